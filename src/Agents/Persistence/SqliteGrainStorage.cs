@@ -1,0 +1,169 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Hiring.Agents.Persistence;
+
+/// <summary>
+/// Orleans grain storage on the embedded SQLite file. Each row holds one grain's named state,
+/// serialized with Orleans' version-tolerant serializer, with its type/version tag and an ETag
+/// for optimistic concurrency: a write whose ETag is stale throws
+/// <see cref="InconsistentStateException"/> and changes nothing.
+/// </summary>
+public sealed partial class SqliteGrainStorage(
+    SqliteDatabase database,
+    Serializer serializer,
+    IEnumerable<IStateUpgrader> upgraders,
+    ILogger<SqliteGrainStorage> logger) : IGrainStorage
+{
+    private readonly IStateUpgrader[] _upgraders = upgraders.ToArray();
+
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var key = grainId.ToString();
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT type_name, type_version, etag, payload FROM grain_state WHERE grain_id = $g AND state_name = $s";
+        command.Parameters.AddWithValue("$g", key);
+        command.Parameters.AddWithValue("$s", stateName);
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+        {
+            grainState.State = Activator.CreateInstance<T>();
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            return;
+        }
+
+        var stored = new StateTypeTag(reader.GetString(0), reader.GetInt32(1));
+        var etag = reader.GetString(2);
+        var payload = (byte[])reader.GetValue(3);
+        grainState.State = Deserialize<T>(stateName, key, stored, payload);
+        grainState.ETag = etag;
+        grainState.RecordExists = true;
+    }
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var key = grainId.ToString();
+        var tag = StateTypeTag.For(typeof(T));
+        var payload = serializer.SerializeToArray(grainState.State);
+        var newEtag = Guid.NewGuid().ToString("N");
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        if (grainState.ETag is null)
+        {
+            // First write: only succeeds when no row exists, so a racing first writer loses cleanly.
+            command.CommandText = """
+                INSERT INTO grain_state (grain_id, state_name, type_name, type_version, etag, payload, updated_at)
+                VALUES ($g, $s, $t, $v, $e, $p, $u) ON CONFLICT DO NOTHING
+                """;
+        }
+        else
+        {
+            command.CommandText = """
+                UPDATE grain_state SET type_name = $t, type_version = $v, etag = $e, payload = $p, updated_at = $u
+                WHERE grain_id = $g AND state_name = $s AND etag = $old
+                """;
+            command.Parameters.AddWithValue("$old", grainState.ETag);
+        }
+
+        command.Parameters.AddWithValue("$g", key);
+        command.Parameters.AddWithValue("$s", stateName);
+        command.Parameters.AddWithValue("$t", tag.TypeName);
+        command.Parameters.AddWithValue("$v", tag.Version);
+        command.Parameters.AddWithValue("$e", newEtag);
+        command.Parameters.Add("$p", SqliteType.Blob).Value = payload;
+        command.Parameters.AddWithValue("$u", now);
+        if (await command.ExecuteNonQueryAsync() == 0)
+        {
+            var current = await ReadEtagAsync(connection, key, stateName);
+            LogStaleWrite(logger, key, stateName, grainState.ETag, current);
+            throw new InconsistentStateException(
+                $"Stale write to grain {key} state '{stateName}': the stored version changed since it was read.",
+                current ?? "(none)",
+                grainState.ETag ?? "(none)");
+        }
+
+        grainState.ETag = newEtag;
+        grainState.RecordExists = true;
+    }
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var key = grainId.ToString();
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM grain_state WHERE grain_id = $g AND state_name = $s AND ($old IS NULL OR etag = $old)";
+        command.Parameters.AddWithValue("$g", key);
+        command.Parameters.AddWithValue("$s", stateName);
+        command.Parameters.AddWithValue("$old", (object?)grainState.ETag ?? DBNull.Value);
+        var deleted = await command.ExecuteNonQueryAsync();
+        if (deleted == 0 && grainState.ETag is not null)
+        {
+            var current = await ReadEtagAsync(connection, key, stateName);
+            if (current is not null)
+            {
+                throw new InconsistentStateException(
+                    $"Stale clear of grain {key} state '{stateName}': the stored version changed since it was read.",
+                    current,
+                    grainState.ETag);
+            }
+        }
+
+        grainState.State = Activator.CreateInstance<T>();
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    private T Deserialize<T>(string stateName, string key, StateTypeTag stored, byte[] payload)
+    {
+        var current = StateTypeTag.For(typeof(T));
+        try
+        {
+            if (stored != current)
+            {
+                var upgrader = Array.Find(_upgraders, u => u.CanUpgrade(stored, typeof(T)));
+                if (upgrader is not null)
+                {
+                    return (T)upgrader.Upgrade(stored, payload);
+                }
+
+                if (stored.TypeName == current.TypeName && stored.Version > current.Version)
+                {
+                    throw new InvalidOperationException(
+                        $"the row was written by a newer version ({stored}) than this build understands ({current})");
+                }
+            }
+
+            return serializer.Deserialize<T>(payload)
+                ?? throw new InvalidOperationException("the row deserialized to null");
+        }
+        catch (Exception ex) when (ex is not GrainStateCorruptException)
+        {
+            LogCorruptRow(logger, ex, key, stateName, stored.ToString());
+            throw new GrainStateCorruptException(
+                $"Grain {key} cannot activate: its stored state row (grain_state: grain_id='{key}', state_name='{stateName}', type={stored}) is unreadable: {ex.Message}",
+                ex);
+        }
+    }
+
+    private static async Task<string?> ReadEtagAsync(SqliteConnection connection, string key, string stateName)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT etag FROM grain_state WHERE grain_id = $g AND state_name = $s";
+        command.Parameters.AddWithValue("$g", key);
+        command.Parameters.AddWithValue("$s", stateName);
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stale write to {GrainId} state {StateName}: expected ETag {Expected}, stored {Stored}")]
+    private static partial void LogStaleWrite(ILogger logger, string grainId, string stateName, string? expected, string? stored);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unreadable state row for {GrainId} state {StateName} ({Tag})")]
+    private static partial void LogCorruptRow(ILogger logger, Exception exception, string grainId, string stateName, string tag);
+}

@@ -1,0 +1,17 @@
+using System.Reflection;
+
+namespace Hiring.Agents.Persistence;
+
+/// <summary>The type/version tag stored beside every grain state row.</summary>
+public readonly record struct StateTypeTag(string TypeName, int Version)
+{
+    public static StateTypeTag For(Type type)
+    {
+        // Orleans' [Alias] survives renames and namespace moves, so prefer it to the CLR name.
+        var alias = type.GetCustomAttribute<AliasAttribute>()?.Alias;
+        var version = type.GetCustomAttribute<StateVersionAttribute>()?.Version ?? 1;
+        return new StateTypeTag(alias ?? type.FullName ?? type.Name, version);
+    }
+
+    public override string ToString() => $"{TypeName}@v{Version}";
+}

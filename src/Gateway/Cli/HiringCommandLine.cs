@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Hiring.Gateway.Hosting;
+
+namespace Hiring.Gateway.Cli;
+
+/// <summary>
+/// The <c>hiring</c> program. With no subcommand it runs the server; each subcommand is a
+/// separate file so later features add theirs beside it.
+/// </summary>
+public static class HiringCommandLine
+{
+    public static RootCommand Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on (default {HiringSettings.DefaultUrls})." };
+        var root = new RootCommand("Hiring: a self-hostable agentic recruiting assistant. With no command, runs the server (silo + gateway).")
+        {
+            CommonOptions.Data,
+            urls,
+            DbCommand.Create(),
+        };
+
+        // Unknown tokens (for example --Hiring:Ai:Provider=OpenAI) pass through to ASP.NET Core configuration.
+        root.TreatUnmatchedTokensAsErrors = false;
+        root.SetAction(async (result, cancellationToken) =>
+        {
+            var overrides = new Dictionary<string, string?>();
+            if (result.GetValue(CommonOptions.Data) is { } data)
+            {
+                overrides[HiringSettings.DataDir] = data;
+            }
+
+            if (result.GetValue(urls) is { } addresses)
+            {
+                overrides["urls"] = addresses;
+            }
+
+            var app = GatewayApp.Build([.. result.UnmatchedTokens], overrides);
+            await app.RunAsync(cancellationToken);
+            return 0;
+        });
+        return root;
+    }
+}

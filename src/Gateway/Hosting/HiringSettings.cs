@@ -1,0 +1,22 @@
+namespace Hiring.Gateway.Hosting;
+
+/// <summary>Configuration keys and defaults of the host, in one place.</summary>
+public static class HiringSettings
+{
+    public const string DataDir = "Hiring:DataDir";
+    public const string SiloPort = "Hiring:Silo:SiloPort";
+    public const string GatewayPort = "Hiring:Silo:GatewayPort";
+    public const string ServiceId = "Hiring:Silo:ServiceId";
+    public const string ClusterId = "Hiring:Silo:ClusterId";
+    public const string JsonLogs = "Hiring:Logging:Json";
+
+    public const string DefaultUrls = "http://localhost:5080";
+    public const string DefaultDataDir = "data";
+    public const int DefaultSiloPort = 11111;
+    public const int DefaultGatewayPort = 30000;
+    public const string DefaultServiceId = "hiring";
+    public const string DefaultClusterId = "hiring-embedded";
+
+    public static string ResolveDataDir(IConfiguration configuration) =>
+        Path.GetFullPath(configuration[DataDir] is { Length: > 0 } dir ? dir : DefaultDataDir);
+}

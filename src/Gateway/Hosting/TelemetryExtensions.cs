@@ -1,0 +1,62 @@
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Hiring.Gateway.Hosting;
+
+/// <summary>
+/// Structured logging, and OpenTelemetry traces, metrics and logs. The OTLP exporter is on only
+/// when OTEL_EXPORTER_OTLP_ENDPOINT is set, so a laptop run sends nothing anywhere.
+/// </summary>
+public static class TelemetryExtensions
+{
+    public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    public static WebApplicationBuilder AddHiringTelemetry(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        if (builder.Configuration.GetValue<bool>(HiringSettings.JsonLogs))
+        {
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+
+        var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]);
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("hiring"))
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", "Hiring.*")
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation();
+                if (exportOtlp)
+                {
+                    tracing.AddOtlpExporter();
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter("Microsoft.Orleans", "Hiring.*")
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation();
+                if (exportOtlp)
+                {
+                    metrics.AddOtlpExporter();
+                }
+            });
+        if (exportOtlp)
+        {
+            otel.WithLogging(logging => logging.AddOtlpExporter());
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+using Hiring.Gateway.Cli;
+
+return await HiringCommandLine.Create().Parse(args).InvokeAsync();
