@@ -133,11 +133,19 @@ public sealed partial class SqliteGrainStorage(
                     return (T)upgrader.Upgrade(stored, payload);
                 }
 
-                if (stored.TypeName == current.TypeName && stored.Version > current.Version)
+                if (stored.TypeName != current.TypeName)
+                {
+                    throw new InvalidOperationException(
+                        $"the row holds {stored} but the grain expects {current}, and no IStateUpgrader converts it");
+                }
+
+                if (stored.Version > current.Version)
                 {
                     throw new InvalidOperationException(
                         $"the row was written by a newer version ({stored}) than this build understands ({current})");
                 }
+
+                // An older version of the same type: additive changes are read by the version-tolerant serializer.
             }
 
             return serializer.Deserialize<T>(payload)

@@ -105,7 +105,7 @@ public sealed class SqliteReminderTable(SqliteDatabase database, IOptions<Cluste
             {
                 GrainId = GrainId.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
                 ReminderName = reader.GetString(1),
-                StartAt = DateTime.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.RoundtripKind),
+                StartAt = DateTime.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
                 Period = TimeSpan.FromTicks(reader.GetInt64(3)),
                 ETag = reader.GetString(4),
             });

@@ -38,6 +38,8 @@ public static class DbCommand
             return verdict == "ok" ? 0 : 1;
         });
 
-        return new Command("db", "Inspect the embedded SQLite database.") { info, check };
+        var db = new Command("db", "Inspect the embedded SQLite database.") { info, check };
+        db.TreatUnmatchedTokensAsErrors = true;
+        return db;
     }
 }

@@ -23,6 +23,12 @@ public static class HiringCommandLine
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction(async (result, cancellationToken) =>
         {
+            if (result.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync($"Unknown command or argument '{unknown}'. See 'hiring --help'.");
+                return 2;
+            }
+
             var overrides = new Dictionary<string, string?>();
             if (result.GetValue(CommonOptions.Data) is { } data)
             {

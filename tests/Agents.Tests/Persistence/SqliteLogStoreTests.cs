@@ -1,0 +1,74 @@
+using Hiring.Agents.Persistence;
+using Hiring.Agents.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Hiring.Agents.Tests.Persistence;
+
+public sealed class SqliteLogStoreTests : IDisposable
+{
+    private readonly TempDataDirectory _data = new();
+
+    [Fact]
+    public async Task EntriesAppendedBeforeARestartAreReadAfterASequenceAfterIt()
+    {
+        var before = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        for (var i = 1; i <= 5; i++)
+        {
+            Assert.Equal(i, await before.AppendAsync("acme/ana", "note", $"{{\"n\":{i}}}"));
+        }
+
+        SqliteConnection.ClearAllPools();
+        var after = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        var read = await after.ReadAfterAsync("acme/ana", 2, 100);
+
+        Assert.Equal([3L, 4L, 5L], read.Select(e => e.Sequence));
+        Assert.Equal("{\"n\":3}", read[0].Payload);
+        Assert.Equal("note", read[0].Type);
+        Assert.Equal(5, await after.LastSequenceAsync("acme/ana"));
+    }
+
+    [Fact]
+    public async Task StreamsKeepTheirOwnSequences()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        await store.AppendAsync("acme/ana", "a", "{}");
+        await store.AppendAsync("acme/ana", "a", "{}");
+        Assert.Equal(1, await store.AppendAsync("globex/bo", "b", "{}"));
+        Assert.Empty(await store.ReadAfterAsync("globex/bo", 1, 10));
+    }
+
+    [Fact]
+    public async Task ReadsAreBoundedByMax()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        await store.AppendAsync("s", [.. Enumerable.Range(0, 10).Select(i => ("t", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        var page = await store.ReadAfterAsync("s", 0, 4);
+        Assert.Equal([1L, 2L, 3L, 4L], page.Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public async Task AnAppendExpectingAnOldEndWritesNothing()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        await store.AppendAsync("s", "t", "1");
+        await store.AppendAsync("s", "t", "2");
+
+        var conflict = await Assert.ThrowsAsync<LogSequenceConflictException>(() => store.AppendAsync("s", [("t", "3"), ("t", "4")], expectedLastSequence: 1));
+        Assert.Equal(2, conflict.Actual);
+        Assert.Equal(2, await store.LastSequenceAsync("s"));
+    }
+
+    [Fact]
+    public async Task ConcurrentAppendersGetDistinctGaplessSequences()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        var sequences = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => store.AppendAsync("busy", "t", "x"))));
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => (long)i), sequences.Order());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+}

@@ -1,0 +1,14 @@
+using Hiring.Agents.Persistence;
+
+namespace Hiring.Gateway.Tests.Support;
+
+public sealed class NoteGrain([PersistentState("note", Storage.Hiring)] IPersistentState<NoteState> state) : Grain, INoteGrain
+{
+    public Task<string> Read() => Task.FromResult(state.State.Text);
+
+    public async Task Write(string text)
+    {
+        state.State.Text = text;
+        await state.WriteStateAsync();
+    }
+}
