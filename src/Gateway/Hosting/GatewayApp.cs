@@ -20,6 +20,7 @@ public static class GatewayApp
         }
 
         builder.Services.AddHiringDatabase(HiringSettings.ResolveDataDir(builder.Configuration));
+        builder.Services.AddHiringReasoning(builder.Configuration);
         builder.AddHiringTelemetry()
             .AddHiringSilo()
             .AddHiringHealthChecks();

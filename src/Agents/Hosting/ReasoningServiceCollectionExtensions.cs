@@ -1,0 +1,58 @@
+using Hiring.Agents.Embeddings;
+using Hiring.Agents.Reasoning.Configuration;
+using Hiring.Agents.Reasoning.Faq;
+using Hiring.Agents.Reasoning.Planning;
+using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Agents.Reasoning.Providers;
+using Hiring.Agents.Reasoning.Resilience;
+using Hiring.Agents.Reasoning.StructuredOutput;
+using Hiring.Agents.Reasoning.Usage;
+using Hiring.Contracts.Outreach;
+using Hiring.Contracts.Planning;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Hiring.Agents.Hosting;
+
+/// <summary>Wires the reasoning layer: provider and tiers, prompts, structured output, resilience, usage, and the tasks.</summary>
+public static class ReasoningServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <c>Hiring:Ai</c> (validated at start-up), finds prompts/ (<c>Hiring:Prompts:Path</c>), and
+    /// registers <c>IReasoningTask&lt;PlanRequest, Plan&gt;</c> and <c>IReasoningTask&lt;FaqQuestion, FaqAnswer&gt;</c>,
+    /// the <see cref="IUsageLedger"/> and the <see cref="DegradedSignal"/> (add <see cref="IReasoningDegradedObserver"/>s to hear it).
+    /// </summary>
+    public static IServiceCollection AddHiringReasoning(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReasoningOptions>()
+            .Bind(configuration.GetSection(ReasoningOptions.Section))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReasoningOptions>, ReasoningOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<ReasoningOptions>>(_ => new ApiKeyFromEnvironment(configuration)));
+
+        services.AddLogging();
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ReasoningMetrics>();
+        services.TryAddSingleton(_ => PromptLibrary.FromConfiguration(configuration));
+        services.TryAddSingleton<PromptRenderer>();
+        services.TryAddSingleton<ITextEmbedder, MiniLmEmbedder>();
+        services.TryAddSingleton<IUsageLedger, UsageLedger>();
+        services.TryAddSingleton<DegradedSignal>();
+        services.TryAddSingleton<ModelCircuit>();
+        services.TryAddSingleton<IChatModels, SemanticKernelChatModels>();
+        services.TryAddSingleton<StructuredChat>();
+        services.AddModelHttpClient();
+
+        services.TryAddSingleton(sp => IntentCatalog.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton(sp => SlotExtractor.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<IntentClassifier>();
+        services.AddReasoningTask<PlanRequest, Plan, LlmPlannerDefinition, BuiltInPlanner>();
+
+        services.TryAddSingleton(sp => FaqResourceFile.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.AddReasoningTask<FaqQuestion, FaqAnswer, LlmFaqDefinition, BuiltInFaqAnswerer>();
+        return services;
+    }
+}

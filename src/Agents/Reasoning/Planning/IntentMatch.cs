@@ -1,0 +1,6 @@
+using Hiring.Contracts.Planning;
+
+namespace Hiring.Agents.Reasoning.Planning;
+
+/// <summary>The built-in classifier's verdict: the intent, the similarity to its nearest exemplar, and that exemplar.</summary>
+public sealed record IntentMatch(PlanIntent Intent, double Score, string Exemplar);

@@ -1,0 +1,18 @@
+namespace Hiring.Agents.Reasoning.Planning;
+
+/// <summary>One intent of prompts/builtin/intents.yaml.</summary>
+public sealed class IntentSpec
+{
+    public string Name { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    /// <summary>The reply text of reply-only intents (small talk, unknown).</summary>
+    public string? Reply { get; set; }
+
+    public List<StepSpec> Steps { get; set; } = [];
+
+    public List<string> Exemplars { get; set; } = [];
+}

@@ -1,0 +1,34 @@
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Reasoning;
+
+namespace Hiring.Agents.Reasoning.Planning;
+
+/// <summary>Turns an intent and its slots into the intent's step recipe from the catalog.</summary>
+public sealed class PlanComposer(IntentCatalog catalog)
+{
+    public Plan Compose(PlanIntent intent, double confidence, RequestSlots slots, PlanRequest request, Provenance provenance)
+    {
+        var spec = catalog.Spec(intent);
+        var shared = StepInputs.From(request.Message, slots);
+        var steps = spec.Steps.Select(step =>
+        {
+            var agent = IntentCatalog.ParseAgent(step.Agent);
+            var approval = catalog.ApprovalFor(agent, step.Action) ?? ApprovalAction.None;
+            var inputs = new Dictionary<string, string>(shared, StringComparer.Ordinal);
+            foreach (var (name, value) in step.Inputs)
+            {
+                inputs[name] = value;
+            }
+
+            if (spec.Reply is { } reply)
+            {
+                inputs[StepInputs.Text] = reply;
+            }
+
+            return new PlanStep(agent, step.Action, inputs, approval != ApprovalAction.None, approval);
+        }).ToList();
+
+        var summary = spec.Reply ?? SlotPhrases.Fill(spec.Summary, slots);
+        return new Plan(intent, steps, summary, slots, Math.Clamp(confidence, 0, 1), provenance);
+    }
+}

@@ -1,0 +1,47 @@
+using Hiring.Agents.Reasoning.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Hiring.Agents.Reasoning.Resilience;
+
+/// <summary>
+/// The HttpClient Semantic Kernel's connectors use: the standard resilience handler (retries with
+/// exponential backoff and jitter on 429, 5xx and timeouts honouring Retry-After, a per-attempt
+/// timeout, a total timeout and a circuit breaker), sized from <c>Hiring:Ai:Calls</c>.
+/// </summary>
+public static class ModelHttp
+{
+    public const string ClientName = "hiring-ai";
+
+    public static IServiceCollection AddModelHttpClient(this IServiceCollection services)
+    {
+        // The resilience handler owns timeouts; HttpClient's own 100 s default would cut across them.
+        services.AddHttpClient(ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider provider) =>
+                Apply(resilience, provider.GetRequiredService<IOptions<ReasoningOptions>>().Value.Calls, provider.GetRequiredService<ReasoningMetrics>()));
+        return services;
+    }
+
+    private static void Apply(HttpStandardResilienceOptions resilience, ModelCallOptions calls, ReasoningMetrics metrics)
+    {
+        resilience.AttemptTimeout.Timeout = calls.CallTimeout;
+        resilience.TotalRequestTimeout.Timeout = calls.TotalTimeout;
+        resilience.Retry.MaxRetryAttempts = calls.MaxRetries;
+        resilience.Retry.Delay = calls.RetryDelay;
+        resilience.Retry.BackoffType = DelayBackoffType.Exponential;
+        resilience.Retry.UseJitter = true;
+        resilience.Retry.ShouldRetryAfterHeader = true;
+        resilience.Retry.OnRetry = args =>
+        {
+            metrics.RetryScheduled(args.RetryDelay, (int?)args.Outcome.Result?.StatusCode);
+            return ValueTask.CompletedTask;
+        };
+        resilience.CircuitBreaker.FailureRatio = calls.FailureRatio;
+        resilience.CircuitBreaker.MinimumThroughput = calls.MinimumThroughput;
+        resilience.CircuitBreaker.SamplingDuration = calls.SamplingDuration;
+        resilience.CircuitBreaker.BreakDuration = calls.BreakDuration;
+    }
+}

@@ -1,0 +1,50 @@
+namespace Hiring.Contracts.Planning;
+
+/// <summary>The action names a <see cref="PlanStep"/> may carry, per agent.</summary>
+public static class PlanActions
+{
+    /// <summary>Supervisor: reply to the recruiter with the step's "text" input.</summary>
+    public const string Reply = "reply";
+
+    /// <summary>Supervisor: summarize what happened since the recruiter was last active.</summary>
+    public const string OvernightDigest = "overnight-digest";
+
+    /// <summary>Supervisor: explain a past decision from the event log and memory.</summary>
+    public const string ExplainDecision = "explain-decision";
+
+    /// <summary>Intake: create a project (job spec and draft qualifications) from a request or job description.</summary>
+    public const string CreateProject = "create-project";
+
+    /// <summary>Intake: change a project's requirements (proposes qualification changes).</summary>
+    public const string RefineRequirements = "refine-requirements";
+
+    /// <summary>Sourcing: run a search for candidates.</summary>
+    public const string Search = "search";
+
+    /// <summary>Sourcing: turn the project's autopilot on or off (input "enabled").</summary>
+    public const string SetAutopilot = "set-autopilot";
+
+    /// <summary>Evaluation: assess candidates against the approved qualifications.</summary>
+    public const string EvaluateCandidates = "evaluate-candidates";
+
+    /// <summary>Evaluation: show a candidate with the evidence per qualification.</summary>
+    public const string ExplainAssessment = "explain-assessment";
+
+    /// <summary>Outreach: draft a message to a candidate.</summary>
+    public const string DraftMessage = "draft-message";
+
+    /// <summary>Outreach: propose screen times to a candidate.</summary>
+    public const string ScheduleScreen = "schedule-screen";
+
+    /// <summary>Screening: write tailored screening questions.</summary>
+    public const string PrepareQuestions = "prepare-questions";
+
+    /// <summary>Screening: summarize a transcript.</summary>
+    public const string SummarizeTranscript = "summarize-transcript";
+
+    /// <summary>Memory: recall what is remembered about a subject.</summary>
+    public const string Recall = "recall";
+
+    /// <summary>Memory: forget what is remembered about a subject.</summary>
+    public const string Forget = "forget";
+}

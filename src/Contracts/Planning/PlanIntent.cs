@@ -1,0 +1,51 @@
+namespace Hiring.Contracts.Planning;
+
+/// <summary>What the recruiter asked for, as the planner understood it.</summary>
+[GenerateSerializer, Alias("hiring.planning.intent")]
+public enum PlanIntent
+{
+    /// <summary>Nothing the assistant can do was recognised; the reply says what it can do.</summary>
+    Unknown = 0,
+
+    /// <summary>Greetings, thanks and chit-chat; answered honestly with what the assistant can do.</summary>
+    SmallTalk = 1,
+
+    /// <summary>Start a hiring project from a request or a pasted job description.</summary>
+    StartProject = 2,
+
+    /// <summary>Change the requirements (qualifications, location, seniority) of a project.</summary>
+    RefineRequirements = 3,
+
+    /// <summary>Search for candidates.</summary>
+    FindCandidates = 4,
+
+    /// <summary>Show a candidate or explain how they were assessed.</summary>
+    ShowCandidate = 5,
+
+    /// <summary>Draft an outreach message to one or more candidates.</summary>
+    DraftOutreach = 6,
+
+    /// <summary>Schedule a screening call.</summary>
+    ScheduleScreen = 7,
+
+    /// <summary>Prepare tailored screening questions.</summary>
+    PrepareScreeningQuestions = 8,
+
+    /// <summary>Summarize an interview or screening transcript.</summary>
+    SummarizeTranscript = 9,
+
+    /// <summary>Turn a project's autopilot (overnight sourcing) on.</summary>
+    AutopilotOn = 10,
+
+    /// <summary>Turn a project's autopilot off.</summary>
+    AutopilotOff = 11,
+
+    /// <summary>Report what the assistant did while the recruiter was away.</summary>
+    Overnight = 12,
+
+    /// <summary>Explain why something was done.</summary>
+    ExplainDecision = 13,
+
+    /// <summary>Forget something the assistant remembers.</summary>
+    Forget = 14,
+}
