@@ -1,0 +1,15 @@
+namespace Hiring.Contracts.Supervisor;
+
+/// <summary>Where an approval stands.</summary>
+[GenerateSerializer, Alias("hiring.supervisor.approval-status")]
+public enum ApprovalStatus
+{
+    /// <summary>Waiting for the recruiter.</summary>
+    Pending = 0,
+
+    /// <summary>Approved (possibly with edits).</summary>
+    Approved = 1,
+
+    /// <summary>Rejected.</summary>
+    Rejected = 2,
+}

@@ -1,0 +1,54 @@
+namespace Hiring.Contracts.Supervisor;
+
+/// <summary>What an <see cref="AssistantEvent"/> reports.</summary>
+[GenerateSerializer, Alias("hiring.supervisor.event-kind")]
+public enum AssistantEventKind
+{
+    /// <summary>A recruiter message was accepted into the inbox.</summary>
+    MessageReceived = 0,
+
+    /// <summary>A plan was made for a message (payload: the plan).</summary>
+    PlanCreated = 1,
+
+    /// <summary>A step started.</summary>
+    StepStarted = 2,
+
+    /// <summary>A step finished (payload: its result).</summary>
+    StepCompleted = 3,
+
+    /// <summary>A step failed and will be retried after a backoff.</summary>
+    StepRetrying = 4,
+
+    /// <summary>A step failed for good.</summary>
+    StepFailed = 5,
+
+    /// <summary>A step waits for the recruiter's approval (payload: the approval).</summary>
+    ApprovalRequested = 6,
+
+    /// <summary>The recruiter decided an approval.</summary>
+    ApprovalDecided = 7,
+
+    /// <summary>A step was skipped (its approval was rejected).</summary>
+    StepSkipped = 8,
+
+    /// <summary>The plan was replaced by a new one after a failure.</summary>
+    PlanReplanned = 9,
+
+    /// <summary>Every step of the plan is done.</summary>
+    PlanCompleted = 10,
+
+    /// <summary>The plan stopped; the text says why.</summary>
+    PlanFailed = 11,
+
+    /// <summary>A chunk of the assistant's streamed reply.</summary>
+    TextChunk = 12,
+
+    /// <summary>The assistant's complete reply to the recruiter.</summary>
+    Reply = 13,
+
+    /// <summary>The model was unavailable or unusable and the built-in engine answered instead.</summary>
+    Degraded = 14,
+
+    /// <summary>The approval policy changed.</summary>
+    PolicyChanged = 15,
+}

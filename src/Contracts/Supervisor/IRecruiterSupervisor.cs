@@ -1,0 +1,43 @@
+using Hiring.Contracts.Planning;
+
+namespace Hiring.Contracts.Supervisor;
+
+/// <summary>
+/// A recruiter's assistant (key: tenant/recruiter). It owns the durable inbox, the plans and their
+/// step states, pending approvals, the event log and the conversation; it routes every step to the
+/// sub-agents. Calls return at once: work happens in the background and is reported as events.
+/// </summary>
+[Alias("hiring.supervisor")]
+public interface IRecruiterSupervisor : IGrainWithStringKey
+{
+    /// <summary>
+    /// Queues a message durably and returns the receipt. Posting a known client message id returns
+    /// the first receipt and does nothing. Refuses (<see cref="AssistantRefusalException"/>) an
+    /// empty or oversized message and a full inbox.
+    /// </summary>
+    Task<PostAck> Post(MessageEnvelope envelope);
+
+    /// <summary>Up to <paramref name="max"/> events with a sequence after <paramref name="sequence"/>, oldest first.</summary>
+    Task<IReadOnlyList<AssistantEvent>> EventsAfter(long sequence, int max);
+
+    /// <summary>The last event's sequence (0 when none).</summary>
+    Task<long> LastSequence();
+
+    /// <summary>Approvals, pending first; with <paramref name="pendingOnly"/> only those waiting.</summary>
+    Task<IReadOnlyList<ApprovalRequest>> Approvals(bool pendingOnly);
+
+    /// <summary>
+    /// Decides an approval and resumes the waiting plan. Deciding an approval that is already decided
+    /// changes nothing and returns it as it stands. Unknown ids are refused with NOT_FOUND.
+    /// </summary>
+    Task<ApprovalRequest> Decide(string approvalId, ApprovalDecision decision);
+
+    /// <summary>The approval policy.</summary>
+    Task<ApprovalPolicy> GetPolicy();
+
+    /// <summary>Sets the mode of one action.</summary>
+    Task<ApprovalPolicy> SetPolicy(ApprovalAction action, ApprovalMode mode);
+
+    /// <summary>A page of the conversation: up to <paramref name="max"/> turns before <paramref name="before"/> (the latest when null).</summary>
+    Task<ConversationPage> Conversation(long? before, int max);
+}

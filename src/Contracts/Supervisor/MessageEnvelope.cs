@@ -1,0 +1,11 @@
+namespace Hiring.Contracts.Supervisor;
+
+/// <summary>A recruiter's message to their assistant.</summary>
+/// <param name="ClientMessageId">The client's id for the message; posting the same id again is a no-op that returns the first ack.</param>
+/// <param name="Text">What the recruiter wrote (or pasted: a job description, a transcript).</param>
+/// <param name="ProjectId">The project the message is about, when the client knows it (the project part of its key, without the tenant).</param>
+[GenerateSerializer, Immutable, Alias("hiring.supervisor.envelope")]
+public sealed record MessageEnvelope(
+    [property: Id(0)] string ClientMessageId,
+    [property: Id(1)] string Text,
+    [property: Id(2)] string? ProjectId = null);

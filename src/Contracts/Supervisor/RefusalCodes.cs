@@ -1,0 +1,23 @@
+namespace Hiring.Contracts.Supervisor;
+
+/// <summary>The codes of <see cref="AssistantRefusalException"/>.</summary>
+public static class RefusalCodes
+{
+    /// <summary>The recruiter's inbox holds as many unprocessed messages as it may.</summary>
+    public const string InboxFull = "INBOX_FULL";
+
+    /// <summary>The message is larger than the limit.</summary>
+    public const string TooLarge = "MESSAGE_TOO_LARGE";
+
+    /// <summary>The input is malformed (empty text, bad id).</summary>
+    public const string Invalid = "BAD_USER_INPUT";
+
+    /// <summary>No such thing, or it belongs to another tenant (the two are indistinguishable on purpose).</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>The caller's tenant is not the grain's tenant.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>The agent cannot do this yet.</summary>
+    public const string NotAvailable = "NOT_AVAILABLE";
+}
