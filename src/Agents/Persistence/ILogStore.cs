@@ -18,6 +18,9 @@ public interface ILogStore
     /// <summary>Reads up to <paramref name="max"/> entries with a sequence greater than <paramref name="afterSequence"/>, oldest first.</summary>
     Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default);
 
+    /// <summary>Reads up to <paramref name="max"/> entries with a sequence less than <paramref name="beforeSequence"/> (the newest ones), oldest first.</summary>
+    Task<IReadOnlyList<LogEntry>> ReadBeforeAsync(string streamKey, long beforeSequence, int max, CancellationToken cancellationToken = default);
+
     /// <summary>The stream's last sequence, or 0 when empty.</summary>
     Task<long> LastSequenceAsync(string streamKey, CancellationToken cancellationToken = default);
 }

@@ -46,14 +46,23 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
         return last;
     }
 
-    public async Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default) =>
+        ReadAsync(streamKey, "sequence > $a ORDER BY sequence", afterSequence, max, cancellationToken);
+
+    public async Task<IReadOnlyList<LogEntry>> ReadBeforeAsync(string streamKey, long beforeSequence, int max, CancellationToken cancellationToken = default)
+    {
+        var newestFirst = await ReadAsync(streamKey, "sequence < $a ORDER BY sequence DESC", beforeSequence, max, cancellationToken);
+        return [.. newestFirst.Reverse()];
+    }
+
+    private async Task<IReadOnlyList<LogEntry>> ReadAsync(string streamKey, string condition, long sequence, int max, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sequence, type, payload, recorded_at FROM log_entries WHERE stream_key = $k AND sequence > $a ORDER BY sequence LIMIT $m";
+        command.CommandText = $"SELECT sequence, type, payload, recorded_at FROM log_entries WHERE stream_key = $k AND {condition} LIMIT $m";
         command.Parameters.AddWithValue("$k", streamKey);
-        command.Parameters.AddWithValue("$a", afterSequence);
+        command.Parameters.AddWithValue("$a", sequence);
         command.Parameters.AddWithValue("$m", max);
         var result = new List<LogEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

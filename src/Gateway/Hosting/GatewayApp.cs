@@ -20,7 +20,6 @@ public static class GatewayApp
         }
 
         builder.Services.AddHiringDatabase(HiringSettings.ResolveDataDir(builder.Configuration));
-        builder.Services.AddHiringReasoning(builder.Configuration);
         builder.AddHiringTelemetry()
             .AddHiringSilo()
             .AddHiringHealthChecks();

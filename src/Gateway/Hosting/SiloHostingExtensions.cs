@@ -19,7 +19,7 @@ public static class SiloHostingExtensions
                 clusterId: configuration[HiringSettings.ClusterId] ?? HiringSettings.DefaultClusterId);
             silo.Configure<ClusterMembershipOptions>(o => o.DefunctSiloCleanupPeriod = TimeSpan.FromMinutes(10));
             silo.AddActivityPropagation();
-            silo.AddHiringStorage(dataDir);
+            silo.AddHiringAgents(dataDir, configuration);
         });
         return builder;
     }

@@ -1,0 +1,30 @@
+using Hiring.Agents.Reasoning.Resilience;
+using Hiring.Agents.Supervisor;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hiring.Agents.Hosting;
+
+/// <summary>One call wires the agents into a silo: storage, streams, reasoning and the supervisor.</summary>
+public static class HiringAgentsExtensions
+{
+    public static ISiloBuilder AddHiringAgents(this ISiloBuilder silo, string dataDirectory, IConfiguration configuration)
+    {
+        silo.AddHiringStorage(dataDirectory);
+        silo.AddHiringStreams();
+        silo.Services.AddHiringSupervisor(configuration);
+        return silo;
+    }
+
+    /// <summary>The supervisor's services: options, the sub-agent router and the degraded-notice bridge.</summary>
+    public static IServiceCollection AddHiringSupervisor(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHiringReasoning(configuration);
+        services.AddOptions<SupervisorOptions>().Bind(configuration.GetSection(SupervisorOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISubAgentRouter, SubAgentRouter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReasoningDegradedObserver, DegradedNoticeCollector>());
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Hiring.Agents.Supervisor;
+
+public sealed record ExecutorTurn(TurnResult Result, DateTimeOffset? RetryAt = null, string? Reason = null);

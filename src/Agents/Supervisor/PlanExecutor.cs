@@ -1,0 +1,161 @@
+using Hiring.Agents.Supervisor.State;
+using Hiring.Contracts.Agents;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Supervisor;
+
+namespace Hiring.Agents.Supervisor;
+
+/// <summary>
+/// Runs a plan one step per turn: asks for approval where the policy says so, calls the step's
+/// agent with its idempotency key, persists after every change, retries failures with exponential
+/// backoff and hands exhausted ones back for a replan.
+/// </summary>
+public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownSteps, SupervisorOptions options, TimeProvider time)
+{
+    public async Task<ExecutorTurn> StepAsync(PlanRun run, SupervisorContext context)
+    {
+        var events = context.Events;
+        var step = run.NextStep;
+        if (step is null)
+        {
+            return await CompleteAsync(run, context);
+        }
+
+        var now = time.GetUtcNow();
+        if (step.NextAttemptAt is { } due && due > now)
+        {
+            return new ExecutorTurn(TurnResult.RetryLater, due);
+        }
+
+        if (step.Step.NeedsApproval && !step.Approved)
+        {
+            if (context.State.Policy.ModeFor(step.Step.Approval) == ApprovalMode.Auto)
+            {
+                step.Approved = true;
+            }
+            else
+            {
+                if (step.Status != StepRunStatus.WaitingApproval)
+                {
+                    var approval = context.Approvals.Request(run, step, now);
+                    step.ApprovalId = approval.Id;
+                    step.Status = StepRunStatus.WaitingApproval;
+                    run.Status = PlanRunStatus.WaitingApproval;
+                    await context.Save();
+                    await events.EmitAsync(AssistantEventKind.ApprovalRequested, $"Approval needed: {approval.Summary}", run.PlanId, step.Index, EventJson.Serialize(approval));
+                }
+
+                run.Status = PlanRunStatus.WaitingApproval;
+                return new ExecutorTurn(TurnResult.WaitForApproval);
+            }
+        }
+
+        step.Status = StepRunStatus.Running;
+        step.Attempts++;
+        step.NextAttemptAt = null;
+        await context.Save();
+        await events.EmitAsync(AssistantEventKind.StepStarted, $"{step.Step.Agent}: {step.Step.Action.Replace('-', ' ')}", run.PlanId, step.Index);
+
+        StepOutcome outcome;
+        try
+        {
+            outcome = step.Step.Agent == AgentKind.Supervisor
+                ? await ownSteps.RunAsync(run, step, context)
+                : await CallAgentAsync(run, step, context);
+        }
+        catch (AssistantRefusalException refusal)
+        {
+            // A refusal is an answer, not a fault: retrying or replanning cannot change it.
+            return await FailAsync(run, step, context, refusal.Message);
+        }
+        catch (Exception ex)
+        {
+            return await RetryOrGiveUpAsync(run, step, context, ex);
+        }
+
+        step.Status = StepRunStatus.Done;
+        step.Summary = outcome.Summary;
+        step.LastError = null;
+        foreach (var (name, value) in outcome.Outputs)
+        {
+            run.Outputs[name] = value;
+        }
+
+        if (outcome.ProjectId is { } projectId)
+        {
+            run.ProjectId = projectId;
+            context.State.CurrentProjectId = projectId;
+        }
+
+        await context.Save();
+        await events.EmitAsync(AssistantEventKind.StepCompleted, outcome.Summary, run.PlanId, step.Index, outcome.Payload);
+        return new ExecutorTurn(TurnResult.Continue);
+    }
+
+    private Task<StepOutcome> CallAgentAsync(PlanRun run, StepRun step, SupervisorContext context)
+    {
+        if (step.Step.Action == PlanActions.CreateProject && run.ProjectId is null)
+        {
+            // The project's id is fixed before the call so a retried creation lands on the same grain.
+            run.ProjectId = $"p{run.MessageSequence}";
+        }
+
+        var projectId = context.ProjectFor(run);
+        var inputs = new Dictionary<string, string>(run.Outputs);
+        foreach (var (name, value) in step.Inputs)
+        {
+            inputs[name] = value;
+        }
+
+        var command = new StepCommand(step.IdempotencyKey, context.RecruiterKey, projectId, step.Step.Action, inputs, run.Plan.Slots);
+        Identity.TenantContext.Set(context.Tenant);
+        return router.Resolve(step.Step.Agent, context.Tenant, context.RecruiterKey, projectId).Execute(command);
+    }
+
+    private async Task<ExecutorTurn> RetryOrGiveUpAsync(PlanRun run, StepRun step, SupervisorContext context, Exception error)
+    {
+        step.LastError = error.Message;
+        if (step.Attempts < options.MaxStepAttempts)
+        {
+            var delay = options.RetryBaseDelay * Math.Pow(2, step.Attempts - 1);
+            step.Status = StepRunStatus.Pending;
+            step.NextAttemptAt = time.GetUtcNow() + delay;
+            await context.Save();
+            await context.Events.EmitAsync(
+                AssistantEventKind.StepRetrying,
+                $"{step.Step.Agent} failed ({error.Message}); retrying in {delay.TotalSeconds:0.#} s (attempt {step.Attempts + 1} of {options.MaxStepAttempts}).",
+                run.PlanId,
+                step.Index);
+            return new ExecutorTurn(TurnResult.RetryLater, step.NextAttemptAt);
+        }
+
+        step.Status = StepRunStatus.Failed;
+        await context.Save();
+        await context.Events.EmitAsync(AssistantEventKind.StepFailed, $"{step.Step.Agent} failed {step.Attempts} times: {error.Message}", run.PlanId, step.Index);
+        return new ExecutorTurn(TurnResult.Replan, Reason: $"{step.Step.Agent}.{step.Step.Action} failed {step.Attempts} times: {error.Message}");
+    }
+
+    private static async Task<ExecutorTurn> FailAsync(PlanRun run, StepRun step, SupervisorContext context, string reason)
+    {
+        step.Status = StepRunStatus.Failed;
+        step.LastError = reason;
+        await context.Save();
+        await context.Events.EmitAsync(AssistantEventKind.StepFailed, reason, run.PlanId, step.Index);
+        return new ExecutorTurn(TurnResult.Failed, Reason: reason);
+    }
+
+    private static async Task<ExecutorTurn> CompleteAsync(PlanRun run, SupervisorContext context)
+    {
+        run.Status = PlanRunStatus.Completed;
+        var worked = run.Steps.Where(s => s.Status == StepRunStatus.Done && s.Step.Agent != AgentKind.Supervisor && s.Summary is not null).ToList();
+        if (worked.Count > 0)
+        {
+            var text = string.Join(" ", worked.Select(s => s.Summary));
+            await context.Conversation.AppendAsync(ConversationRole.Assistant, text, run.ClientMessageId);
+            await context.Events.EmitAsync(AssistantEventKind.Reply, text, run.PlanId);
+        }
+
+        await context.Events.EmitAsync(AssistantEventKind.PlanCompleted, "Done.", run.PlanId);
+        return new ExecutorTurn(TurnResult.Completed);
+    }
+}

@@ -1,0 +1,222 @@
+using Hiring.Agents.Identity;
+using Hiring.Agents.Persistence;
+using Hiring.Agents.Reasoning.Planning;
+using Hiring.Agents.Reasoning.Tasks;
+using Hiring.Agents.Streaming;
+using Hiring.Agents.Supervisor.State;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Supervisor;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hiring.Agents.Supervisor;
+
+/// <summary>
+/// A recruiter's assistant: a thin durable shell. Calls return at once; a grain timer (interleaving,
+/// so posts are never held behind model work) drains the inbox one message at a time, and a
+/// reminder wakes the grain after a crash while work is pending.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "Disposed in OnDeactivateAsync, the grain's end of life.")]
+public sealed partial class RecruiterSupervisorGrain(
+    [PersistentState("supervisor", Storage.Hiring)] IPersistentState<SupervisorState> state,
+    ILogStore logs,
+    IReasoningTask<PlanRequest, Plan> planner,
+    ISubAgentRouter router,
+    IOptions<SupervisorOptions> options,
+    TimeProvider time,
+    ILogger<RecruiterSupervisorGrain> logger) : Grain, IRecruiterSupervisor, IRemindable
+{
+    private const string WakeReminder = "supervisor-wake";
+    private readonly SupervisorOptions _options = options.Value;
+    private SupervisorContext _context = null!;
+    private PlanExecutor _executor = null!;
+    private SerializedWriter _writer = null!;
+    private EventLog _events = null!;
+    private IGrainTimer? _timer;
+    private bool _processing;
+    private bool _again;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var stream = this.GetStreamProvider(AssistantStreams.Provider).GetStream<AssistantEvent>(AssistantStreams.ForRecruiter(Key));
+        _writer = new SerializedWriter(state.WriteStateAsync);
+        _events = new EventLog(Key, logs, e => stream.OnNextAsync(e), time, logger);
+        _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
+        _executor = new PlanExecutor(router, new SupervisorSteps(time), _options, time);
+        if (state.State.HasRunnableWork)
+        {
+            Kick(TimeSpan.Zero);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _writer.Dispose();
+        _events.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task<PostAck> Post(MessageEnvelope envelope)
+    {
+        TenantContext.EnsureSameTenant(Key);
+        var ack = new Mailbox(state.State, _options).Accept(envelope, time.GetUtcNow());
+        if (ack.Duplicate)
+        {
+            return ack;
+        }
+
+        await _writer.WriteAsync();
+        await _context.Conversation.AppendAsync(ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId);
+        await _events.EmitAsync(AssistantEventKind.MessageReceived, envelope.Text, payload: EventJson.Serialize(ack));
+        await EnsureWakeReminderAsync();
+        Kick(TimeSpan.Zero);
+        return ack;
+    }
+
+    public Task<IReadOnlyList<AssistantEvent>> EventsAfter(long sequence, int max)
+    {
+        TenantContext.EnsureSameTenant(Key);
+        return _events.ReadAfterAsync(Math.Max(0, sequence), Math.Clamp(max, 1, _options.MaxPage));
+    }
+
+    public Task<long> LastSequence()
+    {
+        TenantContext.EnsureSameTenant(Key);
+        return _events.LastSequenceAsync();
+    }
+
+    public Task<IReadOnlyList<ApprovalRequest>> Approvals(bool pendingOnly)
+    {
+        TenantContext.EnsureSameTenant(Key);
+        IReadOnlyList<ApprovalRequest> approvals = [.. state.State.Approvals
+            .Where(a => !pendingOnly || a.Status == ApprovalStatus.Pending)
+            .OrderBy(a => a.Status != ApprovalStatus.Pending)
+            .ThenByDescending(a => a.CreatedAt)];
+        return Task.FromResult(approvals);
+    }
+
+    public async Task<ApprovalRequest> Decide(string approvalId, ApprovalDecision decision)
+    {
+        TenantContext.EnsureSameTenant(Key);
+        var (approval, changed) = new ApprovalBook(state.State, _options).Decide(approvalId, decision);
+        if (!changed)
+        {
+            return approval;
+        }
+
+        ApprovalResumption.Apply(state.State, approval);
+        await _writer.WriteAsync();
+        await _events.EmitAsync(AssistantEventKind.ApprovalDecided, $"{approval.Status}: {approval.Summary}", approval.PlanId, approval.StepIndex, EventJson.Serialize(approval));
+        await EnsureWakeReminderAsync();
+        Kick(TimeSpan.Zero);
+        return approval;
+    }
+
+    public Task<ApprovalPolicy> GetPolicy()
+    {
+        TenantContext.EnsureSameTenant(Key);
+        return Task.FromResult(state.State.Policy);
+    }
+
+    public async Task<ApprovalPolicy> SetPolicy(ApprovalAction action, ApprovalMode mode)
+    {
+        TenantContext.EnsureSameTenant(Key);
+        if (action == ApprovalAction.None || !Enum.IsDefined(action))
+        {
+            throw new AssistantRefusalException(RefusalCodes.Invalid, $"'{action}' is not an action the policy covers.");
+        }
+
+        state.State.Policy = new ApprovalPolicy(new Dictionary<ApprovalAction, ApprovalMode>(state.State.Policy.Modes) { [action] = mode });
+        await _writer.WriteAsync();
+        await _events.EmitAsync(AssistantEventKind.PolicyChanged, $"{action} is now {mode}.", payload: EventJson.Serialize(state.State.Policy.Modes));
+        return state.State.Policy;
+    }
+
+    public Task<ConversationPage> Conversation(long? before, int max)
+    {
+        TenantContext.EnsureSameTenant(Key);
+        return _context.Conversation.PageAsync(before, Math.Clamp(max, 1, _options.MaxPage));
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        Kick(TimeSpan.Zero);
+        return Task.CompletedTask;
+    }
+
+    private void Kick(TimeSpan due)
+    {
+        if (_processing)
+        {
+            _again = true;
+            return;
+        }
+
+        if (_timer is null)
+        {
+            _timer = this.RegisterGrainTimer(ProcessAsync, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
+        }
+        else
+        {
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task ProcessAsync(CancellationToken cancellationToken)
+    {
+        if (_processing)
+        {
+            return;
+        }
+
+        _processing = true;
+        TimeSpan? next = null;
+        try
+        {
+            next = await new SupervisorLoop(state.State, _context, _executor, planner, _options, time).RunAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            // The reminder retries; the plan's persisted state says where to resume.
+            LogProcessingFailed(logger, ex, Key);
+        }
+        finally
+        {
+            _processing = false;
+        }
+
+        if (_again)
+        {
+            _again = false;
+            next = TimeSpan.Zero;
+        }
+
+        if (next is { } due)
+        {
+            Kick(due);
+        }
+
+        await EnsureWakeReminderAsync();
+    }
+
+    private async Task EnsureWakeReminderAsync()
+    {
+        var wanted = state.State.HasRunnableWork;
+        var existing = await this.GetReminder(WakeReminder);
+        if (wanted && existing is null)
+        {
+            await this.RegisterOrUpdateReminder(WakeReminder, _options.WakePeriod, _options.WakePeriod);
+        }
+        else if (!wanted && existing is not null)
+        {
+            await this.UnregisterReminder(existing);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Supervisor {Recruiter} failed while processing; it resumes on the next wake-up")]
+    private static partial void LogProcessingFailed(ILogger logger, Exception exception, string recruiter);
+}

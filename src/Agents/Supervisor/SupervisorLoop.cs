@@ -1,0 +1,138 @@
+using Hiring.Agents.Identity;
+using Hiring.Agents.Reasoning.Planning;
+using Hiring.Agents.Reasoning.Tasks;
+using Hiring.Agents.Supervisor.State;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Supervisor;
+
+namespace Hiring.Agents.Supervisor;
+
+/// <summary>
+/// One pass of the supervisor's background work: resume the running plan or plan the next inbox
+/// message, and step through it until it completes, waits for a human, or must wait for a retry.
+/// Returns when to run again (null when nothing is due).
+/// </summary>
+public sealed class SupervisorLoop(
+    SupervisorState state,
+    SupervisorContext context,
+    PlanExecutor executor,
+    IReasoningTask<PlanRequest, Plan> planner,
+    SupervisorOptions options,
+    TimeProvider time)
+{
+    private readonly Mailbox _mailbox = new(state, options);
+
+    public async Task<TimeSpan?> RunAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var run = state.Plans.Find(p => p.Status == PlanRunStatus.Running);
+            if (run is null)
+            {
+                var item = _mailbox.Peek();
+                if (item is null)
+                {
+                    return null;
+                }
+
+                await StartPlanAsync(item);
+                continue;
+            }
+
+            var turn = await executor.StepAsync(run, context);
+            switch (turn.Result)
+            {
+                case TurnResult.RetryLater:
+                    return turn.RetryAt is { } due ? Max(due - time.GetUtcNow(), TimeSpan.Zero) : TimeSpan.Zero;
+                case TurnResult.Completed:
+                    state.Plans.Remove(run);
+                    await context.Save();
+                    break;
+                case TurnResult.Failed:
+                    await StopAsync(run, $"I stopped: {turn.Reason}");
+                    break;
+                case TurnResult.Replan:
+                    await ReplanAsync(run, turn.Reason ?? "a step failed");
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return TimeSpan.Zero;
+    }
+
+    private async Task StartPlanAsync(InboxItem item)
+    {
+        var plan = await PlanAsync(item.Envelope.Text, memory: null);
+        if (plan is null)
+        {
+            _mailbox.Remove(item.Sequence);
+            await context.Save();
+            return;
+        }
+
+        var projectId = GrainKeys.IsValidSegment(item.Envelope.ProjectId) ? item.Envelope.ProjectId : null;
+        var run = PlanRuns.Create(context.RecruiterKey, item, plan, projectId, time.GetUtcNow());
+        state.Plans.Add(run);
+        _mailbox.Remove(item.Sequence);
+        await context.Save();
+        await context.Events.EmitAsync(AssistantEventKind.PlanCreated, plan.Summary, run.PlanId, payload: EventJson.Serialize(new PlanCreatedPayload(run.Message, run.ClientMessageId, plan)));
+    }
+
+    private async Task ReplanAsync(PlanRun failed, string reason)
+    {
+        if (failed.Replanned)
+        {
+            await StopAsync(failed, $"I stopped after retrying and trying a new plan: {reason}");
+            return;
+        }
+
+        var plan = await PlanAsync(failed.Message, [$"The previous plan for this message failed: {reason}"]);
+        if (plan is null)
+        {
+            await StopAsync(failed, $"I stopped: {reason}");
+            return;
+        }
+
+        var item = new InboxItem(failed.MessageSequence, new MessageEnvelope(failed.ClientMessageId, failed.Message, failed.ProjectId), failed.StartedAt);
+        var run = PlanRuns.Create(context.RecruiterKey, item, plan, failed.ProjectId, time.GetUtcNow(), replanned: true);
+        state.Plans[state.Plans.IndexOf(failed)] = run;
+        await context.Save();
+        await context.Events.EmitAsync(AssistantEventKind.PlanReplanned, $"New plan after a failure: {plan.Summary}", run.PlanId, payload: EventJson.Serialize(new PlanCreatedPayload(run.Message, run.ClientMessageId, plan)));
+    }
+
+    private async Task StopAsync(PlanRun run, string reason)
+    {
+        run.Status = PlanRunStatus.Failed;
+        state.Plans.Remove(run);
+        await context.Save();
+        await context.Conversation.AppendAsync(ConversationRole.Assistant, reason, run.ClientMessageId);
+        await context.Events.EmitAsync(AssistantEventKind.PlanFailed, reason, run.PlanId);
+    }
+
+    private async Task<Plan?> PlanAsync(string message, IReadOnlyList<string>? memory)
+    {
+        var reasoning = new ReasoningContext(context.Tenant, context.RecruiterKey, state.CurrentProjectId is { } p ? GrainKeys.Project(context.Tenant, p) : null);
+        try
+        {
+            var (plan, notices) = await DegradedNoticeCollector.CollectAsync(() => planner.RunAsync(new PlanRequest(message, Memory: memory), reasoning));
+            foreach (var notice in notices)
+            {
+                await context.Events.EmitAsync(
+                    AssistantEventKind.Degraded,
+                    $"The language model was not usable for {notice.Task} ({notice.Reason}); the built-in engine answered instead.",
+                    payload: EventJson.Serialize(notice));
+            }
+
+            return plan;
+        }
+        catch (Exception ex)
+        {
+            await context.Events.EmitAsync(AssistantEventKind.PlanFailed, $"I couldn't plan an answer to that message: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using Hiring.Agents.Supervisor.State;
+using Hiring.Contracts.Agents;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Supervisor;
+
+namespace Hiring.Agents.Supervisor;
+
+/// <summary>The steps the supervisor performs itself: replies, the overnight digest, explanations from its log.</summary>
+public sealed class SupervisorSteps(TimeProvider time)
+{
+    private const int LookBack = 500;
+
+    public async Task<StepOutcome> RunAsync(PlanRun run, StepRun step, SupervisorContext context)
+    {
+        var text = step.Step.Action switch
+        {
+            PlanActions.Reply => step.Inputs.GetValueOrDefault("text") is { Length: > 0 } reply
+                ? reply
+                : throw new AssistantRefusalException(RefusalCodes.Invalid, "A reply step needs text."),
+            PlanActions.OvernightDigest => await DigestAsync(context),
+            PlanActions.ExplainDecision => await ExplainAsync(step.Inputs.GetValueOrDefault("subject") ?? run.Plan.Slots.Subject ?? run.Message, context),
+            _ => throw new AssistantRefusalException(RefusalCodes.NotAvailable, $"I don't know how to '{step.Step.Action}'."),
+        };
+
+        await context.Conversation.AppendAsync(ConversationRole.Assistant, text, run.ClientMessageId);
+        await context.Events.EmitAsync(AssistantEventKind.Reply, text, run.PlanId, step.Index);
+        return new StepOutcome(text, new Dictionary<string, string>());
+    }
+
+    private async Task<string> DigestAsync(SupervisorContext context)
+    {
+        var since = time.GetUtcNow().AddHours(-24);
+        var recent = (await context.Events.ReadBeforeAsync(long.MaxValue, LookBack)).Where(e => e.At >= since).ToList();
+        var completed = recent.Count(e => e.Kind == AssistantEventKind.PlanCompleted);
+        var failed = recent.Where(e => e.Kind == AssistantEventKind.PlanFailed).ToList();
+        var pending = context.State.Approvals.Count(a => a.Status == ApprovalStatus.Pending);
+        var results = recent.Where(e => e.Kind == AssistantEventKind.StepCompleted).Select(e => e.Text).TakeLast(5).ToList();
+
+        var digest = new StringBuilder();
+        digest.Append(CultureInfo.InvariantCulture, $"In the last 24 hours I finished {completed} plan{(completed == 1 ? "" : "s")}");
+        if (failed.Count > 0)
+        {
+            digest.Append(CultureInfo.InvariantCulture, $", {failed.Count} stopped");
+        }
+
+        digest.Append(CultureInfo.InvariantCulture, $", and {pending} approval{(pending == 1 ? " is" : "s are")} waiting for you.");
+        foreach (var result in results)
+        {
+            digest.Append(' ').Append(result);
+        }
+
+        foreach (var failure in failed.TakeLast(2))
+        {
+            digest.Append(" Stopped: ").Append(failure.Text);
+        }
+
+        return digest.ToString();
+    }
+
+    private static async Task<string> ExplainAsync(string subject, SupervisorContext context)
+    {
+        var plans = (await context.Events.ReadBeforeAsync(long.MaxValue, LookBack))
+            .Where(e => e.Kind == AssistantEventKind.PlanCreated && e.Payload is not null)
+            .Select(e => (Event: e, Plan: EventJson.Deserialize<PlanCreatedPayload>(e.Payload!)))
+            .ToList();
+        if (plans.Count == 0)
+        {
+            return "I haven't done anything for you yet, so there is nothing to explain.";
+        }
+
+        var words = Words(subject);
+        var best = plans
+            .Select(p => (p.Event, p.Plan, Score: Words($"{p.Plan.Message} {p.Plan.Plan.Summary}").Intersect(words).Count()))
+            .OrderByDescending(p => p.Score)
+            .ThenByDescending(p => p.Event.Sequence)
+            .First();
+        var provenance = best.Plan.Plan.Provenance;
+        return $"On {best.Event.At:yyyy-MM-dd HH:mm} UTC you asked \"{best.Plan.Message}\", so I planned to {Lower(best.Plan.Plan.Summary)} " +
+            $"(intent {best.Plan.Plan.Intent}, steps: {string.Join(", ", best.Plan.Plan.Steps.Select(s => $"{s.Agent}.{s.Action}"))}; " +
+            $"planned by the {provenance.Engine} engine, {provenance.Model}, {provenance.PromptName} v{provenance.PromptVersion}).";
+    }
+
+    private static HashSet<string> Words(string text) =>
+        [.. text.ToLowerInvariant().Split([' ', ',', '.', '?', '!', '"', '\''], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3)];
+
+    private static string Lower(string sentence) =>
+        sentence.Length > 0 && sentence.StartsWith("I'll ", StringComparison.Ordinal) ? sentence[5..].TrimEnd('.') : sentence.TrimEnd('.');
+}

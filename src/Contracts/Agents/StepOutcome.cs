@@ -1,0 +1,13 @@
+namespace Hiring.Contracts.Agents;
+
+/// <summary>What a sub-agent reports back for one step.</summary>
+/// <param name="Summary">One or two sentences for the recruiter.</param>
+/// <param name="Outputs">Named values later steps of the plan receive as inputs (for example candidate ids).</param>
+/// <param name="Payload">Structured detail as JSON for the UI, when any.</param>
+/// <param name="ProjectId">The project the step created or worked on, when any.</param>
+[GenerateSerializer, Immutable, Alias("hiring.agents.step-outcome")]
+public sealed record StepOutcome(
+    [property: Id(0)] string Summary,
+    [property: Id(1)] IReadOnlyDictionary<string, string> Outputs,
+    [property: Id(2)] string? Payload = null,
+    [property: Id(3)] string? ProjectId = null);

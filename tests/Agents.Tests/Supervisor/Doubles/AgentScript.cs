@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Hiring.Contracts.Agents;
+using Hiring.Contracts.Supervisor;
+
+namespace Hiring.Agents.Tests.Supervisor.Doubles;
+
+/// <summary>
+/// What the scripted agents of one tenant do: fail, refuse or block on chosen actions. Tests use
+/// their own tenant, so scripts never interfere. Static so it outlives a cluster restart.
+/// </summary>
+public sealed class AgentScript
+{
+    private static readonly ConcurrentDictionary<string, AgentScript> Scripts = new();
+    private readonly ConcurrentDictionary<string, int> _failuresLeft = new();
+    private readonly ConcurrentDictionary<string, string> _refusals = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _holdsAfterApply = new();
+    private readonly ConcurrentBag<TaskCompletionSource> _holding = [];
+
+    public static AgentScript For(string tenant) => Scripts.GetOrAdd(tenant, _ => new AgentScript());
+
+    /// <summary>Every real application, in order: (agent, action, idempotency key).</summary>
+    public ConcurrentQueue<(string Agent, string Action, string Key)> Applications { get; } = new();
+
+    /// <summary>Completes when an action was applied and is being held.</summary>
+    public TaskCompletionSource Applied { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public AgentScript Fail(string action, int times)
+    {
+        _failuresLeft[action] = times;
+        return this;
+    }
+
+    public AgentScript Refuse(string action, string reason)
+    {
+        _refusals[action] = reason;
+        return this;
+    }
+
+    /// <summary>After applying <paramref name="action"/> once, hang until the silo dies.</summary>
+    public AgentScript HangAfterApplying(string action)
+    {
+        _holdsAfterApply[action] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return this;
+    }
+
+    public void Release()
+    {
+        foreach (var hold in _holdsAfterApply.Values.Concat(_holding))
+        {
+            hold.TrySetResult();
+        }
+
+        _holdsAfterApply.Clear();
+    }
+
+    public Task BeforeApplyAsync(string agent, StepCommand command)
+    {
+        if (_refusals.TryGetValue(command.Action, out var reason))
+        {
+            throw new AssistantRefusalException(RefusalCodes.NotAvailable, reason);
+        }
+
+        if (_failuresLeft.TryGetValue(command.Action, out var left) && left > 0)
+        {
+            _failuresLeft[command.Action] = left - 1;
+            throw new InvalidOperationException($"{agent} is down");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public void RecordApplication(string agent, StepCommand command) => Applications.Enqueue((agent, command.Action, command.IdempotencyKey));
+
+    public Task AfterApplyAsync(string agent, StepCommand command)
+    {
+        if (_holdsAfterApply.TryRemove(command.Action, out var hold))
+        {
+            _holding.Add(hold);
+            Applied.TrySetResult();
+            return hold.Task;
+        }
+
+        return Task.CompletedTask;
+    }
+}

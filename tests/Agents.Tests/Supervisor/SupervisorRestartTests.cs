@@ -1,0 +1,66 @@
+using Hiring.Agents.Tests.Supervisor.Doubles;
+using Hiring.Agents.Tests.Support;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Supervisor;
+
+namespace Hiring.Agents.Tests.Supervisor;
+
+public sealed class SupervisorRestartTests
+{
+    [Fact]
+    public async Task ASiloKilledMidPlanFinishesThePlanAfterRestartWithNoStepAppliedTwice()
+    {
+        const string tenant = "killed-mid-plan";
+        using var data = new TempDataDirectory();
+        var script = AgentScript.For(tenant).HangAfterApplying(PlanActions.Search);
+
+        var first = await SupervisorTestCluster.StartAsync(data.Path);
+        var before = first.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
+        await before.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
+        await before.Post(new MessageEnvelope("k-1", "find senior Go engineers in Berlin"));
+        // The search has been applied by the agent, but the supervisor has not recorded it: kill now.
+        await script.Applied.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await first.KillSiloAsync(first.Silos[0]);
+
+        await using var second = await SupervisorTestCluster.StartAsync(data.Path);
+        var after = second.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
+        await after.WaitForAsync(AssistantEventKind.PlanCompleted, TimeSpan.FromSeconds(60));
+
+        var applications = script.Applications.ToList();
+        Assert.Equal([PlanActions.Search, PlanActions.EvaluateCandidates], applications.Select(a => a.Action));
+        Assert.Equal(applications.Count, applications.Select(a => a.Key).Distinct().Count());
+        await second.StopAllSilosAsync();
+        script.Release();
+        await first.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task PendingApprovalsSurviveARestartAndCanBeDecidedAfterIt()
+    {
+        const string tenant = "approval-restart";
+        using var data = new TempDataDirectory();
+        string approvalId;
+        await using (var first = await SupervisorTestCluster.StartAsync(data.Path))
+        {
+            var before = first.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
+            await before.Post(new MessageEnvelope("a-1", "find senior Go engineers in Berlin"));
+            await before.WaitForAsync(AssistantEventKind.ApprovalRequested);
+            approvalId = Assert.Single(await before.Approvals(pendingOnly: true)).Id;
+            await first.StopAllSilosAsync();
+        }
+
+        await using var second = await SupervisorTestCluster.StartAsync(data.Path);
+        var after = second.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
+        var pending = Assert.Single(await after.Approvals(pendingOnly: true));
+        Assert.Equal(approvalId, pending.Id);
+        Assert.Empty(AgentScript.For(tenant).Applications);
+
+        await after.Decide(approvalId, new ApprovalDecision(ApprovalVerdict.Approve));
+        await after.Decide(approvalId, new ApprovalDecision(ApprovalVerdict.Approve));
+        await after.WaitForAsync(AssistantEventKind.PlanCompleted);
+
+        Assert.Equal(2, AgentScript.For(tenant).Applications.Count);
+        Assert.Empty(await after.Approvals(pendingOnly: true));
+        await second.StopAllSilosAsync();
+    }
+}
