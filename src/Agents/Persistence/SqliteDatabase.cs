@@ -8,6 +8,11 @@ namespace Hiring.Agents.Persistence;
 /// </summary>
 public sealed class SqliteDatabase
 {
+    // busy_timeout lets concurrent writers (several silos on one file in tests) wait instead of failing.
+    // synchronous=NORMAL in WAL mode survives a process crash (the WAL is in the OS cache); only a
+    // power loss can drop the last commits. That is the embedded mode's trade-off; cluster mode uses PostgreSQL.
+    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+
     private readonly string _connectionString;
 
     public SqliteDatabase(string dataDirectory)
@@ -35,8 +40,7 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var pragma = connection.CreateCommand();
-        // busy_timeout lets concurrent writers (several silos on one file in tests) wait instead of failing.
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+        pragma.CommandText = Pragmas;
         pragma.ExecuteNonQuery();
         return connection;
     }
@@ -46,7 +50,7 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+        pragma.CommandText = Pragmas;
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

@@ -35,6 +35,7 @@ public sealed partial class RecruiterSupervisorGrain(
     private IGrainTimer? _timer;
     private bool _processing;
     private bool _again;
+    private bool? _wakeRegistered;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -206,6 +207,11 @@ public sealed partial class RecruiterSupervisorGrain(
     private async Task EnsureWakeReminderAsync()
     {
         var wanted = state.State.HasRunnableWork;
+        if (_wakeRegistered == wanted)
+        {
+            return;
+        }
+
         var existing = await this.GetReminder(WakeReminder);
         if (wanted && existing is null)
         {
@@ -215,6 +221,8 @@ public sealed partial class RecruiterSupervisorGrain(
         {
             await this.UnregisterReminder(existing);
         }
+
+        _wakeRegistered = wanted;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Supervisor {Recruiter} failed while processing; it resumes on the next wake-up")]

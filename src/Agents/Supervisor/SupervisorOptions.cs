@@ -15,7 +15,7 @@ public sealed class SupervisorOptions
     public int MaxClientMessageIdChars { get; set; } = 128;
 
     /// <summary>Receipts kept for idempotent posts (older ids are forgotten).</summary>
-    public int RememberedMessageIds { get; set; } = 2_000;
+    public int RememberedMessageIds { get; set; } = 500;
 
     /// <summary>Decided approvals kept in state (pending ones are always kept).</summary>
     public int RememberedApprovals { get; set; } = 200;
