@@ -47,6 +47,11 @@ public static partial class EducationParser
                 {
                     current = current with { Field = part };
                 }
+                else if (current.School.Length == 0)
+                {
+                    // A school without a telling word ("ETH Zurich") is what is left beside a degree.
+                    current = current with { School = part };
+                }
             }
 
             if (years.Count > 0)
