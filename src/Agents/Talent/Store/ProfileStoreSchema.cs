@@ -7,14 +7,15 @@ internal static class ProfileStoreSchema
     public const int ProfileJsonVersion = 1;
 
     public const string Create = """
+        -- A rowid table: profile rows are kilobytes, too large for WITHOUT ROWID to pay off.
         CREATE TABLE IF NOT EXISTS talent_profiles (
             pool TEXT NOT NULL,
             id TEXT NOT NULL,
             schema_version INTEGER NOT NULL,
             updated_at INTEGER NOT NULL,
             payload TEXT NOT NULL,
-            PRIMARY KEY (pool, id)
-        ) WITHOUT ROWID;
+            UNIQUE (pool, id)
+        );
         CREATE INDEX IF NOT EXISTS talent_profiles_by_update ON talent_profiles (pool, updated_at);
 
         CREATE TABLE IF NOT EXISTS talent_protected_attributes (
