@@ -17,6 +17,8 @@ public static class HiringCommandLine
             CommonOptions.Data,
             urls,
             DbCommand.Create(),
+            SeedCommand.Create(),
+            ImportCommand.Create(),
         };
 
         // Unknown tokens (for example --Hiring:Ai:Provider=OpenAI) pass through to ASP.NET Core configuration.
