@@ -9,10 +9,12 @@ namespace Hiring.Agents.Tests.Talent;
 public sealed class SyntheticPoolSeederTests : IDisposable
 {
     private static readonly SyntheticPoolOptions Options = new(2500, 11, new DateOnly(2026, 11, 1));
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 6, 30, 0, TimeSpan.Zero);
     private readonly RecordingTalentIndex _index = new();
     private readonly TempDataFolder _data;
 
-    public SyntheticPoolSeederTests() => _data = new TempDataFolder(services => services.AddSingleton<ITalentIndex>(_index));
+    public SyntheticPoolSeederTests() =>
+        _data = new TempDataFolder(services => services.AddSingleton<ITalentIndex>(_index).AddSingleton<TimeProvider>(new FixedTimeProvider(Now)));
 
     public void Dispose() => _data.Dispose();
 
@@ -42,6 +44,17 @@ public sealed class SyntheticPoolSeederTests : IDisposable
     }
 
     [Fact]
+    public async Task SeededProfilesCarryTheTimeTheyWereStoredSoIncrementalReadersSeeThem()
+    {
+        await _data.Get<SyntheticPoolSeeder>().SeedAsync(Options);
+
+        var changed = await _data.Get<IProfileStore>().ReadAllAsync(TalentPoolScope.Public, since: Now.AddDays(-1)).CountAsync();
+
+        Assert.Equal(2500, changed);
+        Assert.Equal(Now, (await _data.Get<IProfileStore>().GetAsync(TalentPoolScope.Public, "syn-11-0000000"))!.UpdatedAt);
+    }
+
+    [Fact]
     public async Task GroundTruthIsWrittenToItsFileOnePersonPerLine()
     {
         var result = await _data.Get<SyntheticPoolSeeder>().SeedAsync(Options);
@@ -63,6 +76,7 @@ public sealed class SyntheticPoolSeederTests : IDisposable
         var attributes = await _data.Get<SqliteProtectedAttributeStore>().GetAsync(TalentPoolScope.Public, id);
 
         Assert.NotNull(attributes);
+        Assert.Equal(2500, await _data.Get<SqliteProtectedAttributeStore>().ReadAllAsync(TalentPoolScope.Public).CountAsync());
         await using var connection = await _data.Get<SqliteDatabase>().OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM talent_profiles WHERE payload LIKE '%gender%' OR payload LIKE '%ageBand%' OR payload LIKE '%nameGroup%'";

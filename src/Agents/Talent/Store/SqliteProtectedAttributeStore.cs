@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Hiring.Agents.Talent.Store;
@@ -46,5 +47,20 @@ public sealed class SqliteProtectedAttributeStore(ProfileStoreInitializer initia
         command.Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new ProtectedAttributes(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+    }
+
+    /// <summary>Every profile id of the scope with its attributes, in id order, for the fairness suite.</summary>
+    public async IAsyncEnumerable<KeyValuePair<string, ProtectedAttributes>> ReadAllAsync(TalentPoolScope scope, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, gender, age_band, name_group FROM talent_protected_attributes WHERE pool = $pool ORDER BY id";
+        command.Parameters.AddWithValue("$pool", ProfileStoreSchema.Partition(scope));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new(reader.GetString(0), new ProtectedAttributes(reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
     }
 }

@@ -20,6 +20,9 @@ public sealed class CompanyWorld
 
     private static readonly string[] ClinicForms = ["General Hospital", "University Hospital", "Medical Center", "Health Clinic", "Care Group"];
 
+    private readonly WeightedPicker<SyntheticCompany> _employers;
+    private readonly WeightedPicker<SyntheticCompany> _clinics;
+
     public CompanyWorld(Randomizer random, DateOnly asOf, int companies = 320, int clinics = 40)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -50,9 +53,6 @@ public sealed class CompanyWorld
         _employers = new WeightedPicker<SyntheticCompany>(employers, c => c.Weight);
         _clinics = new WeightedPicker<SyntheticCompany>(hospitals, c => c.Weight);
     }
-
-    private readonly WeightedPicker<SyntheticCompany> _employers;
-    private readonly WeightedPicker<SyntheticCompany> _clinics;
 
     public IReadOnlyList<SyntheticCompany> Employers { get; }
 

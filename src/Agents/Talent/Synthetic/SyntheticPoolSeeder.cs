@@ -8,13 +8,15 @@ namespace Hiring.Agents.Talent.Synthetic;
 /// <summary>
 /// Generates a synthetic pool into the public pool in batches: profiles to the store, protected
 /// attributes to their own table, ground truth to its file, and profiles to the index when one
-/// is registered.
+/// is registered. Stored profiles carry the time they were stored as <c>UpdatedAt</c>, so
+/// incremental readers ("changed since my last run") see a freshly seeded pool as new.
 /// </summary>
 public sealed class SyntheticPoolSeeder(
     IProfileStore store,
     SqliteProtectedAttributeStore protectedAttributes,
     SyntheticPoolGenerator generator,
     SqliteDatabase database,
+    TimeProvider time,
     ITalentIndex? index = null)
 {
     private const int BatchSize = 1000;
@@ -31,7 +33,7 @@ public sealed class SyntheticPoolSeeder(
             var attributes = new List<KeyValuePair<string, ProtectedAttributes>>(BatchSize);
             foreach (var person in generator.Generate(options))
             {
-                profiles.Add(person.Profile);
+                profiles.Add(person.Profile with { UpdatedAt = time.GetUtcNow() });
                 attributes.Add(new(person.Profile.Id, person.Protected));
                 await truth.WriteLineAsync(GroundTruthFile.Serialize(person.Truth).AsMemory(), cancellationToken);
                 if (profiles.Count == BatchSize)
