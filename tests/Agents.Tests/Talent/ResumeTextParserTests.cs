@@ -13,6 +13,45 @@ public sealed class ResumeTextParserTests
         SampleResume.AssertRead(draft!);
     }
 
+    [Fact]
+    public void ReadsAResumeWithUpperCaseHeadingsAndOneLineRoles()
+    {
+        var text = """
+            JOHN O'NEIL
+            Product Manager · Toronto, ON, Canada
+            john.oneil@example.org · (416) 555-0199
+
+            PROFILE
+            Product manager for B2B SaaS.
+
+            WORK EXPERIENCE
+            Globex Corporation | Senior Product Manager | Feb 2020 - Present
+            - Owned the payments roadmap
+            Initech, Product Owner, 2017 – 2020
+            - Ran the backlog
+
+            EDUCATION:
+            Master of Business Administration, University of Toronto, 2015 - 2017
+
+            SKILLS
+            Roadmapping; A/B Testing; SQL
+            LANGUAGES
+            English, French
+            """;
+
+        var draft = ResumeTextParser.Parse(text).Draft!;
+
+        Assert.Equal(("JOHN O'NEIL", "Product Manager", "john.oneil@example.org", "(416) 555-0199"), (draft.Name, draft.Headline, draft.Email, draft.Phone));
+        Assert.Equal(new Hiring.Contracts.Talent.Location("Toronto", "ON", "Canada"), draft.Location);
+        Assert.Equal(
+            [("Senior Product Manager", "Globex Corporation", new DateOnly(2020, 2, 1), (DateOnly?)null, "Owned the payments roadmap"),
+             ("Product Owner", "Initech", new DateOnly(2017, 1, 1), new DateOnly(2020, 1, 1), "Ran the backlog")],
+            draft.Experiences.Select(e => (e.Title, e.Company, e.Start, e.End, e.Description)));
+        Assert.Equal([new Hiring.Contracts.Talent.Education("University of Toronto", "Master of Business Administration", string.Empty, 2015, 2017)], draft.Education);
+        Assert.Equal(["Roadmapping", "A/B Testing", "SQL"], draft.Skills);
+        Assert.Equal("Product manager for B2B SaaS.", draft.Summary);
+    }
+
     [Theory]
     [InlineData("Jan 2019 – Present", 2019, 1, null, null)]
     [InlineData("2019-03 - 2022-11", 2019, 3, 2022, 11)]

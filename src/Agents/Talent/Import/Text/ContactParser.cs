@@ -11,7 +11,7 @@ public static partial class ContactParser
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     public static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"\+?\d[\d\s().-]{6,}\d", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\+?\(?\d[\d\s().-]{6,}\d", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"^(?:location|address|based in)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -28,34 +28,33 @@ public static partial class ContactParser
         var plain = new List<string>();
         foreach (var line in header)
         {
-            var isContact = false;
+            // A contact line may also carry the headline: "Product Manager · Toronto, Canada".
+            var rest = new List<string>();
             foreach (var raw in line.Split(PartSeparators))
             {
                 var part = raw.Trim();
-                if (part.Length == 0)
+                if (part.Length == 0 || EmailPattern().IsMatch(part) || part.Contains("://", StringComparison.Ordinal) || part.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }
 
-                if (EmailPattern().IsMatch(part) || part.Contains("://", StringComparison.Ordinal) || part.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
-                {
-                    isContact = true;
-                }
-                else if (PhonePattern().Match(part) is { Success: true } p && p.Value.Count(char.IsDigit) >= 8)
+                if (PhonePattern().Match(part) is { Success: true } p && p.Value.Count(char.IsDigit) >= 8)
                 {
                     phone ??= p.Value.Trim();
-                    isContact = true;
                 }
                 else if (LocationLabel().IsMatch(part) || (line.IndexOfAny(PartSeparators) >= 0 && PlacePattern().IsMatch(part)))
                 {
                     location ??= Place(LocationLabel().Replace(part, string.Empty));
-                    isContact = true;
+                }
+                else
+                {
+                    rest.Add(part);
                 }
             }
 
-            if (!isContact)
+            if (rest.Count > 0)
             {
-                plain.Add(line.Trim());
+                plain.Add(string.Join(" · ", rest));
             }
         }
 
