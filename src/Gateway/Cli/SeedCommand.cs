@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Hiring.Agents.Talent;
 using Hiring.Agents.Talent.Synthetic;
+using static System.FormattableString;
 
 namespace Hiring.Gateway.Cli;
 
@@ -33,11 +34,11 @@ public static class SeedCommand
                 ? new SyntheticPoolOptions(result.GetValue(profiles), result.GetValue(seed), DateOnly.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture))
                 : SyntheticPoolOptions.ThisMonth(result.GetValue(profiles), result.GetValue(seed));
             await using var services = TalentCommandServices.Create(CommonOptions.ResolveDataDir(result));
-            output.WriteLine($"seeding {options.Profiles:N0} synthetic profiles (seed {options.Seed}, as of {options.AsOf:yyyy-MM}) into the public pool");
+            output.WriteLine(Invariant($"seeding {options.Profiles:N0} synthetic profiles (seed {options.Seed}, as of {options.AsOf:yyyy-MM}) into the public pool"));
             var progress = new SeedProgressPrinter(output);
             var seeded = await services.GetRequiredService<SyntheticPoolSeeder>().SeedAsync(options, progress, cancellationToken);
             var total = await services.GetRequiredService<IProfileStore>().CountAsync(TalentPoolScope.Public, cancellationToken);
-            output.WriteLine($"done in {progress.Elapsed.TotalSeconds:N1} s: {seeded.Inserted:N0} inserted, {seeded.Updated:N0} updated; the public pool holds {total:N0} profiles");
+            output.WriteLine(Invariant($"done in {progress.Elapsed.TotalSeconds:N1} s: {seeded.Inserted:N0} inserted, {seeded.Updated:N0} updated; the public pool holds {total:N0} profiles"));
             output.WriteLine($"ground truth: {seeded.GroundTruthPath}");
             output.WriteLine("protected attributes: table talent_protected_attributes (never indexed)");
             output.WriteLine(seeded.Indexed ? "indexed: yes" : "indexed: no (no talent index registered)");

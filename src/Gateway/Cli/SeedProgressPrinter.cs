@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hiring.Agents.Talent.Synthetic;
+using static System.FormattableString;
 
 namespace Hiring.Gateway.Cli;
 
@@ -21,6 +22,6 @@ public sealed class SeedProgressPrinter(TextWriter output) : IProgress<SeedProgr
 
         _lastStep = step;
         var rate = value.Done / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
-        output.WriteLine($"  {value.Done:N0} / {value.Total:N0} profiles ({step * 5}%, {rate:N0}/s)");
+        output.WriteLine(Invariant($"  {value.Done:N0} / {value.Total:N0} profiles ({step * 5}%, {rate:N0}/s)"));
     }
 }
