@@ -17,6 +17,8 @@ public static class HiringCommandLine
             CommonOptions.Data,
             urls,
             DbCommand.Create(),
+            SeedCommand.Create(),
+            ImportCommand.Create(),
             Bench.BenchCommand.Create(),
         };
 

@@ -22,7 +22,8 @@ public static class GatewayApp
         builder.Services.AddHiringDatabase(HiringSettings.ResolveDataDir(builder.Configuration));
         builder.AddHiringTelemetry()
             .AddHiringSilo()
-            .AddHiringHealthChecks();
+            .AddHiringHealthChecks()
+            .AddDemoPool();
 
         var app = builder.Build();
         app.MapHiringHealth();

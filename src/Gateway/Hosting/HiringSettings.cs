@@ -9,6 +9,8 @@ public static class HiringSettings
     public const string ServiceId = "Hiring:Silo:ServiceId";
     public const string ClusterId = "Hiring:Silo:ClusterId";
     public const string JsonLogs = "Hiring:Logging:Json";
+    public const string DemoProfiles = "Hiring:Demo:Profiles";
+    public const string DemoSeed = "Hiring:Demo:Seed";
 
     public const string DefaultUrls = "http://localhost:5080";
     public const string DefaultDataDir = "data";
@@ -16,6 +18,8 @@ public static class HiringSettings
     public const int DefaultGatewayPort = 30000;
     public const string DefaultServiceId = "hiring";
     public const string DefaultClusterId = "hiring-embedded";
+    public const int DefaultDemoProfiles = 5000;
+    public const int DefaultDemoSeed = 7;
 
     public static string ResolveDataDir(IConfiguration configuration) =>
         Path.GetFullPath(configuration[DataDir] is { Length: > 0 } dir ? dir : DefaultDataDir);
