@@ -23,6 +23,7 @@ public sealed class RunningGateway : IAsyncDisposable
         var app = GatewayApp.Build([], new Dictionary<string, string?>
         {
             [HiringSettings.DataDir] = dataDirectory,
+            [HiringSettings.DemoProfiles] = "0",
             ["urls"] = url,
             [HiringSettings.SiloPort] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             [HiringSettings.GatewayPort] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),

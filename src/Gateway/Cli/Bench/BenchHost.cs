@@ -26,6 +26,7 @@ public sealed class BenchHost : IAsyncDisposable
         var overrides = new Dictionary<string, string?>
         {
             [HiringSettings.DataDir] = data,
+            [HiringSettings.DemoProfiles] = "0",
             ["urls"] = $"http://127.0.0.1:{FreePort()}",
             [HiringSettings.SiloPort] = FreePort().ToString(CultureInfo.InvariantCulture),
             [HiringSettings.GatewayPort] = FreePort().ToString(CultureInfo.InvariantCulture),
