@@ -18,6 +18,18 @@ public static class PlanActions
     /// <summary>Intake: change a project's requirements (proposes qualification changes).</summary>
     public const string RefineRequirements = "refine-requirements";
 
+    /// <summary>Intake: apply the recruiter's decision on proposed qualifications (approve, edit, remove).</summary>
+    public const string ApplyQualifications = "apply-qualifications";
+
+    /// <summary>Sourcing: show a small calibration batch across the spec's range for the recruiter's reactions.</summary>
+    public const string Calibrate = "calibrate";
+
+    /// <summary>Sourcing: measure precision and liquidity of the last search and tighten or broaden the next.</summary>
+    public const string RefineSearch = "refine-search";
+
+    /// <summary>Evaluation: move the best evaluated candidates to Shortlisted.</summary>
+    public const string Shortlist = "shortlist";
+
     /// <summary>Sourcing: run a search for candidates.</summary>
     public const string Search = "search";
 

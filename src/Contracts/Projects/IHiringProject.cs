@@ -1,0 +1,50 @@
+using Hiring.Contracts.Evaluation;
+
+namespace Hiring.Contracts.Projects;
+
+/// <summary>
+/// A hiring project (key: tenant/project): the job spec, versioned qualifications, the pipeline and
+/// the append-only evidence ledger. Refuses calls from another tenant as if the project did not exist.
+/// </summary>
+[Alias("hiring.projects.project")]
+public interface IHiringProject : IGrainWithStringKey
+{
+    /// <summary>The project as it stands; refused with NOT_FOUND when it was never created.</summary>
+    Task<ProjectSnapshot> Snapshot();
+
+    /// <summary>True once the project was created.</summary>
+    Task<bool> Exists();
+
+    /// <summary>Creates the project with its spec and proposed (unapproved) qualifications. Creating it again with the same owner returns it unchanged.</summary>
+    Task<ProjectSnapshot> Create(string owner, JobSpec spec, IReadOnlyList<Qualification> proposed);
+
+    /// <summary>Replaces the job spec.</summary>
+    Task<ProjectSnapshot> UpdateSpec(JobSpec spec);
+
+    /// <summary>Adds or replaces proposed qualifications (unapproved; each is policy-checked and a refused one can never be approved).</summary>
+    Task<IReadOnlyList<Qualification>> Propose(IReadOnlyList<Qualification> qualifications);
+
+    /// <summary>Applies the recruiter's decision: approve, remove, edit. Returns the qualifications as they now stand.</summary>
+    Task<IReadOnlyList<Qualification>> Decide(QualificationChange change);
+
+    /// <summary>Approved, policy-allowed qualifications, the only ones evaluation and sourcing may use.</summary>
+    Task<IReadOnlyList<Qualification>> ApprovedQualifications();
+
+    /// <summary>Adds candidates as Sourced; skips those already in the pipeline, archived or erased. Returns the entries added.</summary>
+    Task<IReadOnlyList<PipelineEntry>> AddCandidates(IReadOnlyList<SourcedCandidate> candidates, string by);
+
+    /// <summary>Moves a candidate to a stage, recording who and why. Unknown candidates are refused with NOT_FOUND.</summary>
+    Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why);
+
+    /// <summary>Ids never to source again: everyone in the pipeline (including archived) and erased candidates.</summary>
+    Task<IReadOnlyList<string>> Excluded();
+
+    /// <summary>Appends evaluations to the evidence ledger and updates pipeline scores.</summary>
+    Task RecordEvaluations(IReadOnlyList<CandidateEvaluation> evaluations);
+
+    /// <summary>The latest evaluation of a candidate from the ledger, or null.</summary>
+    Task<CandidateEvaluation?> LatestEvaluation(string candidateId);
+
+    /// <summary>Every assessment of a candidate in the ledger, oldest first.</summary>
+    Task<IReadOnlyList<QualificationAssessment>> Evidence(string candidateId);
+}
