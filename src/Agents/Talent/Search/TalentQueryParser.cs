@@ -1,0 +1,115 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace Hiring.Agents.Talent.Search;
+
+/// <summary>
+/// Lucene's classic query syntax over the profile fields. A term without a field searches every
+/// field; <c>title:</c> also searches current titles with a higher weight; skill and title
+/// terms are expanded to their synonyms from the taxonomy.
+/// </summary>
+internal sealed class TalentQueryParser : QueryParser
+{
+    private const float CurrentTitleBoost = 2f;
+
+    private readonly TalentTaxonomy _taxonomy;
+
+    public TalentQueryParser(TalentTaxonomy taxonomy, Analyzer analyzer)
+        : base(ProfileTextAnalyzer.Version, TalentFields.Any, analyzer)
+    {
+        _taxonomy = taxonomy;
+        DefaultOperator = AND_OPERATOR;
+        AutoGeneratePhraseQueries = true;
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        var resolved = Resolve(field);
+        if (resolved == TalentFields.Any)
+        {
+            return AnyOf(TalentFields.Unfielded.Select(f => (f.Field, f.Boost)), queryText);
+        }
+
+        return resolved == TalentFields.Title
+            ? AnyOf([(TalentFields.Title, 1f), (TalentFields.CurrentTitle, CurrentTitleBoost)], queryText)
+            : Variants(resolved, queryText) ?? new BooleanQuery();
+    }
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        Expand(field, f => base.GetPrefixQuery(f, termStr));
+
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        Expand(field, f => base.GetWildcardQuery(f, termStr));
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        Expand(field, f => base.GetFuzzyQuery(f, termStr, minSimilarity));
+
+    private static Query Expand(string field, Func<string, Query> build)
+    {
+        var resolved = Resolve(field);
+        if (resolved != TalentFields.Any)
+        {
+            return build(resolved);
+        }
+
+        var any = new BooleanQuery();
+        foreach (var (target, boost) in TalentFields.Unfielded)
+        {
+            var query = build(target);
+            query.Boost = boost;
+            any.Add(query, Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    private BooleanQuery AnyOf(IEnumerable<(string Field, float Boost)> fields, string queryText)
+    {
+        var any = new BooleanQuery();
+        foreach (var (field, boost) in fields)
+        {
+            if (Variants(field, queryText) is { } query)
+            {
+                query.Boost = boost;
+                any.Add(query, Occur.SHOULD);
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>The text and its synonyms in one field, any of them matching; null when the analyzer leaves nothing.</summary>
+    private Query? Variants(string field, string queryText)
+    {
+        IEnumerable<string> variants = field switch
+        {
+            TalentFields.Skill => _taxonomy.SkillVariants(queryText),
+            TalentFields.Title or TalentFields.CurrentTitle => _taxonomy.TitleVariants(queryText),
+            TalentFields.Summary or TalentFields.Headline => _taxonomy.SkillVariants(queryText).Concat(_taxonomy.TitleVariants(queryText)),
+            _ => [queryText],
+        };
+        var queries = variants
+            .Distinct(StringComparer.Ordinal)
+            .Select(v => base.GetFieldQuery(field, v, quoted: true))
+            .Where(q => q is not null)
+            .ToList();
+        if (queries.Count <= 1)
+        {
+            return queries.FirstOrDefault();
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var query in queries)
+        {
+            any.Add(query, Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    private static string Resolve(string field) =>
+        TalentFields.Resolve(field)
+        ?? throw new TalentQuerySyntaxException(
+            $"unknown field '{field}:'; use one of {string.Join(", ", TalentFields.Queryable.Select(f => f + ":"))}", 1, 0);
+}
