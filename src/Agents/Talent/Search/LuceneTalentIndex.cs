@@ -128,6 +128,25 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
         return queued;
     }
 
+    /// <summary>The pools that have an index on disk: the public pool and every tenant's private pool.</summary>
+    public IReadOnlyList<TalentPoolScope> ScopesOnDisk()
+    {
+        var scopes = new List<TalentPoolScope>();
+        if (System.IO.Directory.Exists(_paths.IndexOf(TalentPoolScope.Public)))
+        {
+            scopes.Add(TalentPoolScope.Public);
+        }
+
+        var tenants = Path.Combine(_paths.IndexRoot, "tenants");
+        if (System.IO.Directory.Exists(tenants))
+        {
+            scopes.AddRange(System.IO.Directory.EnumerateFiles(tenants, PoolIndex.TenantMarker, SearchOption.AllDirectories)
+                .Select(marker => TalentPoolScope.Private(File.ReadAllText(marker))));
+        }
+
+        return scopes;
+    }
+
     public void Dispose()
     {
         foreach (var pool in _pools.Values.Where(p => p.IsValueCreated))
@@ -139,5 +158,5 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
     }
 
     private PoolIndex Pool(TalentPoolScope scope) =>
-        _pools.GetOrAdd(scope, s => new Lazy<PoolIndex>(() => new PoolIndex(_paths.IndexOf(s), _analyzer))).Value;
+        _pools.GetOrAdd(scope, s => new Lazy<PoolIndex>(() => new PoolIndex(_paths.IndexOf(s), s.Tenant, _analyzer))).Value;
 }

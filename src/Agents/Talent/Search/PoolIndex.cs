@@ -11,16 +11,21 @@ namespace Hiring.Agents.Talent.Search;
 /// </summary>
 internal sealed class PoolIndex : IDisposable
 {
+    /// <summary>A file beside the index naming its tenant, since folder names of odd tenants are hashes.</summary>
+    internal const string TenantMarker = "tenant.name";
+
     private readonly string _path;
+    private readonly string? _tenant;
     private readonly Analyzer _analyzer;
     private readonly System.Threading.Lock _gate = new();
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
 
-    public PoolIndex(string path, Analyzer analyzer)
+    public PoolIndex(string path, string? tenant, Analyzer analyzer)
     {
         _path = path;
+        _tenant = tenant;
         _analyzer = analyzer;
     }
 
@@ -33,6 +38,11 @@ internal sealed class PoolIndex : IDisposable
                 if (_writer is null)
                 {
                     System.IO.Directory.CreateDirectory(_path);
+                    if (_tenant is not null)
+                    {
+                        File.WriteAllText(Path.Combine(_path, TenantMarker), _tenant);
+                    }
+
                     _directory ??= FSDirectory.Open(_path);
                     var config = new IndexWriterConfig(ProfileTextAnalyzer.Version, _analyzer)
                     {
