@@ -17,6 +17,9 @@ public static class HiringCommandLine
             CommonOptions.Data,
             urls,
             DbCommand.Create(),
+            SearchCommand.Create(),
+            InsightsCommand.Create(),
+            IndexCommand.Create(),
         };
 
         // Unknown tokens (for example --Hiring:Ai:Provider=OpenAI) pass through to ASP.NET Core configuration.

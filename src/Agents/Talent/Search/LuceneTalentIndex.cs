@@ -92,13 +92,30 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
     /// <summary>Queues every profile of the scope whose vector is missing or stale; returns how many.</summary>
     public int EnqueueMissingVectors(TalentPoolScope scope)
     {
-        if (_embeddings is null || _vectors is null || Pool(scope).Acquire() is not { } acquired)
+        if (_embeddings is null)
         {
             return 0;
         }
 
+        var jobs = MissingVectors(scope);
+        foreach (var job in jobs)
+        {
+            _embeddings.Enqueue(job);
+        }
+
+        return jobs.Count;
+    }
+
+    /// <summary>The embedding work of every profile of the scope whose vector is missing or stale.</summary>
+    public IReadOnlyList<EmbeddingJob> MissingVectors(TalentPoolScope scope)
+    {
+        if (_vectors is null || Pool(scope).Acquire() is not { } acquired)
+        {
+            return [];
+        }
+
         var cache = _vectors.For(scope);
-        var queued = 0;
+        var jobs = new List<EmbeddingJob>();
         try
         {
             var reader = acquired.Searcher.IndexReader;
@@ -115,8 +132,7 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
                 var hash = ProfileEmbeddingText.Hash(text);
                 if (!cache.Has(profile.Id, hash))
                 {
-                    _embeddings.Enqueue(new EmbeddingJob(scope, profile.Id, text, hash));
-                    queued++;
+                    jobs.Add(new EmbeddingJob(scope, profile.Id, text, hash));
                 }
             }
         }
@@ -125,7 +141,7 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
             acquired.Manager.Release(acquired.Searcher);
         }
 
-        return queued;
+        return jobs;
     }
 
     /// <summary>The pools that have an index on disk: the public pool and every tenant's private pool.</summary>
