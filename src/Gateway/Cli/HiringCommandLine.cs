@@ -20,6 +20,7 @@ public static class HiringCommandLine
             SearchCommand.Create(),
             InsightsCommand.Create(),
             IndexCommand.Create(),
+            BenchCommand.Create(),
         };
 
         // Unknown tokens (for example --Hiring:Ai:Provider=OpenAI) pass through to ASP.NET Core configuration.

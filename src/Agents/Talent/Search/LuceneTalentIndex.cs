@@ -13,6 +13,8 @@ namespace Hiring.Agents.Talent.Search;
 /// </summary>
 public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
 {
+    private const int ParallelFrom = 1_000;
+
     private readonly TalentIndexPaths _paths;
     private readonly ProfileDocumentMapper _mapper;
     private readonly EmbeddingQueue? _embeddings;
@@ -42,13 +44,39 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
         var pool = Pool(scope);
         var writer = pool.Writer;
         var poolName = TalentIndexPaths.PoolName(scope);
-        foreach (var profile in profiles)
+        lock (pool.WriteLock)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            writer.UpdateDocument(new Term(TalentFields.Id, profile.Id), _mapper.ToDocument(profile, poolName));
+            // Replacing by id makes Lucene look the id up in every segment at each flush; doing it
+            // once here lets new profiles (all of them when a pool is first built) be plain adds.
+            var latest = profiles.GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+            var existing = pool.Existing(latest.Select(p => p.Id));
+            void Write(CandidateProfile profile)
+            {
+                var document = _mapper.ToDocument(profile, poolName);
+                if (existing.Contains(profile.Id))
+                {
+                    writer.UpdateDocument(new Term(TalentFields.Id, profile.Id), document);
+                }
+                else
+                {
+                    writer.AddDocument(document);
+                }
+            }
+
+            if (latest.Count < ParallelFrom)
+            {
+                latest.ForEach(Write);
+            }
+            else
+            {
+                // IndexWriter takes documents from several threads at once (one in-memory segment
+                // per thread), and building a document is most of the cost of a large batch.
+                Parallel.ForEach(latest, new ParallelOptions { CancellationToken = cancellationToken }, Write);
+            }
+
+            pool.Commit();
         }
 
-        pool.Commit();
         if (_embeddings is not null)
         {
             foreach (var profile in profiles)
@@ -64,8 +92,12 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
     public Task RemoveAsync(TalentPoolScope scope, string id, CancellationToken cancellationToken = default)
     {
         var pool = Pool(scope);
-        pool.Writer.DeleteDocuments(new Term(TalentFields.Id, id));
-        pool.Commit();
+        lock (pool.WriteLock)
+        {
+            pool.Writer.DeleteDocuments(new Term(TalentFields.Id, id));
+            pool.Commit();
+        }
+
         _vectors?.For(scope).Remove(id);
         return Task.CompletedTask;
     }

@@ -17,18 +17,36 @@ internal static class MatchExplainer
             return found.ToDictionary(p => p.Key, _ => (IReadOnlyList<MatchReason>)[]);
         }
 
-        var leaves = searcher.IndexReader.Leaves;
+        var segments = docs
+            .Distinct()
+            .Order()
+            .GroupBy(doc => ReaderUtil.SubIndex(doc, searcher.IndexReader.Leaves))
+            .Select(g => (Context: searcher.IndexReader.Leaves[g.Key], Docs: g.ToList()))
+            .ToList();
         foreach (var (field, text, leaf) in Leaves(query).DistinctBy(l => (l.Field, l.Text)))
         {
             var weight = searcher.CreateNormalizedWeight(leaf);
-            foreach (var doc in docs)
+            foreach (var (context, segmentDocs) in segments)
             {
-                var context = leaves[ReaderUtil.SubIndex(doc, leaves)];
-                var local = doc - context.DocBase;
-                var scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
-                if (scorer is not null && scorer.Advance(local) == local)
+                // One scorer per segment, advanced through the hits in doc order.
+                if (weight.GetScorer(context, context.AtomicReader.LiveDocs) is not { } scorer)
                 {
-                    found[doc].Add((field, text));
+                    continue;
+                }
+
+                var at = -1;
+                foreach (var doc in segmentDocs)
+                {
+                    var local = doc - context.DocBase;
+                    if (at < local)
+                    {
+                        at = scorer.Advance(local);
+                    }
+
+                    if (at == local)
+                    {
+                        found[doc].Add((field, text));
+                    }
                 }
             }
         }

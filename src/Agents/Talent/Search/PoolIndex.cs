@@ -47,7 +47,7 @@ internal sealed class PoolIndex : IDisposable
                     var config = new IndexWriterConfig(ProfileTextAnalyzer.Version, _analyzer)
                     {
                         OpenMode = OpenMode.CREATE_OR_APPEND,
-                        RAMBufferSizeMB = 64,
+                        RAMBufferSizeMB = 128,
                     };
                     _writer = new IndexWriter(_directory, config);
                     _searchers?.Dispose();
@@ -71,6 +71,46 @@ internal sealed class PoolIndex : IDisposable
         }
 
         searchers?.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Held while a batch is written and committed, so the existence check of its ids stays true.</summary>
+    public System.Threading.Lock WriteLock { get; } = new();
+
+    /// <summary>Which of the ids have a document in the last commit (deleted ones may count too).</summary>
+    public HashSet<string> Existing(IEnumerable<string> ids)
+    {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        if (Acquire() is not { } acquired)
+        {
+            return existing;
+        }
+
+        try
+        {
+            var wanted = ids.ToList();
+            foreach (var leaf in acquired.Searcher.IndexReader.Leaves)
+            {
+                var terms = leaf.AtomicReader.GetTerms(TalentFields.Id)?.GetEnumerator();
+                if (terms is null)
+                {
+                    continue;
+                }
+
+                foreach (var id in wanted)
+                {
+                    if (terms.SeekExact(new Lucene.Net.Util.BytesRef(id)))
+                    {
+                        existing.Add(id);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            acquired.Manager.Release(acquired.Searcher);
+        }
+
+        return existing;
     }
 
     /// <summary>A searcher to release through the returned manager, or null when the pool has no index yet.</summary>

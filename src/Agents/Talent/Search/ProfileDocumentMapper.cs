@@ -12,7 +12,7 @@ public sealed class ProfileDocumentMapper(TalentTaxonomy taxonomy)
         {
             new StringField(TalentFields.Id, profile.Id, Field.Store.YES),
             new StringField(TalentFields.Pool, pool, Field.Store.YES),
-            new StoredField(TalentFields.Profile, ProfileJson.Serialize(profile)),
+            new StoredField(TalentFields.Profile, StoredProfileCodec.Encode(profile)),
             new TextField(TalentFields.Name, profile.Name, Field.Store.NO),
             new TextField(TalentFields.Headline, profile.Headline, Field.Store.NO),
             new TextField(TalentFields.Location, profile.Location.ToString(), Field.Store.NO),
@@ -53,6 +53,10 @@ public sealed class ProfileDocumentMapper(TalentTaxonomy taxonomy)
         return document;
     }
 
-    public static CandidateProfile ReadProfile(Document document) =>
-        ProfileJson.Deserialize(document.GetField(TalentFields.Profile).GetBinaryValue().Bytes);
+    /// <summary>The stored copy: what search and insights read (see <see cref="StoredProfileCodec"/>).</summary>
+    public static CandidateProfile ReadProfile(Document document)
+    {
+        var bytes = document.GetField(TalentFields.Profile).GetBinaryValue();
+        return StoredProfileCodec.Decode(bytes.Bytes, bytes.Offset, bytes.Length);
+    }
 }

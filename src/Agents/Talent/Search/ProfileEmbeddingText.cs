@@ -14,14 +14,12 @@ public static class ProfileEmbeddingText
     {
         var titles = string.Join(", ", profile.Experiences.Select(e => e.Title).Distinct(StringComparer.OrdinalIgnoreCase));
         var skills = string.Join(", ", profile.Skills);
-        var summary = profile.Summary ?? "";
-        if (summary.Length > MaxSummaryChars)
-        {
-            summary = summary[..MaxSummaryChars];
-        }
-
-        return $"{profile.Headline}. {titles}. Skills: {skills}. {summary}".Trim();
+        return $"{profile.Headline}. {titles}. Skills: {skills}. {SummaryPart(profile.Summary)}".Trim();
     }
+
+    /// <summary>The part of the summary the embedding reads (MiniLM truncates long input anyway).</summary>
+    public static string SummaryPart(string? summary) =>
+        summary is null ? "" : summary.Length > MaxSummaryChars ? summary[..MaxSummaryChars] : summary;
 
     public static ulong Hash(string text) =>
         BinaryPrimitives.ReadUInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
