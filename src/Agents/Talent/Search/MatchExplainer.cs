@@ -85,5 +85,10 @@ internal static class MatchExplainer
         }
     }
 
-    private static string Display(string field) => field == TalentFields.CurrentTitle ? "current title" : field;
+    private static string Display(string field) => field switch
+    {
+        TalentFields.CurrentTitle or TalentFields.CurrentTitleKey => "current title",
+        TalentFields.TitleKey => TalentFields.Title,
+        _ => field,
+    };
 }

@@ -18,6 +18,16 @@ public sealed class ProfileDocumentMapper(TalentTaxonomy taxonomy)
             new TextField(TalentFields.Location, profile.Location.ToString(), Field.Store.NO),
         };
 
+        foreach (var title in profile.Experiences.SelectMany(e => taxonomy.TitlesWithin(e.Title)).Distinct())
+        {
+            document.Add(new StringField(TalentFields.TitleKey, title, Field.Store.NO));
+        }
+
+        foreach (var title in CurrentRole.Of(profile).SelectMany(e => taxonomy.TitlesWithin(e.Title)).Distinct())
+        {
+            document.Add(new StringField(TalentFields.CurrentTitleKey, title, Field.Store.NO));
+        }
+
         foreach (var experience in profile.Experiences)
         {
             document.Add(new TextField(TalentFields.Title, experience.Title, Field.Store.NO));

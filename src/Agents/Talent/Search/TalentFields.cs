@@ -10,6 +10,12 @@ public static class TalentFields
     public const string Headline = "headline";
     public const string Title = "title";
     public const string CurrentTitle = "title_current";
+
+    /// <summary>Canonical taxonomy titles found in any title, so a known title is one term lookup, not a phrase search.</summary>
+    public const string TitleKey = "title_key";
+
+    /// <summary>Canonical taxonomy titles found in the current title.</summary>
+    public const string CurrentTitleKey = "title_current_key";
     public const string Skill = "skill";
     public const string Company = "company";
     public const string Location = "location";

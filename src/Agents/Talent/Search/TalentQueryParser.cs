@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
@@ -31,9 +32,7 @@ internal sealed class TalentQueryParser : QueryParser
             return AnyOf(TalentFields.Unfielded.Select(f => (f.Field, f.Boost)), queryText);
         }
 
-        return resolved == TalentFields.Title
-            ? AnyOf([(TalentFields.Title, 1f), (TalentFields.CurrentTitle, CurrentTitleBoost)], queryText)
-            : Variants(resolved, queryText) ?? new BooleanQuery();
+        return resolved == TalentFields.Title ? TitleQuery(queryText) : Variants(resolved, queryText) ?? new BooleanQuery();
     }
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
@@ -64,12 +63,44 @@ internal sealed class TalentQueryParser : QueryParser
         return any;
     }
 
+    /// <summary>
+    /// Any title, the current one weighing more. A known title ("SWE", "backend developer") is a
+    /// lookup of its canonical key; other text is matched as words in order, with any known title
+    /// inside it written each equivalent way.
+    /// </summary>
+    private BooleanQuery TitleQuery(string queryText)
+    {
+        if (_taxonomy.CanonicalTitle(queryText) is not { } canonical)
+        {
+            var words = new BooleanQuery();
+            if (Variants(TalentFields.Title, queryText) is { } any)
+            {
+                words.Add(any, Occur.SHOULD);
+            }
+
+            if (Variants(TalentFields.CurrentTitle, queryText) is { } current)
+            {
+                current.Boost = CurrentTitleBoost;
+                words.Add(current, Occur.SHOULD);
+            }
+
+            return words;
+        }
+
+        return new BooleanQuery
+        {
+            { new TermQuery(new Term(TalentFields.TitleKey, canonical)), Occur.SHOULD },
+            { new TermQuery(new Term(TalentFields.CurrentTitleKey, canonical)) { Boost = CurrentTitleBoost }, Occur.SHOULD },
+        };
+    }
+
     private BooleanQuery AnyOf(IEnumerable<(string Field, float Boost)> fields, string queryText)
     {
         var any = new BooleanQuery();
         foreach (var (field, boost) in fields)
         {
-            if (Variants(field, queryText) is { } query)
+            var query = field == TalentFields.Title ? TitleQuery(queryText) : Variants(field, queryText);
+            if (query is not null)
             {
                 query.Boost = boost;
                 any.Add(query, Occur.SHOULD);

@@ -121,6 +121,20 @@ public sealed class TalentTaxonomy
         return [form];
     }
 
+    /// <summary>The canonical title when the whole text is a known title or alias ("SWE"), else null.</summary>
+    public string? CanonicalTitle(string text) =>
+        _titleByForm.TryGetValue(Normalize(text), out var entry) ? entry.Name : null;
+
+    /// <summary>Canonical names of every known title written inside a title ("Senior Backend Developer" holds "backend engineer").</summary>
+    public IEnumerable<string> TitlesWithin(string title)
+    {
+        var padded = $" {Normalize(title)} ";
+        return _titleForms
+            .Where(f => padded.Contains($" {f.Form} ", StringComparison.Ordinal))
+            .Select(f => f.Title.Name)
+            .Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>The family of a title ("software engineering"), or empty when unknown.</summary>
     public string TitleFamily(string title) =>
         _titleByForm.TryGetValue(Normalize(title), out var entry) ? entry.Family : "";

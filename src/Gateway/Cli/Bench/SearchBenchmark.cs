@@ -104,19 +104,33 @@ public sealed class SearchBenchmark(TextWriter output)
         }
 
         var latencies = new List<double>();
+        var cpu = new List<double>();
+        var perQuery = BenchQueries.All.ToDictionary(q => q, _ => new List<double>());
         long matches = 0;
         for (var round = 0; round < Rounds; round++)
         {
             foreach (var query in BenchQueries.All)
             {
+                var cpuBefore = ThreadCpuClock.NowMilliseconds();
                 var clock = Stopwatch.StartNew();
                 var result = search.Search(new TalentSearchRequest(query, Top: 20, Mode: SearchMode.Boolean));
                 latencies.Add(clock.Elapsed.TotalMilliseconds);
+                if (ThreadCpuClock.NowMilliseconds() - cpuBefore is { } used)
+                {
+                    cpu.Add(used);
+                }
+
+                perQuery[query].Add(clock.Elapsed.TotalMilliseconds);
                 matches += round == 0 ? result.TotalMatches : 0;
             }
         }
 
         Line($"boolean queries: {BenchQueries.All.Count} queries x {Rounds} rounds, top 20 with why-matched: p50 {Percentiles.Of(latencies, 50):0.00} ms, p99 {Percentiles.Of(latencies, 99):0.00} ms, mean {latencies.Average():0.00} ms; {matches / BenchQueries.All.Count:N0} matches per query on average");
+        Line($"boolean queries, CPU time of the query thread (latency on an idle core): p50 {Percentiles.Of(cpu, 50):0.00} ms, p99 {Percentiles.Of(cpu, 99):0.00} ms, mean {(cpu.Count > 0 ? cpu.Average() : 0):0.00} ms");
+        foreach (var (query, times) in perQuery.OrderByDescending(p => Percentiles.Of(p.Value, 50)).Take(5))
+        {
+            Line($"  slowest: {Percentiles.Of(times, 50):0.00} ms median  {query}");
+        }
     }
 
     private void MeasureRerank(LuceneTalentIndex index, TalentQueryCompiler compiler, ProfileVectorStore vectors, TalentSearch search)

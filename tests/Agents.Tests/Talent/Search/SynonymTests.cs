@@ -26,6 +26,15 @@ public sealed class SynonymTests(SamplePoolFixture pool) : IClassFixture<SampleP
         Assert.Equal(["gopher", "swe"], _harness.Ids("title:SWE").Order());
 
     [Fact]
+    public void AKnownTitleIsExplainedByItsCanonicalName()
+    {
+        var hit = _harness.Search.Search(new TalentSearchRequest("title:SWE", Mode: SearchMode.Boolean)).Hits[0];
+
+        Assert.Equal("swe", hit.Id);
+        Assert.Contains(hit.Reasons, r => r.Field == "current title" && r.Terms.SequenceEqual(["software engineer"]));
+    }
+
+    [Fact]
     public void BackendDeveloperFindsBackendEngineers() =>
         Assert.Equal(["gopher"], _harness.Ids("title:\"backend developer\""));
 
