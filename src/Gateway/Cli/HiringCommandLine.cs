@@ -19,6 +19,9 @@ public static class HiringCommandLine
             DbCommand.Create(),
             SeedCommand.Create(),
             ImportCommand.Create(),
+            SearchCommand.Create(),
+            InsightsCommand.Create(),
+            IndexCommand.Create(),
             Bench.BenchCommand.Create(),
         };
 

@@ -1,17 +1,17 @@
 namespace Hiring.Gateway.Cli.Bench;
 
-/// <summary>Nearest-rank percentiles of a sample of durations.</summary>
+/// <summary>Nearest-rank percentiles of a set of measurements.</summary>
 public static class Percentiles
 {
-    public static double Of(IReadOnlyList<double> samples, double percentile)
+    public static double Of(IReadOnlyList<double> values, double percentile)
     {
-        if (samples.Count == 0)
+        if (values.Count == 0)
         {
-            return double.NaN;
+            return 0;
         }
 
-        var sorted = samples.Order().ToArray();
-        var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Length);
+        var sorted = values.Order().ToArray();
+        var rank = (int)Math.Ceiling(percentile / 100 * sorted.Length);
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
 }

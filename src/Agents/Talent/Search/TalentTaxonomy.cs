@@ -1,0 +1,151 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Hiring.Agents.Talent.Search;
+
+/// <summary>
+/// Skill and title synonyms (and neighbours for query broadening) from the editable taxonomy
+/// file. Every lookup is case-insensitive and works on whitespace-normalized lower-case text.
+/// </summary>
+public sealed class TalentTaxonomy
+{
+    public const string RelativePath = "prompts/builtin/taxonomy.yaml";
+
+    private readonly Dictionary<string, TaxonomySkill> _skillByForm = new(StringComparer.Ordinal);
+    private readonly List<(string Form, TaxonomyTitle Title)> _titleForms = [];
+    private readonly Dictionary<string, TaxonomyTitle> _titleByForm = new(StringComparer.Ordinal);
+
+    public TalentTaxonomy(TaxonomyDocument document)
+    {
+        foreach (var skill in document.Skills.Where(s => !string.IsNullOrWhiteSpace(s.Name)))
+        {
+            skill.Name = Normalize(skill.Name);
+            skill.Aliases = [.. skill.Aliases.Select(Normalize).Where(a => a.Length > 0 && a != skill.Name)];
+            skill.Related = [.. skill.Related.Select(Normalize)];
+            foreach (var form in skill.Aliases.Prepend(skill.Name))
+            {
+                _skillByForm.TryAdd(form, skill);
+            }
+        }
+
+        foreach (var title in document.Titles.Where(t => !string.IsNullOrWhiteSpace(t.Name)))
+        {
+            title.Name = Normalize(title.Name);
+            title.Aliases = [.. title.Aliases.Select(Normalize).Where(a => a.Length > 0 && a != title.Name)];
+            title.Family = Normalize(title.Family);
+            foreach (var form in title.Aliases.Prepend(title.Name))
+            {
+                if (_titleByForm.TryAdd(form, title))
+                {
+                    _titleForms.Add((form, title));
+                }
+            }
+        }
+
+        // Longest forms first, so "backend developer" wins over "developer" inside a longer title.
+        _titleForms.Sort((a, b) => b.Form.Length.CompareTo(a.Form.Length));
+    }
+
+    /// <summary>A taxonomy with no entries: every lookup returns its input.</summary>
+    public static TalentTaxonomy Empty { get; } = new(new TaxonomyDocument());
+
+    /// <summary>The file copied beside the program, or <see cref="Empty"/> when it is missing.</summary>
+    public static TalentTaxonomy LoadDefault()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, RelativePath);
+        return File.Exists(path) ? Load(path) : Empty;
+    }
+
+    public static TalentTaxonomy Load(string path) => Parse(File.ReadAllText(path), path);
+
+    /// <summary>Reads taxonomy YAML; a malformed file fails with the file and position.</summary>
+    public static TalentTaxonomy Parse(string yaml, string source = "taxonomy")
+    {
+        var deserializer = new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .Build();
+        try
+        {
+            return new TalentTaxonomy(deserializer.Deserialize<TaxonomyDocument>(yaml) ?? new TaxonomyDocument());
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidDataException($"{source}: line {e.Start.Line}, column {e.Start.Column}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The canonical name of a skill (its own normalized form when the taxonomy does not know it).</summary>
+    public string CanonicalSkill(string skill)
+    {
+        var form = Normalize(skill);
+        return _skillByForm.TryGetValue(form, out var entry) ? entry.Name : form;
+    }
+
+    /// <summary>Every form of a skill: canonical name first, then aliases; the text alone when unknown.</summary>
+    public IReadOnlyList<string> SkillVariants(string text)
+    {
+        var form = Normalize(text);
+        return _skillByForm.TryGetValue(form, out var entry) ? [entry.Name, .. entry.Aliases] : [form];
+    }
+
+    /// <summary>Neighbouring skills, for broadening a query (never for matching it).</summary>
+    public IReadOnlyList<string> RelatedSkills(string skill) =>
+        _skillByForm.TryGetValue(Normalize(skill), out var entry) ? entry.Related : [];
+
+    /// <summary>
+    /// Every equivalent way of writing a title: when the text contains a known title (as whole
+    /// words), that part is replaced by each of its forms ("senior swe" gives "senior software
+    /// engineer", ...). The input comes first.
+    /// </summary>
+    public IReadOnlyList<string> TitleVariants(string text)
+    {
+        var form = Normalize(text);
+        var padded = $" {form} ";
+        foreach (var (titleForm, title) in _titleForms)
+        {
+            var at = padded.IndexOf($" {titleForm} ", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var before = padded[..(at + 1)];
+            var after = padded[(at + 1 + titleForm.Length)..];
+            return [.. title.Aliases.Prepend(title.Name)
+                .Select(f => (before + f + after).Trim())
+                .Prepend(form)
+                .Distinct(StringComparer.Ordinal)];
+        }
+
+        return [form];
+    }
+
+    /// <summary>The canonical title when the whole text is a known title or alias ("SWE"), else null.</summary>
+    public string? CanonicalTitle(string text) =>
+        _titleByForm.TryGetValue(Normalize(text), out var entry) ? entry.Name : null;
+
+    /// <summary>Canonical names of every known title written inside a title ("Senior Backend Developer" holds "backend engineer").</summary>
+    public IEnumerable<string> TitlesWithin(string title)
+    {
+        var padded = $" {Normalize(title)} ";
+        return _titleForms
+            .Where(f => padded.Contains($" {f.Form} ", StringComparison.Ordinal))
+            .Select(f => f.Title.Name)
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>The family of a title ("software engineering"), or empty when unknown.</summary>
+    public string TitleFamily(string title) =>
+        _titleByForm.TryGetValue(Normalize(title), out var entry) ? entry.Family : "";
+
+    /// <summary>Canonical titles of one family, for broadening a title search.</summary>
+    public IReadOnlyList<string> TitlesInFamily(string family)
+    {
+        var wanted = Normalize(family);
+        return [.. _titleForms.Select(f => f.Title).Distinct().Where(t => t.Family == wanted).Select(t => t.Name)];
+    }
+
+    internal static string Normalize(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,58 @@
+using Hiring.Agents.Talent;
+using Hiring.Agents.Talent.Search;
+using Hiring.Contracts.Talent;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Hiring.Agents.Tests.Talent.Search;
+
+public sealed class TalentIndexBuilderTests : IDisposable
+{
+    private readonly SearchHarness _harness = new();
+
+    [Fact]
+    public async Task RebuildIndexesEveryProfileOfTheStoreForThatPoolOnly()
+    {
+        var store = new InMemoryProfileStore();
+        await store.UpsertAsync(TalentPoolScope.Public, SamplePool.All);
+        await store.UpsertAsync(TalentPoolScope.Private("acme"), [SamplePool.Nurse with { Id = "acme-nurse", Source = new ProfileSource(TalentPoolKind.Private, "acme", ProfileOrigin.Applicant) }]);
+
+        var indexed = await new TalentIndexBuilder(_harness.Index).RebuildAsync(store, TalentPoolScope.Public);
+
+        Assert.Equal(5, indexed);
+        Assert.Equal(5, _harness.Ids("", "acme").Count);
+    }
+
+    [Fact]
+    public async Task TheWorkerEmbedsProfilesIndexedWhileItWasNotRunning()
+    {
+        using (var bare = new LuceneTalentIndex(_harness.Paths, _harness.Taxonomy))
+        {
+            await bare.IndexAsync(TalentPoolScope.Private("odd/tenant"), [SamplePool.Gopher]);
+        }
+
+        var embedder = new HashingEmbedder();
+        var vectors = new ProfileVectorStore(_harness.Paths, embedder);
+        var queue = new EmbeddingQueue();
+        using var index = new LuceneTalentIndex(_harness.Paths, _harness.Taxonomy, queue, vectors);
+        using var worker = new ProfileEmbeddingWorker(queue, new ProfileEmbedder(embedder, vectors), NullLogger<ProfileEmbeddingWorker>.Instance, index);
+
+        await worker.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() => vectors.For(TalentPoolScope.Private("odd/tenant")).Count == 1);
+        await worker.StopAsync(CancellationToken.None);
+        vectors.Dispose();
+
+        Assert.Equal(1, embedder.Embedded);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while (!condition())
+        {
+            // Polls a condition (the vector landing in the cache); the timeout only stops a hang.
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
