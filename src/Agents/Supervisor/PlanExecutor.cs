@@ -87,8 +87,27 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
             context.State.CurrentProjectId = projectId;
         }
 
+        FollowUps.Insert(run, step, outcome.FollowUps);
+        if (outcome.Question is { Length: > 0 } question)
+        {
+            // The agent needs the recruiter: the rest of the plan waits for their next message.
+            foreach (var later in run.Steps.Where(s => s.Index > step.Index))
+            {
+                later.Status = StepRunStatus.Skipped;
+            }
+        }
+
         await context.Save();
         await events.EmitAsync(AssistantEventKind.StepCompleted, outcome.Summary, run.PlanId, step.Index, outcome.Payload);
+        if (outcome.Question is { Length: > 0 } ask)
+        {
+            await context.Conversation.AppendAsync(ConversationRole.Assistant, ask, run.ClientMessageId);
+            await events.EmitAsync(AssistantEventKind.Reply, ask, run.PlanId, step.Index);
+            run.Status = PlanRunStatus.Completed;
+            await events.EmitAsync(AssistantEventKind.PlanCompleted, "Waiting for your answer.", run.PlanId);
+            return new ExecutorTurn(TurnResult.Completed);
+        }
+
         return new ExecutorTurn(TurnResult.Continue);
     }
 
@@ -105,6 +124,14 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         foreach (var (name, value) in step.Inputs)
         {
             inputs[name] = value;
+        }
+
+        if (step.IdempotencyKey.Length == 0)
+        {
+            // Fixed at the first attempt from what the step really receives, then persisted: retries,
+            // restarts and a replan that reaches the same work present the same key.
+            var occurrence = run.Steps.Count(s => s.Index < step.Index && s.Step.Agent == step.Step.Agent && s.Step.Action == step.Step.Action);
+            step.IdempotencyKey = StepKeys.For(context.RecruiterKey, run.MessageSequence, step.Step, inputs, occurrence);
         }
 
         var command = new StepCommand(step.IdempotencyKey, context.RecruiterKey, projectId, step.Step.Action, inputs, run.Plan.Slots);

@@ -18,7 +18,6 @@ public static class PlanRuns
                 Step = step,
                 Status = StepRunStatus.Pending,
                 Inputs = inputs,
-                IdempotencyKey = StepKeys.For(recruiterKey, item.Sequence, step, inputs),
             };
         }).ToList();
         return new PlanRun

@@ -10,13 +10,14 @@ namespace Hiring.Agents.Supervisor;
 /// </summary>
 public static class StepKeys
 {
-    public static string For(string recruiterKey, long messageSequence, PlanStep step, IReadOnlyDictionary<string, string> inputs)
+    public static string For(string recruiterKey, long messageSequence, PlanStep step, IReadOnlyDictionary<string, string> inputs, int occurrence = 0)
     {
         var canonical = new StringBuilder()
             .Append(recruiterKey).Append('\n')
             .Append(messageSequence).Append('\n')
             .Append(step.Agent).Append('\n')
-            .Append(step.Action).Append('\n');
+            .Append(step.Action).Append('\n')
+            .Append(occurrence).Append('\n');
         foreach (var (name, value) in inputs.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             canonical.Append(name).Append('=').Append(value).Append('\n');

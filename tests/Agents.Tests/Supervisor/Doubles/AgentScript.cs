@@ -15,6 +15,8 @@ public sealed class AgentScript
     private readonly ConcurrentDictionary<string, string> _refusals = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _holdsAfterApply = new();
     private readonly ConcurrentBag<TaskCompletionSource> _holding = [];
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Contracts.Planning.PlanStep>> _followUps = new();
+    private readonly ConcurrentDictionary<string, string> _questions = new();
 
     public static AgentScript For(string tenant) => Scripts.GetOrAdd(tenant, _ => new AgentScript());
 
@@ -29,6 +31,24 @@ public sealed class AgentScript
         _failuresLeft[action] = times;
         return this;
     }
+
+    /// <summary>After <paramref name="action"/>, ask the supervisor to run <paramref name="steps"/> next (once).</summary>
+    public AgentScript FollowWith(string action, params Contracts.Planning.PlanStep[] steps)
+    {
+        _followUps[action] = steps;
+        return this;
+    }
+
+    /// <summary>Answer <paramref name="action"/> with a question for the recruiter.</summary>
+    public AgentScript Ask(string action, string question)
+    {
+        _questions[action] = question;
+        return this;
+    }
+
+    public IReadOnlyList<Contracts.Planning.PlanStep>? TakeFollowUps(string action) => _followUps.TryRemove(action, out var steps) ? steps : null;
+
+    public string? QuestionFor(string action) => _questions.GetValueOrDefault(action);
 
     public AgentScript Refuse(string action, string reason)
     {

@@ -24,7 +24,9 @@ public sealed class ScriptedAgentGrain([PersistentState("scripted", Storage.Hiri
         var outcome = new StepOutcome(
             $"{agent} did {command.Action}.",
             new Dictionary<string, string> { [$"{command.Action}.by"] = agent },
-            ProjectId: command.Action == Contracts.Planning.PlanActions.CreateProject ? command.ProjectId : null);
+            ProjectId: command.Action == Contracts.Planning.PlanActions.CreateProject ? command.ProjectId : null,
+            FollowUps: script.TakeFollowUps(command.Action),
+            Question: script.QuestionFor(command.Action));
         state.State.Applied[command.IdempotencyKey] = outcome;
         await state.WriteStateAsync();
         await script.AfterApplyAsync(agent, command);
