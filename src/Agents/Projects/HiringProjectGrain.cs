@@ -1,0 +1,155 @@
+using Hiring.Agents.Identity;
+using Hiring.Agents.Persistence;
+using Hiring.Agents.Policy;
+using Hiring.Contracts.Evaluation;
+using Hiring.Contracts.Projects;
+using Hiring.Contracts.Supervisor;
+
+namespace Hiring.Agents.Projects;
+
+/// <summary>A hiring project: a thin durable shell over <see cref="ProjectBook"/> and the <see cref="EvidenceLedger"/>.</summary>
+public sealed class HiringProjectGrain(
+    [PersistentState("project", Storage.Hiring)] IPersistentState<ProjectState> state,
+    ILogStore logs,
+    IQualificationPolicy policy,
+    TimeProvider time) : Grain, IHiringProject
+{
+    private string Key => this.GetPrimaryKeyString();
+
+    private ProjectBook Book => new(state.State, policy, time);
+
+    private EvidenceLedger Ledger => new(Key, logs);
+
+    public Task<ProjectSnapshot> Snapshot()
+    {
+        EnsureExists();
+        return Task.FromResult(ToSnapshot());
+    }
+
+    public Task<bool> Exists()
+    {
+        TenantContext.EnsureSameTenant(Key);
+        return Task.FromResult(state.State.Exists);
+    }
+
+    public async Task<ProjectSnapshot> Create(string owner, JobSpec spec, IReadOnlyList<Qualification> proposed)
+    {
+        TenantContext.EnsureSameTenant(Key);
+        if (GrainKeys.TenantOf(owner) != GrainKeys.TenantOf(Key))
+        {
+            throw new AssistantRefusalException(RefusalCodes.NotFound, "Not found.");
+        }
+
+        if (state.State.Exists)
+        {
+            return state.State.Owner == owner
+                ? ToSnapshot()
+                : throw new AssistantRefusalException(RefusalCodes.Invalid, $"Project '{GrainKeys.IdOf(Key)}' already exists.");
+        }
+
+        Book.Create(owner, spec, proposed);
+        await state.WriteStateAsync();
+        return ToSnapshot();
+    }
+
+    public async Task<ProjectSnapshot> UpdateSpec(JobSpec spec)
+    {
+        EnsureExists();
+        state.State.Spec = spec;
+        state.State.UpdatedAt = time.GetUtcNow();
+        await state.WriteStateAsync();
+        return ToSnapshot();
+    }
+
+    public async Task<IReadOnlyList<Qualification>> Propose(IReadOnlyList<Qualification> qualifications)
+    {
+        EnsureExists();
+        var result = Book.Propose(qualifications);
+        await state.WriteStateAsync();
+        return [.. result];
+    }
+
+    public async Task<IReadOnlyList<Qualification>> Decide(QualificationChange change)
+    {
+        EnsureExists();
+        var result = Book.Decide(change);
+        await state.WriteStateAsync();
+        return [.. result];
+    }
+
+    public Task<IReadOnlyList<Qualification>> ApprovedQualifications()
+    {
+        EnsureExists();
+        return Task.FromResult(Book.Approved);
+    }
+
+    public async Task<IReadOnlyList<PipelineEntry>> AddCandidates(IReadOnlyList<SourcedCandidate> candidates, string by)
+    {
+        EnsureExists();
+        var added = Book.AddCandidates(candidates, by);
+        if (added.Count > 0)
+        {
+            await state.WriteStateAsync();
+        }
+
+        return added;
+    }
+
+    public async Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why)
+    {
+        EnsureExists();
+        var moved = Book.Move(candidateId, to, by, why);
+        await state.WriteStateAsync();
+        return moved;
+    }
+
+    public Task<IReadOnlyList<string>> Excluded()
+    {
+        EnsureExists();
+        IReadOnlyList<string> ids = [.. state.State.Pipeline.Keys];
+        return Task.FromResult(ids);
+    }
+
+    public async Task RecordEvaluations(IReadOnlyList<CandidateEvaluation> evaluations)
+    {
+        EnsureExists();
+        var sequences = await Ledger.AppendAsync(evaluations);
+        foreach (var evaluation in evaluations)
+        {
+            state.State.LatestEvaluation[evaluation.CandidateId] = sequences[evaluation.CandidateId];
+            Book.Score(evaluation.CandidateId, evaluation.Score);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    public async Task<CandidateEvaluation?> LatestEvaluation(string candidateId)
+    {
+        EnsureExists();
+        return state.State.LatestEvaluation.TryGetValue(candidateId, out var sequence) ? await Ledger.ReadAsync(sequence) : null;
+    }
+
+    public async Task<IReadOnlyList<QualificationAssessment>> Evidence(string candidateId)
+    {
+        EnsureExists();
+        var evaluations = await Ledger.ForCandidateAsync(candidateId);
+        return [.. evaluations.SelectMany(e => e.Assessments)];
+    }
+
+    private void EnsureExists()
+    {
+        TenantContext.EnsureSameTenant(Key);
+        if (!state.State.Exists)
+        {
+            throw new AssistantRefusalException(RefusalCodes.NotFound, $"There is no project '{GrainKeys.IdOf(Key)}'.");
+        }
+    }
+
+    private ProjectSnapshot ToSnapshot() => new(
+        GrainKeys.IdOf(Key),
+        state.State.Spec,
+        [.. state.State.Qualifications],
+        [.. state.State.Pipeline.Values.OrderByDescending(p => p.Score ?? -1).ThenBy(p => p.CandidateId, StringComparer.Ordinal)],
+        state.State.Owner,
+        state.State.UpdatedAt);
+}
