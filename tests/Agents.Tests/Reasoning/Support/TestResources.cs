@@ -12,8 +12,8 @@ internal static class TestResources
     private static readonly Lazy<PromptLibrary> SharedPrompts = new(() => new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
     private static readonly Lazy<IntentCatalog> SharedCatalog = new(() => IntentCatalog.Load(Prompts));
     private static readonly Lazy<SlotExtractor> SharedSlots = new(() => SlotExtractor.Load(Prompts));
-    private static readonly Lazy<BuiltInPlanner> SharedPlanner = new(() =>
-        new BuiltInPlanner(Catalog, new IntentClassifier(Catalog, Embedder, Slots), Slots));
+    private static readonly Lazy<IntentClassifier> SharedClassifier = new(() => new IntentClassifier(Catalog, Embedder, Slots));
+    private static readonly Lazy<BuiltInPlanner> SharedPlanner = new(() => new BuiltInPlanner(Catalog, Classifier, Slots));
 
     public static ITextEmbedder Embedder => SharedEmbedder.Value;
 
@@ -22,6 +22,9 @@ internal static class TestResources
     public static IntentCatalog Catalog => SharedCatalog.Value;
 
     public static SlotExtractor Slots => SharedSlots.Value;
+
+    /// <summary>Embeds the exemplars once for every test.</summary>
+    public static IntentClassifier Classifier => SharedClassifier.Value;
 
     public static BuiltInPlanner Planner => SharedPlanner.Value;
 
