@@ -1,0 +1,10 @@
+namespace Hiring.Agents.Tests.Reasoning.Support;
+
+internal enum FakeReplyKind
+{
+    Json,
+    Stream,
+    ToolCall,
+    Status,
+    Hang,
+}
