@@ -149,6 +149,8 @@ public sealed class LlmTaskTests
         Assert.Equal(expected, ledger.ForRecruiter("acme/alice"));
         Assert.Equal(expected, ledger.ForProject("acme/go-berlin"));
         Assert.Equal(UsageTotals.Zero, ledger.ForProject("acme/other"));
+        Assert.Equal([(1000, 10), (1200, 300)], ledger.Recent().Select(r => (r.InputTokens, r.OutputTokens)));
+        Assert.All(ledger.Recent(), r => Assert.Equal(("planner", "scripted-model"), (r.Task, r.Model)));
     }
 
     [Fact]

@@ -132,6 +132,19 @@ public sealed class OpenAIConnectorTests(FakeOpenAIServer server) : IClassFixtur
     }
 
     [Fact]
+    public async Task AStreamThatStallsMidAnswerIsCutByTheWholeCallLimitThenFallsBack()
+    {
+        server.Script(FakeReply.StreamThenHang("{\"answered\": "));
+        using var services = Services();
+        var received = new List<string>();
+
+        var answer = await services.GetRequiredService<IReasoningTask<FaqQuestion, FaqAnswer>>().RunAsync(RemoteQuestion, Alice with { OnText = received.Add });
+
+        Assert.Equal(["{\"answered\": "], received);
+        Assert.Equal((ReasoningEngine.BuiltIn, DegradedReason.Timeout), (answer.Provenance.Engine, answer.Provenance.FallbackReason));
+    }
+
+    [Fact]
     public async Task ServerErrorsThatOutlastTheRetriesFallBackAsUnavailable()
     {
         server.Script(FakeReply.Error(503), FakeReply.Error(502));

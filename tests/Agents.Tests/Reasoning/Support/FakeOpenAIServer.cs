@@ -96,17 +96,30 @@ public sealed class FakeOpenAIServer : IAsyncLifetime
 
                 await WriteJsonAsync(context, new JsonObject { ["error"] = new JsonObject { ["message"] = $"scripted {reply.Status}", ["type"] = "scripted" } }, reply.Status);
                 break;
-            case FakeReplyKind.Hang:
-                try
+            case FakeReplyKind.StreamThenHang:
+                context.Response.ContentType = "text/event-stream";
+                foreach (var chunk in reply.Chunks ?? [])
                 {
-                    await Task.Delay(Timeout.Infinite, context.RequestAborted);
-                }
-                catch (OperationCanceledException)
-                {
-                    // The client gave up, which is what a hang test waits for.
+                    await SendEventAsync(context, Chunk(model, new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = new JsonObject { ["content"] = chunk }, ["finish_reason"] = null })));
                 }
 
+                await HangAsync(context);
                 break;
+            case FakeReplyKind.Hang:
+                await HangAsync(context);
+                break;
+        }
+    }
+
+    private static async Task HangAsync(HttpContext context)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up, which is what a hang test waits for.
         }
     }
 

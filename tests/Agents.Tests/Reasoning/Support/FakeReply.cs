@@ -7,6 +7,9 @@ internal sealed record FakeReply(FakeReplyKind Kind, string? Content = null, IRe
 
     public static FakeReply Stream(params string[] chunks) => new(FakeReplyKind.Stream, Chunks: chunks);
 
+    /// <summary>Sends the chunks, then stalls mid-stream until the client gives up.</summary>
+    public static FakeReply StreamThenHang(params string[] chunks) => new(FakeReplyKind.StreamThenHang, Chunks: chunks);
+
     /// <summary>A tool call; <paramref name="name"/> as Semantic Kernel names tools ("plugin-function").</summary>
     public static FakeReply ToolCall(string name, string argumentsJson) => new(FakeReplyKind.ToolCall, argumentsJson, ToolName: name);
 

@@ -4,6 +4,7 @@ internal enum FakeReplyKind
 {
     Json,
     Stream,
+    StreamThenHang,
     ToolCall,
     Status,
     Hang,
