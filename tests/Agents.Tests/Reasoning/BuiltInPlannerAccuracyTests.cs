@@ -19,6 +19,53 @@ public sealed class BuiltInPlannerAccuracyTests(ITestOutputHelper output)
 {
     private static readonly (string Message, PlanIntent Expected)[] HeldOut =
     [
+        ("Marketing wants to bring on a content writer, can you open that up?", PlanIntent.StartProject),
+        ("Please create a new hiring project: senior data analyst, Toronto", PlanIntent.StartProject),
+        ("Kick things off for the store manager vacancy", PlanIntent.StartProject),
+        ("Leadership experience isn't essential anymore", PlanIntent.RefineRequirements),
+        ("Require at least one year of Kotlin", PlanIntent.RefineRequirements),
+        ("Let's also accept candidates without a degree", PlanIntent.RefineRequirements),
+        ("Find me backend developers who know Rust", PlanIntent.FindCandidates),
+        ("Who do we have for a data engineering role in Austin?", PlanIntent.FindCandidates),
+        ("Search for bilingual customer support agents", PlanIntent.FindCandidates),
+        ("Show Elena's assessment", PlanIntent.ShowCandidate),
+        ("Is Lucas a good match?", PlanIntent.ShowCandidate),
+        ("Bring up the profile for candidate Okafor", PlanIntent.ShowCandidate),
+        ("Draft a LinkedIn note to Okafor", PlanIntent.DraftOutreach),
+        ("Can you reach out to the top three for me?", PlanIntent.DraftOutreach),
+        ("Write an email inviting Lucas to chat", PlanIntent.DraftOutreach),
+        ("Book a 30-minute screen with Okafor", PlanIntent.ScheduleScreen),
+        ("Schedule Lucas for a call on Wednesday afternoon", PlanIntent.ScheduleScreen),
+        ("Can you arrange a phone screen with Elena?", PlanIntent.ScheduleScreen),
+        ("Prepare a few technical questions on distributed systems", PlanIntent.PrepareScreeningQuestions),
+        ("What should I ask Okafor tomorrow?", PlanIntent.PrepareScreeningQuestions),
+        ("Draft screening questions for the analyst role", PlanIntent.PrepareScreeningQuestions),
+        ("Summarize the call transcript with Okafor", PlanIntent.SummarizeTranscript),
+        ("Give me the main points from my interview with Lucas", PlanIntent.SummarizeTranscript),
+        ("What did we learn from today's screening call?", PlanIntent.SummarizeTranscript),
+        ("Enable autopilot on the analyst search", PlanIntent.AutopilotOn),
+        ("Keep hunting for candidates overnight", PlanIntent.AutopilotOn),
+        ("Disable the autopilot", PlanIntent.AutopilotOff),
+        ("Stop the automatic overnight search", PlanIntent.AutopilotOff),
+        ("What did you get done overnight?", PlanIntent.Overnight),
+        ("Any updates from last night?", PlanIntent.Overnight),
+        ("Catch me up on what you did while I was offline", PlanIntent.Overnight),
+        ("Why did you reject Okafor?", PlanIntent.ExplainDecision),
+        ("Why is Lucas no longer in the pipeline?", PlanIntent.ExplainDecision),
+        ("Explain why you changed the qualifications", PlanIntent.ExplainDecision),
+        ("Forget my preference for local candidates", PlanIntent.Forget),
+        ("Delete everything you remember about the analyst role", PlanIntent.Forget),
+        ("Please forget what I said about Okafor", PlanIntent.Forget),
+        ("Hey, nice to meet you", PlanIntent.SmallTalk),
+        ("Cheers, thanks!", PlanIntent.SmallTalk),
+        ("Who am I talking to?", PlanIntent.SmallTalk),
+        ("What's the weather going to be this weekend?", PlanIntent.Unknown),
+        ("Write me a haiku about autumn", PlanIntent.Unknown),
+        ("How do I cook risotto?", PlanIntent.Unknown),
+    ];
+
+    private static readonly (string Message, PlanIntent Expected)[] Development =
+    [
         ("Can we get a search going for a payroll specialist?", PlanIntent.StartProject),
         ("Spin up a project for our open bartender role in Austin", PlanIntent.StartProject),
         ("Hiring manager wants a principal engineer for the platform team, let's get started", PlanIntent.StartProject),
@@ -62,10 +109,6 @@ public sealed class BuiltInPlannerAccuracyTests(ITestOutputHelper output)
         ("What's the stock price of Apple?", PlanIntent.Unknown),
         ("Help me plan my vacation", PlanIntent.Unknown),
         ("Who won the election?", PlanIntent.Unknown),
-    ];
-
-    private static readonly (string Message, PlanIntent Expected)[] Development =
-    [
         ("Our CFO signed off on a new controller position, can you get it going?", PlanIntent.StartProject),
         ("Time to recruit a head of people for the Munich office", PlanIntent.StartProject),
         ("I'd like to begin hiring for two junior QA testers", PlanIntent.StartProject),
