@@ -7,13 +7,12 @@ using Xunit.Abstractions;
 namespace Hiring.Agents.Tests.Reasoning;
 
 /// <summary>
-/// Intent accuracy of the built-in planner. <see cref="Development"/> (94 phrasings) was used to choose
-/// exemplars, cue words and the cue boost of prompts/builtin/intents.yaml, so it guards against
-/// regressions only. <see cref="HeldOut"/> was written before the last round of those changes and
-/// measured once: 79.1%, then 81.4% after "deactivate" joined the autopilot off-words (a safety fix).
-/// Its floor states what the built-in engine generalises to, not a target met: 90% on unseen
-/// phrasings needs more exemplars and a fresh set to measure them on.
-/// Neither set shares a phrasing with the exemplars.
+/// Intent accuracy of the built-in planner on phrasings that are not exemplars.
+/// <see cref="Development"/> (137 phrasings) was used to choose the exemplars, cue words and cue boost
+/// of prompts/builtin/intents.yaml: it holds two earlier held-out sets that were measured and then
+/// tuned on (70.2% with cue words alone; 79.1% with delexicalization), so it guards against regressions only.
+/// <see cref="HeldOut"/> (43 phrasings) was committed before the last round of tuning and measured
+/// once afterwards: 93.0%. When it is next used to tune, write a new one.
 /// </summary>
 public sealed class BuiltInPlannerAccuracyTests(ITestOutputHelper output)
 {
@@ -218,7 +217,7 @@ public sealed class BuiltInPlannerAccuracyTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public Task BuiltInPlannerRecognisesAtLeastEightyPercentOfHeldOutPhrasings() => AssertAccuracyAsync(HeldOut, 0.8);
+    public Task BuiltInPlannerRecognisesAtLeastNinetyPercentOfHeldOutPhrasings() => AssertAccuracyAsync(HeldOut, 0.9);
 
     [Fact]
     public Task BuiltInPlannerStillRecognisesNinetyFivePercentOfTheDevelopmentPhrasings() => AssertAccuracyAsync(Development, 0.95);
