@@ -12,11 +12,14 @@ namespace Hiring.Agents.Tests.Reasoning.Support;
 /// <summary>The reasoning layer as AddHiringReasoning wires it, over test configuration.</summary>
 internal static class ReasoningServices
 {
-    /// <summary>Small timeouts and millisecond backoff, so failure paths stay fast.</summary>
+    /// <summary>
+    /// Small timeouts and millisecond backoff, so failure paths stay fast; the 2 s attempt timeout
+    /// leaves room for a first call's JIT on a machine busy with other builds.
+    /// </summary>
     public static Dictionary<string, string?> FastCalls() => new()
     {
-        ["Hiring:Ai:Calls:CallTimeout"] = "00:00:01",
-        ["Hiring:Ai:Calls:TotalTimeout"] = "00:00:04",
+        ["Hiring:Ai:Calls:CallTimeout"] = "00:00:02",
+        ["Hiring:Ai:Calls:TotalTimeout"] = "00:00:05",
         ["Hiring:Ai:Calls:MaxRetries"] = "1",
         ["Hiring:Ai:Calls:RetryDelay"] = "00:00:00.010",
         ["Hiring:Ai:Calls:BreakDuration"] = "00:00:01",
