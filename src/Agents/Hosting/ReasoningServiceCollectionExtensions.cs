@@ -44,7 +44,7 @@ public static class ReasoningServiceCollectionExtensions
         services.TryAddSingleton<ModelCircuit>();
         services.TryAddSingleton<IChatModels, SemanticKernelChatModels>();
         services.TryAddSingleton<StructuredChat>();
-        services.AddModelHttpClient();
+        services.AddModelHttpClient(configuration);
 
         services.TryAddSingleton(sp => IntentCatalog.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton(sp => SlotExtractor.Load(sp.GetRequiredService<PromptLibrary>()));

@@ -40,9 +40,9 @@ public sealed class ReasoningOptionsValidator : IValidateOptions<ReasoningOption
     private static void RequireUrl(List<string> failures, string? value, string key, string provider)
     {
         Require(failures, value, key, provider);
-        if (!string.IsNullOrWhiteSpace(value) && !Uri.TryCreate(value, UriKind.Absolute, out _))
+        if (!string.IsNullOrWhiteSpace(value) && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
         {
-            failures.Add($"{key} must be an absolute URL (got \"{value}\")");
+            failures.Add($"{key} must be an absolute http(s) URL (got \"{value}\")");
         }
     }
 

@@ -24,6 +24,7 @@ public sealed class IntentCatalog
     {
         Version = file.Version;
         Threshold = file.Threshold;
+        CueBoost = file.CueBoost;
         foreach (var spec in file.Intents)
         {
             if (!Enum.TryParse<PlanIntent>(spec.Name, out var intent) || !_specs.TryAdd(intent, spec))
@@ -56,6 +57,9 @@ public sealed class IntentCatalog
 
     /// <summary>Minimum similarity to the nearest exemplar for a message not to be Unknown.</summary>
     public double Threshold { get; }
+
+    /// <summary>Added to an intent's score when one of its cues occurs in the message.</summary>
+    public double CueBoost { get; }
 
     public IEnumerable<(PlanIntent Intent, IntentSpec Spec)> Intents => _specs.Select(p => (p.Key, p.Value));
 

@@ -1,23 +1,29 @@
+using System.Text.RegularExpressions;
 using Hiring.Agents.Embeddings;
 using Hiring.Contracts.Planning;
 
 namespace Hiring.Agents.Reasoning.Planning;
 
 /// <summary>
-/// Recognises an intent by the nearest exemplar in MiniLM embedding space. Exemplars are embedded
-/// once; ties go to the exemplar listed first, so the verdict is deterministic.
+/// Recognises an intent by the nearest exemplar in MiniLM embedding space (both delexicalized, see
+/// <see cref="SlotExtractor.Delexicalize"/>), plus a fixed boost when
+/// one of the intent's cue words occurs (short requests embed noisily; a word like "transcript" or
+/// "autopilot" is decisive). Exemplars are embedded once; ties go to the intent listed first, so
+/// the verdict is deterministic.
 /// </summary>
 public sealed class IntentClassifier
 {
     private readonly IntentCatalog _catalog;
     private readonly ITextEmbedder _embedder;
-    private readonly Lazy<(PlanIntent Intent, string Text, float[] Vector)[]> _exemplars;
+    private readonly SlotExtractor _slots;
+    private readonly Lazy<IntentModel[]> _model;
 
-    public IntentClassifier(IntentCatalog catalog, ITextEmbedder embedder)
+    public IntentClassifier(IntentCatalog catalog, ITextEmbedder embedder, SlotExtractor slots)
     {
         _catalog = catalog;
         _embedder = embedder;
-        _exemplars = new(EmbedExemplars, LazyThreadSafetyMode.ExecutionAndPublication);
+        _slots = slots;
+        _model = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public IntentMatch Classify(string message, CancellationToken cancellationToken = default)
@@ -27,26 +33,37 @@ public sealed class IntentClassifier
             return new IntentMatch(PlanIntent.Unknown, 0, string.Empty);
         }
 
-        var vector = _embedder.Embed([message], cancellationToken)[0];
-        var best = (Intent: PlanIntent.Unknown, Score: double.MinValue, Text: string.Empty);
-        foreach (var exemplar in _exemplars.Value)
+        var vector = _embedder.Embed([_slots.Delexicalize(message)], cancellationToken)[0];
+        var best = new IntentMatch(PlanIntent.Unknown, double.MinValue, string.Empty);
+        foreach (var intent in _model.Value)
         {
-            var score = VectorMath.Cosine(vector, exemplar.Vector);
+            var (similarity, exemplar) = intent.Exemplars
+                .Select(e => ((double)VectorMath.Cosine(vector, e.Vector), e.Text))
+                .MaxBy(e => e.Item1);
+            var score = similarity + (intent.Cues.Any(c => c.IsMatch(message)) ? _catalog.CueBoost : 0);
             if (score > best.Score)
             {
-                best = (exemplar.Intent, score, exemplar.Text);
+                best = new IntentMatch(intent.Intent, score, exemplar);
             }
         }
 
-        return best.Score < _catalog.Threshold
-            ? new IntentMatch(PlanIntent.Unknown, best.Score, best.Text)
-            : new IntentMatch(best.Intent, best.Score, best.Text);
+        return best.Score < _catalog.Threshold ? best with { Intent = PlanIntent.Unknown } : best;
     }
 
-    private (PlanIntent, string, float[])[] EmbedExemplars()
+    private IntentModel[] Build()
     {
-        var exemplars = _catalog.Intents.SelectMany(i => i.Spec.Exemplars.Select(text => (i.Intent, text))).ToArray();
-        var vectors = _embedder.Embed([.. exemplars.Select(e => e.text)]);
-        return [.. exemplars.Select((e, index) => (e.Intent, e.text, vectors[index]))];
+        var intents = _catalog.Intents.Where(i => i.Spec.Exemplars.Count > 0).ToArray();
+        var texts = intents.SelectMany(i => i.Spec.Exemplars).ToArray();
+        var vectors = _embedder.Embed([.. texts.Select(_slots.Delexicalize)]);
+        var next = 0;
+        return
+        [
+            .. intents.Select(i => new IntentModel(
+                i.Intent,
+                [.. i.Spec.Exemplars.Select(text => (text, vectors[next++]))],
+                [.. i.Spec.Cues.Select(c => new Regex(c, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))])),
+        ];
     }
+
+    private sealed record IntentModel(PlanIntent Intent, (string Text, float[] Vector)[] Exemplars, Regex[] Cues);
 }

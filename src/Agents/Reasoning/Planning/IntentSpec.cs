@@ -15,4 +15,7 @@ public sealed class IntentSpec
     public List<StepSpec> Steps { get; set; } = [];
 
     public List<string> Exemplars { get; set; } = [];
+
+    /// <summary>Case-insensitive regular expressions whose presence adds the catalog's cue boost.</summary>
+    public List<string> Cues { get; set; } = [];
 }

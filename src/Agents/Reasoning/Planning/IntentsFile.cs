@@ -9,5 +9,7 @@ public sealed class IntentsFile
 
     public double Threshold { get; set; }
 
+    public double CueBoost { get; set; }
+
     public List<IntentSpec> Intents { get; set; } = [];
 }

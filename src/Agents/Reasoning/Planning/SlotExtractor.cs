@@ -10,6 +10,7 @@ namespace Hiring.Agents.Reasoning.Planning;
 public sealed class SlotExtractor
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private const string NamePlaceholder = "the candidate";
 
     private readonly Vocabulary _seniority;
     private readonly Vocabulary _titles;
@@ -57,6 +58,31 @@ public sealed class SlotExtractor
             ? (_autopilotOff.IsMatch(message) ? PlanIntent.AutopilotOff : PlanIntent.AutopilotOn)
             : intent;
 
+    /// <summary>
+    /// The message with its entities replaced by neutral words, so intent recognition hears what is
+    /// asked rather than which skill, place or person it is about.
+    /// </summary>
+    public string Delexicalize(string message)
+    {
+        var text = _titles.Mask(message, "role");
+        text = _skills.Mask(text, "skill");
+        text = _skillsCaseSensitive.Mask(text, "skill");
+        text = _locations.Mask(text, "city");
+        text = _seniority.Mask(text, string.Empty);
+        foreach (var pattern in _candidates)
+        {
+            text = pattern.Replace(text, match =>
+            {
+                var name = match.Groups["name"];
+                return IsName(name.Value)
+                    ? string.Concat(match.Value.AsSpan(0, name.Index - match.Index), NamePlaceholder, match.Value.AsSpan(name.Index - match.Index + name.Length))
+                    : match.Value;
+            });
+        }
+
+        return text;
+    }
+
     public RequestSlots Extract(string message, PlanIntent intent)
     {
         var skills = _skills.Find(message).Concat(_skillsCaseSensitive.Find(message)).Distinct().ToList();
@@ -94,9 +120,7 @@ public sealed class SlotExtractor
             foreach (Match match in pattern.Matches(message))
             {
                 var name = match.Groups["name"].Value;
-                var first = name.Split(' ')[0];
-                var isTerm = _titles.Find(name).Count + _skills.Find(name).Count + _skillsCaseSensitive.Find(name).Count + _locations.Find(name).Count > 0;
-                if (!_notNames.Contains(first) && !isTerm)
+                if (IsName(name))
                 {
                     return name;
                 }
@@ -105,6 +129,10 @@ public sealed class SlotExtractor
 
         return null;
     }
+
+    private bool IsName(string candidate) =>
+        !_notNames.Contains(candidate.Split(' ')[0])
+        && _titles.Find(candidate).Count + _skills.Find(candidate).Count + _skillsCaseSensitive.Find(candidate).Count + _locations.Find(candidate).Count == 0;
 
     private static string? FindGroup(Regex[] patterns, string message, string group)
     {

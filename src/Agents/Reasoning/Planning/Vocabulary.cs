@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Hiring.Agents.Reasoning.Planning;
@@ -26,20 +27,36 @@ public sealed class Vocabulary
     }
 
     /// <summary>Canonical terms found in <paramref name="text"/>, in the order they appear, each once.</summary>
-    public IReadOnlyList<string> Find(string text)
+    public IReadOnlyList<string> Find(string text) => [.. Scan(text).Select(m => m.Canonical).Distinct()];
+
+    /// <summary><paramref name="text"/> with every term replaced by <paramref name="placeholder"/>.</summary>
+    public string Mask(string text, string placeholder)
+    {
+        var masked = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var (index, length, _) in Scan(text))
+        {
+            masked.Append(text, position, index - position).Append(placeholder);
+            position = index + length;
+        }
+
+        return masked.Append(text, position, text.Length - position).ToString();
+    }
+
+    private List<(int Index, int Length, string Canonical)> Scan(string text)
     {
         var working = text.ToCharArray();
-        var found = new List<(int Index, string Canonical)>();
+        var found = new List<(int Index, int Length, string Canonical)>();
         foreach (var (canonical, pattern) in _aliases)
         {
             foreach (Match match in pattern.Matches(new string(working)))
             {
-                found.Add((match.Index, canonical));
+                found.Add((match.Index, match.Length, canonical));
                 Array.Fill(working, ' ', match.Index, match.Length);
             }
         }
 
-        return [.. found.OrderBy(f => f.Index).Select(f => f.Canonical).Distinct()];
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found;
     }
-
 }

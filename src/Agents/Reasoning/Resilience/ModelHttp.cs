@@ -1,7 +1,7 @@
 using Hiring.Agents.Reasoning.Configuration;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
 using Polly;
 
 namespace Hiring.Agents.Reasoning.Resilience;
@@ -15,15 +15,23 @@ public static class ModelHttp
 {
     public const string ClientName = "hiring-ai";
 
-    public static IServiceCollection AddModelHttpClient(this IServiceCollection services)
+    /// <remarks>
+    /// The call settings are read from configuration rather than the validated options, so a
+    /// misconfigured provider is reported once, by <see cref="ReasoningOptionsValidator"/>, and not
+    /// again by the resilience options that would otherwise read through it.
+    /// </remarks>
+    public static IServiceCollection AddModelHttpClient(this IServiceCollection services, IConfiguration configuration)
     {
         // The resilience handler owns timeouts; HttpClient's own 100 s default would cut across them.
         services.AddHttpClient(ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider provider) =>
-                Apply(resilience, provider.GetRequiredService<IOptions<ReasoningOptions>>().Value.Calls, provider.GetRequiredService<ReasoningMetrics>()));
+                Apply(resilience, CallsFrom(configuration), provider.GetRequiredService<ReasoningMetrics>()));
         return services;
     }
+
+    private static ModelCallOptions CallsFrom(IConfiguration configuration) =>
+        configuration.GetSection($"{ReasoningOptions.Section}:Calls").Get<ModelCallOptions>() ?? new ModelCallOptions();
 
     private static void Apply(HttpStandardResilienceOptions resilience, ModelCallOptions calls, ReasoningMetrics metrics)
     {

@@ -77,7 +77,25 @@ public sealed class StructuredChat(
         return kernel;
     }
 
+    /// <summary>
+    /// The HTTP handler's timeouts end when response headers arrive; a body that stalls (a stream
+    /// that stops mid-answer) is cut by this whole-call limit instead.
+    /// </summary>
     private async Task<string> CompleteAsync(Call call, ChatHistory history, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(options.Value.Calls.TotalTimeout);
+        try
+        {
+            return await ReceiveAsync(call, history, limit.Token);
+        }
+        catch (OperationCanceledException ex) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The model did not finish answering within {options.Value.Calls.TotalTimeout}.", ex);
+        }
+    }
+
+    private async Task<string> ReceiveAsync(Call call, ChatHistory history, CancellationToken cancellationToken)
     {
         if (call.Context.OnText is not { } onText)
         {

@@ -11,4 +11,7 @@ public interface IUsageLedger
     UsageTotals ForProject(string project);
 
     UsageTotals Overall();
+
+    /// <summary>The most recent calls, newest last (a bounded window, for inspection).</summary>
+    IReadOnlyList<UsageRecord> Recent();
 }

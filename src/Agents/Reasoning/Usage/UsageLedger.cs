@@ -8,9 +8,11 @@ namespace Hiring.Agents.Reasoning.Usage;
 public sealed class UsageLedger(IOptions<ReasoningOptions> options, TimeProvider time) : IUsageLedger
 {
     private const decimal Million = 1_000_000m;
+    private const int RecentCapacity = 1000;
 
     private readonly ConcurrentDictionary<string, UsageTotals> _byRecruiter = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UsageTotals> _byProject = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<UsageRecord> _recent = new();
     private readonly Lock _overallGate = new();
     private UsageTotals _overall = UsageTotals.Zero;
 
@@ -32,6 +34,11 @@ public sealed class UsageLedger(IOptions<ReasoningOptions> options, TimeProvider
             _overall = _overall.Add(record);
         }
 
+        _recent.Enqueue(record);
+        while (_recent.Count > RecentCapacity && _recent.TryDequeue(out _))
+        {
+        }
+
         return record;
     }
 
@@ -46,6 +53,8 @@ public sealed class UsageLedger(IOptions<ReasoningOptions> options, TimeProvider
             return _overall;
         }
     }
+
+    public IReadOnlyList<UsageRecord> Recent() => [.. _recent];
 
     private decimal Price(string model, int inputTokens, int outputTokens) =>
         options.Value.Prices.TryGetValue(model, out var price)

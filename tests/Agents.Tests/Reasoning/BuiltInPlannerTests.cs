@@ -1,0 +1,115 @@
+using Hiring.Agents.Reasoning.Planning;
+using Hiring.Agents.Reasoning.Tasks;
+using Hiring.Agents.Tests.Reasoning.Support;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Reasoning;
+
+namespace Hiring.Agents.Tests.Reasoning;
+
+public sealed class BuiltInPlannerTests
+{
+    private static Task<Plan> PlanAsync(string message) =>
+        TestResources.Planner.RunAsync(new PlanRequest(message), ReasoningContext.None);
+
+    [Fact]
+    public async Task FindSeniorGoEngineersInBerlinPlansAnApprovedSearchThenAnEvaluation()
+    {
+        var plan = await PlanAsync("Find senior Go engineers in Berlin");
+
+        Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
+        Assert.Equal("senior", plan.Slots.Seniority);
+        Assert.Equal(["go"], plan.Slots.Skills);
+        Assert.Equal(["software engineer"], plan.Slots.Titles);
+        Assert.Equal(["berlin"], plan.Slots.Locations);
+        Assert.Collection(
+            plan.Steps,
+            search =>
+            {
+                Assert.Equal((AgentKind.Sourcing, PlanActions.Search), (search.Agent, search.Action));
+                Assert.True(search.NeedsApproval);
+                Assert.Equal(ApprovalAction.StartSourcing, search.Approval);
+                Assert.Equal("go", search.Inputs[StepInputs.Skills]);
+                Assert.Equal("berlin", search.Inputs[StepInputs.Locations]);
+            },
+            evaluate =>
+            {
+                Assert.Equal((AgentKind.Evaluation, PlanActions.EvaluateCandidates), (evaluate.Agent, evaluate.Action));
+                Assert.False(evaluate.NeedsApproval);
+            });
+        Assert.Equal("I'll search for senior software engineers with go in Berlin and evaluate the best matches.", plan.Summary);
+        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "1+slots.1", ModelTier.Reasoning), plan.Provenance);
+    }
+
+    [Fact]
+    public async Task YearsCountsAndCandidatesAreExtractedByRules()
+    {
+        var search = await PlanAsync("Find 5 Python developers with 3+ years of Django in London or remote");
+        var draft = await PlanAsync("Draft a message to Maria Lopez about the role");
+
+        Assert.Equal(5, search.Slots.Count);
+        Assert.Equal(3, search.Slots.Years);
+        Assert.Equal(["london", "remote"], search.Slots.Locations);
+        Assert.Equal(PlanIntent.DraftOutreach, draft.Intent);
+        Assert.Equal("Maria Lopez", draft.Slots.Candidate);
+        Assert.Equal(ApprovalAction.Draft, Assert.Single(draft.Steps).Approval);
+    }
+
+    [Fact]
+    public async Task AutopilotOnAndOffAreToldApartByTheirWords()
+    {
+        var on = await PlanAsync("please turn autopilot on for this project");
+        var off = await PlanAsync("please turn autopilot off for this project");
+
+        Assert.Equal(PlanIntent.AutopilotOn, on.Intent);
+        Assert.Equal("true", Assert.Single(on.Steps).Inputs["enabled"]);
+        Assert.Equal(PlanIntent.AutopilotOff, off.Intent);
+        Assert.Equal("false", Assert.Single(off.Steps).Inputs["enabled"]);
+    }
+
+    [Fact]
+    public async Task ForgetCarriesWhatToForget()
+    {
+        var plan = await PlanAsync("Forget that I prefer candidates from big tech.");
+
+        Assert.Equal(PlanIntent.Forget, plan.Intent);
+        Assert.Equal("I prefer candidates from big tech", plan.Slots.Subject);
+        Assert.Equal((AgentKind.Memory, PlanActions.Forget), (plan.Steps[0].Agent, plan.Steps[0].Action));
+    }
+
+    [Theory]
+    [InlineData("what's the weather in Lisbon tomorrow")]
+    [InlineData("")]
+    public async Task AnUnknownRequestIsAnsweredHonestlyWithWhatTheAssistantCanDo(string message)
+    {
+        var plan = await PlanAsync(message);
+
+        Assert.Equal(PlanIntent.Unknown, plan.Intent);
+        var reply = Assert.Single(plan.Steps);
+        Assert.Equal((AgentKind.Supervisor, PlanActions.Reply), (reply.Agent, reply.Action));
+        Assert.StartsWith("I can't help with that one. I can start a hiring project", reply.Inputs[StepInputs.Text], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SmallTalkGetsAFriendlyReplyListingWhatTheAssistantCanDo()
+    {
+        var plan = await PlanAsync("hey, good morning!");
+
+        Assert.Equal(PlanIntent.SmallTalk, plan.Intent);
+        Assert.StartsWith("Hello! I'm your recruiting assistant.", Assert.Single(plan.Steps).Inputs[StepInputs.Text], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSameMessageAlwaysGivesTheSamePlan()
+    {
+        const string Message = "Can you find 10 staff data engineers with Spark and AWS in Amsterdam?";
+
+        var first = await PlanAsync(Message);
+        var second = await PlanAsync(Message);
+
+        Assert.Equal(first.Intent, second.Intent);
+        Assert.Equal(first.Confidence, second.Confidence);
+        Assert.Equal(first.Summary, second.Summary);
+        Assert.Equal(first.Slots.Skills, second.Slots.Skills);
+        Assert.Equal(first.Steps.Select(s => (s.Agent, s.Action, string.Join(";", s.Inputs.OrderBy(i => i.Key)))), second.Steps.Select(s => (s.Agent, s.Action, string.Join(";", s.Inputs.OrderBy(i => i.Key)))));
+    }
+}
