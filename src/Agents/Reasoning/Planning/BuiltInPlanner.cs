@@ -19,12 +19,12 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
 
     public ModelTier Tier => PlannerTask.Tier;
 
-    public Task<Plan> RunAsync(PlanRequest input, ReasoningContext context, CancellationToken cancellationToken = default)
+    public async Task<Plan> RunAsync(PlanRequest input, ReasoningContext context, CancellationToken cancellationToken = default)
     {
-        var match = classifier.Classify(input.Message, cancellationToken);
+        var match = await classifier.ClassifyAsync(input.Message, cancellationToken);
         var intent = slots.ResolveAutopilot(match.Intent, input.Message);
         var extracted = slots.Extract(input.Message, intent);
         var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, $"{catalog.Version}+slots.{slots.Version}", Tier);
-        return Task.FromResult(_composer.Compose(intent, match.Score, extracted, input, provenance));
+        return _composer.Compose(intent, match.Score, extracted, input, provenance);
     }
 }

@@ -26,14 +26,14 @@ public sealed class IntentClassifier
         _model = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public IntentMatch Classify(string message, CancellationToken cancellationToken = default)
+    public async Task<IntentMatch> ClassifyAsync(string message, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(message))
         {
             return new IntentMatch(PlanIntent.Unknown, 0, string.Empty);
         }
 
-        var vector = _embedder.Embed([_slots.Delexicalize(message)], cancellationToken)[0];
+        var vector = (await _embedder.EmbedAsync([_slots.Delexicalize(message)], cancellationToken))[0];
         var best = new IntentMatch(PlanIntent.Unknown, double.MinValue, string.Empty);
         foreach (var intent in _model.Value)
         {

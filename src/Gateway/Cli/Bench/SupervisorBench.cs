@@ -21,6 +21,7 @@ public sealed class SupervisorBench(TextWriter output)
 
         // Warm-up: activations, the MiniLM model and SQLite's page cache.
         await PostAllAsync(client, "warm", recruiters: 20, posts: 100, cancellationToken);
+        await DrainAsync(client, "warm", recruiters: 20, perRecruiter: 5, cancellationToken);
 
         var (messageReceived, planCreated) = await FirstEventLatencyAsync(client, latencySamples, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -49,6 +50,19 @@ public sealed class SupervisorBench(TextWriter output)
             }
         });
         return recruiters * perRecruiter / stopwatch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Waits until every posted message has a completed plan, so the next measurement starts idle.</summary>
+    private static async Task DrainAsync(IClusterClient client, string prefix, int recruiters, int perRecruiter, CancellationToken cancellationToken)
+    {
+        for (var r = 0; r < recruiters; r++)
+        {
+            var supervisor = client.GetGrain<IRecruiterSupervisor>(GrainKeys.Recruiter("bench", $"{prefix}{r}"));
+            while ((await supervisor.EventsAfter(0, 500)).Count(e => e.Kind == AssistantEventKind.PlanCompleted) < perRecruiter)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+        }
     }
 
     private static async Task<(List<double> Received, List<double> Planned)> FirstEventLatencyAsync(IClusterClient client, int samples, CancellationToken cancellationToken)
