@@ -21,22 +21,31 @@ public sealed class TalentTaxonomy
 
     public TalentTaxonomy(TaxonomyDocument document)
     {
-        foreach (var skill in document.Skills.Where(s => !string.IsNullOrWhiteSpace(s.Name)))
+        // Entries are copied in normalized form; the document stays as it was read.
+        foreach (var written in document.Skills.Where(s => !string.IsNullOrWhiteSpace(s.Name)))
         {
-            skill.Name = Normalize(skill.Name);
-            skill.Aliases = [.. skill.Aliases.Select(Normalize).Where(a => a.Length > 0 && a != skill.Name)];
-            skill.Related = [.. skill.Related.Select(Normalize)];
+            var name = Normalize(written.Name);
+            var skill = new TaxonomySkill
+            {
+                Name = name,
+                Aliases = [.. written.Aliases.Select(Normalize).Where(a => a.Length > 0 && a != name)],
+                Related = [.. written.Related.Select(Normalize)],
+            };
             foreach (var form in skill.Aliases.Prepend(skill.Name))
             {
                 _skillByForm.TryAdd(form, skill);
             }
         }
 
-        foreach (var title in document.Titles.Where(t => !string.IsNullOrWhiteSpace(t.Name)))
+        foreach (var written in document.Titles.Where(t => !string.IsNullOrWhiteSpace(t.Name)))
         {
-            title.Name = Normalize(title.Name);
-            title.Aliases = [.. title.Aliases.Select(Normalize).Where(a => a.Length > 0 && a != title.Name)];
-            title.Family = Normalize(title.Family);
+            var name = Normalize(written.Name);
+            var title = new TaxonomyTitle
+            {
+                Name = name,
+                Aliases = [.. written.Aliases.Select(Normalize).Where(a => a.Length > 0 && a != name)],
+                Family = Normalize(written.Family),
+            };
             foreach (var form in title.Aliases.Prepend(title.Name))
             {
                 if (_titleByForm.TryAdd(form, title))
