@@ -20,14 +20,14 @@ public static class IndexCommand
             var output = result.InvocationConfiguration.Output;
             foreach (var scope in index.ScopesOnDisk())
             {
-                var jobs = index.MissingVectors(scope);
-                output.WriteLine($"{scope}: {jobs.Count} profiles to embed");
                 var done = 0;
-                foreach (var chunk in jobs.Chunk(Chunk))
+                foreach (var chunk in index.MissingVectors(scope).Chunk(Chunk))
                 {
                     done += embedder.Process(chunk, cancellationToken);
-                    output.WriteLine($"{scope}: {done}/{jobs.Count}");
+                    output.WriteLine($"{scope}: {done} embedded");
                 }
+
+                output.WriteLine($"{scope}: done, {done} profiles embedded");
             }
 
             return Task.FromResult(0);

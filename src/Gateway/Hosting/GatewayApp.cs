@@ -19,7 +19,9 @@ public static class GatewayApp
             builder.WebHost.UseUrls(HiringSettings.DefaultUrls);
         }
 
-        builder.Services.AddHiringDatabase(HiringSettings.ResolveDataDir(builder.Configuration));
+        var dataDir = HiringSettings.ResolveDataDir(builder.Configuration);
+        builder.Services.AddHiringDatabase(dataDir);
+        builder.Services.AddTalentSearch(dataDir);
         builder.AddHiringTelemetry()
             .AddHiringSilo()
             .AddHiringHealthChecks()

@@ -78,6 +78,20 @@ public sealed class TalentCommandsTests : IAsyncLifetime
         Assert.Contains("Open to work: 1 (50.0%)", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task IndexEmbedComputesVectorsThatSemanticSearchThenUses()
+    {
+        var (embedExit, embedded, _) = await RunAsync("index", "embed", "--data", _data);
+        var (_, output, _) = await RunAsync("search", "cloud infrastructure specialist", "--semantic", "--tenant", "acme", "--data", _data);
+
+        Assert.Equal(0, embedExit);
+        Assert.Contains("public: done, 1 profiles embedded", embedded, StringComparison.Ordinal);
+        Assert.Contains("tenant:acme: done, 1 profiles embedded", embedded, StringComparison.Ordinal);
+        Assert.Contains("Kim Kube", output, StringComparison.Ordinal);
+        Assert.Contains("Ada Acme", output, StringComparison.Ordinal);
+        Assert.Contains("why: meaning: similarity", output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();

@@ -129,25 +129,28 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
             return 0;
         }
 
-        var jobs = MissingVectors(scope);
-        foreach (var job in jobs)
+        var queued = 0;
+        foreach (var job in MissingVectors(scope))
         {
             _embeddings.Enqueue(job);
+            queued++;
         }
 
-        return jobs.Count;
+        return queued;
     }
 
-    /// <summary>The embedding work of every profile of the scope whose vector is missing or stale.</summary>
-    public IReadOnlyList<EmbeddingJob> MissingVectors(TalentPoolScope scope)
+    /// <summary>
+    /// The embedding work of every profile of the scope whose vector is missing or stale, read
+    /// lazily from the index (a large pool never sits in memory as jobs).
+    /// </summary>
+    public IEnumerable<EmbeddingJob> MissingVectors(TalentPoolScope scope)
     {
         if (_vectors is null || Pool(scope).Acquire() is not { } acquired)
         {
-            return [];
+            yield break;
         }
 
         var cache = _vectors.For(scope);
-        var jobs = new List<EmbeddingJob>();
         try
         {
             var reader = acquired.Searcher.IndexReader;
@@ -164,7 +167,7 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
                 var hash = ProfileEmbeddingText.Hash(text);
                 if (!cache.Has(profile.Id, hash))
                 {
-                    jobs.Add(new EmbeddingJob(scope, profile.Id, text, hash));
+                    yield return new EmbeddingJob(scope, profile.Id, text, hash);
                 }
             }
         }
@@ -172,8 +175,6 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
         {
             acquired.Manager.Release(acquired.Searcher);
         }
-
-        return jobs;
     }
 
     /// <summary>The pools that have an index on disk: the public pool and every tenant's private pool.</summary>

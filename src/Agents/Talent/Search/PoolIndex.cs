@@ -133,6 +133,11 @@ internal sealed class PoolIndex : IDisposable
 
                 _searchers = new SearcherManager(_directory, searcherFactory: null);
             }
+            else if (_writer is null)
+            {
+                // Without our own writer, another process may have committed since.
+                _searchers.MaybeRefresh();
+            }
 
             return (_searchers, _searchers.Acquire());
         }

@@ -16,13 +16,20 @@ public sealed class ProfileEmbeddingWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the host's start-up path: a large pool takes a while to scan.
         await Task.Yield();
         foreach (var scope in backfillFrom?.ScopesOnDisk() ?? [])
         {
-            var queued = backfillFrom!.EnqueueMissingVectors(scope);
-            if (queued > 0)
+            var done = 0;
+            foreach (var chunk in backfillFrom!.MissingVectors(scope).Chunk(ProfileEmbedder.BatchSize))
             {
-                logger.LogInformation("Queued {Count} profiles of {Scope} for embedding", queued, scope);
+                stoppingToken.ThrowIfCancellationRequested();
+                done += embedder.Process(chunk, stoppingToken);
+            }
+
+            if (done > 0)
+            {
+                logger.LogInformation("Embedded {Count} profiles of {Scope} indexed while no worker ran", done, scope);
             }
         }
 

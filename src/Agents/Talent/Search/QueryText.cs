@@ -68,6 +68,6 @@ public static partial class QueryText
     [GeneratedRegex(@"^\w+:")]
     private static partial Regex FieldPrefix();
 
-    [GeneratedRegex(@"[""*?~^\\]+|\^\d+(\.\d+)?")]
+    [GeneratedRegex(@"[~^]\d+(?:\.\d+)?|[""*?~^\\]+")]
     private static partial Regex Noise();
 }

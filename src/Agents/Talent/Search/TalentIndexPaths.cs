@@ -20,8 +20,8 @@ public sealed partial class TalentIndexPaths(string dataDirectory)
 
     public string VectorsOf(TalentPoolScope scope) => Path.Combine(VectorRoot, Relative(scope) + ".vec");
 
-    /// <summary>The value of the pool field for documents of the scope.</summary>
-    public static string PoolName(TalentPoolScope scope) => scope.Tenant ?? "public";
+    /// <summary>The value of the pool field for documents of the scope: "public" or "tenant:{name}", so no tenant name can pass for the public pool.</summary>
+    public static string PoolName(TalentPoolScope scope) => scope.ToString();
 
     private static string Relative(TalentPoolScope scope) =>
         scope.Tenant is null ? "public" : Path.Combine("tenants", FolderName(scope.Tenant));

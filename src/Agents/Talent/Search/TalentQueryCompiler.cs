@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
@@ -35,7 +36,7 @@ public sealed partial class TalentQueryCompiler(TalentTaxonomy taxonomy) : IDisp
         }
         catch (ParseException e)
         {
-            throw Describe(e);
+            throw Describe(e, text);
         }
         catch (BooleanQuery.TooManyClausesException e)
         {
@@ -45,7 +46,7 @@ public sealed partial class TalentQueryCompiler(TalentTaxonomy taxonomy) : IDisp
 
     public void Dispose() => _analyzer.Dispose();
 
-    private static TalentQuerySyntaxException Describe(ParseException e)
+    private static TalentQuerySyntaxException Describe(ParseException e, string text)
     {
         var cause = e.InnerException ?? e;
         if (cause is ParseException { CurrentToken.Next: { } next } syntax)
@@ -57,16 +58,41 @@ public sealed partial class TalentQueryCompiler(TalentTaxonomy taxonomy) : IDisp
             return new TalentQuerySyntaxException($"{problem}; expected {Expected(syntax)}", next.BeginLine, next.BeginColumn + 1, e);
         }
 
+        if (UnclosedQuote(text) is { } quote)
+        {
+            return new TalentQuerySyntaxException("the quoted phrase that starts here is not closed", 1, quote + 1, e);
+        }
+
         var message = cause.Message;
         if (Position().Match(message) is { Success: true } at)
         {
-            var problem = message.Contains("<EOF>", StringComparison.Ordinal) && message.Contains('"', StringComparison.Ordinal)
-                ? "a quoted phrase is not closed"
-                : "a character the syntax does not allow (escape it with \\)";
-            return new TalentQuerySyntaxException(problem, int.Parse(at.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(at.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), e);
+            return new TalentQuerySyntaxException(
+                "a character the syntax does not allow (escape it with \\)",
+                int.Parse(at.Groups[1].Value, CultureInfo.InvariantCulture),
+                int.Parse(at.Groups[2].Value, CultureInfo.InvariantCulture),
+                e);
         }
 
         return new TalentQuerySyntaxException(message.TrimEnd('.'), 0, 0, e);
+    }
+
+    /// <summary>Index of the opening quote left without a closing one (escaped quotes aside), or null.</summary>
+    private static int? UnclosedQuote(string text)
+    {
+        int? open = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == '"')
+            {
+                open = open is null ? i : null;
+            }
+        }
+
+        return open;
     }
 
     private static string Expected(ParseException syntax)

@@ -27,12 +27,16 @@ internal sealed class TalentQueryParser : QueryParser
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
         var resolved = Resolve(field);
-        if (resolved == TalentFields.Any)
+        var query = resolved switch
         {
-            return AnyOf(TalentFields.Unfielded.Select(f => (f.Field, f.Boost)), queryText);
-        }
+            TalentFields.Any => AnyOf(TalentFields.Unfielded.Select(f => (f.Field, f.Boost)), queryText),
+            TalentFields.Title => TitleQuery(queryText),
+            _ => Variants(resolved, queryText),
+        };
 
-        return resolved == TalentFields.Title ? TitleQuery(queryText) : Variants(resolved, queryText) ?? new BooleanQuery();
+        // Text the analyzer drops entirely (punctuation) gives no clause, as in Lucene's own
+        // parser: an empty required clause would otherwise match nothing.
+        return query is BooleanQuery { Clauses.Count: 0 } ? null! : query!;
     }
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
@@ -100,7 +104,7 @@ internal sealed class TalentQueryParser : QueryParser
         foreach (var (field, boost) in fields)
         {
             var query = field == TalentFields.Title ? TitleQuery(queryText) : Variants(field, queryText);
-            if (query is not null)
+            if (query is not null and not BooleanQuery { Clauses.Count: 0 })
             {
                 query.Boost = boost;
                 any.Add(query, Occur.SHOULD);
@@ -121,6 +125,7 @@ internal sealed class TalentQueryParser : QueryParser
             _ => [queryText],
         };
         var queries = variants
+            .Where(v => v.Any(char.IsLetterOrDigit))
             .Distinct(StringComparer.Ordinal)
             .Select(v => base.GetFieldQuery(field, v, quoted: true))
             .Where(q => q is not null)

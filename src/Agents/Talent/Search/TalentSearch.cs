@@ -36,7 +36,12 @@ public sealed class TalentSearch(
 
     private TalentSearchResult ByQuery(IndexSearcher searcher, Query query, TalentSearchRequest request, int top)
     {
-        var depth = request.Mode == SearchMode.Reranked ? Math.Max(top, options.RerankDepth) : top;
+        var caches = vectors.Visible(request.Tenant).ToDictionary(v => TalentIndexPaths.PoolName(v.Scope), v => v.Cache);
+        float[]? VectorOf(RankedCandidate c) => caches.TryGetValue(c.Pool, out var cache) ? cache.Get(c.Id) : null;
+
+        // With no vector cached yet, a rerank could not change anything: fetch only what is shown.
+        var rerank = request.Mode == SearchMode.Reranked && caches.Values.Any(c => c.Count > 0);
+        var depth = rerank ? Math.Max(top, options.RerankDepth) : top;
         var found = searcher.Search(query, depth);
         IReadOnlyList<RankedCandidate> ranked = [.. found.ScoreDocs.Select(hit =>
         {
@@ -45,10 +50,8 @@ public sealed class TalentSearch(
         })];
 
         var withVectors = 0;
-        if (request.Mode == SearchMode.Reranked && ranked.Count > 1)
+        if (rerank && ranked.Count > 1)
         {
-            var caches = vectors.Visible(request.Tenant).ToDictionary(v => TalentIndexPaths.PoolName(v.Scope), v => v.Cache);
-            float[]? VectorOf(RankedCandidate c) => caches.TryGetValue(c.Pool, out var cache) ? cache.Get(c.Id) : null;
             withVectors = ranked.Count(c => VectorOf(c) is not null);
             var words = QueryText.ForEmbedding(request.Query);
             if (withVectors > 0 && words.Length > 0)

@@ -15,25 +15,37 @@ public sealed class TalentTaxonomy
     private readonly Dictionary<string, TaxonomySkill> _skillByForm = new(StringComparer.Ordinal);
     private readonly List<(string Form, TaxonomyTitle Title)> _titleForms = [];
     private readonly Dictionary<string, TaxonomyTitle> _titleByForm = new(StringComparer.Ordinal);
+    private readonly int _maxTitleWords;
+
+    private static readonly char[] TitlePunctuation = [',', ';', ':', '(', ')', '|', '"'];
 
     public TalentTaxonomy(TaxonomyDocument document)
     {
-        foreach (var skill in document.Skills.Where(s => !string.IsNullOrWhiteSpace(s.Name)))
+        // Entries are copied in normalized form; the document stays as it was read.
+        foreach (var written in document.Skills.Where(s => !string.IsNullOrWhiteSpace(s.Name)))
         {
-            skill.Name = Normalize(skill.Name);
-            skill.Aliases = [.. skill.Aliases.Select(Normalize).Where(a => a.Length > 0 && a != skill.Name)];
-            skill.Related = [.. skill.Related.Select(Normalize)];
+            var name = Normalize(written.Name);
+            var skill = new TaxonomySkill
+            {
+                Name = name,
+                Aliases = [.. written.Aliases.Select(Normalize).Where(a => a.Length > 0 && a != name)],
+                Related = [.. written.Related.Select(Normalize)],
+            };
             foreach (var form in skill.Aliases.Prepend(skill.Name))
             {
                 _skillByForm.TryAdd(form, skill);
             }
         }
 
-        foreach (var title in document.Titles.Where(t => !string.IsNullOrWhiteSpace(t.Name)))
+        foreach (var written in document.Titles.Where(t => !string.IsNullOrWhiteSpace(t.Name)))
         {
-            title.Name = Normalize(title.Name);
-            title.Aliases = [.. title.Aliases.Select(Normalize).Where(a => a.Length > 0 && a != title.Name)];
-            title.Family = Normalize(title.Family);
+            var name = Normalize(written.Name);
+            var title = new TaxonomyTitle
+            {
+                Name = name,
+                Aliases = [.. written.Aliases.Select(Normalize).Where(a => a.Length > 0 && a != name)],
+                Family = Normalize(written.Family),
+            };
             foreach (var form in title.Aliases.Prepend(title.Name))
             {
                 if (_titleByForm.TryAdd(form, title))
@@ -45,6 +57,7 @@ public sealed class TalentTaxonomy
 
         // Longest forms first, so "backend developer" wins over "developer" inside a longer title.
         _titleForms.Sort((a, b) => b.Form.Length.CompareTo(a.Form.Length));
+        _maxTitleWords = _titleForms.Count == 0 ? 0 : _titleForms.Max(f => f.Form.Count(c => c == ' ') + 1);
     }
 
     /// <summary>A taxonomy with no entries: every lookup returns its input.</summary>
@@ -128,11 +141,22 @@ public sealed class TalentTaxonomy
     /// <summary>Canonical names of every known title written inside a title ("Senior Backend Developer" holds "backend engineer").</summary>
     public IEnumerable<string> TitlesWithin(string title)
     {
-        var padded = $" {Normalize(title)} ";
-        return _titleForms
-            .Where(f => padded.Contains($" {f.Form} ", StringComparison.Ordinal))
-            .Select(f => f.Title.Name)
-            .Distinct(StringComparer.Ordinal);
+        // Runs at index time for every role: look up each run of up to MaxTitleWords words
+        // rather than search the title for every form.
+        var words = Normalize(title).Split(' ').Select(w => w.Trim(TitlePunctuation)).ToArray();
+        var found = new List<string>(2);
+        for (var start = 0; start < words.Length; start++)
+        {
+            for (var count = 1; count <= Math.Min(_maxTitleWords, words.Length - start); count++)
+            {
+                if (_titleByForm.TryGetValue(string.Join(' ', words, start, count), out var entry) && !found.Contains(entry.Name))
+                {
+                    found.Add(entry.Name);
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The family of a title ("software engineering"), or empty when unknown.</summary>

@@ -17,20 +17,29 @@ public sealed class SearchBenchmark(TextWriter output)
     private const int Rounds = 5;
     private const int RerankDepth = 200;
 
-    public async Task RunAsync(string directory, int profiles, IProfileStore? store, CancellationToken cancellationToken)
+    /// <summary>Indexes (unless reusing the index a previous run built), then measures queries and rerank.</summary>
+    public async Task RunAsync(string directory, int profiles, IProfileStore? store, bool reuseIndex, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(directory))
+        var paths = new TalentIndexPaths(directory);
+        var reusing = reuseIndex && Directory.Exists(paths.IndexOf(TalentPoolScope.Public));
+        if (!reusing && Directory.Exists(directory))
         {
             Directory.Delete(directory, recursive: true);
         }
 
-        var paths = new TalentIndexPaths(directory);
         var taxonomy = TalentTaxonomy.LoadDefault();
         using var index = new LuceneTalentIndex(paths, taxonomy);
         Line($"load average before: {LoadAverage()}");
-        var (wall, cpu) = await IndexAsync(index, profiles, store, cancellationToken);
-        Line($"indexing: {profiles:N0} profiles in {wall.TotalSeconds:0.0} s = {profiles / wall.TotalSeconds:N0} profiles/s wall clock; {cpu.TotalSeconds:0.0} CPU-s = {profiles / cpu.TotalSeconds:N0} profiles per CPU-second (generation and embeddings excluded)");
-        Line($"index size: {Directory.EnumerateFiles(paths.IndexOf(TalentPoolScope.Public)).Sum(f => new FileInfo(f).Length) / 1048576d:N0} MB; load average after indexing: {LoadAverage()}");
+        if (!reusing)
+        {
+            var (wall, cpu) = await IndexAsync(index, profiles, store, cancellationToken);
+            Line($"indexing: {profiles:N0} profiles in {wall.TotalSeconds:0.0} s = {profiles / wall.TotalSeconds:N0} profiles/s wall clock; {cpu.TotalSeconds:0.0} CPU-s = {profiles / cpu.TotalSeconds:N0} profiles per CPU-second (generation and embeddings excluded)");
+        }
+
+        using (var lease = index.AcquireFor(null))
+        {
+            Line($"index: {lease?.Searcher.IndexReader.NumDocs ?? 0:N0} profiles, {Directory.EnumerateFiles(paths.IndexOf(TalentPoolScope.Public)).Sum(f => new FileInfo(f).Length) / 1048576d:N0} MB; load average now: {LoadAverage()}");
+        }
 
         using var embedder = new MiniLmEmbedder();
         using var vectors = new ProfileVectorStore(paths, embedder);

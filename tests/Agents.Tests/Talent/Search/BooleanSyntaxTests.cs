@@ -73,6 +73,10 @@ public sealed class BooleanSyntaxTests(SamplePoolFixture pool) : IClassFixture<S
     }
 
     [Fact]
+    public void PunctuationAloneDoesNotEmptyTheResult() =>
+        Assert.Equal(["data"], _harness.Ids("skill:python AND ,"));
+
+    [Fact]
     public void AnEmptyQueryMatchesTheWholePool() =>
         Assert.Equal(5, _harness.Ids("").Count);
 }

@@ -31,8 +31,8 @@ public sealed class MalformedQueryTests : IDisposable
     {
         var error = Assert.Throws<TalentQuerySyntaxException>(() => _compiler.Parse("title:\"software engineer"));
 
-        Assert.Contains("quoted phrase is not closed", error.Message, StringComparison.Ordinal);
-        Assert.True(error.Column > 0);
+        Assert.Contains("quoted phrase that starts here is not closed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(7, error.Column);
     }
 
     [Fact]

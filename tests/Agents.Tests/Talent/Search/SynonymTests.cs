@@ -43,6 +43,10 @@ public sealed class SynonymTests(SamplePoolFixture pool) : IClassFixture<SampleP
         Assert.Contains("senior software engineer", _harness.Taxonomy.TitleVariants("Senior SWE"));
 
     [Fact]
+    public void KnownTitlesAreFoundInsideLongerTitles() =>
+        Assert.Equal(["backend engineer"], _harness.Taxonomy.TitlesWithin("Senior Backend Developer, Payments"));
+
+    [Fact]
     public void TheTaxonomyFileGivesNeighboursAndFamilies()
     {
         Assert.Contains("docker", _harness.Taxonomy.RelatedSkills("k8s"));

@@ -50,8 +50,19 @@ public sealed class TenantIsolationTests : IAsyncLifetime
     {
         var hits = _harness.Search.Search(new TalentSearchRequest("title:engineer", "acme", Mode: SearchMode.Boolean)).Hits;
 
-        Assert.Equal("acme", hits.Single(h => h.Id == "acme-applicant").Pool);
+        Assert.Equal("tenant:acme", hits.Single(h => h.Id == "acme-applicant").Pool);
         Assert.Equal("public", hits.Single(h => h.Id == "public-1").Pool);
+    }
+
+    [Fact]
+    public async Task ATenantNamedPublicIsStillAPrivatePool()
+    {
+        await _harness.AddAsync(TalentPoolScope.Private("public"), Engineer("sneaky", "public"));
+
+        Assert.Equal(["public-1"], _harness.Ids("title:engineer"));
+        Assert.Equal(["public-1"], _harness.Ids("title:engineer", "acme").Except(["acme-applicant"]));
+        Assert.Equal(["public-1", "sneaky"], _harness.Ids("title:engineer", "public").Order());
+        Assert.Equal(["public-1", "sneaky"], _harness.Ids("backend engineer", "public", SearchMode.NaturalLanguage).Order());
     }
 
     [Fact]
