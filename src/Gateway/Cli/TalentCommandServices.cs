@@ -8,8 +8,10 @@ public static class TalentCommandServices
     public static ServiceProvider Create(string dataDirectory)
     {
         var services = new ServiceCollection();
+        services.AddLogging();
         services.AddTalentStore(dataDirectory);
-        // The Lucene index registers here too when present, so seed and import index what they store.
+        // Seed and import index what they store; vectors follow when the server's embedding worker backfills.
+        services.AddTalentSearch(dataDirectory);
         return services.BuildServiceProvider();
     }
 }
