@@ -17,6 +17,7 @@ public static class HiringCommandLine
             CommonOptions.Data,
             urls,
             DbCommand.Create(),
+            SchemaCommand.Create(),
         };
 
         // Unknown tokens (for example --Hiring:Ai:Provider=OpenAI) pass through to ASP.NET Core configuration.

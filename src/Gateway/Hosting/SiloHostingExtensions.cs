@@ -20,6 +20,7 @@ public static class SiloHostingExtensions
             silo.Configure<ClusterMembershipOptions>(o => o.DefunctSiloCleanupPeriod = TimeSpan.FromMinutes(10));
             silo.AddActivityPropagation();
             silo.AddHiringStorage(dataDir);
+            silo.AddHiringStreams();
         });
         return builder;
     }
