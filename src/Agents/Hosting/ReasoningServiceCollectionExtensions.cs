@@ -28,9 +28,9 @@ public static class ReasoningServiceCollectionExtensions
     {
         services.AddOptions<ReasoningOptions>()
             .Bind(configuration.GetSection(ReasoningOptions.Section))
+            .PostConfigure(options => new ApiKeyFromEnvironment(configuration).PostConfigure(Options.DefaultName, options))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReasoningOptions>, ReasoningOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<ReasoningOptions>>(_ => new ApiKeyFromEnvironment(configuration)));
 
         services.AddLogging();
         services.AddMetrics();
