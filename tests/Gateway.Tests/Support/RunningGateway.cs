@@ -17,16 +17,23 @@ public sealed class RunningGateway : IAsyncDisposable
 
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<RunningGateway> StartAsync(string dataDirectory)
+    public static async Task<RunningGateway> StartAsync(
+        string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
-        var app = GatewayApp.Build([], new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             [HiringSettings.DataDir] = dataDirectory,
             ["urls"] = url,
             [HiringSettings.SiloPort] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             [HiringSettings.GatewayPort] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var app = GatewayApp.Build([], configuration, services);
         await app.StartAsync();
         return new RunningGateway(app, new Uri(url));
     }
