@@ -1,4 +1,5 @@
 using Hiring.Agents.Hosting;
+using Hiring.Agents.Streaming;
 using Orleans.Configuration;
 
 namespace Hiring.Gateway.Hosting;
@@ -21,6 +22,9 @@ public static class SiloHostingExtensions
             silo.AddActivityPropagation();
             silo.AddHiringStorage(dataDir);
             silo.AddHiringStreams();
+
+            // The pulling agent's default 100 ms poll would dominate publish-to-client latency of assistant events.
+            silo.Services.Configure<StreamPullingAgentOptions>(AssistantStreams.Provider, o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10));
         });
         return builder;
     }

@@ -25,6 +25,18 @@ public sealed class RecruiterEventHubs(IAssistantEventSource source, IOptions<Li
         }
     }
 
+    /// <summary>Subscriptions currently joined, over all recruiters.</summary>
+    public int Subscribers
+    {
+        get
+        {
+            lock (_hubs)
+            {
+                return _hubs.Values.Sum(h => h.Count);
+            }
+        }
+    }
+
     public async Task<RecruiterEventHub> JoinAsync(RecruiterIdentity identity, Func<RecruiterEventHub, EventSubscription> subscribe, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
