@@ -43,7 +43,9 @@ public sealed class GraphQLHost : IAsyncDisposable
 
     public static string KeyOf(string tenant, string recruiter) => $"test-key-{tenant}-{recruiter}";
 
-    public static async Task<GraphQLHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration over the defaults.</param>
+    /// <param name="orleansEvents">Keep the production event source (supervisor log + Orleans stream) instead of the fake one.</param>
+    public static async Task<GraphQLHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool orleansEvents = false)
     {
         var world = new FakeAssistantWorld();
         var configuration = new Dictionary<string, string?>
@@ -72,7 +74,10 @@ public sealed class GraphQLHost : IAsyncDisposable
         var gateway = await RunningGateway.StartAsync(data.Path, configuration, services =>
         {
             services.AddSingleton<IAssistantDirectory>(world);
-            services.AddSingleton<IAssistantEventSource>(world);
+            if (!orleansEvents)
+            {
+                services.AddSingleton<IAssistantEventSource>(world);
+            }
         });
         return new GraphQLHost(gateway, world, data);
     }
