@@ -36,6 +36,11 @@ public sealed class DemoKey
         var key = ApiKeyHash.NewKey();
         Directory.CreateDirectory(dataDir);
         File.WriteAllText(path, key);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
         return new DemoKey(key, demo.Tenant, demo.Recruiter);
     }
 }

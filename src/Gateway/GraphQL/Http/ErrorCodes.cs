@@ -11,4 +11,5 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string Internal = "INTERNAL_SERVER_ERROR";
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
 }

@@ -20,6 +20,9 @@ public sealed class LimitSettings
     /// <summary>Messages one WebSocket connection may have queued before it is closed as a slow consumer.</summary>
     public int SubscriptionBuffer { get; set; } = 256;
 
+    /// <summary>Operations (subscriptions, queries) one WebSocket connection may run at once.</summary>
+    public int MaxOperationsPerConnection { get; set; } = 100;
+
     public int InitTimeoutSeconds { get; set; } = 10;
 
     /// <summary>Server pings every this many seconds; 0 turns keep-alive off.</summary>

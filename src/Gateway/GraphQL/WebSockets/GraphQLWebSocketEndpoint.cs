@@ -16,7 +16,8 @@ public sealed class GraphQLWebSocketEndpoint(
     IAssistantEventSource source,
     EventPayloadResolver payloads,
     SubscriptionMetrics metrics,
-    IOptions<LimitSettings> limits)
+    IOptions<LimitSettings> limits,
+    ILogger<GraphQLWebSocketEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -28,7 +29,7 @@ public sealed class GraphQLWebSocketEndpoint(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(TransportWsCloseCodes.Subprotocol);
-        var services = new WsConnectionServices(authenticator, runner, serializer, hubs, source, payloads, metrics, limits.Value, context.RequestServices);
+        var services = new WsConnectionServices(authenticator, runner, serializer, hubs, source, payloads, metrics, limits.Value, context.RequestServices, logger);
         using var connection = new GraphQLWsConnection(socket, services, RecruiterIdentity.FromPrincipal(context.User));
         await connection.RunAsync(context.RequestAborted);
     }

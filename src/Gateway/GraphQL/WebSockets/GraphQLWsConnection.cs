@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Hiring.Gateway.GraphQL.Auth;
@@ -212,6 +213,13 @@ public sealed class GraphQLWsConnection : IDisposable
         if (IdOf(message) is not { } id || !message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
         {
             Close(TransportWsCloseCodes.BadRequest, "Invalid message received");
+            return;
+        }
+
+        if (_operations.Count >= _services.Limits.MaxOperationsPerConnection && !_operations.ContainsKey(id))
+        {
+            TryQueue(TransportWsFrames.Of(Error, id, Encoding.UTF8.GetBytes(Http.GraphQLErrorResponse.Errors(
+                Http.ErrorCodes.TooManyOperations, $"At most {_services.Limits.MaxOperationsPerConnection} operations per connection."))));
             return;
         }
 

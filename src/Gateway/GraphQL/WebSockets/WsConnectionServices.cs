@@ -16,4 +16,5 @@ public sealed record WsConnectionServices(
     EventPayloadResolver Payloads,
     SubscriptionMetrics Metrics,
     LimitSettings Limits,
-    IServiceProvider RequestServices);
+    IServiceProvider RequestServices,
+    ILogger Logger);

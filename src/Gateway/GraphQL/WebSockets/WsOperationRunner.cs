@@ -58,6 +58,12 @@ public sealed class WsOperationRunner(GraphQLWsConnection connection, WsConnecti
         {
             SendErrors(operation, GraphQLErrorResponse.Errors(ErrorCodes.BadRequest, "The subscribe payload is not a GraphQL request."));
         }
+        catch (Exception e) when (!operation.Token.IsCancellationRequested)
+        {
+            // For example the event log refused the replay: the client hears that the operation failed, not why.
+            services.Logger.LogWarning(e, "Operation {Id} of {Recruiter} failed", operation.Id, connection.Identity.RecruiterKey);
+            SendErrors(operation, GraphQLErrorResponse.Errors(ErrorCodes.Internal, "Internal error."));
+        }
         finally
         {
             connection.Forget(operation);

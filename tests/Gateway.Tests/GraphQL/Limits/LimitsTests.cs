@@ -124,6 +124,27 @@ public sealed class LimitsTests(TightLimitsFixture fixture) : IClassFixture<Tigh
     }
 
     [Fact]
+    public async Task OperationsBeyondTheLimitPerConnectionAreRefused()
+    {
+        var recruiter = Host.World.Recruiter("acme", "r6");
+        await using var client = await Host.ConnectAsync("acme", "r6");
+        await client.SubscribeAsync("1", "subscription { assistantEvents { cursor } }");
+        await client.SubscribeAsync("2", "subscription { assistantEvents { text } }");
+        await client.SubscribeAsync("3", "subscription { assistantEvents { kind } }");
+
+        WsReceived error;
+        do
+        {
+            error = await client.ReceiveAsync();
+        }
+        while (error.Type == "ping");
+
+        Assert.Equal(("error", "3"), (error.Type, error.Id));
+        Assert.Equal("TOO_MANY_OPERATIONS", error.Payload[0].GetProperty("extensions").GetProperty("code").GetString());
+        await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 1, "the two allowed subscriptions");
+    }
+
+    [Fact]
     public async Task ABatchIsRefusedWithAGraphQLError()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("[{\"query\": \"{ me { id } }\"}]", Encoding.UTF8, "application/json") };

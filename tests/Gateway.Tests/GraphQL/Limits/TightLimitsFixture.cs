@@ -16,6 +16,7 @@ public sealed class TightLimitsFixture : IAsyncLifetime
         ["Hiring:Limits:MaxRequestBytes"] = "2048",
         ["Hiring:Limits:MaxSocketMessageBytes"] = "2048",
         ["Hiring:Limits:SubscriptionBuffer"] = "4",
+        ["Hiring:Limits:MaxOperationsPerConnection"] = "2",
         ["Hiring:Limits:RequestsPerWindow"] = RequestsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Hiring:Limits:WindowSeconds"] = "3600",
         ["Hiring:Limits:InitTimeoutSeconds"] = "1",

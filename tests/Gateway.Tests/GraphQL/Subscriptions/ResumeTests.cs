@@ -73,6 +73,21 @@ public sealed class ResumeTests(GraphQLHostFixture fixture)
     }
 
     [Fact]
+    public async Task AReplayThatFailsEndsTheOperationWithAnOpaqueError()
+    {
+        var recruiter = Host.World.Recruiter("globex", "r10");
+        recruiter.BeforeReadAfter = _ => throw new InvalidOperationException("event log offline at 10.0.0.7");
+        await using var client = await Host.ConnectAsync("globex", "r10");
+        await client.SubscribeAsync("broken", Events, new { after = "0" });
+
+        var error = await client.ReceiveAsync();
+        Assert.Equal(("error", "broken"), (error.Type, error.Id));
+        Assert.Equal("INTERNAL_SERVER_ERROR", error.Payload[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.DoesNotContain("10.0.0.7", error.Payload.GetRawText(), StringComparison.Ordinal);
+        await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 0, "the failed subscription to leave its hub");
+    }
+
+    [Fact]
     public async Task TheEventsQueryReadsTheSameLogWithCursors()
     {
         var recruiter = Host.World.Recruiter("globex", "r4");
