@@ -1,35 +1,16 @@
-using GraphQL;
 using GraphQL.Types;
+using Hiring.Gateway.GraphQL.Schema.Assistant;
 using Hiring.Gateway.GraphQL.Types;
 
 namespace Hiring.Gateway.GraphQL.Schema;
 
+/// <summary>The query root. Each feature adds its fields from its own file (one line here per feature).</summary>
 public sealed class QueryType : ObjectGraphType
 {
-    public const int MaxPage = 200;
-
     public QueryType()
     {
         Name = "Query";
         Field<NonNullGraphType<RecruiterType>>("me").Resolve(c => c.Recruiter());
-
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApprovalRequestType>>>>("approvals")
-            .Argument<BooleanGraphType>("pendingOnly", a => a.DefaultValue = true)
-            .ResolveAsync(async c => await c.Assistant().Approvals(c.GetArgument("pendingOnly", true)));
-
-        Field<NonNullGraphType<ConversationPageType>>("conversation")
-            .Description("Conversation turns, newest last; page backwards with `before`.")
-            .Argument<StringGraphType>("before")
-            .Argument<IntGraphType>("max", a => a.DefaultValue = 50)
-            .ResolveAsync(async c => await c.Assistant().Conversation(c.Cursor("before"), c.Max(MaxPage)));
-
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssistantEventType>>>>("events")
-            .Description("Events after a cursor from the assistant's event log (what assistantEvents replays).")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("max", a => a.DefaultValue = 100)
-            .ResolveAsync(async c => await c.Assistant().EventsAfter(c.Cursor("after") ?? 0, c.Max(MaxPage)));
-
-        Field<NonNullGraphType<ApprovalPolicyType>>("approvalPolicy")
-            .ResolveAsync(async c => await c.Assistant().GetPolicy());
+        AssistantQueries.AddTo(this);
     }
 }
