@@ -40,11 +40,14 @@ public sealed class FanOutTests(GraphQLHostFixture fixture)
     public async Task TheLiveSubscriptionEndsWhenTheLastConnectionLeaves()
     {
         var recruiter = Host.World.Recruiter("globex", "r6");
+        recruiter.Append(AssistantEventKind.MessageReceived, "replayed to each, so each has joined");
         var first = await Host.ConnectAsync("globex", "r6");
         var second = await Host.ConnectAsync("globex", "r6");
-        await first.SubscribeAsync("1", Events);
-        await second.SubscribeAsync("1", Events);
-        await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 1, "the shared live subscription");
+        await first.SubscribeAsync("1", Events, new { after = "0" });
+        await second.SubscribeAsync("1", Events, new { after = "0" });
+        await first.ReceiveNextsAsync("1", 1);
+        await second.ReceiveNextsAsync("1", 1);
+        Assert.Equal(1, recruiter.LiveSubscriptions);
 
         await first.DisposeAsync();
         var after = await recruiter.PublishAsync(AssistantEventKind.Reply, "still here");
