@@ -50,6 +50,7 @@ public sealed class RecruiterEventHubs(IAssistantEventSource source, IOptions<Li
             }
 
             var created = hub is null;
+            // Payloads stay cached a few buffers deep, so a subscriber that is behind (up to its buffer) still shares them.
             hub ??= new RecruiterEventHub(identity, limits.Value.SubscriptionBuffer * 4);
             hub.Add(subscribe(hub));
             if (created)
