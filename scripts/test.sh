@@ -18,6 +18,9 @@ fail() {
 
 command -v dotnet >/dev/null || fail "dotnet SDK not found on PATH"
 
+echo "== graphql-ws client (npm, cached in artifacts/)"
+"$root/scripts/install-graphql-ws-client.sh" || fail "could not install the graphql-ws npm client (node and npm are required)"
+
 echo "== restore"
 dotnet restore Hiring.sln --nologo || fail "restore failed"
 

@@ -22,6 +22,7 @@ public static class HiringCommandLine
             SearchCommand.Create(),
             InsightsCommand.Create(),
             IndexCommand.Create(),
+            SchemaCommand.Create(),
             Bench.BenchCommand.Create(),
         };
 

@@ -1,4 +1,5 @@
 using Hiring.Agents.Hosting;
+using Hiring.Gateway.GraphQL;
 
 namespace Hiring.Gateway.Hosting;
 
@@ -6,7 +7,10 @@ namespace Hiring.Gateway.Hosting;
 public static class GatewayApp
 {
     /// <summary>Builds the host exactly as <c>hiring</c> with no subcommand runs it.</summary>
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="args">Command-line configuration (for example --Hiring:Ai:Provider=OpenAI).</param>
+    /// <param name="overrides">Configuration that wins over everything else.</param>
+    /// <param name="services">Registrations applied before the defaults (tests and benchmarks replace seams here).</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (overrides is not null)
@@ -19,17 +23,22 @@ public static class GatewayApp
             builder.WebHost.UseUrls(HiringSettings.DefaultUrls);
         }
 
+        services?.Invoke(builder.Services);
         var dataDir = HiringSettings.ResolveDataDir(builder.Configuration);
         builder.Services.AddHiringDatabase(dataDir);
         builder.Services.AddTalentSearch(dataDir);
         builder.AddHiringTelemetry()
             .AddHiringSilo()
             .AddHiringHealthChecks()
+            .AddHiringGraphQL()
             .AddDemoPool();
 
         var app = builder.Build();
+        // The recruiter web app: static files, no build step.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapHiringHealth();
-        app.MapGet("/", () => Results.Text("Hiring is running. See /healthz and /readyz.", "text/plain"));
+        app.MapHiringGraphQL();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Hiring.Agents.Hosting;
+using Hiring.Agents.Streaming;
 using Orleans.Configuration;
 
 namespace Hiring.Gateway.Hosting;
@@ -20,6 +21,9 @@ public static class SiloHostingExtensions
             silo.Configure<ClusterMembershipOptions>(o => o.DefunctSiloCleanupPeriod = TimeSpan.FromMinutes(10));
             silo.AddActivityPropagation();
             silo.AddHiringAgents(dataDir, configuration);
+
+            // The pulling agent's default 100 ms poll would dominate publish-to-client latency of assistant events.
+            silo.Services.Configure<StreamPullingAgentOptions>(AssistantStreams.Provider, o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10));
         });
         return builder;
     }

@@ -1,10 +1,16 @@
+using System.Globalization;
+using System.Net.Sockets;
 using Hiring.Gateway.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Hiring.Gateway.Tests.Support;
 
 /// <summary>The product host, built exactly as <c>hiring</c> builds it, on free ports and a given data folder.</summary>
 public sealed class RunningGateway : IAsyncDisposable
 {
+    private const int StartAttempts = 3;
+
     private RunningGateway(WebApplication app, Uri address)
     {
         App = app;
@@ -17,19 +23,39 @@ public sealed class RunningGateway : IAsyncDisposable
 
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<RunningGateway> StartAsync(string dataDirectory)
+    public static async Task<RunningGateway> StartAsync(
+        string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var url = $"http://127.0.0.1:{FreePort.Next()}";
-        var app = GatewayApp.Build([], new Dictionary<string, string?>
+        for (var attempt = 1; ; attempt++)
         {
-            [HiringSettings.DataDir] = dataDirectory,
-            [HiringSettings.DemoProfiles] = "0",
-            ["urls"] = url,
-            [HiringSettings.SiloPort] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [HiringSettings.GatewayPort] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        await app.StartAsync();
-        return new RunningGateway(app, new Uri(url));
+            var configuration = new Dictionary<string, string?>
+            {
+                [HiringSettings.DataDir] = dataDirectory,
+                [HiringSettings.DemoProfiles] = "0",
+                // Kestrel picks its own free port; the silo's ports are probed, and re-probed if another process took one meanwhile.
+                ["urls"] = "http://127.0.0.1:0",
+                [HiringSettings.SiloPort] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+                [HiringSettings.GatewayPort] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                configuration[key] = value;
+            }
+
+            var app = GatewayApp.Build([], configuration, services);
+            try
+            {
+                await app.StartAsync();
+            }
+            catch (Exception e) when (attempt < StartAttempts && IsAddressInUse(e))
+            {
+                await app.DisposeAsync();
+                continue;
+            }
+
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new RunningGateway(app, new Uri(address));
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -37,5 +63,19 @@ public sealed class RunningGateway : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+    }
+
+    private static bool IsAddressInUse(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
+                || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,0 +1,11 @@
+using Hiring.Contracts.Supervisor;
+using Hiring.Gateway.GraphQL.Auth;
+
+namespace Hiring.Gateway.GraphQL.Assistant;
+
+/// <summary>Production directory: the supervisor grain keyed by the principal's tenant and recruiter.</summary>
+public sealed class SupervisorDirectory(IGrainFactory grains) : IAssistantDirectory
+{
+    public IRecruiterAssistant For(RecruiterIdentity identity) =>
+        new SupervisorAssistant(grains.GetGrain<IRecruiterSupervisor>(identity.RecruiterKey), identity.Tenant);
+}

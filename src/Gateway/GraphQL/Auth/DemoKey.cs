@@ -1,0 +1,46 @@
+namespace Hiring.Gateway.GraphQL.Auth;
+
+/// <summary>
+/// The demo recruiter's key: configured, or generated once and kept in the data folder so a restart
+/// does not invalidate the key a browser already holds.
+/// </summary>
+public sealed class DemoKey
+{
+    private const string FileName = "demo-api-key";
+
+    private DemoKey(string key, string tenant, string recruiter)
+    {
+        Key = key;
+        Entry = new ApiKeyEntry { KeyHash = ApiKeyHash.Compute(key), Tenant = tenant, Recruiter = recruiter };
+    }
+
+    public string Key { get; }
+
+    public ApiKeyEntry Entry { get; }
+
+    public static bool IsEnabled(DemoSettings demo, AuthSettings auth) => demo.Enabled ?? auth.ApiKeys.Count == 0;
+
+    public static DemoKey Resolve(DemoSettings demo, string dataDir)
+    {
+        if (!string.IsNullOrWhiteSpace(demo.ApiKey))
+        {
+            return new DemoKey(demo.ApiKey, demo.Tenant, demo.Recruiter);
+        }
+
+        var path = Path.Combine(dataDir, FileName);
+        if (File.Exists(path) && File.ReadAllText(path).Trim() is { Length: > 0 } stored)
+        {
+            return new DemoKey(stored, demo.Tenant, demo.Recruiter);
+        }
+
+        var key = ApiKeyHash.NewKey();
+        Directory.CreateDirectory(dataDir);
+        File.WriteAllText(path, key);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return new DemoKey(key, demo.Tenant, demo.Recruiter);
+    }
+}

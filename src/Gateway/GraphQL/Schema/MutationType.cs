@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using Hiring.Gateway.GraphQL.Schema.Assistant;
+
+namespace Hiring.Gateway.GraphQL.Schema;
+
+/// <summary>The mutation root. Each feature adds its fields from its own file (one line here per feature).</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        AssistantMutations.AddTo(this);
+    }
+}

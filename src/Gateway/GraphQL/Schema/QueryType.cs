@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Hiring.Gateway.GraphQL.Schema.Assistant;
+using Hiring.Gateway.GraphQL.Types;
+
+namespace Hiring.Gateway.GraphQL.Schema;
+
+/// <summary>The query root. Each feature adds its fields from its own file (one line here per feature).</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Field<NonNullGraphType<RecruiterType>>("me").Resolve(c => c.Recruiter());
+        AssistantQueries.AddTo(this);
+    }
+}

@@ -1,0 +1,3 @@
+using Hiring.Gateway.Benchmarks;
+
+return await BenchCommand.RunAsync(args);

@@ -1,0 +1,10 @@
+namespace Hiring.Gateway.Tests.GraphQL.Fakes;
+
+public sealed class FakeLiveSubscription(Action unsubscribe) : IAsyncDisposable
+{
+    public ValueTask DisposeAsync()
+    {
+        unsubscribe();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,92 @@
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Supervisor;
+using Hiring.Gateway.GraphQL.Assistant;
+
+namespace Hiring.Gateway.Tests.GraphQL.Fakes;
+
+/// <summary>Behaves like the supervisor at its boundary: unknown ids are refused with NOT_FOUND (and a revealing message the gateway must hide).</summary>
+public sealed class FakeRecruiterAssistant(FakeRecruiter recruiter) : IRecruiterAssistant
+{
+    public async Task<PostAck> Post(MessageEnvelope envelope)
+    {
+        Check();
+        if (envelope.ProjectId is { } project && !recruiter.Projects.Contains(project))
+        {
+            throw new AssistantRefusalException(RefusalCodes.NotFound, $"Project {project} is not in {recruiter.Key}.");
+        }
+
+        PostAck ack;
+        lock (recruiter.Posted)
+        {
+            if (recruiter.Posted.TryGetValue(envelope.ClientMessageId, out var earlier))
+            {
+                return earlier with { Duplicate = true };
+            }
+
+            ack = new PostAck(envelope.ClientMessageId, recruiter.Posted.Count + 1, DateTimeOffset.UtcNow, false);
+            recruiter.Posted[envelope.ClientMessageId] = ack;
+        }
+
+        await recruiter.PublishAsync(AssistantEventKind.MessageReceived, envelope.Text);
+        await recruiter.PublishAsync(AssistantEventKind.Reply, "On it: " + envelope.Text);
+        return ack;
+    }
+
+    public Task<IReadOnlyList<AssistantEvent>> EventsAfter(long sequence, int max)
+    {
+        Check();
+        return recruiter.ReadAfterAsync(sequence, max, runHook: false);
+    }
+
+    public Task<IReadOnlyList<ApprovalRequest>> Approvals(bool pendingOnly)
+    {
+        Check();
+        return Task.FromResult<IReadOnlyList<ApprovalRequest>>([.. recruiter.Approvals.Where(a => !pendingOnly || a.Status == ApprovalStatus.Pending)]);
+    }
+
+    public Task<ApprovalRequest> Decide(string approvalId, ApprovalDecision decision)
+    {
+        Check();
+        var index = recruiter.Approvals.FindIndex(a => a.Id == approvalId);
+        if (index < 0)
+        {
+            throw new AssistantRefusalException(RefusalCodes.NotFound, $"Approval {approvalId} does not exist for {recruiter.Key}.");
+        }
+
+        var decided = recruiter.Approvals[index] with
+        {
+            Status = decision.Verdict == ApprovalVerdict.Reject ? ApprovalStatus.Rejected : ApprovalStatus.Approved,
+            Decision = decision,
+        };
+        recruiter.Approvals[index] = decided;
+        return Task.FromResult(decided);
+    }
+
+    public Task<ApprovalPolicy> GetPolicy()
+    {
+        Check();
+        return Task.FromResult(new ApprovalPolicy(new Dictionary<ApprovalAction, ApprovalMode>(recruiter.Policy)));
+    }
+
+    public Task<ApprovalPolicy> SetPolicy(ApprovalAction action, ApprovalMode mode)
+    {
+        Check();
+        recruiter.Policy[action] = mode;
+        return GetPolicy();
+    }
+
+    public Task<ConversationPage> Conversation(long? before, int max)
+    {
+        Check();
+        var turns = recruiter.Turns.Where(t => before is null || t.Sequence < before).TakeLast(max).ToList();
+        return Task.FromResult(new ConversationPage(turns, turns.Count > 0 && turns[0].Sequence > 1 ? turns[0].Sequence : null));
+    }
+
+    private void Check()
+    {
+        if (recruiter.Failure is { } failure)
+        {
+            throw failure;
+        }
+    }
+}

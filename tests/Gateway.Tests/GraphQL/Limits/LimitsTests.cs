@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Hiring.Contracts.Supervisor;
+using Hiring.Gateway.Tests.GraphQL.Support;
+
+namespace Hiring.Gateway.Tests.GraphQL.Limits;
+
+public sealed class LimitsTests(TightLimitsFixture fixture) : IClassFixture<TightLimitsFixture>
+{
+    private GraphQLHost Host => fixture.Host;
+
+    [Fact]
+    public async Task AQueryDeeperThanTheLimitIsRefusedBeforeExecution()
+    {
+        using var response = await Host.PostAsync(GraphQLHost.KeyOf("acme", "r1"), "query { approvals { decision { changes { key value } } } }", accept: "application/graphql-response+json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("too nested", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQueryMoreComplexThanTheLimitIsRefused()
+    {
+        var aliases = string.Join(' ', Enumerable.Range(0, 30).Select(i => $"a{i}: approvalPolicy {{ entries {{ action mode }} }}"));
+        var body = await Host.QueryAsync("acme", "r1", "{ " + aliases + " }");
+
+        Assert.False(body.TryGetProperty("data", out _));
+        Assert.Contains("too complex", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABodyOverTheSizeLimitIsA413()
+    {
+        var query = "{ me { id } }" + new string(' ', 4096);
+        using var response = await Host.PostAsync(GraphQLHost.KeyOf("acme", "r1"), query);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("REQUEST_TOO_LARGE", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASocketMessageOverTheSizeLimitClosesTheConnection()
+    {
+        await using var client = await Host.ConnectAsync("acme", "r2");
+        await client.SubscribeAsync("big", "{ me { id } }" + new string(' ', 4096));
+
+        Assert.Equal(1009, (await client.ReceiveCloseAsync()).CloseCode);
+    }
+
+    [Fact]
+    public async Task RequestsOverTheRateLimitGet429WithAGraphQLError()
+    {
+        var key = GraphQLHost.KeyOf("acme", "r9");
+        HttpStatusCode status;
+        var sent = 0;
+        string body;
+        do
+        {
+            using var response = await Host.PostAsync(key, "{ me { id } }");
+            status = response.StatusCode;
+            body = await response.Content.ReadAsStringAsync();
+            sent++;
+        }
+        while (status == HttpStatusCode.OK && sent <= TightLimitsFixture.RequestsPerWindow);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, status);
+        Assert.Equal(TightLimitsFixture.RequestsPerWindow + 1, sent);
+        Assert.Equal("RATE_LIMITED", JsonDocument.Parse(body).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+
+        using var other = await Host.PostAsync(GraphQLHost.KeyOf("acme", "r10"), "{ me { id } }");
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task AClientThatDoesNotInitialiseIsClosedWith4408()
+    {
+        await using var client = await TransportWsClient.ConnectAsync(Host.WebSocketUri);
+
+        Assert.Equal(4408, (await client.ReceiveAsync()).CloseCode);
+    }
+
+    [Fact]
+    public async Task TheServerPingsAndAnswersPongs()
+    {
+        await using var client = await Host.ConnectAsync("acme", "r3");
+
+        Assert.Equal("ping", (await client.ReceiveAsync()).Type);
+        await client.SendAsync(new { type = "pong" });
+        await client.SendAsync(new { type = "ping" });
+        WsReceived received;
+        do
+        {
+            received = await client.ReceiveAsync();
+        }
+        while (received.Type == "ping");
+
+        Assert.Equal("pong", received.Type);
+    }
+
+    [Fact]
+    public async Task AClientTooSlowToReadIsClosedAsASlowConsumer()
+    {
+        var recruiter = Host.World.Recruiter("acme", "r4");
+        await using var client = await TransportWsClient.ConnectAndInitAsync(Host.WebSocketUri, GraphQLHost.KeyOf("acme", "r4"));
+        await client.SubscribeAsync("flood", "subscription { assistantEvents { cursor text } }");
+        await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 1, "the live subscription");
+
+        // The client reads nothing; socket buffers fill, then the bounded buffer, then the server gives up.
+        var text = new string('x', 16 * 1024);
+        var published = 0;
+        while (Host.Metrics.SlowConsumers == 0 && published < 100_000)
+        {
+            await recruiter.PublishAsync(AssistantEventKind.TextChunk, text);
+            published++;
+        }
+
+        Assert.True(Host.Metrics.SlowConsumers > 0, $"no slow consumer after {published} events");
+        var closed = await client.ReceiveCloseAsync();
+        Assert.Equal(1008, closed.CloseCode);
+        Assert.Equal("slow consumer", closed.CloseDescription);
+        await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 0, "the live subscription to be released");
+    }
+
+    [Fact]
+    public async Task OperationsBeyondTheLimitPerConnectionAreRefused()
+    {
+        var recruiter = Host.World.Recruiter("acme", "r6");
+        await using var client = await Host.ConnectAsync("acme", "r6");
+        await client.SubscribeAsync("1", "subscription { assistantEvents { cursor } }");
+        await client.SubscribeAsync("2", "subscription { assistantEvents { text } }");
+        await client.SubscribeAsync("3", "subscription { assistantEvents { kind } }");
+
+        WsReceived error;
+        do
+        {
+            error = await client.ReceiveAsync();
+        }
+        while (error.Type == "ping");
+
+        Assert.Equal(("error", "3"), (error.Type, error.Id));
+        Assert.Equal("TOO_MANY_OPERATIONS", error.Payload[0].GetProperty("extensions").GetProperty("code").GetString());
+        await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 1, "the two allowed subscriptions");
+    }
+
+    [Fact]
+    public async Task ABatchIsRefusedWithAGraphQLError()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("[{\"query\": \"{ me { id } }\"}]", Encoding.UTF8, "application/json") };
+        using var response = await Host.SendAsync(request, GraphQLHost.KeyOf("acme", "r5"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+
+namespace Hiring.Gateway.Tests.GraphQL.Support;
+
+/// <summary>A graphql-transport-ws client over <see cref="ClientWebSocket"/>, reading one message at a time.</summary>
+public sealed class TransportWsClient : IAsyncDisposable
+{
+    public const string Protocol = "graphql-transport-ws";
+
+    private readonly ClientWebSocket _socket;
+
+    private TransportWsClient(ClientWebSocket socket) => _socket = socket;
+
+    public WebSocketState State => _socket.State;
+
+    public static async Task<TransportWsClient> ConnectAsync(Uri uri, string? subprotocol = Protocol, int receiveBuffer = 16 * 1024)
+    {
+        var socket = new ClientWebSocket();
+        if (subprotocol is not null)
+        {
+            socket.Options.AddSubProtocol(subprotocol);
+        }
+
+        socket.Options.SetBuffer(receiveBuffer, 16 * 1024);
+        await socket.ConnectAsync(uri, CancellationToken.None);
+        return new TransportWsClient(socket);
+    }
+
+    public static async Task<TransportWsClient> ConnectAndInitAsync(Uri uri, string apiKey)
+    {
+        var client = await ConnectAsync(uri);
+        await client.SendAsync(new { type = "connection_init", payload = new { apiKey } });
+        var ack = await client.ReceiveAsync();
+        Assert.Equal("connection_ack", ack.Type);
+        return client;
+    }
+
+    public Task SendAsync(object message) => SendTextAsync(JsonSerializer.Serialize(message));
+
+    public Task SendTextAsync(string text) =>
+        _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    public Task SubscribeAsync(string id, string query, object? variables = null) =>
+        SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
+
+    public async Task<WsReceived> ReceiveAsync()
+    {
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var message = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        while (true)
+        {
+            var received = await _socket.ReceiveAsync(buffer, bound.Token);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                if (_socket.State == WebSocketState.CloseReceived)
+                {
+                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                }
+
+                return new WsReceived(null, null, default, received.CloseStatus, received.CloseStatusDescription);
+            }
+
+            message.Write(buffer, 0, received.Count);
+            if (received.EndOfMessage)
+            {
+                using var document = JsonDocument.Parse(message.ToArray());
+                var root = document.RootElement.Clone();
+                return new WsReceived(
+                    root.GetProperty("type").GetString(),
+                    root.TryGetProperty("id", out var id) ? id.GetString() : null,
+                    root.TryGetProperty("payload", out var payload) ? payload : default);
+            }
+        }
+    }
+
+    /// <summary>Reads past protocol messages until the server closes.</summary>
+    public async Task<WsReceived> ReceiveCloseAsync()
+    {
+        while (true)
+        {
+            var received = await ReceiveAsync();
+            if (received.CloseStatus is not null)
+            {
+                return received;
+            }
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> <c>next</c> messages of one operation, skipping pings.</summary>
+    public async Task<List<WsReceived>> ReceiveNextsAsync(string id, int count)
+    {
+        var nexts = new List<WsReceived>();
+        while (nexts.Count < count)
+        {
+            var received = await ReceiveAsync();
+            Assert.Null(received.CloseStatus);
+            if (received.Type == "next" && received.Id == id)
+            {
+                nexts.Add(received);
+            }
+            else
+            {
+                Assert.True(received.Type is "ping" or "next", $"unexpected {received.Type}");
+            }
+        }
+
+        return nexts;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_socket.State == WebSocketState.Open)
+        {
+            try
+            {
+                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            }
+            catch (WebSocketException)
+            {
+                // The server already went away.
+            }
+        }
+
+        _socket.Dispose();
+    }
+}
