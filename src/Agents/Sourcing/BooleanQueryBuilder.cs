@@ -19,8 +19,8 @@ public static class BooleanQueryBuilder
     public static string Guard(string query, QueryPlan plan)
     {
         var parts = new List<string> { $"({query})" };
-        parts.AddRange(plan.MustHaves.Concat(plan.RequiredNiceToHaves).Select(s => Field(TalentFields.Skill, s)));
-        return Join(parts, plan.Exclusions);
+        parts.AddRange(plan.MustHaves.Concat(plan.RequiredNiceToHaves).Select(s => Field(TalentFields.Skill, s)).Where(c => !query.Contains(c, StringComparison.Ordinal)));
+        return Join(parts, plan.Exclusions.Where(e => !query.Contains($"NOT {Excluded(e)}", StringComparison.Ordinal)).ToList());
     }
 
     /// <summary>The plan's query without any title clause, for variants that look past titles.</summary>
