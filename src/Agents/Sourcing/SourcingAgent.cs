@@ -31,7 +31,7 @@ public sealed class SourcingAgent(SourcingRunner runner, QueryPlanner planner, Q
 
     private async Task<StepOutcome> CalibrateAsync(StepCommand command, string projectKey, IHiringProject project, SourcingState state)
     {
-        var (spec, plan, excluded) = await PrepareAsync(command, project);
+        var (_, spec, plan, excluded) = await PrepareAsync(command, project);
         var size = SourcingInputs.Number(command.Inputs, SourcingInputs.Count) ?? options.CalibrationSize;
         var result = runner.Calibrate(new SourcingRequest(GrainKeys.TenantOf(projectKey), spec, plan, excluded, size, [], ReasoningContext.None));
         var added = await project.AddCandidates([.. result.Picked.Select(c => new SourcedCandidate(c.Id, c.Why))], AddedBy);
@@ -59,7 +59,7 @@ public sealed class SourcingAgent(SourcingRunner runner, QueryPlanner planner, Q
             return calibration with { Question = "Before I source in earnest: how do these calibration candidates look? Tell me who fits and who doesn't, then ask me to search again." };
         }
 
-        var (spec, fresh, excluded) = await PrepareAsync(command, project);
+        var (snapshot, spec, fresh, excluded) = await PrepareAsync(command, project);
         var iteration = SourcingInputs.Number(command.Inputs, SourcingInputs.Iteration) ?? 1;
         if (iteration <= 1 || state.Loop == 0)
         {
@@ -70,10 +70,11 @@ public sealed class SourcingAgent(SourcingRunner runner, QueryPlanner planner, Q
         var plan = iteration > 1 ? SourcingInputs.PlanFrom(command.Inputs) ?? fresh : fresh;
         var loop = state.Iterations.Where(i => i.Loop == state.Loop).ToList();
         var requested = SourcingInputs.Number(command.Inputs, SourcingInputs.Count) ?? command.Slots.Count ?? options.DefaultCount;
-        var count = Math.Clamp(requested, 0, Math.Max(0, options.MaxCandidates - loop.Sum(i => i.CandidateIds.Count)));
+        var budget = Math.Max(0, options.MaxCandidates - loop.Sum(i => i.CandidateIds.Count));
+        var count = Math.Clamp(requested, 0, budget);
 
         var recruiter = command.Recruiter;
-        await CreditAsync(recruiter, projectKey, project, state, cancellationToken);
+        await CreditAsync(recruiter, projectKey, snapshot, state, cancellationToken);
         var past = await history.SuccessfulAsync(recruiter, TitleOf(plan, spec.NormalizedTitle), options.MaxHistoryQueries, cancellationToken);
         var context = new ReasoningContext(GrainKeys.TenantOf(projectKey), recruiter, projectKey);
         var result = await runner.SearchAsync(new SourcingRequest(GrainKeys.TenantOf(projectKey), spec, plan, excluded, count, past, context), cancellationToken);
@@ -87,7 +88,9 @@ public sealed class SourcingAgent(SourcingRunner runner, QueryPlanner planner, Q
 
         state.Iterations.Add(new SourcingIteration(iteration, result.Query, plan, result.Queries, ids, Loop: state.Loop, Requested: requested));
         var queries = string.Join(", ", result.Queries.Select(q => $"{q.Strategy} {q.Hits} hits"));
-        var summary = ids.Count == 0
+        var summary = budget == 0
+            ? $"Search {iteration} stopped before running: this loop already added its budget of {options.MaxCandidates} candidates."
+            : ids.Count == 0
             ? $"Search {iteration} ran {result.Queries.Count} queries ({queries}) and found no new candidates."
             : $"Search {iteration} ran {result.Queries.Count} queries ({queries}) and added {ids.Count} new candidates to the pipeline.";
         var payload = JsonSerializer.Serialize(
@@ -112,7 +115,7 @@ public sealed class SourcingAgent(SourcingRunner runner, QueryPlanner planner, Q
             GrainKeys.IdOf(projectKey));
     }
 
-    private async Task<(JobSpec Spec, QueryPlan Plan, IReadOnlySet<string> Excluded)> PrepareAsync(StepCommand command, IHiringProject project)
+    private async Task<(ProjectSnapshot Snapshot, JobSpec Spec, QueryPlan Plan, IReadOnlySet<string> Excluded)> PrepareAsync(StepCommand command, IHiringProject project)
     {
         var snapshot = await project.Snapshot();
         var spec = snapshot.Spec ?? throw new AssistantRefusalException(RefusalCodes.Invalid, "This project has no job spec yet; describe the role first.");
@@ -123,13 +126,12 @@ public sealed class SourcingAgent(SourcingRunner runner, QueryPlanner planner, Q
         }
 
         var excluded = (await project.Excluded()).ToHashSet(StringComparer.Ordinal);
-        return (spec, planner.Plan(spec, approved, SourcingInputs.List(command.Inputs, SourcingInputs.Exclude)), excluded);
+        return (snapshot, spec, planner.Plan(spec, approved, SourcingInputs.List(command.Inputs, SourcingInputs.Exclude)), excluded);
     }
 
     /// <summary>Credits the query that found each candidate who has since reached Contacted or beyond.</summary>
-    private async Task CreditAsync(string recruiter, string projectKey, IHiringProject project, SourcingState state, CancellationToken cancellationToken)
+    private async Task CreditAsync(string recruiter, string projectKey, ProjectSnapshot snapshot, SourcingState state, CancellationToken cancellationToken)
     {
-        var snapshot = await project.Snapshot();
         var title = state.Iterations.Count > 0 ? TitleOf(state.Iterations[^1].Plan, "") : snapshot.Spec?.NormalizedTitle ?? "";
         var outcomes = snapshot.Pipeline
             .Where(e => CreditedStages.Contains(e.Stage) && state.FoundBy.ContainsKey(e.CandidateId) && !state.Credited.Contains(e.CandidateId))
