@@ -89,7 +89,7 @@ public sealed class SourcingAgent(SourcingRunner runner, QueryPlanner planner, Q
         state.Iterations.Add(new SourcingIteration(iteration, result.Query, plan, result.Queries, ids, Loop: state.Loop, Requested: requested));
         var queries = string.Join(", ", result.Queries.Select(q => $"{q.Strategy} {q.Hits} hits"));
         var summary = budget == 0
-            ? $"Search {iteration} stopped before running: this loop already added its budget of {options.MaxCandidates} candidates."
+            ? $"Search {iteration} added no one: this loop already added its budget of {options.MaxCandidates} candidates."
             : ids.Count == 0
             ? $"Search {iteration} ran {result.Queries.Count} queries ({queries}) and found no new candidates."
             : $"Search {iteration} ran {result.Queries.Count} queries ({queries}) and added {ids.Count} new candidates to the pipeline.";
