@@ -2,6 +2,8 @@ using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Projects;
+using Hiring.Contracts.Supervisor;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Agents.Sourcing;
 
@@ -11,7 +13,7 @@ namespace Hiring.Agents.Sourcing;
 /// </summary>
 public sealed class SourcingAgentGrain(
     [PersistentState("sourcing", Storage.Hiring)] IPersistentState<SourcingState> state,
-    SourcingAgent agent) : Grain, ISourcingAgent
+    IServiceProvider services) : Grain, ISourcingAgent
 {
     public async Task<StepOutcome> Execute(StepCommand command)
     {
@@ -22,6 +24,9 @@ public sealed class SourcingAgentGrain(
             return earlier;
         }
 
+        // A silo wired without the talent index and AddSourcing refuses clearly rather than failing activation.
+        var agent = services.GetService<SourcingAgent>()
+            ?? throw new AssistantRefusalException(RefusalCodes.NotAvailable, $"Sourcing is not available in this deployment yet, so I can't '{command.Action}'.");
         var project = GrainFactory.GetGrain<IHiringProject>(key);
         StepOutcome outcome;
         try
