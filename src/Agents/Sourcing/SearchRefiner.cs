@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+using Hiring.Contracts.Agents;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Supervisor;
+
+namespace Hiring.Agents.Sourcing;
+
+/// <summary>
+/// The refine-search step: measures the evaluated iteration, logs it with its query and metrics,
+/// and either stops or queues the next search and its evaluation (no approval: the recruiter
+/// approved the loop when they approved the first search).
+/// </summary>
+public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options)
+{
+    public StepOutcome Refine(StepCommand command, SourcingState state)
+    {
+        var current = state.Iterations.Where(i => i.Loop == state.Loop).ToList();
+        var number = SourcingInputs.Number(command.Inputs, SourcingInputs.Iteration) ?? current.LastOrDefault()?.Number ?? 0;
+        var index = state.Iterations.FindLastIndex(i => i.Loop == state.Loop && i.Number == number);
+        if (index < 0)
+        {
+            throw new AssistantRefusalException(RefusalCodes.Invalid, $"There is no search iteration {number} to refine.");
+        }
+
+        var iteration = state.Iterations[index];
+        if (iteration.Decision is not null)
+        {
+            // A later evaluation in the same plan asks again: the decision stands, nothing is queued twice.
+            return Outcome(iteration, null);
+        }
+
+        var evaluated = SourcingInputs.Number(command.Inputs, SourcingInputs.Evaluated) ?? 0;
+        var good = Math.Min(SourcingInputs.Number(command.Inputs, SourcingInputs.Good) ?? 0, Math.Max(evaluated, 0));
+        var earlier = current.Where(i => i.Number < number).ToList();
+        var metrics = new LoopMetrics(
+            number,
+            iteration.CandidateIds.Count,
+            evaluated,
+            good,
+            earlier.Sum(i => i.Good ?? 0) + good,
+            earlier.Sum(i => i.CandidateIds.Count) + iteration.CandidateIds.Count);
+        var step = loop.Next(iteration.Plan, metrics);
+        iteration = iteration with
+        {
+            Evaluated = evaluated,
+            Good = good,
+            Precision = Math.Round(metrics.Precision, 4),
+            Liquidity = metrics.GoodSoFar,
+            Decision = step.Decision,
+            Reason = step.Reason,
+        };
+        state.Iterations[index] = iteration;
+        return Outcome(iteration, step.Next);
+    }
+
+    private StepOutcome Outcome(SourcingIteration iteration, QueryPlan? next)
+    {
+        var decision = iteration.Decision ?? LoopDecision.Stop;
+        var verb = decision switch
+        {
+            LoopDecision.Tighten => "Tightening",
+            LoopDecision.Broaden => "Broadening",
+            _ => "Stopping",
+        };
+        var summary = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Sourcing iteration {iteration.Number} ({iteration.Query}): {iteration.CandidateIds.Count} sourced, {iteration.Evaluated} evaluated, {iteration.Good} good, precision {iteration.Precision:0.00}, {iteration.Liquidity} good matches so far. {verb}: {iteration.Reason}.");
+        var payload = JsonSerializer.Serialize(
+            new
+            {
+                iteration.Number,
+                iteration.Query,
+                Strategies = iteration.Queries,
+                Sourced = iteration.CandidateIds.Count,
+                iteration.Evaluated,
+                iteration.Good,
+                iteration.Precision,
+                iteration.Liquidity,
+                Decision = decision,
+                iteration.Reason,
+                NextQuery = next is null ? null : BooleanQueryBuilder.Build(next),
+            },
+            SourcingInputs.Json);
+        var outputs = new Dictionary<string, string>
+        {
+            [SourcingInputs.Precision] = (iteration.Precision ?? 0).ToString("0.####", CultureInfo.InvariantCulture),
+            [SourcingInputs.Liquidity] = SourcingInputs.Text(iteration.Liquidity ?? 0),
+            [SourcingInputs.Decision] = decision.ToString().ToLowerInvariant(),
+        };
+        if (next is null)
+        {
+            return new StepOutcome(summary, outputs, payload);
+        }
+
+        var count = iteration.Requested > 0 ? iteration.Requested : options.DefaultCount;
+        var search = new PlanStep(
+            AgentKind.Sourcing,
+            PlanActions.Search,
+            new Dictionary<string, string>
+            {
+                [SourcingInputs.Iteration] = SourcingInputs.Text(iteration.Number + 1),
+                [SourcingInputs.Plan] = JsonSerializer.Serialize(next, SourcingInputs.Json),
+                [SourcingInputs.Count] = SourcingInputs.Text(count),
+            },
+            NeedsApproval: false);
+        var evaluate = new PlanStep(AgentKind.Evaluation, PlanActions.EvaluateCandidates, new Dictionary<string, string>(), NeedsApproval: false);
+        return new StepOutcome(summary, outputs, payload, FollowUps: [search, evaluate]);
+    }
+}

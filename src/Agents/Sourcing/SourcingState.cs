@@ -1,0 +1,35 @@
+using Hiring.Contracts.Agents;
+
+namespace Hiring.Agents.Sourcing;
+
+/// <summary>The sourcing agent's durable state for one project.</summary>
+[GenerateSerializer, Alias("hiring.sourcing.state")]
+public sealed class SourcingState
+{
+    /// <summary>First outcome per step idempotency key, returned again on a repeat.</summary>
+    [Id(0)]
+    public Dictionary<string, StepOutcome> Applied { get; set; } = [];
+
+    /// <summary>When the calibration batch was shown; sourcing in earnest waits for it.</summary>
+    [Id(1)]
+    public DateTimeOffset? CalibratedAt { get; set; }
+
+    [Id(2)]
+    public List<string> CalibrationIds { get; set; } = [];
+
+    /// <summary>Every search iteration, oldest first, with its metrics once evaluated.</summary>
+    [Id(3)]
+    public List<SourcingIteration> Iterations { get; set; } = [];
+
+    /// <summary>Which query first found each candidate sourcing added.</summary>
+    [Id(4)]
+    public Dictionary<string, string> FoundBy { get; set; } = [];
+
+    /// <summary>Candidates whose query was already credited in the recruiter's history.</summary>
+    [Id(5)]
+    public HashSet<string> Credited { get; set; } = [];
+
+    /// <summary>The current loop (a search without an iteration input starts the next).</summary>
+    [Id(6)]
+    public int Loop { get; set; }
+}

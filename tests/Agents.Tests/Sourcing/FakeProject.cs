@@ -1,0 +1,56 @@
+using Hiring.Contracts.Evaluation;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Tests.Sourcing;
+
+/// <summary>An in-memory project for the sourcing agent's plain-class tests: spec, qualifications, pipeline and erased ids.</summary>
+internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qualifications) : IHiringProject
+{
+    private readonly Dictionary<string, PipelineEntry> _pipeline = new(StringComparer.Ordinal);
+
+    public HashSet<string> Erased { get; } = [];
+
+    public IReadOnlyCollection<PipelineEntry> Pipeline => _pipeline.Values;
+
+    public void Put(string candidateId, PipelineStage stage) =>
+        _pipeline[candidateId] = new PipelineEntry(candidateId, stage, [new StageMove(null, stage, "recruiter", "test", DateTimeOffset.UnixEpoch)]);
+
+    public Task<ProjectSnapshot> Snapshot() =>
+        Task.FromResult(new ProjectSnapshot("p1", spec, qualifications, [.. _pipeline.Values], "t1/r1", DateTimeOffset.UnixEpoch));
+
+    public Task<bool> Exists() => Task.FromResult(spec is not null);
+
+    public Task<IReadOnlyList<Qualification>> ApprovedQualifications() =>
+        Task.FromResult<IReadOnlyList<Qualification>>([.. qualifications.Where(q => q.Approved && q.Policy.Allowed)]);
+
+    public Task<IReadOnlyList<PipelineEntry>> AddCandidates(IReadOnlyList<SourcedCandidate> candidates, string by)
+    {
+        var added = new List<PipelineEntry>();
+        foreach (var candidate in candidates.Where(c => !_pipeline.ContainsKey(c.CandidateId) && !Erased.Contains(c.CandidateId)))
+        {
+            var entry = new PipelineEntry(candidate.CandidateId, PipelineStage.Sourced, [new StageMove(null, PipelineStage.Sourced, by, candidate.Why, DateTimeOffset.UnixEpoch)], Why: candidate.Why);
+            _pipeline[candidate.CandidateId] = entry;
+            added.Add(entry);
+        }
+
+        return Task.FromResult<IReadOnlyList<PipelineEntry>>(added);
+    }
+
+    public Task<IReadOnlyList<string>> Excluded() => Task.FromResult<IReadOnlyList<string>>([.. _pipeline.Keys, .. Erased]);
+
+    public Task<ProjectSnapshot> Create(string owner, JobSpec spec, IReadOnlyList<Qualification> proposed) => throw new NotSupportedException();
+
+    public Task<ProjectSnapshot> UpdateSpec(JobSpec spec) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<Qualification>> Propose(IReadOnlyList<Qualification> qualifications) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<Qualification>> Decide(QualificationChange change) => throw new NotSupportedException();
+
+    public Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why) => throw new NotSupportedException();
+
+    public Task RecordEvaluations(IReadOnlyList<CandidateEvaluation> evaluations) => throw new NotSupportedException();
+
+    public Task<CandidateEvaluation?> LatestEvaluation(string candidateId) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<QualificationAssessment>> Evidence(string candidateId) => throw new NotSupportedException();
+}

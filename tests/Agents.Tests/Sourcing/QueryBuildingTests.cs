@@ -1,0 +1,109 @@
+using Hiring.Agents.Sourcing;
+using Hiring.Agents.Talent.Search;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Tests.Sourcing;
+
+public sealed class QueryBuildingTests
+{
+    private const string BackendTitles =
+        "(title:\"backend engineer\" OR title:\"backend developer\" OR title:\"back-end engineer\" OR title:\"back-end developer\" OR title:\"back end engineer\" OR title:\"server engineer\")";
+
+    private static readonly TalentTaxonomy Taxonomy = TalentTaxonomy.LoadDefault();
+    private readonly QueryPlanner _planner = new(Taxonomy);
+
+    [Fact]
+    public void TitleSynonymsAreOredMustHaveSkillsAndedAndTheLocationRequired()
+    {
+        var plan = _planner.Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+
+        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND skill:\"kubernetes\" AND location:\"berlin\"", BooleanQueryBuilder.Build(plan));
+    }
+
+    [Fact]
+    public void UnapprovedAndRefusedQualificationsNeverReachTheQuery()
+    {
+        var qualifications = Specs.GoAndKubernetes().Append(Specs.Skill("q4", "Python", approved: false)).Append(Specs.Refused("q5", "young and energetic")).ToList();
+
+        var plan = _planner.Plan(Specs.Backend(locations: "Berlin"), qualifications);
+
+        Assert.Equal(["go", "kubernetes"], plan.MustHaves);
+        Assert.DoesNotContain("python", BooleanQueryBuilder.Build(plan), StringComparison.Ordinal);
+        Assert.DoesNotContain("young", BooleanQueryBuilder.Build(plan), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NiceToHavesAreNotRequiredUntilTheLoopTightens()
+    {
+        var plan = _planner.Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+
+        Assert.Equal(["docker"], plan.NiceToHaves);
+        Assert.DoesNotContain("docker", BooleanQueryBuilder.Build(plan), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExclusionsAreNottedAndAFieldNamedInAnExclusionIsKept()
+    {
+        var plan = _planner.Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes(), ["PHP", "company:Acme Corp"]);
+
+        Assert.Equal(
+            $"{BackendTitles} AND skill:\"go\" AND skill:\"kubernetes\" AND location:\"berlin\" NOT \"php\" NOT company:\"acme corp\"",
+            BooleanQueryBuilder.Build(plan));
+    }
+
+    [Fact]
+    public void ARemoteFriendlyRoleAlsoAcceptsRemoteCandidates()
+    {
+        var plan = _planner.Plan(Specs.Backend(remote: RemotePolicy.Remote, locations: ["Berlin", "Munich"]), [Specs.Skill("q1", "golang")]);
+
+        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"berlin\" OR location:\"munich\" OR location:\"remote\")", BooleanQueryBuilder.Build(plan));
+    }
+
+    [Fact]
+    public void ARoleWithoutLocationsSearchesAnywhere()
+    {
+        var plan = _planner.Plan(Specs.Backend(remote: RemotePolicy.Remote), [Specs.Skill("q1", "Go")]);
+
+        Assert.Equal($"{BackendTitles} AND skill:\"go\"", BooleanQueryBuilder.Build(plan));
+    }
+
+    [Fact]
+    public void AnUnknownTitleIsSearchedAsWritten()
+    {
+        var spec = Specs.Backend(locations: "Berlin") with { Title = "Compiler Wizard", NormalizedTitle = "" };
+
+        var plan = _planner.Plan(spec, [Specs.Skill("q1", "Rust")]);
+
+        Assert.Equal("title:\"compiler wizard\" AND skill:\"rust\" AND location:\"berlin\"", BooleanQueryBuilder.Build(plan));
+    }
+
+    [Fact]
+    public void TheFamilyWidensTitlesBeyondTheSynonyms()
+    {
+        var plan = _planner.Plan(Specs.Backend(), Specs.GoAndKubernetes()) with { Titles = TitleScope.Family };
+
+        Assert.Equal(
+            $"{BackendTitles[..^1]} OR title:\"software engineer\" OR title:\"full stack engineer\" OR title:\"frontend engineer\") AND skill:\"go\" AND skill:\"kubernetes\"",
+            BooleanQueryBuilder.Build(plan));
+    }
+
+    [Fact]
+    public void AGuardedVariantStillDemandsEveryMustHaveOnce()
+    {
+        var plan = _planner.Plan(Specs.Backend(), Specs.GoAndKubernetes(), ["php"]);
+
+        Assert.Equal("(title:\"sre\") AND skill:\"go\" AND skill:\"kubernetes\" NOT \"php\"", BooleanQueryBuilder.Guard("title:\"sre\"", plan));
+    }
+
+    [Fact]
+    public void EveryBuiltQueryParsesInTheSearchSyntax()
+    {
+        using var compiler = new TalentQueryCompiler(Taxonomy);
+        var plan = _planner.Plan(Specs.Backend(remote: RemotePolicy.Hybrid, locations: "Berlin"), Specs.GoAndKubernetes(), ["php", "company:Acme"]);
+
+        foreach (var query in new[] { BooleanQueryBuilder.Build(plan), BooleanQueryBuilder.WithoutTitles(plan), BooleanQueryBuilder.Guard(BooleanQueryBuilder.Build(plan with { Titles = TitleScope.Family }), plan) })
+        {
+            compiler.Parse(query);
+        }
+    }
+}

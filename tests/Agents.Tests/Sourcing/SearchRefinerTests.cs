@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Hiring.Agents.Sourcing;
+using Hiring.Agents.Talent.Search;
+using Hiring.Contracts.Agents;
+using Hiring.Contracts.Planning;
+
+namespace Hiring.Agents.Tests.Sourcing;
+
+public sealed class SearchRefinerTests
+{
+    private static readonly QueryPlan Plan = new QueryPlanner(TalentTaxonomy.LoadDefault()).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+    private readonly SearchRefiner _refiner = new(new FeedbackLoop(new SourcingOptions()), new SourcingOptions());
+
+    private static SourcingState StateWith(params SourcingIteration[] iterations) => new() { Loop = 1, Iterations = [.. iterations], CalibratedAt = DateTimeOffset.UnixEpoch };
+
+    private static SourcingIteration Iteration(int number, int sourced, int? good = null) =>
+        new(number, BooleanQueryBuilder.Build(Plan), Plan, [new StrategyQuery(SourcingStrategies.Boolean, BooleanQueryBuilder.Build(Plan), 120)], [.. Enumerable.Range(0, sourced).Select(i => $"c{number}-{i}")], Good: good, Loop: 1, Requested: 25, Decision: good is null ? null : LoopDecision.Broaden);
+
+    private static StepCommand Refine(int iteration, int evaluated, int good) => new(
+        $"k-{iteration}",
+        "t1/r1",
+        "p1",
+        PlanActions.RefineSearch,
+        new Dictionary<string, string> { ["sourcing.iteration"] = $"{iteration}", ["evaluated.count"] = $"{evaluated}", ["good.count"] = $"{good}" },
+        RequestSlots.Empty);
+
+    [Fact]
+    public void ContinuingQueuesTheNextSearchAndItsEvaluationWithoutApproval()
+    {
+        var outcome = _refiner.Refine(Refine(1, evaluated: 20, good: 6), StateWith(Iteration(1, 25)));
+
+        Assert.NotNull(outcome.FollowUps);
+        Assert.Collection(
+            outcome.FollowUps,
+            search =>
+            {
+                Assert.Equal((AgentKind.Sourcing, PlanActions.Search, false), (search.Agent, search.Action, search.NeedsApproval));
+                Assert.Equal("2", search.Inputs["sourcing.iteration"]);
+                Assert.Equal("25", search.Inputs["count"]);
+                Assert.Equal(["docker"], JsonSerializer.Deserialize<QueryPlan>(search.Inputs["sourcing.plan"], SourcingInputs.Json)!.RequiredNiceToHaves);
+            },
+            evaluate => Assert.Equal((AgentKind.Evaluation, PlanActions.EvaluateCandidates, false), (evaluate.Agent, evaluate.Action, evaluate.NeedsApproval)));
+    }
+
+    [Fact]
+    public void TheIterationIsLoggedInStateAndShownWithItsQueryAndMetrics()
+    {
+        var state = StateWith(Iteration(1, 25));
+
+        var outcome = _refiner.Refine(Refine(1, evaluated: 20, good: 6), state);
+
+        var logged = state.Iterations.Single();
+        Assert.Equal((20, 6, 0.3, 6, LoopDecision.Tighten), (logged.Evaluated, logged.Good, logged.Precision, logged.Liquidity, logged.Decision));
+        Assert.Contains("precision 0.30", outcome.Summary, StringComparison.Ordinal);
+        Assert.Contains(logged.Query, outcome.Summary, StringComparison.Ordinal);
+        using var payload = JsonDocument.Parse(outcome.Payload!);
+        Assert.Equal("tighten", payload.RootElement.GetProperty("decision").GetString());
+        Assert.Equal(0.3, payload.RootElement.GetProperty("precision").GetDouble());
+        Assert.Equal(120, payload.RootElement.GetProperty("strategies")[0].GetProperty("hits").GetInt64());
+        Assert.Contains("skill:\"docker\"", payload.RootElement.GetProperty("nextQuery").GetString(), StringComparison.Ordinal);
+        Assert.Equal("tighten", outcome.Outputs["sourcing.decision"]);
+    }
+
+    [Fact]
+    public void LiquidityCountsTheGoodMatchesOfEarlierIterations()
+    {
+        var state = StateWith(Iteration(1, 25, good: 7), Iteration(2, 25));
+
+        var outcome = _refiner.Refine(Refine(2, evaluated: 10, good: 6), state);
+
+        Assert.Equal("13", outcome.Outputs["sourcing.liquidity"]);
+        Assert.Equal(LoopDecision.Stop, state.Iterations[1].Decision);
+        Assert.Null(outcome.FollowUps);
+    }
+
+    [Fact]
+    public void RefiningAnIterationTwiceQueuesNothingTheSecondTime()
+    {
+        var state = StateWith(Iteration(1, 25));
+        _refiner.Refine(Refine(1, evaluated: 20, good: 6), state);
+
+        var again = _refiner.Refine(Refine(1, evaluated: 20, good: 1), state);
+
+        Assert.Null(again.FollowUps);
+        Assert.Equal(6, state.Iterations.Single().Good);
+    }
+
+    [Fact]
+    public void RefiningAnUnknownIterationIsRefusedClearly()
+    {
+        var refusal = Assert.Throws<Contracts.Supervisor.AssistantRefusalException>(() => _refiner.Refine(Refine(4, 1, 1), StateWith(Iteration(1, 25))));
+
+        Assert.Equal("There is no search iteration 4 to refine.", refusal.Message);
+    }
+}

@@ -1,0 +1,56 @@
+using Hiring.Agents.Persistence;
+using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Variants;
+using Hiring.Agents.Talent.Insights;
+using Hiring.Agents.Talent.Synthetic;
+using Hiring.Agents.Tests.Talent;
+using Hiring.Agents.Tests.Talent.Search;
+using Hiring.Contracts.Talent;
+
+namespace Hiring.Agents.Tests.Sourcing;
+
+/// <summary>
+/// A small synthetic public pool (fixed seed) indexed once in a temporary folder, with the sourcing
+/// services over it wired as AddSourcing wires them (built-in engine, hashing embedder for speed).
+/// </summary>
+public sealed class SyntheticPoolFixture : IAsyncLifetime
+{
+    public static readonly DateOnly AsOf = new(2026, 11, 1);
+    private readonly TemporaryDataDirectory _logs = new();
+
+    internal SearchHarness Harness { get; } = new();
+
+    public IReadOnlyDictionary<string, CandidateProfile> Profiles { get; private set; } = new Dictionary<string, CandidateProfile>();
+
+    public SourcingOptions Options { get; } = new();
+
+    public TimeProvider Clock { get; } = new FixedTimeProvider(new DateTimeOffset(AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+
+    public async Task InitializeAsync()
+    {
+        var people = new SyntheticPoolGenerator().Generate(new SyntheticPoolOptions(1500, 11, AsOf)).Select(p => p.Profile).ToArray();
+        Profiles = people.ToDictionary(p => p.Id);
+        await Harness.AddPublicAsync(people);
+    }
+
+    internal SourcingAgent Agent(ILogStore? logs = null) =>
+        new(Runner(), new QueryPlanner(Harness.Taxonomy), History(logs), new SearchRefiner(new FeedbackLoop(Options), Options), Options, Clock);
+
+    internal SourcingRunner Runner() => new(
+        Harness.Search,
+        Harness.Taxonomy,
+        new PoolProfiles(Harness.Index),
+        new SignalReader(new TalentInsightsService(Harness.Index, Harness.Compiler, Clock, new InsightsOptions()), Clock, Options),
+        new InsightRanker(Options),
+        new BuiltInQueryVariants(Harness.Taxonomy, Harness.Embedder),
+        Options);
+
+    internal QueryHistory History(ILogStore? logs = null) => new(logs ?? new SqliteLogStore(new SqliteDatabase(_logs.Path)));
+
+    public Task DisposeAsync()
+    {
+        Harness.Dispose();
+        _logs.Dispose();
+        return Task.CompletedTask;
+    }
+}
