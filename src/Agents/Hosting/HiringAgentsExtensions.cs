@@ -14,6 +14,9 @@ public static class HiringAgentsExtensions
         silo.AddHiringStorage(dataDirectory);
         silo.AddHiringStreams();
         silo.Services.AddHiringSupervisor(configuration);
+        silo.Services.AddTalentStore(dataDirectory);
+        silo.Services.AddTalentSearch(dataDirectory);
+        silo.Services.AddSourcing(configuration);
         return silo;
     }
 
