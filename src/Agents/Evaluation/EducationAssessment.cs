@@ -42,7 +42,8 @@ public static class EducationAssessment
                 return new AssessmentDraft(AssessmentVerdict.Met, [quote], reading.Rules.Say("education_met", values));
             }
 
-            if (levelOk || fieldOk)
+            // Half of what was asked: the level without the field, or the field at a lower level.
+            if ((level > 0 && levelOk) || (field.Length > 0 && fieldOk))
             {
                 partial ??= quote;
             }
