@@ -60,7 +60,8 @@ public static class TermFinder
 
     private static bool IsWhole(string text, int at, int length)
     {
-        if (at > 0 && char.IsLetterOrDigit(text[at - 1]) && char.IsLetterOrDigit(text[at]))
+        // ".NET" inside "ASP.NET" is another term, as is "Go" inside "Django".
+        if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
         {
             return false;
         }
