@@ -29,7 +29,7 @@ public static class EvidenceBrief
             }
 
             var label = qualification.Subject is { Length: > 0 } subject ? subject : qualification.Text;
-            var quote = assessment.Evidence.Count > 0 ? $" \"{Shorten(assessment.Evidence[0].Text)}\"" : "";
+            var quote = Telling(assessment.Evidence) is { } best ? $" \"{Shorten(best.Text)}\"" : "";
             lines.Add($"{label} {assessment.Verdict}{quote}");
         }
 
@@ -39,6 +39,10 @@ public static class EvidenceBrief
     public static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
+
+    // A sentence from a role says more than a word from the skills list.
+    private static EvidenceQuote? Telling(IReadOnlyList<EvidenceQuote> evidence) =>
+        evidence.FirstOrDefault(q => q.Section.EndsWith(".description", StringComparison.Ordinal)) ?? (evidence.Count > 0 ? evidence[0] : null);
 
     private static string Shorten(string text) => text.Length <= QuoteLength ? text : string.Concat(text.AsSpan(0, QuoteLength - 1), "…");
 }
