@@ -31,6 +31,7 @@ public sealed class CandidateBatchEvaluator(
         {
             MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelism),
             CancellationToken = cancellationToken,
+            // Inside a grain the current scheduler runs one thing at a time; the work must go to the thread pool to be parallel.
             TaskScheduler = TaskScheduler.Default,
         };
         await Parallel.ForEachAsync(Enumerable.Range(0, candidateIds.Count), parallel, async (i, token) =>
