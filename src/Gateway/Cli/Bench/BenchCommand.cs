@@ -18,6 +18,6 @@ public static class BenchCommand
             return 0;
         });
 
-        return new Command("bench", "Benchmarks (see docs/PERFORMANCE.md); never run by the tests.") { SearchBenchCommand.Create(), supervisor };
+        return new Command("bench", "Benchmarks (see docs/PERFORMANCE.md); never run by the tests.") { SearchBenchCommand.Create(), EvaluationBenchCommand.Create(), supervisor };
     }
 }

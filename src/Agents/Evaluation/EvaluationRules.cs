@@ -1,0 +1,44 @@
+using System.Text;
+using Hiring.Agents.Reasoning.BuiltIn;
+using Hiring.Agents.Reasoning.Prompts;
+
+namespace Hiring.Agents.Evaluation;
+
+/// <summary>prompts/builtin/evaluation.yaml: the built-in evaluator's thresholds and the sentences it writes.</summary>
+public sealed class EvaluationRules
+{
+    public const string FileName = "evaluation.yaml";
+    public const string ResourceName = "builtin/evaluation";
+
+    public string Version { get; set; } = "";
+
+    /// <summary>Cosine at or above which an "Other" qualification is Met.</summary>
+    public double SimilarityMet { get; set; }
+
+    /// <summary>Cosine at or above which an "Other" qualification is Partial.</summary>
+    public double SimilarityPartial { get; set; }
+
+    /// <summary>At most this many quotes per assessment.</summary>
+    public int MaxQuotes { get; set; } = 3;
+
+    public Dictionary<string, string> Messages { get; set; } = [];
+
+    public static EvaluationRules Load(PromptLibrary library) => BuiltInResource.Load<EvaluationRules>(library, FileName);
+
+    /// <summary>The message <paramref name="key"/> with each {name} replaced by its value.</summary>
+    public string Say(string key, params (string Name, string Value)[] values)
+    {
+        if (!Messages.TryGetValue(key, out var template))
+        {
+            throw new InvalidDataException($"prompts/builtin/{FileName} has no message '{key}'.");
+        }
+
+        var text = new StringBuilder(template);
+        foreach (var (name, value) in values)
+        {
+            text.Replace("{" + name + "}", value);
+        }
+
+        return text.ToString();
+    }
+}

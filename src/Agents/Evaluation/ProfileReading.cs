@@ -1,0 +1,24 @@
+using System.Globalization;
+using Hiring.Agents.Talent.Search;
+using Hiring.Contracts.Talent;
+
+namespace Hiring.Agents.Evaluation;
+
+/// <summary>One masked profile as the built-in rules read it, with what they share: taxonomy, rules and today.</summary>
+public sealed class ProfileReading(CandidateProfile profile, TalentTaxonomy taxonomy, EvaluationRules rules, DateOnly today)
+{
+    public CandidateProfile Profile { get; } = profile;
+
+    public TalentTaxonomy Taxonomy { get; } = taxonomy;
+
+    public EvaluationRules Rules { get; } = rules;
+
+    public DateOnly Today { get; } = today;
+
+    /// <summary>True when the profile has neither roles nor skills, so absence proves nothing.</summary>
+    public bool HasNoHistory => Profile.Experiences.Count == 0 && Profile.Skills.Count == 0;
+
+    public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

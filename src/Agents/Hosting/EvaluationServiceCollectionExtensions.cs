@@ -1,0 +1,35 @@
+using Hiring.Agents.Evaluation;
+using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Agents.Talent.Search;
+using Hiring.Contracts.Evaluation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hiring.Agents.Hosting;
+
+/// <summary>Wires the evaluation agent.</summary>
+public static class EvaluationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <c>Hiring:Evaluation</c>, loads prompts/builtin/evaluation.yaml and registers the
+    /// evaluation reasoning task (built-in, or LLM falling back to built-in) and the agent's steps.
+    /// Expects <c>AddHiringReasoning</c> (prompts, embedder, model), an <see cref="Talent.IProfileStore"/>
+    /// and an <see cref="Policy.IProfileMasker"/> (the policy feature's PII masker).
+    /// </summary>
+    public static IServiceCollection AddEvaluation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EvaluationOptions>().Bind(configuration.GetSection(EvaluationOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => TalentTaxonomy.LoadDefault());
+        services.TryAddSingleton(sp => EvaluationRules.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<SimilarityAssessment>();
+        services.AddReasoningTask<EvaluationRequest, CandidateEvaluation, LlmEvaluationDefinition, BuiltInEvaluator>();
+        services.TryAddSingleton<CandidateBatchEvaluator>();
+        services.TryAddSingleton<EvaluateCandidatesStep>();
+        services.TryAddSingleton<ShortlistStep>();
+        services.TryAddSingleton<ExplainAssessmentStep>();
+        services.TryAddSingleton<EvaluationAgent>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using Hiring.Agents.Evaluation;
+using Hiring.Agents.Reasoning.Tasks;
+using Hiring.Agents.Tests.Evaluation.Support;
+using Hiring.Agents.Tests.Talent.Search;
+using Hiring.Contracts.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hiring.Agents.Tests.Evaluation;
+
+public sealed class EvaluationRegistrationTests
+{
+    [Fact]
+    public void WithTheBuiltInProviderTheBuiltInEvaluatorAnswers()
+    {
+        using var services = EvaluationServices.BuiltIn(new InMemoryProfileStore(), new TestMasker());
+
+        Assert.IsType<BuiltInEvaluator>(services.GetRequiredService<IReasoningTask<EvaluationRequest, CandidateEvaluation>>());
+        Assert.NotNull(services.GetRequiredService<EvaluationAgent>());
+    }
+
+    [Fact]
+    public void WithAModelTheLlmPathAnswersAndFallsBackToTheBuiltInEvaluator()
+    {
+        using var services = EvaluationServices.WithModel(new QueuedChatModel(), new DegradedNotices(), new InMemoryProfileStore(), new TestMasker());
+
+        Assert.IsType<FallbackTask<EvaluationRequest, CandidateEvaluation>>(services.GetRequiredService<IReasoningTask<EvaluationRequest, CandidateEvaluation>>());
+    }
+}

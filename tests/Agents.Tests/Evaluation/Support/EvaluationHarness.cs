@@ -1,0 +1,32 @@
+using Hiring.Agents.Embeddings;
+using Hiring.Agents.Evaluation;
+using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Agents.Talent.Search;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Hiring.Agents.Tests.Evaluation.Support;
+
+/// <summary>The repository's rules, taxonomy and one MiniLM embedder, shared by the evaluation tests.</summary>
+internal static class EvaluationHarness
+{
+    /// <summary>"Today" of every evaluation test: current roles run to this month.</summary>
+    public static readonly DateTimeOffset Today = new(2026, 6, 15, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<PromptLibrary> SharedPrompts = new(() => new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
+    private static readonly Lazy<EvaluationRules> SharedRules = new(() => EvaluationRules.Load(Prompts));
+    private static readonly Lazy<TalentTaxonomy> SharedTaxonomy = new(() => TalentTaxonomy.Load(Path.Combine(Prompts.Root, "builtin", "taxonomy.yaml")));
+    private static readonly Lazy<MiniLmEmbedder> SharedEmbedder = new(() => new MiniLmEmbedder());
+
+    public static PromptLibrary Prompts => SharedPrompts.Value;
+
+    public static EvaluationRules Rules => SharedRules.Value;
+
+    public static TalentTaxonomy Taxonomy => SharedTaxonomy.Value;
+
+    public static ITextEmbedder Embedder => SharedEmbedder.Value;
+
+    public static FakeTimeProvider Clock(DateTimeOffset? now = null) => new(now ?? Today);
+
+    public static BuiltInEvaluator BuiltIn(TimeProvider? time = null) =>
+        new(Taxonomy, Rules, new SimilarityAssessment(Embedder), time ?? Clock());
+}
