@@ -27,7 +27,7 @@ public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options)
         if (iteration.Decision is not null)
         {
             // A later evaluation in the same plan asks again: the decision stands, nothing is queued twice.
-            return Outcome(iteration, null);
+            return Outcome(iteration, null, shortlist: null);
         }
 
         var evaluated = SourcingInputs.Number(command.Inputs, SourcingInputs.Evaluated) ?? 0;
@@ -49,12 +49,31 @@ public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options)
             Liquidity = metrics.GoodSoFar,
             Decision = step.Decision,
             Reason = step.Reason,
+            GoodIds = SourcingInputs.List(command.Inputs, SourcingInputs.GoodIds),
         };
         state.Iterations[index] = iteration;
-        return Outcome(iteration, step.Next);
+        var shortlist = step.Next is null ? Shortlist(state.Iterations.Where(i => i.Loop == state.Loop)) : null;
+        return Outcome(iteration, step.Next, shortlist);
     }
 
-    private StepOutcome Outcome(SourcingIteration iteration, QueryPlan? next)
+    /// <summary>
+    /// When the loop stops, the good matches of all its iterations go to the recruiter as one
+    /// shortlist to approve (advancing candidates is the recruiter's decision).
+    /// </summary>
+    private PlanStep? Shortlist(IEnumerable<SourcingIteration> loopIterations)
+    {
+        var good = loopIterations.SelectMany(i => i.GoodIds ?? []).Distinct(StringComparer.Ordinal).Take(options.ShortlistSize).ToList();
+        return good.Count == 0
+            ? null
+            : new PlanStep(
+                AgentKind.Evaluation,
+                PlanActions.Shortlist,
+                new Dictionary<string, string> { [SourcingInputs.Candidates] = string.Join(',', good) },
+                NeedsApproval: true,
+                ApprovalAction.Advance);
+    }
+
+    private StepOutcome Outcome(SourcingIteration iteration, QueryPlan? next, PlanStep? shortlist)
     {
         var decision = iteration.Decision ?? LoopDecision.Stop;
         var verb = decision switch
@@ -90,7 +109,7 @@ public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options)
         };
         if (next is null)
         {
-            return new StepOutcome(summary, outputs, payload);
+            return new StepOutcome(summary, outputs, payload, FollowUps: shortlist is null ? null : [shortlist]);
         }
 
         var count = iteration.Requested > 0 ? iteration.Requested : options.DefaultCount;

@@ -14,6 +14,7 @@ namespace Hiring.Agents.Sourcing;
 /// <param name="Reason">Why, in words for the recruiter.</param>
 /// <param name="Loop">Which loop of the project (a search started by the recruiter starts a new one).</param>
 /// <param name="Requested">How many candidates the iteration was asked for.</param>
+/// <param name="GoodIds">The good matches evaluation found among them, once known.</param>
 [GenerateSerializer, Immutable, Alias("hiring.sourcing.iteration")]
 public sealed record SourcingIteration(
     [property: Id(0)] int Number,
@@ -28,4 +29,5 @@ public sealed record SourcingIteration(
     [property: Id(9)] LoopDecision? Decision = null,
     [property: Id(10)] string? Reason = null,
     [property: Id(11)] int Loop = 1,
-    [property: Id(12)] int Requested = 0);
+    [property: Id(12)] int Requested = 0,
+    [property: Id(13)] IReadOnlyList<string>? GoodIds = null);

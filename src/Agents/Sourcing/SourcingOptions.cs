@@ -8,6 +8,9 @@ public sealed class SourcingOptions
     /// <summary>Candidates one search adds when the step does not say ("count").</summary>
     public int DefaultCount { get; set; } = 25;
 
+    /// <summary>Most candidates proposed for the shortlist when the loop stops.</summary>
+    public int ShortlistSize { get; set; } = 25;
+
     /// <summary>Below this share of good matches among the evaluated, the loop tightens.</summary>
     public double PrecisionTarget { get; set; } = 0.5;
 

@@ -71,6 +71,22 @@ public sealed class SearchRefinerTests
         Assert.Equal("13", outcome.Outputs["sourcing.liquidity"]);
         Assert.Equal(LoopDecision.Stop, state.Iterations[1].Decision);
         Assert.Null(outcome.FollowUps);
+        Assert.Empty(state.Iterations[1].GoodIds!);
+    }
+
+    [Fact]
+    public void WhenTheLoopStopsTheGoodMatchesOfEveryIterationAreProposedAsOneShortlistToApprove()
+    {
+        var first = Iteration(1, 25, good: 2) with { GoodIds = ["c1-0", "c1-3"] };
+        var state = StateWith(first, Iteration(2, 25));
+        var command = Refine(2, evaluated: 10, good: 9);
+        var inputs = new Dictionary<string, string>(command.Inputs) { ["good.ids"] = "c2-1,c2-4,c1-3" };
+
+        var outcome = _refiner.Refine(command with { Inputs = inputs }, state);
+
+        var shortlist = Assert.Single(outcome.FollowUps!);
+        Assert.Equal((AgentKind.Evaluation, PlanActions.Shortlist, true, ApprovalAction.Advance), (shortlist.Agent, shortlist.Action, shortlist.NeedsApproval, shortlist.Approval));
+        Assert.Equal("c1-0,c1-3,c2-1,c2-4", shortlist.Inputs["candidates"]);
     }
 
     [Fact]
