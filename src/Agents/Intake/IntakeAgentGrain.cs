@@ -1,9 +1,32 @@
-using Hiring.Agents.Agents;
+using Hiring.Agents.Identity;
+using Hiring.Agents.Persistence;
 using Hiring.Contracts.Agents;
 
 namespace Hiring.Agents.Intake;
 
-/// <summary>The intake agent (not available yet: it refuses work clearly).</summary>
-public sealed class IntakeAgentGrain() : UnavailableAgentGrain("intake"), IIntakeAgent
+/// <summary>
+/// The intake agent of a project (key: tenant/project): a durable shell over <see cref="IntakeAgent"/>
+/// that applies each step once and returns the first outcome when the supervisor repeats a step.
+/// </summary>
+public sealed class IntakeAgentGrain(
+    [PersistentState(IntakeAgentGrain.StateName, Storage.Hiring)] IPersistentState<IntakeState> state,
+    IntakeAgent agent) : Grain, IIntakeAgent
 {
+    public const string StateName = "intake";
+
+    public async Task<StepOutcome> Execute(StepCommand command)
+    {
+        TenantContext.EnsureSameTenant(this.GetPrimaryKeyString());
+        // The recruiter named in the step must belong to this project's tenant too.
+        TenantContext.EnsureTenant(GrainKeys.TenantOf(command.Recruiter));
+        if (state.State.Outcomes.TryGetValue(command.IdempotencyKey, out var first))
+        {
+            return first;
+        }
+
+        var outcome = await agent.ExecuteAsync(command);
+        state.State.Remember(command.IdempotencyKey, outcome);
+        await state.WriteStateAsync();
+        return outcome;
+    }
 }
