@@ -80,6 +80,7 @@ public sealed class JsonResumeJobReader(IntakePhrases phrases, SlotExtractor slo
             provenance);
     }
 
+    /// <summary>A skill entry names one skill: made canonical as a whole ("Next.js" is not "js").</summary>
     private void AddSkill(List<DraftRequirement> drafts, string name, QualificationKind kind)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -87,19 +88,19 @@ public sealed class JsonResumeJobReader(IntakePhrases phrases, SlotExtractor slo
             return;
         }
 
-        var read = requirements.Read(name, kind);
-        var canonical = read.Category == QualificationCategory.Skill ? read.Subject! : TalentTaxonomyForm(name);
-        if (drafts.Any(d => d.Category == QualificationCategory.Skill && d.Subject == canonical))
+        var text = name.Trim();
+        if (phrases.Language(text) is { } language)
         {
+            drafts.Add(new DraftRequirement(text, kind, QualificationCategory.Language, language));
             return;
         }
 
-        drafts.Add(read.Category is QualificationCategory.Skill or QualificationCategory.Language
-            ? read
-            : new DraftRequirement(name.Trim(), kind, QualificationCategory.Skill, canonical));
+        var canonical = requirements.CanonicalSkill(text);
+        if (!drafts.Any(d => d.Category == QualificationCategory.Skill && d.Subject == canonical))
+        {
+            drafts.Add(new DraftRequirement(text, kind, QualificationCategory.Skill, canonical));
+        }
     }
-
-    private string TalentTaxonomyForm(string name) => requirements.CanonicalSkill(name);
 
     private static string Description(JsonElement job)
     {
