@@ -1,11 +1,12 @@
-using Hiring.Contracts.Projects;
-
 namespace Hiring.Agents.Intake;
 
-/// <summary>The grains intake talks to, behind a seam so its workflow is tested without a cluster.</summary>
+/// <summary>
+/// The grains intake talks to, behind ports so its workflow is tested without a cluster (and without
+/// test classes implementing grain interfaces, which Orleans would take for grain types).
+/// </summary>
 public interface IIntakeGrains
 {
-    IHiringProject Project(string tenant, string projectId);
+    IIntakeProject Project(string tenant, string projectId);
 
-    ITenantHistory History(string tenant);
+    IIntakeHistory History(string tenant);
 }

@@ -1,6 +1,7 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
 using Hiring.Contracts.Agents;
+using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Intake;
 
@@ -16,9 +17,13 @@ public sealed class IntakeAgentGrain(
 
     public async Task<StepOutcome> Execute(StepCommand command)
     {
-        TenantContext.EnsureSameTenant(this.GetPrimaryKeyString());
-        // The recruiter named in the step must belong to this project's tenant too.
-        TenantContext.EnsureTenant(GrainKeys.TenantOf(command.Recruiter));
+        var key = this.GetPrimaryKeyString();
+        TenantContext.EnsureSameTenant(key);
+        if (GrainKeys.TenantOf(command.Recruiter) != GrainKeys.TenantOf(key))
+        {
+            // A step for another tenant's recruiter behaves like an unknown project.
+            throw new AssistantRefusalException(RefusalCodes.NotFound, "Not found.");
+        }
         if (state.State.Outcomes.TryGetValue(command.IdempotencyKey, out var first))
         {
             return first;

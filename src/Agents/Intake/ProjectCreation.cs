@@ -63,7 +63,7 @@ public sealed class ProjectCreation(
             [approval]);
     }
 
-    private async Task<(JobDraft Draft, string? Note)> FillFromPastProjectsAsync(JobDraft draft, ITenantHistory history, string recruiter)
+    private async Task<(JobDraft Draft, string? Note)> FillFromPastProjectsAsync(JobDraft draft, IIntakeHistory history, string recruiter)
     {
         var needsPlace = draft.Locations.Count == 0 && draft.Remote != RemotePolicy.Remote;
         var needsSeniority = draft.Seniority.Length == 0;

@@ -1,10 +1,10 @@
-using Hiring.Contracts.Evaluation;
+using Hiring.Agents.Intake;
 using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Tests.Intake.Support;
 
-/// <summary>The project calls intake makes, in memory, with the contract's rules for qualifications; the rest is not intake's business.</summary>
-internal sealed class FakeHiringProject(string projectId) : IHiringProject
+/// <summary>The project calls intake makes, in memory, with the contract's rules for qualifications.</summary>
+internal sealed class FakeHiringProject(string projectId) : IIntakeProject
 {
     private readonly List<Qualification> _qualifications = [];
 
@@ -18,16 +18,12 @@ internal sealed class FakeHiringProject(string projectId) : IHiringProject
 
     public Task<ProjectSnapshot> Snapshot() => Task.FromResult(new ProjectSnapshot(projectId, Spec, [.. _qualifications], [], Owner, DateTimeOffset.UnixEpoch));
 
-    public Task<bool> Exists() => Task.FromResult(Spec is not null);
-
     public Task<ProjectSnapshot> Create(string owner, JobSpec spec, IReadOnlyList<Qualification> proposed)
     {
         (Owner, Spec) = (owner, spec);
         _qualifications.AddRange(proposed);
         return Snapshot();
     }
-
-    public Task<ProjectSnapshot> UpdateSpec(JobSpec spec) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<Qualification>> Propose(IReadOnlyList<Qualification> qualifications)
     {
@@ -59,20 +55,6 @@ internal sealed class FakeHiringProject(string projectId) : IHiringProject
 
         return Task.FromResult<IReadOnlyList<Qualification>>([.. _qualifications]);
     }
-
-    public Task<IReadOnlyList<Qualification>> ApprovedQualifications() => throw new NotSupportedException();
-
-    public Task<IReadOnlyList<PipelineEntry>> AddCandidates(IReadOnlyList<SourcedCandidate> candidates, string by) => throw new NotSupportedException();
-
-    public Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why) => throw new NotSupportedException();
-
-    public Task<IReadOnlyList<string>> Excluded() => throw new NotSupportedException();
-
-    public Task RecordEvaluations(IReadOnlyList<CandidateEvaluation> evaluations) => throw new NotSupportedException();
-
-    public Task<CandidateEvaluation?> LatestEvaluation(string candidateId) => throw new NotSupportedException();
-
-    public Task<IReadOnlyList<QualificationAssessment>> Evidence(string candidateId) => throw new NotSupportedException();
 
     private void Replace(Qualification q)
     {

@@ -1,5 +1,4 @@
 using Hiring.Agents.Intake;
-using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Tests.Intake.Support;
 
@@ -11,7 +10,7 @@ internal sealed class FakeIntakeGrains(TimeProvider clock) : IIntakeGrains
 
     public FakeHiringProject ProjectOf(string tenant, string projectId) => (FakeHiringProject)Project(tenant, projectId);
 
-    public IHiringProject Project(string tenant, string projectId)
+    public IIntakeProject Project(string tenant, string projectId)
     {
         var key = $"{tenant}/{projectId}";
         if (!_projects.TryGetValue(key, out var project))
@@ -22,7 +21,7 @@ internal sealed class FakeIntakeGrains(TimeProvider clock) : IIntakeGrains
         return project;
     }
 
-    public ITenantHistory History(string tenant)
+    public IIntakeHistory History(string tenant)
     {
         if (!_histories.TryGetValue(tenant, out var history))
         {

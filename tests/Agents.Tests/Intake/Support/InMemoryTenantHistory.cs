@@ -4,7 +4,7 @@ using Hiring.Contracts.Projects;
 namespace Hiring.Agents.Tests.Intake.Support;
 
 /// <summary>The tenant history grain's logic without the grain.</summary>
-internal sealed class InMemoryTenantHistory(TimeProvider clock) : ITenantHistory
+internal sealed class InMemoryTenantHistory(TimeProvider clock) : IIntakeHistory
 {
     private readonly TenantHistoryBook _book = new(new TenantHistoryState(), clock);
 
