@@ -78,6 +78,7 @@ public sealed partial class PiiMasker : IProfileMasker
 
         result = _neutral.Replace(result, Neutral);
         result = EmptyBrackets().Replace(result, "");
+        result = OrphanPunctuation().Replace(result, "$1");
         result = SpaceBeforePunctuation().Replace(result, "$1");
         return RepeatedSpaces().Replace(result, " ").Trim();
     }
@@ -118,6 +119,10 @@ public sealed partial class PiiMasker : IProfileMasker
 
     [GeneratedRegex(@"[ \t]+([,.;:!?)])")]
     private static partial Regex SpaceBeforePunctuation();
+
+    /// <summary>Punctuation a removal left at the start of the text or of a sentence.</summary>
+    [GeneratedRegex(@"(^|[.!?][ \t])[ \t]*[,.;:]+")]
+    private static partial Regex OrphanPunctuation();
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex RepeatedSpaces();
