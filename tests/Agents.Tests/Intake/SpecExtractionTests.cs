@@ -129,6 +129,34 @@ public sealed class SpecExtractionTests
     }
 
     [Fact]
+    public async Task MarkdownHeadingsAndATitleSentenceAreRead()
+    {
+        const string markdown = """
+            We are looking for a Lead DevOps Engineer to join our platform team in Amsterdam.
+
+            ## Must have
+            * Terraform and AWS
+            * 6+ years of experience
+
+            **Nice to have:**
+            * Experience with Kubernetes, ideally on EKS
+            """;
+
+        var draft = await IntakeHarness.ExtractAsync(markdown);
+
+        Assert.Equal(("Lead DevOps Engineer", "devops engineer", "lead"), (draft.Title, draft.NormalizedTitle, draft.Seniority));
+        Assert.Equal(["Amsterdam"], draft.Locations);
+        Assert.Equal(
+            [
+                (QualificationKind.MustHave, QualificationCategory.Skill, "terraform"),
+                (QualificationKind.MustHave, QualificationCategory.Experience, (string?)null),
+                (QualificationKind.NiceToHave, QualificationCategory.Skill, "kubernetes"),
+            ],
+            draft.Requirements.Select(r => (r.Kind, r.Category, r.Subject)));
+        Assert.Equal(6, draft.MinYears);
+    }
+
+    [Fact]
     public async Task AJsonResumeJobGivesTheSpecFields()
     {
         var draft = await IntakeHarness.ExtractAsync(JsonResumeJob);
