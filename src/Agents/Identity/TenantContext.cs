@@ -18,10 +18,13 @@ public static class TenantContext
     /// Throws when the call carries a tenant other than the key's. Calls without a tenant come from
     /// inside the silo (timers, reminders, other grains of the same tenant) and are allowed.
     /// </summary>
-    public static void EnsureSameTenant(string grainKey)
+    public static void EnsureSameTenant(string grainKey) => EnsureTenant(GrainKeys.TenantOf(grainKey));
+
+    /// <summary>The same check for a grain keyed by the tenant alone.</summary>
+    public static void EnsureTenant(string tenant)
     {
         var caller = Current;
-        if (caller is not null && !string.Equals(caller, GrainKeys.TenantOf(grainKey), StringComparison.Ordinal))
+        if (caller is not null && !string.Equals(caller, tenant, StringComparison.Ordinal))
         {
             // Another tenant's ids behave exactly like unknown ids.
             throw new Contracts.Supervisor.AssistantRefusalException(Contracts.Supervisor.RefusalCodes.NotFound, "Not found.");

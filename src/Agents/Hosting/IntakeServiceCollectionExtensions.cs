@@ -1,0 +1,51 @@
+using Hiring.Agents.Intake;
+using Hiring.Agents.Policy;
+using Hiring.Agents.Reasoning.Planning;
+using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Agents.Talent.Insights;
+using Hiring.Agents.Talent.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hiring.Agents.Hosting;
+
+/// <summary>Wires the responsible-AI policy, the PII masker and the intake agent's services.</summary>
+public static class IntakeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="QualificationPolicy"/>, <see cref="PiiMasker"/> as <see cref="IProfileMasker"/>,
+    /// the intake readers and actions, and <c>IReasoningTask&lt;IntakeRequest, JobDraft&gt;</c> in both engines
+    /// (call after AddHiringReasoning, whose prompts library and models it uses). Market suggestions come from
+    /// <see cref="TalentInsightsService"/> when the host registers talent search (AddTalentSearch), and
+    /// are left out otherwise. The rule files are loaded and validated when the host starts.
+    /// </summary>
+    public static IServiceCollection AddIntake(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => TalentTaxonomy.LoadDefault());
+        services.TryAddSingleton(sp => SlotExtractor.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton(sp => QualificationPolicy.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton(sp => PiiMasker.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<IProfileMasker>(sp => sp.GetRequiredService<PiiMasker>());
+        services.TryAddSingleton(sp => IntakePhrases.Load(sp.GetRequiredService<PromptLibrary>()));
+
+        services.TryAddSingleton<RequirementReader>();
+        services.TryAddSingleton<ChatRequestReader>();
+        services.TryAddSingleton<JobDescriptionReader>();
+        services.TryAddSingleton<JsonResumeJobReader>();
+        services.AddReasoningTask<IntakeRequest, JobDraft, LlmIntakeDefinition, BuiltInIntakeExtractor>();
+
+        services.TryAddSingleton<IMarketSkills>(sp => sp.GetService<TalentInsightsService>() is { } insights
+            ? new InsightsMarketSkills(insights)
+            : new NoMarketSkills());
+        services.TryAddSingleton<IIntakeGrains, GrainFactoryIntakeGrains>();
+        services.TryAddSingleton<QualificationDrafter>();
+        services.TryAddSingleton<QualificationWording>();
+        services.TryAddSingleton<ProjectCreation>();
+        services.TryAddSingleton<QualificationDecision>();
+        services.TryAddSingleton<RequirementRefinement>();
+        services.TryAddSingleton<IntakeAgent>();
+        services.AddHostedService<IntakeRulesCheck>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using Hiring.Agents.Reasoning.Tasks;
+using Hiring.Contracts.Reasoning;
+
+namespace Hiring.Agents.Intake;
+
+/// <summary>
+/// Job-spec extraction without a model: a JSON Resume job document, a pasted job description (several
+/// lines) or a one-line chat request, each read by its own rules from prompts/builtin/intake.yaml.
+/// </summary>
+public sealed class BuiltInIntakeExtractor(IntakePhrases phrases, ChatRequestReader chat, JobDescriptionReader description, JsonResumeJobReader jsonResume)
+    : IBuiltInTask<IntakeRequest, JobDraft>
+{
+    public const string EngineName = "builtin:intake-rules";
+    public const string ResourceName = "builtin/intake";
+
+    public string Name => IntakeTask.Name;
+
+    public ModelTier Tier => IntakeTask.Tier;
+
+    public Task<JobDraft> RunAsync(IntakeRequest input, ReasoningContext context, CancellationToken cancellationToken = default)
+    {
+        var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, phrases.Version, Tier);
+        switch (phrases.SourceOf(input.Text))
+        {
+            case IntakeSourceKind.JsonResumeJob:
+                using (var document = JsonResumeJobReader.TryParse(input.Text)!)
+                {
+                    return Task.FromResult(jsonResume.Read(document.RootElement, provenance));
+                }
+
+            case IntakeSourceKind.JobDescription:
+                return Task.FromResult(description.Read(input, provenance));
+            default:
+                return Task.FromResult(chat.Read(input, provenance));
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Hiring.Agents.Reasoning.BuiltIn;
+using Hiring.Agents.Reasoning.Planning;
+using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Intake;
+
+/// <summary>prompts/builtin/intake.yaml compiled: headings, cues, patterns, word lists and messages. Validated when loaded.</summary>
+public sealed partial class IntakePhrases
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private const int DescriptionLines = 3;
+    private static readonly string[] RequiredMessages =
+    [
+        "ask", "missing_title", "missing_location", "missing_seniority", "filled", "created", "refused", "rewording",
+        "applied", "nothing_approved", "removed", "proposed_change", "no_change",
+    ];
+
+    private readonly Dictionary<string, JobSection> _headings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Regex _nice;
+    private readonly Regex _must;
+    private readonly Regex[] _titles;
+    private readonly Regex[] _locations;
+    private readonly (RemotePolicy Policy, Regex Pattern)[] _remote;
+    private readonly (EmploymentType Type, Regex Pattern)[] _employment;
+    private readonly Vocabulary _languages;
+    private readonly Regex _education;
+    private readonly Dictionary<string, Regex> _change = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _messages;
+    private readonly Dictionary<string, string> _jsonRemote;
+
+    public IntakePhrases(IntakeResourceFile file)
+    {
+        Version = Require(file.Version, "version");
+        foreach (var (name, section) in new[] { ("must", JobSection.Must), ("nice", JobSection.Nice), ("other", JobSection.Other) })
+        {
+            foreach (var heading in file.Headings.GetValueOrDefault(name) ?? throw Invalid($"headings.{name} is missing"))
+            {
+                _headings[heading] = section;
+            }
+        }
+
+        _nice = Words(file.NiceCues, "nice_cues");
+        _must = Words(file.MustCues, "must_cues");
+        _titles = [.. file.TitlePatterns.Select((p, i) => Compile(p, $"title_patterns[{i}]", RegexOptions.Multiline))];
+        _locations = [.. file.LocationPatterns.Select((p, i) => Compile(p, $"location_patterns[{i}]", RegexOptions.Multiline))];
+        _remote = [.. file.RemoteWords.Select(w => (Enum.Parse<RemotePolicy>(w.Key), Words(w.Value, $"remote_words.{w.Key}")))];
+        _employment = [.. file.EmploymentWords.Select(w => (Enum.Parse<EmploymentType>(w.Key), Words(w.Value, $"employment_words.{w.Key}")))];
+        _languages = new Vocabulary(file.Languages.ToDictionary(l => l, _ => new List<string>(), StringComparer.Ordinal), allowPlural: false, ignoreCase: true);
+        _education = Words(file.EducationWords, "education_words");
+        foreach (var (name, words) in file.Change)
+        {
+            _change[name] = Words(words, $"change.{name}");
+        }
+
+        _messages = new Dictionary<string, string>(file.Messages, StringComparer.Ordinal);
+        foreach (var key in RequiredMessages.Where(k => !_messages.ContainsKey(k)))
+        {
+            throw Invalid($"messages.{key} is missing");
+        }
+
+        _jsonRemote = new Dictionary<string, string>(file.JsonresumeRemote, StringComparer.OrdinalIgnoreCase);
+        MarketMax = (int)file.Suggestions.GetValueOrDefault("market_max", 3);
+        MarketMinShare = file.Suggestions.GetValueOrDefault("market_min_share", 0.2);
+        PastHiresMax = (int)file.Suggestions.GetValueOrDefault("past_hires_max", 3);
+    }
+
+    public string Version { get; }
+
+    public int MarketMax { get; }
+
+    public double MarketMinShare { get; }
+
+    public int PastHiresMax { get; }
+
+    public static IntakePhrases Load(PromptLibrary library) => new(BuiltInResource.Load<IntakeResourceFile>(library, IntakeResourceFile.FileName));
+
+    /// <summary>Whether a line is a section heading, and which; a heading may carry content after a colon.</summary>
+    public (JobSection Section, string Content) Heading(string line)
+    {
+        var text = HeadingMarks().Replace(line, "").Trim();
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var head = (colon >= 0 ? text[..colon] : text).Trim();
+        var rest = colon >= 0 ? text[(colon + 1)..].Trim() : "";
+        return _headings.TryGetValue(head, out var section) ? (section, rest) : (JobSection.NotAHeading, "");
+    }
+
+    /// <summary>A JSON Resume job document, a job description (several lines or a requirements heading), or a chat request.</summary>
+    public IntakeSourceKind SourceOf(string text)
+    {
+        using (var document = JsonResumeJobReader.TryParse(text))
+        {
+            if (document is not null)
+            {
+                return IntakeSourceKind.JsonResumeJob;
+            }
+        }
+
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length >= DescriptionLines || lines.Any(l => Heading(l).Section != JobSection.NotAHeading)
+            ? IntakeSourceKind.JobDescription
+            : IntakeSourceKind.ChatRequest;
+    }
+
+    /// <summary>The kind the wording says, else the section's.</summary>
+    public QualificationKind KindOf(string text, QualificationKind section) =>
+        _nice.IsMatch(text) ? QualificationKind.NiceToHave : _must.IsMatch(text) ? QualificationKind.MustHave : section;
+
+    public string? Title(string text) => First(_titles, text);
+
+    public string? Location(string text) => First(_locations, text);
+
+    public RemotePolicy Remote(string text) => _remote.FirstOrDefault(r => r.Pattern.IsMatch(text)).Policy;
+
+    public RemotePolicy JsonResumeRemote(string? value) =>
+        value is not null && _jsonRemote.TryGetValue(value, out var policy) ? Enum.Parse<RemotePolicy>(policy) : RemotePolicy.Unspecified;
+
+    public EmploymentType Employment(string text) => _employment.FirstOrDefault(e => e.Pattern.IsMatch(text)).Type;
+
+    public string? Language(string text) => _languages.Find(text) is [var first, ..] ? first : null;
+
+    public string? Education(string text) => _education.Match(text) is { Success: true } match ? match.Value.ToLowerInvariant() : null;
+
+    /// <summary>Whether a refine request carries the change cue ("remove", "must", "nice", "location").</summary>
+    public bool Says(string cue, string text) => _change.TryGetValue(cue, out var pattern) && pattern.IsMatch(text);
+
+    public string Message(string key, params (string Name, object Value)[] values)
+    {
+        var text = _messages.GetValueOrDefault(key, key);
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private static string? First(Regex[] patterns, string text) =>
+        patterns.Select(p => p.Match(text)).FirstOrDefault(m => m.Success) is { } match ? match.Groups["value"].Value.Trim() : null;
+
+    private static Regex Words(List<string> words, string where)
+    {
+        if (words.Count == 0)
+        {
+            throw Invalid($"{where} is empty");
+        }
+
+        var alternatives = string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        return Compile($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", where);
+    }
+
+    private static Regex Compile(string pattern, string where, RegexOptions extra = RegexOptions.None)
+    {
+        try
+        {
+            return new Regex(pattern, Options | extra, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException ex)
+        {
+            throw Invalid($"{where} is not a valid pattern: {ex.Message}");
+        }
+    }
+
+    private static string Require(string value, string name) => string.IsNullOrWhiteSpace(value) ? throw Invalid($"{name} is missing") : value;
+
+    private static InvalidDataException Invalid(string message) => new($"{IntakeResourceFile.FileName}: {message}.");
+
+    [GeneratedRegex(@"^[\s#*_>]+|[\s*_]+$")]
+    private static partial Regex HeadingMarks();
+}

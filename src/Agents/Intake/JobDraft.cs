@@ -1,0 +1,21 @@
+using Hiring.Contracts.Projects;
+using Hiring.Contracts.Reasoning;
+
+namespace Hiring.Agents.Intake;
+
+/// <summary>What intake read from the recruiter's input: the spec's fields and the stated requirements.</summary>
+public sealed record JobDraft(
+    string Title,
+    string NormalizedTitle,
+    string Seniority,
+    IReadOnlyList<string> Locations,
+    RemotePolicy Remote,
+    EmploymentType Employment,
+    string Description,
+    int? MinYears,
+    IReadOnlyList<DraftRequirement> Requirements,
+    IntakeSourceKind Source,
+    Provenance Provenance)
+{
+    public JobSpec ToSpec() => new(Title, NormalizedTitle, Seniority, Locations, Remote, Employment, Description, [], MinYears);
+}

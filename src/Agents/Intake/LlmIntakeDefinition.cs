@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using Hiring.Agents.Reasoning.StructuredOutput;
+using Hiring.Agents.Reasoning.Tasks;
+using Hiring.Agents.Talent.Search;
+using Hiring.Contracts.Projects;
+using Hiring.Contracts.Reasoning;
+
+namespace Hiring.Agents.Intake;
+
+/// <summary>
+/// Job-spec extraction through prompts/intake.yaml. The model reads the fields and requirements; skill
+/// subjects and the normalized title are made canonical by the taxonomy, and the description is the
+/// recruiter's own text, never the model's rewrite.
+/// </summary>
+public sealed class LlmIntakeDefinition(IntakePhrases phrases, RequirementReader requirements, TalentTaxonomy taxonomy) : ILlmTaskDefinition<IntakeRequest, JobDraft>
+{
+    public string Name => IntakeTask.Name;
+
+    public ModelTier Tier => IntakeTask.Tier;
+
+    public string PromptName => IntakeTask.PromptName;
+
+    public IReadOnlyDictionary<string, object?> Arguments(IntakeRequest input) => new Dictionary<string, object?>
+    {
+        ["text"] = input.Text,
+        ["slots"] = string.Join("; ", new[]
+        {
+            Join("titles", input.Slots.Titles),
+            Join("skills", input.Slots.Skills),
+            Join("locations", input.Slots.Locations),
+            input.Slots.Seniority is { } seniority ? $"seniority: {seniority}" : "",
+            input.Slots.Years is { } years ? $"years: {years.ToString(CultureInfo.InvariantCulture)}" : "",
+        }.Where(s => s.Length > 0)) is { Length: > 0 } slots ? slots : "none",
+    };
+
+    public JobDraft Read(JsonElement json, IntakeRequest input, Provenance provenance)
+    {
+        var title = JsonFields.Text(json, "title");
+        var drafts = new List<DraftRequirement>();
+        foreach (var (item, index) in json.GetProperty("requirements").EnumerateArray().Select((r, i) => (r, i)))
+        {
+            var text = JsonFields.Text(item, "text");
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new UnusableOutputException($"requirements[{index}].text is empty.");
+            }
+
+            var category = Enum.Parse<QualificationCategory>(JsonFields.Text(item, "category"));
+            var subject = JsonFields.OptionalText(item, "subject");
+            if (category == QualificationCategory.Skill && subject is not null)
+            {
+                subject = taxonomy.CanonicalSkill(subject);
+            }
+
+            var kind = JsonFields.Text(item, "kind") == "nice" ? QualificationKind.NiceToHave : QualificationKind.MustHave;
+            drafts.Add(new DraftRequirement(text.Trim(), kind, category, subject is null ? null : TalentTaxonomy.Normalize(subject), JsonFields.OptionalInt(item, "min_years")));
+        }
+
+        return new JobDraft(
+            title,
+            title.Length > 0 ? requirements.NormalizedTitle(title) : "",
+            JsonFields.OptionalText(json, "seniority") ?? "",
+            JsonFields.Texts(json, "locations"),
+            Enum.Parse<RemotePolicy>(JsonFields.Text(json, "remote")),
+            Enum.Parse<EmploymentType>(JsonFields.Text(json, "employment")),
+            input.Text.Trim(),
+            JsonFields.OptionalInt(json, "min_years"),
+            drafts,
+            phrases.SourceOf(input.Text),
+            provenance);
+    }
+
+    public JobDraft WithProvenance(JobDraft output, Provenance provenance) => output with { Provenance = provenance };
+
+    public Provenance ProvenanceOf(JobDraft output) => output.Provenance;
+
+    private static string Join(string name, IReadOnlyList<string> values) => values.Count > 0 ? $"{name}: {string.Join(", ", values)}" : "";
+}

@@ -1,0 +1,173 @@
+using Hiring.Agents.Intake;
+using Hiring.Agents.Tests.Intake.Support;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Tests.Intake;
+
+public sealed class ProjectCreationTests
+{
+    private const string Request = "I need a senior backend engineer in Berlin, Go and Kubernetes, 5+ years";
+
+    [Fact]
+    public async Task CreatingAProjectStoresTheSpecAndUnapprovedVersionOneQualificationsFromTheRequest()
+    {
+        var harness = new IntakeHarness();
+
+        var outcome = await harness.CreateAsync("p1", Request);
+
+        var project = harness.Project("p1");
+        Assert.Equal(IntakeHarness.Recruiter, project.Owner);
+        Assert.Equal("Senior Backend Engineer", project.Spec!.Title);
+        Assert.Equal("p1", outcome.ProjectId);
+        Assert.Equal(["q1", "q2", "q3"], project.Qualifications.Select(q => q.Id));
+        Assert.All(project.Qualifications, q =>
+        {
+            Assert.Equal(1, q.Version);
+            Assert.False(q.Approved);
+            Assert.Equal(QualificationOrigin.Request, q.Origin);
+            Assert.Equal(QualificationKind.MustHave, q.Kind);
+            Assert.Equal(1.0, q.Weight);
+            Assert.True(q.Policy.Allowed);
+        });
+        Assert.Null(outcome.Question);
+    }
+
+    [Fact]
+    public async Task TheFollowUpAsksTheRecruiterToApproveEachQualification()
+    {
+        var harness = new IntakeHarness();
+
+        var outcome = await harness.CreateAsync("p1", Request);
+
+        var step = Assert.Single(outcome.FollowUps!);
+        Assert.Equal((AgentKind.Intake, PlanActions.ApplyQualifications, true, ApprovalAction.ApplyQualificationChange), (step.Agent, step.Action, step.NeedsApproval, step.Approval));
+        Assert.Equal("Go (must-have, from your request)", step.Inputs["q1"]);
+        Assert.Equal("5+ years of experience as a backend engineer (must-have, from your request)", step.Inputs["q3"]);
+        Assert.Contains("q1 Go (must-have, from your request)", outcome.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreatingTheProjectRecordsItInTheTenantHistory()
+    {
+        var harness = new IntakeHarness();
+
+        await harness.CreateAsync("p1", Request);
+
+        var past = Assert.Single(await harness.Grains.History(IntakeHarness.Tenant).SimilarProjects("backend engineer", 5));
+        Assert.Equal(("p1", IntakeHarness.Recruiter), (past.ProjectId, past.Owner));
+    }
+
+    [Fact]
+    public async Task ARefusedQualificationIsKeptMarkedRefusedWithItsRewordingAndNeverApproved()
+    {
+        var harness = new IntakeHarness();
+        const string description = """
+            Senior Backend Engineer
+            Location: Berlin
+            Requirements:
+            - 5+ years of Go
+            - Native English speaker
+            """;
+
+        var outcome = await harness.CreateAsync("p1", description);
+        var refused = harness.Project("p1").Qualifications.Single(q => q.Id == "q2");
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", outcome.FollowUps![0].Inputs);
+
+        Assert.False(refused.Policy.Allowed);
+        Assert.Equal("national-origin", refused.Policy.Attribute);
+        Assert.Equal("Fluent English (C1+)", refused.Policy.Rewording);
+        Assert.Contains("Fluent English (C1+)", outcome.FollowUps![0].Inputs["q2"], StringComparison.Ordinal);
+        Assert.DoesNotContain("q2", harness.Project("p1").Decisions.Single().Approve);
+        Assert.False(harness.Project("p1").Qualifications.Single(q => q.Id == "q2").Approved);
+    }
+
+    [Fact]
+    public async Task MissingEssentialsBecomeAClarifyingQuestionAndNoProject()
+    {
+        var harness = new IntakeHarness();
+
+        var outcome = await harness.CreateAsync("p1", "I need a backend engineer with Go");
+
+        Assert.NotNull(outcome.Question);
+        Assert.Contains("where is the role based", outcome.Question, StringComparison.Ordinal);
+        Assert.Contains("what seniority", outcome.Question, StringComparison.Ordinal);
+        Assert.DoesNotContain("job title", outcome.Question, StringComparison.Ordinal);
+        Assert.Null(harness.Project("p1").Spec);
+        Assert.Null(outcome.FollowUps);
+    }
+
+    [Fact]
+    public async Task AMissingTitleIsAskedFor()
+    {
+        var outcome = await new IntakeHarness().CreateAsync("p1", "someone senior in Berlin who knows Go");
+
+        Assert.Contains("what is the job title", outcome.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheRecruitersSimilarPastProjectFillsMissingEssentialsAndTheSummarySaysSo()
+    {
+        var harness = new IntakeHarness();
+        await harness.CreateAsync("p0", "I need a senior backend engineer in Berlin with Go");
+        harness.Clock.Now = harness.Clock.Now.AddMonths(2);
+
+        var outcome = await harness.CreateAsync("p1", "Another backend engineer please, Kubernetes");
+
+        Assert.Null(outcome.Question);
+        Assert.StartsWith("I used Berlin and senior from your 'Senior Backend Engineer' project in March.", outcome.Summary, StringComparison.Ordinal);
+        var spec = harness.Project("p1").Spec!;
+        Assert.Equal(["Berlin"], spec.Locations);
+        Assert.Equal(("senior", "Senior Backend Engineer"), (spec.Seniority, spec.Title));
+    }
+
+    [Fact]
+    public async Task AnotherRecruitersProjectDoesNotFillTheGaps()
+    {
+        var harness = new IntakeHarness();
+        await harness.CreateAsync("p0", "I need a senior backend engineer in Berlin with Go", recruiter: "acme/other");
+
+        var outcome = await harness.CreateAsync("p1", "Another backend engineer please, Kubernetes");
+
+        Assert.NotNull(outcome.Question);
+    }
+
+    [Fact]
+    public async Task MarketSkillsNotInTheRequestAreSuggestedAsNiceToHaves()
+    {
+        var harness = new IntakeHarness(new MarketSkill("go", 0.9, 40), new MarketSkill("docker", 0.6, 40), new MarketSkill("grpc", 0.3, 40), new MarketSkill("rare", 0.05, 40));
+
+        await harness.CreateAsync("p1", Request);
+
+        var suggested = harness.Project("p1").Qualifications.Where(q => q.Origin == QualificationOrigin.MarketInsights).ToList();
+        Assert.Equal(["docker", "grpc"], suggested.Select(q => q.Subject));
+        Assert.All(suggested, q => Assert.Equal((QualificationKind.NiceToHave, 0.5, QualificationCategory.Skill), (q.Kind, q.Weight, q.Category)));
+        Assert.Equal(("backend engineer", "Berlin"), Assert.Single(harness.Market.Asked));
+    }
+
+    [Fact]
+    public async Task SkillsOfPastHiresForTheTitleAreSuggestedWithTheirOrigin()
+    {
+        var harness = new IntakeHarness(new MarketSkill("docker", 0.6, 40));
+        var history = harness.Grains.History(IntakeHarness.Tenant);
+        await history.RecordHire("old1", "backend engineer", ["go", "postgresql", "docker"]);
+        await history.RecordHire("old2", "backend engineer", ["postgresql"]);
+        await history.RecordHire("old3", "data scientist", ["python"]);
+
+        await harness.CreateAsync("p1", Request);
+
+        var suggested = harness.Project("p1").Qualifications.Where(q => q.Origin == QualificationOrigin.PastHires).ToList();
+        Assert.Equal(["postgresql"], suggested.Select(q => q.Subject));
+        Assert.Equal(QualificationKind.NiceToHave, suggested[0].Kind);
+        Assert.Contains("common among your past hires", harness.Wording.Describe(suggested[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheOutcomePayloadRecordsTheEngineAndPromptVersion()
+    {
+        var outcome = await new IntakeHarness().CreateAsync("p1", Request);
+
+        Assert.Contains($"\"model\":\"{BuiltInIntakeExtractor.EngineName}\"", outcome.Payload, StringComparison.Ordinal);
+        Assert.Contains("\"promptVersion\":\"1\"", outcome.Payload, StringComparison.Ordinal);
+    }
+}

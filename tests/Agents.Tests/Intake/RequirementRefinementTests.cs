@@ -1,0 +1,91 @@
+using Hiring.Agents.Tests.Intake.Support;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Tests.Intake;
+
+public sealed class RequirementRefinementTests
+{
+    private const string Description = """
+        Senior Backend Engineer
+        Location: Berlin
+        Requirements:
+        - 5+ years of Go
+        - BSc in Computer Science
+        Nice to have:
+        - Kubernetes
+        """;
+
+    private static async Task<IntakeHarness> CreatedAsync()
+    {
+        var harness = new IntakeHarness();
+        var outcome = await harness.CreateAsync("p1", Description);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", outcome.FollowUps![0].Inputs);
+        return harness;
+    }
+
+    private static Task<Contracts.Agents.StepOutcome> RefineAsync(IntakeHarness harness, string text) =>
+        harness.RunAsync(PlanActions.RefineRequirements, "p1", new Dictionary<string, string> { ["request"] = text });
+
+    [Fact]
+    public async Task MakingASkillAMustHaveProposesItsNewVersionForApproval()
+    {
+        var harness = await CreatedAsync();
+
+        var outcome = await RefineAsync(harness, "make Kubernetes a must-have");
+
+        var proposed = harness.Project("p1").Qualifications.Single(q => q.Id == "q3");
+        Assert.Equal((QualificationKind.MustHave, 1.0, 2, false), (proposed.Kind, proposed.Weight, proposed.Version, proposed.Approved));
+        var step = Assert.Single(outcome.FollowUps!);
+        Assert.Equal((PlanActions.ApplyQualifications, ApprovalAction.ApplyQualificationChange, "q3"), (step.Action, step.Approval, step.Inputs["approve"]));
+
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", step.Inputs);
+        Assert.True(harness.Project("p1").Qualifications.Single(q => q.Id == "q3").Approved);
+    }
+
+    [Fact]
+    public async Task DroppingTheDegreeRequirementProposesItsRemoval()
+    {
+        var harness = await CreatedAsync();
+
+        var outcome = await RefineAsync(harness, "drop the degree requirement");
+
+        var step = Assert.Single(outcome.FollowUps!);
+        Assert.Equal("q2", step.Inputs["remove"]);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", step.Inputs);
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Category == QualificationCategory.Education);
+    }
+
+    [Fact]
+    public async Task ChangingTheLocationToRemoteProposesARemoteLocationQualification()
+    {
+        var harness = await CreatedAsync();
+
+        await RefineAsync(harness, "change the location to remote");
+
+        var location = harness.Project("p1").Qualifications.Single(q => q.Category == QualificationCategory.Location);
+        Assert.Equal(("Remote", "remote", QualificationOrigin.Recruiter, false), (location.Text, location.Subject, location.Origin, location.Approved));
+    }
+
+    [Fact]
+    public async Task AddingANewSkillProposesIt()
+    {
+        var harness = await CreatedAsync();
+
+        await RefineAsync(harness, "add Terraform experience to the requirements");
+
+        var added = harness.Project("p1").Qualifications.Single(q => q.Subject == "terraform");
+        Assert.Equal(("q4", QualificationKind.MustHave, false), (added.Id, added.Kind, added.Approved));
+    }
+
+    [Fact]
+    public async Task AChangeItCannotReadIsAnsweredWithoutTouchingTheProject()
+    {
+        var harness = await CreatedAsync();
+
+        var outcome = await RefineAsync(harness, "hmm, make it better");
+
+        Assert.Null(outcome.FollowUps);
+        Assert.Contains("could not tell", outcome.Summary, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,201 @@
+using Hiring.Agents.Intake;
+using Hiring.Agents.Tests.Intake.Support;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Tests.Intake;
+
+public sealed class SpecExtractionTests
+{
+    private const string ChatRequest = "I need a senior backend engineer in Berlin, Go and Kubernetes, 5+ years";
+
+    private const string JobDescription = """
+        Senior Data Engineer
+        Location: Munich
+        We are a fintech scaling our data platform. This is a full-time, hybrid role.
+
+        Responsibilities:
+        - Build batch and streaming pipelines
+        - Own data quality
+
+        Requirements:
+        - 5+ years of experience with Python
+        - Strong SQL
+        - Fluent German (C1)
+        - BSc in Computer Science or equivalent experience
+        - AWS is a plus
+
+        Nice to have:
+        - Experience with Spark
+        - Terraform
+        """;
+
+    private const string JsonResumeJob = """
+        {
+          "title": "Staff Frontend Engineer",
+          "company": "Globex",
+          "type": "Full-time",
+          "date": "2026-03",
+          "description": "Lead our web platform.",
+          "location": { "city": "London", "countryCode": "GB", "region": "England" },
+          "remote": "Hybrid",
+          "salary": "£110k",
+          "experience": "Senior",
+          "responsibilities": ["Set the frontend architecture", "Mentor engineers"],
+          "qualifications": ["7+ years building web applications", "Experience with TypeScript", "Design systems experience is a plus"],
+          "skills": [{ "name": "React", "level": "Expert", "keywords": ["Redux", "Next.js"] }]
+        }
+        """;
+
+    [Fact]
+    public async Task AChatRequestGivesTheSpecFields()
+    {
+        var draft = await IntakeHarness.ExtractAsync(ChatRequest);
+
+        Assert.Equal(IntakeSourceKind.ChatRequest, draft.Source);
+        Assert.Equal("Senior Backend Engineer", draft.Title);
+        Assert.Equal("backend engineer", draft.NormalizedTitle);
+        Assert.Equal("senior", draft.Seniority);
+        Assert.Equal(["Berlin"], draft.Locations);
+        Assert.Equal(RemotePolicy.Unspecified, draft.Remote);
+        Assert.Equal(5, draft.MinYears);
+        Assert.Equal(ChatRequest, draft.Description);
+    }
+
+    [Fact]
+    public async Task AChatRequestsSkillsAreCanonicalMustHavesAndItsYearsAreOverallExperience()
+    {
+        var draft = await IntakeHarness.ExtractAsync(ChatRequest);
+
+        Assert.Equal(
+            [
+                new DraftRequirement("Go", QualificationKind.MustHave, QualificationCategory.Skill, "go"),
+                new DraftRequirement("Kubernetes", QualificationKind.MustHave, QualificationCategory.Skill, "kubernetes"),
+                new DraftRequirement("5+ years of experience as a backend engineer", QualificationKind.MustHave, QualificationCategory.Experience, "backend engineer", 5),
+            ],
+            draft.Requirements);
+    }
+
+    [Fact]
+    public async Task YearsWithASingleSkillBelongToThatSkill()
+    {
+        var draft = await IntakeHarness.ExtractAsync("Hire a senior backend engineer in Berlin with 5+ years of Golang");
+
+        var requirement = Assert.Single(draft.Requirements);
+        Assert.Equal(new DraftRequirement("Golang, 5+ years", QualificationKind.MustHave, QualificationCategory.Skill, "go", 5), requirement);
+    }
+
+    [Fact]
+    public async Task ARemoteRequestNeedsNoCity()
+    {
+        var draft = await IntakeHarness.ExtractAsync("Looking for a junior frontend engineer, fully remote, React");
+
+        Assert.Equal(RemotePolicy.Remote, draft.Remote);
+        Assert.Empty(draft.Locations);
+        Assert.Equal("junior", draft.Seniority);
+    }
+
+    [Fact]
+    public async Task AJobDescriptionGivesTheSpecFields()
+    {
+        var draft = await IntakeHarness.ExtractAsync(JobDescription);
+
+        Assert.Equal(IntakeSourceKind.JobDescription, draft.Source);
+        Assert.Equal("Senior Data Engineer", draft.Title);
+        Assert.Equal("data engineer", draft.NormalizedTitle);
+        Assert.Equal("senior", draft.Seniority);
+        Assert.Equal(["Munich"], draft.Locations);
+        Assert.Equal(RemotePolicy.Hybrid, draft.Remote);
+        Assert.Equal(EmploymentType.FullTime, draft.Employment);
+        Assert.Equal(5, draft.MinYears);
+        Assert.Equal(JobDescription.Trim(), draft.Description);
+    }
+
+    [Fact]
+    public async Task AJobDescriptionsRequirementsComeFromItsRequirementSectionsWithCategoriesAndKinds()
+    {
+        var draft = await IntakeHarness.ExtractAsync(JobDescription);
+
+        Assert.Equal(
+            [
+                new DraftRequirement("5+ years of experience with Python", QualificationKind.MustHave, QualificationCategory.Skill, "python", 5),
+                new DraftRequirement("Strong SQL", QualificationKind.MustHave, QualificationCategory.Skill, "sql"),
+                new DraftRequirement("Fluent German (C1)", QualificationKind.MustHave, QualificationCategory.Language, "german"),
+                new DraftRequirement("BSc in Computer Science or equivalent experience", QualificationKind.MustHave, QualificationCategory.Education, "bsc"),
+                new DraftRequirement("AWS is a plus", QualificationKind.NiceToHave, QualificationCategory.Skill, "amazon web services"),
+                new DraftRequirement("Experience with Spark", QualificationKind.NiceToHave, QualificationCategory.Skill, "spark"),
+                new DraftRequirement("Terraform", QualificationKind.NiceToHave, QualificationCategory.Skill, "terraform"),
+            ],
+            draft.Requirements);
+    }
+
+    [Fact]
+    public async Task MarkdownHeadingsAndATitleSentenceAreRead()
+    {
+        const string markdown = """
+            We are looking for a Lead DevOps Engineer to join our platform team in Amsterdam.
+
+            ## Must have
+            * Terraform and AWS
+            * 6+ years of experience
+
+            **Nice to have:**
+            * Experience with Kubernetes, ideally on EKS
+            """;
+
+        var draft = await IntakeHarness.ExtractAsync(markdown);
+
+        Assert.Equal(("Lead DevOps Engineer", "devops engineer", "lead"), (draft.Title, draft.NormalizedTitle, draft.Seniority));
+        Assert.Equal(["Amsterdam"], draft.Locations);
+        Assert.Equal(
+            [
+                (QualificationKind.MustHave, QualificationCategory.Skill, "terraform"),
+                (QualificationKind.MustHave, QualificationCategory.Experience, (string?)null),
+                (QualificationKind.NiceToHave, QualificationCategory.Skill, "kubernetes"),
+            ],
+            draft.Requirements.Select(r => (r.Kind, r.Category, r.Subject)));
+        Assert.Equal(6, draft.MinYears);
+    }
+
+    [Fact]
+    public async Task AJsonResumeJobGivesTheSpecFields()
+    {
+        var draft = await IntakeHarness.ExtractAsync(JsonResumeJob);
+
+        Assert.Equal(IntakeSourceKind.JsonResumeJob, draft.Source);
+        Assert.Equal("Staff Frontend Engineer", draft.Title);
+        Assert.Equal("frontend engineer", draft.NormalizedTitle);
+        Assert.Equal("staff", draft.Seniority);
+        Assert.Equal(["London"], draft.Locations);
+        Assert.Equal(RemotePolicy.Hybrid, draft.Remote);
+        Assert.Equal(EmploymentType.FullTime, draft.Employment);
+        Assert.Equal(7, draft.MinYears);
+        Assert.Equal("Globex. Lead our web platform.\n- Set the frontend architecture\n- Mentor engineers", draft.Description);
+    }
+
+    [Fact]
+    public async Task AJsonResumeJobsQualificationsAreMustHavesAndSkillKeywordsNiceToHaves()
+    {
+        var draft = await IntakeHarness.ExtractAsync(JsonResumeJob);
+
+        Assert.Equal(
+            [
+                new DraftRequirement("7+ years building web applications", QualificationKind.MustHave, QualificationCategory.Experience, null, 7),
+                new DraftRequirement("Experience with TypeScript", QualificationKind.MustHave, QualificationCategory.Skill, "typescript"),
+                new DraftRequirement("Design systems experience is a plus", QualificationKind.NiceToHave, QualificationCategory.Other),
+                new DraftRequirement("React", QualificationKind.MustHave, QualificationCategory.Skill, "react"),
+                new DraftRequirement("Redux", QualificationKind.NiceToHave, QualificationCategory.Skill, "redux"),
+                new DraftRequirement("Next.js", QualificationKind.NiceToHave, QualificationCategory.Skill, "next.js"),
+            ],
+            draft.Requirements);
+    }
+
+    [Fact]
+    public async Task TheBuiltInEngineRecordsItsProvenance()
+    {
+        var draft = await IntakeHarness.ExtractAsync(ChatRequest);
+
+        Assert.Equal(Contracts.Reasoning.ReasoningEngine.BuiltIn, draft.Provenance.Engine);
+        Assert.Equal(BuiltInIntakeExtractor.EngineName, draft.Provenance.Model);
+        Assert.Equal("1", draft.Provenance.PromptVersion);
+    }
+}

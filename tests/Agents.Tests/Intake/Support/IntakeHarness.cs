@@ -1,0 +1,70 @@
+using Hiring.Agents.Intake;
+using Hiring.Agents.Reasoning.Planning;
+using Hiring.Agents.Talent.Search;
+using Hiring.Agents.Tests.Policy;
+using Hiring.Contracts.Agents;
+using Hiring.Contracts.Planning;
+
+namespace Hiring.Agents.Tests.Intake.Support;
+
+/// <summary>The intake agent over the repository's rule files, with in-memory grains and market skills given by the test.</summary>
+internal sealed class IntakeHarness
+{
+    public const string Tenant = "acme";
+    public const string Recruiter = "acme/rita";
+
+    private static readonly Lazy<IntakePhrases> SharedPhrases = new(() => IntakePhrases.Load(PolicyResources.Prompts));
+    private static readonly Lazy<SlotExtractor> SharedSlots = new(() => SlotExtractor.Load(PolicyResources.Prompts));
+    private static readonly Lazy<TalentTaxonomy> SharedTaxonomy = new(() => TalentTaxonomy.Load(Path.Combine(PolicyResources.Prompts.Root, "builtin", "taxonomy.yaml")));
+
+    private int _step;
+
+    public IntakeHarness(params MarketSkill[] market)
+    {
+        Market = new FixedMarketSkills(market);
+        Grains = new FakeIntakeGrains(Clock);
+        Drafter = new QualificationDrafter(PolicyResources.Policy, Reader, Phrases);
+        Wording = new QualificationWording(Phrases);
+        Agent = new IntakeAgent(
+            new ProjectCreation(Extractor, Drafter, Wording, Phrases, Market, Grains),
+            new QualificationDecision(Drafter, Wording, Phrases, Grains),
+            new RequirementRefinement(Drafter, Wording, Phrases, Reader, Slots, Grains));
+    }
+
+    public static IntakePhrases Phrases => SharedPhrases.Value;
+
+    public static SlotExtractor Slots => SharedSlots.Value;
+
+    public static TalentTaxonomy Taxonomy => SharedTaxonomy.Value;
+
+    public static RequirementReader Reader => new(Phrases, Slots, Taxonomy);
+
+    public static BuiltInIntakeExtractor Extractor => new(
+        Phrases,
+        new ChatRequestReader(Phrases, Slots, Reader),
+        new JobDescriptionReader(Phrases, Slots, Reader),
+        new JsonResumeJobReader(Phrases, Slots, Reader));
+
+    public SettableClock Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+
+    public FixedMarketSkills Market { get; }
+
+    public FakeIntakeGrains Grains { get; }
+
+    public QualificationDrafter Drafter { get; }
+
+    public QualificationWording Wording { get; }
+
+    public IntakeAgent Agent { get; }
+
+    public static Task<JobDraft> ExtractAsync(string text) =>
+        Extractor.RunAsync(new IntakeRequest(text, RequestSlots.Empty), Reasoning.Tasks.ReasoningContext.None);
+
+    public FakeHiringProject Project(string projectId) => Grains.ProjectOf(Tenant, projectId);
+
+    public Task<StepOutcome> CreateAsync(string projectId, string text, string recruiter = Recruiter) =>
+        RunAsync(PlanActions.CreateProject, projectId, new Dictionary<string, string> { ["request"] = text }, recruiter);
+
+    public Task<StepOutcome> RunAsync(string action, string projectId, IReadOnlyDictionary<string, string> inputs, string recruiter = Recruiter) =>
+        Agent.ExecuteAsync(new StepCommand($"step-{++_step}", recruiter, projectId, action, inputs, RequestSlots.Empty));
+}
