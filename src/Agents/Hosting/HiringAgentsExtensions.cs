@@ -16,7 +16,9 @@ public static class HiringAgentsExtensions
         silo.Services.AddHiringSupervisor(configuration);
         silo.Services.AddTalentStore(dataDirectory);
         silo.Services.AddTalentSearch(dataDirectory);
+        silo.Services.AddIntake();
         silo.Services.AddSourcing(configuration);
+        silo.Services.AddEvaluation(configuration);
         return silo;
     }
 

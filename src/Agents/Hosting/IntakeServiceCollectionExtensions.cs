@@ -25,6 +25,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(_ => TalentTaxonomy.LoadDefault());
         services.TryAddSingleton(sp => SlotExtractor.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton(sp => QualificationPolicy.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<IQualificationPolicy>(sp => sp.GetRequiredService<QualificationPolicy>());
         services.TryAddSingleton(sp => PiiMasker.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<IProfileMasker>(sp => sp.GetRequiredService<PiiMasker>());
         services.TryAddSingleton(sp => IntakePhrases.Load(sp.GetRequiredService<PromptLibrary>()));

@@ -5,5 +5,5 @@ namespace Hiring.Agents.Policy;
 /// <summary>The responsible-AI check every qualification passes before it can be approved.</summary>
 public interface IQualificationPolicy
 {
-    PolicyVerdict Check(string qualificationText);
+    PolicyVerdict Check(string text);
 }

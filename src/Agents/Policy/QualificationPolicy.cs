@@ -9,7 +9,7 @@ namespace Hiring.Agents.Policy;
 /// lawful rewording where one exists. The rules are data (prompts/builtin/policy.yaml), validated
 /// when loaded so a broken file stops the start, not a recruiter's request.
 /// </summary>
-public sealed class QualificationPolicy
+public sealed class QualificationPolicy : IQualificationPolicy
 {
     private readonly IReadOnlyList<PolicyRule> _rules;
 
