@@ -58,7 +58,7 @@ internal sealed class IntakeHarness
     public IntakeAgent Agent { get; }
 
     public static Task<JobDraft> ExtractAsync(string text) =>
-        Extractor.RunAsync(new IntakeRequest(text, RequestSlots.Empty), Reasoning.Tasks.ReasoningContext.None);
+        Extractor.RunAsync(new IntakeRequest(text, RequestSlots.Empty), global::Hiring.Agents.Reasoning.Tasks.ReasoningContext.None);
 
     public FakeHiringProject Project(string projectId) => Grains.ProjectOf(Tenant, projectId);
 
