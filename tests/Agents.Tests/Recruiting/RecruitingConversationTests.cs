@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Agents.Policy;
+using Hiring.Agents.Talent;
+using Hiring.Agents.Talent.Synthetic;
+using Hiring.Agents.Tests.Supervisor;
+using Hiring.Contracts.Evaluation;
+using Hiring.Contracts.Projects;
+using Hiring.Contracts.Supervisor;
+using Hiring.Contracts.Talent;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hiring.Agents.Tests.Recruiting;
+
+public sealed partial class RecruitingConversationTests(RecruitingWorld world) : IClassFixture<RecruitingWorld>
+{
+    private const string Recruiter = "acme/ana";
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task TheConversationGoesFromARequestToAnEvidencedShortlistWithHumansDecidingEachStep()
+    {
+        var supervisor = world.Cluster.Client.GetGrain<IRecruiterSupervisor>(Recruiter);
+
+        // 1. The request becomes a spec and qualifications that wait for approval.
+        await supervisor.Post(new MessageEnvelope("m-1", "I need a senior backend engineer in Berlin, Go and Kubernetes, 5+ years"));
+        var qualificationsApproval = await supervisor.WaitForAsync(AssistantEventKind.ApprovalRequested, Patience);
+        var project = world.Cluster.Client.GetGrain<IHiringProject>("acme/p1");
+        var proposed = await DescribeFailureAsync(supervisor, project.Snapshot);
+
+        var spec = proposed.Spec!;
+        Assert.Contains("backend engineer", spec.Title, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("senior", spec.Seniority);
+        Assert.Contains("Berlin", spec.Locations);
+        Assert.Equal(5, spec.MinYears);
+        Assert.Equal(Recruiter, proposed.Owner);
+        var go = Assert.Single(proposed.Qualifications, q => q.Category == QualificationCategory.Skill && q.Subject == "go");
+        Assert.Equal(QualificationKind.MustHave, go.Kind);
+        // "5+ years" is read as experience overall or as years of Go; either way it is a must-have of five years.
+        Assert.Contains(proposed.Qualifications, q => q.MinYears == 5 && q.Kind == QualificationKind.MustHave && q.Category is QualificationCategory.Experience or QualificationCategory.Skill);
+        Assert.Contains(proposed.Qualifications, q => q.Subject == "kubernetes" && q.Kind == QualificationKind.MustHave);
+        Assert.All(proposed.Qualifications, q => Assert.True(q.Policy.Allowed, q.Text));
+        Assert.All(proposed.Qualifications, q => Assert.False(q.Approved));
+        Assert.DoesNotContain(await supervisor.EventsAfter(0, 500), IsEvaluationStarting);
+
+        var pending = Assert.Single(await supervisor.Approvals(pendingOnly: true));
+        await supervisor.Decide(pending.Id, new ApprovalDecision(ApprovalVerdict.Approve));
+        await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == "m1", "the intake plan completed", Patience);
+        Assert.Equal(proposed.Qualifications.Count, (await project.ApprovedQualifications()).Count);
+        var calibration = (await project.Snapshot()).Pipeline.Where(p => p.Why?.StartsWith("calibration", StringComparison.Ordinal) == true).ToList();
+        Assert.InRange(calibration.Count, 10, 20);
+
+        // 2. Sourcing in earnest, approved, then the evaluation/sourcing loop, then a shortlist to approve.
+        await supervisor.Post(new MessageEnvelope("m-2", "Find senior Go engineers in Berlin"));
+        await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.ApprovalRequested && e.PlanId == "m2", "the sourcing approval", Patience);
+        var startSourcing = Assert.Single(await supervisor.Approvals(pendingOnly: true));
+        Assert.Equal(Contracts.Planning.ApprovalAction.StartSourcing, startSourcing.Action);
+        await supervisor.Decide(startSourcing.Id, new ApprovalDecision(ApprovalVerdict.Approve));
+
+        await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.ApprovalRequested && e.PlanId == "m2" && e.Sequence > qualificationsApproval.Sequence && e.Text.Contains("shortlist", StringComparison.OrdinalIgnoreCase), "the shortlist approval", Patience);
+        var shortlistApproval = Assert.Single(await supervisor.Approvals(pendingOnly: true));
+        Assert.Equal(Contracts.Planning.ApprovalAction.Advance, shortlistApproval.Action);
+        await supervisor.Decide(shortlistApproval.Id, new ApprovalDecision(ApprovalVerdict.Approve));
+        await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == "m2", "the sourcing plan completed", Patience);
+
+        var events = await supervisor.EventsAfter(0, 500);
+        var qualificationsDecided = events.First(e => e.Kind == AssistantEventKind.ApprovalDecided);
+        Assert.True(events.First(IsEvaluationStarting).Sequence > qualificationsDecided.Sequence, "evaluation started before the qualifications were approved");
+        var calibrated = events.First(e => e.Kind == AssistantEventKind.StepCompleted && e.Text.Contains("calibrat", StringComparison.OrdinalIgnoreCase));
+        var firstSearch = events.First(e => e.Kind == AssistantEventKind.StepStarted && e.Text == "Sourcing: search");
+        Assert.True(calibrated.Sequence < firstSearch.Sequence, "sourcing searched before calibration");
+        var iterations = events.Where(e => e.Kind == AssistantEventKind.StepCompleted && e.Text.StartsWith("Sourcing iteration", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(iterations);
+        Assert.All(iterations, i => Assert.Contains("precision", i.Text, StringComparison.Ordinal));
+
+        var shortlisted = (await project.Snapshot()).Pipeline.Where(p => p.Stage == PipelineStage.Shortlisted).ToList();
+        Assert.NotEmpty(shortlisted);
+        Assert.All(shortlisted, s => Assert.Equal(Recruiter, s.Moves[^1].By));
+
+        // 3. Nothing from another tenant, anywhere in the pipeline.
+        var pipelineIds = (await project.Snapshot()).Pipeline.Select(p => p.CandidateId).ToHashSet();
+        Assert.Empty(pipelineIds.Intersect(world.OtherTenantsCandidates));
+
+        // 4. Evidence: verbatim quotes, and must-have Met verdicts that agree with the ground truth.
+        await using var talent = world.OpenTalent();
+        var store = talent.GetRequiredService<IProfileStore>();
+        var masker = PiiMasker.Load(new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
+        var truth = await ReadGroundTruthAsync();
+        var approved = (await project.ApprovedQualifications()).ToDictionary(q => q.Id);
+        int agreed = 0, judged = 0;
+        foreach (var entry in shortlisted)
+        {
+            var evaluation = await project.LatestEvaluation(entry.CandidateId);
+            Assert.NotNull(evaluation);
+            var profile = await store.GetAsync(TalentPoolScope.Public, entry.CandidateId);
+            Assert.NotNull(profile);
+            var masked = masker.Mask(profile);
+            foreach (var assessment in evaluation.Assessments)
+            {
+                foreach (var quote in assessment.Evidence)
+                {
+                    Assert.True(AppearsVerbatim(masked, quote), $"'{quote.Text}' is not in {quote.Section} of {entry.CandidateId}");
+                }
+
+                var qualification = approved[assessment.QualificationId];
+                if (assessment.Verdict == AssessmentVerdict.Met && qualification is { Kind: QualificationKind.MustHave, Category: QualificationCategory.Skill, Subject: { } skill })
+                {
+                    judged++;
+                    var months = truth[entry.CandidateId].Skills.FirstOrDefault(s => s.Skill.Equals(skill, StringComparison.OrdinalIgnoreCase))?.Months ?? 0;
+                    if (months >= 12 * (qualification.MinYears ?? 0) && months > 0)
+                    {
+                        agreed++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(judged > 0, "no must-have skill was judged Met on the shortlist");
+        Assert.True(agreed >= 0.9 * judged, $"only {agreed} of {judged} must-have Met verdicts agree with the ground truth");
+
+        // 5. "Why is … a match?" is answered from the ledger.
+        var top = shortlisted.OrderByDescending(s => s.Score).First();
+        var name = (await store.GetAsync(TalentPoolScope.Public, top.CandidateId))!.Name;
+        await supervisor.Post(new MessageEnvelope("m-3", $"why is {name} a match?"));
+        var answered = await supervisor.WaitForAsync(e => e.Kind is AssistantEventKind.PlanCompleted or AssistantEventKind.PlanFailed && e.PlanId == "m3", "the explanation", Patience);
+        Assert.True(answered.Kind == AssistantEventKind.PlanCompleted, answered.Text);
+        var explanation = (await supervisor.EventsAfter(0, 1000)).Last(e => e.Kind == AssistantEventKind.Reply);
+        var topEvaluation = (await project.LatestEvaluation(top.CandidateId))!;
+        var quoted = topEvaluation.Assessments.SelectMany(a => a.Evidence).First();
+        Assert.Contains(quoted.Text, explanation.Text, StringComparison.Ordinal);
+    }
+
+    private static async Task<T> DescribeFailureAsync<T>(IRecruiterSupervisor supervisor, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception ex)
+        {
+            var events = await supervisor.EventsAfter(0, 500);
+            throw new InvalidOperationException($"{ex.Message}; events: {string.Join(" | ", events.Select(e => $"{e.Sequence}:{e.Kind}:{e.Text}"))}", ex);
+        }
+    }
+
+    private static bool IsEvaluationStarting(AssistantEvent e) =>
+        e.Kind == AssistantEventKind.StepStarted && e.Text.StartsWith("Evaluation", StringComparison.Ordinal);
+
+    private static bool AppearsVerbatim(CandidateProfile masked, EvidenceQuote quote)
+    {
+        var section = SectionText(masked, quote.Section);
+        return section is not null && Collapse(section).Contains(Collapse(quote.Text), StringComparison.Ordinal);
+    }
+
+    private static string? SectionText(CandidateProfile profile, string section)
+    {
+        var match = IndexedSection().Match(section);
+        if (match.Success)
+        {
+            var index = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return match.Groups[1].Value switch
+            {
+                "experience" when index < profile.Experiences.Count => match.Groups[3].Value == ".title" ? profile.Experiences[index].Title : profile.Experiences[index].Description,
+                "education" when index < profile.Education.Count => $"{profile.Education[index].Degree} {profile.Education[index].Field} {profile.Education[index].School}",
+                _ => null,
+            };
+        }
+
+        return section switch
+        {
+            "headline" => profile.Headline,
+            "summary" => profile.Summary,
+            "skills" => string.Join(", ", profile.Skills),
+            "location" => profile.Location.ToString(),
+            _ => null,
+        };
+    }
+
+    private static string Collapse(string text) => WhiteSpace().Replace(text, " ").Trim();
+
+    private async Task<Dictionary<string, GroundTruthRecord>> ReadGroundTruthAsync()
+    {
+        var records = new Dictionary<string, GroundTruthRecord>();
+        await foreach (var record in GroundTruthFile.ReadAsync(GroundTruthFile.PathFor(world.DataDirectory, RecruitingWorld.Seed)))
+        {
+            records[record.Id] = record;
+        }
+
+        return records;
+    }
+
+    [GeneratedRegex(@"^(experience|education)\[(\d+)\](\.title|\.description)?$")]
+    private static partial Regex IndexedSection();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}
