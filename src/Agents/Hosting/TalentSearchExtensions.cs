@@ -38,11 +38,12 @@ public static class TalentSearchExtensions
         services.TryAddSingleton<TalentSearch>();
         services.TryAddSingleton<TalentInsightsService>();
         services.TryAddSingleton<TalentIndexBuilder>();
+        services.TryAddSingleton(new EmbeddingWorkerOptions());
         services.TryAddSingleton(sp => new ProfileEmbeddingWorker(
             sp.GetRequiredService<EmbeddingQueue>(),
             sp.GetRequiredService<ProfileEmbedder>(),
             sp.GetRequiredService<ILogger<ProfileEmbeddingWorker>>(),
-            sp.GetRequiredService<LuceneTalentIndex>()));
+            sp.GetRequiredService<EmbeddingWorkerOptions>().BackfillOnStart ? sp.GetRequiredService<LuceneTalentIndex>() : null));
         services.AddHostedService(sp => sp.GetRequiredService<ProfileEmbeddingWorker>());
         return services;
     }

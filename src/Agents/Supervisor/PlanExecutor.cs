@@ -115,8 +115,9 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
     {
         if (step.Step.Action == PlanActions.CreateProject && run.ProjectId is null)
         {
-            // The project's id is fixed before the call so a retried creation lands on the same grain.
-            run.ProjectId = $"p{run.MessageSequence}";
+            // The project's id is fixed before the call so a retried creation lands on the same grain;
+            // it is unique within the tenant because it starts with the recruiter's id.
+            run.ProjectId = $"{Identity.GrainKeys.IdOf(context.RecruiterKey)}.p{run.MessageSequence}";
         }
 
         var projectId = context.ProjectFor(run);

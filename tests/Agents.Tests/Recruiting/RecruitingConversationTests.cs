@@ -25,7 +25,7 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
         // 1. The request becomes a spec and qualifications that wait for approval.
         await supervisor.Post(new MessageEnvelope("m-1", "I need a senior backend engineer in Berlin, Go and Kubernetes, 5+ years"));
         var qualificationsApproval = await supervisor.WaitForAsync(AssistantEventKind.ApprovalRequested, Patience);
-        var project = world.Cluster.Client.GetGrain<IHiringProject>("acme/p1");
+        var project = world.Cluster.Client.GetGrain<IHiringProject>("acme/ana.p1");
         var proposed = await DescribeFailureAsync(supervisor, project.Snapshot);
 
         var spec = proposed.Spec!;
@@ -128,6 +128,24 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
         var topEvaluation = (await project.LatestEvaluation(top.CandidateId))!;
         var quoted = topEvaluation.Assessments.SelectMany(a => a.Evidence).First();
         Assert.Contains(quoted.Text, explanation.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoRecruitersOfOneTenantStartingProjectsGetTheirOwnProjects()
+    {
+        var bo = world.Cluster.Client.GetGrain<IRecruiterSupervisor>("acme/bo");
+        var cy = world.Cluster.Client.GetGrain<IRecruiterSupervisor>("acme/cy");
+
+        await bo.Post(new MessageEnvelope("b-1", "I need a senior product designer in London"));
+        await cy.Post(new MessageEnvelope("c-1", "I need a junior data engineer in Paris"));
+        await bo.WaitForAsync(AssistantEventKind.ApprovalRequested, Patience);
+        await cy.WaitForAsync(AssistantEventKind.ApprovalRequested, Patience);
+
+        var boProject = await world.Cluster.Client.GetGrain<IHiringProject>("acme/bo.p1").Snapshot();
+        var cyProject = await world.Cluster.Client.GetGrain<IHiringProject>("acme/cy.p1").Snapshot();
+        Assert.Equal(("acme/bo", "acme/cy"), (boProject.Owner, cyProject.Owner));
+        Assert.Contains("designer", boProject.Spec!.Title, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("data engineer", cyProject.Spec!.Title, StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<T> DescribeFailureAsync<T>(IRecruiterSupervisor supervisor, Func<Task<T>> call)

@@ -18,6 +18,15 @@ public static class BenchCommand
             return 0;
         });
 
-        return new Command("bench", "Benchmarks (see docs/PERFORMANCE.md); never run by the tests.") { SearchBenchCommand.Create(), EvaluationBenchCommand.Create(), supervisor };
+        var pool = new Option<int>("--profiles") { Description = "Pool size (seeded into --data when smaller).", DefaultValueFactory = _ => 100_000 };
+        var seed = new Option<int>("--seed") { Description = "Synthetic pool seed.", DefaultValueFactory = _ => 7 };
+        var recruiting = new Command("recruiting", "Time from the first message to a shortlist on a seeded pool, built-in engine.") { pool, seed };
+        recruiting.SetAction(async (result, cancellationToken) =>
+        {
+            await new RecruitingBench(Console.Out).RunAsync(CommonOptions.ResolveDataDir(result), result.GetValue(pool), result.GetValue(seed), cancellationToken);
+            return 0;
+        });
+
+        return new Command("bench", "Benchmarks (see docs/PERFORMANCE.md); never run by the tests.") { SearchBenchCommand.Create(), EvaluationBenchCommand.Create(), supervisor, recruiting };
     }
 }

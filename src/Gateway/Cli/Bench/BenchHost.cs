@@ -8,10 +8,13 @@ namespace Hiring.Gateway.Cli.Bench;
 /// <summary>The product host on a throw-away data folder and free loopback ports, for benchmarks.</summary>
 public sealed class BenchHost : IAsyncDisposable
 {
-    private BenchHost(WebApplication app, string dataDirectory)
+    private readonly bool _ownsData;
+
+    private BenchHost(WebApplication app, string dataDirectory, bool ownsData)
     {
         App = app;
         DataDirectory = dataDirectory;
+        _ownsData = ownsData;
     }
 
     public WebApplication App { get; }
@@ -20,9 +23,10 @@ public sealed class BenchHost : IAsyncDisposable
 
     public IClusterClient Client => App.Services.GetRequiredService<IClusterClient>();
 
-    public static async Task<BenchHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts on <paramref name="dataDirectory"/>, or on a temp folder deleted afterwards when null.</summary>
+    public static async Task<BenchHost> StartAsync(string? dataDirectory = null, Action<IServiceCollection>? services = null)
     {
-        var data = Path.Combine(Path.GetTempPath(), "hiring-bench", Guid.NewGuid().ToString("N"));
+        var data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "hiring-bench", Guid.NewGuid().ToString("N"));
         var overrides = new Dictionary<string, string?>
         {
             [HiringSettings.DataDir] = data,
@@ -32,14 +36,9 @@ public sealed class BenchHost : IAsyncDisposable
             [HiringSettings.GatewayPort] = FreePort().ToString(CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            overrides[key] = value;
-        }
-
-        var app = GatewayApp.Build([], overrides);
+        var app = GatewayApp.Build([], overrides, services);
         await app.StartAsync();
-        return new BenchHost(app, data);
+        return new BenchHost(app, data, ownsData: dataDirectory is null);
     }
 
     public async ValueTask DisposeAsync()
@@ -47,6 +46,11 @@ public sealed class BenchHost : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
