@@ -22,7 +22,9 @@ public static class TalentQueries
             .ResolveAsync(async c => await Candidate(c, c.GetArgument<string>("id")));
 
         query.Field<NonNullGraphType<SearchResultType>>("search")
-            .Description("Lucene query syntax (terms AND-ed, OR, NOT, quotes, field:term; skills and titles expanded to synonyms); RERANKED blends in meaning, NATURAL_LANGUAGE ranks by meaning alone. A malformed query is a BAD_USER_INPUT error that says where.")
+            .Description(
+                "Lucene query syntax (terms AND-ed, OR, NOT, quotes, field:term; skills and titles expanded to synonyms); "
+                + "RERANKED blends in meaning, NATURAL_LANGUAGE ranks by meaning alone. A malformed query is a BAD_USER_INPUT error that says where.")
             .Argument<NonNullGraphType<StringGraphType>>("query")
             .Argument<IntGraphType>("top", a => a.DefaultValue = 20)
             .Argument<EnumerationGraphType<SearchMode>>("mode", a => a.DefaultValue = SearchMode.Reranked)
@@ -39,7 +41,9 @@ public static class TalentQueries
             });
 
         query.Field<NonNullGraphType<TalentInsightsType>>("insights")
-            .Description("Where the matched profiles are, what they do, where they work and move, who grows or sheds people; an empty query covers every profile.")
+            .Description(
+                "Where the matched profiles are, what they do, where they work and move, who grows or sheds people; "
+                + "an empty query covers every profile.")
             .Argument<NonNullGraphType<StringGraphType>>("query")
             .Resolve(c => TalentQueryErrors.Run(() => c.Service<TalentInsightsService>().Compute(c.GetArgument<string>("query"), c.Recruiter().Tenant)));
     }
