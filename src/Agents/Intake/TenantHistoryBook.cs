@@ -37,6 +37,9 @@ public sealed class TenantHistoryBook(TenantHistoryState state, TimeProvider clo
             .Take(max)];
     }
 
+    public IReadOnlyList<PastProject> Projects(int max) =>
+        max <= 0 ? [] : [.. state.Projects.OrderByDescending(p => p.RecordedAt).Take(max)];
+
     public IReadOnlyList<string> PastHireSkills(string normalizedTitle)
     {
         var wanted = Normalize(normalizedTitle);

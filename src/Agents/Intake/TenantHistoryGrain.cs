@@ -33,6 +33,12 @@ public sealed class TenantHistoryGrain(
         return Task.FromResult(Book.SimilarProjects(title, max));
     }
 
+    public Task<IReadOnlyList<PastProject>> Projects(int max)
+    {
+        TenantContext.EnsureTenant(this.GetPrimaryKeyString());
+        return Task.FromResult(Book.Projects(max));
+    }
+
     public Task<IReadOnlyList<string>> PastHireSkills(string normalizedTitle)
     {
         TenantContext.EnsureTenant(this.GetPrimaryKeyString());

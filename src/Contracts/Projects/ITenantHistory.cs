@@ -17,6 +17,9 @@ public interface ITenantHistory : IGrainWithStringKey
     /// <summary>Past projects for the same normalized title (or whose title contains the text), most recent first.</summary>
     Task<IReadOnlyList<PastProject>> SimilarProjects(string title, int max);
 
+    /// <summary>The tenant's remembered projects (at most the most recent 200), most recent first.</summary>
+    Task<IReadOnlyList<PastProject>> Projects(int max);
+
     /// <summary>Skills of past hires for a normalized title, the most common first.</summary>
     Task<IReadOnlyList<string>> PastHireSkills(string normalizedTitle);
 }

@@ -47,6 +47,20 @@ public sealed class TenantHistoryBookTests
     }
 
     [Fact]
+    public void ProjectsListsEveryTitleMostRecentFirstUpToMax()
+    {
+        Book.RecordProject("p1", "acme/rita", Spec("Backend Engineer", "backend engineer"));
+        _clock.Now = _clock.Now.AddDays(1);
+        Book.RecordProject("p2", "acme/sam", Spec("Data Scientist", "data scientist"));
+        _clock.Now = _clock.Now.AddDays(1);
+        Book.RecordProject("p3", "acme/rita", Spec("Product Designer", "product designer"));
+
+        Assert.Equal(["p3", "p2", "p1"], Book.Projects(10).Select(p => p.ProjectId));
+        Assert.Equal(["p3"], Book.Projects(1).Select(p => p.ProjectId));
+        Assert.Empty(Book.Projects(0));
+    }
+
+    [Fact]
     public void PastHireSkillsAreTheMostCommonFirstForThatTitleOnly()
     {
         Book.RecordHire("h1", "Backend Engineer", ["Go", "Docker"]);

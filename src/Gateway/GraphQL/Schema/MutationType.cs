@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hiring.Gateway.GraphQL.Schema.Assistant;
+using Hiring.Gateway.GraphQL.Schema.Projects;
 
 namespace Hiring.Gateway.GraphQL.Schema;
 
@@ -10,5 +11,6 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         AssistantMutations.AddTo(this);
+        ProjectMutations.AddTo(this);
     }
 }

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Hiring.Gateway.GraphQL.Schema.Assistant;
+using Hiring.Gateway.GraphQL.Schema.Projects;
+using Hiring.Gateway.GraphQL.Schema.Talent;
 using Hiring.Gateway.GraphQL.Types;
 
 namespace Hiring.Gateway.GraphQL.Schema;
@@ -12,5 +14,7 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         Field<NonNullGraphType<RecruiterType>>("me").Resolve(c => c.Recruiter());
         AssistantQueries.AddTo(this);
+        ProjectQueries.AddTo(this);
+        TalentQueries.AddTo(this);
     }
 }
