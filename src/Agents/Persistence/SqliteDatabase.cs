@@ -6,7 +6,7 @@ namespace Hiring.Agents.Persistence;
 /// The embedded database: one SQLite file in the data folder, WAL mode, schema created on first
 /// use. Connections are short-lived and pooled by Microsoft.Data.Sqlite.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     // busy_timeout lets concurrent writers (several silos on one file in tests) wait instead of failing.
     // synchronous=NORMAL in WAL mode survives a process crash (the WAL is in the OS cache); only a
@@ -14,6 +14,7 @@ public sealed class SqliteDatabase
     private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
 
     private readonly string _connectionString;
+    private readonly Lazy<SqliteWriter> _writer;
 
     public SqliteDatabase(string dataDirectory)
     {
@@ -29,6 +30,18 @@ public sealed class SqliteDatabase
             DefaultTimeout = 30,
         }.ToString();
         EnsureSchema();
+        _writer = new Lazy<SqliteWriter>(() => new SqliteWriter(Open), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The group-commit writer every grain state write and log append goes through.</summary>
+    public SqliteWriter Writer => _writer.Value;
+
+    public void Dispose()
+    {
+        if (_writer.IsValueCreated)
+        {
+            _writer.Value.Dispose();
+        }
     }
 
     public string DataDirectory { get; }

@@ -50,44 +50,43 @@ public sealed partial class SqliteGrainStorage(
         var key = grainId.ToString();
         var tag = StateTypeTag.For(typeof(T));
         var payload = serializer.SerializeToArray(grainState.State);
-        var newEtag = Guid.NewGuid().ToString("N");
+        var expected = grainState.ETag;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var newEtag = await database.Writer.WriteAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            // A first write only succeeds when no row exists, so a racing first writer loses cleanly.
+            command.CommandText = expected is null
+                ? """
+                  INSERT INTO grain_state (grain_id, state_name, type_name, type_version, etag, payload, updated_at)
+                  VALUES ($g, $s, $t, $v, $e, $p, $u) ON CONFLICT DO NOTHING
+                  """
+                : """
+                  UPDATE grain_state SET type_name = $t, type_version = $v, etag = $e, payload = $p, updated_at = $u
+                  WHERE grain_id = $g AND state_name = $s AND etag = $old
+                  """;
+            var etag = Guid.NewGuid().ToString("N");
+            command.Parameters.AddWithValue("$old", (object?)expected ?? DBNull.Value);
+            command.Parameters.AddWithValue("$g", key);
+            command.Parameters.AddWithValue("$s", stateName);
+            command.Parameters.AddWithValue("$t", tag.TypeName);
+            command.Parameters.AddWithValue("$v", tag.Version);
+            command.Parameters.AddWithValue("$e", etag);
+            command.Parameters.Add("$p", SqliteType.Blob).Value = payload;
+            command.Parameters.AddWithValue("$u", now);
+            if (command.ExecuteNonQuery() == 0)
+            {
+                var current = ReadEtag(connection, transaction, key, stateName);
+                LogStaleWrite(logger, key, stateName, expected, current);
+                throw new InconsistentStateException(
+                    $"Stale write to grain {key} state '{stateName}': the stored version changed since it was read.",
+                    current ?? "(none)",
+                    expected ?? "(none)");
+            }
 
-        await using var connection = await database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        if (grainState.ETag is null)
-        {
-            // First write: only succeeds when no row exists, so a racing first writer loses cleanly.
-            command.CommandText = """
-                INSERT INTO grain_state (grain_id, state_name, type_name, type_version, etag, payload, updated_at)
-                VALUES ($g, $s, $t, $v, $e, $p, $u) ON CONFLICT DO NOTHING
-                """;
-        }
-        else
-        {
-            command.CommandText = """
-                UPDATE grain_state SET type_name = $t, type_version = $v, etag = $e, payload = $p, updated_at = $u
-                WHERE grain_id = $g AND state_name = $s AND etag = $old
-                """;
-            command.Parameters.AddWithValue("$old", grainState.ETag);
-        }
-
-        command.Parameters.AddWithValue("$g", key);
-        command.Parameters.AddWithValue("$s", stateName);
-        command.Parameters.AddWithValue("$t", tag.TypeName);
-        command.Parameters.AddWithValue("$v", tag.Version);
-        command.Parameters.AddWithValue("$e", newEtag);
-        command.Parameters.Add("$p", SqliteType.Blob).Value = payload;
-        command.Parameters.AddWithValue("$u", now);
-        if (await command.ExecuteNonQueryAsync() == 0)
-        {
-            var current = await ReadEtagAsync(connection, key, stateName);
-            LogStaleWrite(logger, key, stateName, grainState.ETag, current);
-            throw new InconsistentStateException(
-                $"Stale write to grain {key} state '{stateName}': the stored version changed since it was read.",
-                current ?? "(none)",
-                grainState.ETag ?? "(none)");
-        }
+            return etag;
+        });
 
         grainState.ETag = newEtag;
         grainState.RecordExists = true;
@@ -96,24 +95,25 @@ public sealed partial class SqliteGrainStorage(
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = grainId.ToString();
-        await using var connection = await database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM grain_state WHERE grain_id = $g AND state_name = $s AND ($old IS NULL OR etag = $old)";
-        command.Parameters.AddWithValue("$g", key);
-        command.Parameters.AddWithValue("$s", stateName);
-        command.Parameters.AddWithValue("$old", (object?)grainState.ETag ?? DBNull.Value);
-        var deleted = await command.ExecuteNonQueryAsync();
-        if (deleted == 0 && grainState.ETag is not null)
+        var expected = grainState.ETag;
+        await database.Writer.WriteAsync((connection, transaction) =>
         {
-            var current = await ReadEtagAsync(connection, key, stateName);
-            if (current is not null)
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM grain_state WHERE grain_id = $g AND state_name = $s AND ($old IS NULL OR etag = $old)";
+            command.Parameters.AddWithValue("$g", key);
+            command.Parameters.AddWithValue("$s", stateName);
+            command.Parameters.AddWithValue("$old", (object?)expected ?? DBNull.Value);
+            if (command.ExecuteNonQuery() == 0 && expected is not null && ReadEtag(connection, transaction, key, stateName) is { } current)
             {
                 throw new InconsistentStateException(
                     $"Stale clear of grain {key} state '{stateName}': the stored version changed since it was read.",
                     current,
-                    grainState.ETag);
+                    expected);
             }
-        }
+
+            return true;
+        });
 
         grainState.State = Activator.CreateInstance<T>();
         grainState.ETag = null;
@@ -160,13 +160,14 @@ public sealed partial class SqliteGrainStorage(
         }
     }
 
-    private static async Task<string?> ReadEtagAsync(SqliteConnection connection, string key, string stateName)
+    private static string? ReadEtag(SqliteConnection connection, SqliteTransaction transaction, string key, string stateName)
     {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT etag FROM grain_state WHERE grain_id = $g AND state_name = $s";
         command.Parameters.AddWithValue("$g", key);
         command.Parameters.AddWithValue("$s", stateName);
-        return await command.ExecuteScalarAsync() as string;
+        return command.ExecuteScalar() as string;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stale write to {GrainId} state {StateName}: expected ETag {Expected}, stored {Stored}")]

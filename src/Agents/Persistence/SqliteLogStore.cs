@@ -9,41 +9,41 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
     public Task<long> AppendAsync(string streamKey, string type, string payload, CancellationToken cancellationToken = default) =>
         AppendAsync(streamKey, [(type, payload)], null, cancellationToken);
 
-    public async Task<long> AppendAsync(
+    public Task<long> AppendAsync(
         string streamKey,
         IReadOnlyList<(string Type, string Payload)> entries,
         long? expectedLastSequence = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(streamKey);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        // IMMEDIATE takes the write lock up front so two appenders cannot both read the same last sequence.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var last = await LastSequenceAsync(connection, transaction, streamKey, cancellationToken);
-        if (expectedLastSequence is { } expected && expected != last)
-        {
-            throw new LogSequenceConflictException(streamKey, expected, last);
-        }
-
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO log_entries (stream_key, sequence, type, payload, recorded_at) VALUES ($k, $q, $t, $p, $r)";
-        var sequence = insert.Parameters.Add("$q", SqliteType.Integer);
-        var typeParameter = insert.Parameters.Add("$t", SqliteType.Text);
-        var payloadParameter = insert.Parameters.Add("$p", SqliteType.Text);
-        insert.Parameters.AddWithValue("$k", streamKey);
-        insert.Parameters.AddWithValue("$r", now);
-        foreach (var (type, payload) in entries)
+        // The group writer is the only writer, so reading the last sequence and appending cannot interleave with another append.
+        return database.Writer.WriteAsync((connection, transaction) =>
         {
-            sequence.Value = ++last;
-            typeParameter.Value = type;
-            payloadParameter.Value = payload;
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
+            var last = LastSequence(connection, transaction, streamKey);
+            if (expectedLastSequence is { } expected && expected != last)
+            {
+                throw new LogSequenceConflictException(streamKey, expected, last);
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-        return last;
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO log_entries (stream_key, sequence, type, payload, recorded_at) VALUES ($k, $q, $t, $p, $r)";
+            var sequence = insert.Parameters.Add("$q", SqliteType.Integer);
+            var typeParameter = insert.Parameters.Add("$t", SqliteType.Text);
+            var payloadParameter = insert.Parameters.Add("$p", SqliteType.Text);
+            insert.Parameters.AddWithValue("$k", streamKey);
+            insert.Parameters.AddWithValue("$r", now);
+            foreach (var (type, payload) in entries)
+            {
+                sequence.Value = ++last;
+                typeParameter.Value = type;
+                payloadParameter.Value = payload;
+                insert.ExecuteNonQuery();
+            }
+
+            return last;
+        });
     }
 
     public Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default) =>
@@ -82,15 +82,20 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
     public async Task<long> LastSequenceAsync(string streamKey, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await LastSequenceAsync(connection, null, streamKey, cancellationToken);
-    }
-
-    private static async Task<long> LastSequenceAsync(SqliteConnection connection, SqliteTransaction? transaction, string streamKey, CancellationToken cancellationToken)
-    {
         await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT COALESCE(MAX(sequence), 0) FROM log_entries WHERE stream_key = $k";
+        command.CommandText = LastSequenceSql;
         command.Parameters.AddWithValue("$k", streamKey);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private const string LastSequenceSql = "SELECT COALESCE(MAX(sequence), 0) FROM log_entries WHERE stream_key = $k";
+
+    private static long LastSequence(SqliteConnection connection, SqliteTransaction transaction, string streamKey)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = LastSequenceSql;
+        command.Parameters.AddWithValue("$k", streamKey);
+        return (long)command.ExecuteScalar()!;
     }
 }

@@ -70,8 +70,8 @@ public sealed partial class RecruiterSupervisorGrain(
             return ack;
         }
 
-        await _writer.WriteAsync();
-        await _context.Conversation.AppendAsync(ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId);
+        // The inbox and the conversation commit together (one group commit), then the event says so.
+        await Task.WhenAll(_writer.WriteAsync(), _context.Conversation.AppendAsync(ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId));
         await _events.EmitAsync(AssistantEventKind.MessageReceived, envelope.Text, payload: EventJson.Serialize(ack));
         await EnsureWakeReminderAsync();
         Kick(TimeSpan.Zero);

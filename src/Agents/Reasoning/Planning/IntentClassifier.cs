@@ -18,6 +18,11 @@ public sealed class IntentClassifier
     private readonly SlotExtractor _slots;
     private readonly Lazy<IntentModel[]> _model;
 
+    // Delexicalized messages repeat often ("find {title} in {place}", "thanks"), so their vectors are
+    // kept; the cache is cleared when full rather than tracking recency, which is enough here.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
+    private const int MaxCachedVectors = 4096;
+
     public IntentClassifier(IntentCatalog catalog, ITextEmbedder embedder, SlotExtractor slots)
     {
         _catalog = catalog;
@@ -33,7 +38,18 @@ public sealed class IntentClassifier
             return new IntentMatch(PlanIntent.Unknown, 0, string.Empty);
         }
 
-        var vector = (await _embedder.EmbedAsync([_slots.Delexicalize(message)], cancellationToken))[0];
+        var delexicalized = _slots.Delexicalize(message);
+        if (!_vectors.TryGetValue(delexicalized, out var vector))
+        {
+            vector = (await _embedder.EmbedAsync([delexicalized], cancellationToken))[0];
+            if (_vectors.Count >= MaxCachedVectors)
+            {
+                _vectors.Clear();
+            }
+
+            _vectors[delexicalized] = vector;
+        }
+
         var best = new IntentMatch(PlanIntent.Unknown, double.MinValue, string.Empty);
         foreach (var intent in _model.Value)
         {
