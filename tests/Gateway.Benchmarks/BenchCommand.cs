@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Hiring.Gateway.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/Gateway.Benchmarks -- [subscriptions|queries|all]
+/// dotnet run -c Release --project tests/Gateway.Benchmarks -- [subscriptions|queries|project-queries|all]
 ///   [--subscribers 1000] [--recruiters 100] [--rounds 100] [--source orleans|memory] [--pace-ms 0] [--workers 16] [--seconds 10]
 /// </summary>
 public static class BenchCommand
@@ -31,6 +31,13 @@ public static class BenchCommand
             var workers = Option("--workers", 16);
             var (perSecond, latency) = await QueryBench.RunAsync(workers, TimeSpan.FromSeconds(Option("--seconds", 10)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"queries: {workers} concurrent clients: {perSecond:F0} queries/s, {latency}"));
+        }
+
+        if (what is "project-queries" or "all")
+        {
+            var workers = Option("--workers", 16);
+            var (perSecond, latency) = await ProjectQueryBench.RunAsync(workers, TimeSpan.FromSeconds(Option("--seconds", 10)));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"project queries (spec, qualifications, best 10 with evidence): {workers} concurrent clients: {perSecond:F0} queries/s, {latency}"));
         }
 
         return 0;
