@@ -21,6 +21,9 @@ command -v dotnet >/dev/null || fail "dotnet SDK not found on PATH"
 echo "== graphql-ws client (npm, cached in artifacts/)"
 "$root/scripts/install-graphql-ws-client.sh" || fail "could not install the graphql-ws npm client (node and npm are required)"
 
+echo "== chromium for the browser tests (Debian package)"
+"$root/scripts/install-chromium.sh" || fail "could not install chromium (apt-get install chromium)"
+
 echo "== restore"
 dotnet restore Hiring.sln --nologo || fail "restore failed"
 

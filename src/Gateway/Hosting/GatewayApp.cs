@@ -12,7 +12,9 @@ public static class GatewayApp
     /// <param name="services">Registrations applied before the defaults (tests and benchmarks replace seams here).</param>
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The web app ships beside the binary, so it is found whatever the working directory.
+        var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Directory.Exists(webRoot) ? webRoot : null });
         if (overrides is not null)
         {
             builder.Configuration.AddInMemoryCollection(overrides);
