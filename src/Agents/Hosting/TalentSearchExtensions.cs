@@ -19,6 +19,13 @@ public static class TalentSearchExtensions
     /// </summary>
     public static IServiceCollection AddTalentSearch(this IServiceCollection services, string dataDirectory)
     {
+        // Composition roots overlap (the co-hosted silo and the gateway share one container); the
+        // embedding worker must be registered once, or the host would start it twice.
+        if (services.Any(d => d.ServiceType == typeof(ProfileEmbeddingWorker)))
+        {
+            return services;
+        }
+
         services.TryAddSingleton(new TalentIndexPaths(dataDirectory));
         services.TryAddSingleton(_ => TalentTaxonomy.LoadDefault());
         services.TryAddSingleton<ITextEmbedder, MiniLmEmbedder>();

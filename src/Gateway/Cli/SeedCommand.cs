@@ -33,7 +33,7 @@ public static class SeedCommand
             var options = result.GetValue(asOf) is { } month
                 ? new SyntheticPoolOptions(result.GetValue(profiles), result.GetValue(seed), DateOnly.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture))
                 : SyntheticPoolOptions.ThisMonth(result.GetValue(profiles), result.GetValue(seed));
-            await using var services = TalentCommandServices.Create(CommonOptions.ResolveDataDir(result));
+            await using var services = TalentServices.Open(CommonOptions.ResolveDataDir(result));
             output.WriteLine(Invariant($"seeding {options.Profiles:N0} synthetic profiles (seed {options.Seed}, as of {options.AsOf:yyyy-MM}) into the public pool"));
             var progress = new SeedProgressPrinter(output);
             var seeded = await services.GetRequiredService<SyntheticPoolSeeder>().SeedAsync(options, progress, cancellationToken);

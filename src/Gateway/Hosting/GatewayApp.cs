@@ -28,7 +28,6 @@ public static class GatewayApp
         services?.Invoke(builder.Services);
         var dataDir = HiringSettings.ResolveDataDir(builder.Configuration);
         builder.Services.AddHiringDatabase(dataDir);
-        builder.Services.AddTalentSearch(dataDir);
         builder.AddHiringTelemetry()
             .AddHiringSilo()
             .AddHiringHealthChecks()

@@ -20,6 +20,17 @@ public sealed class DefaultHostTests
     }
 
     [Fact]
+    public async Task TheBackgroundEmbeddingWorkerRunsOnceThoughSiloAndGatewayBothWireTalentSearch()
+    {
+        using var data = new TempDataDirectory();
+        await using var gateway = await RunningGateway.StartAsync(data.Path);
+
+        var workers = gateway.App.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .OfType<Hiring.Agents.Talent.Search.ProfileEmbeddingWorker>();
+        Assert.Single(workers);
+    }
+
+    [Fact]
     public async Task HealthAnswersAndReadinessReportsTheSiloAndStorage()
     {
         using var data = new TempDataDirectory();

@@ -48,7 +48,7 @@ public sealed class RecruitingBench(TextWriter output)
 
     private async Task EnsurePoolAsync(string dataDirectory, int profiles, int seed, CancellationToken cancellationToken)
     {
-        using var services = TalentCommandServices.Create(dataDirectory);
+        using var services = TalentServices.Open(dataDirectory);
         var store = services.GetRequiredService<IProfileStore>();
         if (await store.CountAsync(TalentPoolScope.Public, cancellationToken) >= profiles)
         {
