@@ -103,7 +103,7 @@ public sealed partial class RecruiterSupervisorGrain(
     public async Task<ApprovalRequest> Decide(string approvalId, ApprovalDecision decision)
     {
         TenantContext.EnsureSameTenant(Key);
-        var (approval, changed) = new ApprovalBook(state.State, _options).Decide(approvalId, decision);
+        var (approval, changed) = _context.Approvals.Decide(approvalId, decision);
         if (!changed)
         {
             return approval;

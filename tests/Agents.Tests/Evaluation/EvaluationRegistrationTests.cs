@@ -5,6 +5,8 @@ using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 
+using Hiring.Agents.Tests.Support;
+
 namespace Hiring.Agents.Tests.Evaluation;
 
 public sealed class EvaluationRegistrationTests

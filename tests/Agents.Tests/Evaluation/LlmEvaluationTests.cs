@@ -10,6 +10,8 @@ using Hiring.Contracts.Reasoning;
 using Hiring.Contracts.Talent;
 using Microsoft.Extensions.DependencyInjection;
 
+using Hiring.Agents.Tests.Support;
+
 namespace Hiring.Agents.Tests.Evaluation;
 
 public sealed class LlmEvaluationTests
@@ -62,7 +64,7 @@ public sealed class LlmEvaluationTests
 
         var evaluation = await task.RunAsync(Request, new ReasoningContext("t1", "t1/r1", "t1/p1"));
 
-        Assert.Equal(2, model.Requests);
+        Assert.Equal(2, model.Calls);
         Assert.Equal(ReasoningEngine.BuiltIn, evaluation.Provenance.Engine);
         Assert.Equal(DegradedReason.UnusableOutput, evaluation.Provenance.FallbackReason);
         Assert.All(evaluation.Assessments, a => Assert.Equal(ReasoningEngine.BuiltIn, a.Provenance.Engine));
@@ -79,7 +81,7 @@ public sealed class LlmEvaluationTests
 
         var evaluation = await task.RunAsync(Request, ReasoningContext.None);
 
-        Assert.Equal((2, ReasoningEngine.Llm), (model.Requests, evaluation.Provenance.Engine));
+        Assert.Equal((2, ReasoningEngine.Llm), (model.Calls, evaluation.Provenance.Engine));
         Assert.Empty(notices.All);
     }
 

@@ -12,6 +12,8 @@ using Hiring.Contracts.Reasoning;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+using Hiring.Agents.Tests.Support;
+
 namespace Hiring.Agents.Tests.Intake;
 
 public sealed class LlmIntakeTests

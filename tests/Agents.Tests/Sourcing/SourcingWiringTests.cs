@@ -11,6 +11,8 @@ using Hiring.Contracts.Reasoning;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+using Hiring.Agents.Tests.Support;
+
 namespace Hiring.Agents.Tests.Sourcing;
 
 public sealed class SourcingWiringTests

@@ -5,23 +5,43 @@ using Hiring.Contracts.Reasoning;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 
-namespace Hiring.Agents.Tests.Sourcing;
+namespace Hiring.Agents.Tests.Support;
 
-/// <summary>Every tier's model: answers with the queued texts in order, then fails as an unreachable model would.</summary>
+/// <summary>
+/// Every tier's model for a task's tests: answers with the queued texts in order, counts the
+/// requests, then fails as an unreachable model would.
+/// </summary>
 internal sealed class QueuedChatModel(params string[] answers) : IChatCompletionService, IChatModels
 {
     private readonly Queue<string> _answers = new(answers);
+    private int _calls;
 
     public IReadOnlyDictionary<string, object?> Attributes { get; } = new Dictionary<string, object?>();
 
-    public int Calls { get; private set; }
+    public int Calls => _calls;
+
+    public QueuedChatModel Then(string answer)
+    {
+        lock (_answers)
+        {
+            _answers.Enqueue(answer);
+        }
+
+        return this;
+    }
 
     public ModelEndpoint For(ModelTier tier) => new(this, "queued-model", AiProvider.OpenAI);
 
     public Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
     {
-        Calls++;
-        return _answers.TryDequeue(out var answer)
+        Interlocked.Increment(ref _calls);
+        string? answer;
+        lock (_answers)
+        {
+            _answers.TryDequeue(out answer);
+        }
+
+        return answer is not null
             ? Task.FromResult<IReadOnlyList<ChatMessageContent>>([new ChatMessageContent(AuthorRole.Assistant, answer)])
             : throw new HttpRequestException("connection refused");
     }
