@@ -12,6 +12,8 @@ namespace Hiring.Contracts.Projects;
 /// <param name="Description">The job description, as pasted or as written by intake.</param>
 /// <param name="Faq">Answers candidates may receive, approved by the recruiter.</param>
 /// <param name="MinYears">Minimum years of relevant experience, when stated.</param>
+/// <param name="Places">The places of <paramref name="Locations"/>, resolved (null in specs stored before places were resolved).</param>
+/// <param name="RemoteWithin">Where a remote worker must live (countries or zones); empty or null when anywhere.</param>
 [GenerateSerializer, Immutable, Alias("hiring.projects.job-spec")]
 public sealed record JobSpec(
     [property: Id(0)] string Title,
@@ -22,4 +24,6 @@ public sealed record JobSpec(
     [property: Id(5)] EmploymentType Employment,
     [property: Id(6)] string Description,
     [property: Id(7)] IReadOnlyList<FaqEntry> Faq,
-    [property: Id(8)] int? MinYears = null);
+    [property: Id(8)] int? MinYears = null,
+    [property: Id(9)] IReadOnlyList<Place>? Places = null,
+    [property: Id(10)] IReadOnlyList<Place>? RemoteWithin = null);

@@ -1,0 +1,28 @@
+using Hiring.Agents.Understanding.Text;
+
+namespace Hiring.Agents.Tests.Understanding;
+
+public class TokenizerTests
+{
+    [Theory]
+    [InlineData("C++, C# and .NET", "c++|,|c#|and|.net")]
+    [InlineData("node.js/React", "node.js|/|react")]
+    [InlineData("Front-End Developer in München.", "front|end|developer|in|munchen|.")]
+    [InlineData("R&D, FP&A; o'brien", "r&d|,|fp&a|;|o'brien")]
+    [InlineData("5+ yrs, 3.5 years, #4", "5|+|yrs|,|3.5|years|,|#|4")]
+    [InlineData("CI/CD — k8s", "ci|/|cd|k8s")]
+    [InlineData("Straße Zürich Łódź", "strasse|zurich|lodz")]
+    public void TokensAreWordsNumbersAndSymbolsFoldedForMatching(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join('|', Tokenizer.Tokenize(text).Select(t => t.Folded)));
+    }
+
+    [Fact]
+    public void TokensKnowWhereTheyStandInTheText()
+    {
+        const string text = "Senior SRE in Hamburg";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(["Senior", "SRE", "in", "Hamburg"], tokens.Select(t => text.Substring(t.Start, t.Length)));
+        Assert.Equal(TokenKind.Number, Tokenizer.Tokenize("2019")[0].Kind);
+    }
+}
