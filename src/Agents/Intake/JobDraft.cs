@@ -15,7 +15,9 @@ public sealed record JobDraft(
     int? MinYears,
     IReadOnlyList<DraftRequirement> Requirements,
     IntakeSourceKind Source,
-    Provenance Provenance)
+    Provenance Provenance,
+    IReadOnlyList<Place>? Places = null,
+    IReadOnlyList<Place>? RemoteWithin = null)
 {
-    public JobSpec ToSpec() => new(Title, NormalizedTitle, Seniority, Locations, Remote, Employment, Description, [], MinYears);
+    public JobSpec ToSpec() => new(Title, NormalizedTitle, Seniority, Locations, Remote, Employment, Description, [], MinYears, Places, RemoteWithin);
 }

@@ -30,6 +30,9 @@ public static class PlanActions
     /// <summary>Evaluation: move the best evaluated candidates to Shortlisted.</summary>
     public const string Shortlist = "shortlist";
 
+    /// <summary>Sourcing: record the recruiter's reactions to candidates shown (input "feedback", the recruiter's words; or "candidate" and "verdict").</summary>
+    public const string RecordFeedback = "record-feedback";
+
     /// <summary>Sourcing: run a search for candidates.</summary>
     public const string Search = "search";
 

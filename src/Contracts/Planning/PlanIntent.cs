@@ -48,4 +48,7 @@ public enum PlanIntent
 
     /// <summary>Forget something the assistant remembers.</summary>
     Forget = 14,
+
+    /// <summary>The recruiter's reactions to candidates shown (a calibration batch or a shortlist).</summary>
+    CandidateFeedback = 15,
 }
