@@ -11,6 +11,7 @@ internal sealed class PlaceNameIndex(IReadOnlyDictionary<string, Ambiguity> ambi
 {
     private readonly Dictionary<string, PlaceNames> _folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceNames> _exact = new(StringComparer.Ordinal);
+    private readonly List<(IReadOnlyList<Token> Tokens, PlaceNames Names, bool Exact)> _phrases = [];
 
     public PhraseIndex<PlaceNames> Phrases { get; } = new();
 
@@ -24,16 +25,18 @@ internal sealed class PlaceNameIndex(IReadOnlyDictionary<string, Ambiguity> ambi
         }
 
         var exact = MatchesAsWritten(phrase, place);
-        var key = Key(tokens, exact);
+        var folded = Key(tokens, exact: false);
+        var key = exact ? Key(tokens, exact: true) : folded;
         var names = exact ? _exact : _folded;
         if (!names.TryGetValue(key, out var entry))
         {
-            entry = new PlaceNames { Ambiguity = ambiguous.GetValueOrDefault(Key(tokens, exact: false)) };
+            entry = new PlaceNames { Ambiguity = ambiguous.GetValueOrDefault(folded) };
             names[key] = entry;
+            _phrases.Add((tokens, entry, exact));
         }
 
         entry.Add(place);
-        entry.HasAcronym |= phrase.Any(char.IsLetter) && !phrase.Any(char.IsLower);
+        entry.HasAcronym |= exact || (phrase.Any(char.IsLetter) && !phrase.Any(char.IsLower));
     }
 
     /// <summary>The places a whole phrase names: as written first, then folded.</summary>
@@ -51,25 +54,44 @@ internal sealed class PlaceNameIndex(IReadOnlyDictionary<string, Ambiguity> ambi
     /// <summary>Sorts every name's places and indexes the names as phrases; call once, after the last <see cref="Add"/>.</summary>
     public void Freeze()
     {
-        foreach (var (key, names) in _exact)
+        foreach (var (tokens, names, exact) in _phrases)
         {
             names.Freeze();
-            Phrases.Add(key, names, PhraseOptions.CaseSensitive | PhraseOptions.NoPlural);
+            Phrases.Add(tokens, names, exact ? PhraseOptions.CaseSensitive | PhraseOptions.NoPlural : PhraseOptions.NoPlural);
         }
 
-        foreach (var (key, names) in _folded)
-        {
-            names.Freeze();
-            Phrases.Add(key, names, PhraseOptions.NoPlural);
-        }
+        _phrases.Clear();
     }
 
     private static bool MatchesAsWritten(string phrase, IGazetteerPlace place)
     {
-        var letters = phrase.Where(char.IsLetter).ToList();
-        return (letters.Count <= 3 && letters.All(char.IsUpper)) || (place is GazetteerCity && letters.Count <= 2);
+        var letters = 0;
+        var capitals = 0;
+        foreach (var c in phrase)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                capitals += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return (letters <= 3 && capitals == letters) || (place is GazetteerCity && letters <= 2);
     }
 
-    private static string Key(IReadOnlyList<Token> tokens, bool exact) =>
-        string.Join(' ', tokens.Select(t => exact ? t.Text : t.Folded));
+    private static string Key(IReadOnlyList<Token> tokens, bool exact)
+    {
+        if (tokens.Count == 1)
+        {
+            return exact ? tokens[0].Text : tokens[0].Folded;
+        }
+
+        var parts = new string[tokens.Count];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            parts[k] = exact ? tokens[k].Text : tokens[k].Folded;
+        }
+
+        return string.Join(' ', parts);
+    }
 }
