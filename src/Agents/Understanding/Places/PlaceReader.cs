@@ -43,7 +43,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             {
                 read.Add(qualified);
             }
-            else if (Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens) is { } accepted)
+            else if (Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention)) is { } accepted)
             {
                 read.Add(accepted);
             }
@@ -113,15 +113,19 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         return null;
     }
 
-    private static ReadPlace? Accepted(PhraseMatch<PlaceNames> mention, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, ReadPlace? previous, IReadOnlyList<Token> tokens)
+    private static ReadPlace? Accepted(
+        PhraseMatch<PlaceNames> mention, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, ReadPlace? previous, IReadOnlyList<Token> tokens, bool besideRemote)
     {
         var names = mention.Value;
-        var place = names.Preferred;
+        var listed = previous is not null && Listed(previous, mention.FirstToken, tokens);
+        // "Boston or Cambridge": a city listed with another is, when it can be, in the same country.
+        var place = listed && previous!.Place is GazetteerCity partner && names.Preferred is GazetteerCity
+            ? names.Within(partner.CountryCode, null) ?? names.Preferred
+            : names.Preferred;
         var capital = PlaceEvidence.IsCapitalized(mention);
         var before = evidence.CueBefore(mention, out var strongBefore, out var filler);
         var after = evidence.CueAfter(mention, out var strongAfter);
-        var listed = previous is not null && Listed(previous, mention.FirstToken, tokens);
-        var cued = before || after || (listed && previous!.Cued);
+        var cued = before || after || besideRemote || (listed && previous!.Cued);
         if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)))
         {
             return null;
@@ -131,12 +135,19 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var accepted = names.Ambiguity switch
         {
             Ambiguity.Skill => capital && (strongBefore || strongAfter),
-            Ambiguity.Word => capital && cued && !evidence.RunsOn(mention),
+            Ambiguity.Word => capital && cued && !evidence.RunsOn(mention) && !evidence.BeforeAnotherName(mention, mentions),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
             // "in hamburg" as typed in chat; but "in the canton of Zurich" names no Guangzhou.
             _ when cued => capital || (!(filler && place is GazetteerCity) && !evidence.RunsOn(mention) && population >= TownWithCue),
             _ when listed || evidence.StandsAlone(mention) => capital || (population >= BigCity && !evidence.RunsOn(mention)),
-            _ => capital ? population >= BigCity : population >= HugeCity,
+            // With no evidence at all only a big city or a metro ("Berlin backend engineer", "bay area engineers"), never
+            // a country or region: "China experience" is about a market, not where the work is.
+            _ => place switch
+            {
+                GazetteerCity bare => bare.Population >= (capital ? BigCity : HugeCity),
+                GazetteerMetro => true,
+                _ => false,
+            },
         };
         return accepted ? new ReadPlace(place, mention, mention.EndToken, mention.End, cued) : null;
     }

@@ -54,6 +54,11 @@ internal sealed class WorkArrangement
         return Policy == RemotePolicy.Remote && place.EndToken < _tokens.Count && _tokens[place.EndToken].Folded == "only";
     }
 
+    /// <summary>"remote from Spain", "US-remote": a name right beside a remote phrase is cued by it.</summary>
+    public bool Adjoins(PhraseMatch<PlaceNames> mention) =>
+        Phrases.Any(p => p.Value.Cue is WorkCue.Remote or WorkCue.Anywhere
+            && (Connects(p.EndToken, mention.FirstToken, connector: true) || p.FirstToken == mention.EndToken));
+
     public bool SaysAnywhere(ReadPlace place) =>
         Phrases.Any(p => p.Value.Cue == WorkCue.Anywhere && Connects(p.EndToken, place.FirstToken, connector: false));
 

@@ -64,6 +64,9 @@ public class PlaceReaderTests
     [InlineData("Engineer in Victoria, BC", "Victoria, CA")]
     [InlineData("Elixir developer based in Phoenix", "Phoenix, US")]
     [InlineData("Mobile, AL", "Mobile, US")]
+    [InlineData("bay area engineers", "metro San Francisco Bay Area")]
+    [InlineData("Hiring in Germany, Austria and Switzerland", "country DE; country AT; country CH")]
+    [InlineData("Senior PM – London – Hybrid", "London, GB")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
         var reading = Reader.Read(text);
@@ -79,9 +82,11 @@ public class PlaceReaderTests
     [InlineData("Research engineer in Cambridge", "Cambridge", "ENG")]
     [InlineData("Paris, Texas", "Paris", "TX")]
     [InlineData("Paris, France", "Paris", "IDF")]
-    public void AStateOrCountryBesideACityPicksWhichCity(string text, string city, string regionCode)
+    [InlineData("Senior engineer in Boston or Cambridge", "Cambridge", "MA")]
+    [InlineData("Engineer in Dublin, Ohio", "Dublin", "OH")]
+    public void AStateCountryOrNeighbourBesideACityPicksWhichCity(string text, string city, string regionCode)
     {
-        var place = Assert.Single(Reader.Read(text).Places);
+        var place = Reader.Read(text).Places[^1];
         var resolved = Assert.IsType<GazetteerCity>(Gazetteer.Default.Resolve(place));
         Assert.Equal((city, regionCode), (resolved.Name, resolved.RegionCode));
     }
@@ -158,6 +163,10 @@ public class PlaceReaderTests
     [InlineData("Most candidates are senior")]
     [InlineData("The remote control team")]
     [InlineData("Built the Orleans grains")]
+    [InlineData("Living in Orange County")]
+    [InlineData("China experience")]
+    [InlineData("Experience selling into China")]
+    [InlineData("engineer in the us")]
     public void EverydayWordsPeopleAndSkillsAreNoPlaces(string text)
     {
         var reading = Reader.Read(text);
