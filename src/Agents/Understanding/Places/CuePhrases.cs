@@ -3,7 +3,7 @@ using Hiring.Agents.Understanding.Text;
 namespace Hiring.Agents.Understanding.Places;
 
 /// <summary>Short phrases ("in", "based in", "relocate to") found right before or after a position in tokenized text.</summary>
-public sealed class CuePhrases
+internal sealed class CuePhrases
 {
     private readonly string[][] _phrases;
 

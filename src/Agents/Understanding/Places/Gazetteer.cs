@@ -83,7 +83,7 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerZone> Zones { get; }
 
     /// <summary>The words around place names (cues.yaml).</summary>
-    public PlaceCues Cues { get; }
+    internal PlaceCues Cues { get; }
 
     /// <summary>Every place name, for finding them in tokenized text.</summary>
     public PhraseIndex<PlaceNames> Names => _names.Phrases;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Hiring.Agents.Understanding.Places;
 
 /// <summary>Reads the gazetteer's tab-separated files: '#' lines are comments, the first other line names the columns.</summary>
-public static class GazetteerTables
+internal static class GazetteerTables
 {
     /// <summary>cities.tsv: id, name, other_names, region, region_code, country, population, lat, lon.</summary>
     public static List<GazetteerCity> Cities(string text, string source = "cities.tsv")

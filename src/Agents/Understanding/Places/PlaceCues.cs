@@ -3,7 +3,7 @@ using Hiring.Agents.Understanding.Text;
 namespace Hiring.Agents.Understanding.Places;
 
 /// <summary>The words of <c>places/cues.yaml</c>, folded for look-ups in tokenized text.</summary>
-public sealed class PlaceCues
+internal sealed class PlaceCues
 {
     public PlaceCues(CuesDocument document)
     {

@@ -1,7 +1,7 @@
 namespace Hiring.Agents.Understanding.Places;
 
 /// <summary>What a work-arrangement phrase of cues.yaml says.</summary>
-public enum WorkCue
+internal enum WorkCue
 {
     Remote,
     Hybrid,

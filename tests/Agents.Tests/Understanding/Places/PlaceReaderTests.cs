@@ -67,6 +67,9 @@ public class PlaceReaderTests
     [InlineData("bay area engineers", "metro San Francisco Bay Area")]
     [InlineData("Hiring in Germany, Austria and Switzerland", "country DE; country AT; country CH")]
     [InlineData("Senior PM – London – Hybrid", "London, GB")]
+    [InlineData("Open to candidates from India", "country IN")]
+    [InlineData("Hire a Kotlin dev in the GTA", "metro Greater Toronto Area")]
+    [InlineData("Designer in Melbourne, Florida", "Melbourne, US")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
         var reading = Reader.Read(text);
@@ -116,6 +119,8 @@ public class PlaceReaderTests
     [InlineData("Not remote: in office in Berlin", "Berlin, DE", RemotePolicy.OnSite, "")]
     [InlineData("London, UK or remote within the EU", "London, GB", RemotePolicy.Remote, "zone EU")]
     [InlineData("Remote sensing scientist in Boulder, CO", "Boulder, US", RemotePolicy.Unspecified, "")]
+    [InlineData("Engineer (Hybrid - Amsterdam)", "Amsterdam, NL", RemotePolicy.Hybrid, "")]
+    [InlineData("Senior Rails developer in Austin, TX or remote (US)", "Austin, US", RemotePolicy.Remote, "country US")]
     public void WorkArrangementsAndRemoteScopesAreRead(string text, string places, RemotePolicy remote, string within)
     {
         var reading = Reader.Read(text);
@@ -167,6 +172,7 @@ public class PlaceReaderTests
     [InlineData("China experience")]
     [InlineData("Experience selling into China")]
     [InlineData("engineer in the us")]
+    [InlineData("Got an email from Chelsea")]
     public void EverydayWordsPeopleAndSkillsAreNoPlaces(string text)
     {
         var reading = Reader.Read(text);
