@@ -11,6 +11,26 @@ public static class TokenFold
 {
     public static string Fold(string text)
     {
+        // Most tokens are plain ASCII: no decomposition, no marks, nothing to write out.
+        var upper = false;
+        foreach (var c in text)
+        {
+            if (c >= 0x80 || c == '`')
+            {
+                return FoldUnicode(text);
+            }
+
+            upper |= c is >= 'A' and <= 'Z';
+        }
+
+        return upper ? text.ToLowerInvariant() : text;
+    }
+
+    /// <summary>Folds and tokenizes a phrase, then joins the folded tokens with single spaces: the key phrases are stored under.</summary>
+    public static string Key(string phrase) => string.Join(' ', Tokenizer.Tokenize(phrase).Select(t => t.Folded));
+
+    private static string FoldUnicode(string text)
+    {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
@@ -36,6 +56,4 @@ public static class TokenFold
         return builder.ToString();
     }
 
-    /// <summary>Folds and tokenizes a phrase, then joins the folded tokens with single spaces: the key phrases are stored under.</summary>
-    public static string Key(string phrase) => string.Join(' ', Tokenizer.Tokenize(phrase).Select(t => t.Folded));
 }
