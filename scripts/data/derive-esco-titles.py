@@ -22,7 +22,8 @@ What the script keeps, and why:
 - aliases: alt labels in lower case, minus
   - gendered duplicates ("actress" beside "actor", "saleswoman" beside "salesman");
   - plurals of a known form (the index matches plurals anyway);
-  - a seniority or training prefix on another form ("senior food safety specialist");
+  - a seniority or training prefix on another form ("senior food safety specialist"), and a level
+    of any known title ("junior accountant" is an accountant, not an "accounting assistant");
   - labels that are not titles a recruiter types: with parentheses, commas or quotes, longer than
     six words, acronyms of three letters or fewer, activities ("pressing"), everyday words, bare
     head nouns ("technician");
@@ -83,6 +84,11 @@ SENIORITY_PREFIXES = {
     "senior", "junior", "trainee", "assistant", "graduate", "apprentice", "principal", "lead",
     "deputy", "master", "qualified", "experienced", "certified", "chief", "head", "chartered",
 }
+
+# A level of any known title is that title, not another job: "junior accountant" is an accountant
+# (ESCO files it under "accounting assistant"). "assistant" and "deputy" are left out: an
+# "assistant manager" is a job of its own.
+LEVELS = {"senior", "junior", "trainee", "graduate", "lead", "principal", "experienced", "qualified"}
 
 FEMININE = [
     (r"women\b", "men"), (r"woman\b", "man"), (r"mistress\b", "master"), (r"euse\b", "eur"),
@@ -285,6 +291,8 @@ def derive(occupations, product_forms, heads):
                 reason = "plural"
             elif words[0] in SENIORITY_PREFIXES and " ".join(words[1:]) in own:
                 reason = "seniority prefix"
+            elif words[0] in LEVELS and " ".join(words[1:]) in every_key:
+                reason = "a level of another title"
             elif k in product_forms:
                 reason = "product title"
             elif k in canonical_keys:
