@@ -15,4 +15,6 @@ internal static class TitleResources
     public static TitleVocabulary Vocabulary => SharedVocabulary.Value;
 
     public static TitleHeads Heads => SharedHeads.Value;
+
+    public static string CommittedVectorsPath => Path.Combine(Prompts.Root, PromptLibrary.BuiltInFolder, TitleVectors.FileName);
 }
