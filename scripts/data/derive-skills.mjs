@@ -47,7 +47,7 @@ const EXTRA_TYPES = new Set(['SQL', 'HTML', 'CSS', 'SCSS', 'Sass', 'Less', 'Styl
 // everyday words, letters or places which recruiters never mean as a language (a false "skill" in
 // every message costs more than the rare recruiter who wants one).
 const DROP = new Set(['Brainfuck', 'Dogescript', 'Omgrofl', 'LOLCODE', 'Befunge', 'HolyC', 'Cue Sheet',
-  'SCSS', 'GAP', 'SIP', 'HIP', 'Hurl', 'ChucK', 'Earthly', 'FLUX', 'wisp', 'SQF', 'Opa', 'ASL', 'SMT', 'HiveQL', 'LookML', 'B', 'E', 'J', 'M', 'V', 'q', 'XC', 'XS', 'eC', 'Io', 'Oz', 'Ox', 'Hy', 'Nu', 'AL', 'DM', '4D', 'C3', 'P4', 'EQ', 'ZAP',
+  'SCSS', 'ATS', 'B (Formal Method)', 'GAP', 'SIP', 'HIP', 'Hurl', 'ChucK', 'Earthly', 'FLUX', 'wisp', 'SQF', 'Opa', 'ASL', 'SMT', 'HiveQL', 'LookML', 'B', 'E', 'J', 'M', 'V', 'q', 'XC', 'XS', 'eC', 'Io', 'Oz', 'Ox', 'Hy', 'Nu', 'AL', 'DM', '4D', 'C3', 'P4', 'EQ', 'ZAP',
   'Cairo', 'Cairo Zero', 'Self', 'Clean', 'Red', 'Boo', 'Ring', 'Hack', 'Max', 'Move', 'Just', 'Sage', 'Slash', 'Slice',
   'Star', 'Volt', 'Factor', 'Forth', 'Pony', 'Pike', 'Mercury', 'Turing', 'Grace', 'Cool', 'Click', 'Clue', 'Fancy',
   'Mask', 'Mint', 'Pan', 'Papyrus', 'Parrot', 'Pawn', 'Polar', 'Quake', 'Rouge', 'Sail', 'Scenic', 'Sieve', 'Slang',
@@ -81,7 +81,7 @@ const RENAME = {
   'Common Lisp': 'common lisp', 'Standard ML': 'standard ml', 'Objective-C': 'objective-c', 'PLSQL': 'pl/sql',
   'PLpgSQL': 'pl/pgsql', 'TSQL': 't-sql', 'Dockerfile': 'dockerfile', 'HCL': 'hcl', 'Assembly': 'assembly',
   'ASP.NET': 'asp.net', 'Classic ASP': 'classic asp', 'Java Server Pages': 'jsp', 'Batchfile': 'batch scripting',
-  'Starlark': 'starlark', 'OpenEdge ABL': 'progress openedge', 'Salt': 'saltstack', 'RobotFramework': 'robot framework', 'Gherkin': 'gherkin',
+  'Starlark': 'starlark', 'F*': 'fstar', 'OpenEdge ABL': 'progress openedge', 'Salt': 'saltstack', 'RobotFramework': 'robot framework', 'Gherkin': 'gherkin',
   'Velocity Template Language': 'apache velocity', 'Avro IDL': 'avro', 'xBase': 'xbase', 'Unix Assembly': 'unix assembly',
 };
 
