@@ -120,6 +120,8 @@ public class SkillVocabularyTests
     [InlineData("She moved to New Orleans and works as Executive Chef")]
     [InlineData("They excel at keeping a lean, elastic process; the word is out")]
     [InlineData("Kubernetes nodes restart at night")]
+    [InlineData("Express your interest by Friday; the role is reporting to the CFO")]
+    [InlineData("A bias for action shapes the team; oops, aches and pains, and a real Go-getter")]
     public void EverydayWordsAreNotSkills(string message) =>
         Assert.DoesNotContain(SkillResources.SkillsIn(message), skill => skill is not "kubernetes");
 
