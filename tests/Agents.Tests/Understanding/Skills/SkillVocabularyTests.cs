@@ -1,3 +1,5 @@
+using Hiring.Agents.Intake;
+using Hiring.Agents.Reasoning.BuiltIn;
 using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Talent.Synthetic;
 using Hiring.Agents.Understanding.Skills;
@@ -34,6 +36,15 @@ public class SkillVocabularyTests
         var unknown = pool.Where(skill => Vocabulary.Entry(skill) is null).ToList();
 
         Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void SpokenLanguagesAreNotSkills()
+    {
+        var languages = BuiltInResource.Load<IntakeResourceFile>(SkillResources.Prompts, IntakeResourceFile.FileName).Languages;
+
+        Assert.NotEmpty(languages);
+        Assert.All(languages, language => Assert.Null(Vocabulary.Entry(language)));
     }
 
     [Fact]
