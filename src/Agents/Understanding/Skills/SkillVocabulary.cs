@@ -75,6 +75,7 @@ public sealed class SkillVocabulary
     /// <summary>How many skills the vocabulary has.</summary>
     public int Count => _byName.Count;
 
+    /// <summary>Every skill, its related skills written as canonical names.</summary>
     public IReadOnlyCollection<SkillEntry> Entries => _byName.Values;
 
     public static SkillVocabulary Load(PromptLibrary library) =>

@@ -1,75 +1,79 @@
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace Hiring.Agents.Understanding.Skills;
 
 /// <summary>
 /// Reads prompts/builtin/vocabulary/skills.yaml into skills that remember their line, so a
 /// duplicate alias or a missing field is reported where it is written. Unknown keys are errors.
+/// Reads parser events rather than a document tree: the file has some 50,000 of them, and the
+/// vocabulary is loaded at start-up.
 /// </summary>
 internal static class SkillVocabularyReader
 {
     public static IReadOnlyList<SkillEntry> Read(string yaml, string source)
     {
-        var stream = new YamlStream();
         try
         {
-            using var reader = new StringReader(yaml);
-            stream.Load(reader);
+            var parser = new Parser(new StringReader(yaml));
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return [];
+            }
+
+            parser.Consume<DocumentStart>();
+            var skills = new List<SkillEntry>();
+            parser.Consume<MappingStart>();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = parser.Consume<Scalar>();
+                switch (key.Value)
+                {
+                    case "version":
+                        parser.SkipThisAndNestedEvents();
+                        break;
+                    case "skills":
+                        parser.Consume<SequenceStart>();
+                        while (!parser.TryConsume<SequenceEnd>(out _))
+                        {
+                            skills.Add(Skill(parser, source));
+                        }
+
+                        break;
+                    default:
+                        throw Invalid(source, key.Start.Line, $"unknown key '{key.Value}'");
+                }
+            }
+
+            return skills;
         }
         catch (YamlException e)
         {
             throw Invalid(source, e.Start.Line, e.Message, e);
         }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw Invalid(source, 1, "expected a mapping with 'version' and 'skills'");
-        }
-
-        var skills = new List<SkillEntry>();
-        foreach (var (key, value) in root.Children)
-        {
-            switch (Scalar(key, source))
-            {
-                case "version":
-                    break;
-                case "skills" when value is YamlSequenceNode list:
-                    skills.AddRange(list.Children.Select(node => Skill(node, source)));
-                    break;
-                case "skills":
-                    throw Invalid(source, value.Start.Line, "'skills' must be a list");
-                case var other:
-                    throw Invalid(source, key.Start.Line, $"unknown key '{other}'");
-            }
-        }
-
-        return skills;
     }
 
-    private static SkillEntry Skill(YamlNode node, string source)
+    private static SkillEntry Skill(IParser parser, string source)
     {
-        if (node is not YamlMappingNode map)
-        {
-            throw Invalid(source, node.Start.Line, "a skill must be a mapping of name, aliases, related, category");
-        }
-
+        var start = parser.Consume<MappingStart>();
         string name = "", category = "";
         IReadOnlyList<string> aliases = [], caseSensitive = [], related = [];
-        foreach (var (key, value) in map.Children)
+        while (!parser.TryConsume<MappingEnd>(out _))
         {
-            switch (Scalar(key, source))
+            var key = parser.Consume<Scalar>();
+            switch (key.Value)
             {
-                case "name": name = Scalar(value, source); break;
-                case "category": category = Scalar(value, source); break;
-                case "aliases": aliases = List(value, source); break;
-                case "case_sensitive_aliases": caseSensitive = List(value, source); break;
-                case "related": related = List(value, source); break;
-                case var other: throw Invalid(source, key.Start.Line, $"unknown key '{other}' in a skill");
+                case "name": name = Value(parser); break;
+                case "category": category = Value(parser); break;
+                case "aliases": aliases = List(parser); break;
+                case "case_sensitive_aliases": caseSensitive = List(parser); break;
+                case "related": related = List(parser); break;
+                default: throw Invalid(source, key.Start.Line, $"unknown key '{key.Value}' in a skill");
             }
         }
 
-        var line = (int)map.Start.Line;
+        var line = start.Start.Line;
         if (name.Length == 0)
         {
             throw Invalid(source, line, "a skill has no name");
@@ -77,16 +81,26 @@ internal static class SkillVocabularyReader
 
         return category.Length == 0
             ? throw Invalid(source, line, $"'{name}' has no category")
-            : new SkillEntry(name, aliases, caseSensitive, related, category, line);
+            : new SkillEntry(name, aliases, caseSensitive, related, category, (int)line);
     }
 
-    private static string Scalar(YamlNode node, string source) => node is YamlScalarNode scalar
-        ? (scalar.Value ?? "").Trim()
-        : throw Invalid(source, node.Start.Line, "expected a single value");
+    private static string Value(IParser parser) => parser.Consume<Scalar>().Value.Trim();
 
-    private static string[] List(YamlNode node, string source) => node is YamlSequenceNode list
-        ? [.. list.Children.Select(child => Scalar(child, source)).Where(form => form.Length > 0)]
-        : throw Invalid(source, node.Start.Line, "expected a list");
+    private static string[] List(IParser parser)
+    {
+        var items = new List<string>();
+        parser.Consume<SequenceStart>();
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            var item = Value(parser);
+            if (item.Length > 0)
+            {
+                items.Add(item);
+            }
+        }
+
+        return [.. items];
+    }
 
     private static InvalidDataException Invalid(string source, long line, string message, Exception? inner = null) =>
         new($"{source}: line {line}: {message}", inner);

@@ -1,3 +1,5 @@
+using Hiring.Agents.Intake;
+using Hiring.Agents.Reasoning.BuiltIn;
 using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Talent.Synthetic;
 using Hiring.Agents.Understanding.Skills;
@@ -34,6 +36,15 @@ public class SkillVocabularyTests
         var unknown = pool.Where(skill => Vocabulary.Entry(skill) is null).ToList();
 
         Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void SpokenLanguagesAreNotSkills()
+    {
+        var languages = BuiltInResource.Load<IntakeResourceFile>(SkillResources.Prompts, IntakeResourceFile.FileName).Languages;
+
+        Assert.NotEmpty(languages);
+        Assert.All(languages, language => Assert.Null(Vocabulary.Entry(language)));
     }
 
     [Fact]
@@ -120,6 +131,8 @@ public class SkillVocabularyTests
     [InlineData("She moved to New Orleans and works as Executive Chef")]
     [InlineData("They excel at keeping a lean, elastic process; the word is out")]
     [InlineData("Kubernetes nodes restart at night")]
+    [InlineData("Express your interest by Friday; the role is reporting to the CFO")]
+    [InlineData("A bias for action shapes the team; oops, aches and pains, and a real Go-getter")]
     public void EverydayWordsAreNotSkills(string message) =>
         Assert.DoesNotContain(SkillResources.SkillsIn(message), skill => skill is not "kubernetes");
 
