@@ -7,6 +7,7 @@ namespace Hiring.Contracts.Agents;
 /// <param name="ProjectId">The project the step created or worked on, when any.</param>
 /// <param name="FollowUps">Steps the supervisor inserts right after this one (for example an approval of proposed qualifications, or the next iteration of the sourcing loop).</param>
 /// <param name="Question">A question for the recruiter; the plan stops here and the question is the reply.</param>
+/// <param name="Open">What the question is about, so the recruiter's next message is read as its answer (kind, the request, what is missing, the candidates shown).</param>
 [GenerateSerializer, Immutable, Alias("hiring.agents.step-outcome")]
 public sealed record StepOutcome(
     [property: Id(0)] string Summary,
@@ -14,4 +15,5 @@ public sealed record StepOutcome(
     [property: Id(2)] string? Payload = null,
     [property: Id(3)] string? ProjectId = null,
     [property: Id(4)] IReadOnlyList<Planning.PlanStep>? FollowUps = null,
-    [property: Id(5)] string? Question = null);
+    [property: Id(5)] string? Question = null,
+    [property: Id(6)] Planning.OpenQuestion? Open = null);
