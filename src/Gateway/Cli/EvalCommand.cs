@@ -26,7 +26,7 @@ public static class EvalCommand
         engine.AcceptOnlyFromAmong("builtin", "llm");
         var judge = new Option<string>("--judge") { Description = "builtin (deterministic judges), llm or both (the LLM judges too, on the configured model).", DefaultValueFactory = _ => "builtin" };
         judge.AcceptOnlyFromAmong("builtin", "llm", "both");
-        var output = new Option<string>("--out") { Description = "Where the scorecard, per-case results and the judge cache go.", DefaultValueFactory = _ => Path.Combine("artifacts", "eval") };
+        var output = new Option<string?>("--out") { Description = "Where the scorecard, per-case results and the judge cache go (default: artifacts/eval beside the evals folder)." };
         var cases = new Option<string?>("--cases") { Description = "The cases folder (default: the nearest evals/cases)." };
         var thresholds = new Option<string?>("--thresholds") { Description = "The thresholds file (default: thresholds.json beside the cases folder)." };
         var command = new Command("eval", "Score the product on the evaluation cases and write a scorecard.") { suite, split, engine, judge, output, cases, thresholds };
@@ -55,7 +55,7 @@ public static class EvalCommand
                 result.GetValue(judge) switch { "llm" => JudgeMode.Llm, "both" => JudgeMode.Both, _ => JudgeMode.BuiltIn },
                 casesRoot,
                 CommonOptions.ResolveDataDir(result),
-                Path.GetFullPath(result.GetValue(output)!),
+                Path.GetFullPath(result.GetValue(output) ?? DefaultOutput(casesRoot)),
                 Configuration([.. result.UnmatchedTokens]));
             try
             {
@@ -75,6 +75,13 @@ public static class EvalCommand
             }
         });
         return command;
+    }
+
+    /// <summary>artifacts/eval in the repository (cases are {repo}/evals/cases), wherever the command runs from (dotnet run starts in the project folder).</summary>
+    private static string DefaultOutput(string casesRoot)
+    {
+        var evals = Directory.GetParent(Path.GetFullPath(casesRoot).TrimEnd(Path.DirectorySeparatorChar));
+        return Path.Combine(evals?.Parent?.FullName ?? Environment.CurrentDirectory, "artifacts", "eval");
     }
 
     /// <summary>The product's configuration as the server reads it: appsettings.json beside the program, Hiring__* variables, then --Hiring:…=… tokens.</summary>
