@@ -76,6 +76,7 @@ NOT_TITLES = {
     "moderator", "performer", "recorder", "double", "reader", "runner", "checker", "picker",
     "walker on", "back office", "front office", "support", "network support", "help", "partner",
     "student", "volunteer", "trainee", "graduate", "deputy", "assistant", "chief", "head",
+    "super", "marshal", "principal", "lead", "senior", "junior", "staff", "associate", "officer", "director",
 }
 
 KEEP_ACRONYMS = {"dj", "vj"}

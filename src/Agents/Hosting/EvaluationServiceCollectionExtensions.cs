@@ -21,7 +21,9 @@ public static class EvaluationServiceCollectionExtensions
     {
         services.AddOptions<EvaluationOptions>().Bind(configuration.GetSection(EvaluationOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => TalentTaxonomy.LoadDefault());
+        services.TryAddSingleton(sp => new TalentTaxonomy(
+            sp.GetService<Understanding.Skills.SkillVocabulary>() ?? Understanding.Skills.SkillVocabulary.LoadDefault(),
+            sp.GetService<Understanding.Titles.TitleVocabulary>() ?? Understanding.Titles.TitleVocabulary.LoadDefault()));
         services.TryAddSingleton(sp => EvaluationRules.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<SimilarityAssessment>();
         services.AddReasoningTask<EvaluationRequest, CandidateEvaluation, LlmEvaluationDefinition, BuiltInEvaluator>();

@@ -22,8 +22,9 @@ public static class IntakeServiceCollectionExtensions
     public static IServiceCollection AddIntake(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => TalentTaxonomy.LoadDefault());
-        services.TryAddSingleton(sp => SlotExtractor.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton(sp => new TalentTaxonomy(
+            sp.GetService<Understanding.Skills.SkillVocabulary>() ?? Understanding.Skills.SkillVocabulary.LoadDefault(),
+            sp.GetService<Understanding.Titles.TitleVocabulary>() ?? Understanding.Titles.TitleVocabulary.LoadDefault()));
         services.TryAddSingleton(sp => QualificationPolicy.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<IQualificationPolicy>(sp => sp.GetRequiredService<QualificationPolicy>());
         services.TryAddSingleton(sp => PiiMasker.Load(sp.GetRequiredService<PromptLibrary>()));
@@ -31,6 +32,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(sp => IntakePhrases.Load(sp.GetRequiredService<PromptLibrary>()));
 
         services.TryAddSingleton<RequirementReader>();
+        services.TryAddSingleton<RequirementChangeReader>();
         services.TryAddSingleton<ChatRequestReader>();
         services.TryAddSingleton<JobDescriptionReader>();
         services.TryAddSingleton<JsonResumeJobReader>();

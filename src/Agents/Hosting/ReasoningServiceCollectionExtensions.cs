@@ -46,8 +46,9 @@ public static class ReasoningServiceCollectionExtensions
         services.TryAddSingleton<StructuredChat>();
         services.AddModelHttpClient(configuration);
 
+        services.AddUnderstanding();
         services.TryAddSingleton(sp => IntentCatalog.Load(sp.GetRequiredService<PromptLibrary>()));
-        services.TryAddSingleton(sp => SlotExtractor.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton(sp => SlotExtractor.Load(sp.GetRequiredService<PromptLibrary>(), sp.GetRequiredService<Understanding.Requests.RoleRequestReader>()));
         services.TryAddSingleton<IntentClassifier>();
         services.AddReasoningTask<PlanRequest, Plan, LlmPlannerDefinition, BuiltInPlanner>();
 

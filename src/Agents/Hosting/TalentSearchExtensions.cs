@@ -27,7 +27,9 @@ public static class TalentSearchExtensions
         }
 
         services.TryAddSingleton(new TalentIndexPaths(dataDirectory));
-        services.TryAddSingleton(_ => TalentTaxonomy.LoadDefault());
+        services.TryAddSingleton(sp => new TalentTaxonomy(
+            sp.GetService<Understanding.Skills.SkillVocabulary>() ?? Understanding.Skills.SkillVocabulary.LoadDefault(),
+            sp.GetService<Understanding.Titles.TitleVocabulary>() ?? Understanding.Titles.TitleVocabulary.LoadDefault()));
         services.TryAddSingleton<ITextEmbedder, MiniLmEmbedder>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TalentSearchOptions>();

@@ -17,7 +17,7 @@ public sealed class BuiltInIntakeExtractor(IntakePhrases phrases, ChatRequestRea
 
     public ModelTier Tier => IntakeTask.Tier;
 
-    public Task<JobDraft> RunAsync(IntakeRequest input, ReasoningContext context, CancellationToken cancellationToken = default)
+    public async Task<JobDraft> RunAsync(IntakeRequest input, ReasoningContext context, CancellationToken cancellationToken = default)
     {
         var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, phrases.Version, Tier);
         switch (phrases.SourceOf(input.Text))
@@ -25,13 +25,13 @@ public sealed class BuiltInIntakeExtractor(IntakePhrases phrases, ChatRequestRea
             case IntakeSourceKind.JsonResumeJob:
                 using (var document = JsonResumeJobReader.TryParse(input.Text)!)
                 {
-                    return Task.FromResult(jsonResume.Read(document.RootElement, provenance));
+                    return jsonResume.Read(document.RootElement, provenance);
                 }
 
             case IntakeSourceKind.JobDescription:
-                return Task.FromResult(description.Read(input, provenance));
+                return await description.ReadAsync(input, provenance, cancellationToken);
             default:
-                return Task.FromResult(chat.Read(input, provenance));
+                return await chat.ReadAsync(input, provenance, cancellationToken);
         }
     }
 }

@@ -1,66 +1,54 @@
-using System.Globalization;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Contracts.Planning;
+using Hiring.Agents.Understanding.Requests;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
 
 namespace Hiring.Agents.Intake;
 
 /// <summary>
-/// A one-line request ("I need a senior backend engineer in Berlin, Go and Kubernetes, 5+ years"):
-/// everything named is a must-have. Years with one skill belong to it; with several they are overall experience.
+/// A chat request ("sr SRE for our München office, kubernets + terraform, Prometheus a plus"):
+/// everything named is a must-have unless its wording says otherwise; years tied to one skill
+/// belong to it, other years are overall experience. An answer to intake's question is read with
+/// the request it answers: what the answer says wins, requirements of both are kept.
 /// </summary>
-public sealed class ChatRequestReader(IntakePhrases phrases, SlotExtractor slots, RequirementReader requirements)
+public sealed class ChatRequestReader(IntakePhrases phrases, RoleRequestReader roles)
 {
-    private const string RemoteLocation = "remote";
-
-    public JobDraft Read(IntakeRequest request, Provenance provenance)
+    public async Task<JobDraft> ReadAsync(IntakeRequest request, Provenance provenance, CancellationToken cancellationToken = default)
     {
         var text = request.Text.Trim();
-        var found = Merge(request.Slots, slots.Extract(text, PlanIntent.StartProject));
-        var seniority = found.Seniority ?? "";
-        var title = found.Titles.Count > 0 ? found.Titles[0] : null;
-        var normalized = title is null ? "" : requirements.NormalizedTitle(title);
-        var remote = phrases.Remote(text);
-        var places = found.Locations.Where(l => l != RemoteLocation).Select(TitleCase).ToList();
-        if (found.Locations.Contains(RemoteLocation) && remote == RemotePolicy.Unspecified)
+        var reading = await roles.ReadAsync(text, cancellationToken: cancellationToken);
+        if (request.Answer is { Length: > 0 } answer)
         {
-            remote = RemotePolicy.Remote;
+            reading = Merge(reading, await roles.ReadAsync(answer, cancellationToken: cancellationToken));
+            text = $"{text}\n{answer.Trim()}";
         }
 
-        var drafts = new List<DraftRequirement>();
-        var skills = requirements.Skills(found);
-        var years = found.Years;
-        foreach (var skill in skills)
-        {
-            var skillYears = skills.Count == 1 ? years : null;
-            var display = requirements.Display(skill, text);
-            var wording = skillYears is { } y ? $"{display}, {y}+ years" : display;
-            drafts.Add(new DraftRequirement(wording, QualificationKind.MustHave, QualificationCategory.Skill, skill, skillYears));
-        }
-
-        if (years is { } overall && skills.Count != 1)
-        {
-            var role = normalized.Length > 0 ? $" as a {normalized}" : "";
-            drafts.Add(new DraftRequirement($"{overall}+ years of experience{role}", QualificationKind.MustHave, QualificationCategory.Experience, normalized.Length > 0 ? normalized : null, overall));
-        }
-
-        foreach (var language in found.Skills.Select(phrases.Language).OfType<string>().Distinct())
-        {
-            drafts.Add(new DraftRequirement(TitleCase(language), QualificationKind.MustHave, QualificationCategory.Language, language));
-        }
-
-        var titleText = title is null ? "" : TitleCase(string.Join(' ', new[] { seniority, title }.Where(p => p.Length > 0)));
-        return new JobDraft(titleText, normalized, seniority, places, remote, phrases.Employment(text), text, years, drafts, IntakeSourceKind.ChatRequest, provenance);
+        return new JobDraft(
+            RoleDraft.DisplayTitle(reading),
+            reading.Title?.Canonical ?? "",
+            reading.Seniority ?? "",
+            [.. reading.Places.Places.Select(p => p.Name)],
+            reading.Places.Remote,
+            phrases.Employment(text),
+            text,
+            RoleDraft.OverallYears(reading),
+            RoleDraft.Requirements(reading),
+            IntakeSourceKind.ChatRequest,
+            provenance,
+            reading.Places.Places,
+            reading.Places.RemoteWithin);
     }
 
-    /// <summary>The planner's slots first; what it missed is read again from the text.</summary>
-    private static RequestSlots Merge(RequestSlots planner, RequestSlots read) => new(
-        planner.Titles.Count > 0 ? planner.Titles : read.Titles,
-        [.. planner.Skills.Concat(read.Skills).Distinct(StringComparer.Ordinal)],
-        planner.Locations.Count > 0 ? planner.Locations : read.Locations,
-        planner.Seniority ?? read.Seniority,
-        planner.Years ?? read.Years);
-
-    private static string TitleCase(string text) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text);
+    /// <summary>The answer's title, level, places and years win; requirements of both are kept, the answer's wording deciding must or nice.</summary>
+    private static RoleReading Merge(RoleReading request, RoleReading answer) => new(
+        answer.Title ?? request.Title,
+        answer.Seniority ?? request.Seniority,
+        new Understanding.Places.PlaceReading(
+            answer.Places.Places.Count > 0 ? answer.Places.Places : request.Places.Places,
+            answer.Places.Remote != RemotePolicy.Unspecified ? answer.Places.Remote : request.Places.Remote,
+            answer.Places.RemoteWithin.Count > 0 ? answer.Places.RemoteWithin : request.Places.RemoteWithin,
+            []),
+        answer.Years ?? request.Years,
+        [.. answer.Requirements.Concat(request.Requirements).DistinctBy(r => r.Subject, StringComparer.Ordinal)],
+        request.OtherWords + answer.OtherWords,
+        []);
 }

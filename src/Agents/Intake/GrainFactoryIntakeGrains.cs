@@ -19,6 +19,8 @@ public sealed class GrainFactoryIntakeGrains(IGrainFactory grains) : IIntakeGrai
         public Task<IReadOnlyList<Qualification>> Propose(IReadOnlyList<Qualification> qualifications) => project.Propose(qualifications);
 
         public Task<IReadOnlyList<Qualification>> Decide(QualificationChange change) => project.Decide(change);
+
+        public Task<ProjectSnapshot> UpdateSpec(JobSpec spec) => project.UpdateSpec(spec);
     }
 
     private sealed class HistoryPort(ITenantHistory history) : IIntakeHistory

@@ -12,4 +12,6 @@ public interface IIntakeProject
     Task<IReadOnlyList<Qualification>> Propose(IReadOnlyList<Qualification> qualifications);
 
     Task<IReadOnlyList<Qualification>> Decide(QualificationChange change);
+
+    Task<ProjectSnapshot> UpdateSpec(JobSpec spec);
 }

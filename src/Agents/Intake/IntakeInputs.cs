@@ -14,6 +14,12 @@ namespace Hiring.Agents.Intake;
 public static class IntakeInputs
 {
     public const string Request = "request";
+
+    /// <summary>The recruiter's answer to intake's question; "request" then holds what the question was about.</summary>
+    public const string Answer = "answer";
+
+    /// <summary>A change of the job spec (level, places, work arrangement) proposed with the qualifications, as JSON (<see cref="SpecChange"/>).</summary>
+    public const string Spec = "spec";
     public const string Text = "text";
     public const string Project = "project";
     public const string Approve = "approve";

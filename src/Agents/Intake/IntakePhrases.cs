@@ -14,11 +14,15 @@ public sealed partial class IntakePhrases
     private const int DescriptionLines = 3;
     private static readonly string[] RequiredMessages =
     [
-        "ask", "missing_title", "missing_location", "missing_seniority", "filled", "created", "refused", "rewording",
-        "applied", "nothing_approved", "removed", "proposed_change", "no_change",
+        "ask", "missing_title", "no_place", "filled", "created", "refused", "rewording",
+        "applied", "nothing_approved", "removed", "spec_changed", "proposed_change", "no_change", "change_place", "change_anywhere", "change_remote", "change_remote_within", "change_seniority",
     ];
 
     private readonly Dictionary<string, JobSection> _headings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly (JobSection Section, Regex Pattern)[] _headingKeywords;
+    private readonly int _headingMaxWords;
+    private readonly Regex _proseCues;
+    private readonly Regex _proseNotStarts;
     private readonly Regex _nice;
     private readonly Regex _must;
     private readonly Regex[] _titles;
@@ -42,6 +46,14 @@ public sealed partial class IntakePhrases
             }
         }
 
+        _headingKeywords =
+        [
+            .. new[] { ("nice", JobSection.Nice), ("must", JobSection.Must), ("other", JobSection.Other) }
+                .Select(k => (k.Item2, Prefixes(file.HeadingKeywords.GetValueOrDefault(k.Item1) ?? throw Invalid($"heading_keywords.{k.Item1} is missing"), $"heading_keywords.{k.Item1}"))),
+        ];
+        _headingMaxWords = file.HeadingMaxWords;
+        _proseCues = Words(file.ProseRequirementCues, "prose_requirement_cues");
+        _proseNotStarts = Compile($@"^\W*(?:{string.Join('|', file.ProseNotRequirementStarts.OrderByDescending(w => w.Length).Select(Regex.Escape))})(?![\p{{L}}\p{{N}}])", "prose_not_requirement_starts");
         _nice = Words(file.NiceCues, "nice_cues");
         _must = Words(file.MustCues, "must_cues");
         _titles = [.. file.TitlePatterns.Select((p, i) => Compile(p, $"title_patterns[{i}]", RegexOptions.Multiline))];
@@ -77,15 +89,46 @@ public sealed partial class IntakePhrases
 
     public static IntakePhrases Load(PromptLibrary library) => new(BuiltInResource.Load<IntakeResourceFile>(library, IntakeResourceFile.FileName));
 
-    /// <summary>Whether a line is a section heading, and which; a heading may carry content after a colon.</summary>
+    /// <summary>
+    /// Whether a line is a section heading, and which; a heading may carry content after a colon. A listed
+    /// heading counts as written; another short line that looks like a heading (a colon at its end,
+    /// capitals, markdown) is classified by its keywords, an unknown one being another section.
+    /// </summary>
     public (JobSection Section, string Content) Heading(string line)
     {
+        var marked = line.TrimStart().StartsWith('#') || line.Contains("**", StringComparison.Ordinal);
         var text = HeadingMarks().Replace(line, "").Trim();
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var head = (colon >= 0 ? text[..colon] : text).Trim();
         var rest = colon >= 0 ? text[(colon + 1)..].Trim() : "";
-        return _headings.TryGetValue(head, out var section) ? (section, rest) : (JobSection.NotAHeading, "");
+        if (_headings.TryGetValue(head, out var section))
+        {
+            return (section, rest);
+        }
+
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > _headingMaxWords || rest.Length > 0 || head.IndexOfAny(['.', '!', '?', ',', ';']) >= 0)
+        {
+            return (JobSection.NotAHeading, "");
+        }
+
+        var keyword = _headingKeywords.FirstOrDefault(k => k.Pattern.IsMatch(head));
+        var known = keyword.Pattern is not null;
+        if (colon == text.Length - 1 || marked)
+        {
+            // "Our expectations:", "## Tech stack": a heading; one that names no known section is another section.
+            return (known ? keyword.Section : JobSection.Other, "");
+        }
+
+        var shouted = head.Any(char.IsLetter) && head.Where(char.IsLetter).All(char.IsUpper);
+        var covered = known ? keyword.Pattern!.Matches(head).Sum(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length) : 0;
+        var mostlyKeywords = covered * 2 >= words.Length;
+        // "REQUIREMENTS", "Desirable", "Your tasks": a heading when its words are heading words ("SAP S/4HANA" is not one).
+        return known && (shouted || mostlyKeywords) ? (keyword.Section, "") : (JobSection.NotAHeading, "");
     }
+
+    /// <summary>Whether a sentence of a prose description states requirements (and does not describe the company or the work).</summary>
+    public bool StatesRequirements(string sentence) => _proseCues.IsMatch(sentence) && (!_proseNotStarts.IsMatch(sentence) || _must.IsMatch(sentence) || _nice.IsMatch(sentence));
 
     /// <summary>A JSON Resume job document, a job description (several lines or a requirements heading), or a chat request.</summary>
     public IntakeSourceKind SourceOf(string text)
@@ -150,6 +193,10 @@ public sealed partial class IntakePhrases
         var alternatives = string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
         return Compile($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])", where);
     }
+
+    // Keywords match at a word's start ("responsibilit" finds "responsibilities").
+    private static Regex Prefixes(List<string> words, string where) =>
+        Compile($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape))})", where);
 
     private static Regex Compile(string pattern, string where, RegexOptions extra = RegexOptions.None)
     {

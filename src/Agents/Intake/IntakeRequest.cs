@@ -3,4 +3,8 @@ using Hiring.Contracts.Planning;
 namespace Hiring.Agents.Intake;
 
 /// <summary>The intake task's input: the recruiter's text (a request, a job description or a JSON Resume job) and the planner's slots.</summary>
-public sealed record IntakeRequest(string Text, RequestSlots Slots);
+/// <param name="Text">What the recruiter wrote (for an answer: the request the question was about).</param>
+/// <param name="Slots">What the planner extracted.</param>
+/// <param name="Answer">The recruiter's answer to intake's question about <paramref name="Text"/>, when this is one.</param>
+/// <param name="Asked">The question that <paramref name="Answer"/> answers.</param>
+public sealed record IntakeRequest(string Text, RequestSlots Slots, string? Answer = null, string? Asked = null);

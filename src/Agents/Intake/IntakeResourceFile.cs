@@ -9,6 +9,14 @@ public sealed class IntakeResourceFile
 
     public Dictionary<string, List<string>> Headings { get; set; } = [];
 
+    public Dictionary<string, List<string>> HeadingKeywords { get; set; } = [];
+
+    public int HeadingMaxWords { get; set; } = 7;
+
+    public List<string> ProseRequirementCues { get; set; } = [];
+
+    public List<string> ProseNotRequirementStarts { get; set; } = [];
+
     public List<string> NiceCues { get; set; } = [];
 
     public List<string> MustCues { get; set; } = [];

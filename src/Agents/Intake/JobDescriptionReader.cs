@@ -1,6 +1,4 @@
-using System.Globalization;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Contracts.Planning;
+using Hiring.Agents.Understanding.Requests;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
 
@@ -8,79 +6,137 @@ namespace Hiring.Agents.Intake;
 
 /// <summary>
 /// A pasted job description: the title from a "Title:" line, a "looking for a …" sentence or a short
-/// first line naming a title; requirements from the bullets and lines under requirement headings, each
-/// must-have or nice-to-have by its heading unless its own wording says otherwise.
+/// line naming a title near the top; place and work arrangement from a "Location:" line or the lines
+/// before the first heading; requirements from the lines under requirement headings, each must-have
+/// or nice-to-have by its heading unless its own wording says otherwise. Without any requirement
+/// heading, every line outside the other sections (about us, benefits) is read.
 /// </summary>
-public sealed class JobDescriptionReader(IntakePhrases phrases, SlotExtractor slots, RequirementReader requirements)
+public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequestReader roles, RequirementReader requirements)
 {
-    private const int MaxTitleWords = 8;
-    private static readonly char[] Bullets = ['-', '*', '•', '·', '–', '+'];
+    private const int MaxTitleWords = 10;
+    private const int TitleLines = 4;
+    private const int HeaderLineWords = 12;
+    private static readonly char[] Bullets = ['-', '*', '•', '·', '–', '+', '>'];
 
-    public JobDraft Read(IntakeRequest request, Provenance provenance)
+    public async Task<JobDraft> ReadAsync(IntakeRequest request, Provenance provenance, CancellationToken cancellationToken = default)
     {
         var text = request.Text.Trim();
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var title = FindTitle(lines);
-        var titleSlots = slots.Extract(title ?? "", PlanIntent.StartProject);
-        var whole = slots.Extract(text, PlanIntent.StartProject);
-        var seniority = titleSlots.Seniority ?? whole.Seniority ?? "";
-        var normalized = title is null ? "" : requirements.NormalizedTitle(title);
-        var location = phrases.Location(text);
-        var places = location is not null
-            ? [location]
-            : whole.Locations.Where(l => l != "remote").Select(l => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(l)).ToList();
+        var title = FindTitle(lines) is { } line ? await roles.ReadAsync(line, cancellationToken: cancellationToken) : null;
+        // The title line and a short line under it ("Berlin · Hybrid"): where the role is, before the description begins.
+        var header = string.Join('\n', lines.TakeWhile(l => phrases.Heading(l).Section == JobSection.NotAHeading).Take(2).Where((l, i) => i == 0 || l.Split(' ').Length <= HeaderLineWords));
+        var where = roles.Read(phrases.Location(text) is { } location ? $"{location}\n{header}" : header).Places;
+        var whole = roles.Read(text).Places;
+        if (where.Places.Count == 0 && where.Remote == RemotePolicy.Unspecified)
+        {
+            where = whole;
+        }
+        else if (where.Remote == RemotePolicy.Unspecified)
+        {
+            // The place is at the top; whether the work is hybrid or on site is often said further down.
+            where = where with { Remote = whole.Remote, RemoteWithin = where.RemoteWithin.Count > 0 ? where.RemoteWithin : whole.RemoteWithin };
+        }
 
-        var drafts = ReadRequirements(lines);
-        var minYears = drafts.Where(d => d.Kind == QualificationKind.MustHave && d.MinYears is not null).Select(d => d.MinYears).FirstOrDefault() ?? whole.Years;
-        return new JobDraft(title ?? "", normalized, seniority, places, phrases.Remote(text), phrases.Employment(text), text, minYears, drafts, IntakeSourceKind.JobDescription, provenance);
+        var drafts = RoleDraft.WithoutTitleEchoes(ReadRequirements(lines), title?.Title?.Canonical);
+        var minYears = drafts.Where(d => d.Kind == QualificationKind.MustHave && d.Category == QualificationCategory.Experience && d.MinYears is not null).Select(d => d.MinYears).FirstOrDefault()
+            ?? drafts.Where(d => d.Kind == QualificationKind.MustHave && d.MinYears is not null).Select(d => d.MinYears).FirstOrDefault();
+        return new JobDraft(
+            title is null ? "" : RoleDraft.DisplayTitle(title),
+            title?.Title?.Canonical ?? "",
+            title?.Seniority ?? "",
+            [.. where.Places.Select(p => p.Name)],
+            where.Remote,
+            phrases.Employment(text),
+            text,
+            minYears,
+            drafts,
+            IntakeSourceKind.JobDescription,
+            provenance,
+            where.Places,
+            where.RemoteWithin);
     }
 
     private List<DraftRequirement> ReadRequirements(List<string> lines)
     {
         var drafts = new List<DraftRequirement>();
         var section = JobSection.NotAHeading;
+        var sawRequirements = false;
+        var unheaded = new List<string>();
         foreach (var line in lines)
         {
             var (heading, rest) = phrases.Heading(line);
             if (heading != JobSection.NotAHeading)
             {
                 section = heading;
+                sawRequirements |= heading is JobSection.Must or JobSection.Nice;
                 if (rest.Length > 0 && heading is JobSection.Must or JobSection.Nice)
                 {
-                    drafts.AddRange(rest.Split(". ", StringSplitOptions.RemoveEmptyEntries).Select(r => requirements.Read(r, KindOf(heading))));
+                    drafts.AddRange(rest.Split(". ", StringSplitOptions.RemoveEmptyEntries).SelectMany(r => requirements.ReadAll(r, KindOf(heading))));
                 }
 
                 continue;
             }
 
+            var item = line.TrimStart(Bullets).Trim();
             if (section is JobSection.Must or JobSection.Nice)
             {
-                drafts.Add(requirements.Read(line.TrimStart(Bullets).Trim(), KindOf(section)));
+                drafts.AddRange(requirements.ReadAll(StripNumbering(item), KindOf(section)));
+            }
+            else if (section == JobSection.NotAHeading)
+            {
+                unheaded.Add(item);
             }
         }
 
-        return [.. drafts.Where(d => d.Text.Length > 0)];
+        if (!sawRequirements)
+        {
+            // A description in prose: its requirements are in the sentences that state them, outside "about us" and "benefits".
+            var sentences = unheaded.Skip(1).SelectMany(l => SentenceEnd().Split(l)).Where(phrases.StatesRequirements);
+            drafts.AddRange(sentences.SelectMany(l => requirements.ReadAll(l, QualificationKind.MustHave)).Where(d => d.Category is QualificationCategory.Skill or QualificationCategory.Language or QualificationCategory.Experience));
+        }
+
+        return [.. drafts.Where(d => d.Text.Length > 0).DistinctBy(d => (d.Category, d.Subject ?? d.Text))];
     }
 
+    /// <summary>The line that names the job: a "Title:" line or a "looking for a …" sentence, else a short line near the top naming a title.</summary>
     private string? FindTitle(List<string> lines)
     {
-        foreach (var line in lines)
+        foreach (var line in lines.Take(TitleLines * 2))
         {
-            if (phrases.Title(line) is { Length: > 0 } value)
+            if (phrases.Title(line) is { Length: > 0 } value && roles.Read(value).Title is not null)
             {
                 return value;
             }
         }
 
-        var first = lines.FirstOrDefault();
-        return first is not null
-            && first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTitleWords
-            && phrases.Heading(first).Section == JobSection.NotAHeading
-            && slots.Extract(first, PlanIntent.StartProject).Titles.Count > 0
-                ? first.TrimStart('#', ' ').Trim()
-                : null;
+        foreach (var line in lines.Take(TitleLines))
+        {
+            var first = line.TrimStart('#', ' ').Trim();
+            if (first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTitleWords
+                && phrases.Heading(first).Section == JobSection.NotAHeading
+                && roles.Read(first).Title is not null)
+            {
+                return first;
+            }
+        }
+
+        return null;
     }
 
+    // "1. Designing onboarding" → "Designing onboarding".
+    private static string StripNumbering(string line)
+    {
+        var i = 0;
+        while (i < line.Length && char.IsDigit(line[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i < line.Length && line[i] is '.' or ')' ? line[(i + 1)..].Trim() : line;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     private static QualificationKind KindOf(JobSection section) => section == JobSection.Nice ? QualificationKind.NiceToHave : QualificationKind.MustHave;
 }

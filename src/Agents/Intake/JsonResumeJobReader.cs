@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Hiring.Agents.Reasoning.Planning;
+using Hiring.Agents.Understanding.Places;
+using Hiring.Agents.Understanding.Requests;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
@@ -9,9 +10,9 @@ namespace Hiring.Agents.Intake;
 
 /// <summary>
 /// A JSON Resume job document (jsonresume.org job schema). Its qualifications are must-haves unless
-/// their wording says otherwise; each skill's name is a must-have and its keywords nice-to-haves.
+/// their wording says otherwise; each skill's name and keywords are must-haves (what the job lists as its skills).
 /// </summary>
-public sealed class JsonResumeJobReader(IntakePhrases phrases, SlotExtractor slots, RequirementReader requirements)
+public sealed class JsonResumeJobReader(IntakePhrases phrases, RoleRequestReader roles, RequirementReader requirements, PlaceReader places)
 {
     /// <summary>The document, when the text is a JSON object with a job title; else null.</summary>
     public static JsonDocument? TryParse(string text)
@@ -42,42 +43,68 @@ public sealed class JsonResumeJobReader(IntakePhrases phrases, SlotExtractor slo
     public JobDraft Read(JsonElement job, Provenance provenance)
     {
         var title = Text(job, "title");
-        var titleSlots = slots.Extract(title, PlanIntent.StartProject);
-        var seniority = titleSlots.Seniority ?? slots.Extract(Text(job, "experience"), PlanIntent.StartProject).Seniority ?? "";
+        var named = roles.Read(title);
+        var experience = roles.Read(Text(job, "experience"));
         var remote = phrases.JsonResumeRemote(Text(job, "remote"));
         var location = job.TryGetProperty("location", out var place) && place.ValueKind == JsonValueKind.Object ? place : default;
-        var city = location.ValueKind == JsonValueKind.Object ? Text(location, "city") : "";
-        var region = location.ValueKind == JsonValueKind.Object ? Text(location, "region") : "";
-        List<string> places = city.Length > 0 ? [city] : region.Length > 0 ? [region] : [];
+        var where = places.Read(Where(location));
+        if (remote == RemotePolicy.Remote && where.Places.Count == 0 && where.RemoteWithin.Count == 0)
+        {
+            // A remote job without a location says where people may live in its description, if anywhere.
+            where = places.Read(Description(job));
+        }
+
+        if (remote == RemotePolicy.Unspecified)
+        {
+            remote = where.Remote;
+        }
 
         var drafts = new List<DraftRequirement>();
-        drafts.AddRange(Texts(job, "qualifications").Select(q => requirements.Read(q, QualificationKind.MustHave)));
+        drafts.AddRange(Texts(job, "qualifications").SelectMany(q => requirements.ReadAll(q, QualificationKind.MustHave)));
         if (job.TryGetProperty("skills", out var skills) && skills.ValueKind == JsonValueKind.Array)
         {
             foreach (var skill in skills.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.Object))
             {
+                // A skill and its keywords are what the job lists as its skills: required, like the skill itself.
                 AddSkill(drafts, Text(skill, "name"), QualificationKind.MustHave);
                 foreach (var keyword in Texts(skill, "keywords"))
                 {
-                    AddSkill(drafts, keyword, QualificationKind.NiceToHave);
+                    AddSkill(drafts, keyword, QualificationKind.MustHave);
                 }
             }
         }
 
-        var minYears = drafts.Where(d => d.Kind == QualificationKind.MustHave).Select(d => d.MinYears).FirstOrDefault(y => y is not null)
-            ?? slots.Extract(Text(job, "experience"), PlanIntent.StartProject).Years;
+        drafts = RoleDraft.WithoutTitleEchoes(drafts, named.Title?.Canonical);
+        var minYears = experience.Years
+            ?? drafts.Where(d => d.Kind == QualificationKind.MustHave && d.Category == QualificationCategory.Experience).Select(d => d.MinYears).FirstOrDefault(y => y is not null);
         return new JobDraft(
-            title,
-            title.Length > 0 ? requirements.NormalizedTitle(title) : "",
-            seniority,
-            places,
+            named.Title is null ? title : RoleDraft.DisplayTitle(named with { Seniority = named.Seniority ?? experience.Seniority }),
+            named.Title?.Canonical ?? (title.Length > 0 ? requirements.NormalizedTitle(title) : ""),
+            named.Seniority ?? experience.Seniority ?? "",
+            remote == RemotePolicy.Remote ? [] : [.. where.Places.Select(p => p.Name)],
             remote,
             phrases.Employment(Text(job, "type")),
             Description(job),
             minYears,
             drafts,
             IntakeSourceKind.JsonResumeJob,
-            provenance);
+            provenance,
+            remote == RemotePolicy.Remote ? [] : where.Places,
+            remote == RemotePolicy.Remote ? [.. where.RemoteWithin.Concat(where.Places.Where(p => p.Kind is PlaceKind.Country or PlaceKind.Zone))] : where.RemoteWithin);
+    }
+
+    /// <summary>"Boston, US": the city and its country (a region only when there is no city), which a gazetteer cannot misread.</summary>
+    private static string Where(JsonElement location)
+    {
+        if (location.ValueKind != JsonValueKind.Object)
+        {
+            return "";
+        }
+
+        var city = Text(location, "city");
+        var place = city.Length > 0 ? city : Text(location, "region");
+        var country = Text(location, "countryCode");
+        return place.Length == 0 ? country : country.Length > 0 ? $"based in {place}, {country}" : $"based in {place}";
     }
 
     /// <summary>A skill entry names one skill: made canonical as a whole ("Next.js" is not "js").</summary>
@@ -89,16 +116,13 @@ public sealed class JsonResumeJobReader(IntakePhrases phrases, SlotExtractor slo
         }
 
         var text = name.Trim();
-        if (phrases.Language(text) is { } language)
+        var read = roles.Read(text).Requirements;
+        var (category, subject) = read is [{ Category: QualificationCategory.Language } language]
+            ? (QualificationCategory.Language, language.Subject)
+            : (QualificationCategory.Skill, requirements.CanonicalSkill(text));
+        if (!drafts.Any(d => d.Category == category && d.Subject == subject))
         {
-            drafts.Add(new DraftRequirement(text, kind, QualificationCategory.Language, language));
-            return;
-        }
-
-        var canonical = requirements.CanonicalSkill(text);
-        if (!drafts.Any(d => d.Category == QualificationCategory.Skill && d.Subject == canonical))
-        {
-            drafts.Add(new DraftRequirement(text, kind, QualificationCategory.Skill, canonical));
+            drafts.Add(new DraftRequirement(text, kind, category, subject));
         }
     }
 

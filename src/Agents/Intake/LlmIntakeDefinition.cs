@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Hiring.Agents.Reasoning.StructuredOutput;
 using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Talent.Search;
+using Hiring.Agents.Understanding.Places;
+using Hiring.Agents.Understanding.Text;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
 
@@ -13,7 +14,7 @@ namespace Hiring.Agents.Intake;
 /// subjects and the normalized title are made canonical by the taxonomy, and the description is the
 /// recruiter's own text, never the model's rewrite.
 /// </summary>
-public sealed class LlmIntakeDefinition(IntakePhrases phrases, RequirementReader requirements, TalentTaxonomy taxonomy) : ILlmTaskDefinition<IntakeRequest, JobDraft>
+public sealed class LlmIntakeDefinition(IntakePhrases phrases, RequirementReader requirements, PlaceReader places) : ILlmTaskDefinition<IntakeRequest, JobDraft>
 {
     public string Name => IntakeTask.Name;
 
@@ -32,6 +33,9 @@ public sealed class LlmIntakeDefinition(IntakePhrases phrases, RequirementReader
             input.Slots.Seniority is { } seniority ? $"seniority: {seniority}" : "",
             input.Slots.Years is { } years ? $"years: {years.ToString(CultureInfo.InvariantCulture)}" : "",
         }.Where(s => s.Length > 0)) is { Length: > 0 } slots ? slots : "none",
+        ["conversation"] = input.Answer is { Length: > 0 } answer
+            ? $"the assistant asked \"{input.Asked ?? "what was missing"}\" and the recruiter answered \"{answer}\""
+            : "none",
     };
 
     public JobDraft Read(JsonElement json, IntakeRequest input, Provenance provenance)
@@ -50,25 +54,30 @@ public sealed class LlmIntakeDefinition(IntakePhrases phrases, RequirementReader
             var subject = JsonFields.OptionalText(item, "subject");
             if (category == QualificationCategory.Skill && subject is not null)
             {
-                subject = taxonomy.CanonicalSkill(subject);
+                subject = requirements.CanonicalSkill(subject);
             }
 
             var kind = JsonFields.Text(item, "kind") == "nice" ? QualificationKind.NiceToHave : QualificationKind.MustHave;
-            drafts.Add(new DraftRequirement(text.Trim(), kind, category, subject is null ? null : TalentTaxonomy.Normalize(subject), JsonFields.OptionalInt(item, "min_years")));
+            drafts.Add(new DraftRequirement(text.Trim(), kind, category, subject is null ? null : TokenFold.Key(subject), JsonFields.OptionalInt(item, "min_years")));
         }
 
+        // The model's place names are resolved against the gazetteer, like the built-in engine's.
+        var based = JsonFields.Texts(json, "locations").Select(l => places.Read($"in {l}").Places).SelectMany(p => p).DistinctBy(p => (p.Name, p.CountryCode)).ToList();
+        var within = JsonFields.Texts(json, "remote_within").Select(w => places.Read($"remote within {w}").RemoteWithin).SelectMany(p => p).DistinctBy(p => (p.Name, p.CountryCode)).ToList();
         return new JobDraft(
             title,
             title.Length > 0 ? requirements.NormalizedTitle(title) : "",
             JsonFields.OptionalText(json, "seniority") ?? "",
-            JsonFields.Texts(json, "locations"),
+            based.Count > 0 ? [.. based.Select(p => p.Name)] : JsonFields.Texts(json, "locations"),
             Enum.Parse<RemotePolicy>(JsonFields.Text(json, "remote")),
             Enum.Parse<EmploymentType>(JsonFields.Text(json, "employment")),
-            input.Text.Trim(),
+            input.Answer is { Length: > 0 } answer ? $"{input.Text.Trim()}\n{answer.Trim()}" : input.Text.Trim(),
             JsonFields.OptionalInt(json, "min_years"),
             drafts,
             phrases.SourceOf(input.Text),
-            provenance);
+            provenance,
+            based,
+            within);
     }
 
     public JobDraft WithProvenance(JobDraft output, Provenance provenance) => output with { Provenance = provenance };

@@ -29,16 +29,23 @@ public sealed class ProjectCreation(
         var tenant = GrainKeys.TenantOf(command.Recruiter);
         var projectId = command.ProjectId is { Length: > 0 } id ? id : throw new AssistantRefusalException(RefusalCodes.Invalid, "A new project needs a project id.");
         var text = IntakeInputs.RequestText(command.Inputs);
+        var answer = command.Inputs.GetValueOrDefault(IntakeInputs.Answer);
         var context = new ReasoningContext(tenant, command.Recruiter, GrainKeys.Project(tenant, projectId));
-        var draft = await extract.RunAsync(new IntakeRequest(text, command.Slots), context, cancellationToken);
+        var draft = await extract.RunAsync(new IntakeRequest(text, command.Slots, answer), context, cancellationToken);
 
         var history = grains.History(tenant);
         var (filled, note) = await FillFromPastProjectsAsync(draft, history, command.Recruiter);
-        var missing = Missing(filled);
-        if (missing.Count > 0)
+        if (filled.Title.Length == 0 || filled.NormalizedTitle.Length == 0)
         {
-            var question = phrases.Message("ask", ("missing", JoinWords(missing)));
-            return new StepOutcome(question, new Dictionary<string, string>(), Question: question);
+            // The one thing a project cannot do without; everything else is optional and said so.
+            var question = phrases.Message("ask", ("missing", phrases.Message("missing_title")));
+            var request = answer is { Length: > 0 } ? $"{text}\n{answer}" : text;
+            return new StepOutcome(question, new Dictionary<string, string>(), Question: question, Open: new OpenQuestion(OpenQuestion.Intake, question, request, ["title"]));
+        }
+
+        if (filled.Locations.Count == 0 && filled.Remote != RemotePolicy.Remote)
+        {
+            note = string.Join(' ', new[] { note, phrases.Message("no_place") }.Where(n => n is { Length: > 0 }));
         }
 
         var suggestions = market.TopSkills(filled.NormalizedTitle, filled.Locations.Count > 0 ? filled.Locations[0] : null, tenant);
@@ -63,73 +70,39 @@ public sealed class ProjectCreation(
             [approval]);
     }
 
+    /// <summary>A place the request does not name, from the recruiter's most similar past project, said in a note (the level is never filled: it is a filter).</summary>
     private async Task<(JobDraft Draft, string? Note)> FillFromPastProjectsAsync(JobDraft draft, IIntakeHistory history, string recruiter)
     {
         var needsPlace = draft.Locations.Count == 0 && draft.Remote != RemotePolicy.Remote;
-        var needsSeniority = draft.Seniority.Length == 0;
-        if (draft.NormalizedTitle.Length == 0 || !(needsPlace || needsSeniority))
+        if (draft.NormalizedTitle.Length == 0 || !needsPlace)
         {
             return (draft, null);
         }
 
         var similar = await history.SimilarProjects(draft.NormalizedTitle, SimilarProjects);
-        var past = similar.FirstOrDefault(p => p.Owner == recruiter
-            && ((needsPlace && (p.Spec.Locations.Count > 0 || p.Spec.Remote == RemotePolicy.Remote)) || (needsSeniority && p.Spec.Seniority.Length > 0)));
+        var past = similar.FirstOrDefault(p => p.Owner == recruiter && (p.Spec.Locations.Count > 0 || p.Spec.Remote == RemotePolicy.Remote));
         if (past is null)
         {
             return (draft, null);
         }
 
-        var used = new List<string>();
-        if (needsPlace && (past.Spec.Locations.Count > 0 || past.Spec.Remote == RemotePolicy.Remote))
-        {
-            draft = draft with { Locations = past.Spec.Locations, Remote = past.Spec.Remote };
-            used.Add(past.Spec.Locations.Count > 0 ? string.Join(" or ", past.Spec.Locations) : "remote");
-        }
-
-        if (needsSeniority && past.Spec.Seniority.Length > 0)
-        {
-            draft = draft with { Seniority = past.Spec.Seniority, Title = $"{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(past.Spec.Seniority)} {draft.Title}".Trim() };
-            used.Add(past.Spec.Seniority);
-        }
-
+        draft = draft with { Locations = past.Spec.Locations, Places = past.Spec.Places, Remote = past.Spec.Remote, RemoteWithin = past.Spec.RemoteWithin };
         var note = phrases.Message(
             "filled",
-            ("values", string.Join(" and ", used)),
+            ("values", past.Spec.Locations.Count > 0 ? string.Join(" or ", past.Spec.Locations) : "remote"),
             ("project", past.Spec.Title),
             ("month", past.RecordedAt.ToString("MMMM", CultureInfo.InvariantCulture)));
         return (draft, note);
     }
 
-    private List<string> Missing(JobDraft draft)
-    {
-        var missing = new List<string>();
-        if (draft.Title.Length == 0 || draft.NormalizedTitle.Length == 0)
-        {
-            missing.Add(phrases.Message("missing_title"));
-        }
-
-        if (draft.Locations.Count == 0 && draft.Remote != RemotePolicy.Remote)
-        {
-            missing.Add(phrases.Message("missing_location"));
-        }
-
-        if (draft.Seniority.Length == 0)
-        {
-            missing.Add(phrases.Message("missing_seniority"));
-        }
-
-        return missing;
-    }
-
     private static string Role(JobSpec spec)
     {
-        var where = spec.Locations.Count > 0 ? string.Join(" or ", spec.Locations) : spec.Remote == RemotePolicy.Remote ? "remote" : "";
+        var within = spec.RemoteWithin is { Count: > 0 } scope ? $" within {string.Join(" or ", scope.Select(p => p.Name))}" : "";
+        var where = spec.Locations.Count > 0
+            ? string.Join(" or ", spec.Locations) + (spec.Remote == RemotePolicy.Remote ? $", or remote{within}" : spec.Remote == RemotePolicy.Hybrid ? ", hybrid" : "")
+            : spec.Remote == RemotePolicy.Remote ? $"remote{within}" : "";
         return where.Length > 0 ? $"{spec.Title} ({where})" : spec.Title;
     }
-
-    private static string JoinWords(List<string> parts) =>
-        parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts[..^1])} and {parts[^1]}";
 
     private static string Payload(JobDraft draft, IReadOnlyList<Qualification> proposed) => JsonSerializer.Serialize(new
     {

@@ -21,6 +21,9 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
         var current = (await project.Snapshot()).Qualifications.ToDictionary(q => q.Id, StringComparer.Ordinal);
 
         var listed = command.Inputs.Keys.Where(IntakeInputs.IsQualificationId).Where(current.ContainsKey).ToList();
+
+        // A refinement of a project already sourcing does not restart calibration; the first approval does.
+        var refinement = current.Values.Any(q => q.Approved);
         if (listed.Count == 0)
         {
             listed = [.. current.Values.Where(q => !q.Approved).Select(q => q.Id)];
@@ -53,6 +56,12 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
             .ToList();
 
         var result = await project.Decide(new QualificationChange(approve, removed, edits));
+        var specChange = SpecChange.FromJson(command.Inputs.GetValueOrDefault(IntakeInputs.Spec));
+        if (specChange is { IsEmpty: false } && (await project.Snapshot()).Spec is { } spec)
+        {
+            await project.UpdateSpec(specChange.Apply(spec));
+        }
+
         var approved = result.Where(q => q.Approved).ToList();
         var summary = approved.Count > 0
             ? phrases.Message("applied", ("count", approved.Count), ("list", wording.List(approved)))
@@ -62,13 +71,18 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
             summary += phrases.Message("removed", ("list", string.Join(", ", removed)));
         }
 
+        if (specChange is { IsEmpty: false })
+        {
+            summary += phrases.Message("spec_changed");
+        }
+
         var refused = result.Where(q => !q.Policy.Allowed).Select(wording.Refused).ToList();
         if (refused.Count > 0)
         {
             summary += " " + string.Join(" ", refused);
         }
 
-        IReadOnlyList<PlanStep>? next = approved.Count > 0
+        IReadOnlyList<PlanStep>? next = approved.Count > 0 && !refinement
             ? [new PlanStep(AgentKind.Sourcing, PlanActions.Calibrate, new Dictionary<string, string> { [IntakeInputs.Project] = projectId }, NeedsApproval: false)]
             : null;
         return new StepOutcome(summary, new Dictionary<string, string> { [IntakeInputs.Project] = projectId }, ProjectId: projectId, FollowUps: next);

@@ -19,7 +19,7 @@ namespace Hiring.Agents.Tests.Intake;
 public sealed class LlmIntakeTests
 {
     private const string Answer = """
-        {"title":"Senior Backend Engineer","seniority":"senior","locations":["Berlin"],"remote":"Hybrid","employment":"FullTime","min_years":5,
+        {"title":"Senior Backend Engineer","seniority":"senior","locations":["Berlin"],"remote":"Hybrid","remote_within":[],"employment":"FullTime","min_years":5,
          "requirements":[
            {"text":"5+ years of Golang","kind":"must","category":"Skill","subject":"Golang","min_years":5},
            {"text":"K8s in production","kind":"nice","category":"Skill","subject":"k8s","min_years":null},
@@ -53,13 +53,13 @@ public sealed class LlmIntakeTests
     public async Task TheIntakePromptRendersTheTextTheSlotsAndTheSchema()
     {
         var prompt = PolicyResources.Prompts.Get(IntakeTask.PromptName);
-        var definition = new LlmIntakeDefinition(IntakeHarness.Phrases, IntakeHarness.Reader, IntakeHarness.Taxonomy);
+        var definition = new LlmIntakeDefinition(IntakeHarness.Phrases, IntakeHarness.Reader, Tests.Support.UnderstandingResources.Places);
         var arguments = definition.Arguments(new IntakeRequest("I need a senior Go engineer", new RequestSlots([], ["go"], ["berlin"], "senior")));
 
         var history = await new PromptRenderer().RenderAsync(prompt, arguments);
 
         var text = string.Join("\n", history.Select(m => m.Content));
-        Assert.Equal("1", prompt.Version);
+        Assert.Equal("2", prompt.Version);
         Assert.Contains("I need a senior Go engineer", text, StringComparison.Ordinal);
         Assert.Contains("skills: go; locations: berlin; seniority: senior", text, StringComparison.Ordinal);
         Assert.Contains(prompt.OutputSchema!.Value.GetRawText(), text, StringComparison.Ordinal);

@@ -83,18 +83,48 @@ public sealed class ProjectCreationTests
     }
 
     [Fact]
-    public async Task MissingEssentialsBecomeAClarifyingQuestionAndNoProject()
+    public async Task NoLevelAndNoPlaceAreNoQuestionsTheProjectIsCreatedAndTheSummarySaysWhereItWillSearch()
     {
         var harness = new IntakeHarness();
 
         var outcome = await harness.CreateAsync("p1", "I need a backend engineer with Go");
 
-        Assert.NotNull(outcome.Question);
-        Assert.Contains("where is the role based", outcome.Question, StringComparison.Ordinal);
-        Assert.Contains("what seniority", outcome.Question, StringComparison.Ordinal);
-        Assert.DoesNotContain("job title", outcome.Question, StringComparison.Ordinal);
+        Assert.Null(outcome.Question);
+        var spec = harness.Project("p1").Spec!;
+        Assert.Equal(("backend engineer", "", 0), (spec.NormalizedTitle, spec.Seniority, spec.Locations.Count));
+        Assert.Contains("didn't say where the role is based", outcome.Summary, StringComparison.Ordinal);
+        Assert.NotNull(outcome.FollowUps);
+    }
+
+    [Fact]
+    public async Task AMissingTitleIsTheOneQuestionAndItRemembersTheRequestItIsAbout()
+    {
+        var harness = new IntakeHarness();
+
+        var outcome = await harness.CreateAsync("p1", "someone in Berlin who knows Go and Kubernetes");
+
+        Assert.Contains("what is the job title", outcome.Question, StringComparison.Ordinal);
+        Assert.Equal((OpenQuestion.Intake, "someone in Berlin who knows Go and Kubernetes", "title"), (outcome.Open!.Kind, outcome.Open.Request, outcome.Open.Missing.Single()));
         Assert.Null(harness.Project("p1").Spec);
-        Assert.Null(outcome.FollowUps);
+    }
+
+    [Fact]
+    public async Task TheAnswerIsReadWithTheRequestItAnswers()
+    {
+        var harness = new IntakeHarness();
+
+        var outcome = await harness.RunAsync(PlanActions.CreateProject, "p1", new Dictionary<string, string>
+        {
+            [IntakeInputs.Request] = "someone in Berlin who knows Go and Kubernetes",
+            [IntakeInputs.Answer] = "a senior backend engineer, and Kafka is a plus",
+        });
+
+        Assert.Null(outcome.Question);
+        var spec = harness.Project("p1").Spec!;
+        Assert.Equal(("backend engineer", "senior", "Berlin"), (spec.NormalizedTitle, spec.Seniority, spec.Locations.Single()));
+        var qualifications = harness.Project("p1").Qualifications;
+        Assert.Equal(["go", "kubernetes"], qualifications.Where(q => q.Kind == QualificationKind.MustHave && q.Category == QualificationCategory.Skill).Select(q => q.Subject).Order());
+        Assert.Equal("kafka", qualifications.Single(q => q.Kind == QualificationKind.NiceToHave).Subject);
     }
 
     [Fact]
@@ -115,10 +145,12 @@ public sealed class ProjectCreationTests
         var outcome = await harness.CreateAsync("p1", "Another backend engineer please, Kubernetes");
 
         Assert.Null(outcome.Question);
-        Assert.StartsWith("I used Berlin and senior from your 'Senior Backend Engineer' project in March.", outcome.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("I used Berlin from your 'Senior Backend Engineer' project in March.", outcome.Summary, StringComparison.Ordinal);
         var spec = harness.Project("p1").Spec!;
         Assert.Equal(["Berlin"], spec.Locations);
-        Assert.Equal(("senior", "Senior Backend Engineer"), (spec.Seniority, spec.Title));
+
+        // The level is a filter: it is never taken from another project without being asked.
+        Assert.Equal(("", "Backend Engineer"), (spec.Seniority, spec.Title));
     }
 
     [Fact]
@@ -129,7 +161,9 @@ public sealed class ProjectCreationTests
 
         var outcome = await harness.CreateAsync("p1", "Another backend engineer please, Kubernetes");
 
-        Assert.NotNull(outcome.Question);
+        Assert.Null(outcome.Question);
+        Assert.Empty(harness.Project("p1").Spec!.Locations);
+        Assert.DoesNotContain("I used", outcome.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

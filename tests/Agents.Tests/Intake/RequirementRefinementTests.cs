@@ -57,14 +57,42 @@ public sealed class RequirementRefinementTests
     }
 
     [Fact]
-    public async Task ChangingTheLocationToRemoteProposesARemoteLocationQualification()
+    public async Task MakingItRemoteWithinTheEuProposesASpecChangeThatApplyingUpdatesTheSpec()
     {
         var harness = await CreatedAsync();
 
-        await RefineAsync(harness, "change the location to remote");
+        var outcome = await RefineAsync(harness, "make it remote within the EU");
 
-        var location = harness.Project("p1").Qualifications.Single(q => q.Category == QualificationCategory.Location);
-        Assert.Equal(("Remote", "remote", QualificationOrigin.Recruiter, false), (location.Text, location.Subject, location.Origin, location.Approved));
+        var step = Assert.Single(outcome.FollowUps!);
+        Assert.Contains("remote within EU", outcome.Summary, StringComparison.Ordinal);
+        Assert.Equal(RemotePolicy.Unspecified, harness.Project("p1").Spec!.Remote);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", step.Inputs);
+        var spec = harness.Project("p1").Spec!;
+        Assert.Equal((RemotePolicy.Remote, "EU"), (spec.Remote, spec.RemoteWithin!.Single().Name));
+    }
+
+    [Theory]
+    [InlineData("actually make it Munich", "Munich")]
+    [InlineData("open it up to Munich too", "Berlin,Munich")]
+    public async Task APlaceChangeReplacesOrAddsToTheSpecsPlaces(string text, string places)
+    {
+        var harness = await CreatedAsync();
+
+        var outcome = await RefineAsync(harness, text);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+
+        Assert.Equal(places, string.Join(',', harness.Project("p1").Spec!.Locations));
+    }
+
+    [Fact]
+    public async Task ALevelChangeUpdatesTheSpecsSeniorityAndTitle()
+    {
+        var harness = await CreatedAsync();
+
+        var outcome = await RefineAsync(harness, "actually staff level, not senior");
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+
+        Assert.Equal(("staff", "Staff Backend Engineer"), (harness.Project("p1").Spec!.Seniority, harness.Project("p1").Spec!.Title));
     }
 
     [Fact]

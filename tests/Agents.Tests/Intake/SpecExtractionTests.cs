@@ -149,8 +149,10 @@ public sealed class SpecExtractionTests
         Assert.Equal(
             [
                 (QualificationKind.MustHave, QualificationCategory.Skill, "terraform"),
+                (QualificationKind.MustHave, QualificationCategory.Skill, "amazon web services"),
                 (QualificationKind.MustHave, QualificationCategory.Experience, (string?)null),
                 (QualificationKind.NiceToHave, QualificationCategory.Skill, "kubernetes"),
+                (QualificationKind.NiceToHave, QualificationCategory.Skill, "amazon eks"),
             ],
             draft.Requirements.Select(r => (r.Kind, r.Category, r.Subject)));
         Assert.Equal(6, draft.MinYears);
@@ -173,18 +175,18 @@ public sealed class SpecExtractionTests
     }
 
     [Fact]
-    public async Task AJsonResumeJobsQualificationsAreMustHavesAndSkillKeywordsNiceToHaves()
+    public async Task AJsonResumeJobsQualificationsAreReadLikeLinesAndItsSkillsAndKeywordsAreMustHaves()
     {
         var draft = await IntakeHarness.ExtractAsync(JsonResumeJob);
 
         Assert.Equal(
             [
-                new DraftRequirement("7+ years building web applications", QualificationKind.MustHave, QualificationCategory.Experience, null, 7),
+                new DraftRequirement("7+ years building web applications", QualificationKind.MustHave, QualificationCategory.Experience, "web development", 7),
                 new DraftRequirement("Experience with TypeScript", QualificationKind.MustHave, QualificationCategory.Skill, "typescript"),
-                new DraftRequirement("Design systems experience is a plus", QualificationKind.NiceToHave, QualificationCategory.Other),
+                new DraftRequirement("Design systems experience is a plus", QualificationKind.NiceToHave, QualificationCategory.Skill, "design systems"),
                 new DraftRequirement("React", QualificationKind.MustHave, QualificationCategory.Skill, "react"),
-                new DraftRequirement("Redux", QualificationKind.NiceToHave, QualificationCategory.Skill, "redux"),
-                new DraftRequirement("Next.js", QualificationKind.NiceToHave, QualificationCategory.Skill, "next.js"),
+                new DraftRequirement("Redux", QualificationKind.MustHave, QualificationCategory.Skill, "redux"),
+                new DraftRequirement("Next.js", QualificationKind.MustHave, QualificationCategory.Skill, "next.js"),
             ],
             draft.Requirements);
     }

@@ -2,6 +2,7 @@ using Hiring.Agents.Reasoning.Planning;
 using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Tests.Reasoning.Support;
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
 
 namespace Hiring.Agents.Tests.Reasoning;
@@ -11,16 +12,31 @@ public sealed class BuiltInPlannerTests
     private static Task<Plan> PlanAsync(string message) =>
         TestResources.Planner.RunAsync(new PlanRequest(message), ReasoningContext.None);
 
+    private static readonly DialogueState GoRoleOpen = new(
+        new OpenProject("go-berlin", new JobSpec("Senior Go Developer", "go developer", "senior", ["Berlin"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["go"], []),
+        null);
+
     [Fact]
-    public async Task FindSeniorGoEngineersInBerlinPlansAnApprovedSearchThenAnEvaluation()
+    public async Task FindSeniorGoEngineersInBerlinWithNoProjectOpenStartsOneForThatRole()
     {
         var plan = await PlanAsync("Find senior Go engineers in Berlin");
 
-        Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
         Assert.Equal("senior", plan.Slots.Seniority);
-        Assert.Equal(["go"], plan.Slots.Skills);
-        Assert.Equal(["software engineer"], plan.Slots.Titles);
-        Assert.Equal(["berlin"], plan.Slots.Locations);
+        Assert.Equal(["go developer"], plan.Slots.Titles);
+        Assert.Equal(["Berlin"], plan.Slots.Locations);
+        var create = Assert.Single(plan.Steps);
+        Assert.Equal((AgentKind.Intake, PlanActions.CreateProject), (create.Agent, create.Action));
+        Assert.Equal("Find senior Go engineers in Berlin", create.Inputs[StepInputs.Request]);
+        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "1+slots.2+dialogue.1", ModelTier.Reasoning), plan.Provenance);
+    }
+
+    [Fact]
+    public async Task FindSeniorGoEngineersInBerlinForTheOpenGoRolePlansAnApprovedSearchThenAnEvaluation()
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest("Find senior Go engineers in Berlin", Dialogue: GoRoleOpen), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
         Assert.Collection(
             plan.Steps,
             search =>
@@ -28,16 +44,14 @@ public sealed class BuiltInPlannerTests
                 Assert.Equal((AgentKind.Sourcing, PlanActions.Search), (search.Agent, search.Action));
                 Assert.True(search.NeedsApproval);
                 Assert.Equal(ApprovalAction.StartSourcing, search.Approval);
-                Assert.Equal("go", search.Inputs[StepInputs.Skills]);
-                Assert.Equal("berlin", search.Inputs[StepInputs.Locations]);
+                Assert.Equal("Berlin", search.Inputs[StepInputs.Locations]);
             },
             evaluate =>
             {
                 Assert.Equal((AgentKind.Evaluation, PlanActions.EvaluateCandidates), (evaluate.Agent, evaluate.Action));
                 Assert.False(evaluate.NeedsApproval);
             });
-        Assert.Equal("I'll search for senior software engineers with go in Berlin and evaluate the best matches.", plan.Summary);
-        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "1+slots.1", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal("I'll search for senior go developers in Berlin and evaluate the best matches.", plan.Summary);
     }
 
     [Fact]
@@ -48,7 +62,7 @@ public sealed class BuiltInPlannerTests
 
         Assert.Equal(5, search.Slots.Count);
         Assert.Equal(3, search.Slots.Years);
-        Assert.Equal(["london", "remote"], search.Slots.Locations);
+        Assert.Equal(["London", "remote"], search.Slots.Locations);
         Assert.Equal(PlanIntent.DraftOutreach, draft.Intent);
         Assert.Equal("Maria Lopez", draft.Slots.Candidate);
         Assert.Equal(ApprovalAction.Draft, Assert.Single(draft.Steps).Approval);

@@ -26,7 +26,7 @@ public sealed class LlmTaskTests
         var plan = await Planner(services).RunAsync(new PlanRequest("Find senior Go engineers in Berlin"), Recruiter);
 
         Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
-        Assert.Equal(new Provenance(ReasoningEngine.Llm, "scripted-model", "planner", "1", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.Llm, "scripted-model", "planner", "2", ModelTier.Reasoning), plan.Provenance);
         Assert.Equal(["go"], plan.Slots.Skills);
         Assert.Equal(ApprovalAction.StartSourcing, plan.Steps[0].Approval);
         Assert.Equal("Find senior Go engineers in Berlin", plan.Steps[1].Inputs[StepInputs.Request]);
@@ -83,7 +83,8 @@ public sealed class LlmTaskTests
 
         var plan = await Planner(services).RunAsync(new PlanRequest("Find senior Go engineers in Berlin"), Recruiter);
 
-        Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
+        // The built-in engine answers instead: a role with no project open starts one.
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
         Assert.Equal(ReasoningEngine.BuiltIn, plan.Provenance.Engine);
         Assert.Equal(DegradedReason.UnusableOutput, plan.Provenance.FallbackReason);
         var notice = Assert.Single(observer.Notices);

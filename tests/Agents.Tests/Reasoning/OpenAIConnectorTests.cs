@@ -28,7 +28,7 @@ public sealed class OpenAIConnectorTests(FakeOpenAIServer server) : IClassFixtur
 
         var plan = await Planner(services).RunAsync(new PlanRequest("Find senior Go engineers in Berlin"), Alice);
 
-        Assert.Equal(new Provenance(ReasoningEngine.Llm, "fake-reasoning", "planner", "1", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.Llm, "fake-reasoning", "planner", "2", ModelTier.Reasoning), plan.Provenance);
         Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
         var request = Assert.Single(server.Requests);
         Assert.Equal("/v1/chat/completions", request.Path);
@@ -108,7 +108,7 @@ public sealed class OpenAIConnectorTests(FakeOpenAIServer server) : IClassFixtur
         var plan = await Planner(services).RunAsync(new PlanRequest("Find senior Go engineers in Berlin"), Alice);
 
         Assert.Equal((ReasoningEngine.BuiltIn, DegradedReason.UnusableOutput), (plan.Provenance.Engine, plan.Provenance.FallbackReason));
-        Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
         Assert.Equal(2, server.Requests.Count);
         var repair = server.Requests[1].Messages;
         Assert.Equal("I think you should hire Bob.", repair[^2].GetProperty("content").GetString());

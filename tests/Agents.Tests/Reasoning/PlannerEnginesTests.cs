@@ -2,6 +2,7 @@ using Hiring.Agents.Reasoning.Planning;
 using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Tests.Reasoning.Support;
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,20 +14,22 @@ public sealed class PlannerEnginesTests
     [Theory]
     [InlineData(ReasoningEngine.BuiltIn)]
     [InlineData(ReasoningEngine.Llm)]
-    public async Task BothEnginesPlanFindSeniorGoEngineersInBerlinAsAnApprovedSearchThenAnEvaluation(ReasoningEngine engine)
+    public async Task BothEnginesPlanFindSeniorGoEngineersInBerlinForTheOpenGoRoleAsAnApprovedSearchThenAnEvaluation(ReasoningEngine engine)
     {
         using var services = engine == ReasoningEngine.BuiltIn
             ? ReasoningServices.Build(new Dictionary<string, string?>())
             : ReasoningServices.WithScriptedModel(new ScriptedChatCompletionService().Answers(ModelAnswers.FindGoEngineersPlan));
         var planner = services.GetRequiredService<IReasoningTask<PlanRequest, Plan>>();
 
-        var plan = await planner.RunAsync(new PlanRequest("Find senior Go engineers in Berlin", "none"), new ReasoningContext("acme", "acme/alice"));
+        var open = new DialogueState(new OpenProject("go-berlin", new JobSpec("Senior Go Developer", "go developer", "senior", ["Berlin"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["go"], []), null);
+        var plan = await planner.RunAsync(new PlanRequest("Find senior Go engineers in Berlin", Dialogue: open), new ReasoningContext("acme", "acme/alice"));
 
         Assert.Equal(engine, plan.Provenance.Engine);
         Assert.Equal(ModelTier.Reasoning, plan.Provenance.Tier);
         Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
         Assert.Equal([(AgentKind.Sourcing, PlanActions.Search, ApprovalAction.StartSourcing), (AgentKind.Evaluation, PlanActions.EvaluateCandidates, ApprovalAction.None)], plan.Steps.Select(s => (s.Agent, s.Action, s.Approval)));
-        Assert.Equal(("senior", "go", "berlin"), (plan.Slots.Seniority, plan.Slots.Skills.Single(), plan.Slots.Locations.Single()));
+        Assert.Equal("senior", plan.Slots.Seniority);
+        Assert.Equal("berlin", plan.Slots.Locations.Single().ToLowerInvariant());
         Assert.False(string.IsNullOrWhiteSpace(plan.Summary));
     }
 }

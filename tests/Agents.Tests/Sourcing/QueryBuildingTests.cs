@@ -6,10 +6,17 @@ namespace Hiring.Agents.Tests.Sourcing;
 
 public sealed class QueryBuildingTests
 {
-    private const string BackendTitles =
-        "(title:\"backend engineer\" OR title:\"backend developer\" OR title:\"back-end engineer\" OR title:\"back-end developer\" OR title:\"back end engineer\" OR title:\"server engineer\")";
-
     private static readonly TalentTaxonomy Taxonomy = TalentTaxonomy.LoadDefault();
+
+    // Every written form of the title, OR'd: the vocabulary's synonyms of "backend engineer".
+    private static readonly string BackendTitles = BooleanQueryBuilder.AnyOf(TalentFields.Title, Taxonomy.TitleVariants("backend engineer"));
+
+    [Fact]
+    public void TheTitleClauseHoldsTheVocabularysSynonyms()
+    {
+        Assert.Contains("title:\"backend developer\"", BackendTitles, StringComparison.Ordinal);
+        Assert.Contains("title:\"back end engineer\"", BackendTitles, StringComparison.Ordinal);
+    }
     private readonly QueryPlanner _planner = new(Taxonomy);
 
     [Fact]
@@ -82,9 +89,10 @@ public sealed class QueryBuildingTests
     {
         var plan = _planner.Plan(Specs.Backend(), Specs.GoAndKubernetes()) with { Titles = TitleScope.Family };
 
-        Assert.Equal(
-            $"{BackendTitles[..^1]} OR title:\"software engineer\" OR title:\"full stack engineer\" OR title:\"frontend engineer\") AND skill:\"go\" AND skill:\"kubernetes\"",
-            BooleanQueryBuilder.Build(plan));
+        var family = Taxonomy.TitlesInFamily(Taxonomy.TitleFamily("backend engineer")).Where(t => !Taxonomy.TitleVariants("backend engineer").Contains(t));
+        var expected = string.Join(" OR ", family.Select(t => $"title:\"{t}\""));
+        Assert.Equal($"{BackendTitles[..^1]} OR {expected}) AND skill:\"go\" AND skill:\"kubernetes\"", BooleanQueryBuilder.Build(plan));
+        Assert.Contains("frontend engineer", family);
     }
 
     [Fact]

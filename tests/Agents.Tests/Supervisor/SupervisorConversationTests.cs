@@ -10,13 +10,13 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     private IRecruiterSupervisor Supervisor(string tenant) => fixture.Cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
 
     [Fact]
-    public async Task FindingGoEngineersStreamsAPlanStepsAnApprovalAndAfterApprovalTheRest()
+    public async Task FindingCandidatesForTheOpenRoleStreamsAPlanStepsAnApprovalAndAfterApprovalTheRest()
     {
         const string tenant = "stream-walk";
         await using var stream = await StreamRecorder.SubscribeAsync(fixture.Cluster.Client, $"{tenant}/ana");
         var supervisor = Supervisor(tenant);
 
-        var ack = await supervisor.Post(new MessageEnvelope("m-1", "Find senior Go engineers in Berlin"));
+        var ack = await supervisor.Post(new MessageEnvelope("m-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
         Assert.False(ack.Duplicate);
 
         var plan = await stream.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCreated, "plan");
@@ -86,7 +86,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
         var script = AgentScript.For(tenant).HangAfterApplying(PlanActions.Search);
         var supervisor = Supervisor(tenant);
         await supervisor.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
-        await supervisor.Post(new MessageEnvelope("first", "find data engineers in Paris"));
+        await supervisor.Post(new MessageEnvelope("first", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
         await script.Applied.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         for (var i = 0; i < 5; i++)
@@ -110,7 +110,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
         var supervisor = Supervisor(tenant);
         await supervisor.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
 
-        await supervisor.Post(new MessageEnvelope("f-1", "find senior Go engineers in Berlin"));
+        await supervisor.Post(new MessageEnvelope("f-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
         var failed = await supervisor.WaitForAsync(AssistantEventKind.PlanFailed);
 
         var events = await supervisor.EventsAfter(0, 200);
@@ -147,7 +147,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
         Assert.Equal(ApprovalMode.Auto, policy.ModeFor(ApprovalAction.StartSourcing));
         Assert.Equal(ApprovalMode.Ask, policy.ModeFor(ApprovalAction.Send));
 
-        await supervisor.Post(new MessageEnvelope("a-1", "search for React developers who are open to work"));
+        await supervisor.Post(new MessageEnvelope("a-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
         await supervisor.WaitForAsync(AssistantEventKind.PlanCompleted);
 
         Assert.Empty(await supervisor.Approvals(pendingOnly: false));
@@ -158,7 +158,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     {
         const string tenant = "rejects";
         var supervisor = Supervisor(tenant);
-        await supervisor.Post(new MessageEnvelope("x-1", "find senior Go engineers in Berlin"));
+        await supervisor.Post(new MessageEnvelope("x-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
         await supervisor.WaitForAsync(AssistantEventKind.ApprovalRequested);
         var approval = Assert.Single(await supervisor.Approvals(pendingOnly: true));
 
@@ -177,7 +177,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     {
         const string tenant = "edits";
         var supervisor = Supervisor(tenant);
-        await supervisor.Post(new MessageEnvelope("e-1", "find senior Go engineers in Berlin"));
+        await supervisor.Post(new MessageEnvelope("e-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
         await supervisor.WaitForAsync(AssistantEventKind.ApprovalRequested);
         var approval = Assert.Single(await supervisor.Approvals(pendingOnly: true));
 

@@ -17,7 +17,7 @@ public sealed class SupervisorRestartTests
         var first = await SupervisorTestCluster.StartAsync(data.Path);
         var before = first.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
         await before.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
-        await before.Post(new MessageEnvelope("k-1", "find senior Go engineers in Berlin"));
+        await before.Post(new MessageEnvelope("k-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
         // The search has been applied by the agent, but the supervisor has not recorded it: kill now.
         await script.Applied.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await first.KillSiloAsync(first.Silos[0]);
@@ -43,7 +43,7 @@ public sealed class SupervisorRestartTests
         await using (var first = await SupervisorTestCluster.StartAsync(data.Path))
         {
             var before = first.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
-            await before.Post(new MessageEnvelope("a-1", "find senior Go engineers in Berlin"));
+            await before.Post(new MessageEnvelope("a-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
             await before.WaitForAsync(AssistantEventKind.ApprovalRequested);
             approvalId = Assert.Single(await before.Approvals(pendingOnly: true)).Id;
             await first.StopAllSilosAsync();

@@ -32,6 +32,7 @@ public static class SupervisorTestCluster
         {
             silo.AddHiringAgents(dataDirectory, configuration);
             silo.Services.Replace(ServiceDescriptor.Singleton<ISubAgentRouter, TestSubAgentRouter>());
+            silo.Services.Replace(ServiceDescriptor.Singleton<IProjectDesk, OpenRoleDesk>());
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500));
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(AssistantStreams.Provider));

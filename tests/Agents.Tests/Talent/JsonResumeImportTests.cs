@@ -42,7 +42,7 @@ public sealed class JsonResumeImportTests : IDisposable
         Assert.Equal(new DateOnly(2021, 3, 1), lena.Experiences[1].End);
         Assert.Equal("Airflow and Spark pipelines.\nCut batch time by half", lena.Experiences[0].Description);
         Assert.Equal([new Education("LMU Munich", "MSc", "Statistics", 2016, 2018)], lena.Education);
-        Assert.Equal(["Spark", "Airflow", "SQL", "Python"], lena.Skills);
+        Assert.Equal(["Data", "Spark", "Airflow", "SQL", "Python"], lena.Skills);
         Assert.Equal(new ProfileSource(TalentPoolKind.Public, null, ProfileOrigin.Import, "lena.json"), lena.Source);
     }
 

@@ -1,3 +1,4 @@
+using Hiring.Agents.Reasoning.Planning.Dialogue;
 using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Reasoning;
@@ -5,10 +6,13 @@ using Hiring.Contracts.Reasoning;
 namespace Hiring.Agents.Reasoning.Planning;
 
 /// <summary>
-/// The planner without a model: intent by nearest MiniLM exemplar, slots by rules, steps from the
-/// intent's recipe. Deterministic: the same message always gives the same plan.
+/// The planner without a model: the role a message describes read by rules and vocabularies, its
+/// intent by the nearest MiniLM exemplar, both weighed in the conversation (the open question, the
+/// open project) by the dialogue rules, and the steps from the intent's recipe. Deterministic: the
+/// same message in the same conversation always gives the same plan.
 /// </summary>
-public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier classifier, SlotExtractor slots) : IBuiltInTask<PlanRequest, Plan>
+public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier classifier, SlotExtractor slots, DialogueResolver resolver, DialogueRules rules)
+    : IBuiltInTask<PlanRequest, Plan>
 {
     public const string EngineName = "builtin:minilm-exemplars";
     public const string ResourceName = "builtin/intents";
@@ -21,10 +25,29 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
 
     public async Task<Plan> RunAsync(PlanRequest input, ReasoningContext context, CancellationToken cancellationToken = default)
     {
-        var match = await classifier.ClassifyAsync(input.Message, cancellationToken);
-        var intent = slots.ResolveAutopilot(match.Intent, input.Message);
-        var extracted = slots.Extract(input.Message, intent);
-        var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, $"{catalog.Version}+slots.{slots.Version}", Tier);
-        return _composer.Compose(intent, match.Score, extracted, input, provenance);
+        var message = input.Message;
+        var dialogue = input.Dialogue ?? DialogueState.None;
+        var reading = await slots.ReadAsync(message, cancellationToken);
+        var match = await classifier.ClassifyAsync(message, slots.Delexicalize(message, reading), cancellationToken);
+        match = match with { Intent = slots.ResolveAutopilot(match.Intent, message) };
+        var facts = new MessageFacts(reading.Title?.Canonical, reading.Title?.Origin == Understanding.Requests.TitleOrigin.Vocabulary, reading.Places.Places, reading.HasDetails, reading.OtherWords, match, match.CueMatched);
+        var decision = resolver.Decide(message, facts, dialogue);
+
+        // An answer completes the request it answers: the slots are those of both together.
+        var about = decision.Answers is { Kind: OpenQuestion.Intake } question ? $"{question.Request}\n{message}" : message;
+        var found = about == message ? slots.Extract(message, decision.Intent, reading) : slots.Extract(about, decision.Intent, await slots.ReadAsync(about, cancellationToken));
+        if (decision.Target == ProjectTarget.Current && found.Titles.Count == 0 && dialogue.Project?.Spec is { } spec)
+        {
+            // "find candidates": the summary speaks of the open project's role.
+            found = found with
+            {
+                Titles = [spec.NormalizedTitle],
+                Locations = found.Locations.Count > 0 ? found.Locations : spec.Locations,
+                Seniority = found.Seniority ?? (spec.Seniority.Length > 0 ? spec.Seniority : null),
+            };
+        }
+
+        var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, $"{catalog.Version}+slots.{slots.Version}+dialogue.{rules.Version}", Tier);
+        return _composer.Compose(decision, found, input, provenance);
     }
 }

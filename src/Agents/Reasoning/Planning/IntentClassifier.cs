@@ -6,7 +6,7 @@ namespace Hiring.Agents.Reasoning.Planning;
 
 /// <summary>
 /// Recognises an intent by the nearest exemplar in MiniLM embedding space (both delexicalized, see
-/// <see cref="SlotExtractor.Delexicalize"/>), plus a fixed boost when
+/// <see cref="SlotExtractor.Delexicalize(string)"/>), plus a fixed boost when
 /// one of the intent's cue words occurs (short requests embed noisily; a word like "transcript" or
 /// "autopilot" is decisive). Exemplars are embedded once; ties go to the intent listed first, so
 /// the verdict is deterministic.
@@ -31,14 +31,17 @@ public sealed class IntentClassifier
         _model = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public async Task<IntentMatch> ClassifyAsync(string message, CancellationToken cancellationToken = default)
+    public Task<IntentMatch> ClassifyAsync(string message, CancellationToken cancellationToken = default) =>
+        ClassifyAsync(message, _slots.Delexicalize(message), cancellationToken);
+
+    /// <summary>Classifies a message whose entities the caller has already masked (see <see cref="SlotExtractor.Delexicalize(string)"/>).</summary>
+    public async Task<IntentMatch> ClassifyAsync(string message, string delexicalized, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(message))
         {
             return new IntentMatch(PlanIntent.Unknown, 0, string.Empty);
         }
 
-        var delexicalized = _slots.Delexicalize(message);
         if (!_vectors.TryGetValue(delexicalized, out var vector))
         {
             vector = (await _embedder.EmbedAsync([delexicalized], cancellationToken))[0];
@@ -56,10 +59,11 @@ public sealed class IntentClassifier
             var (similarity, exemplar) = intent.Exemplars
                 .Select(e => ((double)VectorMath.Cosine(vector, e.Vector), e.Text))
                 .MaxBy(e => e.Item1);
-            var score = similarity + (intent.Cues.Any(c => c.IsMatch(message)) ? _catalog.CueBoost : 0);
+            var cued = intent.Cues.Any(c => c.IsMatch(message));
+            var score = similarity + (cued ? _catalog.CueBoost : 0);
             if (score > best.Score)
             {
-                best = new IntentMatch(intent.Intent, score, exemplar);
+                best = new IntentMatch(intent.Intent, score, exemplar, cued);
             }
         }
 

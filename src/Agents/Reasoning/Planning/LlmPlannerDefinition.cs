@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hiring.Agents.Reasoning.Planning.Dialogue;
 using Hiring.Agents.Reasoning.StructuredOutput;
 using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Contracts.Planning;
@@ -23,7 +24,8 @@ public sealed class LlmPlannerDefinition(IntentCatalog catalog) : ILlmTaskDefini
     public IReadOnlyDictionary<string, object?> Arguments(PlanRequest input) => new Dictionary<string, object?>
     {
         ["message"] = input.Message,
-        ["project"] = string.IsNullOrWhiteSpace(input.ProjectSummary) ? None : input.ProjectSummary,
+        ["project"] = input.Dialogue?.Project is { } open ? DialogueText.Project(open) : string.IsNullOrWhiteSpace(input.ProjectSummary) ? None : input.ProjectSummary,
+        ["question"] = DialogueText.Question(input.Dialogue?.Question),
         ["memory"] = input.Memory is { Count: > 0 } memory ? string.Join("; ", memory) : None,
         ["intents"] = catalog.DescribeIntents(),
         ["actions"] = catalog.DescribeActions(),
@@ -44,12 +46,35 @@ public sealed class LlmPlannerDefinition(IntentCatalog catalog) : ILlmTaskDefini
             JsonFields.OptionalText(slotsJson, "subject"));
 
         var steps = json.GetProperty("steps").EnumerateArray().Select((step, index) => ReadStep(step, index, input)).ToList();
-        return new Plan(intent, steps, JsonFields.Text(json, "summary"), slots, JsonFields.Number(json, "confidence"), provenance);
+        return new Plan(intent, [.. steps.Select(step => Completed(step, intent, input.Dialogue?.Question, input.Message))], JsonFields.Text(json, "summary"), slots, JsonFields.Number(json, "confidence"), provenance);
     }
 
     public Plan WithProvenance(Plan output, Provenance provenance) => output with { Provenance = provenance };
 
     public Provenance ProvenanceOf(Plan output) => output.Provenance;
+
+    /// <summary>
+    /// An answer is wired the same way whichever planner heard it: intake receives the request the
+    /// question was about and the answer; feedback receives the candidates shown, in order.
+    /// </summary>
+    private static PlanStep Completed(PlanStep step, PlanIntent intent, OpenQuestion? question, string message)
+    {
+        var inputs = new Dictionary<string, string>(step.Inputs, StringComparer.Ordinal);
+        switch (question)
+        {
+            case { Kind: OpenQuestion.Intake } asked when intent == PlanIntent.StartProject && step.Action == PlanActions.CreateProject:
+                inputs[StepInputs.Request] = asked.Request;
+                inputs[StepInputs.Answer] = message;
+                break;
+            case { Kind: OpenQuestion.Calibration, Candidates: { Count: > 0 } shown } when intent == PlanIntent.CandidateFeedback:
+                inputs[StepInputs.Shown] = string.Join(',', shown);
+                break;
+            default:
+                return step;
+        }
+
+        return step with { Inputs = inputs };
+    }
 
     private PlanStep ReadStep(JsonElement step, int index, PlanRequest input)
     {

@@ -1,15 +1,27 @@
+using Hiring.Agents.Reasoning.Planning.Dialogue;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Reasoning;
 
 namespace Hiring.Agents.Reasoning.Planning;
 
-/// <summary>Turns an intent and its slots into the intent's step recipe from the catalog.</summary>
+/// <summary>Turns a decision and its slots into the intent's step recipe from the catalog.</summary>
 public sealed class PlanComposer(IntentCatalog catalog)
 {
-    public Plan Compose(PlanIntent intent, double confidence, RequestSlots slots, PlanRequest request, Provenance provenance)
+    public Plan Compose(PlanDecision decision, RequestSlots slots, PlanRequest request, Provenance provenance)
     {
-        var spec = catalog.Spec(intent);
+        var spec = catalog.Spec(decision.Intent);
         var shared = StepInputs.From(request.Message, slots);
+        switch (decision.Answers)
+        {
+            case { Kind: OpenQuestion.Intake } asked:
+                shared[StepInputs.Request] = asked.Request;
+                shared[StepInputs.Answer] = request.Message;
+                break;
+            case { Kind: OpenQuestion.Calibration, Candidates: { Count: > 0 } shown }:
+                shared[StepInputs.Shown] = string.Join(',', shown);
+                break;
+        }
+
         var steps = spec.Steps.Select(step =>
         {
             var agent = IntentCatalog.ParseAgent(step.Agent);
@@ -29,6 +41,6 @@ public sealed class PlanComposer(IntentCatalog catalog)
         }).ToList();
 
         var summary = spec.Reply ?? SlotPhrases.Fill(spec.Summary, slots);
-        return new Plan(intent, steps, summary, slots, Math.Clamp(confidence, 0, 1), provenance);
+        return new Plan(decision.Intent, steps, summary, slots, Math.Clamp(decision.Confidence, 0, 1), provenance);
     }
 }

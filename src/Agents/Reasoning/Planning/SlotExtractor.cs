@@ -1,24 +1,27 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Hiring.Agents.Reasoning.BuiltIn;
 using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Agents.Understanding.Requests;
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Reasoning.Planning;
 
-/// <summary>Rule-based slot extraction for the built-in planner, driven by prompts/builtin/slots.yaml.</summary>
+/// <summary>
+/// The built-in planner's slots: titles, skills, places, level and years as the role reader reads
+/// them (prompts/builtin/vocabulary and requests.yaml), and the count, candidate and subject by the
+/// patterns of prompts/builtin/slots.yaml.
+/// </summary>
 public sealed class SlotExtractor
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string NamePlaceholder = "the candidate";
+    private const string Remote = "remote";
 
-    private readonly Vocabulary _seniority;
-    private readonly Vocabulary _titles;
-    private readonly Vocabulary _skills;
-    private readonly Vocabulary _skillsCaseSensitive;
-    private readonly Vocabulary _locations;
+    private readonly RoleRequestReader _reader;
     private readonly Dictionary<string, int> _numberWords;
-    private readonly Regex[] _years;
     private readonly Regex[] _counts;
     private readonly Regex _autopilotOff;
     private readonly Regex[] _candidates;
@@ -27,18 +30,12 @@ public sealed class SlotExtractor
     private readonly HashSet<PlanIntent> _subjectIntents;
     private readonly HashSet<string> _notNames;
 
-    public SlotExtractor(SlotRulesFile rules)
+    public SlotExtractor(SlotRulesFile rules, RoleRequestReader reader)
     {
         Version = rules.Version;
-        _seniority = new Vocabulary(rules.Seniority, allowPlural: false, ignoreCase: true);
-        _titles = new Vocabulary(rules.Titles, allowPlural: true, ignoreCase: true);
-        _skills = new Vocabulary(rules.Skills, allowPlural: false, ignoreCase: true);
-        _skillsCaseSensitive = new Vocabulary(rules.SkillsCaseSensitive, allowPlural: false, ignoreCase: false);
-        _locations = new Vocabulary(rules.Locations, allowPlural: false, ignoreCase: true);
+        _reader = reader;
         _numberWords = new Dictionary<string, int>(rules.NumberWords, StringComparer.OrdinalIgnoreCase);
-
         var number = $"(?<number>\\d+|{string.Join('|', rules.NumberWords.Keys.Select(Regex.Escape))})";
-        _years = [.. rules.YearsPatterns.Select(p => new Regex(p.Replace("{number}", number, StringComparison.Ordinal), Options))];
         _counts = [.. rules.CountPatterns.Select(p => new Regex(p.Replace("{number}", number, StringComparison.Ordinal), Options))];
         _autopilotOff = new Regex($@"\b(?:{string.Join('|', rules.AutopilotOffWords.Select(Regex.Escape))})\b", Options);
         _candidates = [.. rules.CandidatePatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant))];
@@ -50,7 +47,10 @@ public sealed class SlotExtractor
 
     public string Version { get; }
 
-    public static SlotExtractor Load(PromptLibrary library) => new(BuiltInResource.Load<SlotRulesFile>(library, SlotRulesFile.FileName));
+    public static SlotExtractor Load(PromptLibrary library, RoleRequestReader reader) => new(BuiltInResource.Load<SlotRulesFile>(library, SlotRulesFile.FileName), reader);
+
+    /// <summary>Reads the role a message describes, if any; a title in the recruiter's own words is matched to the nearest known title.</summary>
+    public Task<RoleReading> ReadAsync(string message, CancellationToken cancellationToken = default) => _reader.ReadAsync(message, cancellationToken: cancellationToken);
 
     /// <summary>Autopilot exemplars for "on" and "off" sit close in embedding space; the words decide.</summary>
     public PlanIntent ResolveAutopilot(PlanIntent intent, string message) =>
@@ -60,18 +60,31 @@ public sealed class SlotExtractor
 
     /// <summary>
     /// The message with its entities replaced by neutral words, so intent recognition hears what is
-    /// asked rather than which skill, place or person it is about.
+    /// asked rather than which role, skill, place or person it is about.
     /// </summary>
-    public string Delexicalize(string message)
+    public string Delexicalize(string message) => Delexicalize(message, _reader.Read(message));
+
+    public string Delexicalize(string message, RoleReading reading)
     {
-        var text = _titles.Mask(message, "role");
-        text = _skills.Mask(text, "skill");
-        text = _skillsCaseSensitive.Mask(text, "skill");
-        text = _locations.Mask(text, "city");
-        text = _seniority.Mask(text, string.Empty);
+        var text = new StringBuilder();
+        var at = 0;
+        foreach (var entity in reading.Entities.Where(e => e.Known))
+        {
+            if (entity.Start < at)
+            {
+                continue;
+            }
+
+            text.Append(message, at, entity.Start - at);
+            text.Append(entity.Kind == EntitySpan.Level ? "" : entity.Kind);
+            at = entity.Start + entity.Length;
+        }
+
+        text.Append(message, at, message.Length - at);
+        var result = text.ToString();
         foreach (var pattern in _candidates)
         {
-            text = pattern.Replace(text, match =>
+            result = pattern.Replace(result, match =>
             {
                 var name = match.Groups["name"];
                 return IsName(name.Value)
@@ -80,19 +93,25 @@ public sealed class SlotExtractor
             });
         }
 
-        return text;
+        return result;
     }
 
-    public RequestSlots Extract(string message, PlanIntent intent)
+    public RequestSlots Extract(string message, PlanIntent intent) => Extract(message, intent, _reader.Read(message));
+
+    public RequestSlots Extract(string message, PlanIntent intent, RoleReading reading)
     {
-        var skills = _skills.Find(message).Concat(_skillsCaseSensitive.Find(message)).Distinct().ToList();
-        var seniority = _seniority.Find(message);
+        var places = reading.Places.Places.Select(p => p.Name).ToList();
+        if (reading.Places.Remote == RemotePolicy.Remote)
+        {
+            places.Add(Remote);
+        }
+
         return new RequestSlots(
-            _titles.Find(message),
-            skills,
-            _locations.Find(message),
-            seniority.Count > 0 ? seniority[0] : null,
-            FirstNumber(_years, message),
+            reading.Title is { } title ? [title.Canonical] : [],
+            [.. reading.Requirements.Where(r => r.Category == QualificationCategory.Skill).Select(r => r.Subject)],
+            places,
+            reading.Seniority,
+            reading.Years ?? reading.Requirements.FirstOrDefault(r => r.Years is not null)?.Years,
             FirstNumber(_counts, message),
             _candidateIntents.Contains(intent) ? FindCandidate(message) : null,
             _subjectIntents.Contains(intent) ? FindGroup(_subjects, message, "subject") : null);
@@ -130,9 +149,16 @@ public sealed class SlotExtractor
         return null;
     }
 
-    private bool IsName(string candidate) =>
-        !_notNames.Contains(candidate.Split(' ')[0])
-        && _titles.Find(candidate).Count + _skills.Find(candidate).Count + _skillsCaseSensitive.Find(candidate).Count + _locations.Find(candidate).Count == 0;
+    private bool IsName(string candidate)
+    {
+        if (_notNames.Contains(candidate.Split(' ')[0]))
+        {
+            return false;
+        }
+
+        var reading = _reader.Read(candidate);
+        return reading.Title is null && reading.Requirements.Count == 0 && reading.Places.Places.Count == 0;
+    }
 
     private static string? FindGroup(Regex[] patterns, string message, string group)
     {

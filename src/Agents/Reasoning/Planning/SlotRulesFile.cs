@@ -7,19 +7,7 @@ public sealed class SlotRulesFile
 
     public string Version { get; set; } = "";
 
-    public Dictionary<string, List<string>> Seniority { get; set; } = [];
-
-    public Dictionary<string, List<string>> Titles { get; set; } = [];
-
-    public Dictionary<string, List<string>> Skills { get; set; } = [];
-
-    public Dictionary<string, List<string>> SkillsCaseSensitive { get; set; } = [];
-
-    public Dictionary<string, List<string>> Locations { get; set; } = [];
-
     public Dictionary<string, int> NumberWords { get; set; } = [];
-
-    public List<string> YearsPatterns { get; set; } = [];
 
     public List<string> CountPatterns { get; set; } = [];
 

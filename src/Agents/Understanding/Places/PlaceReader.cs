@@ -51,11 +51,21 @@ public sealed class PlaceReader(Gazetteer gazetteer)
 
         for (var k = 0; k < read.Count; k++)
         {
-            // "remote within the US or Canada": a place listed after a remote scope is one too.
-            read[k].RemoteScope = work.Scopes(read[k]) || (k > 0 && read[k - 1].RemoteScope && Listed(read[k - 1], read[k].FirstToken, tokens));
+            // "remote within the US or Canada": a place listed after a remote scope is one too. Without a word
+            // saying the work is remote, "anywhere in Germany" is where the role is based, not a remote scope.
+            read[k].RemoteScope = work.Policy == RemotePolicy.Remote
+                && (work.Scopes(read[k]) || (k > 0 && read[k - 1].RemoteScope && Listed(read[k - 1], read[k].FirstToken, tokens)));
         }
 
-        var policy = work.Policy == RemotePolicy.Unspecified && read.Any(work.SaysAnywhere) ? RemotePolicy.Remote : work.Policy;
+        var policy = work.Policy;
+        if (policy == RemotePolicy.Remote && read.Count > 0 && read.All(p => !p.RemoteScope && p.Place is GazetteerCountry or GazetteerZone))
+        {
+            // "Senior ML Engineer (Remote, US)", "remote, Germany": a remote role whose only places are countries or zones is limited to them.
+            foreach (var place in read)
+            {
+                place.RemoteScope = true;
+            }
+        }
         return new PlaceReading(
             Distinct(read.Where(p => !p.RemoteScope)),
             policy,
@@ -95,7 +105,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         }
 
         var code = tokens[next];
-        if (code.Kind == TokenKind.Word && code.Text.Length is 2 or 3 && code.Text.All(char.IsUpper))
+        // "Austin, TX", and as typed in chat "austin tx" right after a city name.
+        if (code.Kind == TokenKind.Word && code.Text.Length is 2 or 3 && (code.Text.All(char.IsUpper) || (code.Text.All(char.IsLower) && names.Cities.Count > 0 && names.Ambiguity is Ambiguity.None or Ambiguity.Name)))
         {
             var place = (gazetteer.FindCountry(code.Text) is { } country ? names.Within(country.Code, null) : null)
                 ?? names.Cities.FirstOrDefault(c => c.RegionCode.Equals(code.Text, StringComparison.OrdinalIgnoreCase));

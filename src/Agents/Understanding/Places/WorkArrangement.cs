@@ -16,7 +16,8 @@ internal sealed class WorkArrangement
         Phrases = [.. cues.Work.FindAll(text, tokens).Where(p => !NotWork(p))];
         var said = Phrases.Select(p => p.Value.Cue).ToHashSet();
         Policy = said.Contains(WorkCue.NotRemote) ? (said.Contains(WorkCue.Hybrid) ? RemotePolicy.Hybrid : RemotePolicy.OnSite)
-            : said.Contains(WorkCue.Remote) || said.Contains(WorkCue.Anywhere) ? RemotePolicy.Remote
+            // "anywhere in Germany" alone says where the role may be based; only with "remote" is it a remote scope.
+            : said.Contains(WorkCue.Remote) ? RemotePolicy.Remote
             : said.Contains(WorkCue.Hybrid) ? RemotePolicy.Hybrid
             : said.Contains(WorkCue.OnSite) ? RemotePolicy.OnSite
             : RemotePolicy.Unspecified;

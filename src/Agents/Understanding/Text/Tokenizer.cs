@@ -30,7 +30,17 @@ public static class Tokenizer
             {
                 var end = WordEnd(text, i);
                 var written = text[i..end];
-                tokens.Add(new Token(written, TokenFold.Fold(written), i, end - i, IsNumber(written) ? TokenKind.Number : TokenKind.Word));
+                if (PossessiveAt(written) is var possessive and > 0)
+                {
+                    // "kafka's optional", "Maria's profile": the name, then the possessive.
+                    tokens.Add(new Token(written[..possessive], TokenFold.Fold(written[..possessive]), i, possessive, TokenKind.Word));
+                    tokens.Add(new Token(written[possessive..], TokenFold.Fold(written[possessive..]), i + possessive, written.Length - possessive, TokenKind.Word));
+                }
+                else
+                {
+                    tokens.Add(new Token(written, TokenFold.Fold(written), i, end - i, IsNumber(written) ? TokenKind.Number : TokenKind.Word));
+                }
+
                 i = end;
                 continue;
             }
@@ -76,6 +86,9 @@ public static class Tokenizer
 
         return i;
     }
+
+    private static int PossessiveAt(string word) =>
+        word.Length > 3 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '’' ? word.Length - 2 : -1;
 
     // ".net" at a word start, never the full stop ending "Berlin." or a decimal point.
     private static bool StartsDotWord(string text, int i) =>

@@ -14,16 +14,14 @@ internal static class EvaluationHarness
 
     private static readonly Lazy<PromptLibrary> SharedPrompts = new(() => new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
     private static readonly Lazy<EvaluationRules> SharedRules = new(() => EvaluationRules.Load(Prompts));
-    private static readonly Lazy<TalentTaxonomy> SharedTaxonomy = new(() => TalentTaxonomy.Load(Path.Combine(Prompts.Root, "builtin", "taxonomy.yaml")));
-    private static readonly Lazy<MiniLmEmbedder> SharedEmbedder = new(() => new MiniLmEmbedder());
 
     public static PromptLibrary Prompts => SharedPrompts.Value;
 
     public static EvaluationRules Rules => SharedRules.Value;
 
-    public static TalentTaxonomy Taxonomy => SharedTaxonomy.Value;
+    public static TalentTaxonomy Taxonomy => Tests.Support.UnderstandingResources.Taxonomy;
 
-    public static ITextEmbedder Embedder => SharedEmbedder.Value;
+    public static ITextEmbedder Embedder => Reasoning.Support.TestResources.Embedder;
 
     public static FakeTimeProvider Clock(DateTimeOffset? now = null) => new(now ?? Today);
 

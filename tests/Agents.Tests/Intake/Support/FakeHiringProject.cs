@@ -56,6 +56,12 @@ internal sealed class FakeHiringProject(string projectId) : IIntakeProject
         return Task.FromResult<IReadOnlyList<Qualification>>([.. _qualifications]);
     }
 
+    public Task<ProjectSnapshot> UpdateSpec(JobSpec spec)
+    {
+        Spec = spec;
+        return Snapshot();
+    }
+
     private void Replace(Qualification q)
     {
         var index = _qualifications.FindIndex(e => e.Id == q.Id);

@@ -2,6 +2,7 @@ using Hiring.Agents.Intake;
 using Hiring.Agents.Reasoning.Planning;
 using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Tests.Policy;
+using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 
@@ -14,8 +15,6 @@ internal sealed class IntakeHarness
     public const string Recruiter = "acme/rita";
 
     private static readonly Lazy<IntakePhrases> SharedPhrases = new(() => IntakePhrases.Load(PolicyResources.Prompts));
-    private static readonly Lazy<SlotExtractor> SharedSlots = new(() => SlotExtractor.Load(PolicyResources.Prompts));
-    private static readonly Lazy<TalentTaxonomy> SharedTaxonomy = new(() => TalentTaxonomy.Load(Path.Combine(PolicyResources.Prompts.Root, "builtin", "taxonomy.yaml")));
 
     private int _step;
 
@@ -28,22 +27,20 @@ internal sealed class IntakeHarness
         Agent = new IntakeAgent(
             new ProjectCreation(Extractor, Drafter, Wording, Phrases, Market, Grains),
             new QualificationDecision(Drafter, Wording, Phrases, Grains),
-            new RequirementRefinement(Drafter, Wording, Phrases, Reader, Slots, Grains));
+            new RequirementRefinement(Wording, Phrases, new RequirementChangeReader(Phrases, UnderstandingResources.Roles, Drafter), Grains));
     }
 
     public static IntakePhrases Phrases => SharedPhrases.Value;
 
-    public static SlotExtractor Slots => SharedSlots.Value;
+    public static TalentTaxonomy Taxonomy => UnderstandingResources.Taxonomy;
 
-    public static TalentTaxonomy Taxonomy => SharedTaxonomy.Value;
-
-    public static RequirementReader Reader => new(Phrases, Slots, Taxonomy);
+    public static RequirementReader Reader => new(Phrases, UnderstandingResources.Roles, UnderstandingResources.Skills, UnderstandingResources.Titles);
 
     public static BuiltInIntakeExtractor Extractor => new(
         Phrases,
-        new ChatRequestReader(Phrases, Slots, Reader),
-        new JobDescriptionReader(Phrases, Slots, Reader),
-        new JsonResumeJobReader(Phrases, Slots, Reader));
+        new ChatRequestReader(Phrases, UnderstandingResources.Roles),
+        new JobDescriptionReader(Phrases, UnderstandingResources.Roles, Reader),
+        new JsonResumeJobReader(Phrases, UnderstandingResources.Roles, Reader, UnderstandingResources.Places));
 
     public SettableClock Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
 

@@ -11,9 +11,8 @@ internal static class TestResources
     private static readonly Lazy<MiniLmEmbedder> SharedEmbedder = new(() => new MiniLmEmbedder());
     private static readonly Lazy<PromptLibrary> SharedPrompts = new(() => new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
     private static readonly Lazy<IntentCatalog> SharedCatalog = new(() => IntentCatalog.Load(Prompts));
-    private static readonly Lazy<SlotExtractor> SharedSlots = new(() => SlotExtractor.Load(Prompts));
     private static readonly Lazy<IntentClassifier> SharedClassifier = new(() => new IntentClassifier(Catalog, Embedder, Slots));
-    private static readonly Lazy<BuiltInPlanner> SharedPlanner = new(() => new BuiltInPlanner(Catalog, Classifier, Slots));
+    private static readonly Lazy<BuiltInPlanner> SharedPlanner = new(() => new BuiltInPlanner(Catalog, Classifier, Slots, Tests.Support.UnderstandingResources.Resolver, Tests.Support.UnderstandingResources.Dialogue));
 
     public static ITextEmbedder Embedder => SharedEmbedder.Value;
 
@@ -21,7 +20,7 @@ internal static class TestResources
 
     public static IntentCatalog Catalog => SharedCatalog.Value;
 
-    public static SlotExtractor Slots => SharedSlots.Value;
+    public static SlotExtractor Slots => Tests.Support.UnderstandingResources.Slots;
 
     /// <summary>Embeds the exemplars once for every test.</summary>
     public static IntentClassifier Classifier => SharedClassifier.Value;

@@ -55,10 +55,11 @@ public sealed class SynonymTests(SamplePoolFixture pool) : IClassFixture<SampleP
     }
 
     [Fact]
-    public void AMalformedTaxonomyFileSaysWhere()
+    public void AMalformedSkillVocabularySaysWhere()
     {
-        var error = Assert.Throws<InvalidDataException>(() => TalentTaxonomy.Parse("skills:\n  - name: go\n    aliases: [golang\n", "taxonomy.yaml"));
+        var error = Assert.Throws<InvalidDataException>(() => Hiring.Agents.Understanding.Skills.SkillVocabulary.Parse("skills:\n  - name: go\n    aliases: [golang\n", source: "skills.yaml"));
 
-        Assert.StartsWith("taxonomy.yaml: line ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("skills.yaml", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line", error.Message, StringComparison.Ordinal);
     }
 }

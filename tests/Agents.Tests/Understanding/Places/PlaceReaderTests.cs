@@ -95,7 +95,8 @@ public class PlaceReaderTests
     }
 
     [Theory]
-    [InlineData("Sales engineer, anywhere in Germany", "", RemotePolicy.Remote, "country DE")]
+    [InlineData("Sales engineer, anywhere in Germany", "country DE", RemotePolicy.Unspecified, "")]
+    [InlineData("Sales engineer, remote, anywhere in Germany", "", RemotePolicy.Remote, "country DE")]
     [InlineData("Backend engineer, remote within the US", "", RemotePolicy.Remote, "country US")]
     [InlineData("Platform engineer, remote (EU only)", "", RemotePolicy.Remote, "zone EU")]
     [InlineData("US-remote support engineer", "", RemotePolicy.Remote, "country US")]
@@ -106,7 +107,8 @@ public class PlaceReaderTests
     [InlineData("QA engineer on-site in Austin", "Austin, US", RemotePolicy.OnSite, "")]
     [InlineData("3 days in office, Paris", "Paris, FR", RemotePolicy.Hybrid, "")]
     [InlineData("EMEA remote account executive", "", RemotePolicy.Remote, "zone EMEA")]
-    [InlineData("Anywhere in California", "", RemotePolicy.Remote, "region California, US")]
+    [InlineData("Anywhere in California", "region California, US", RemotePolicy.Unspecified, "")]
+    [InlineData("Remote, anywhere in California", "", RemotePolicy.Remote, "region California, US")]
     [InlineData("Remote (US/Canada)", "", RemotePolicy.Remote, "country US; country CA")]
     [InlineData("Remote within the US or Canada", "", RemotePolicy.Remote, "country US; country CA")]
     [InlineData("Hybrid, DACH", "zone DACH", RemotePolicy.Hybrid, "")]

@@ -32,7 +32,8 @@ public static class JsonResumeMapper
         var education = (document.Education ?? [])
             .Where(e => !string.IsNullOrWhiteSpace(e.Institution))
             .Select(e => new Education(e.Institution!, e.StudyType ?? string.Empty, e.Area ?? string.Empty, Year(e.StartDate), Year(e.EndDate)));
-        var skills = (document.Skills ?? []).SelectMany(s => s.Keywords is { Count: > 0 } keywords ? keywords : [s.Name ?? string.Empty]);
+        // A skill group's name ("Distributed Systems") is a skill of the person as well as its keywords.
+        var skills = (document.Skills ?? []).SelectMany(s => (s.Keywords ?? []).Prepend(s.Name ?? string.Empty)).Where(s => !string.IsNullOrWhiteSpace(s));
         var place = basics.Location;
         var location = place is null ? null : new Location(place.City ?? string.Empty, place.Region ?? string.Empty, place.CountryCode ?? string.Empty);
         return (ProfileDraft.Create(basics.Name, basics.Label, location, roles, education, skills, basics.Summary, basics.Email, basics.Phone), null);

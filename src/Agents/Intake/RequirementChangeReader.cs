@@ -1,0 +1,93 @@
+using System.Globalization;
+using Hiring.Agents.Understanding.Requests;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Intake;
+
+/// <summary>
+/// Reads a change to an open project's requirements from the recruiter's words: per clause, the
+/// requirements it names are removed ("drop Kafka"), made nice-to-have ("Python is just a nice to
+/// have") or must-have ("Go is a must"), or added ("Rust instead", "they need to speak Dutch"); the
+/// level, places and work arrangement it names change the spec ("make it remote within the EU",
+/// "open it up to Rotterdam too", "actually senior not mid").
+/// </summary>
+public sealed class RequirementChangeReader(IntakePhrases phrases, RoleRequestReader roles, QualificationDrafter drafter)
+{
+    private static readonly char[] ClauseEnds = [',', ';', '.', '!', '?', '\n'];
+
+    public RequirementChanges Read(string text, IReadOnlyList<Qualification> current, JobSpec? spec)
+    {
+        var reading = roles.Read(text);
+        var proposed = new List<Qualification>();
+        var removed = new List<Qualification>();
+        var all = current.ToList();
+        foreach (var requirement in reading.Requirements.Where(r => r.Known || phrases.Education(r.Written) is null))
+        {
+            var clause = Clause(text, requirement.Start);
+            var existing = current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
+            if (phrases.Says("remove", clause))
+            {
+                if (existing is not null)
+                {
+                    removed.Add(existing);
+                }
+
+                continue;
+            }
+
+            var kind = phrases.Says("nice", clause) ? QualificationKind.NiceToHave : QualificationKind.MustHave;
+            if (existing is not null)
+            {
+                if (existing.Kind != kind || (requirement.Years is { } years && existing.MinYears != years))
+                {
+                    proposed.Add(existing with { Kind = kind, Weight = QualificationDrafter.WeightOf(kind), Version = existing.Version + 1, Approved = false, MinYears = requirement.Years ?? existing.MinYears });
+                }
+
+                continue;
+            }
+
+            var added = drafter.Create(QualificationDrafter.NextId(all), new DraftRequirement(RoleDraft.Wording(requirement), kind, requirement.Category, requirement.Subject, requirement.Years), QualificationOrigin.Recruiter);
+            proposed.Add(added);
+            all.Add(added);
+        }
+
+        if (phrases.Says("remove", text) && (phrases.Education(text) is not null || reading.Requirements.Count == 0))
+        {
+            // "remove the degree requirement", "drop the years": by category.
+            removed.AddRange(current.Where(q =>
+                (q.Category == QualificationCategory.Education && phrases.Education(text) is not null)
+                || (q.Category == QualificationCategory.Experience && text.Contains("year", StringComparison.OrdinalIgnoreCase))));
+        }
+
+        return new RequirementChanges(proposed, removed, SpecChangeOf(text, reading, spec));
+    }
+
+    private SpecChange SpecChangeOf(string text, RoleReading reading, JobSpec? spec)
+    {
+        var places = reading.Places;
+        IReadOnlyList<Place>? newPlaces = null;
+        if (places.Places.Count > 0)
+        {
+            var adding = phrases.Says("add_place", text) && !phrases.Says("location", text);
+            newPlaces = adding && spec?.Places is { } open ? [.. open.Concat(places.Places).DistinctBy(p => (p.Name, p.CountryCode))] : places.Places;
+        }
+        else if (places.Remote == RemotePolicy.Remote && places.RemoteWithin.Count == 0 && phrases.Says("remove", text))
+        {
+            newPlaces = [];
+        }
+
+        return new SpecChange(
+            reading.Seniority is { } level && !string.Equals(level, spec?.Seniority, StringComparison.Ordinal) ? level : null,
+            newPlaces,
+            places.Remote != RemotePolicy.Unspecified && places.Remote != spec?.Remote ? places.Remote : null,
+            places.RemoteWithin.Count > 0 ? places.RemoteWithin : null);
+    }
+
+    /// <summary>The clause around a position: from the previous clause end to the next.</summary>
+    private static string Clause(string text, int at)
+    {
+        var start = at == 0 ? 0 : text.LastIndexOfAny(ClauseEnds, Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOfAny(ClauseEnds, at);
+        return text[start..(end < 0 ? text.Length : end)].Trim().ToLower(CultureInfo.InvariantCulture);
+    }
+}

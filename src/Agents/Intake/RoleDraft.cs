@@ -1,0 +1,69 @@
+using System.Globalization;
+using Hiring.Agents.Understanding.Requests;
+using Hiring.Agents.Understanding.Text;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Intake;
+
+/// <summary>Turns a role reading into a job draft's parts: the display title and the requirements as qualifications-to-be.</summary>
+public static class RoleDraft
+{
+    /// <summary>
+    /// "Senior Site Reliability Engineer": the level and the title, in title case; the title as written when it is
+    /// the canonical one in the recruiter's capitals ("Lead DevOps Engineer"), so nothing they typed is lost.
+    /// </summary>
+    public static string DisplayTitle(RoleReading reading)
+    {
+        if (reading.Title is not { } title)
+        {
+            return "";
+        }
+
+        var written = TokenFold.Key(title.Written) == TokenFold.Key(title.Canonical) && title.Written.Any(char.IsUpper) ? title.Written.Trim() : TitleCase(title.Canonical);
+        return reading.Seniority is { Length: > 0 } level ? $"{TitleCase(level)} {written}" : written;
+    }
+
+    /// <summary>One draft per requirement ("Kubernetes", "Spring Boot, 4+ years"), and the overall years as an experience requirement.</summary>
+    public static List<DraftRequirement> Requirements(RoleReading reading)
+    {
+        var echoes = reading.Requirements.Where(r => reading.Title is not null && TitleEcho.Restates(r.Subject, reading.Title.Canonical)).ToList();
+        var drafts = reading.Requirements
+            .Except(echoes)
+            .Select(r => new DraftRequirement(Wording(r), r.Kind, r.Category, r.Subject, r.Years))
+            .ToList();
+
+        // Years of the title's own field or of a field of work ("8 years of B2B sales") are years of experience.
+        if (OverallYears(reading) is { } years)
+        {
+            var role = reading.Title is { } title ? $" as a {title.Canonical}" : "";
+            drafts.Add(new DraftRequirement($"{years}+ years of experience{role}", QualificationKind.MustHave, QualificationCategory.Experience, reading.Title?.Canonical, years));
+        }
+
+        return drafts;
+    }
+
+    /// <summary>Overall years of experience a request asks for: stated as such, or as years of the title's own field or of a field of work.</summary>
+    public static int? OverallYears(RoleReading reading) =>
+        reading.Years ?? reading.Requirements.FirstOrDefault(r => r.Years is not null && (r.IsFieldOfWork || (reading.Title is { } title && TitleEcho.Restates(r.Subject, title.Canonical))))?.Years;
+
+    /// <summary>
+    /// Requirements of a description or a job document, without those that restate its title: "5+ years of
+    /// experience in data engineering" for a data engineer is an experience requirement, "Data Engineering" alone is nothing new.
+    /// </summary>
+    public static List<DraftRequirement> WithoutTitleEchoes(IEnumerable<DraftRequirement> drafts, string? title) =>
+        [.. drafts
+            .Where(d => title is null || d.Category != QualificationCategory.Skill || d.Subject is null || !TitleEcho.Restates(d.Subject, title) || d.MinYears is not null)
+            .Select(d => title is not null && d.Category == QualificationCategory.Skill && d.Subject is not null && d.MinYears is not null && TitleEcho.Restates(d.Subject, title)
+                ? d with { Category = QualificationCategory.Experience }
+                : d)];
+
+    /// <summary>The requirement as the recruiter wrote it, with years when tied to it; a lower-case form gets capitals ("kubernets" → "Kubernetes").</summary>
+    public static string Wording(ReadRequirement requirement)
+    {
+        var written = requirement.Written.Trim();
+        var shown = written.Any(char.IsUpper) || written.Any(c => !char.IsLetter(c) && c != ' ') ? written : TitleCase(requirement.Subject);
+        return requirement.Years is { } years ? $"{shown}, {years}+ years" : shown;
+    }
+
+    public static string TitleCase(string text) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text);
+}

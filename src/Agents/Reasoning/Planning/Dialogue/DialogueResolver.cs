@@ -1,0 +1,94 @@
+using Hiring.Agents.Understanding.Titles;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Reasoning.Planning.Dialogue;
+
+/// <summary>
+/// Decides what a message is in its conversation: the answer to the open question, a role (a new
+/// project, or the open one when it is the same role), or what the classifier heard, read in the
+/// context of the open project. The rules are in prompts/builtin/dialogue.yaml.
+/// </summary>
+public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles)
+{
+    private static readonly HashSet<PlanIntent> ProjectScoped =
+    [
+        PlanIntent.FindCandidates, PlanIntent.RefineRequirements, PlanIntent.CandidateFeedback, PlanIntent.ShowCandidate,
+        PlanIntent.DraftOutreach, PlanIntent.ScheduleScreen, PlanIntent.PrepareScreeningQuestions, PlanIntent.SummarizeTranscript,
+        PlanIntent.AutopilotOn, PlanIntent.AutopilotOff,
+    ];
+
+    public PlanDecision Decide(string message, MessageFacts facts, DialogueState dialogue)
+    {
+        var top = facts.Classified.Intent;
+        var project = dialogue.Project;
+        var decisive = facts.Decisive && rules.DecisiveIntents.Contains(top);
+        var outreach = rules.SendsToCandidates(message) && top == PlanIntent.DraftOutreach;
+        var clearlyElse = decisive || outreach;
+        var hires = rules.AsksToHire(message);
+
+        // A title in the recruiter's own words ("they're all managers") describes a role only when they ask to hire one.
+        var role = facts.Title is not null && !clearlyElse && top != PlanIntent.CandidateFeedback
+            && (facts.TitleKnown
+                ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
+                : hires && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown);
+
+        switch (dialogue.Question)
+        {
+            case { Kind: OpenQuestion.Calibration } shown when !outreach && !(role && facts.TitleKnown && hires)
+                && (rules.GivesFeedback(message) || rules.GoesAhead(message) || (!decisive && !IsOnlyChat(top, facts, message) && top is not (PlanIntent.RefineRequirements or PlanIntent.FindCandidates))):
+                return new PlanDecision(PlanIntent.CandidateFeedback, ProjectTarget.Current, 0.9, shown, "reactions to the calibration batch");
+            case { Kind: OpenQuestion.Intake } asked when !clearlyElse && !IsOnlyChat(top, facts, message):
+                return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, asked, "the answer to what intake asked");
+        }
+
+        if (role)
+        {
+            return project is not null && IsSameRole(project, facts) && !rules.MentionsAnotherProject(message)
+                ? new PlanDecision(rules.ChangesRequirements(message) && !rules.AsksToHire(message) ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role")
+                : new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, null, project is null ? "a role, and no project is open" : "a different role from the open project's");
+        }
+
+        var confidence = Math.Clamp(facts.Classified.Score, 0, 1);
+        if (project is null)
+        {
+            return top switch
+            {
+                // Asked to find people or to start without saying for which role: intake asks for it.
+                PlanIntent.FindCandidates or PlanIntent.StartProject => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "a search with no project open"),
+                PlanIntent.RefineRequirements when facts.HasRoleDetails => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "requirements with no project open"),
+                _ => new PlanDecision(top, ProjectTarget.None, confidence, null, "what the message asks"),
+            };
+        }
+
+        if (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.FindCandidates && !clearlyElse && rules.ChangesRequirements(message) && facts.HasRoleDetails && !rules.AsksToHire(message))
+        {
+            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "a change to the open project");
+        }
+
+        return new PlanDecision(top, ProjectScoped.Contains(top) ? ProjectTarget.Current : ProjectTarget.None, confidence, null, "what the message asks, about the open project");
+    }
+
+    /// <summary>Thanks or a greeting alone, or something the assistant cannot do: it does not answer a question.</summary>
+    private bool IsOnlyChat(PlanIntent top, MessageFacts facts, string message) =>
+        top is PlanIntent.SmallTalk or PlanIntent.Unknown && facts.Decisive && facts.Title is null && !facts.HasRoleDetails && !rules.GoesAhead(message) && !rules.GivesFeedback(message);
+
+    /// <summary>
+    /// The open project's role: the same title, or a title of its family named after one of its must-haves
+    /// ("Go engineers" for a backend role that requires Go); and no other place than the project's.
+    /// </summary>
+    private bool IsSameRole(OpenProject project, MessageFacts facts)
+    {
+        var spec = project.Spec;
+        var sameTitle = string.Equals(facts.Title, spec.NormalizedTitle, StringComparison.Ordinal)
+            || (facts.Title is { } title && titles.Family(title) is { } family && family == titles.Family(spec.NormalizedTitle)
+                && title.Split(' ').Any(word => project.Must.Contains(word, StringComparer.Ordinal)));
+        if (!sameTitle)
+        {
+            return false;
+        }
+
+        var open = spec.Places is { Count: > 0 } places ? places.Select(p => p.Name) : spec.Locations;
+        return facts.Places.Count == 0 || facts.Places.Any(p => open.Contains(p.Name, StringComparer.OrdinalIgnoreCase));
+    }
+}
