@@ -15,6 +15,9 @@ internal static partial class MessageRewriter
 {
     private static readonly HashSet<string> Determiners = new(["a", "an", "the", "some", "any", "our", "their", "my", "your", "this", "that"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words after which a term stands for people ("a shortlist of under-30s").</summary>
+    private static readonly HashSet<string> NounLeads = new([.. Determiners, "of", "for", "to", "with", "from", "among"], StringComparer.OrdinalIgnoreCase);
+
     public static string Rewrite(string text, MessageLayout layout, IReadOnlyList<MessagePreference> preferences, PreferenceCues cues)
     {
         var edits = new List<Edit>();
@@ -42,7 +45,7 @@ internal static partial class MessageRewriter
                 continue;
             }
 
-            edits.AddRange(preference.Before.Where(c => !c.Kept).Select(c => new Edit(c.Span, "")));
+            edits.AddRange(Detached(text, preference, cues).Select(c => new Edit(c.Span, "")));
             var neutral = Neutral(text, layout.Sentences[preference.Sentence], preference, cues);
             edits.Add(neutral is { Length: > 0 }
                 ? new Edit(preference.Term, MatchCase(text[preference.Term.Start], neutral))
@@ -152,7 +155,8 @@ internal static partial class MessageRewriter
             return null;
         }
 
-        var start = removed.Min(r => r.Span.Start);
+        var first = removed.MinBy(r => r.Span.Start);
+        var start = first.Span.Start;
         var gap = new StringBuilder(text[start..preference.Term.Start]);
         foreach (var cue in removed)
         {
@@ -164,9 +168,36 @@ internal static partial class MessageRewriter
             return null;
         }
 
-        // The noun after the term goes too when it says nothing of its own ("the older ones"), not when it is the role ("male nurses").
-        var end = cues.PersonAfter(text, preference.Term.End) is { } noun && cues.IsFiller(text[preference.Term.End..noun]) ? noun : preference.Term.End;
+        // The noun after the term goes too when it says nothing of its own ("except the older ones"), not
+        // when it is the role ("male nurses") or what a request keeps ("show me only Black candidates").
+        var asked = preference.Before.Any(c => c.Kept) && !cues.Excludes(first.Span.Of(text));
+        var end = !asked && cues.PersonAfter(text, preference.Term.End) is { } noun && cues.IsFiller(text[preference.Term.End..noun])
+            ? noun
+            : preference.Term.End;
         return new TextSpan(start, end);
+    }
+
+    /// <summary>
+    /// The cues that go with the term: those with nothing but filler between them and it. A cue further
+    /// off stays, so the rest keeps its meaning ("no H1B or foreign nationals" goes on as "no H1B").
+    /// </summary>
+    private static IEnumerable<PreferenceCue> Detached(string text, MessagePreference preference, PreferenceCues cues)
+    {
+        var reach = preference.Term.Start;
+        foreach (var cue in preference.Before.OrderByDescending(c => c.Span.Start))
+        {
+            if (!cues.IsFiller(text[cue.Span.End..reach]))
+            {
+                yield break;
+            }
+
+            if (!cue.Kept)
+            {
+                yield return cue;
+            }
+
+            reach = cue.Span.Start;
+        }
     }
 
     /// <summary>
@@ -178,7 +209,7 @@ internal static partial class MessageRewriter
     {
         var term = preference.Term;
         var subject = sentence.Clauses.Any(c => c.Start == term.Start) && preference.After is null && Word().IsMatch(text, term.End);
-        var asNoun = subject || Determiners.Contains(WordBefore(text, term.Start)) || preference.Before.Any(c => c.Kept);
+        var asNoun = subject || NounLeads.Contains(WordBefore(text, term.Start)) || preference.Before.Any(c => c.Kept);
         return preference.Led || !asNoun || cues.PersonAfter(text, term.End) is not null ? null : preference.Rule.NeutralFor(preference.Match, term.Of(text));
     }
 

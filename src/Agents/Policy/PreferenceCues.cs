@@ -13,6 +13,7 @@ internal sealed partial class PreferenceCues
     private readonly int _windowBefore;
     private readonly int _windowAfter;
     private readonly Regex _restrictBefore;
+    private readonly Regex _excluding;
     private readonly Regex _restrictAfter;
     private readonly Regex _select;
     private readonly Regex _adverse;
@@ -44,6 +45,7 @@ internal sealed partial class PreferenceCues
         _windowBefore = entry.WindowBefore;
         _windowAfter = entry.WindowAfter;
         _restrictBefore = Compile(entry.RestrictBefore, "restrict_before");
+        _excluding = Compile(entry.Excluding, "excluding");
         _restrictAfter = Compile(entry.RestrictAfter, "restrict_after");
         _select = Compile(entry.Select, "select");
         _adverse = Compile(entry.Adverse, "adverse");
@@ -112,6 +114,9 @@ internal sealed partial class PreferenceCues
 
     /// <summary>Where a noun for people that follows the position ends ("Jewish| candidates"), or null.</summary>
     public int? PersonAfter(string text, int position) => _person.Match(text, position) is { Success: true } match ? match.Index + match.Length : null;
+
+    /// <summary>Whether a cue excludes the group it names ("except", "no") rather than keeping it ("only").</summary>
+    public bool Excludes(string cue) => _excluding.IsMatch(cue);
 
     /// <summary>Whether text names people ("the candidates").</summary>
     public bool MentionsPerson(string text) => _personAnywhere.IsMatch(text);

@@ -9,6 +9,8 @@ public sealed class PreferenceCuesEntry
 
     public string RestrictBefore { get; set; } = "";
 
+    public string Excluding { get; set; } = "";
+
     public string RestrictAfter { get; set; } = "";
 
     public string Select { get; set; } = "";

@@ -45,6 +45,12 @@ public sealed class MessagePolicyTests
         { "Consultant role with 80% travel, must be single", "marital-status", "must be single", "Consultant role with 80% travel" },
         { "Product designer - must be a mom, we build parenting apps", "marital-status", "must be a mom", "Product designer, we build parenting apps" },
         { "no gay candidates for the Doha office", "sexual-orientation", "no gay", "for the Doha office" },
+        { "Forklift driver. Must have no medical conditions.", "disability", "Must have no medical conditions", "Forklift driver." },
+        { "Developer in Berlin, mother tongue German", "national-origin", "mother tongue German", "Developer in Berlin" },
+        { "the ideal hire is a young mom returning to work", "marital-status", "mom", "the ideal hire is a candidate returning to work" },
+
+        // A cue that also governs lawful words stays, so the rest keeps its meaning.
+        { "UX designer, NYC, no H1B or foreign nationals", "national-origin", "no H1B or foreign nationals", "UX designer, NYC, no H1B" },
 
         // Searches and refinements
         { "find female engineers in Stockholm", "gender", "female", "find engineers in Stockholm" },
@@ -57,6 +63,9 @@ public sealed class MessagePolicyTests
         { "only hire young people", "age", "only hire young", "" },
         { "candidates without children preferred", "marital-status", "without children preferred", "" },
         { "Looking for candidates aged between 22 and 28", "age", "aged between 22 and 28", "" },
+        { "source single guys for the offshore role", "marital-status", "single", "source candidates for the offshore role" },
+        { "Show me only Black candidates for the DEI lead role", "ethnicity", "only Black", "Show me candidates for the DEI lead role" },
+        { "pull together a shortlist of under-30s for the innovation team", "age", "under-30s", "pull together a shortlist of candidates for the innovation team" },
 
         // Outreach, screening and shortlists
         { "draft outreach but don't message the men", "gender", "but don't message the men", "draft outreach" },
@@ -65,6 +74,8 @@ public sealed class MessagePolicyTests
         { "only message the candidates who are under 35", "age", "only message the candidates who are under 35", "message the candidates" },
         { "Source ladies only for the reception desk", "gender", "ladies only", "Source candidates for the reception desk" },
         { "exclude candidates who are pregnant", "pregnancy", "exclude candidates who are pregnant", "" },
+        { "ask candidate 2 if she plans to start a family", "pregnancy", "ask candidate 2 if she plans to start a family", "" },
+        { "we'd rather not hire someone who's expecting", "pregnancy", "rather not hire someone who's expecting", "" },
 
         // Feedback on candidates
         { "2 is too old for this team, 1 and 3 look good", "age", "2 is too old for this team", "1 and 3 look good" },
@@ -72,6 +83,7 @@ public sealed class MessagePolicyTests
         { "she just told me she's pregnant so reject her", "pregnancy", "she just told me she's pregnant so reject her", "" },
         { "Candidate #3 uses a wheelchair, so remove him", "disability", "Candidate #3 uses a wheelchair, so remove him", "" },
         { "the last two look too senior age-wise, drop them", "age", "the last two look too senior age-wise, drop them", "" },
+        { "Candidate 5 is 58, let's pass", "age", "Candidate 5 is 58, let's pass", "" },
     };
 
     /// <summary>Messages that look close to a preference but are lawful.</summary>
@@ -137,6 +149,23 @@ public sealed class MessagePolicyTests
         "Looking for a Product Manager to lead our maternity and baby products line",
         "2 looks great, 3 is too junior, find more like 2",
         "We can't sponsor visas; EU work permit needed",
+        "Nurse for a women's refuge in Bristol, female applicants encouraged to apply",
+        "Hiring a Head of People; experience with menopause and fertility policies a plus",
+        "Sales lead for our Nigerian and Kenyan markets, based in Lagos",
+        "Physical therapist for a disability sports club",
+        "Looking for a data engineer, we are a family-owned business in Cork",
+        "Legal counsel with immigration law experience in Toronto",
+        "Writer for our young adult fiction imprint",
+        "Copywriter fluent in Brazilian Portuguese",
+        "she has great Go experience, move her to the shortlist",
+        "he seems a bit junior for staff level, keep him for the mid role",
+        "Engineering manager, age of the codebase is 15 years so legacy experience helps",
+        "Dietitian for a diabetes clinic in Leeds",
+        "Community manager for our LGBTQ+ employee network",
+        "Store associate for a kosher bakery, knowledge of kashrut a plus",
+        "Hiring for a men's shelter in Glasgow, support worker",
+        "Graduate software engineer for our 2025 graduate scheme",
+        "Please reject candidate 7; he has no SQL",
     ];
 
     [Theory]
