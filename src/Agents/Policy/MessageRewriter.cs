@@ -15,6 +15,9 @@ internal static partial class MessageRewriter
 {
     private static readonly HashSet<string> Determiners = new(["a", "an", "the", "some", "any", "our", "their", "my", "your", "this", "that"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words after which a term starts a clause of its own ("so he can travel").</summary>
+    private static readonly HashSet<string> SubjectLeads = new(["so", "and", "but", "because", "if", "when", "then", "as", "since", "that"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words after which a term stands for people ("a shortlist of under-30s").</summary>
     private static readonly HashSet<string> NounLeads = new([.. Determiners, "of", "for", "to", "with", "from", "among"], StringComparer.OrdinalIgnoreCase);
 
@@ -202,13 +205,14 @@ internal static partial class MessageRewriter
 
     /// <summary>
     /// The neutral word for a term used as a noun: after "the"/"a" or a request ("message the women", "find
-    /// millennials"), or as the subject starting its clause ("he should know Go"); never before a noun of
+    /// millennials"), or as the subject starting its clause ("he should know Go", "so he can travel"); never before a noun of
     /// its own ("find Jewish candidates" only loses "Jewish") nor after a lead ("who are women").
     /// </summary>
     private static string? Neutral(string text, LayoutSentence sentence, MessagePreference preference, PreferenceCues cues)
     {
         var term = preference.Term;
-        var subject = sentence.Clauses.Any(c => c.Start == term.Start) && preference.After is null && Word().IsMatch(text, term.End);
+        var startsClause = sentence.Clauses.Any(c => c.Start == term.Start) || SubjectLeads.Contains(WordBefore(text, term.Start));
+        var subject = startsClause && preference.After is null && Word().IsMatch(text, term.End);
         var asNoun = subject || NounLeads.Contains(WordBefore(text, term.Start)) || preference.Before.Any(c => c.Kept);
         return preference.Led || !asNoun || cues.PersonAfter(text, term.End) is not null ? null : preference.Rule.NeutralFor(preference.Match, term.Of(text));
     }

@@ -59,7 +59,11 @@ public sealed class MessagePolicyTests
         { "Looking for white candidates for the front desk", "ethnicity", "white", "Looking for candidates for the front desk" },
         { "source candidates from Poland only, no other nationalities", "national-origin", "no other nationalities", "source candidates from Poland only" },
         { "Engineers in Berlin, Germans only", "national-origin", "Germans only", "Engineers in Berlin" },
-        { "make it women only", "gender", "women only", "make it" },
+        { "make it women only", "gender", "women only", "" },
+        { "Data analyst, Lisbon, Portuguese nationality required", "national-origin", "Portuguese nationality required", "Data analyst, Lisbon" },
+        { "Find a PM who is a native French speaker for our Montreal office", "national-origin", "who is a native French speaker", "Find a PM for our Montreal office" },
+        { "Payroll specialist, Birmingham. Women preferred as the team is all female.", "gender", "Women preferred", "Payroll specialist, Birmingham." },
+        { "we need an account manager with no family ties so he can travel", "marital-status", "with no family ties", "we need an account manager so they can travel" },
         { "only hire young people", "age", "only hire young", "" },
         { "candidates without children preferred", "marital-status", "without children preferred", "" },
         { "Looking for candidates aged between 22 and 28", "age", "aged between 22 and 28", "" },
@@ -84,6 +88,7 @@ public sealed class MessagePolicyTests
         { "Candidate #3 uses a wheelchair, so remove him", "disability", "Candidate #3 uses a wheelchair, so remove him", "" },
         { "the last two look too senior age-wise, drop them", "age", "the last two look too senior age-wise, drop them", "" },
         { "Candidate 5 is 58, let's pass", "age", "Candidate 5 is 58, let's pass", "" },
+        { "Candidate 3 mentioned she has a disability, let's not move forward", "disability", "Candidate 3 mentioned she has a disability, let's not move forward", "" },
     };
 
     /// <summary>Messages that look close to a preference but are lawful.</summary>
@@ -166,6 +171,17 @@ public sealed class MessagePolicyTests
         "Hiring for a men's shelter in Glasgow, support worker",
         "Graduate software engineer for our 2025 graduate scheme",
         "Please reject candidate 7; he has no SQL",
+        "We're an older, established firm looking for a compliance officer",
+        "Part-time role, flexible hours suit parents returning to work",
+        "Youth football coach for under-12s in Manchester",
+        "Our CEO is a woman and wants to meet the finalists on Friday",
+        "HR advisor with knowledge of the Equality Act and age discrimination law",
+        "Software engineer for assistive technology used by blind users",
+        "Reach out to the top 3, skip the one in Paris since she already declined",
+        "Translator, German to English, native level of English expected",
+        "Research nurse for a pregnancy outcomes study in Oxford",
+        "Need someone senior to lead the old payments platform rewrite",
+        "Product manager for our dating app for the LGBT community",
     ];
 
     [Theory]
