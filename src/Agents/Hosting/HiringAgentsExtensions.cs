@@ -22,10 +22,11 @@ public static class HiringAgentsExtensions
         return silo;
     }
 
-    /// <summary>The supervisor's services: options, the sub-agent router and the degraded-notice bridge.</summary>
+    /// <summary>The supervisor's services: options, the message policy every message passes, the sub-agent router and the degraded-notice bridge.</summary>
     public static IServiceCollection AddHiringSupervisor(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHiringReasoning(configuration);
+        services.AddHiringPolicy();
         services.AddOptions<SupervisorOptions>().Bind(configuration.GetSection(SupervisorOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISubAgentRouter, SubAgentRouter>();

@@ -9,12 +9,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>Wires the responsible-AI policy, the PII masker and the intake agent's services.</summary>
+/// <summary>Wires the intake agent's services and the responsible-AI policy they use.</summary>
 public static class IntakeServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="QualificationPolicy"/>, <see cref="PiiMasker"/> as <see cref="IProfileMasker"/>,
-    /// the intake readers and actions, and <c>IReasoningTask&lt;IntakeRequest, JobDraft&gt;</c> in both engines
+    /// Registers the responsible-AI policy (AddHiringPolicy: <see cref="QualificationPolicy"/>, the message
+    /// policy and <see cref="PiiMasker"/> as <see cref="IProfileMasker"/>), the intake readers and actions, and <c>IReasoningTask&lt;IntakeRequest, JobDraft&gt;</c> in both engines
     /// (call after AddHiringReasoning, whose prompts library and models it uses). Market suggestions come from
     /// <see cref="TalentInsightsService"/> when the host registers talent search (AddTalentSearch), and
     /// are left out otherwise. The rule files are loaded and validated when the host starts.
@@ -25,10 +25,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(sp => new TalentTaxonomy(
             sp.GetService<Understanding.Skills.SkillVocabulary>() ?? Understanding.Skills.SkillVocabulary.LoadDefault(),
             sp.GetService<Understanding.Titles.TitleVocabulary>() ?? Understanding.Titles.TitleVocabulary.LoadDefault()));
-        services.TryAddSingleton(sp => QualificationPolicy.Load(sp.GetRequiredService<PromptLibrary>()));
-        services.TryAddSingleton<IQualificationPolicy>(sp => sp.GetRequiredService<QualificationPolicy>());
-        services.TryAddSingleton(sp => PiiMasker.Load(sp.GetRequiredService<PromptLibrary>()));
-        services.TryAddSingleton<IProfileMasker>(sp => sp.GetRequiredService<PiiMasker>());
+        services.AddHiringPolicy();
         services.TryAddSingleton(sp => IntakePhrases.Load(sp.GetRequiredService<PromptLibrary>()));
 
         services.TryAddSingleton<RequirementReader>();

@@ -1,4 +1,3 @@
-using Hiring.Agents.Reasoning.BuiltIn;
 using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Contracts.Projects;
 
@@ -6,44 +5,27 @@ namespace Hiring.Agents.Policy;
 
 /// <summary>
 /// Refuses qualifications that target a protected attribute or a proxy of one, with the reason and a
-/// lawful rewording where one exists. The rules are data (prompts/builtin/policy.yaml), validated
-/// when loaded so a broken file stops the start, not a recruiter's request.
+/// lawful rewording where one exists. A qualification is already a requirement, so any rule of
+/// prompts/builtin/policy.yaml that reads qualifications refuses it wherever its words occur.
 /// </summary>
 public sealed class QualificationPolicy : IQualificationPolicy
 {
     private readonly IReadOnlyList<PolicyRule> _rules;
 
     public QualificationPolicy(PolicyRulesFile file)
+        : this(new PolicyRuleSet(file))
     {
-        if (string.IsNullOrWhiteSpace(file.Version))
-        {
-            throw new InvalidDataException($"{PolicyRulesFile.FileName}: 'version' is missing.");
-        }
+    }
 
-        if (file.Attributes.Count == 0)
-        {
-            throw new InvalidDataException($"{PolicyRulesFile.FileName}: no attributes.");
-        }
-
-        var rules = new List<PolicyRule>();
-        foreach (var attribute in file.Attributes)
-        {
-            var where = $"{PolicyRulesFile.FileName}: attribute '{attribute.Attribute}'";
-            if (string.IsNullOrWhiteSpace(attribute.Attribute) || string.IsNullOrWhiteSpace(attribute.Reason) || attribute.Rules.Count == 0)
-            {
-                throw new InvalidDataException($"{where}: needs a name, a reason and at least one rule.");
-            }
-
-            rules.AddRange(attribute.Rules.Select((rule, i) => new PolicyRule(attribute, rule, $"{where}, rule {i + 1}")));
-        }
-
-        Version = file.Version;
-        _rules = rules;
+    public QualificationPolicy(PolicyRuleSet rules)
+    {
+        _rules = [.. rules.Rules.Where(r => r.InQualifications)];
+        Version = rules.Version;
     }
 
     public string Version { get; }
 
-    public static QualificationPolicy Load(PromptLibrary library) => new(BuiltInResource.Load<PolicyRulesFile>(library, PolicyRulesFile.FileName));
+    public static QualificationPolicy Load(PromptLibrary library) => new(PolicyRuleSet.Load(library));
 
     public PolicyVerdict Check(string text)
     {

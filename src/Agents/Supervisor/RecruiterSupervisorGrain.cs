@@ -1,5 +1,6 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
+using Hiring.Agents.Policy;
 using Hiring.Agents.Reasoning.Planning;
 using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Streaming;
@@ -21,6 +22,8 @@ public sealed partial class RecruiterSupervisorGrain(
     [PersistentState("supervisor", Storage.Hiring)] IPersistentState<SupervisorState> state,
     ILogStore logs,
     IReasoningTask<PlanRequest, Plan> planner,
+    IMessagePolicy policy,
+    PolicyReplies policyReplies,
     ISubAgentRouter router,
     IProjectDesk desk,
     IOptions<SupervisorOptions> options,
@@ -179,7 +182,7 @@ public sealed partial class RecruiterSupervisorGrain(
         TimeSpan? next = null;
         try
         {
-            next = await new SupervisorLoop(state.State, _context, _executor, planner, desk, _options, time).RunAsync(cancellationToken);
+            next = await new SupervisorLoop(state.State, _context, _executor, planner, desk, policy, policyReplies, _options, time).RunAsync(cancellationToken);
         }
         catch (Exception ex)
         {

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Hiring.Agents.Identity;
+using Hiring.Agents.Policy;
 using Hiring.Agents.Reasoning.Planning;
 using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Supervisor.State;
@@ -10,7 +12,8 @@ namespace Hiring.Agents.Supervisor;
 /// <summary>
 /// One pass of the supervisor's background work: resume the running plan or plan the next inbox
 /// message, and step through it until it completes, waits for a human, or must wait for a retry.
-/// Returns when to run again (null when nothing is due).
+/// Every message passes the responsible-AI policy before it is planned. Returns when to run again
+/// (null when nothing is due).
 /// </summary>
 public sealed class SupervisorLoop(
     SupervisorState state,
@@ -18,6 +21,8 @@ public sealed class SupervisorLoop(
     PlanExecutor executor,
     IReasoningTask<PlanRequest, Plan> planner,
     IProjectDesk desk,
+    IMessagePolicy policy,
+    PolicyReplies replies,
     SupervisorOptions options,
     TimeProvider time)
 {
@@ -65,30 +70,66 @@ public sealed class SupervisorLoop(
 
     private async Task StartPlanAsync(InboxItem item)
     {
+        // The check is deterministic and comes before either planner: the model never sees a refused preference.
         var named = GrainKeys.IsValidSegment(item.Envelope.ProjectId) ? item.Envelope.ProjectId : null;
+        var screening = await ScreenAsync(item.Envelope);
         var dialogue = await DialogueAsync(named);
-        var plan = await PlanAsync(item.Envelope.Text, memory: null, dialogue);
+        var plan = screening is { Remaining.Length: > 0 } ? await PlanAsync(screening.Remaining, memory: null, dialogue) : null;
 
         // The message answered the open question, or moved on from it: either way it is no longer open.
         state.Question = null;
-        if (plan is null)
+        if (screening is null || plan is null)
         {
             _mailbox.Remove(item.Sequence);
             await context.Save();
             return;
         }
 
+        // The run keeps what was planned, so a replan never brings the refused words back; the
+        // conversation keeps the message as the recruiter wrote it.
+        var planned = screening.Refused ? item with { Envelope = item.Envelope with { Text = screening.Remaining } } : item;
         var projectId = plan.Intent switch
         {
             PlanIntent.StartProject => null,
             PlanIntent.CandidateFeedback when dialogue.Question?.ProjectId is { } asked => asked,
             _ => named,
         };
-        var run = PlanRuns.Create(context.RecruiterKey, item, plan, projectId, time.GetUtcNow());
+        var run = PlanRuns.Create(context.RecruiterKey, planned, plan, projectId, time.GetUtcNow());
         state.Plans.Add(run);
         _mailbox.Remove(item.Sequence);
         await context.Save();
-        await context.Events.EmitAsync(AssistantEventKind.PlanCreated, plan.Summary, run.PlanId, payload: EventJson.Serialize(new PlanCreatedPayload(run.Message, run.ClientMessageId, plan)));
+        var payload = new PlanCreatedPayload(run.Message, run.ClientMessageId, plan, screening.Refused ? screening.Findings : null);
+        await context.Events.EmitAsync(AssistantEventKind.PlanCreated, plan.Summary, run.PlanId, payload: EventJson.Serialize(payload));
+    }
+
+    /// <summary>The message through the policy; a refusal is told in one reply before anything is planned. Null when the check itself failed.</summary>
+    private async Task<MessageScreening?> ScreenAsync(MessageEnvelope message)
+    {
+        MessageScreening screening;
+        try
+        {
+            screening = policy.Screen(message.Text);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            // Fails closed: a message the policy could not read is not acted on.
+            var text = replies.Unchecked(ex.Message);
+            await context.Conversation.AppendAsync(ConversationRole.Assistant, text, message.ClientMessageId);
+            await context.Events.EmitAsync(AssistantEventKind.PlanFailed, text);
+            return null;
+        }
+
+        if (screening.Refused)
+        {
+            var reply = replies.Refusal(screening);
+            await context.Conversation.AppendAsync(ConversationRole.Assistant, reply, message.ClientMessageId);
+            await context.Events.EmitAsync(
+                AssistantEventKind.Reply,
+                reply,
+                payload: EventJson.Serialize(new PolicyRefusalPayload(message.Text, message.ClientMessageId, screening.Remaining, screening.Findings)));
+        }
+
+        return screening;
     }
 
     private async Task ReplanAsync(PlanRun failed, string reason)

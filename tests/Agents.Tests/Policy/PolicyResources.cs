@@ -3,16 +3,23 @@ using Hiring.Agents.Reasoning.Prompts;
 
 namespace Hiring.Agents.Tests.Policy;
 
-/// <summary>The repository's policy and masking rules, loaded once.</summary>
+/// <summary>The repository's policy, masking rules and policy replies, loaded once.</summary>
 internal static class PolicyResources
 {
     private static readonly Lazy<PromptLibrary> SharedPrompts = new(() => new PromptLibrary(RepositoryPrompts()));
-    private static readonly Lazy<QualificationPolicy> SharedPolicy = new(() => QualificationPolicy.Load(Prompts));
+    private static readonly Lazy<PolicyRuleSet> SharedRules = new(() => PolicyRuleSet.Load(Prompts));
+    private static readonly Lazy<QualificationPolicy> SharedPolicy = new(() => new QualificationPolicy(SharedRules.Value));
+    private static readonly Lazy<MessagePolicy> SharedMessages = new(() => new MessagePolicy(SharedRules.Value));
+    private static readonly Lazy<PolicyReplies> SharedReplies = new(() => PolicyReplies.Load(Prompts));
     private static readonly Lazy<PiiMasker> SharedMasker = new(() => PiiMasker.Load(Prompts));
 
     public static PromptLibrary Prompts => SharedPrompts.Value;
 
     public static QualificationPolicy Policy => SharedPolicy.Value;
+
+    public static MessagePolicy Messages => SharedMessages.Value;
+
+    public static PolicyReplies Replies => SharedReplies.Value;
 
     public static PiiMasker Masker => SharedMasker.Value;
 

@@ -1,0 +1,319 @@
+using Hiring.Agents.Policy;
+
+namespace Hiring.Agents.Tests.Policy;
+
+public sealed class MessagePolicyTests
+{
+    /// <summary>A message, the attribute refused, the words that state the preference, and what goes on.</summary>
+    public static TheoryData<string, string, string, string> Refused() => new()
+    {
+        // Requests
+        { "need a backend eng in Berlin, Go, male candidates preferred", "gender", "male candidates preferred", "need a backend eng in Berlin, Go" },
+        { "Hiring a young, energetic designer for our Lisbon studio", "age", "young", "Hiring an energetic designer for our Lisbon studio" },
+        { "we want a digital native for the social team", "age", "digital native", "we want a candidate for the social team" },
+        { "Join our energetic young team as a frontend dev in Austin", "age", "young", "Join our energetic team as a frontend dev in Austin" },
+        { "SRE in Dublin, born after 1990", "age", "born after 1990", "SRE in Dublin" },
+        { "Looking for a PM, graduated in the last 3 years", "age", "graduated in the last 3 years", "Looking for a PM" },
+        { "data analyst, 25-35 years old, Munich", "age", "25-35 years old", "data analyst, Munich" },
+        { "Marketing lead in Paris, max 8 years experience", "age", "max 8 years experience", "Marketing lead in Paris" },
+        { "Senior Java dev in Warsaw (max 40 y/o)", "age", "max 40 y/o", "Senior Java dev in Warsaw" },
+        { "data scientist, PhD, under thirty", "age", "under thirty", "data scientist, PhD" },
+        { "Nurse in Boston, under 40 please", "age", "under 40", "Nurse in Boston" },
+        { "Senior engineer, no one older than 45", "age", "no one older than 45", "Senior engineer" },
+        { "Recruit nurses, no one over the age of 55", "age", "no one over the age of 55", "Recruit nurses" },
+        { "hey, can u find me some young blood for the sales floor in Chicago", "age", "young blood", "hey, can u find me some candidates for the sales floor in Chicago" },
+        { "Backend dev, Berlin, Go, Kubernetes, male", "gender", "male", "Backend dev, Berlin, Go, Kubernetes" },
+        { "He should have 5 years of Go and live in Berlin, we need a backend engineer", "gender", "He should", "They should have 5 years of Go and live in Berlin, we need a backend engineer" },
+        { "need a PA for the CEO, a girl would be best", "gender", "girl would be best", "need a PA for the CEO" },
+        { "Mechanic in Detroit, men preferred due to the physical nature of the job", "gender", "men preferred", "Mechanic in Detroit" },
+        { "We want an all-male team for the rig in Aberdeen", "gender", "all-male", "We want a team for the rig in Aberdeen" },
+        { "Job: Barista. Requirements: female, 18-25, pleasant appearance", "gender", "female", "Job: Barista. Requirements: pleasant appearance" },
+        { "Hispanic candidates preferred for the Miami role", "ethnicity", "Hispanic candidates preferred", "Candidates for the Miami role" },
+        { "native German speaker required, accountant in Hamburg", "national-origin", "native German speaker required", "accountant in Hamburg" },
+        { "English as a first language, support agent in Manila", "national-origin", "English as a first language", "Support agent in Manila" },
+        { "Customer service reps in Dallas, no thick accents", "national-origin", "no thick accents", "Customer service reps in Dallas" },
+        { "Accountant, Toronto, Canadian-born only", "national-origin", "Canadian-born only", "Accountant, Toronto" },
+        { "AE in London, must be British", "national-origin", "must be British", "AE in London" },
+        { "Accountant in Vienna. Culture fit: no foreigners.", "national-origin", "no foreigners", "Accountant in Vienna." },
+        { "must be a US citizen, backend engineer in Austin", "citizenship", "must be a US citizen", "backend engineer in Austin" },
+        { "German citizenship required for the Munich role", "citizenship", "German citizenship required", "For the Munich role" },
+        { "Christians only for the office manager role", "religion", "Christians only", "For the office manager role" },
+        { "looking for a practicing Catholic to run admin", "religion", "practicing Catholic", "looking for a candidate to run admin" },
+        { "Warehouse picker in Leeds, must be fit and healthy", "disability", "must be fit and healthy", "Warehouse picker in Leeds" },
+        { "Driver in Denver, no history of mental illness", "disability", "no history of mental illness", "Driver in Denver" },
+        { "Sales rep in Rome, not planning to have kids soon", "pregnancy", "not planning to have kids soon", "Sales rep in Rome" },
+        { "Consultant role with 80% travel, must be single", "marital-status", "must be single", "Consultant role with 80% travel" },
+        { "Product designer - must be a mom, we build parenting apps", "marital-status", "must be a mom", "Product designer, we build parenting apps" },
+        { "no gay candidates for the Doha office", "sexual-orientation", "no gay", "for the Doha office" },
+        { "Forklift driver. Must have no medical conditions.", "disability", "Must have no medical conditions", "Forklift driver." },
+        { "Developer in Berlin, mother tongue German", "national-origin", "mother tongue German", "Developer in Berlin" },
+        { "the ideal hire is a young mom returning to work", "marital-status", "mom", "the ideal hire is a candidate returning to work" },
+
+        // A cue that also governs lawful words stays, so the rest keeps its meaning.
+        { "UX designer, NYC, no H1B or foreign nationals", "national-origin", "no H1B or foreign nationals", "UX designer, NYC, no H1B" },
+
+        // Searches and refinements
+        { "find female engineers in Stockholm", "gender", "female", "find engineers in Stockholm" },
+        { "find me millennials for the marketing role", "age", "millennials", "find me candidates for the marketing role" },
+        { "Find Indian developers for our Bangalore office", "national-origin", "Indian", "Find developers for our Bangalore office" },
+        { "Looking for white candidates for the front desk", "ethnicity", "white", "Looking for candidates for the front desk" },
+        { "source candidates from Poland only, no other nationalities", "national-origin", "no other nationalities", "source candidates from Poland only" },
+        { "Engineers in Berlin, Germans only", "national-origin", "Germans only", "Engineers in Berlin" },
+        { "make it women only", "gender", "women only", "" },
+        { "Data analyst, Lisbon, Portuguese nationality required", "national-origin", "Portuguese nationality required", "Data analyst, Lisbon" },
+        { "Find a PM who is a native French speaker for our Montreal office", "national-origin", "who is a native French speaker", "Find a PM for our Montreal office" },
+        { "Payroll specialist, Birmingham. Women preferred as the team is all female.", "gender", "Women preferred", "Payroll specialist, Birmingham." },
+        { "we need an account manager with no family ties so he can travel", "marital-status", "with no family ties", "we need an account manager so they can travel" },
+        { "only hire young people", "age", "only hire young", "" },
+        { "candidates without children preferred", "marital-status", "without children preferred", "" },
+        { "Looking for candidates aged between 22 and 28", "age", "aged between 22 and 28", "" },
+        { "source single guys for the offshore role", "marital-status", "single", "source candidates for the offshore role" },
+        { "Show me only Black candidates for the DEI lead role", "ethnicity", "only Black", "Show me candidates for the DEI lead role" },
+        { "pull together a shortlist of under-30s for the innovation team", "age", "under-30s", "pull together a shortlist of candidates for the innovation team" },
+
+        // Outreach, screening and shortlists
+        { "draft outreach but don't message the men", "gender", "but don't message the men", "draft outreach" },
+        { "Reach out to the candidates in Berlin, but not the Turkish ones", "national-origin", "not the Turkish", "Reach out to the candidates in Berlin" },
+        { "draft an email to all candidates except the older ones", "age", "except the older", "draft an email to all candidates" },
+        { "only message the candidates who are under 35", "age", "only message the candidates who are under 35", "message the candidates" },
+        { "Source ladies only for the reception desk", "gender", "ladies only", "Source candidates for the reception desk" },
+        { "exclude candidates who are pregnant", "pregnancy", "exclude candidates who are pregnant", "" },
+        { "ask candidate 2 if she plans to start a family", "pregnancy", "ask candidate 2 if she plans to start a family", "" },
+        { "we'd rather not hire someone who's expecting", "pregnancy", "rather not hire someone who's expecting", "" },
+
+        // Feedback on candidates
+        { "2 is too old for this team, 1 and 3 look good", "age", "2 is too old for this team", "1 and 3 look good" },
+        { "reject candidate 4, he's too old", "age", "reject candidate 4, he's too old", "" },
+        { "she just told me she's pregnant so reject her", "pregnancy", "she just told me she's pregnant so reject her", "" },
+        { "Candidate #3 uses a wheelchair, so remove him", "disability", "Candidate #3 uses a wheelchair, so remove him", "" },
+        { "the last two look too senior age-wise, drop them", "age", "the last two look too senior age-wise, drop them", "" },
+        { "Candidate 5 is 58, let's pass", "age", "Candidate 5 is 58, let's pass", "" },
+        { "Candidate 3 mentioned she has a disability, let's not move forward", "disability", "Candidate 3 mentioned she has a disability, let's not move forward", "" },
+    };
+
+    /// <summary>Messages that look close to a preference but are lawful.</summary>
+    public static TheoryData<string> Lawful() =>
+    [
+        "Maternity cover: HR generalist in Leeds, 12 month contract",
+        "Parental leave cover for a product manager in Oslo",
+        "Backend engineer in Austin, must be authorized to work in the US",
+        "Nurse in London, right to work in the UK required",
+        "Account manager in Vienna, fluent German",
+        "Bartender in Dublin, must be 18+ to serve alcohol",
+        "Hiring a lifeguard, must pass a swim test and be 16 or older",
+        "We're a young company looking for a head of sales",
+        "junior role, 0-2 years, data analyst in Porto",
+        "Frontend dev with recent experience with React",
+        "Mobile engineer for native iOS/Android apps in Madrid",
+        "Looking for a native Android developer in Kraków",
+        "Java developer, Java native interface experience",
+        "Project planner who can estimate man-hours",
+        "Data engineer in Manchester",
+        "SRE, remote, Germany-based",
+        "women's health nurse in Bristol",
+        "store manager for men's fashion retail in Milan",
+        "Account executive for the Christian Dior account",
+        "Events manager to run our Women in Tech conference sponsorship",
+        "Warehouse operative, able to lift 25 kg with or without reasonable accommodation",
+        "ICU nurse for night shifts in Glasgow",
+        "Salesman for our Lyon showroom",
+        "find candidates regardless of age or gender",
+        "drop the citizenship requirement, work authorization is enough",
+        "Schedule a screen with Anna, she'd like Tuesday",
+        "schedule a call with Maria, she should be free after 3pm",
+        "He or she should have 3 years of SQL, data analyst in Leeds",
+        "Youth worker supporting young people in Leeds",
+        "Marketing manager to target young professionals with our banking app",
+        "Geriatric nurse for an elderly care home in Bath",
+        "Care assistant for older adults in a residential home in Cardiff",
+        "Experience migrating older Java versions to 21",
+        "Teacher for a Catholic school in Cork",
+        "Chaplain for a hospital in Dublin, ordained minister",
+        "Interpreter for deaf clients in Leeds, BSL level 6",
+        "Mental health nurse in Sheffield",
+        "Diversity recruiter, women and minorities especially welcome to apply",
+        "Hi guys, can you find me SREs in Berlin",
+        "Office manager, Black Belt in Six Sigma a plus",
+        "Experience selling into Asian markets, account exec in Singapore",
+        "Debug race conditions in Go, backend engineer",
+        "Engineer to work on our single-page app and single sign-on",
+        "Over 10 years of experience in distributed systems",
+        "team of over 50 engineers, need an engineering manager",
+        "commute under 30 minutes from Zurich HB",
+        "Physiotherapist for a sports clinic, healthy work-life balance",
+        "Pharmacist in Lyon, parental leave and childcare support offered",
+        "Midwife with pregnancy care experience in Cork",
+        "She is back from maternity leave next week, set up the screen",
+        "Senior nurse for the maternity ward in Glasgow",
+        "HR partner, experience with disability accommodations",
+        "Reject candidate 2, not enough Kubernetes",
+        "Remove Okafor from the shortlist, he accepted another offer",
+        "Customer success manager, native-level English",
+        "ESL teacher, must hold CELTA, native or near-native fluency in English",
+        "Physio for the national women's football team",
+        "Looking for a Product Manager to lead our maternity and baby products line",
+        "2 looks great, 3 is too junior, find more like 2",
+        "We can't sponsor visas; EU work permit needed",
+        "Nurse for a women's refuge in Bristol, female applicants encouraged to apply",
+        "Hiring a Head of People; experience with menopause and fertility policies a plus",
+        "Sales lead for our Nigerian and Kenyan markets, based in Lagos",
+        "Physical therapist for a disability sports club",
+        "Looking for a data engineer, we are a family-owned business in Cork",
+        "Legal counsel with immigration law experience in Toronto",
+        "Writer for our young adult fiction imprint",
+        "Copywriter fluent in Brazilian Portuguese",
+        "she has great Go experience, move her to the shortlist",
+        "he seems a bit junior for staff level, keep him for the mid role",
+        "Engineering manager, age of the codebase is 15 years so legacy experience helps",
+        "Dietitian for a diabetes clinic in Leeds",
+        "Community manager for our LGBTQ+ employee network",
+        "Store associate for a kosher bakery, knowledge of kashrut a plus",
+        "Hiring for a men's shelter in Glasgow, support worker",
+        "Graduate software engineer for our 2025 graduate scheme",
+        "Please reject candidate 7; he has no SQL",
+        "We're an older, established firm looking for a compliance officer",
+        "Part-time role, flexible hours suit parents returning to work",
+        "Youth football coach for under-12s in Manchester",
+        "Our CEO is a woman and wants to meet the finalists on Friday",
+        "HR advisor with knowledge of the Equality Act and age discrimination law",
+        "Software engineer for assistive technology used by blind users",
+        "Reach out to the top 3, skip the one in Paris since she already declined",
+        "Translator, German to English, native level of English expected",
+        "Research nurse for a pregnancy outcomes study in Oxford",
+        "Need someone senior to lead the old payments platform rewrite",
+        "Product manager for our dating app for the LGBT community",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public void APreferenceForAProtectedAttributeIsNamedTakenOutAndTheRestGoesOn(string message, string attribute, string phrase, string remaining)
+    {
+        var screening = PolicyResources.Messages.Screen(message);
+
+        Assert.True(screening.Refused, $"'{message}' was not refused");
+        var finding = Assert.Single(screening.Findings, f => f.Attribute == attribute);
+        Assert.Equal(phrase, finding.Phrase);
+        Assert.Equal(phrase, message.Substring(finding.Start, finding.Length));
+        Assert.False(string.IsNullOrWhiteSpace(finding.Reason));
+        Assert.Equal(remaining, screening.Remaining);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lawful))]
+    public void ALawfulMessageThatLooksLikeAPreferenceGoesOnUntouched(string message)
+    {
+        var screening = PolicyResources.Messages.Screen(message);
+
+        Assert.False(screening.Refused, $"'{message}' was refused: {string.Join("; ", screening.Findings.Select(f => $"{f.Attribute} '{f.Phrase}'"))}");
+        Assert.Equal(message, screening.Remaining);
+    }
+
+    [Fact]
+    public void EachPreferenceInAMessageIsFoundInOrderWithItsOwnAttribute()
+    {
+        var screening = PolicyResources.Messages.Screen("Hiring a nanny-style office assistant, she must be under 30 and single");
+
+        Assert.Equal(["gender", "age", "marital-status"], screening.Findings.Select(f => f.Attribute));
+        Assert.Equal("Hiring a nanny-style office assistant", screening.Remaining);
+    }
+
+    [Theory]
+    [InlineData("Content marketer, remote US, must be a native English speaker", "Fluent English (C1+)")]
+    [InlineData("Financial analyst in NYC, must be a US citizen", "Authorized to work in the US")]
+    [InlineData("Senior PM in London, digital natives only", "Proficient with modern software tools")]
+    [InlineData("Backend engineer in Berlin, no more than 10 years of experience", "Describe the level the role needs (for example mid-level) instead of capping experience")]
+    [InlineData("Warehouse picker in Leeds, able-bodied", "Able to perform the role's essential tasks (name them), with or without reasonable accommodation")]
+    public void ARefusalOffersTheLawfulRewordingWhereThereIsOne(string message, string rewording) =>
+        Assert.Equal(rewording, Assert.Single(PolicyResources.Messages.Screen(message).Findings).Rewording);
+
+    [Fact]
+    public void ARefusalWithoutALawfulAlternativeOffersNone() =>
+        Assert.Null(Assert.Single(PolicyResources.Messages.Screen("Backend dev in Berlin, male candidates preferred").Findings).Rewording);
+
+    [Fact]
+    public void TheReplyNamesEachPreferenceWithItsAttributeReasonAndRewordingThenWhatGoesOn()
+    {
+        var screening = PolicyResources.Messages.Screen("Content marketer in Austin, must be a native English speaker, male candidates preferred");
+
+        var reply = PolicyResources.Replies.Refusal(screening);
+
+        Assert.Contains("\"must be a native English speaker\" (national origin)", reply, StringComparison.Ordinal);
+        Assert.Contains("Fluent English (C1+)", reply, StringComparison.Ordinal);
+        Assert.Contains("\"male candidates preferred\" (gender): Gender is a protected attribute.", reply, StringComparison.Ordinal);
+        Assert.EndsWith("\"Content marketer in Austin\".", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheReplyToAMessageWithNothingLawfulLeftSaysThereIsNothingToGoOnWith()
+    {
+        var screening = PolicyResources.Messages.Screen("only hire young people");
+
+        Assert.Equal("", screening.Remaining);
+        Assert.EndsWith("There is nothing else in the message for me to act on.", PolicyResources.Replies.Refusal(screening), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("hello there")]
+    public void AMessageWithoutAPreferenceIsNotRefusedAndGoesOnAsWritten(string message)
+    {
+        var screening = PolicyResources.Messages.Screen(message);
+
+        Assert.Empty(screening.Findings);
+        Assert.Equal(message, screening.Remaining);
+    }
+
+    [Fact]
+    public void ARuleFileWithoutPreferencesCannotScreenMessages()
+    {
+        var file = new PolicyRulesFile
+        {
+            Version = "1",
+            Attributes = [new PolicyAttributeEntry { Attribute = "age", Reason = "r", Rules = [new PolicyRuleEntry { Match = "young" }] }],
+        };
+
+        var error = Assert.Throws<InvalidDataException>(() => new MessagePolicy(new PolicyRuleSet(file)));
+
+        Assert.Contains("preferences", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnknownFragmentStopsTheLoadWithWhereItIs()
+    {
+        var file = new PolicyRulesFile
+        {
+            Version = "1",
+            Attributes = [new PolicyAttributeEntry { Attribute = "age", Reason = "r", Rules = [new PolicyRuleEntry { Match = "%nobody% young" }] }],
+        };
+
+        var error = Assert.Throws<InvalidDataException>(() => new PolicyRuleSet(file));
+
+        Assert.Contains("attribute 'age', rule 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("%nobody%", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sometimes", "term")]
+    [InlineData("always", "sentence")]
+    public void AnUnknownMessageModeOrScopeStopsTheLoad(string mode, string scope)
+    {
+        var file = new PolicyRulesFile
+        {
+            Version = "1",
+            Attributes = [new PolicyAttributeEntry { Attribute = "age", Reason = "r", Rules = [new PolicyRuleEntry { Match = "young", Message = mode, Scope = scope }] }],
+        };
+
+        Assert.Throws<InvalidDataException>(() => new PolicyRuleSet(file));
+    }
+
+    [Fact]
+    public void RepliesWithoutATemplateStopTheLoad()
+    {
+        var file = new PolicyMessagesFile { Version = "1", Messages = new() { ["finding"] = "{phrase}" } };
+
+        var error = Assert.Throws<InvalidDataException>(() => new PolicyReplies(file));
+
+        Assert.Contains("rewording", error.Message, StringComparison.Ordinal);
+    }
+}
