@@ -52,6 +52,19 @@ public sealed class TurnWatcher(IRecruiterSupervisor supervisor, TimeSpan deadli
 
                 if (e.PlanId is null)
                 {
+                    if (e.Kind == AssistantEventKind.Reply && e.Payload is not null && e.Payload.Contains("\"remaining\"", StringComparison.OrdinalIgnoreCase)
+                        && EventJson.Deserialize<PolicyRefusalPayload>(e.Payload) is { } refusal && refusal.ClientMessageId == clientMessageId)
+                    {
+                        replies.Add(e.Text);
+                        if (refusal.Remaining.Length == 0)
+                        {
+                            // Nothing lawful remained of the message: the refusal is the whole answer, no plan follows.
+                            return new TurnObservation(null, replies, refused, steps, TurnObservation.Completed);
+                        }
+
+                        continue;
+                    }
+
                     if (e.Kind == AssistantEventKind.PlanFailed && plans.Count == 0)
                     {
                         // Planning itself failed: no plan will follow for this message.

@@ -5,7 +5,8 @@ namespace Hiring.Evals.Suites.Planner;
 /// <summary>
 /// Which project a plan acts on, in the cases' words: "new" when its first step is intake's
 /// create-project, "current" when any step goes to a project's agent (intake, sourcing, evaluation,
-/// outreach, screening, learning), "none" when only the supervisor or memory act.
+/// outreach, screening, learning) or is the supervisor's report on the open project, "none" when
+/// only the supervisor or memory act otherwise.
 /// </summary>
 public static class ProjectTargets
 {
@@ -20,7 +21,7 @@ public static class ProjectTargets
             return New;
         }
 
-        return plan.Steps.Any(s => s.Agent is not (AgentKind.Supervisor or AgentKind.Memory)) ? Current : None;
+        return plan.Steps.Any(s => s.Agent is not (AgentKind.Supervisor or AgentKind.Memory) || s.Action == PlanActions.ProjectStatus) ? Current : None;
     }
 
     /// <summary>The plan's steps in short: "intake.create-project > intake.apply-qualifications".</summary>

@@ -59,7 +59,9 @@ public sealed class PolicySuite : IEvalSuite
         string? proceeds = null;
         if (screening.Remaining.Any(char.IsLetterOrDigit))
         {
-            var plan = await planner.RunAsync(new PlanRequest(screening.Remaining), Suites.EvalContexts.Reasoning("policy"), cancellationToken);
+            // Refinements, searches and outreach are said with a project open: the case's state, when it gives one.
+            var dialogue = Planner.DialogueStates.From(evalCase.Get("state"));
+            var plan = await planner.RunAsync(new PlanRequest(screening.Remaining, Dialogue: dialogue), Suites.EvalContexts.Reasoning("policy"), cancellationToken);
             proceeds = plan.Intent == PlanIntent.Unknown ? null : plan.Intent.ToString();
         }
 

@@ -31,6 +31,7 @@ public static class HiringAgentsExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISubAgentRouter, SubAgentRouter>();
         services.TryAddSingleton<IProjectDesk, GrainProjectDesk>();
+        services.TryAddSingleton(sp => SupervisorMessages.Load(sp.GetRequiredService<Reasoning.Prompts.PromptLibrary>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReasoningDegradedObserver, DegradedNoticeCollector>());
         return services;
     }

@@ -15,7 +15,7 @@ public sealed partial class IntakePhrases
     private static readonly string[] RequiredMessages =
     [
         "ask", "missing_title", "no_place", "filled", "created", "refused", "rewording",
-        "applied", "nothing_approved", "removed", "spec_changed", "proposed_change", "no_change", "change_place", "change_anywhere", "change_remote", "change_remote_within", "change_seniority",
+        "applied", "nothing_approved", "removed", "spec_changed", "proposed_change", "no_change", "change_place", "change_anywhere", "change_remote", "change_remote_within", "change_seniority", "change_years",
     ];
 
     private readonly Dictionary<string, JobSection> _headings = new(StringComparer.OrdinalIgnoreCase);

@@ -11,7 +11,7 @@ namespace Hiring.Agents.Intake;
 /// level, places and work arrangement it names change the spec ("make it remote within the EU",
 /// "open it up to Rotterdam too", "actually senior not mid").
 /// </summary>
-public sealed class RequirementChangeReader(IntakePhrases phrases, RoleRequestReader roles, QualificationDrafter drafter)
+public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleRequestReader roles, QualificationDrafter drafter)
 {
     private static readonly char[] ClauseEnds = [',', ';', '.', '!', '?', '\n'];
 
@@ -59,7 +59,18 @@ public sealed class RequirementChangeReader(IntakePhrases phrases, RoleRequestRe
                 || (q.Category == QualificationCategory.Experience && text.Contains("year", StringComparison.OrdinalIgnoreCase))));
         }
 
-        return new RequirementChanges(proposed, removed, SpecChangeOf(text, reading, spec));
+        // "actually Wien, not Munich": the place that is negated is the one being left.
+        var places = Negated().IsMatch(text) ? roles.Read(Negated().Replace(text, " ")) : reading;
+        var change = SpecChangeOf(text, reading with { Places = places.Places }, spec);
+        if (change.MinYears is { } newYears)
+        {
+            // "make it 5+ years": the experience requirement says so too.
+            proposed.AddRange(current
+                .Where(q => q.Category == QualificationCategory.Experience && q.MinYears is not null && !removed.Contains(q) && !proposed.Exists(p => p.Id == q.Id))
+                .Select(q => q with { Text = q.Text.Replace($"{q.MinYears}+", $"{newYears}+", StringComparison.Ordinal), MinYears = newYears, Version = q.Version + 1, Approved = false }));
+        }
+
+        return new RequirementChanges(proposed, removed, change);
     }
 
     private SpecChange SpecChangeOf(string text, RoleReading reading, JobSpec? spec)
@@ -80,8 +91,12 @@ public sealed class RequirementChangeReader(IntakePhrases phrases, RoleRequestRe
             reading.Seniority is { } level && !string.Equals(level, spec?.Seniority, StringComparison.Ordinal) ? level : null,
             newPlaces,
             places.Remote != RemotePolicy.Unspecified && places.Remote != spec?.Remote ? places.Remote : null,
-            places.RemoteWithin.Count > 0 ? places.RemoteWithin : null);
+            places.RemoteWithin.Count > 0 ? places.RemoteWithin : null,
+            RoleDraft.OverallYears(reading) is { } years && years != spec?.MinYears ? years : null);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|no longer|instead of|rather than|except)\s+(?:in\s+|from\s+|based in\s+)?[^,.;]+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Negated();
 
     /// <summary>The clause around a position: from the previous clause end to the next.</summary>
     private static string Clause(string text, int at)

@@ -68,6 +68,11 @@ public sealed class RequirementRefinement(QualificationWording wording, IntakePh
             yield return phrases.Message("change_remote", ("value", remote.ToString().ToLowerInvariant()));
         }
 
+        if (change.MinYears is { } years)
+        {
+            yield return phrases.Message("change_years", ("value", years));
+        }
+
         if (change.RemoteWithin is { Count: > 0 } within)
         {
             yield return phrases.Message("change_remote_within", ("value", string.Join(" or ", within.Select(p => p.Name))));

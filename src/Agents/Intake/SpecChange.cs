@@ -7,11 +7,11 @@ namespace Hiring.Agents.Intake;
 /// What a refinement changes in a job spec: the level, the places, the work arrangement, the remote
 /// scope (null: unchanged). It travels in the approval step as JSON and is applied once approved.
 /// </summary>
-public sealed record SpecChange(string? Seniority = null, IReadOnlyList<Place>? Places = null, RemotePolicy? Remote = null, IReadOnlyList<Place>? RemoteWithin = null)
+public sealed record SpecChange(string? Seniority = null, IReadOnlyList<Place>? Places = null, RemotePolicy? Remote = null, IReadOnlyList<Place>? RemoteWithin = null, int? MinYears = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public bool IsEmpty => Seniority is null && Places is null && Remote is null && RemoteWithin is null;
+    public bool IsEmpty => Seniority is null && Places is null && Remote is null && RemoteWithin is null && MinYears is null;
 
     public JobSpec Apply(JobSpec spec)
     {
@@ -25,6 +25,7 @@ public sealed record SpecChange(string? Seniority = null, IReadOnlyList<Place>? 
             Locations = Places is null ? spec.Locations : [.. places.Select(p => p.Name)],
             Remote = Remote ?? spec.Remote,
             RemoteWithin = RemoteWithin ?? spec.RemoteWithin,
+            MinYears = MinYears ?? spec.MinYears,
         };
     }
 

@@ -9,15 +9,21 @@ public sealed class GrainProjectDesk(IGrainFactory grains) : IProjectDesk
 {
     public async Task<OpenProject?> OpenAsync(string tenant, string projectId)
     {
-        TenantContext.Set(tenant);
-        var snapshot = await grains.GetGrain<IHiringProject>(GrainKeys.Project(tenant, projectId)).Snapshot();
-        if (snapshot.Spec is null)
+        var snapshot = await SnapshotAsync(tenant, projectId);
+        if (snapshot?.Spec is null)
         {
             return null;
         }
 
         var allowed = snapshot.Qualifications.Where(q => q.Policy.Allowed).ToList();
         return new OpenProject(projectId, snapshot.Spec, Subjects(allowed, QualificationKind.MustHave), Subjects(allowed, QualificationKind.NiceToHave));
+    }
+
+    public async Task<ProjectSnapshot?> SnapshotAsync(string tenant, string projectId)
+    {
+        TenantContext.Set(tenant);
+        var snapshot = await grains.GetGrain<IHiringProject>(GrainKeys.Project(tenant, projectId)).Snapshot();
+        return snapshot.Spec is null ? null : snapshot;
     }
 
     private static List<string> Subjects(List<Qualification> qualifications, QualificationKind kind) =>

@@ -1,4 +1,5 @@
 using Hiring.Agents.Reasoning.Planning;
+using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Supervisor;
 
@@ -7,4 +8,7 @@ public interface IProjectDesk
 {
     /// <summary>The project's spec and requirements, or null when it does not exist (yet).</summary>
     Task<OpenProject?> OpenAsync(string tenant, string projectId);
+
+    /// <summary>The project as it stands (spec, requirements, pipeline), or null when it has no spec yet.</summary>
+    Task<ProjectSnapshot?> SnapshotAsync(string tenant, string projectId);
 }

@@ -26,6 +26,7 @@ public sealed partial class RecruiterSupervisorGrain(
     PolicyReplies policyReplies,
     ISubAgentRouter router,
     IProjectDesk desk,
+    SupervisorMessages messages,
     IOptions<SupervisorOptions> options,
     TimeProvider time,
     ILogger<RecruiterSupervisorGrain> logger) : Grain, IRecruiterSupervisor, IRemindable
@@ -49,7 +50,7 @@ public sealed partial class RecruiterSupervisorGrain(
         _writer = new SerializedWriter(state.WriteStateAsync);
         _events = new EventLog(Key, logs, e => stream.OnNextAsync(e), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
-        _executor = new PlanExecutor(router, new SupervisorSteps(time), _options, time);
+        _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages), _options, time);
         if (state.State.HasRunnableWork)
         {
             Kick(TimeSpan.Zero);

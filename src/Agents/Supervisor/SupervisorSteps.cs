@@ -8,7 +8,7 @@ using Hiring.Contracts.Supervisor;
 namespace Hiring.Agents.Supervisor;
 
 /// <summary>The steps the supervisor performs itself: replies, the overnight digest, explanations from its log.</summary>
-public sealed class SupervisorSteps(TimeProvider time)
+public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, SupervisorMessages messages)
 {
     private const int LookBack = 500;
 
@@ -20,6 +20,10 @@ public sealed class SupervisorSteps(TimeProvider time)
                 ? reply
                 : throw new AssistantRefusalException(RefusalCodes.Invalid, "A reply step needs text."),
             PlanActions.OvernightDigest => await DigestAsync(context),
+            PlanActions.ProjectStatus => ProjectStatus.Describe(
+                context.ProjectFor(run) is var id && id.EndsWith(".desk", StringComparison.Ordinal) ? null : await desk.SnapshotAsync(context.Tenant, id),
+                context.State.Approvals,
+                messages),
             PlanActions.ExplainDecision => await ExplainAsync(step.Inputs.GetValueOrDefault("subject") ?? run.Plan.Slots.Subject ?? run.Message, context),
             _ => throw new AssistantRefusalException(RefusalCodes.NotAvailable, $"I don't know how to '{step.Step.Action}'."),
         };

@@ -9,6 +9,9 @@ public static class PlanActions
     /// <summary>Supervisor: summarize what happened since the recruiter was last active.</summary>
     public const string OvernightDigest = "overnight-digest";
 
+    /// <summary>Supervisor: say where the open project stands (its pipeline by stage, approvals waiting).</summary>
+    public const string ProjectStatus = "project-status";
+
     /// <summary>Supervisor: explain a past decision from the event log and memory.</summary>
     public const string ExplainDecision = "explain-decision";
 

@@ -51,4 +51,7 @@ public enum PlanIntent
 
     /// <summary>The recruiter's reactions to candidates shown (a calibration batch or a shortlist).</summary>
     CandidateFeedback = 15,
+
+    /// <summary>Where the open project stands: its pipeline by stage and what waits for the recruiter.</summary>
+    ProjectStatus = 16,
 }

@@ -22,6 +22,13 @@ public sealed class PlanComposer(IntentCatalog catalog)
                 break;
         }
 
+        if (decision.Basis?.Spec is { Description.Length: > 0 } basis)
+        {
+            // A new project that repeats the open one: intake reads the open one's request with this message as what changes.
+            shared[StepInputs.Request] = basis.Description;
+            shared[StepInputs.Answer] = request.Message;
+        }
+
         var steps = spec.Steps.Select(step =>
         {
             var agent = IntentCatalog.ParseAgent(step.Agent);

@@ -72,7 +72,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             Distinct(read.Where(p => p.RemoteScope)),
             [
                 .. read.Select(p => new PlaceSpan(p.Start, p.End - p.Start))
-                    .Concat(work.Phrases.Select(p => new PlaceSpan(p.Start, p.Length)))
+                    .Concat(work.Phrases.Select(p => new PlaceSpan(p.Start, p.Length, Arrangement: true)))
                     .OrderBy(s => s.Start),
             ]);
     }

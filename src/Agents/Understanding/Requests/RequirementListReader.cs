@@ -78,6 +78,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         }
 
         items.RemoveAll(item => IsGeneralBeforeTool(item, items, tokens));
+        MergeProperModifiers(items, tokens);
 
         var kinds = Kinds(text, tokens, segment, items.Select(i => i.First).ToHashSet(), defaultKind);
         var linked = LinkedYears(text, tokens, years, items.Select(i => i.First).ToList());
@@ -187,7 +188,8 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         {
             if (taken[k])
             {
-                return !claimed[k] && k > end;
+                // Joined by a connector ("musculoskeletal and sports rehabilitation"), or a capitalized word naming a kind of it ("Swiss GAAP").
+                return !claimed[k] && (k > end || char.IsUpper(tokens[end - 1].Text[0]));
             }
 
             if (!Connectors.Contains(tokens[k].Folded))
@@ -197,6 +199,28 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         }
 
         return false;
+    }
+
+    /// <summary>"Swiss GAAP", "Dutch law": a capitalized unknown word right before a known requirement names a kind of it; any unknown word before a language qualifies it ("native English").</summary>
+    private static void MergeProperModifiers(List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)> items, IReadOnlyList<Token> tokens)
+    {
+        foreach (var modifier in items.Where(i => !i.Known && i.Count == 1).ToList())
+        {
+            var capitalized = char.IsUpper(tokens[modifier.First].Text[0]) && tokens[modifier.First].Text.Skip(1).Any(char.IsLower);
+            var next = items.FindIndex(i => i.First == modifier.First + 1 && i.Known
+                && (i.Category == QualificationCategory.Language || (capitalized && i.Category == QualificationCategory.Skill)));
+            if (next < 0)
+            {
+                continue;
+            }
+
+            // "Native English", "Business German": one requirement of that language, written as the recruiter wrote it.
+            var known = items[next];
+            items[next] = known.Category == QualificationCategory.Language
+                ? (modifier.First, known.Count + 1, known.Subject, known.Category, true)
+                : (modifier.First, known.Count + 1, $"{tokens[modifier.First].Folded} {string.Join(' ', tokens.Skip(known.First).Take(known.Count).Select(t => t.Folded))}", QualificationCategory.Skill, false);
+            items.Remove(modifier);
+        }
     }
 
     private static bool IsGeneralBeforeTool((int First, int Count, string Subject, QualificationCategory Category, bool Known) item, List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)> items, IReadOnlyList<Token> tokens)

@@ -66,7 +66,7 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
 
         var read = requirements.Read(text, tokens, claimed, years, defaultKind);
         var entities = new List<EntitySpan>();
-        entities.AddRange(placeReading.Spans.Select(s => new EntitySpan(s.Start, s.Length, EntitySpan.City)));
+        entities.AddRange(placeReading.Spans.Select(s => new EntitySpan(s.Start, s.Length, s.Arrangement ? EntitySpan.Arrangement : EntitySpan.City)));
         entities.AddRange(read.Select(r => new EntitySpan(r.Start, r.Written.Length, EntitySpan.Skill, r.Known)));
         if (title is not null)
         {

@@ -16,9 +16,10 @@ public sealed class OpenRoleDesk : IProjectDesk
     /// <summary>A search of the open project.</summary>
     public const string Search = "find candidates for this role";
 
-    public Task<OpenProject?> OpenAsync(string tenant, string projectId) => Task.FromResult<OpenProject?>(new OpenProject(
-        projectId,
-        new JobSpec("Senior Go Developer", "go developer", "senior", ["Berlin"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", [], Places: [new Place(PlaceKind.City, "Berlin", "DE", "Berlin")]),
-        ["go", "kubernetes"],
-        []));
+    private static readonly JobSpec Spec = new("Senior Go Developer", "go developer", "senior", ["Berlin"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", [], Places: [new Place(PlaceKind.City, "Berlin", "DE", "Berlin")]);
+
+    public Task<OpenProject?> OpenAsync(string tenant, string projectId) => Task.FromResult<OpenProject?>(new OpenProject(projectId, Spec, ["go", "kubernetes"], []));
+
+    public Task<ProjectSnapshot?> SnapshotAsync(string tenant, string projectId) =>
+        Task.FromResult<ProjectSnapshot?>(new ProjectSnapshot(projectId, Spec, [], [], null, DateTimeOffset.UnixEpoch));
 }

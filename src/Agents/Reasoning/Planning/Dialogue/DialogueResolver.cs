@@ -15,8 +15,11 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     [
         PlanIntent.FindCandidates, PlanIntent.RefineRequirements, PlanIntent.CandidateFeedback, PlanIntent.ShowCandidate,
         PlanIntent.DraftOutreach, PlanIntent.ScheduleScreen, PlanIntent.PrepareScreeningQuestions, PlanIntent.SummarizeTranscript,
-        PlanIntent.AutopilotOn, PlanIntent.AutopilotOff,
+        PlanIntent.AutopilotOn, PlanIntent.AutopilotOff, PlanIntent.ProjectStatus,
     ];
+
+    // A message this close to an example of what the assistant cannot do is that, whatever else it names.
+    private const double UnknownAsItSounds = 0.6;
 
     public PlanDecision Decide(string message, MessageFacts facts, DialogueState dialogue)
     {
@@ -27,11 +30,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         var clearlyElse = decisive || outreach;
         var hires = rules.AsksToHire(message);
 
-        // A title in the recruiter's own words ("they're all managers") describes a role only when they ask to hire one.
+        // A title in the recruiter's own words ("they're all managers") describes a role only when they ask to hire one
+        // or it is all the message says besides places and requirements ("Customer support rep in Madrid").
         var role = facts.Title is not null && !clearlyElse && top != PlanIntent.CandidateFeedback
             && (facts.TitleKnown
                 ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
-                : hires && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown);
+                : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown);
 
         switch (dialogue.Question)
         {
@@ -44,24 +48,43 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         if (role)
         {
-            return project is not null && IsSameRole(project, facts) && !rules.MentionsAnotherProject(message)
-                ? new PlanDecision(rules.ChangesRequirements(message) && !rules.AsksToHire(message) ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role")
-                : new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, null, project is null ? "a role, and no project is open" : "a different role from the open project's");
+            if (project is not null && IsSameRole(project, facts) && !rules.MentionsAnotherProject(message))
+            {
+                return new PlanDecision(rules.ChangesRequirements(message) && !hires ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role");
+            }
+
+            // The open project's title somewhere else ("a backend engineer in Lisbon too, same stack"): a new project that starts from it.
+            var repeats = project is not null && string.Equals(facts.Title, project.Spec.NormalizedTitle, StringComparison.Ordinal) ? project : null;
+            return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, null, project is null ? "a role, and no project is open" : "a different role from the open project's", repeats);
+        }
+
+        if (project is not null && facts.Title is null && !clearlyElse && hires && rules.MentionsAnotherProject(message) && facts.Places.Count > 0
+            && !facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
+        {
+            // "also need one in Vienna": the open role again, in another place.
+            return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.85, null, "the open project's role in another place", project);
         }
 
         var confidence = Math.Clamp(facts.Classified.Score, 0, 1);
+        var plainlyUnknown = top == PlanIntent.Unknown && facts.Classified.Score >= UnknownAsItSounds;
         if (project is null)
         {
             return top switch
             {
-                // Asked to find people or to start without saying for which role: intake asks for it.
+                // "Can you find someone in Toronto who knows Salesforce CPQ?" with nothing open: a project, whose intake asks for the role.
                 PlanIntent.FindCandidates or PlanIntent.StartProject => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "a search with no project open"),
-                PlanIntent.RefineRequirements when facts.HasRoleDetails => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "requirements with no project open"),
-                _ => new PlanDecision(top, ProjectTarget.None, confidence, null, "what the message asks"),
+                PlanIntent.RefineRequirements when facts.HasRoleDetails && !plainlyUnknown => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "requirements with no project open"),
+                _ => new PlanDecision(top, ProjectTarget.None, confidence, null, "what the message asks, with no project open"),
             };
         }
 
-        if (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.FindCandidates && !clearlyElse && rules.ChangesRequirements(message) && facts.HasRoleDetails && !rules.AsksToHire(message))
+        // "no, mid-level", "staff level, 8+ years", "we can do hybrid": details of a role without a title change the open one
+        // (not "what's the weather in Sydney", which is close to something the assistant cannot do); an intent about the
+        // assistant itself that none of its own words name ("actually Wien, not Munich" is not "forget") yields to them.
+        if (!clearlyElse && !plainlyUnknown && facts.Title is null && facts.HasRoleDetails && !hires
+            && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
+                || (top == PlanIntent.FindCandidates && rules.ChangesRequirements(message))
+                || (!facts.Decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff)))
         {
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "a change to the open project");
         }
@@ -75,20 +98,35 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
     /// <summary>
     /// The open project's role: the same title, or a title of its family named after one of its must-haves
-    /// ("Go engineers" for a backend role that requires Go); and no other place than the project's.
+    /// ("Go engineers" for a backend role that requires Go) or its head word alone ("engineers"); and no other place than the project's.
     /// </summary>
     private bool IsSameRole(OpenProject project, MessageFacts facts)
     {
         var spec = project.Spec;
         var sameTitle = string.Equals(facts.Title, spec.NormalizedTitle, StringComparison.Ordinal)
             || (facts.Title is { } title && titles.Family(title) is { } family && family == titles.Family(spec.NormalizedTitle)
-                && title.Split(' ').Any(word => project.Must.Contains(word, StringComparer.Ordinal)));
+                && title.Split(' ').Any(word => project.Must.Contains(word, StringComparer.Ordinal)))
+            || IsBareHeadOf(facts, spec.NormalizedTitle);
         if (!sameTitle)
         {
             return false;
         }
 
-        var open = spec.Places is { Count: > 0 } places ? places.Select(p => p.Name) : spec.Locations;
-        return facts.Places.Count == 0 || facts.Places.Any(p => open.Contains(p.Name, StringComparer.OrdinalIgnoreCase));
+        return facts.Places.Count == 0 || facts.Places.Any(p => Places(spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>"engineers" alone, which no title of the vocabulary is, for a project whose title ends in "engineer".</summary>
+    private static bool IsBareHeadOf(MessageFacts facts, string openTitle)
+    {
+        if (facts.TitleKnown || facts.TitleWritten is not { } written || written.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var head = written.ToLowerInvariant();
+        var last = openTitle[(openTitle.LastIndexOf(' ') + 1)..];
+        return head == last || head == last + "s" || head == last + "es";
+    }
+
+    private static IEnumerable<string> Places(JobSpec spec) => spec.Places is { Count: > 0 } places ? places.Select(p => p.Name) : spec.Locations;
 }

@@ -4,6 +4,7 @@ namespace Hiring.Agents.Reasoning.Planning.Dialogue;
 
 /// <summary>What the planner read in a message before deciding what it is.</summary>
 /// <param name="Title">The canonical job title it names, if any.</param>
+/// <param name="TitleWritten">The title as the message writes it.</param>
 /// <param name="TitleKnown">Whether the title is one of the vocabulary's as written (not the recruiter's own phrase or the nearest in meaning to it).</param>
 /// <param name="Places">Places it names.</param>
 /// <param name="HasRoleDetails">Whether it names a level, years, requirements, places or a remote policy.</param>
@@ -12,6 +13,7 @@ namespace Hiring.Agents.Reasoning.Planning.Dialogue;
 /// <param name="Decisive">Whether one of the classified intent's own cue words occurs.</param>
 public sealed record MessageFacts(
     string? Title,
+    string? TitleWritten,
     bool TitleKnown,
     IReadOnlyList<Place> Places,
     bool HasRoleDetails,

@@ -8,4 +8,5 @@ namespace Hiring.Agents.Reasoning.Planning.Dialogue;
 /// <param name="Confidence">How sure, 0 to 1.</param>
 /// <param name="Answers">The open question the message answers, when it does.</param>
 /// <param name="Reason">Why, in a few words (kept with the plan for "why did you do that?").</param>
-public sealed record PlanDecision(PlanIntent Intent, ProjectTarget Target, double Confidence, OpenQuestion? Answers, string Reason);
+/// <param name="Basis">For a new project that repeats the open one elsewhere ("also need one in Vienna"): the open project, whose request the new one starts from.</param>
+public sealed record PlanDecision(PlanIntent Intent, ProjectTarget Target, double Confidence, OpenQuestion? Answers, string Reason, OpenProject? Basis = null);
