@@ -1,4 +1,7 @@
+using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Constraints;
+using Hiring.Agents.Sourcing.Feedback;
 using Hiring.Agents.Sourcing.Variants;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +15,8 @@ public static class SourcingExtensions
 {
     /// <summary>
     /// Binds <c>Hiring:Sourcing</c> to <see cref="SourcingOptions"/> and registers the query planner,
-    /// the strategies' runner, the insight ranking, the feedback loop, the recruiter query history and
+    /// the strategies' runner, the insight ranking, the feedback loop, the recruiter query history,
+    /// the spec's constraints (over the one location seam), the reader of the recruiter's feedback and
     /// the sourcing-query reasoning task (built-in engine, or the LLM with built-in fallback).
     /// Needs the talent search (<see cref="TalentSearchExtensions.AddTalentSearch"/>), the reasoning
     /// layer (<see cref="ReasoningServiceCollectionExtensions.AddHiringReasoning"/>) and the log store.
@@ -22,7 +26,15 @@ public static class SourcingExtensions
         services.AddOptions<SourcingOptions>().Bind(configuration.GetSection(SourcingOptions.Section));
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SourcingOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddConstraints();
         services.TryAddSingleton<QueryPlanner>();
+        services.TryAddSingleton<SearchPreparation>();
+        services.TryAddSingleton<CalibrationStep>();
+        services.TryAddSingleton(sp => FeedbackPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<FeedbackReader>();
+        services.TryAddSingleton<PreferenceLearner>();
+        services.TryAddSingleton<PreferenceRanker>();
+        services.TryAddSingleton<FeedbackStep>();
         services.TryAddSingleton<PoolProfiles>();
         services.TryAddSingleton<SignalReader>();
         services.TryAddSingleton<InsightRanker>();
@@ -32,6 +44,14 @@ public static class SourcingExtensions
         services.TryAddSingleton<SourcingRunner>();
         services.TryAddSingleton<SourcingAgent>();
         services.AddReasoningTask<SourcingQueryRequest, SourcingQueryVariants, LlmSourcingQueryDefinition, BuiltInQueryVariants>();
+        return services;
+    }
+
+    /// <summary>The spec's constraints and the one location seam every check goes through (sourcing, evaluation and the shortlist gate share them).</summary>
+    public static IServiceCollection AddConstraints(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ILocationMatcher, LocationTextMatcher>();
+        services.TryAddSingleton<CandidateConstraints>();
         return services;
     }
 }

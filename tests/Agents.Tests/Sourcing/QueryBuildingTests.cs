@@ -1,4 +1,5 @@
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Projects;
 
@@ -10,7 +11,7 @@ public sealed class QueryBuildingTests
         "(title:\"backend engineer\" OR title:\"backend developer\" OR title:\"back-end engineer\" OR title:\"back-end developer\" OR title:\"back end engineer\" OR title:\"server engineer\")";
 
     private static readonly TalentTaxonomy Taxonomy = TalentTaxonomy.LoadDefault();
-    private readonly QueryPlanner _planner = new(Taxonomy);
+    private readonly QueryPlanner _planner = new(Taxonomy, new LocationTextMatcher());
 
     [Fact]
     public void TitleSynonymsAreOredMustHaveSkillsAndedAndTheLocationRequired()
@@ -52,11 +53,29 @@ public sealed class QueryBuildingTests
     }
 
     [Fact]
-    public void ARemoteFriendlyRoleAlsoAcceptsRemoteCandidates()
+    public void ARemoteRoleWithoutAScopeSearchesAnywhereWhereverTheOfficeIs()
     {
         var plan = _planner.Plan(Specs.Backend(remote: RemotePolicy.Remote, locations: ["Berlin", "Munich"]), [Specs.Skill("q1", "golang")]);
 
-        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"berlin\" OR location:\"munich\" OR location:\"remote\")", BooleanQueryBuilder.Build(plan));
+        Assert.Equal($"{BackendTitles} AND skill:\"go\"", BooleanQueryBuilder.Build(plan));
+    }
+
+    [Fact]
+    public void ARemoteRoleWithinACountrySearchesTheOfficesAndTheCountry()
+    {
+        var spec = Specs.Backend(remote: RemotePolicy.Remote, locations: ["Berlin", "Munich"]) with { RemoteWithin = [new Place(PlaceKind.Country, "Germany", "DE")] };
+
+        var plan = _planner.Plan(spec, [Specs.Skill("q1", "golang")]);
+
+        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"berlin\" OR location:\"munich\" OR location:\"de\")", BooleanQueryBuilder.Build(plan));
+    }
+
+    [Fact]
+    public void ACityWithItsCountryCodeIsSearchedByTheCitysName()
+    {
+        var plan = _planner.Plan(Specs.Backend(locations: ["Munich, DE", "DE"]), [Specs.Skill("q1", "golang")]);
+
+        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"munich\" OR location:\"de\")", BooleanQueryBuilder.Build(plan));
     }
 
     [Fact]
