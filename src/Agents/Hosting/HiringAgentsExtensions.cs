@@ -29,6 +29,7 @@ public static class HiringAgentsExtensions
         services.AddOptions<SupervisorOptions>().Bind(configuration.GetSection(SupervisorOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISubAgentRouter, SubAgentRouter>();
+        services.TryAddSingleton<IProjectDesk, GrainProjectDesk>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReasoningDegradedObserver, DegradedNoticeCollector>());
         return services;
     }

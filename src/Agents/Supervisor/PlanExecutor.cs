@@ -90,11 +90,13 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         FollowUps.Insert(run, step, outcome.FollowUps);
         if (outcome.Question is { Length: > 0 } question)
         {
-            // The agent needs the recruiter: the rest of the plan waits for their next message.
+            // The agent needs the recruiter: the rest of the plan waits for their next message, which is read as the answer.
             foreach (var later in run.Steps.Where(s => s.Index > step.Index))
             {
                 later.Status = StepRunStatus.Skipped;
             }
+
+            context.State.Question = outcome.Open ?? new OpenQuestion(OpenQuestion.Intake, question, run.Message, [], run.ProjectId);
         }
 
         await context.Save();

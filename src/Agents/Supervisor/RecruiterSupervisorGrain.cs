@@ -22,6 +22,7 @@ public sealed partial class RecruiterSupervisorGrain(
     ILogStore logs,
     IReasoningTask<PlanRequest, Plan> planner,
     ISubAgentRouter router,
+    IProjectDesk desk,
     IOptions<SupervisorOptions> options,
     TimeProvider time,
     ILogger<RecruiterSupervisorGrain> logger) : Grain, IRecruiterSupervisor, IRemindable
@@ -178,7 +179,7 @@ public sealed partial class RecruiterSupervisorGrain(
         TimeSpan? next = null;
         try
         {
-            next = await new SupervisorLoop(state.State, _context, _executor, planner, _options, time).RunAsync(cancellationToken);
+            next = await new SupervisorLoop(state.State, _context, _executor, planner, desk, _options, time).RunAsync(cancellationToken);
         }
         catch (Exception ex)
         {

@@ -17,6 +17,7 @@ public sealed class SupervisorLoop(
     SupervisorContext context,
     PlanExecutor executor,
     IReasoningTask<PlanRequest, Plan> planner,
+    IProjectDesk desk,
     SupervisorOptions options,
     TimeProvider time)
 {
@@ -64,7 +65,12 @@ public sealed class SupervisorLoop(
 
     private async Task StartPlanAsync(InboxItem item)
     {
-        var plan = await PlanAsync(item.Envelope.Text, memory: null);
+        var named = GrainKeys.IsValidSegment(item.Envelope.ProjectId) ? item.Envelope.ProjectId : null;
+        var dialogue = await DialogueAsync(named);
+        var plan = await PlanAsync(item.Envelope.Text, memory: null, dialogue);
+
+        // The message answered the open question, or moved on from it: either way it is no longer open.
+        state.Question = null;
         if (plan is null)
         {
             _mailbox.Remove(item.Sequence);
@@ -72,7 +78,12 @@ public sealed class SupervisorLoop(
             return;
         }
 
-        var projectId = GrainKeys.IsValidSegment(item.Envelope.ProjectId) ? item.Envelope.ProjectId : null;
+        var projectId = plan.Intent switch
+        {
+            PlanIntent.StartProject => null,
+            PlanIntent.CandidateFeedback when dialogue.Question?.ProjectId is { } asked => asked,
+            _ => named,
+        };
         var run = PlanRuns.Create(context.RecruiterKey, item, plan, projectId, time.GetUtcNow());
         state.Plans.Add(run);
         _mailbox.Remove(item.Sequence);
@@ -88,7 +99,7 @@ public sealed class SupervisorLoop(
             return;
         }
 
-        var plan = await PlanAsync(failed.Message, [$"The previous plan for this message failed: {reason}"]);
+        var plan = await PlanAsync(failed.Message, [$"The previous plan for this message failed: {reason}"], await DialogueAsync(failed.ProjectId));
         if (plan is null)
         {
             await StopAsync(failed, $"I stopped: {reason}");
@@ -111,12 +122,20 @@ public sealed class SupervisorLoop(
         await context.Events.EmitAsync(AssistantEventKind.PlanFailed, reason, run.PlanId);
     }
 
-    private async Task<Plan?> PlanAsync(string message, IReadOnlyList<string>? memory)
+    /// <summary>The project the message is about (named by the client, else the one the recruiter works on) and the open question.</summary>
+    private async Task<DialogueState> DialogueAsync(string? named)
+    {
+        var projectId = named ?? state.CurrentProjectId;
+        var project = projectId is null ? null : await desk.OpenAsync(context.Tenant, projectId);
+        return new DialogueState(project, state.Question);
+    }
+
+    private async Task<Plan?> PlanAsync(string message, IReadOnlyList<string>? memory, DialogueState dialogue)
     {
         var reasoning = new ReasoningContext(context.Tenant, context.RecruiterKey, state.CurrentProjectId is { } p ? GrainKeys.Project(context.Tenant, p) : null);
         try
         {
-            var (plan, notices) = await DegradedNoticeCollector.CollectAsync(() => planner.RunAsync(new PlanRequest(message, Memory: memory), reasoning));
+            var (plan, notices) = await DegradedNoticeCollector.CollectAsync(() => planner.RunAsync(new PlanRequest(message, Memory: memory, Dialogue: dialogue), reasoning));
             foreach (var notice in notices)
             {
                 await context.Events.EmitAsync(

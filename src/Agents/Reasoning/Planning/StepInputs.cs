@@ -17,6 +17,12 @@ public static class StepInputs
     public const string Subject = "subject";
     public const string Project = "project";
 
+    /// <summary>The recruiter's answer to the open question; "request" then holds the message the question was about.</summary>
+    public const string Answer = "answer";
+
+    /// <summary>The candidates the open question showed, comma-separated in the order shown.</summary>
+    public const string Shown = "shown";
+
     /// <summary>The recruiter's message and each filled slot, lists comma-separated.</summary>
     public static Dictionary<string, string> From(string message, RequestSlots slots)
     {

@@ -1,3 +1,4 @@
+using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor.State;
@@ -32,6 +33,10 @@ public sealed class SupervisorState
     /// <summary>The project the recruiter is working on, when one was named or created.</summary>
     [Id(6)]
     public string? CurrentProjectId { get; set; }
+
+    /// <summary>The question the assistant asked last, still open: the recruiter's next message is read as its answer.</summary>
+    [Id(7)]
+    public OpenQuestion? Question { get; set; }
 
     /// <summary>True when there is something to do without waiting for the recruiter.</summary>
     public bool HasRunnableWork => Inbox.Count > 0 || Plans.Exists(p => p.Status == PlanRunStatus.Running);

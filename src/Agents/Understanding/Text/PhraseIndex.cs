@@ -19,16 +19,18 @@ public sealed class PhraseIndex<T>
     public int MaxWords { get; private set; }
 
     /// <summary>Adds a phrase; the first value added for a phrase wins. Returns false when the phrase was already there or is empty.</summary>
-    public bool Add(string phrase, T value, PhraseOptions options = PhraseOptions.None)
+    public bool Add(string phrase, T value, PhraseOptions options = PhraseOptions.None) => Add(Tokenizer.Tokenize(phrase), value, options);
+
+    /// <summary>Adds a phrase already tokenized, for callers that tokenized it to group their values.</summary>
+    public bool Add(IReadOnlyList<Token> tokens, T value, PhraseOptions options = PhraseOptions.None)
     {
-        var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0)
         {
             return false;
         }
 
         var caseSensitive = options.HasFlag(PhraseOptions.CaseSensitive);
-        var key = caseSensitive ? string.Join(' ', tokens.Select(t => t.Text)) : string.Join(' ', tokens.Select(t => t.Folded));
+        var key = Join(tokens, 0, tokens.Count, folded: !caseSensitive);
         var added = (caseSensitive ? _exact : _folded).TryAdd(key, new Entry(value, !options.HasFlag(PhraseOptions.NoPlural)));
         if (added)
         {

@@ -1,0 +1,206 @@
+using Hiring.Agents.Understanding.Places;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Tests.Understanding.Places;
+
+public class PlaceReaderTests
+{
+    private static readonly PlaceReader Reader = new(Gazetteer.Default);
+
+    [Theory]
+    [InlineData("Senior backend engineer in Hamburg", "Hamburg, DE")]
+    [InlineData("senior backend engineer in hamburg", "Hamburg, DE")]
+    [InlineData("Berlin-based data engineer", "Berlin, DE")]
+    [InlineData("Product designer based in Munich", "Munich, DE")]
+    [InlineData("SRE near Boston", "Boston, US")]
+    [InlineData("Go developer, Berlin or Munich", "Berlin, DE; Munich, DE")]
+    [InlineData("Engineers in London/Manchester", "London, GB; Manchester, GB")]
+    [InlineData("Data scientist NYC", "New York, US")]
+    [InlineData("Staff engineer in the Bay Area", "metro San Francisco Bay Area")]
+    [InlineData("iOS engineer, SF", "San Francisco, US")]
+    [InlineData("Backend engineer in Köln", "Cologne, DE")]
+    [InlineData("DevOps engineer in Zürich, CH", "Zurich, CH")]
+    [InlineData("Designer in Portland", "Portland, US")]
+    [InlineData("Relocation to Amsterdam offered", "Amsterdam, NL")]
+    [InlineData("Senior Go engineer in München", "Munich, DE")]
+    [InlineData("Looking for someone in Wien", "Vienna, AT")]
+    [InlineData("A team in Praha", "Prague, CZ")]
+    [InlineData("Backend engineer in Lisboa", "Lisbon, PT")]
+    [InlineData("Engineers in Milano or Roma", "Milan, IT; Rome, IT")]
+    [InlineData("Based in Firenze", "Florence, IT")]
+    [InlineData("Office in Bruxelles", "Brussels, BE")]
+    [InlineData("Developer in Antwerpen", "Antwerp, BE")]
+    [InlineData("Genève-based fintech", "Geneva, CH")]
+    [InlineData("Warszawa or Kraków", "Warsaw, PL; Krakow, PL")]
+    [InlineData("Hiring in København", "Copenhagen, DK")]
+    [InlineData("Our Göteborg office", "Gothenburg, SE")]
+    [InlineData("Engineer in Den Haag", "The Hague, NL")]
+    [InlineData("Analyst in Sevilla", "Seville, ES")]
+    [InlineData("Engineer in Moskva", "Moscow, RU")]
+    [InlineData("QA lead in Bombay", "Mumbai, IN")]
+    [InlineData("SDE 2 in Bengaluru", "Bangalore, IN")]
+    [InlineData("Team in Peking", "Beijing, CN")]
+    [InlineData("Analyst in Calcutta", "Kolkata, IN")]
+    [InlineData("Tester in Madras", "Chennai, IN")]
+    [InlineData("Designer in Saigon", "Ho Chi Minh City, VN")]
+    [InlineData("Frankfurt am Main, banking IT", "Frankfurt, DE")]
+    [InlineData("Berlin backend engineer", "Berlin, DE")]
+    [InlineData("Engineers in Philly", "Philadelphia, US")]
+    [InlineData("DC-based policy analyst", "Washington, US")]
+    [InlineData("at our Berlin office", "Berlin, DE")]
+    [InlineData("Zurich or Geneva, Switzerland", "Zurich, CH; Geneva, CH")]
+    [InlineData("Toronto, ON", "Toronto, CA")]
+    [InlineData("Engineer in London, Ontario", "London, CA")]
+    [InlineData("Atlanta, Georgia", "Atlanta, US")]
+    [InlineData("Senior engineer, Twin Cities", "metro Minneapolis–Saint Paul")]
+    [InlineData("Engineers in Bavaria", "region Bavaria, DE")]
+    [InlineData("Engineer in the Netherlands", "country NL")]
+    [InlineData("Jobs in Deutschland", "country DE")]
+    [InlineData("UK-based support", "country GB")]
+    [InlineData("Working in Holland", "country NL")]
+    [InlineData("Reading, UK", "Reading, GB")]
+    [InlineData("Nice, France", "Nice, FR")]
+    [InlineData("Consultant based in Reading", "Reading, GB")]
+    [InlineData("Engineer in Victoria, BC", "Victoria, CA")]
+    [InlineData("Elixir developer based in Phoenix", "Phoenix, US")]
+    [InlineData("Mobile, AL", "Mobile, US")]
+    [InlineData("bay area engineers", "metro San Francisco Bay Area")]
+    [InlineData("Hiring in Germany, Austria and Switzerland", "country DE; country AT; country CH")]
+    [InlineData("Senior PM – London – Hybrid", "London, GB")]
+    [InlineData("Open to candidates from India", "country IN")]
+    [InlineData("Hire a Kotlin dev in the GTA", "metro Greater Toronto Area")]
+    [InlineData("Designer in Melbourne, Florida", "Melbourne, US")]
+    public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
+    {
+        var reading = Reader.Read(text);
+        Assert.Equal(expected, Describe(reading.Places));
+        Assert.Empty(reading.RemoteWithin);
+    }
+
+    [Theory]
+    [InlineData("Recruiter in Portland, OR", "Portland", "OR")]
+    [InlineData("Marketing lead in Portland, Maine", "Portland", "ME")]
+    [InlineData("Research engineer in Cambridge, MA", "Cambridge", "MA")]
+    [InlineData("Research engineer in Cambridge UK", "Cambridge", "ENG")]
+    [InlineData("Research engineer in Cambridge", "Cambridge", "ENG")]
+    [InlineData("Paris, Texas", "Paris", "TX")]
+    [InlineData("Paris, France", "Paris", "IDF")]
+    [InlineData("Senior engineer in Boston or Cambridge", "Cambridge", "MA")]
+    [InlineData("Engineer in Dublin, Ohio", "Dublin", "OH")]
+    public void AStateCountryOrNeighbourBesideACityPicksWhichCity(string text, string city, string regionCode)
+    {
+        var place = Reader.Read(text).Places[^1];
+        var resolved = Assert.IsType<GazetteerCity>(Gazetteer.Default.Resolve(place));
+        Assert.Equal((city, regionCode), (resolved.Name, resolved.RegionCode));
+    }
+
+    [Theory]
+    [InlineData("Sales engineer, anywhere in Germany", "", RemotePolicy.Remote, "country DE")]
+    [InlineData("Backend engineer, remote within the US", "", RemotePolicy.Remote, "country US")]
+    [InlineData("Platform engineer, remote (EU only)", "", RemotePolicy.Remote, "zone EU")]
+    [InlineData("US-remote support engineer", "", RemotePolicy.Remote, "country US")]
+    [InlineData("Data analyst, remote, US only", "", RemotePolicy.Remote, "country US")]
+    [InlineData("Fully remote frontend developer", "", RemotePolicy.Remote, "")]
+    [InlineData("Work from anywhere, we are async", "", RemotePolicy.Remote, "")]
+    [InlineData("Engineering manager, hybrid in London", "London, GB", RemotePolicy.Hybrid, "")]
+    [InlineData("QA engineer on-site in Austin", "Austin, US", RemotePolicy.OnSite, "")]
+    [InlineData("3 days in office, Paris", "Paris, FR", RemotePolicy.Hybrid, "")]
+    [InlineData("EMEA remote account executive", "", RemotePolicy.Remote, "zone EMEA")]
+    [InlineData("Anywhere in California", "", RemotePolicy.Remote, "region California, US")]
+    [InlineData("Remote (US/Canada)", "", RemotePolicy.Remote, "country US; country CA")]
+    [InlineData("Remote within the US or Canada", "", RemotePolicy.Remote, "country US; country CA")]
+    [InlineData("Hybrid, DACH", "zone DACH", RemotePolicy.Hybrid, "")]
+    [InlineData("Remote in the Nordics", "", RemotePolicy.Remote, "zone Nordics")]
+    [InlineData("Remote from Spain", "", RemotePolicy.Remote, "country ES")]
+    [InlineData("Remote - LATAM", "", RemotePolicy.Remote, "zone LATAM")]
+    [InlineData("APAC, remote", "", RemotePolicy.Remote, "zone APAC")]
+    [InlineData("Berlin or remote", "Berlin, DE", RemotePolicy.Remote, "")]
+    [InlineData("Hybrid (2 days remote), Lisbon", "Lisbon, PT", RemotePolicy.Hybrid, "")]
+    [InlineData("Not remote: in office in Berlin", "Berlin, DE", RemotePolicy.OnSite, "")]
+    [InlineData("London, UK or remote within the EU", "London, GB", RemotePolicy.Remote, "zone EU")]
+    [InlineData("Remote sensing scientist in Boulder, CO", "Boulder, US", RemotePolicy.Unspecified, "")]
+    [InlineData("Engineer (Hybrid - Amsterdam)", "Amsterdam, NL", RemotePolicy.Hybrid, "")]
+    [InlineData("Senior Rails developer in Austin, TX or remote (US)", "Austin, US", RemotePolicy.Remote, "country US")]
+    public void WorkArrangementsAndRemoteScopesAreRead(string text, string places, RemotePolicy remote, string within)
+    {
+        var reading = Reader.Read(text);
+        Assert.Equal((places, remote, within), (Describe(reading.Places), reading.Remote, Describe(reading.RemoteWithin)));
+    }
+
+    [Theory]
+    [InlineData("Reading and writing code is the job")]
+    [InlineData("Nice to have: Kubernetes")]
+    [InlineData("Mobile developer with Swift")]
+    [InlineData("Experience in Mobile development")]
+    [InlineData("Bath time")]
+    [InlineData("Split the work into tickets")]
+    [InlineData("Sale of the century")]
+    [InlineData("Orange is a telecom")]
+    [InlineData("Victoria will call you")]
+    [InlineData("Florence Nightingale award")]
+    [InlineData("Marion from HR")]
+    [InlineData("Of course we can")]
+    [InlineData("Best regards")]
+    [InlineData("Hope to hear from you")]
+    [InlineData("Ajax and jQuery experience")]
+    [InlineData("Commerce platform")]
+    [InlineData("Industry experience")]
+    [InlineData("Enterprise software sales")]
+    [InlineData("Independence and ownership")]
+    [InlineData("Lead engineer")]
+    [InlineData("Dover and Chester will review")]
+    [InlineData("Troy and Salem are on the panel")]
+    [InlineData("REST APIs with Jersey")]
+    [InlineData("Java, Spring, Hibernate")]
+    [InlineData("Experience in Spring Boot")]
+    [InlineData("Rails and Django")]
+    [InlineData("Flask, FastAPI")]
+    [InlineData("Chef or Puppet")]
+    [InlineData("Phoenix framework (Elixir)")]
+    [InlineData("Cypress tests")]
+    [InlineData("Set up a call with Chelsea")]
+    [InlineData("Ask Austin about the role")]
+    [InlineData("Austin Smith referred them")]
+    [InlineData("Boston University graduates")]
+    [InlineData("Bank of America experience")]
+    [InlineData("IMO the best")]
+    [InlineData("Tell us more")]
+    [InlineData("Most candidates are senior")]
+    [InlineData("The remote control team")]
+    [InlineData("Built the Orleans grains")]
+    [InlineData("Living in Orange County")]
+    [InlineData("China experience")]
+    [InlineData("Experience selling into China")]
+    [InlineData("engineer in the us")]
+    [InlineData("Got an email from Chelsea")]
+    public void EverydayWordsPeopleAndSkillsAreNoPlaces(string text)
+    {
+        var reading = Reader.Read(text);
+        Assert.Empty(reading.Places);
+        Assert.Empty(reading.RemoteWithin);
+    }
+
+    [Fact]
+    public void SpansCoverThePlaceAndWorkPhrasesSoOtherReadersCanSkipThem()
+    {
+        const string text = "Backend engineer in Portland, OR, remote ok";
+        var spans = Reader.Read(text).Spans;
+        Assert.Equal(["Portland, OR", "remote ok"], spans.Select(s => text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public void EmptyTextReadsAsNothing()
+    {
+        Assert.Same(PlaceReading.None, Reader.Read(""));
+        Assert.Equal(RemotePolicy.Unspecified, Reader.Read("Senior Go engineer, 5+ years").Remote);
+    }
+
+    private static string Describe(IReadOnlyList<Place> places) => string.Join("; ", places.Select(p => p.Kind switch
+    {
+        PlaceKind.City => $"{p.Name}, {p.CountryCode}",
+        PlaceKind.Region => $"region {p.Name}, {p.CountryCode}",
+        PlaceKind.Metro => $"metro {p.Name}",
+        PlaceKind.Country => $"country {p.CountryCode}",
+        _ => $"zone {p.Name}",
+    }));
+}
