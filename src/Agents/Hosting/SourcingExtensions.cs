@@ -3,6 +3,7 @@ using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Feedback;
 using Hiring.Agents.Sourcing.Variants;
+using Hiring.Agents.Understanding.Places;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,10 +48,23 @@ public static class SourcingExtensions
         return services;
     }
 
-    /// <summary>The spec's constraints and the one location seam every check goes through (sourcing, evaluation and the shortlist gate share them).</summary>
+    /// <summary>
+    /// The spec's constraints and the one location seam every check goes through (sourcing, evaluation
+    /// and the shortlist gate share them), over the gazetteer of the prompts folder: the process-wide one
+    /// when it is the folder beside the program, else one loaded from the configured folder.
+    /// </summary>
     public static IServiceCollection AddConstraints(this IServiceCollection services)
     {
-        services.TryAddSingleton<ILocationMatcher, LocationTextMatcher>();
+        services.TryAddSingleton(sp =>
+        {
+            var library = sp.GetRequiredService<PromptLibrary>();
+            var beside = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, PromptLibrary.FolderName));
+            return string.Equals(library.Root.TrimEnd(Path.DirectorySeparatorChar), beside.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)
+                ? Gazetteer.Default
+                : Gazetteer.Load(library);
+        });
+        services.TryAddSingleton<PlaceMatcher>();
+        services.TryAddSingleton<ILocationMatcher, PlaceLocationMatcher>();
         services.TryAddSingleton<CandidateConstraints>();
         return services;
     }

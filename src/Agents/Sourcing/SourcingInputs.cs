@@ -28,14 +28,20 @@ public static class SourcingInputs
     /// <summary>Output: how many candidates the calibration batch holds.</summary>
     public const string CalibrationCount = "calibration.count";
 
-    /// <summary>
-    /// Input of record-feedback and output of calibrate: the candidates shown, comma-separated, in the
-    /// order shown (the open question's candidates), so "1 and 3" can be read.
-    /// </summary>
+    /// <summary>Output of calibrate: the batch, comma-separated, in the order shown.</summary>
     public const string CalibrationCandidates = "calibration.candidates";
+
+    /// <summary>
+    /// Input of record-feedback: the open question's candidates, comma-separated, in the order shown, so
+    /// "1 and 3" can be read (the planner's name for them); without it, the last calibration batch.
+    /// </summary>
+    public const string Shown = "shown";
 
     /// <summary>Input: the recruiter's message (record-feedback reads their words about the candidates shown).</summary>
     public const string Request = "request";
+
+    /// <summary>Input: the recruiter's answer to the open question, when the planner passes it apart ("request" then holds what was asked about).</summary>
+    public const string Answer = "answer";
 
     /// <summary>Input: the recruiter's words about candidates, when a step passes them apart from the message.</summary>
     public const string Feedback = "feedback";

@@ -53,8 +53,8 @@ public sealed class ConstraintEvaluationTests
 
         Assert.Equal(Recommendation.NotAMatch, evaluation.Recommendation);
         var location = Assert.Single(evaluation.Constraints!, c => c.Kind == ConstraintKind.Location);
-        Assert.Equal((AssessmentVerdict.NotMet, "Mumbai, IN", "Berlin"), (location.Verdict, location.Found, location.Asked));
-        Assert.Equal("Lives in Mumbai, IN, outside Berlin.", location.Rationale);
+        Assert.Equal((AssessmentVerdict.NotMet, "Mumbai, IN", "Berlin, DE"), (location.Verdict, location.Found, location.Asked));
+        Assert.Equal("Lives in Mumbai, IN, outside Berlin, DE.", location.Rationale);
     }
 
     [Fact]

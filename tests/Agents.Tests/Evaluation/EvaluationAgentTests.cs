@@ -180,7 +180,7 @@ public sealed class EvaluationAgentTests
 
         var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.ExplainAssessment, new() { ["candidate"] = "ana" }, "k2"));
 
-        Assert.Contains("Location: Met. Lives in Berlin, within Berlin. \"Berlin\" (location)", outcome.Summary, StringComparison.Ordinal);
+        Assert.Contains("Location: Met. Lives in Berlin, within Berlin, DE. \"Berlin\" (location)", outcome.Summary, StringComparison.Ordinal);
         Assert.Contains("Level: Met. Current title Backend Engineer reads as mid (individual contributor)", outcome.Summary, StringComparison.Ordinal);
         Assert.Contains("\"Backend Engineer\" (experience[0].title)", outcome.Summary, StringComparison.Ordinal);
     }

@@ -6,7 +6,7 @@ namespace Hiring.Agents.Tests.Sourcing;
 
 public sealed class FeedbackLoopTests
 {
-    private static readonly QueryPlan Plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), new LocationTextMatcher()).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+    private static readonly QueryPlan Plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
     private readonly FeedbackLoop _loop = new(new SourcingOptions());
 
     private static LoopMetrics Metrics(int evaluated, int good, int goodSoFar = -1, int iteration = 1, int sourcedSoFar = 25) =>

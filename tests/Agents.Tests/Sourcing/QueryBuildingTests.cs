@@ -11,7 +11,7 @@ public sealed class QueryBuildingTests
         "(title:\"backend engineer\" OR title:\"backend developer\" OR title:\"back-end engineer\" OR title:\"back-end developer\" OR title:\"back end engineer\" OR title:\"server engineer\")";
 
     private static readonly TalentTaxonomy Taxonomy = TalentTaxonomy.LoadDefault();
-    private readonly QueryPlanner _planner = new(Taxonomy, new LocationTextMatcher());
+    private readonly QueryPlanner _planner = new(Taxonomy, Specs.Places);
 
     [Fact]
     public void TitleSynonymsAreOredMustHaveSkillsAndedAndTheLocationRequired()
@@ -67,7 +67,7 @@ public sealed class QueryBuildingTests
 
         var plan = _planner.Plan(spec, [Specs.Skill("q1", "golang")]);
 
-        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"berlin\" OR location:\"munich\" OR location:\"de\")", BooleanQueryBuilder.Build(plan));
+        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"berlin\" OR location:\"munich\" OR location:\"de\" OR location:\"germany\")", BooleanQueryBuilder.Build(plan));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class QueryBuildingTests
     {
         var plan = _planner.Plan(Specs.Backend(locations: ["Munich, DE", "DE"]), [Specs.Skill("q1", "golang")]);
 
-        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"munich\" OR location:\"de\")", BooleanQueryBuilder.Build(plan));
+        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"munich\" OR location:\"de\" OR location:\"germany\")", BooleanQueryBuilder.Build(plan));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Hiring.Agents.Tests.Sourcing;
 public sealed class QueryVariantTests : IDisposable
 {
     private static readonly TalentTaxonomy Taxonomy = TalentTaxonomy.LoadDefault();
-    private static readonly QueryPlan Plan = new QueryPlanner(Taxonomy, new LocationTextMatcher()).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+    private static readonly QueryPlan Plan = new QueryPlanner(Taxonomy, Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
     private static readonly Provenance Model = new(ReasoningEngine.Llm, "gpt-test", SourcingQueryTask.PromptName, "1", ModelTier.Fast);
     private readonly TalentQueryCompiler _compiler = new(Taxonomy);
 

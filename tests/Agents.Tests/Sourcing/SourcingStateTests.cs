@@ -11,7 +11,7 @@ public sealed class SourcingStateTests
     [Fact]
     public void TheStateSurvivesOrleansSerializationWithItsIterationsPlansAndOutcomes()
     {
-        var plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), new LocationTextMatcher()).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes()) with { Where = LocationScope.WithRemote, RequiredNiceToHaves = ["docker"] };
+        var plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes()) with { Where = LocationScope.WithRemote, RequiredNiceToHaves = ["docker"] };
         var state = new SourcingState
         {
             Applied = { ["k1"] = new StepOutcome("done", new Dictionary<string, string> { ["candidates"] = "a,b" }) },

@@ -77,7 +77,7 @@ public sealed class SourcingWiringTests
     {
         var taxonomy = TalentTaxonomy.LoadDefault();
         using var compiler = new TalentQueryCompiler(taxonomy);
-        var plan = new QueryPlanner(taxonomy, new LocationTextMatcher()).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+        var plan = new QueryPlanner(taxonomy, Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
         var request = new SourcingQueryRequest("Senior Backend Engineer", "senior", plan, BooleanQueryBuilder.Build(plan), 3);
         var prompt = new PromptLibrary(Prompts).Get(SourcingQueryTask.PromptName);
 
@@ -93,7 +93,7 @@ public sealed class SourcingWiringTests
 
     private static SourcingQueryRequest Request()
     {
-        var plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), new LocationTextMatcher()).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+        var plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
         return new SourcingQueryRequest("Senior Backend Engineer", "senior", plan, BooleanQueryBuilder.Build(plan), 3);
     }
 

@@ -51,7 +51,7 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
             Options);
     }
 
-    internal static ILocationMatcher Places { get; } = new LocationTextMatcher();
+    internal static ILocationMatcher Places => Specs.Places;
 
     internal static FeedbackPhrases Phrases { get; } = FeedbackPhrases.Load(new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
 

@@ -39,7 +39,10 @@ public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader r
         else
         {
             var shown = Shown(command, state);
-            var words = command.Inputs.GetValueOrDefault(SourcingInputs.Feedback) ?? command.Inputs.GetValueOrDefault(SourcingInputs.Request) ?? "";
+            var words = command.Inputs.GetValueOrDefault(SourcingInputs.Feedback)
+                ?? command.Inputs.GetValueOrDefault(SourcingInputs.Answer)
+                ?? command.Inputs.GetValueOrDefault(SourcingInputs.Request)
+                ?? "";
             if (shown.Count == 0)
             {
                 const string none = "I haven't shown you candidates to react to yet. Ask me to find candidates and I'll start with a calibration batch.";
@@ -113,7 +116,7 @@ public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader r
     /// <summary>The batch the words are about: the open question's candidates in the order shown, else the last calibration batch.</summary>
     private static List<string> Shown(StepCommand command, SourcingState state)
     {
-        var passed = SourcingInputs.List(command.Inputs, SourcingInputs.CalibrationCandidates);
+        var passed = SourcingInputs.List(command.Inputs, SourcingInputs.Shown);
         return passed.Count > 0 ? [.. passed] : [.. state.CalibrationIds];
     }
 

@@ -8,7 +8,7 @@ namespace Hiring.Agents.Tests.Sourcing.Constraints;
 
 public sealed class SpecConstraintsTests
 {
-    private static readonly CandidateConstraints Constraints = new(new LocationTextMatcher());
+    private static readonly CandidateConstraints Constraints = new(Specs.Places);
 
     private static Contracts.Talent.CandidateProfile Person(string id, string city, string country, string title) => ProfileBuilder.Person(id)
         .LivesIn(city, "", country)

@@ -36,7 +36,7 @@ public sealed class FeedbackStepTests(SyntheticPoolFixture pool) : IClassFixture
     {
         var (project, state, shown) = await Calibrated();
 
-        var outcome = await Run(project, state, PlanActions.RecordFeedback, ("calibration.candidates", string.Join(',', shown)), ("request", "1 and 3 look right, 2 is too junior"));
+        var outcome = await Run(project, state, PlanActions.RecordFeedback, ("shown", string.Join(',', shown)), ("request", "1 and 3 look right, 2 is too junior"));
 
         Assert.Equal(PipelineStage.Sourced, project.Entry(shown[0])!.Stage);
         Assert.Equal(PipelineStage.Sourced, project.Entry(shown[2])!.Stage);
@@ -66,7 +66,7 @@ public sealed class FeedbackStepTests(SyntheticPoolFixture pool) : IClassFixture
     public async Task TheNextSearchEvaluatesTheLikedCandidatesRanksWithTheirSkillsAndKeepsToTheRaisedFloor()
     {
         var (project, state, shown) = await Calibrated();
-        await Run(project, state, PlanActions.RecordFeedback, ("calibration.candidates", string.Join(',', shown)), ("request", "1 and 3 look right, 2 is too junior"));
+        await Run(project, state, PlanActions.RecordFeedback, ("shown", string.Join(',', shown)), ("request", "1 and 3 look right, 2 is too junior"));
 
         var search = await Run(project, state, PlanActions.Search, ("count", "10"));
 
@@ -116,6 +116,17 @@ public sealed class FeedbackStepTests(SyntheticPoolFixture pool) : IClassFixture
 
         Assert.Equal(LevelBounds.Open, state.Preferences.Bounds);
         Assert.Contains("already at the level you asked (senior, individual contributor)", outcome.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAnswerIsReadNotTheRequestTheQuestionWasAbout()
+    {
+        var (project, state, shown) = await Calibrated();
+
+        await Run(project, state, PlanActions.RecordFeedback, ("shown", string.Join(',', shown)), ("request", "senior backend engineer, 5+ years"), ("answer", "#2 looks right"));
+
+        var entry = Assert.Single(state.Feedback);
+        Assert.Equal((shown[1], true, 2), (entry.CandidateId, entry.Liked, entry.Position));
     }
 
     [Fact]
