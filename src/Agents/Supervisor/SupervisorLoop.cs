@@ -66,11 +66,22 @@ public sealed class SupervisorLoop(
     private async Task StartPlanAsync(InboxItem item)
     {
         var named = GrainKeys.IsValidSegment(item.Envelope.ProjectId) ? item.Envelope.ProjectId : null;
-        var dialogue = await DialogueAsync(named);
-        var plan = await PlanAsync(item.Envelope.Text, memory: null, dialogue);
+        DialogueState? dialogue = null;
+        Plan? plan;
+        if (item.Envelope.Rating is { } rating && named is not null)
+        {
+            // A rating from the app says what it means; the open question stays open for the recruiter's words.
+            plan = RatingPlan.For(item.Envelope, rating);
+        }
+        else
+        {
+            dialogue = await DialogueAsync(named);
+            plan = await PlanAsync(item.Envelope.Text, memory: null, dialogue);
 
-        // The message answered the open question, or moved on from it: either way it is no longer open.
-        state.Question = null;
+            // The message answered the open question, or moved on from it: either way it is no longer open.
+            state.Question = null;
+        }
+
         if (plan is null)
         {
             _mailbox.Remove(item.Sequence);
@@ -81,7 +92,7 @@ public sealed class SupervisorLoop(
         var projectId = plan.Intent switch
         {
             PlanIntent.StartProject => null,
-            PlanIntent.CandidateFeedback when dialogue.Question?.ProjectId is { } asked => asked,
+            PlanIntent.CandidateFeedback when dialogue?.Question?.ProjectId is { } asked => asked,
             _ => named,
         };
         var run = PlanRuns.Create(context.RecruiterKey, item, plan, projectId, time.GetUtcNow());
