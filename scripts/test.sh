@@ -34,13 +34,30 @@ echo "== test"
 status=0
 for project in tests/*/*.csproj; do
     name="$(basename "$project" .csproj)"
-    case "$name" in *Benchmarks*) continue ;; esac
+    case "$name" in *Benchmarks* | Hiring.Testing) continue ;; esac
     dotnet test "$project" --no-build --nologo -c Release \
         --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
         -- RunConfiguration.TestSessionTimeout=900000 || status=1
 done
 
-passed=0 failed=0 skipped=0 found=0
+# The product's quality: one line item per eval suite, passed when its thresholds (evals/thresholds.json) hold.
+echo "== eval (hiring eval --suite all --judge builtin --split both)"
+eval_log="$results/eval.log"
+eval_started=$(date +%s)
+dotnet src/Gateway/bin/Release/net10.0/hiring.dll eval --suite all --judge builtin --split both \
+    --out "$root/artifacts/eval" --data "$root/artifacts/eval-data" >"$eval_log" 2>&1
+eval_status=$?
+cat "$eval_log"
+eval_passed=$(grep -c '^eval-result [^ ]* passed' "$eval_log")
+eval_failed=$(grep -c '^eval-result [^ ]* failed' "$eval_log")
+eval_skipped=$(grep -c '^eval-result [^ ]* not available' "$eval_log")
+if [ "$eval_status" != 0 ] && [ "$eval_failed" = 0 ]; then
+    # A crash or a usage error writes no suite lines; never report it as green.
+    eval_failed=1
+fi
+echo "eval: $eval_passed passed, $eval_failed failed, $eval_skipped not available in $(( $(date +%s) - eval_started )) s; scorecard: $root/artifacts/eval/scorecard.md"
+
+passed=$eval_passed failed=$eval_failed skipped=$eval_skipped found=0
 for trx in "$results"/*.trx; do
     [ -e "$trx" ] || continue
     found=1
@@ -63,4 +80,4 @@ fi
 line="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
 echo "$line"
-[ "$failed" = 0 ] && [ "$status" = 0 ]
+[ "$failed" = 0 ] && [ "$status" = 0 ] && [ "$eval_status" = 0 ]

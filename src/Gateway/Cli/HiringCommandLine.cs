@@ -23,6 +23,7 @@ public static class HiringCommandLine
             InsightsCommand.Create(),
             IndexCommand.Create(),
             SchemaCommand.Create(),
+            EvalCommand.Create(),
             Bench.BenchCommand.Create(),
         };
 

@@ -9,8 +9,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Xunit;
 
-namespace Hiring.Agents.Tests.Reasoning.Support;
+namespace Hiring.Testing;
 
 /// <summary>
 /// A small OpenAI-compatible chat completions server on 127.0.0.1 and a free port, speaking the
@@ -25,9 +26,9 @@ public sealed class FakeOpenAIServer : IAsyncLifetime
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
-    internal IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
-    internal void Script(params FakeReply[] replies)
+    public void Script(params FakeReply[] replies)
     {
         _script.Clear();
         _requests.Clear();

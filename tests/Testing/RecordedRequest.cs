@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Hiring.Agents.Tests.Reasoning.Support;
+namespace Hiring.Testing;
 
 /// <summary>A request the fake server received.</summary>
-internal sealed record RecordedRequest(string Path, string Query, IReadOnlyDictionary<string, string> Headers, JsonElement Body)
+public sealed record RecordedRequest(string Path, string Query, IReadOnlyDictionary<string, string> Headers, JsonElement Body)
 {
     public JsonElement[] Messages => [.. Body.GetProperty("messages").EnumerateArray()];
 }

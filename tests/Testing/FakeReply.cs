@@ -1,7 +1,7 @@
-namespace Hiring.Agents.Tests.Reasoning.Support;
+namespace Hiring.Testing;
 
 /// <summary>One scripted response of the fake OpenAI-compatible server.</summary>
-internal sealed record FakeReply(FakeReplyKind Kind, string? Content = null, IReadOnlyList<string>? Chunks = null, string? ToolName = null, int Status = 200, int? RetryAfterSeconds = null, int PromptTokens = 11, int CompletionTokens = 7)
+public sealed record FakeReply(FakeReplyKind Kind, string? Content = null, IReadOnlyList<string>? Chunks = null, string? ToolName = null, int Status = 200, int? RetryAfterSeconds = null, int PromptTokens = 11, int CompletionTokens = 7)
 {
     public static FakeReply Json(string content, int promptTokens = 11, int completionTokens = 7) => new(FakeReplyKind.Json, content, PromptTokens: promptTokens, CompletionTokens: completionTokens);
 

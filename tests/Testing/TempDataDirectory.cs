@@ -1,4 +1,4 @@
-namespace Hiring.Agents.Tests.Support;
+namespace Hiring.Testing;
 
 /// <summary>A data folder of its own for one test, removed afterwards.</summary>
 public sealed class TempDataDirectory : IDisposable

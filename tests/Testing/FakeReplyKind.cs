@@ -1,6 +1,6 @@
-namespace Hiring.Agents.Tests.Reasoning.Support;
+namespace Hiring.Testing;
 
-internal enum FakeReplyKind
+public enum FakeReplyKind
 {
     Json,
     Stream,

@@ -1,0 +1,19 @@
+using Hiring.Contracts.Planning;
+
+namespace Hiring.Evals.Suites.Dialogue;
+
+/// <summary>What the assistant did with one turn, read from the recruiter's events.</summary>
+/// <param name="Plan">The plan made for the message (the replacement when it was replanned), null when none was made.</param>
+/// <param name="Replies">The assistant's replies, in order.</param>
+/// <param name="Refused">Protected attributes the assistant named and refused.</param>
+/// <param name="Steps">Each step's outcome sentence, in order.</param>
+/// <param name="Ending">How the turn ended: completed, waiting for approval, failed.</param>
+public sealed record TurnObservation(Plan? Plan, IReadOnlyList<string> Replies, IReadOnlyList<string> Refused, IReadOnlyList<string> Steps, string Ending)
+{
+    public const string Completed = "completed";
+    public const string WaitingApproval = "waiting for approval";
+    public const string Failed = "failed";
+
+    /// <summary>True when the assistant's answer to the turn is a question to the recruiter.</summary>
+    public bool Asks => Replies.Any(r => r.TrimEnd().EndsWith('?'));
+}

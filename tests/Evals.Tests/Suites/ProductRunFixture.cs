@@ -1,0 +1,35 @@
+using Hiring.Evals.Core;
+using Hiring.Evals.Tests.Support;
+
+namespace Hiring.Evals.Tests.Suites;
+
+/// <summary>One run over the product's real services (MiniLM is loaded once), on cases the tests write.</summary>
+public sealed class ProductRunFixture : IAsyncLifetime
+{
+    private readonly TempDataDirectory _output = new();
+
+    public CaseFolder Cases { get; } = new();
+
+    public EvalRun Run { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Cases
+            .With("planner", EvalSplit.Dev,
+                """{"id": "p-1", "message": "thanks, that's all for today", "state": {"project": null, "question": null}, "expect": {"intent": "SmallTalk", "project": "none"}}""",
+                """{"id": "p-2", "message": "find more like the first one", "state": {"project": {"title": "backend engineer", "seniority": "senior", "locations": ["Berlin, DE"], "remote": null, "must": ["go"], "nice": []}, "question": {"kind": "calibration", "asked": "How do these look?", "candidates": 3}}, "expect": {"intent": "FindCandidates", "project": "current"}}""")
+            .With("intake", EvalSplit.Dev,
+                """{"id": "i-1", "input": "Senior backend engineer in Berlin, Go and Kubernetes required, Kafka a plus", "expect": {"title": "backend engineer", "seniority": "senior", "locations": ["Berlin, DE"], "must": ["go", "kubernetes"], "nice": ["kafka"]}}""")
+            .With("dialogue", EvalSplit.Dev,
+                """{"id": "d-1", "turns": [{"say": "Looking for a senior backend engineer in Berlin: Go, Kafka, Postgres", "expect": {"intent": "StartProject", "project": "new"}}, {"say": "thanks!", "expect": {"project": "none"}}], "final": {"projects": 1, "spec": {"title": "backend engineer", "seniority": "senior"}}}""");
+        Run = new EvalRun(EvalOptionsFor.Folders(Cases.Path, _output.Path) with { Splits = [EvalSplit.Dev] }, TextWriter.Null);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Run.DisposeAsync();
+        Cases.Dispose();
+        _output.Dispose();
+    }
+}
