@@ -22,15 +22,23 @@ public sealed class ConstraintChecks(CandidateConstraints constraints, Evaluatio
     /// <summary>"Location: NotMet. Lives in Munich, Bavaria, DE, outside Berlin, DE."</summary>
     public string Describe(ConstraintCheck check) => $"{Name(check.Kind)}: {check.Verdict}. {check.Rationale}";
 
-    public string Name(ConstraintKind kind) => rules.Say(kind == ConstraintKind.Location ? "constraint_location" : "constraint_level");
+    public string Name(ConstraintKind kind) => rules.Say($"constraint_{Key(kind)}");
+
+    private static string Key(ConstraintKind kind) => kind switch
+    {
+        ConstraintKind.Location => "location",
+        ConstraintKind.Level => "level",
+        _ => "title",
+    };
 
     private ConstraintCheck ToCheck(ConstraintResult result)
     {
-        var kind = result.Kind == ConstraintKind.Location ? "location" : "level";
+        var kind = Key(result.Kind);
         var verdict = result.Verdict switch
         {
             AssessmentVerdict.Met => "met",
             AssessmentVerdict.NotMet => "not_met",
+            AssessmentVerdict.Partial => "partial",
             _ => "unknown",
         };
         var rationale = rules.Say($"constraint_{kind}_{verdict}", ("asked", result.Asked), ("found", result.Found), ("reading", result.Reading));

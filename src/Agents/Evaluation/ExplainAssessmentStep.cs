@@ -114,7 +114,7 @@ public sealed class ExplainAssessmentStep(CandidateBatchEvaluator profiles, Eval
             var quotes = string.Concat(check.Evidence.Select(q => $" \"{q.Text}\" ({q.Section})"));
             text.Append('\n').Append(rules.Say(
                 "agent_explain_line",
-                ("qualification", rules.Say(check.Kind == ConstraintKind.Location ? "constraint_location" : "constraint_level")),
+                ("qualification", rules.Say(check.Kind switch { ConstraintKind.Location => "constraint_location", ConstraintKind.Level => "constraint_level", _ => "constraint_title" })),
                 ("verdict", check.Verdict.ToString()),
                 ("rationale", check.Rationale),
                 ("quotes", quotes)));

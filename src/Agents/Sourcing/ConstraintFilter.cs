@@ -25,7 +25,7 @@ public static class ConstraintFilter
                 continue;
             }
 
-            var failed = constraints.Check(profile).FirstOrDefault(c => !c.Met);
+            var failed = constraints.Filter(profile).FirstOrDefault(c => !c.Met);
             if (failed is null)
             {
                 kept.Add(candidate);

@@ -9,4 +9,7 @@ public enum ConstraintKind
 
     /// <summary>The current title's level and track (individual contributor or management), against the spec's seniority.</summary>
     Level = 1,
+
+    /// <summary>The current title against the role's title: the title or a synonym meets it; a title of the same family is adjacent (Partial).</summary>
+    Title = 2,
 }

@@ -30,7 +30,7 @@ public sealed class ConstraintEvaluationTests
         var evaluation = Evaluate(Person("Berlin", "Senior Backend Engineer"));
 
         Assert.Equal(Recommendation.Match, evaluation.Recommendation);
-        Assert.Equal([ConstraintKind.Location, ConstraintKind.Level], evaluation.Constraints!.Select(c => c.Kind));
+        Assert.Equal([ConstraintKind.Location, ConstraintKind.Level, ConstraintKind.Title], evaluation.Constraints!.Select(c => c.Kind));
         Assert.All(evaluation.Constraints!, c => Assert.Equal(AssessmentVerdict.Met, c.Verdict));
     }
 
@@ -68,6 +68,18 @@ public sealed class ConstraintEvaluationTests
 
             Assert.All(evaluation.Constraints!.SelectMany(c => c.Evidence), q => Assert.True(QuoteCheck.IsVerbatim(masked, q), $"{q.Section}: {q.Text}"));
         }
+    }
+
+    [Theory]
+    [InlineData("Senior Frontend Engineer", AssessmentVerdict.Partial, Recommendation.Possible)]
+    [InlineData("Senior Financial Analyst", AssessmentVerdict.NotMet, Recommendation.NotAMatch)]
+    [InlineData("Senior Back-end Developer", AssessmentVerdict.Met, Recommendation.Match)]
+    public void TheCurrentTitleMustBeTheRolesAnAdjacentOneIsAtMostPossible(string title, AssessmentVerdict verdict, Recommendation recommendation)
+    {
+        var evaluation = Evaluate(Person("Berlin", title));
+
+        Assert.Equal(verdict, evaluation.Constraints!.Single(c => c.Kind == ConstraintKind.Title).Verdict);
+        Assert.Equal(recommendation, evaluation.Recommendation);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Hiring.Agents.Tests.Evaluation;
 
 public sealed class ShortlistGateTests
 {
-    private static readonly ShortlistGate Gate = new(new CandidateConstraints(Sourcing.Specs.Places));
+    private static readonly ShortlistGate Gate = new(new CandidateConstraints(Sourcing.Specs.Places, EvaluationHarness.Taxonomy));
     private static readonly JobSpec SeniorInBerlin = Specs.Backend("senior", locations: "Berlin");
     private static readonly Qualification[] Approved = [Quals.Skill("q1", "go"), Quals.Skill("q2", "kubernetes"), Quals.Skill("q3", "kafka", kind: QualificationKind.NiceToHave)];
 

@@ -38,7 +38,7 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
 
     internal SourcingAgent Agent(ILogStore? logs = null)
     {
-        var preparation = new SearchPreparation(new QueryPlanner(Harness.Taxonomy, Places), new CandidateConstraints(Places));
+        var preparation = new SearchPreparation(new QueryPlanner(Harness.Taxonomy, Places), new CandidateConstraints(Places, Harness.Taxonomy));
         var profiles = new PoolProfiles(Harness.Index);
         var runner = Runner();
         return new SourcingAgent(

@@ -84,6 +84,10 @@ public static class TitleLevels
         return new TitleLevel(ContributorLevels[rung], TitleTrack.IndividualContributor);
     }
 
+    /// <summary>The title without its level words: "Senior Backend Engineer" → "Backend Engineer".</summary>
+    public static string Strip(string title) =>
+        string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !ContributorWords.ContainsKey(TextFolding.Fold(w))));
+
     /// <summary>The level a spec's seniority names ("Sr" → senior, "lead" → staff, "head" → director), or null when it names none.</summary>
     public static string? OfSeniority(string? seniority) =>
         TextFolding.Fold(seniority) is { Length: > 0 } folded ? SpecWords.GetValueOrDefault(folded) : null;

@@ -29,7 +29,7 @@ public sealed class EvaluationBenchmark(TextWriter output)
             .ToArray();
         using var embedder = new MiniLmEmbedder();
         var rules = EvaluationRules.Load(new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
-        var constraints = new ConstraintChecks(new CandidateConstraints(new PlaceLocationMatcher(Gazetteer.Default, new PlaceMatcher(Gazetteer.Default))), rules);
+        var constraints = new ConstraintChecks(new CandidateConstraints(new PlaceLocationMatcher(Gazetteer.Default, new PlaceMatcher(Gazetteer.Default)), TalentTaxonomy.LoadDefault()), rules);
         var evaluator = new BuiltInEvaluator(TalentTaxonomy.LoadDefault(), rules, new SimilarityAssessment(embedder), constraints, TimeProvider.System);
         var qualifications = Qualifications();
         Line($"{pool.Length:N0} masked profiles, {qualifications.Count} qualifications each");

@@ -29,7 +29,7 @@ internal static class EvaluationHarness
     public static FakeTimeProvider Clock(DateTimeOffset? now = null) => new(now ?? Today);
 
     /// <summary>The spec's constraints checked over the location seam as the product wires it.</summary>
-    public static ConstraintChecks Constraints { get; } = new(new CandidateConstraints(Sourcing.Specs.Places), Rules);
+    public static ConstraintChecks Constraints { get; } = new(new CandidateConstraints(Sourcing.Specs.Places, Taxonomy), Rules);
 
     public static BuiltInEvaluator BuiltIn(TimeProvider? time = null) =>
         new(Taxonomy, Rules, new SimilarityAssessment(Embedder), Constraints, time ?? Clock());

@@ -8,7 +8,7 @@ namespace Hiring.Agents.Tests.Sourcing.Constraints;
 
 public sealed class SpecConstraintsTests
 {
-    private static readonly CandidateConstraints Constraints = new(Specs.Places);
+    private static readonly CandidateConstraints Constraints = new(Specs.Places, Hiring.Agents.Talent.Search.TalentTaxonomy.LoadDefault());
 
     private static Contracts.Talent.CandidateProfile Person(string id, string city, string country, string title) => ProfileBuilder.Person(id)
         .LivesIn(city, "", country)
@@ -41,12 +41,36 @@ public sealed class SpecConstraintsTests
     }
 
     [Fact]
-    public void WithoutPlacesOnlyTheLevelIsAConstraint()
+    public void WithoutPlacesTheLevelAndTheTitleAreTheConstraintsAndOnlyTheLevelFilters()
     {
         var constraints = Constraints.For(Specs.Backend("senior"));
 
-        Assert.Equal([ConstraintKind.Level], constraints.Kinds);
+        Assert.Equal([ConstraintKind.Level, ConstraintKind.Title], constraints.Kinds);
+        Assert.Equal([ConstraintKind.Level], constraints.Filters);
         Assert.Equal("senior, individual contributor", constraints.Describe());
+    }
+
+    [Theory]
+    [InlineData("Senior Backend Engineer", AssessmentVerdict.Met)]
+    [InlineData("Senior Back-end Developer", AssessmentVerdict.Met)]
+    [InlineData("Senior Frontend Engineer", AssessmentVerdict.Partial)]
+    [InlineData("Senior Data Engineer", AssessmentVerdict.NotMet)]
+    public void TheCurrentTitleIsTheRoleASynonymAnAdjacentRoleOrAnother(string title, AssessmentVerdict verdict)
+    {
+        var check = Constraints.For(Specs.Backend("senior")).Check(Person("t", "Berlin", "DE", title)).Single(c => c.Kind == ConstraintKind.Title);
+
+        Assert.Equal((verdict, "backend engineer", title), (check.Verdict, check.Asked, check.Found));
+    }
+
+    [Fact]
+    public void ATitleTheTaxonomyDoesNotKnowIsMatchedAsWritten()
+    {
+        var spec = Specs.Backend("junior") with { Title = "Junior Data Analyst", NormalizedTitle = "data analyst" };
+
+        var constraints = Constraints.For(spec);
+
+        Assert.Equal(AssessmentVerdict.Met, constraints.Check(Person("a", "London", "GB", "Junior Data Analyst")).Single(c => c.Kind == ConstraintKind.Title).Verdict);
+        Assert.Equal(AssessmentVerdict.NotMet, constraints.Check(Person("f", "London", "GB", "Junior Financial Analyst")).Single(c => c.Kind == ConstraintKind.Title).Verdict);
     }
 
     [Fact]
