@@ -10,7 +10,7 @@ namespace Hiring.Agents.Evaluation;
 /// The built-in engine's evaluation: deterministic rules per qualification category (taxonomy and
 /// synonyms, dated-experience arithmetic, MiniLM similarity for "Other"), quoting the masked profile verbatim.
 /// </summary>
-public sealed class BuiltInEvaluator(TalentTaxonomy taxonomy, EvaluationRules rules, SimilarityAssessment similarity, TimeProvider time)
+public sealed class BuiltInEvaluator(TalentTaxonomy taxonomy, EvaluationRules rules, SimilarityAssessment similarity, ConstraintChecks constraints, TimeProvider time)
     : IBuiltInTask<EvaluationRequest, CandidateEvaluation>
 {
     public const string EngineName = "builtin:evaluator";
@@ -37,16 +37,23 @@ public sealed class BuiltInEvaluator(TalentTaxonomy taxonomy, EvaluationRules ru
                 input.Masked.Id, qualification.Id, qualification.Version, draft.Verdict, draft.Evidence, draft.Rationale, draft.Years, provenance, now));
         }
 
-        return Complete(rules, input, assessments, provenance);
+        return Complete(rules, constraints, input, assessments, provenance);
     }
 
-    /// <summary>Score, recommendation and summary from the assessments (shared with the LLM path).</summary>
-    public static CandidateEvaluation Complete(EvaluationRules rules, EvaluationRequest input, IReadOnlyList<QualificationAssessment> assessments, Provenance provenance)
+    /// <summary>Constraint checks, score, recommendation and summary from the assessments (shared with the LLM path).</summary>
+    public static CandidateEvaluation Complete(EvaluationRules rules, ConstraintChecks constraints, EvaluationRequest input, IReadOnlyList<QualificationAssessment> assessments, Provenance provenance)
     {
+        var checks = constraints.Check(input);
         var score = EvaluationScorer.Score(input.Qualifications, assessments);
-        var recommendation = EvaluationScorer.Recommend(input.Qualifications, assessments);
+        var recommendation = EvaluationScorer.Recommend(input.Qualifications, assessments, checks);
         var summary = EvaluationScorer.Summarize(rules, input.Qualifications, assessments, score, recommendation);
-        return new CandidateEvaluation(input.Masked.Id, assessments, score, recommendation, summary, provenance);
+        var failed = checks.Where(c => c.Verdict != AssessmentVerdict.Met).Select(c => c.Rationale.TrimEnd('.')).ToList();
+        if (failed.Count > 0)
+        {
+            summary += rules.Say("summary_constraints", ("failed", string.Join("; ", failed)));
+        }
+
+        return new CandidateEvaluation(input.Masked.Id, assessments, score, recommendation, summary, provenance, checks);
     }
 
     private AssessmentDraft Assess(ProfileReading reading, Qualification qualification, CancellationToken cancellationToken) => qualification.Category switch

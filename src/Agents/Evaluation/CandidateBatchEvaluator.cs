@@ -18,12 +18,16 @@ public sealed class CandidateBatchEvaluator(
     IReasoningTask<EvaluationRequest, CandidateEvaluation> task,
     IOptions<EvaluationOptions> options)
 {
-    /// <summary>Evaluations in the order of <paramref name="candidateIds"/>; ids with no profile in either pool are left out.</summary>
+    /// <summary>
+    /// Evaluations in the order of <paramref name="candidateIds"/>; ids with no profile in either pool are
+    /// left out. Each checks the constraints (place, level) of <paramref name="spec"/>, when one is given.
+    /// </summary>
     public async Task<IReadOnlyList<CandidateEvaluation>> EvaluateAsync(
         string tenant,
         IReadOnlyList<string> candidateIds,
         IReadOnlyList<Qualification> qualifications,
         ReasoningContext context,
+        JobSpec? spec = null,
         CancellationToken cancellationToken = default)
     {
         var results = new CandidateEvaluation?[candidateIds.Count];
@@ -38,7 +42,7 @@ public sealed class CandidateBatchEvaluator(
         {
             if (await LoadAsync(tenant, candidateIds[i], token) is { } profile)
             {
-                results[i] = await task.RunAsync(new EvaluationRequest(masker.Mask(profile), qualifications), context, token);
+                results[i] = await task.RunAsync(new EvaluationRequest(masker.Mask(profile), qualifications, spec), context, token);
             }
         });
         return [.. results.OfType<CandidateEvaluation>()];

@@ -11,10 +11,12 @@ namespace Hiring.Agents.Evaluation;
 
 /// <summary>
 /// evaluate-candidates: refuses without approved qualifications; evaluates the listed candidates
-/// (or the pipeline's Sourced ones not yet evaluated), records them in the ledger and proposes a
-/// shortlist for approval, or hands back to the sourcing loop when it is running.
+/// (or the pipeline's Sourced ones not yet evaluated; never a calibration batch waiting for the
+/// recruiter's reactions) against the qualifications and the spec's constraints, records them in the
+/// ledger and proposes for the shortlist only those the <see cref="ShortlistGate"/> lets through, or
+/// hands back to the sourcing loop when it is running.
 /// </summary>
-public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, EvaluationRules rules, IOptions<EvaluationOptions> options)
+public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, ShortlistGate gate, EvaluationRules rules, IOptions<EvaluationOptions> options)
 {
     public async Task<StepOutcome> RunAsync(IHiringProject project, string tenant, StepCommand command, CancellationToken cancellationToken = default)
     {
@@ -24,24 +26,27 @@ public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, Ev
             throw new AssistantRefusalException(RefusalCodes.Invalid, rules.Say("agent_no_qualifications"));
         }
 
-        var ids = EvaluationInputs.Ids(command.Inputs, EvaluationInputs.Candidates);
+        var snapshot = await project.Snapshot();
+        var waiting = snapshot.Pipeline.Where(e => e.Stage == PipelineStage.Calibration).Select(e => e.CandidateId).ToHashSet(StringComparer.Ordinal);
+        var ids = EvaluationInputs.Ids(command.Inputs, EvaluationInputs.Candidates).Where(id => !waiting.Contains(id)).ToList();
         if (ids.Count == 0)
         {
-            var snapshot = await project.Snapshot();
             ids = [.. snapshot.Pipeline.Where(e => e.Stage == PipelineStage.Sourced && e.Score is null).Select(e => e.CandidateId)];
         }
 
         var context = new ReasoningContext(tenant, command.Recruiter, command.ProjectId);
-        var evaluations = await evaluator.EvaluateAsync(tenant, ids, approved, context, cancellationToken);
+        var evaluations = await evaluator.EvaluateAsync(tenant, ids, approved, context, snapshot.Spec, cancellationToken);
         if (evaluations.Count > 0)
         {
             await project.RecordEvaluations(evaluations);
         }
 
-        var good = evaluations.Where(e => EvaluationScorer.IsGood(e.Recommendation))
+        var decisions = evaluations.ToDictionary(e => e.CandidateId, e => gate.Check(e, approved, snapshot.Spec), StringComparer.Ordinal);
+        var good = evaluations.Where(e => decisions[e.CandidateId].Pass)
             .OrderByDescending(e => e.Score)
             .ThenBy(e => e.CandidateId, StringComparer.Ordinal)
             .ToList();
+        var held = evaluations.Where(e => EvaluationScorer.IsGood(e.Recommendation) && !decisions[e.CandidateId].Pass).ToList();
         var size = command.Inputs.TryGetValue(EvaluationInputs.Count, out var count) && int.TryParse(count, out var n) && n > 0 ? n : options.Value.ShortlistSize;
         var shortlist = good.Take(size).ToList();
         var outputs = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -51,14 +56,23 @@ public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, Ev
             [EvaluationInputs.GoodIds] = string.Join(',', good.Select(e => e.CandidateId)),
             [EvaluationInputs.Shortlist] = string.Join(',', shortlist.Select(e => e.CandidateId)),
         };
+        var summary = Summarize(evaluations, good.Count, shortlist, approved);
+        if (held.Count > 0)
+        {
+            summary += "\n" + rules.Say(
+                "agent_held_back",
+                ("count", ProfileReading.Number(held.Count)),
+                ("reasons", string.Join("; ", held.Select(e => $"{e.CandidateId}: {decisions[e.CandidateId].Reason}"))));
+        }
+
         return new StepOutcome(
-            Summarize(evaluations, shortlist, approved),
+            summary,
             outputs,
             EvidenceBrief.ToJson(evaluations),
             FollowUps: FollowUps(command, shortlist));
     }
 
-    private string Summarize(IReadOnlyList<CandidateEvaluation> evaluations, List<CandidateEvaluation> shortlist, IReadOnlyList<Qualification> approved)
+    private string Summarize(IReadOnlyList<CandidateEvaluation> evaluations, int good, List<CandidateEvaluation> shortlist, IReadOnlyList<Qualification> approved)
     {
         if (evaluations.Count == 0)
         {
@@ -68,7 +82,7 @@ public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, Ev
         var text = new StringBuilder(rules.Say(
             "agent_evaluated",
             ("count", ProfileReading.Number(evaluations.Count)),
-            ("good", ProfileReading.Number(evaluations.Count(e => EvaluationScorer.IsGood(e.Recommendation))))));
+            ("good", ProfileReading.Number(good))));
         foreach (var evaluation in shortlist)
         {
             text.Append('\n').Append(rules.Say(

@@ -7,6 +7,8 @@ namespace Hiring.Agents.Evaluation;
 /// The overall score and recommendation from the verdicts, the same for both engines: score is the
 /// weighted share of credit (Met 1, Partial 0.5); any must-have NotMet is NotAMatch; every must-have
 /// Met is a Match, and a StrongMatch when more than half the nice-to-haves are Met too; else Possible.
+/// Constraints (place, level) are filters: one NotMet is NotAMatch, one Unknown is at most Possible,
+/// so a candidate outside them is never recommended as a Match or StrongMatch.
 /// </summary>
 public static class EvaluationScorer
 {
@@ -23,16 +25,17 @@ public static class EvaluationScorer
         return total == 0 ? 0 : Math.Round(earned / total, 3);
     }
 
-    public static Recommendation Recommend(IReadOnlyList<Qualification> qualifications, IReadOnlyList<QualificationAssessment> assessments)
+    public static Recommendation Recommend(IReadOnlyList<Qualification> qualifications, IReadOnlyList<QualificationAssessment> assessments, IReadOnlyList<ConstraintCheck>? constraints = null)
     {
         var must = qualifications.Where(q => q.Kind == QualificationKind.MustHave).Select(q => VerdictOf(q, assessments)).ToList();
         var nice = qualifications.Where(q => q.Kind == QualificationKind.NiceToHave).Select(q => VerdictOf(q, assessments)).ToList();
-        if (must.Contains(AssessmentVerdict.NotMet))
+        var limits = (constraints ?? []).Select(c => c.Verdict).ToList();
+        if (must.Contains(AssessmentVerdict.NotMet) || limits.Contains(AssessmentVerdict.NotMet))
         {
             return Recommendation.NotAMatch;
         }
 
-        if (must.Exists(v => v != AssessmentVerdict.Met))
+        if (must.Exists(v => v != AssessmentVerdict.Met) || limits.Exists(v => v != AssessmentVerdict.Met))
         {
             return Recommendation.Possible;
         }

@@ -108,6 +108,18 @@ public sealed class ExplainAssessmentStep(CandidateBatchEvaluator profiles, Eval
                 ("quotes", quotes)));
         }
 
+        // The constraints are part of the answer: "why is X a match?" shows where they live and their level against the role's.
+        foreach (var check in evaluation.Constraints ?? [])
+        {
+            var quotes = string.Concat(check.Evidence.Select(q => $" \"{q.Text}\" ({q.Section})"));
+            text.Append('\n').Append(rules.Say(
+                "agent_explain_line",
+                ("qualification", rules.Say(check.Kind switch { ConstraintKind.Location => "constraint_location", ConstraintKind.Level => "constraint_level", _ => "constraint_title" })),
+                ("verdict", check.Verdict.ToString()),
+                ("rationale", check.Rationale),
+                ("quotes", quotes)));
+        }
+
         return text.ToString();
     }
 }

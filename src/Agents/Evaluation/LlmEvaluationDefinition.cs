@@ -13,7 +13,7 @@ namespace Hiring.Agents.Evaluation;
 /// (whitespace aside) and every approved qualification must be assessed; otherwise the answer is
 /// unusable, which after one repair makes the built-in engine answer instead.
 /// </summary>
-public sealed class LlmEvaluationDefinition(EvaluationRules rules, TimeProvider time) : ILlmTaskDefinition<EvaluationRequest, CandidateEvaluation>
+public sealed class LlmEvaluationDefinition(EvaluationRules rules, ConstraintChecks constraints, TimeProvider time) : ILlmTaskDefinition<EvaluationRequest, CandidateEvaluation>
 {
     public string Name => EvaluationTask.Name;
 
@@ -80,7 +80,7 @@ public sealed class LlmEvaluationDefinition(EvaluationRules rules, TimeProvider 
                 input.Masked.Id, qualification.Id, qualification.Version, verdict, quotes, JsonFields.Text(answer, "rationale"), years, provenance, now));
         }
 
-        return BuiltInEvaluator.Complete(rules, input, assessments, provenance);
+        return BuiltInEvaluator.Complete(rules, constraints, input, assessments, provenance);
     }
 
     public CandidateEvaluation WithProvenance(CandidateEvaluation output, Provenance provenance) => output with

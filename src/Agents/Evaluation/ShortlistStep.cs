@@ -4,8 +4,12 @@ using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Evaluation;
 
-/// <summary>shortlist: moves the approved (possibly edited) candidates to Shortlisted, with their evidence as the reason.</summary>
-public sealed class ShortlistStep(EvaluationRules rules)
+/// <summary>
+/// shortlist: moves the approved (possibly edited) candidates to Shortlisted, with their evidence as
+/// the reason; only those the <see cref="ShortlistGate"/> lets through (every must-have and every
+/// constraint Met), whoever proposed them. The others stay where they are and the reply says why.
+/// </summary>
+public sealed class ShortlistStep(ShortlistGate gate, EvaluationRules rules)
 {
     public async Task<StepOutcome> RunAsync(IHiringProject project, StepCommand command)
     {
@@ -16,16 +20,31 @@ public sealed class ShortlistStep(EvaluationRules rules)
         }
 
         var approved = await project.ApprovedQualifications();
+        var spec = (await project.Snapshot()).Spec;
         var moved = new List<string>(ids.Count);
+        var held = new List<string>();
         foreach (var id in ids)
         {
-            var why = await project.LatestEvaluation(id) is { } evaluation ? Why(evaluation, approved) : "";
-            await project.Move(id, PipelineStage.Shortlisted, command.Recruiter, why);
+            var evaluation = await project.LatestEvaluation(id);
+            var decision = gate.Check(evaluation, approved, spec);
+            if (!decision.Pass)
+            {
+                held.Add($"{id}: {decision.Reason}");
+                continue;
+            }
+
+            await project.Move(id, PipelineStage.Shortlisted, command.Recruiter, Why(evaluation!, approved));
             moved.Add(id);
         }
 
         var outputs = new Dictionary<string, string>(StringComparer.Ordinal) { [EvaluationInputs.ShortlistedIds] = string.Join(',', moved) };
-        return new StepOutcome(rules.Say("agent_shortlisted", ("count", ProfileReading.Number(moved.Count))), outputs);
+        var summary = rules.Say("agent_shortlisted", ("count", ProfileReading.Number(moved.Count)));
+        if (held.Count > 0)
+        {
+            summary += " " + rules.Say("agent_held_back", ("count", ProfileReading.Number(held.Count)), ("reasons", string.Join("; ", held)));
+        }
+
+        return new StepOutcome(summary, outputs);
     }
 
     private static string Why(CandidateEvaluation evaluation, IReadOnlyList<Qualification> approved) =>

@@ -26,6 +26,9 @@ public static class EvaluationServiceCollectionExtensions
             sp.GetService<Understanding.Titles.TitleVocabulary>() ?? Understanding.Titles.TitleVocabulary.LoadDefault()));
         services.TryAddSingleton(sp => EvaluationRules.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<SimilarityAssessment>();
+        services.AddConstraints();
+        services.TryAddSingleton<ConstraintChecks>();
+        services.TryAddSingleton<ShortlistGate>();
         services.AddReasoningTask<EvaluationRequest, CandidateEvaluation, LlmEvaluationDefinition, BuiltInEvaluator>();
         services.TryAddSingleton<CandidateBatchEvaluator>();
         services.TryAddSingleton<EvaluateCandidatesStep>();

@@ -1,5 +1,9 @@
+using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Constraints;
+using Hiring.Agents.Sourcing.Feedback;
 using Hiring.Agents.Sourcing.Variants;
+using Hiring.Agents.Understanding.Places;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +16,8 @@ public static class SourcingExtensions
 {
     /// <summary>
     /// Binds <c>Hiring:Sourcing</c> to <see cref="SourcingOptions"/> and registers the query planner,
-    /// the strategies' runner, the insight ranking, the feedback loop, the recruiter query history and
+    /// the strategies' runner, the insight ranking, the feedback loop, the recruiter query history,
+    /// the spec's constraints (over the one location seam), the reader of the recruiter's feedback and
     /// the sourcing-query reasoning task (built-in engine, or the LLM with built-in fallback).
     /// Needs the talent search (<see cref="TalentSearchExtensions.AddTalentSearch"/>), the reasoning
     /// layer (<see cref="ReasoningServiceCollectionExtensions.AddHiringReasoning"/>) and the log store.
@@ -22,7 +27,15 @@ public static class SourcingExtensions
         services.AddOptions<SourcingOptions>().Bind(configuration.GetSection(SourcingOptions.Section));
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SourcingOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddConstraints();
         services.TryAddSingleton<QueryPlanner>();
+        services.TryAddSingleton<SearchPreparation>();
+        services.TryAddSingleton<CalibrationStep>();
+        services.TryAddSingleton(sp => FeedbackPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<FeedbackReader>();
+        services.TryAddSingleton<PreferenceLearner>();
+        services.TryAddSingleton<PreferenceRanker>();
+        services.TryAddSingleton<FeedbackStep>();
         services.TryAddSingleton<PoolProfiles>();
         services.TryAddSingleton<SignalReader>();
         services.TryAddSingleton<InsightRanker>();
@@ -32,6 +45,27 @@ public static class SourcingExtensions
         services.TryAddSingleton<SourcingRunner>();
         services.TryAddSingleton<SourcingAgent>();
         services.AddReasoningTask<SourcingQueryRequest, SourcingQueryVariants, LlmSourcingQueryDefinition, BuiltInQueryVariants>();
+        return services;
+    }
+
+    /// <summary>
+    /// The spec's constraints and the one location seam every check goes through (sourcing, evaluation
+    /// and the shortlist gate share them), over the gazetteer of the prompts folder: the process-wide one
+    /// when it is the folder beside the program, else one loaded from the configured folder.
+    /// </summary>
+    public static IServiceCollection AddConstraints(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp =>
+        {
+            var library = sp.GetRequiredService<PromptLibrary>();
+            var beside = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, PromptLibrary.FolderName));
+            return string.Equals(library.Root.TrimEnd(Path.DirectorySeparatorChar), beside.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)
+                ? Gazetteer.Default
+                : Gazetteer.Load(library);
+        });
+        services.TryAddSingleton<PlaceMatcher>();
+        services.TryAddSingleton<ILocationMatcher, PlaceLocationMatcher>();
+        services.TryAddSingleton<CandidateConstraints>();
         return services;
     }
 }

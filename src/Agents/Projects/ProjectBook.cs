@@ -89,7 +89,9 @@ public sealed class ProjectBook(ProjectState state, IQualificationPolicy policy,
                 continue;
             }
 
-            var entry = new PipelineEntry(candidate.CandidateId, PipelineStage.Sourced, [new StageMove(null, PipelineStage.Sourced, by, candidate.Why, time.GetUtcNow())], Why: candidate.Why);
+            // A candidate enters as Sourced, or at Calibration when shown in a batch that waits for the recruiter.
+            var stage = candidate.Stage == PipelineStage.Calibration ? PipelineStage.Calibration : PipelineStage.Sourced;
+            var entry = new PipelineEntry(candidate.CandidateId, stage, [new StageMove(null, stage, by, candidate.Why, time.GetUtcNow())], Why: candidate.Why);
             state.Pipeline[candidate.CandidateId] = entry;
             added.Add(entry);
         }

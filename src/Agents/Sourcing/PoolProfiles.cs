@@ -10,7 +10,14 @@ public sealed class PoolProfiles(LuceneTalentIndex index)
 {
     private static readonly HashSet<string> ProfileField = [TalentFields.Profile];
 
-    public IReadOnlyDictionary<string, CandidateProfile> Read(string? tenant, IEnumerable<FoundCandidate> candidates)
+    public IReadOnlyDictionary<string, CandidateProfile> Read(string? tenant, IEnumerable<FoundCandidate> candidates) =>
+        Read(tenant, candidates.Select(c => (c.Id, (string?)c.Pool)));
+
+    /// <summary>Profiles by id alone, from whichever pool the tenant may see holds them.</summary>
+    public IReadOnlyDictionary<string, CandidateProfile> Read(string? tenant, IEnumerable<string> ids) =>
+        Read(tenant, ids.Select(id => (id, (string?)null)));
+
+    private Dictionary<string, CandidateProfile> Read(string? tenant, IEnumerable<(string Id, string? Pool)> wanted)
     {
         var profiles = new Dictionary<string, CandidateProfile>(StringComparer.Ordinal);
         using var lease = index.AcquireFor(tenant);
@@ -19,17 +26,18 @@ public sealed class PoolProfiles(LuceneTalentIndex index)
             return profiles;
         }
 
-        foreach (var candidate in candidates)
+        foreach (var (id, pool) in wanted)
         {
-            var query = new BooleanQuery
+            var query = new BooleanQuery { { new TermQuery(new Term(TalentFields.Id, id)), Occur.MUST } };
+            if (pool is not null)
             {
-                { new TermQuery(new Term(TalentFields.Id, candidate.Id)), Occur.MUST },
-                { new TermQuery(new Term(TalentFields.Pool, candidate.Pool)), Occur.MUST },
-            };
+                query.Add(new TermQuery(new Term(TalentFields.Pool, pool)), Occur.MUST);
+            }
+
             var found = lease.Searcher.Search(query, 1);
             if (found.ScoreDocs.Length > 0)
             {
-                profiles[candidate.Id] = ProfileDocumentMapper.ReadProfile(lease.Searcher.Doc(found.ScoreDocs[0].Doc, ProfileField));
+                profiles[id] = ProfileDocumentMapper.ReadProfile(lease.Searcher.Doc(found.ScoreDocs[0].Doc, ProfileField));
             }
         }
 

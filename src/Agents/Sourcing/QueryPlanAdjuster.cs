@@ -1,6 +1,10 @@
 namespace Hiring.Agents.Sourcing;
 
-/// <summary>One step tighter or broader at a time, so each iteration changes one thing the recruiter can see.</summary>
+/// <summary>
+/// One step tighter or broader at a time, so each iteration changes one thing the recruiter can see.
+/// Broadening may widen titles or drop a nice-to-have the loop required, never the place or the
+/// level: those are the recruiter's constraints, and only a refinement of the spec relaxes them.
+/// </summary>
 public static class QueryPlanAdjuster
 {
     /// <summary>Requires the next nice-to-have, else narrows titles to the core, else requires the spec's locations; null when nothing is left to tighten.</summary>
@@ -24,7 +28,7 @@ public static class QueryPlanAdjuster
         return null;
     }
 
-    /// <summary>Drops the last required nice-to-have, else widens titles to the family, else widens locations (remote, then anywhere); null when nothing is left to broaden.</summary>
+    /// <summary>Drops the last required nice-to-have, else widens titles to the family; null when nothing is left to broaden.</summary>
     public static (QueryPlan Plan, string Change)? Broaden(QueryPlan plan)
     {
         if (plan.RequiredNiceToHaves.Count > 0)
@@ -38,12 +42,7 @@ public static class QueryPlanAdjuster
             return (plan with { Titles = TitleScope.Family }, $"widening titles to the family: {Titles(plan.FamilyTitles)}");
         }
 
-        return plan.Where switch
-        {
-            LocationScope.Exact => (plan with { Where = LocationScope.WithRemote }, $"accepting remote candidates besides {string.Join(" or ", plan.Locations)}"),
-            LocationScope.WithRemote => (plan with { Where = LocationScope.Anywhere }, "dropping the location restriction"),
-            _ => null,
-        };
+        return null;
     }
 
     private static string Titles(IReadOnlyList<string> titles) => string.Join(", ", titles.Take(4)) + (titles.Count > 4 ? ", …" : "");

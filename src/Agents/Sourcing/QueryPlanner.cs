@@ -1,12 +1,16 @@
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Sourcing;
 
-/// <summary>Turns a job spec and its approved qualifications into the parts of a boolean query.</summary>
-public sealed class QueryPlanner(TalentTaxonomy taxonomy)
+/// <summary>
+/// Turns a job spec and its approved qualifications into the parts of a boolean query. The place
+/// comes from the location seam (the spec's places and remote scope as search terms); the query
+/// only narrows what the index returns, the constraint filter decides who is in.
+/// </summary>
+public sealed class QueryPlanner(TalentTaxonomy taxonomy, ILocationMatcher places)
 {
-    private const string Remote = "remote";
 
     /// <summary>The first query plan of a project; unapproved or policy-refused qualifications are ignored.</summary>
     public QueryPlan Plan(JobSpec spec, IReadOnlyList<Qualification> qualifications, IReadOnlyList<string>? exclusions = null)
@@ -21,14 +25,14 @@ public sealed class QueryPlanner(TalentTaxonomy taxonomy)
 
         var family = taxonomy.TitleFamily(title);
         var familyTitles = core.Concat(family.Length == 0 ? [] : taxonomy.TitlesInFamily(family)).Distinct(StringComparer.Ordinal).ToList();
-        var locations = spec.Locations
+        var scope = places.PlacesOf(spec);
+        var locations = scope.SearchTerms
             .Concat(approved.Where(q => q.Kind == QualificationKind.MustHave && q.Category == QualificationCategory.Location).Select(SubjectOf))
             .Select(Normalize)
-            .Where(l => l.Length > 0 && l != Remote)
+            .Where(l => l.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var remote = spec.Remote == RemotePolicy.Remote || spec.Locations.Any(l => Normalize(l) == Remote);
-        var where = locations.Count == 0 ? LocationScope.Anywhere : remote ? LocationScope.WithRemote : LocationScope.Exact;
+        var where = locations.Count == 0 ? LocationScope.Anywhere : LocationScope.Exact;
         return new QueryPlan(
             [.. core.Distinct(StringComparer.Ordinal)],
             familyTitles,

@@ -1,32 +1,15 @@
+using Hiring.Agents.Sourcing.Constraints;
+
 namespace Hiring.Agents.Sourcing;
 
-/// <summary>Seniority levels in order, read from a spec's seniority or the words of a title.</summary>
+/// <summary>Seniority levels in order, for spreading a calibration batch; read from a spec's seniority or a title by <see cref="TitleLevels"/>.</summary>
 public static class SeniorityLadder
 {
-    public static readonly IReadOnlyList<string> Levels = ["junior", "mid", "senior", "staff", "principal"];
-
-    private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["intern"] = "junior", ["junior"] = "junior", ["jr"] = "junior", ["graduate"] = "junior", ["entry"] = "junior", ["associate"] = "junior",
-        ["mid"] = "mid", ["intermediate"] = "mid",
-        ["senior"] = "senior", ["sr"] = "senior",
-        ["staff"] = "staff", ["lead"] = "staff",
-        ["principal"] = "principal", ["distinguished"] = "principal", ["head"] = "principal", ["director"] = "principal",
-    };
+    /// <summary>Individual-contributor rungs, then management ones.</summary>
+    public static readonly IReadOnlyList<string> Levels = [.. TitleLevels.ContributorLevels, .. TitleLevels.ManagementLevels];
 
     /// <summary>The level a title or seniority word names; "mid" when it names none.</summary>
-    public static string Of(string text)
-    {
-        foreach (var word in text.Split([' ', '-', ',', '.', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (Words.TryGetValue(word, out var level))
-            {
-                return level;
-            }
-        }
-
-        return "mid";
-    }
+    public static string Of(string text) => TitleLevels.OfSeniority(text) ?? TitleLevels.Read(text).Level;
 
     /// <summary>How many rungs apart two levels are.</summary>
     public static int Distance(string a, string b) => Math.Abs(IndexOf(a) - IndexOf(b));

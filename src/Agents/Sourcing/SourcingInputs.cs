@@ -28,6 +28,33 @@ public static class SourcingInputs
     /// <summary>Output: how many candidates the calibration batch holds.</summary>
     public const string CalibrationCount = "calibration.count";
 
+    /// <summary>Output of calibrate: the batch, comma-separated, in the order shown.</summary>
+    public const string CalibrationCandidates = "calibration.candidates";
+
+    /// <summary>
+    /// Input of record-feedback: the open question's candidates, comma-separated, in the order shown, so
+    /// "1 and 3" can be read (the planner's name for them); without it, the last calibration batch.
+    /// </summary>
+    public const string Shown = "shown";
+
+    /// <summary>Input: the recruiter's message (record-feedback reads their words about the candidates shown).</summary>
+    public const string Request = "request";
+
+    /// <summary>Input: the recruiter's answer to the open question, when the planner passes it apart ("request" then holds what was asked about).</summary>
+    public const string Answer = "answer";
+
+    /// <summary>Input: the recruiter's words about candidates, when a step passes them apart from the message.</summary>
+    public const string Feedback = "feedback";
+
+    /// <summary>Inputs of a thumbs rating: the candidate, "up" or "down", and the reason given, if any.</summary>
+    public const string Candidate = "candidate";
+    public const string Verdict = "verdict";
+    public const string Reason = "reason";
+
+    /// <summary>Outputs of record-feedback: the candidates liked and disliked, comma-separated.</summary>
+    public const string FeedbackLiked = "feedback.liked";
+    public const string FeedbackDisliked = "feedback.disliked";
+
     /// <summary>Inputs from evaluation: how many it assessed, how many were good, which.</summary>
     public const string Evaluated = "evaluated.count";
     public const string Good = "good.count";

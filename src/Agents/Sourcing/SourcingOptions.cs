@@ -49,4 +49,13 @@ public sealed class SourcingOptions
 
     /// <summary>Someone in their current role for fewer days than this was recently hired.</summary>
     public int RecentHireDays { get; set; } = 90;
+
+    /// <summary>Rank boost for each skill the recruiter's liked candidates share (0.1 = +10% per skill).</summary>
+    public double LikedSkillWeight { get; set; } = 0.1;
+
+    /// <summary>Rank boost at cosine 1 to the nearest liked profile (MiniLM vectors), proportional below.</summary>
+    public double SimilarityWeight { get; set; } = 0.5;
+
+    /// <summary>Most liked profiles used as similarity models (the most recent).</summary>
+    public int MaxSimilarityModels { get; set; } = 5;
 }

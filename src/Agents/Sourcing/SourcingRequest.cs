@@ -1,4 +1,5 @@
 using Hiring.Agents.Reasoning.Tasks;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Sourcing;
@@ -11,6 +12,8 @@ namespace Hiring.Agents.Sourcing;
 /// <param name="Count">How many candidates to return.</param>
 /// <param name="History">The recruiter's past queries for the role that led to contacts or hires.</param>
 /// <param name="Context">Who the reasoning call is for.</param>
+/// <param name="Constraints">The spec's place and level, which every hit must meet.</param>
+/// <param name="Preferences">What the recruiter's feedback taught the ranking.</param>
 public sealed record SourcingRequest(
     string? Tenant,
     JobSpec Spec,
@@ -18,4 +21,6 @@ public sealed record SourcingRequest(
     IReadOnlySet<string> Excluded,
     int Count,
     IReadOnlyList<(string Query, int Successes)> History,
-    ReasoningContext Context);
+    ReasoningContext Context,
+    SpecConstraints Constraints,
+    SourcingPreferences? Preferences = null);

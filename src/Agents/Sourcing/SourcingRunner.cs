@@ -7,8 +7,9 @@ namespace Hiring.Agents.Sourcing;
 
 /// <summary>
 /// Runs the strategies (boolean, AI variants, the recruiter's past queries), merges and de-duplicates
-/// their hits, drops excluded candidates, ranks with insight signals and picks the top; and draws the
-/// calibration batch. No state: the agent records what ran.
+/// their hits, drops excluded candidates and those who miss a constraint of the spec (place, level),
+/// ranks with insight signals and the recruiter's feedback and picks the top; and draws the
+/// calibration batch under the same constraints. No state: the agent records what ran.
 /// </summary>
 public sealed class SourcingRunner(
     TalentSearch search,
@@ -16,6 +17,7 @@ public sealed class SourcingRunner(
     PoolProfiles profiles,
     SignalReader signals,
     InsightRanker ranker,
+    PreferenceRanker preferences,
     IReasoningTask<SourcingQueryRequest, SourcingQueryVariants> variants,
     SourcingOptions options)
 {
@@ -41,35 +43,32 @@ public sealed class SourcingRunner(
         }
 
         var found = CandidateMerger.Merge(runs, request.Excluded);
-        var window = found.Take(Math.Max(MinRankWindow, request.Count * RankWindowFactor)).ToList();
-        var read = profiles.Read(request.Tenant, window);
-        var ranked = ranker.Rank(window, signals.Read(request.Tenant, read));
-        return new SourcingResult(boolean, [.. runs.Select(r => r.Query)], [.. ranked.Take(Math.Max(0, request.Count))], generated.Provenance);
+        var read = profiles.Read(request.Tenant, found);
+        var (admitted, report) = ConstraintFilter.Apply(found, read, request.Constraints);
+        var window = admitted.Take(Math.Max(MinRankWindow, request.Count * RankWindowFactor)).ToList();
+        var ranked = ranker.Rank(window, signals.Read(request.Tenant, window.ToDictionary(c => c.Id, c => read[c.Id], StringComparer.Ordinal)));
+        ranked = preferences.Rank(ranked, read, request.Preferences ?? SourcingPreferences.None, request.Tenant);
+        return new SourcingResult(boolean, [.. runs.Select(r => r.Query)], [.. ranked.Take(Math.Max(0, request.Count))], generated.Provenance, report);
     }
 
-    /// <summary>Draws the batch from the title family (must-haves kept), anywhere when the spec's locations are too few.</summary>
+    /// <summary>
+    /// Draws the batch from the title family (must-haves kept) among the people who meet the spec's
+    /// constraints. It never widens the place: when the place is thin the batch is small and says so.
+    /// </summary>
     public CalibrationResult Calibrate(SourcingRequest request)
     {
         var plan = request.Plan with { Titles = TitleScope.Family };
         var query = BooleanQueryBuilder.Build(plan);
         var result = search.Search(new TalentSearchRequest(query, request.Tenant, CalibrationWindow, SearchMode.Reranked));
         var found = CandidateMerger.Merge([(new StrategyQuery(SourcingStrategies.Calibration, query, result.TotalMatches), result)], request.Excluded);
-        if (found.Count < CalibrationPicker.MinSize && plan.Where != LocationScope.Anywhere)
-        {
-            plan = plan with { Where = LocationScope.Anywhere };
-            query = BooleanQueryBuilder.Build(plan);
-            result = search.Search(new TalentSearchRequest(query, request.Tenant, CalibrationWindow, SearchMode.Reranked));
-            found = CandidateMerger.Merge([(new StrategyQuery(SourcingStrategies.Calibration, query, result.TotalMatches), result)], request.Excluded);
-        }
-
         var read = profiles.Read(request.Tenant, found);
-        var candidates = found
+        var (admitted, report) = ConstraintFilter.Apply(found, read, request.Constraints);
+        var candidates = admitted
             .Select(c => new CalibrationCandidate(c.Id, SeniorityLadder.Of(c.CurrentTitle), IsCore(c.CurrentTitle, plan), HasNiceToHave(read.GetValueOrDefault(c.Id), plan)))
             .ToList();
         var target = SeniorityLadder.Of(request.Spec.Seniority);
-        return new CalibrationResult(query, result.TotalMatches, CalibrationPicker.Pick(candidates, target, request.Count));
+        return new CalibrationResult(query, result.TotalMatches, CalibrationPicker.Pick(candidates, target, request.Count), report, admitted.Count);
     }
-
     private void Run(List<(StrategyQuery, TalentSearchResult)> runs, string? tenant, string strategy, string query, string note)
     {
         try

@@ -14,6 +14,7 @@ public sealed class SourcingState
     [Id(1)]
     public DateTimeOffset? CalibratedAt { get; set; }
 
+    /// <summary>The calibration batch, in the order shown (so "1 and 3" can be read).</summary>
     [Id(2)]
     public List<string> CalibrationIds { get; set; } = [];
 
@@ -32,4 +33,16 @@ public sealed class SourcingState
     /// <summary>The current loop (a search without an iteration input starts the next).</summary>
     [Id(6)]
     public int Loop { get; set; }
+
+    /// <summary>Every reaction of the recruiter to a candidate, oldest first: who said what.</summary>
+    [Id(7)]
+    public List<FeedbackEntry> Feedback { get; set; } = [];
+
+    /// <summary>What the feedback changed in the search.</summary>
+    [Id(8)]
+    public SourcingPreferences Preferences { get; set; } = SourcingPreferences.None;
+
+    /// <summary>When the recruiter first reacted to the calibration batch; unrated candidates of the batch may be found by searches from then on.</summary>
+    [Id(9)]
+    public DateTimeOffset? CalibrationAnsweredAt { get; set; }
 }

@@ -72,12 +72,24 @@ public sealed class SupervisorLoop(
     {
         // The check is deterministic and comes before either planner: the model never sees a refused preference.
         var named = GrainKeys.IsValidSegment(item.Envelope.ProjectId) ? item.Envelope.ProjectId : null;
-        var screening = await ScreenAsync(item.Envelope);
-        var dialogue = await DialogueAsync(named);
-        var plan = screening is { Remaining.Length: > 0 } ? await PlanAsync(screening.Remaining, memory: null, dialogue) : null;
+var screening = await ScreenAsync(item.Envelope);
+        DialogueState? dialogue = null;
+        Plan? plan;
+        if (screening is not null && item.Envelope.Rating is { } rating && named is not null)
+        {
+            // A rating from the app says what it means (a reason the policy refuses is dropped); the open
+            // question stays open for the recruiter's words.
+            plan = RatingPlan.For(item.Envelope with { Text = screening.Remaining }, screening.Refused ? rating with { Reason = null } : rating);
+        }
+        else
+        {
+            dialogue = await DialogueAsync(named);
+            plan = screening is { Remaining.Length: > 0 } ? await PlanAsync(screening.Remaining, memory: null, dialogue) : null;
 
-        // The message answered the open question, or moved on from it: either way it is no longer open.
-        state.Question = null;
+            // The message answered the open question, or moved on from it: either way it is no longer open.
+            state.Question = null;
+        }
+
         if (screening is null || plan is null)
         {
             _mailbox.Remove(item.Sequence);
@@ -91,7 +103,7 @@ public sealed class SupervisorLoop(
         var projectId = plan.Intent switch
         {
             PlanIntent.StartProject => null,
-            PlanIntent.CandidateFeedback when dialogue.Question?.ProjectId is { } asked => asked,
+            PlanIntent.CandidateFeedback when dialogue?.Question?.ProjectId is { } asked => asked,
             _ => named,
         };
         var run = PlanRuns.Create(context.RecruiterKey, planned, plan, projectId, time.GetUtcNow());

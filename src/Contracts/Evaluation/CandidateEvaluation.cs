@@ -9,6 +9,7 @@ namespace Hiring.Contracts.Evaluation;
 /// <param name="Recommendation">The overall advice.</param>
 /// <param name="Summary">One or two sentences for the recruiter.</param>
 /// <param name="Provenance">Engine, model and prompt version that produced it.</param>
+/// <param name="Constraints">The job's constraints checked against the profile (location, level), with evidence; null in evaluations made before constraints were checked.</param>
 [GenerateSerializer, Immutable, Alias("hiring.evaluation.candidate")]
 public sealed record CandidateEvaluation(
     [property: Id(0)] string CandidateId,
@@ -16,4 +17,5 @@ public sealed record CandidateEvaluation(
     [property: Id(2)] double Score,
     [property: Id(3)] Recommendation Recommendation,
     [property: Id(4)] string Summary,
-    [property: Id(5)] Provenance Provenance);
+    [property: Id(5)] Provenance Provenance,
+    [property: Id(6)] IReadOnlyList<ConstraintCheck>? Constraints = null);

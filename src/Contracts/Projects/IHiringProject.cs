@@ -30,7 +30,7 @@ public interface IHiringProject : IGrainWithStringKey
     /// <summary>Approved, policy-allowed qualifications, the only ones evaluation and sourcing may use.</summary>
     Task<IReadOnlyList<Qualification>> ApprovedQualifications();
 
-    /// <summary>Adds candidates as Sourced; skips those already in the pipeline, archived or erased. Returns the entries added.</summary>
+    /// <summary>Adds candidates as Sourced (or at Calibration, when their stage says so); skips those already in the pipeline, archived or erased. Returns the entries added.</summary>
     Task<IReadOnlyList<PipelineEntry>> AddCandidates(IReadOnlyList<SourcedCandidate> candidates, string by);
 
     /// <summary>Moves a candidate to a stage, recording who and why. Unknown candidates are refused with NOT_FOUND.</summary>

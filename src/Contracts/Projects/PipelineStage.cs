@@ -27,4 +27,7 @@ public enum PipelineStage
 
     /// <summary>No longer considered (never re-sourced).</summary>
     Archived = 7,
+
+    /// <summary>Shown in a calibration batch and waiting for the recruiter's reactions: never evaluated or shortlisted until they react.</summary>
+    Calibration = 8,
 }

@@ -4,8 +4,10 @@ namespace Hiring.Contracts.Supervisor;
 /// <param name="ClientMessageId">The client's id for the message; posting the same id again is a no-op that returns the first ack.</param>
 /// <param name="Text">What the recruiter wrote (or pasted: a job description, a transcript).</param>
 /// <param name="ProjectId">The project the message is about, when the client knows it (the project part of its key, without the tenant).</param>
+/// <param name="Rating">A structured rating of a candidate of <paramref name="ProjectId"/>: the message is that rating, planned without reading <paramref name="Text"/>.</param>
 [GenerateSerializer, Immutable, Alias("hiring.supervisor.envelope")]
 public sealed record MessageEnvelope(
     [property: Id(0)] string ClientMessageId,
     [property: Id(1)] string Text,
-    [property: Id(2)] string? ProjectId = null);
+    [property: Id(2)] string? ProjectId = null,
+    [property: Id(3)] CandidateRating? Rating = null);

@@ -107,14 +107,27 @@ public sealed class EvaluationAgentTests
     [Fact]
     public async Task ShortlistingMovesTheApprovedCandidatesWithTheirEvidenceAsTheReason()
     {
+        var project = new InMemoryProject("p1", Approved).Sourced("ana", "dia");
+        await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,dia" }));
+
+        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.Shortlist, new() { ["candidates"] = "dia,ana" }, "k2"));
+
+        Assert.Equal("dia,ana", outcome.Outputs["shortlisted.ids"]);
+        Assert.All(project.Moves, m => Assert.Equal((PipelineStage.Shortlisted, Recruiter), (m.To, m.By)));
+        Assert.Contains("Built services with Go and Kubernetes.", project.Moves.Single(m => m.Candidate == "ana").Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnApprovedShortlistStillHoldsBackWhoeverMissesAMustHave()
+    {
         var project = new InMemoryProject("p1", Approved).Sourced("ana", "ben");
         await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,ben" }));
 
         var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.Shortlist, new() { ["candidates"] = "ben,ana" }, "k2"));
 
-        Assert.Equal("ben,ana", outcome.Outputs["shortlisted.ids"]);
-        Assert.All(project.Moves, m => Assert.Equal((PipelineStage.Shortlisted, Recruiter), (m.To, m.By)));
-        Assert.Contains("Built services with Go and Kubernetes.", project.Moves.Single(m => m.Candidate == "ana").Why, StringComparison.Ordinal);
+        Assert.Equal("ana", outcome.Outputs["shortlisted.ids"]);
+        Assert.Equal(["ana"], project.Moves.Select(m => m.Candidate));
+        Assert.Contains("ben: go Partial", outcome.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,10 +140,49 @@ public sealed class EvaluationAgentTests
 
         Assert.Equal("ana", outcome.Outputs["candidate.id"]);
         Assert.Contains("Ana Lopez: Strong match", outcome.Summary, StringComparison.Ordinal);
-        Assert.Contains("BuiltIn, builtin:evaluator, builtin/evaluation v1", outcome.Summary, StringComparison.Ordinal);
+        Assert.Contains("BuiltIn, builtin:evaluator, builtin/evaluation v2", outcome.Summary, StringComparison.Ordinal);
         Assert.Contains("3+ years of go: Met.", outcome.Summary, StringComparison.Ordinal);
         Assert.Contains("\"Built services with Go and Kubernetes.\" (experience[0].description)", outcome.Summary, StringComparison.Ordinal);
         Assert.All(project.Ledger.SelectMany(e => e.Assessments).SelectMany(a => a.Evidence), q => Assert.DoesNotContain("Lopez", q.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SomeoneWithEveryMustHaveOutsideThePlaceIsNotAMatchAndNeverProposed()
+    {
+        var project = new InMemoryProject("p1", [Quals.Skill("q1", "go", 3)], Sourcing.Specs.Backend("", locations: "Berlin")).Sourced("ana", "cem");
+
+        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,cem" }));
+
+        Assert.Equal("ana", outcome.Outputs["good.ids"]);
+        Assert.Equal("ana", outcome.Outputs["shortlist"]);
+        var cem = project.Ledger.Single(e => e.CandidateId == "cem");
+        Assert.Equal(Recommendation.NotAMatch, cem.Recommendation);
+        Assert.Equal(AssessmentVerdict.Met, cem.Assessments.Single().Verdict);
+        Assert.Equal(AssessmentVerdict.NotMet, cem.Constraints!.Single(c => c.Kind == ConstraintKind.Location).Verdict);
+    }
+
+    [Fact]
+    public async Task ACalibrationBatchWaitingForTheRecruiterIsNeverEvaluated()
+    {
+        var project = new InMemoryProject("p1", Approved, Sourcing.Specs.Backend("", locations: "Berlin")).At(PipelineStage.Calibration, "ana", "ben").Sourced("dia");
+
+        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,ben" }));
+
+        Assert.Equal(["dia"], project.Ledger.Select(e => e.CandidateId));
+        Assert.DoesNotContain("ana", outcome.Outputs["shortlist"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhyIsAMatchShowsThePlaceAndTheLevelWithTheirQuotes()
+    {
+        var project = new InMemoryProject("p1", Approved, Sourcing.Specs.Backend("", locations: "Berlin")).Sourced("ana");
+        await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana" }));
+
+        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.ExplainAssessment, new() { ["candidate"] = "ana" }, "k2"));
+
+        Assert.Contains("Location: Met. Lives in Berlin, within Berlin, DE. \"Berlin\" (location)", outcome.Summary, StringComparison.Ordinal);
+        Assert.Contains("Level: Met. Current title Backend Engineer reads as mid (individual contributor)", outcome.Summary, StringComparison.Ordinal);
+        Assert.Contains("\"Backend Engineer\" (experience[0].title)", outcome.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

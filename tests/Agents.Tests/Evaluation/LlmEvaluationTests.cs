@@ -101,7 +101,7 @@ public sealed class LlmEvaluationTests
     [Fact]
     public void AnAnswerThatSkipsAQualificationIsUnusable()
     {
-        var definition = new LlmEvaluationDefinition(EvaluationHarness.Rules, EvaluationHarness.Clock());
+        var definition = new LlmEvaluationDefinition(EvaluationHarness.Rules, EvaluationHarness.Constraints, EvaluationHarness.Clock());
         using var json = JsonDocument.Parse("""{"assessments":[]}""");
 
         Assert.Throws<UnusableOutputException>(() => definition.Read(json.RootElement, Request, new Provenance(ReasoningEngine.Llm, "m", "evaluation", "1", ModelTier.Reasoning)));

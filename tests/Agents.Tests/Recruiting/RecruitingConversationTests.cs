@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Policy;
@@ -18,7 +19,7 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     [Fact]
-    public async Task TheConversationGoesFromARequestToAnEvidencedShortlistWithHumansDecidingEachStep()
+    public async Task TheConversationGoesFromARequestThroughCalibrationFeedbackToAShortlistThatHoldsThePlaceAndTheLevel()
     {
         var supervisor = world.Cluster.Client.GetGrain<IRecruiterSupervisor>(Recruiter);
 
@@ -31,7 +32,7 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
         var spec = proposed.Spec!;
         Assert.Contains("backend engineer", spec.Title, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("senior", spec.Seniority);
-        Assert.Contains("Berlin", spec.Locations);
+        Assert.Contains(spec.Locations, l => l.StartsWith("Berlin", StringComparison.Ordinal));
         Assert.Equal(5, spec.MinYears);
         Assert.Equal(Recruiter, proposed.Owner);
         var go = Assert.Single(proposed.Qualifications, q => q.Category == QualificationCategory.Skill && q.Subject == "go");
@@ -43,21 +44,55 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
         Assert.All(proposed.Qualifications, q => Assert.False(q.Approved));
         Assert.DoesNotContain(await supervisor.EventsAfter(0, 500), IsEvaluationStarting);
 
+        // 2. Approved: a calibration batch is shown, in Berlin and at the senior level, and then everything waits.
         var pending = Assert.Single(await supervisor.Approvals(pendingOnly: true));
         await supervisor.Decide(pending.Id, new ApprovalDecision(ApprovalVerdict.Approve));
         await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == "m1", "the intake plan completed", Patience);
         Assert.Equal(proposed.Qualifications.Count, (await project.ApprovedQualifications()).Count);
-        var calibration = (await project.Snapshot()).Pipeline.Where(p => p.Why?.StartsWith("calibration", StringComparison.Ordinal) == true).ToList();
-        Assert.InRange(calibration.Count, 10, 20);
+        await using var talent = world.OpenTalent();
+        var store = talent.GetRequiredService<IProfileStore>();
+        var batch = (await project.Snapshot()).Pipeline.Where(p => p.Stage == PipelineStage.Calibration).ToList();
+        Assert.True(batch.Count is >= 3 and <= 20, await DescribeAsync(supervisor, "m1"));
+        foreach (var entry in batch)
+        {
+            var profile = (await store.GetAsync(TalentPoolScope.Public, entry.CandidateId))!;
+            Assert.Equal(("Berlin", "DE"), (profile.Location.City, profile.Location.Country));
+            Assert.StartsWith("Senior ", CurrentTitle(profile), StringComparison.Ordinal);
+        }
 
-        // 2. Sourcing in earnest, approved, then the evaluation/sourcing loop, then a shortlist to approve.
-        await supervisor.Post(new MessageEnvelope("m-2", "Find senior Go engineers in Berlin"));
+        var asked = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.Reply && e.PlanId == "m1");
+        Assert.Contains("Which look right", asked.Text, StringComparison.Ordinal);
+        Assert.Contains("1. ", asked.Text, StringComparison.Ordinal);
+        var calibration = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.StepCompleted && e.PlanId == "m1");
+        var shown = JsonDocument.Parse(calibration.Payload!).RootElement.GetProperty("candidates").EnumerateArray()
+            .OrderBy(c => c.GetProperty("position").GetInt32()).Select(c => c.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(batch.Count, shown.Count);
+        Assert.DoesNotContain(await supervisor.EventsAfter(0, 500), IsEvaluationStarting);
+        Assert.All((await project.Snapshot()).Pipeline, e => Assert.Null(e.Score));
+        Assert.Empty(await supervisor.Approvals(pendingOnly: true));
+
+        // 3. The recruiter reacts; the feedback is recorded and changes the weights, then a search waits for approval.
+        await supervisor.Post(new MessageEnvelope("m-2", "1 and 3 look right, 2 is too junior"));
         await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.ApprovalRequested && e.PlanId == "m2", "the sourcing approval", Patience);
+        var recorded = (await supervisor.EventsAfter(0, 500)).Single(e => e.Kind == AssistantEventKind.StepCompleted && e.PlanId == "m2" && e.Text.StartsWith("Recorded your feedback", StringComparison.Ordinal));
+        var feedback = JsonDocument.Parse(recorded.Payload!).RootElement;
+        Assert.Equal(3, feedback.GetProperty("reactions").GetArrayLength());
+        Assert.NotEmpty(feedback.GetProperty("weights").EnumerateObject());
+        Assert.Equal(2, feedback.GetProperty("similarityModels").GetArrayLength());
+        Assert.Contains("boosting skills", recorded.Text, StringComparison.Ordinal);
+        Assert.Contains("already at the level you asked (senior, individual contributor)", recorded.Text, StringComparison.Ordinal);
+        var afterFeedback = (await project.Snapshot()).Pipeline.ToDictionary(e => e.CandidateId);
+        Assert.Equal((PipelineStage.Sourced, Recruiter), (afterFeedback[shown[0]].Stage, afterFeedback[shown[0]].Moves[^1].By));
+        Assert.Equal((PipelineStage.Sourced, Recruiter), (afterFeedback[shown[2]].Stage, afterFeedback[shown[2]].Moves[^1].By));
+        Assert.Equal((PipelineStage.Archived, Recruiter), (afterFeedback[shown[1]].Stage, afterFeedback[shown[1]].Moves[^1].By));
+
         var startSourcing = Assert.Single(await supervisor.Approvals(pendingOnly: true));
         Assert.Equal(Contracts.Planning.ApprovalAction.StartSourcing, startSourcing.Action);
         await supervisor.Decide(startSourcing.Id, new ApprovalDecision(ApprovalVerdict.Approve));
 
-        await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.ApprovalRequested && e.PlanId == "m2" && e.Sequence > qualificationsApproval.Sequence && e.Text.Contains("shortlist", StringComparison.OrdinalIgnoreCase), "the shortlist approval", Patience);
+        // 4. The evaluation/sourcing loop, then a shortlist to approve.
+        var next = await supervisor.WaitForAsync(e => e.PlanId == "m2" && (e.Kind == AssistantEventKind.PlanCompleted || (e.Kind == AssistantEventKind.ApprovalRequested && e.Text.Contains("shortlist", StringComparison.OrdinalIgnoreCase))), "the shortlist approval", Patience);
+        Assert.True(next.Kind == AssistantEventKind.ApprovalRequested, await DescribeAsync(supervisor, "m2"));
         var shortlistApproval = Assert.Single(await supervisor.Approvals(pendingOnly: true));
         Assert.Equal(Contracts.Planning.ApprovalAction.Advance, shortlistApproval.Action);
         await supervisor.Decide(shortlistApproval.Id, new ApprovalDecision(ApprovalVerdict.Approve));
@@ -66,47 +101,68 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
         var events = await supervisor.EventsAfter(0, 500);
         var qualificationsDecided = events.First(e => e.Kind == AssistantEventKind.ApprovalDecided);
         Assert.True(events.First(IsEvaluationStarting).Sequence > qualificationsDecided.Sequence, "evaluation started before the qualifications were approved");
-        var calibrated = events.First(e => e.Kind == AssistantEventKind.StepCompleted && e.Text.Contains("calibrat", StringComparison.OrdinalIgnoreCase));
         var firstSearch = events.First(e => e.Kind == AssistantEventKind.StepStarted && e.Text == "Sourcing: search");
-        Assert.True(calibrated.Sequence < firstSearch.Sequence, "sourcing searched before calibration");
+        Assert.True(recorded.Sequence < firstSearch.Sequence, "sourcing searched before the feedback was recorded");
         var iterations = events.Where(e => e.Kind == AssistantEventKind.StepCompleted && e.Text.StartsWith("Sourcing iteration", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(iterations);
         Assert.All(iterations, i => Assert.Contains("precision", i.Text, StringComparison.Ordinal));
 
-        var shortlisted = (await project.Snapshot()).Pipeline.Where(p => p.Stage == PipelineStage.Shortlisted).ToList();
+        // 5. Every shortlisted candidate lives in Berlin, is Senior by title and truly has Go and Kubernetes.
+        var truth = await ReadGroundTruthAsync();
+        var snapshot = await project.Snapshot();
+        var shortlisted = snapshot.Pipeline.Where(p => p.Stage == PipelineStage.Shortlisted).ToList();
         Assert.NotEmpty(shortlisted);
         Assert.All(shortlisted, s => Assert.Equal(Recruiter, s.Moves[^1].By));
+        foreach (var entry in shortlisted)
+        {
+            var profile = (await store.GetAsync(TalentPoolScope.Public, entry.CandidateId))!;
+            Assert.Equal(("Berlin", "DE"), (profile.Location.City, profile.Location.Country));
+            Assert.StartsWith("Senior ", CurrentTitle(profile), StringComparison.Ordinal);
+            var record = truth[entry.CandidateId];
+            Assert.Equal(Seniority.Senior, record.Seniority);
+            Assert.True(Months(record, "Go") > 0 && Months(record, "Kubernetes") > 0, $"{entry.CandidateId} does not truly have Go and Kubernetes");
+        }
 
-        // 3. Nothing from another tenant, anywhere in the pipeline.
-        var pipelineIds = (await project.Snapshot()).Pipeline.Select(p => p.CandidateId).ToHashSet();
+        // 6. Managers and directors with every skill are never a match for this role: never in the pipeline, and never a Match if evaluated.
+        var leaders = truth.Where(t => t.Value.Seniority is Seniority.Manager or Seniority.Director && world.Planted.ContainsKey(t.Key)).Select(t => t.Key).ToList();
+        Assert.NotEmpty(leaders);
+        foreach (var id in leaders)
+        {
+            Assert.DoesNotContain(snapshot.Pipeline, e => e.CandidateId == id && e.Stage != PipelineStage.Archived);
+            if (await project.LatestEvaluation(id) is { } evaluation)
+            {
+                Assert.False(Hiring.Agents.Evaluation.EvaluationScorer.IsGood(evaluation.Recommendation), $"{id} is a {truth[id].Seniority} rated {evaluation.Recommendation}");
+            }
+        }
+
+        // 7. Nothing from another tenant, anywhere in the pipeline.
+        var pipelineIds = snapshot.Pipeline.Select(p => p.CandidateId).ToHashSet();
         Assert.Empty(pipelineIds.Intersect(world.OtherTenantsCandidates));
 
-        // 4. Evidence: verbatim quotes, and must-have Met verdicts that agree with the ground truth.
-        await using var talent = world.OpenTalent();
-        var store = talent.GetRequiredService<IProfileStore>();
+        // 8. Evidence: verbatim quotes (constraints' too), and must-have Met verdicts that agree with the ground truth.
         var masker = PiiMasker.Load(new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
-        var truth = await ReadGroundTruthAsync();
         var approved = (await project.ApprovedQualifications()).ToDictionary(q => q.Id);
         int agreed = 0, judged = 0;
         foreach (var entry in shortlisted)
         {
             var evaluation = await project.LatestEvaluation(entry.CandidateId);
             Assert.NotNull(evaluation);
+            Assert.All(evaluation.Constraints!, c => Assert.Equal(AssessmentVerdict.Met, c.Verdict));
             var profile = await store.GetAsync(TalentPoolScope.Public, entry.CandidateId);
             Assert.NotNull(profile);
             var masked = masker.Mask(profile);
+            foreach (var quote in evaluation.Assessments.SelectMany(a => a.Evidence).Concat(evaluation.Constraints!.SelectMany(c => c.Evidence)))
+            {
+                Assert.True(AppearsVerbatim(masked, quote), $"'{quote.Text}' is not in {quote.Section} of {entry.CandidateId}");
+            }
+
             foreach (var assessment in evaluation.Assessments)
             {
-                foreach (var quote in assessment.Evidence)
-                {
-                    Assert.True(AppearsVerbatim(masked, quote), $"'{quote.Text}' is not in {quote.Section} of {entry.CandidateId}");
-                }
-
                 var qualification = approved[assessment.QualificationId];
                 if (assessment.Verdict == AssessmentVerdict.Met && qualification is { Kind: QualificationKind.MustHave, Category: QualificationCategory.Skill, Subject: { } skill })
                 {
                     judged++;
-                    var months = truth[entry.CandidateId].Skills.FirstOrDefault(s => s.Skill.Equals(skill, StringComparison.OrdinalIgnoreCase))?.Months ?? 0;
+                    var months = Months(truth[entry.CandidateId], skill);
                     if (months >= 12 * (qualification.MinYears ?? 0) && months > 0)
                     {
                         agreed++;
@@ -118,7 +174,7 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
         Assert.True(judged > 0, "no must-have skill was judged Met on the shortlist");
         Assert.True(agreed >= 0.9 * judged, $"only {agreed} of {judged} must-have Met verdicts agree with the ground truth");
 
-        // 5. "Why is … a match?" is answered from the ledger.
+        // 9. "Why is … a match?" is answered from the ledger, with where they live and their level.
         var top = shortlisted.OrderByDescending(s => s.Score).First();
         var name = (await store.GetAsync(TalentPoolScope.Public, top.CandidateId))!.Name;
         await supervisor.Post(new MessageEnvelope("m-3", $"why is {name} a match?"));
@@ -128,6 +184,8 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
         var topEvaluation = (await project.LatestEvaluation(top.CandidateId))!;
         var quoted = topEvaluation.Assessments.SelectMany(a => a.Evidence).First();
         Assert.Contains(quoted.Text, explanation.Text, StringComparison.Ordinal);
+        Assert.Contains("Location: Met", explanation.Text, StringComparison.Ordinal);
+        Assert.Contains("Level: Met", explanation.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,6 +218,14 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
             throw new InvalidOperationException($"{ex.Message}; events: {string.Join(" | ", events.Select(e => $"{e.Sequence}:{e.Kind}:{e.Text}"))}", ex);
         }
     }
+
+    private static async Task<string> DescribeAsync(IRecruiterSupervisor supervisor, string planId) =>
+        string.Join(" | ", (await supervisor.EventsAfter(0, 1000)).Where(e => e.PlanId == planId).Select(e => $"{e.Kind}: {e.Text}"));
+
+    private static string CurrentTitle(CandidateProfile profile) => Hiring.Agents.Talent.Search.CurrentRole.Of(profile)[0].Title;
+
+    private static int Months(GroundTruthRecord record, string skill) =>
+        record.Skills.FirstOrDefault(s => s.Skill.Equals(skill, StringComparison.OrdinalIgnoreCase))?.Months ?? 0;
 
     private static bool IsEvaluationStarting(AssistantEvent e) =>
         e.Kind == AssistantEventKind.StepStarted && e.Text.StartsWith("Evaluation", StringComparison.Ordinal);
@@ -202,6 +268,11 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
         await foreach (var record in GroundTruthFile.ReadAsync(GroundTruthFile.PathFor(world.DataDirectory, RecruitingWorld.Seed)))
         {
             records[record.Id] = record;
+        }
+
+        foreach (var (id, record) in world.Planted)
+        {
+            records[id] = record;
         }
 
         return records;

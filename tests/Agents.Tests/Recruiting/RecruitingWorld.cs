@@ -16,13 +16,19 @@ namespace Hiring.Agents.Tests.Recruiting;
 /// <summary>
 /// The product as it runs, on a seeded synthetic pool: every real agent, the built-in engine,
 /// SQLite and Lucene in a temp folder. Another tenant's private pool holds strong matches that
-/// must never reach the first tenant.
+/// must never reach the first tenant. The pool of seed 7 has no senior backend engineer in Berlin,
+/// so people of another seed's generation (their ground truth with them) are moved to Berlin:
+/// senior backend engineers with Go and Kubernetes, and beside them juniors and managers with the
+/// same skills, who must never be shortlisted for a senior individual contributor's role.
 /// </summary>
 public sealed class RecruitingWorld : IAsyncLifetime
 {
     public const int Seed = 7;
     public const int PoolSize = 2500;
     public const string OtherTenant = "globex";
+    public const int PlantedSeed = 8;
+    public const int PlantedSeniors = 8;
+    public const int PlantedOthers = 2;
 
     private readonly TempDataDirectory _data = new();
 
@@ -31,6 +37,9 @@ public sealed class RecruitingWorld : IAsyncLifetime
     public string DataDirectory => _data.Path;
 
     public IReadOnlyList<string> OtherTenantsCandidates { get; private set; } = [];
+
+    /// <summary>The people moved to Berlin, by id, with the generator's ground truth.</summary>
+    public IReadOnlyDictionary<string, GroundTruthRecord> Planted { get; private set; } = new Dictionary<string, GroundTruthRecord>();
 
     public async Task InitializeAsync()
     {
@@ -74,7 +83,9 @@ public sealed class RecruitingWorld : IAsyncLifetime
     {
         await using var services = new ServiceCollection().AddLogging().AddTalentStore(_data.Path).AddTalentSearch(_data.Path).BuildServiceProvider();
         var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
-        await services.GetRequiredService<SyntheticPoolSeeder>().SeedAsync(new SyntheticPoolOptions(PoolSize, Seed, new DateOnly(asOf.Year, asOf.Month, 1)));
+        var month = new DateOnly(asOf.Year, asOf.Month, 1);
+        await services.GetRequiredService<SyntheticPoolSeeder>().SeedAsync(new SyntheticPoolOptions(PoolSize, Seed, month));
+        await PlantInBerlinAsync(services, month);
 
         var resumes = new StringBuilder();
         for (var i = 0; i < 12; i++)
@@ -95,6 +106,22 @@ public sealed class RecruitingWorld : IAsyncLifetime
         }
 
         OtherTenantsCandidates = ids;
+    }
+
+    private async Task PlantInBerlinAsync(ServiceProvider services, DateOnly month)
+    {
+        static int Months(SyntheticPerson p, string skill) => p.Truth.Skills.FirstOrDefault(s => s.Skill == skill)?.Months ?? 0;
+        bool GoAndKubernetes(SyntheticPerson p) => p.Truth.Specialty == "Backend Engineer" && Months(p, "Go") >= 72 && Months(p, "Kubernetes") >= 12;
+        var people = new SyntheticPoolGenerator().Generate(new SyntheticPoolOptions(20_000, PlantedSeed, month)).Where(GoAndKubernetes).ToList();
+        var planted = people.Where(p => p.Truth.Seniority == Seniority.Senior).Take(PlantedSeniors)
+            .Concat(people.Where(p => p.Truth.Seniority is Seniority.Manager).Take(PlantedOthers))
+            .Concat(people.Where(p => p.Truth.Seniority is Seniority.Director).Take(PlantedOthers))
+            .Concat(people.Where(p => p.Truth.Seniority is Seniority.Junior or Seniority.Mid).Take(PlantedOthers))
+            .ToList();
+        var profiles = planted.Select(p => p.Profile with { Location = new Contracts.Talent.Location("Berlin", "Berlin", "DE") }).ToArray();
+        await services.GetRequiredService<IProfileStore>().UpsertAsync(TalentPoolScope.Public, profiles);
+        await services.GetRequiredService<ITalentIndex>().IndexAsync(TalentPoolScope.Public, profiles);
+        Planted = planted.ToDictionary(p => p.Profile.Id, p => p.Truth);
     }
 
     // Strong matches for the role, but in another tenant's private pool.

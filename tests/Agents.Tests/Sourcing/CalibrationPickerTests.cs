@@ -71,7 +71,9 @@ public sealed class CalibrationPickerTests
     [InlineData("Jr. Software Developer", "junior")]
     [InlineData("Lead Platform Engineer", "staff")]
     [InlineData("Backend Engineer", "mid")]
-    [InlineData("Head of Engineering", "principal")]
+    [InlineData("Head of Engineering", "director")]
+    [InlineData("Engineering Manager", "manager")]
+    [InlineData("Principal Engineer", "principal")]
     public void SeniorityIsReadFromTheTitle(string title, string level)
     {
         Assert.Equal(level, SeniorityLadder.Of(title));

@@ -3,7 +3,7 @@ using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Tests.Sourcing;
 
-/// <summary>An in-memory project for the sourcing agent's plain-class tests: spec, qualifications, pipeline and erased ids.</summary>
+/// <summary>An in-memory project for the sourcing agent's plain-class tests: spec, qualifications, pipeline (with moves) and erased ids.</summary>
 internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qualifications) : IHiringProject
 {
     private readonly Dictionary<string, PipelineEntry> _pipeline = new(StringComparer.Ordinal);
@@ -28,7 +28,7 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
         var added = new List<PipelineEntry>();
         foreach (var candidate in candidates.Where(c => !_pipeline.ContainsKey(c.CandidateId) && !Erased.Contains(c.CandidateId)))
         {
-            var entry = new PipelineEntry(candidate.CandidateId, PipelineStage.Sourced, [new StageMove(null, PipelineStage.Sourced, by, candidate.Why, DateTimeOffset.UnixEpoch)], Why: candidate.Why);
+            var entry = new PipelineEntry(candidate.CandidateId, candidate.Stage, [new StageMove(null, candidate.Stage, by, candidate.Why, DateTimeOffset.UnixEpoch)], Why: candidate.Why);
             _pipeline[candidate.CandidateId] = entry;
             added.Add(entry);
         }
@@ -46,7 +46,20 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
 
     public Task<IReadOnlyList<Qualification>> Decide(QualificationChange change) => throw new NotSupportedException();
 
-    public Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why) => throw new NotSupportedException();
+    public Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why)
+    {
+        if (!_pipeline.TryGetValue(candidateId, out var entry))
+        {
+            throw new Contracts.Supervisor.AssistantRefusalException(Contracts.Supervisor.RefusalCodes.NotFound, $"Candidate '{candidateId}' is not in this project.");
+        }
+
+        var moved = entry with { Stage = to, Moves = [.. entry.Moves, new StageMove(entry.Stage, to, by, why, DateTimeOffset.UnixEpoch)] };
+        _pipeline[candidateId] = moved;
+        return Task.FromResult(moved);
+    }
+
+    /// <summary>The entry of a candidate, or null.</summary>
+    public PipelineEntry? Entry(string candidateId) => _pipeline.GetValueOrDefault(candidateId);
 
     public Task RecordEvaluations(IReadOnlyList<CandidateEvaluation> evaluations) => throw new NotSupportedException();
 

@@ -1,11 +1,12 @@
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Talent.Search;
 
 namespace Hiring.Agents.Tests.Sourcing;
 
 public sealed class FeedbackLoopTests
 {
-    private static readonly QueryPlan Plan = new QueryPlanner(TalentTaxonomy.LoadDefault()).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+    private static readonly QueryPlan Plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
     private readonly FeedbackLoop _loop = new(new SourcingOptions());
 
     private static LoopMetrics Metrics(int evaluated, int good, int goodSoFar = -1, int iteration = 1, int sourcedSoFar = 25) =>
@@ -67,14 +68,13 @@ public sealed class FeedbackLoopTests
     }
 
     [Fact]
-    public void FewGoodMatchesWithFamilyTitlesWidenLocationsToRemoteThenAnywhere()
+    public void FewGoodMatchesWithFamilyTitlesNeverWidenThePlaceTheLoopStopsInstead()
     {
-        var first = _loop.Next(Plan with { Titles = TitleScope.Family }, Metrics(evaluated: 10, good: 8));
-        var second = _loop.Next(first.Next!, Metrics(evaluated: 10, good: 8, iteration: 2));
+        var step = _loop.Next(Plan with { Titles = TitleScope.Family }, Metrics(evaluated: 10, good: 8));
 
-        Assert.Equal(LocationScope.WithRemote, first.Next!.Where);
-        Assert.Equal(LocationScope.Anywhere, second.Next!.Where);
-        Assert.DoesNotContain("location:", BooleanQueryBuilder.Build(second.Next!), StringComparison.Ordinal);
+        Assert.Equal(LoopDecision.Stop, step.Decision);
+        Assert.Null(step.Next);
+        Assert.Contains("cannot get broader", step.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Projects;
 
@@ -11,13 +12,14 @@ public sealed class QueryBuildingTests
     // Every written form of the title, OR'd: the vocabulary's synonyms of "backend engineer".
     private static readonly string BackendTitles = BooleanQueryBuilder.AnyOf(TalentFields.Title, Taxonomy.TitleVariants("backend engineer"));
 
+    private readonly QueryPlanner _planner = new(Taxonomy, Specs.Places);
+
     [Fact]
     public void TheTitleClauseHoldsTheVocabularysSynonyms()
     {
         Assert.Contains("title:\"backend developer\"", BackendTitles, StringComparison.Ordinal);
         Assert.Contains("title:\"back end engineer\"", BackendTitles, StringComparison.Ordinal);
     }
-    private readonly QueryPlanner _planner = new(Taxonomy);
 
     [Fact]
     public void TitleSynonymsAreOredMustHaveSkillsAndedAndTheLocationRequired()
@@ -59,11 +61,29 @@ public sealed class QueryBuildingTests
     }
 
     [Fact]
-    public void ARemoteFriendlyRoleAlsoAcceptsRemoteCandidates()
+    public void ARemoteRoleWithoutAScopeSearchesAnywhereWhereverTheOfficeIs()
     {
         var plan = _planner.Plan(Specs.Backend(remote: RemotePolicy.Remote, locations: ["Berlin", "Munich"]), [Specs.Skill("q1", "golang")]);
 
-        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"berlin\" OR location:\"munich\" OR location:\"remote\")", BooleanQueryBuilder.Build(plan));
+        Assert.Equal($"{BackendTitles} AND skill:\"go\"", BooleanQueryBuilder.Build(plan));
+    }
+
+    [Fact]
+    public void ARemoteRoleWithinACountrySearchesTheOfficesAndTheCountry()
+    {
+        var spec = Specs.Backend(remote: RemotePolicy.Remote, locations: ["Berlin", "Munich"]) with { RemoteWithin = [new Place(PlaceKind.Country, "Germany", "DE")] };
+
+        var plan = _planner.Plan(spec, [Specs.Skill("q1", "golang")]);
+
+        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"berlin\" OR location:\"munich\" OR location:\"de\" OR location:\"germany\")", BooleanQueryBuilder.Build(plan));
+    }
+
+    [Fact]
+    public void ACityWithItsCountryCodeIsSearchedByTheCitysName()
+    {
+        var plan = _planner.Plan(Specs.Backend(locations: ["Munich, DE", "DE"]), [Specs.Skill("q1", "golang")]);
+
+        Assert.Equal($"{BackendTitles} AND skill:\"go\" AND (location:\"munich\" OR location:\"de\" OR location:\"germany\")", BooleanQueryBuilder.Build(plan));
     }
 
     [Fact]

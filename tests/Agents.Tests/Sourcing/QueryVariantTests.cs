@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hiring.Agents.Reasoning.StructuredOutput;
 using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Variants;
 using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Tests.Talent.Search;
@@ -12,7 +13,7 @@ namespace Hiring.Agents.Tests.Sourcing;
 public sealed class QueryVariantTests : IDisposable
 {
     private static readonly TalentTaxonomy Taxonomy = TalentTaxonomy.LoadDefault();
-    private static readonly QueryPlan Plan = new QueryPlanner(Taxonomy).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+    private static readonly QueryPlan Plan = new QueryPlanner(Taxonomy, Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
     private static readonly Provenance Model = new(ReasoningEngine.Llm, "gpt-test", SourcingQueryTask.PromptName, "1", ModelTier.Fast);
     private readonly TalentQueryCompiler _compiler = new(Taxonomy);
 

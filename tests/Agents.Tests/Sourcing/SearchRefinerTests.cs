@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
@@ -8,7 +9,7 @@ namespace Hiring.Agents.Tests.Sourcing;
 
 public sealed class SearchRefinerTests
 {
-    private static readonly QueryPlan Plan = new QueryPlanner(TalentTaxonomy.LoadDefault()).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+    private static readonly QueryPlan Plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
     private readonly SearchRefiner _refiner = new(new FeedbackLoop(new SourcingOptions()), new SourcingOptions());
 
     private static SourcingState StateWith(params SourcingIteration[] iterations) => new() { Loop = 1, Iterations = [.. iterations], CalibratedAt = DateTimeOffset.UnixEpoch };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
@@ -13,7 +14,8 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
     private const string ProjectKey = "t1/p1";
     private readonly SourcingAgent _agent = pool.Agent();
 
-    private static FakeProject Project() => new(Specs.Backend(remote: RemotePolicy.Remote), [Specs.Skill("q1", "Go"), Specs.Skill("q2", "Kubernetes"), Specs.Skill("q3", "Docker", QualificationKind.NiceToHave)]);
+    // No seniority and remote anywhere: every individual-contributor level, wherever they live.
+    private static FakeProject Project() => new(Specs.Backend(seniority: "", remote: RemotePolicy.Remote), [Specs.Skill("q1", "Go"), Specs.Skill("q2", "Kubernetes"), Specs.Skill("q3", "Docker", QualificationKind.NiceToHave)]);
 
     private static StepCommand Step(string action, string recruiter = "t1/r1", params (string Name, string Value)[] inputs) =>
         new(Guid.NewGuid().ToString("N"), recruiter, "p1", action, inputs.ToDictionary(i => i.Name, i => i.Value), RequestSlots.Empty);
@@ -22,6 +24,8 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
         _agent.ExecuteAsync(Step(action, recruiter, inputs), ProjectKey, project, state);
 
     private static string[] Ids(StepOutcome outcome) => outcome.Outputs["candidates"].Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string[] Shown(StepOutcome outcome) => outcome.Outputs["calibration.candidates"].Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     private async Task<(FakeProject Project, SourcingState State)> Calibrated()
     {
@@ -46,23 +50,45 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
     }
 
     [Fact]
-    public async Task CalibrationAddsTenToTwentySourcedCandidatesSpreadAcrossTheRange()
+    public async Task CalibrationShowsTenToTwentyCandidatesAcrossTheRangeAndWaitsForTheRecruiter()
     {
         var project = Project();
         var state = new SourcingState();
 
-        var outcome = await Run(project, state, PlanActions.Calibrate);
+        var outcome = await Run(project, state, PlanActions.Calibrate, inputs: ("request", "senior backend engineer, Go and Kubernetes"));
 
-        var ids = Ids(outcome);
+        var ids = Shown(outcome);
         Assert.InRange(ids.Length, 10, 20);
         Assert.Equal(ids.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), outcome.Outputs["calibration.count"]);
-        Assert.All(project.Pipeline, e => Assert.Equal(PipelineStage.Sourced, e.Stage));
+        Assert.False(outcome.Outputs.ContainsKey("candidates"), "a calibration batch is never handed to evaluation");
+        Assert.All(project.Pipeline, e => Assert.Equal(PipelineStage.Calibration, e.Stage));
         Assert.True(project.Pipeline.Select(e => e.Why!.Split(',')[0]).Distinct().Count() >= 2, "more than one seniority level");
-        Assert.Contains(project.Pipeline, e => e.Why!.Contains("adjacent title", StringComparison.Ordinal));
         Assert.Contains(project.Pipeline, e => e.Why!.Contains("core title", StringComparison.Ordinal));
+        Assert.All(ids, id => Assert.Equal(TitleTrack.IndividualContributor, TitleLevels.Read(CurrentTitle(id)).Track));
         Assert.Equal(ids, state.CalibrationIds);
-        Assert.Null(outcome.Question);
+        Assert.NotNull(outcome.Question);
+        Assert.Contains("1. ", outcome.Question, StringComparison.Ordinal);
+        var open = outcome.Open!;
+        Assert.Equal((OpenQuestion.Calibration, "p1", "senior backend engineer, Go and Kubernetes"), (open.Kind, open.ProjectId, open.Request));
+        Assert.Equal(ids, open.Candidates);
+        Assert.Equal(outcome.Question, open.Asked);
     }
+
+    [Fact]
+    public async Task CalibrationNeverWidensAThinPlaceItSaysSoAndShowsOnlyPeopleThere()
+    {
+        var project = new FakeProject(Specs.Backend(seniority: "senior", locations: "Berlin, DE"), [Specs.Skill("q1", "Go")]);
+        var state = new SourcingState();
+
+        var outcome = await Run(project, state, PlanActions.Calibrate);
+
+        Assert.Contains("Berlin, DE is thin", outcome.Summary, StringComparison.Ordinal);
+        Assert.InRange(state.CalibrationIds.Count, 0, 9);
+        Assert.All(state.CalibrationIds, id => Assert.Equal(("Berlin", "DE"), (pool.Profiles[id].Location.City, pool.Profiles[id].Location.Country)));
+        Assert.All(state.CalibrationIds, id => Assert.StartsWith("Senior ", CurrentTitle(id), StringComparison.Ordinal));
+    }
+
+    private string CurrentTitle(string id) => Hiring.Agents.Talent.Search.CurrentRole.Of(pool.Profiles[id])[0].Title;
 
     [Fact]
     public async Task EveryCandidateASearchAddsHasEveryMustHaveSkill()
@@ -123,6 +149,7 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
 
         var again = Ids(await Run(project, state, PlanActions.Search, inputs: ("count", "12")));
 
+        Assert.NotEmpty(again);
         Assert.DoesNotContain(found[0], again);
         Assert.DoesNotContain(found[1], again);
         Assert.DoesNotContain(found[2], again);

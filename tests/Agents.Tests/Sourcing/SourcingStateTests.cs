@@ -1,4 +1,5 @@
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Agents;
@@ -10,7 +11,7 @@ public sealed class SourcingStateTests
     [Fact]
     public void TheStateSurvivesOrleansSerializationWithItsIterationsPlansAndOutcomes()
     {
-        var plan = new QueryPlanner(TalentTaxonomy.LoadDefault()).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes()) with { Where = LocationScope.WithRemote, RequiredNiceToHaves = ["docker"] };
+        var plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes()) with { Where = LocationScope.WithRemote, RequiredNiceToHaves = ["docker"] };
         var state = new SourcingState
         {
             Applied = { ["k1"] = new StepOutcome("done", new Dictionary<string, string> { ["candidates"] = "a,b" }) },

@@ -4,6 +4,7 @@ using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Reasoning.Providers;
 using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Variants;
 using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Tests.Talent.Search;
@@ -76,7 +77,7 @@ public sealed class SourcingWiringTests
     {
         var taxonomy = TalentTaxonomy.LoadDefault();
         using var compiler = new TalentQueryCompiler(taxonomy);
-        var plan = new QueryPlanner(taxonomy).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+        var plan = new QueryPlanner(taxonomy, Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
         var request = new SourcingQueryRequest("Senior Backend Engineer", "senior", plan, BooleanQueryBuilder.Build(plan), 3);
         var prompt = new PromptLibrary(Prompts).Get(SourcingQueryTask.PromptName);
 
@@ -92,7 +93,7 @@ public sealed class SourcingWiringTests
 
     private static SourcingQueryRequest Request()
     {
-        var plan = new QueryPlanner(TalentTaxonomy.LoadDefault()).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
+        var plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes());
         return new SourcingQueryRequest("Senior Backend Engineer", "senior", plan, BooleanQueryBuilder.Build(plan), 3);
     }
 

@@ -1,3 +1,5 @@
+using Hiring.Agents.Sourcing.Constraints;
+using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Tests.Sourcing;
@@ -5,6 +7,9 @@ namespace Hiring.Agents.Tests.Sourcing;
 /// <summary>Job specs and qualifications as intake would write them.</summary>
 internal static class Specs
 {
+    /// <summary>The location seam as the product wires it, over the shared gazetteer.</summary>
+    public static ILocationMatcher Places { get; } = new PlaceLocationMatcher(Gazetteer.Default, new PlaceMatcher(Gazetteer.Default));
+
     public static JobSpec Backend(string seniority = "senior", RemotePolicy remote = RemotePolicy.OnSite, params string[] locations) =>
         new($"{seniority} Backend Engineer".Trim(), "backend engineer", seniority, locations, remote, EmploymentType.FullTime, "Build and run our Go services on Kubernetes.", []);
 

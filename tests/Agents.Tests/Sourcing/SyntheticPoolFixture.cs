@@ -1,5 +1,8 @@
 using Hiring.Agents.Persistence;
+using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Feedback;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Variants;
 using Hiring.Agents.Talent.Insights;
 using Hiring.Agents.Talent.Synthetic;
@@ -33,8 +36,24 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
         await Harness.AddPublicAsync(people);
     }
 
-    internal SourcingAgent Agent(ILogStore? logs = null) =>
-        new(Runner(), new QueryPlanner(Harness.Taxonomy), History(logs), new SearchRefiner(new FeedbackLoop(Options), Options), Options, Clock);
+    internal SourcingAgent Agent(ILogStore? logs = null)
+    {
+        var preparation = new SearchPreparation(new QueryPlanner(Harness.Taxonomy, Places), new CandidateConstraints(Places, Harness.Taxonomy));
+        var profiles = new PoolProfiles(Harness.Index);
+        var runner = Runner();
+        return new SourcingAgent(
+            preparation,
+            new CalibrationStep(preparation, runner, profiles, Options, Clock),
+            new FeedbackStep(preparation, new FeedbackReader(Phrases), new PreferenceLearner(Harness.Taxonomy, Options), profiles, Clock),
+            runner,
+            History(logs),
+            new SearchRefiner(new FeedbackLoop(Options), Options),
+            Options);
+    }
+
+    internal static ILocationMatcher Places => Specs.Places;
+
+    internal static FeedbackPhrases Phrases { get; } = FeedbackPhrases.Load(new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
 
     internal SourcingRunner Runner() => new(
         Harness.Search,
@@ -42,6 +61,7 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
         new PoolProfiles(Harness.Index),
         new SignalReader(new TalentInsightsService(Harness.Index, Harness.Compiler, Clock, new InsightsOptions()), Clock, Options),
         new InsightRanker(Options),
+        new PreferenceRanker(Harness.Taxonomy, Harness.Vectors, Options),
         new BuiltInQueryVariants(Harness.Taxonomy, Harness.Embedder),
         Options);
 

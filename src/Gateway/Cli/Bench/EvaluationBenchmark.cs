@@ -2,8 +2,10 @@ using System.Diagnostics;
 using Hiring.Agents.Embeddings;
 using Hiring.Agents.Evaluation;
 using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Talent.Synthetic;
+using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
 
@@ -27,7 +29,8 @@ public sealed class EvaluationBenchmark(TextWriter output)
             .ToArray();
         using var embedder = new MiniLmEmbedder();
         var rules = EvaluationRules.Load(new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
-        var evaluator = new BuiltInEvaluator(TalentTaxonomy.LoadDefault(), rules, new SimilarityAssessment(embedder), TimeProvider.System);
+        var constraints = new ConstraintChecks(new CandidateConstraints(new PlaceLocationMatcher(Gazetteer.Default, new PlaceMatcher(Gazetteer.Default)), TalentTaxonomy.LoadDefault()), rules);
+        var evaluator = new BuiltInEvaluator(TalentTaxonomy.LoadDefault(), rules, new SimilarityAssessment(embedder), constraints, TimeProvider.System);
         var qualifications = Qualifications();
         Line($"{pool.Length:N0} masked profiles, {qualifications.Count} qualifications each");
 

@@ -1,6 +1,7 @@
 using Hiring.Agents.Embeddings;
 using Hiring.Agents.Evaluation;
 using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Talent.Search;
 using Microsoft.Extensions.Time.Testing;
 
@@ -25,6 +26,9 @@ internal static class EvaluationHarness
 
     public static FakeTimeProvider Clock(DateTimeOffset? now = null) => new(now ?? Today);
 
+    /// <summary>The spec's constraints checked over the location seam as the product wires it.</summary>
+    public static ConstraintChecks Constraints { get; } = new(new CandidateConstraints(Sourcing.Specs.Places, Taxonomy), Rules);
+
     public static BuiltInEvaluator BuiltIn(TimeProvider? time = null) =>
-        new(Taxonomy, Rules, new SimilarityAssessment(Embedder), time ?? Clock());
+        new(Taxonomy, Rules, new SimilarityAssessment(Embedder), Constraints, time ?? Clock());
 }

@@ -5,7 +5,7 @@ using Hiring.Contracts.Supervisor;
 namespace Hiring.Agents.Tests.Evaluation.Support;
 
 /// <summary>Just enough of a hiring project for the evaluation agent: qualifications, a pipeline and the ledger.</summary>
-internal sealed class InMemoryProject(string projectId, IReadOnlyList<Qualification> qualifications) : IHiringProject
+internal sealed class InMemoryProject(string projectId, IReadOnlyList<Qualification> qualifications, JobSpec? spec = null) : IHiringProject
 {
     private readonly Dictionary<string, PipelineEntry> _pipeline = new(StringComparer.Ordinal);
     private readonly List<CandidateEvaluation> _ledger = [];
@@ -13,6 +13,16 @@ internal sealed class InMemoryProject(string projectId, IReadOnlyList<Qualificat
     public IReadOnlyList<CandidateEvaluation> Ledger => _ledger;
 
     public List<(string Candidate, PipelineStage To, string By, string Why)> Moves { get; } = [];
+
+    public InMemoryProject At(PipelineStage stage, params string[] ids)
+    {
+        foreach (var id in ids)
+        {
+            _pipeline[id] = new PipelineEntry(id, stage, []);
+        }
+
+        return this;
+    }
 
     public InMemoryProject Sourced(params string[] ids)
     {
@@ -25,7 +35,7 @@ internal sealed class InMemoryProject(string projectId, IReadOnlyList<Qualificat
     }
 
     public Task<ProjectSnapshot> Snapshot() =>
-        Task.FromResult(new ProjectSnapshot(projectId, null, qualifications, [.. _pipeline.Values], "t1/r1", DateTimeOffset.UnixEpoch));
+        Task.FromResult(new ProjectSnapshot(projectId, spec, qualifications, [.. _pipeline.Values], "t1/r1", DateTimeOffset.UnixEpoch));
 
     public Task<bool> Exists() => Task.FromResult(true);
 

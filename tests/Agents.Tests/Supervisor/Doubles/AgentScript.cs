@@ -23,6 +23,9 @@ public sealed class AgentScript
     /// <summary>Every real application, in order: (agent, action, idempotency key).</summary>
     public ConcurrentQueue<(string Agent, string Action, string Key)> Applications { get; } = new();
 
+    /// <summary>Every real application's command, in order, for tests that look at the inputs a step received.</summary>
+    public ConcurrentQueue<StepCommand> Commands { get; } = new();
+
     /// <summary>Completes when an action was applied and is being held.</summary>
     public TaskCompletionSource Applied { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -89,7 +92,11 @@ public sealed class AgentScript
         return Task.CompletedTask;
     }
 
-    public void RecordApplication(string agent, StepCommand command) => Applications.Enqueue((agent, command.Action, command.IdempotencyKey));
+    public void RecordApplication(string agent, StepCommand command)
+    {
+        Applications.Enqueue((agent, command.Action, command.IdempotencyKey));
+        Commands.Enqueue(command);
+    }
 
     public Task AfterApplyAsync(string agent, StepCommand command)
     {

@@ -31,6 +31,9 @@ public sealed class FakeRecruiter(string key)
 
     public Dictionary<string, PostAck> Posted { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every envelope accepted, in order (guarded by <see cref="Posted"/>'s lock).</summary>
+    public List<MessageEnvelope> Envelopes { get; } = [];
+
     /// <summary>When set, every assistant call fails with this (the gateway must not leak it).</summary>
     public Exception? Failure { get; set; }
 

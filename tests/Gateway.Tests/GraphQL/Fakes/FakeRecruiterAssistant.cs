@@ -25,6 +25,7 @@ public sealed class FakeRecruiterAssistant(FakeRecruiter recruiter) : IRecruiter
 
             ack = new PostAck(envelope.ClientMessageId, recruiter.Posted.Count + 1, DateTimeOffset.UtcNow, false);
             recruiter.Posted[envelope.ClientMessageId] = ack;
+            recruiter.Envelopes.Add(envelope);
         }
 
         await recruiter.PublishAsync(AssistantEventKind.MessageReceived, envelope.Text);

@@ -6,10 +6,11 @@ using Hiring.Gateway.GraphQL.Types;
 
 namespace Hiring.Gateway.GraphQL.Schema.Projects;
 
-/// <summary>Mutation fields of hiring projects: move a candidate through the pipeline.</summary>
+/// <summary>Mutation fields of hiring projects: move a candidate through the pipeline, rate a candidate.</summary>
 public static class ProjectMutations
 {
     public const int MaxWhy = 2000;
+    public const int MaxReason = 2000;
 
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -31,6 +32,43 @@ public static class ProjectMutations
                 var project = c.Project(projectId);
                 var moved = await project.Move(c.GetArgument<string>("candidateId"), c.GetArgument<PipelineStage>("stage"), c.Recruiter().RecruiterKey, why);
                 return new PipelineEntryView(projectId, moved);
+            });
+
+        mutation.Field<NonNullGraphType<PostAckType>>("rateCandidate")
+            .Description("Thumbs up or down on a candidate of the project (a calibration candidate or one in the pipeline), with a reason when given. It goes to the assistant like a message: the sourcing agent records it and steers the next search; progress arrives on assistantEvents.")
+            .Argument<NonNullGraphType<IdGraphType>>("projectId")
+            .Argument<NonNullGraphType<IdGraphType>>("candidateId")
+            .Argument<NonNullGraphType<EnumerationGraphType<RatingVerdict>>>("verdict")
+            .Argument<StringGraphType>("reason")
+            .Argument<StringGraphType>("clientMessageId", a => a.Description = "Idempotency key; a new one is made when omitted.")
+            .ResolveAsync(async c =>
+            {
+                var projectId = c.GetArgument<string>("projectId");
+                var candidateId = c.GetArgument<string>("candidateId");
+                var verdict = c.GetArgument<RatingVerdict>("verdict");
+                var reason = c.GetArgument<string?>("reason")?.Trim() is { Length: > 0 } trimmed ? trimmed : null;
+                if (reason is { Length: > MaxReason })
+                {
+                    throw new ExecutionError($"reason must be at most {MaxReason} characters.") { Code = RefusalCodes.Invalid };
+                }
+
+                var clientMessageId = c.GetArgument<string?>("clientMessageId") ?? $"rate-{Guid.NewGuid():N}";
+                if (clientMessageId.Length is 0 or > Assistant.AssistantMutations.MaxClientMessageId)
+                {
+                    throw new ExecutionError($"clientMessageId must be 1 to {Assistant.AssistantMutations.MaxClientMessageId} characters.") { Code = RefusalCodes.Invalid };
+                }
+
+                // Another tenant's project or candidate reads exactly like an unknown one: the project is
+                // looked up under the caller's tenant, and only candidates in it may be rated.
+                var snapshot = await c.Project(projectId).Snapshot();
+                if (!snapshot.Pipeline.Any(e => string.Equals(e.CandidateId, candidateId, StringComparison.Ordinal)))
+                {
+                    throw RefusalErrors.NotFound();
+                }
+
+                var thumb = verdict == RatingVerdict.Up ? "Thumbs up" : "Thumbs down";
+                var text = reason is null ? $"{thumb} for {candidateId}" : $"{thumb} for {candidateId}: {reason}";
+                return await c.Assistant().Post(new MessageEnvelope(clientMessageId, text, projectId, new CandidateRating(candidateId, verdict, reason)));
             });
     }
 }

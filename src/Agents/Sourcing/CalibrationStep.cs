@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Hiring.Agents.Identity;
+using Hiring.Agents.Reasoning.Tasks;
+using Hiring.Contracts.Agents;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
+using Hiring.Contracts.Talent;
+
+namespace Hiring.Agents.Sourcing;
+
+/// <summary>
+/// calibrate: shows a small batch across the spec's range, under the spec's place and level, and
+/// waits. The batch enters the pipeline at Calibration (never evaluated or shortlisted from there);
+/// the step's question carries the batch in the order shown, so the recruiter's next message is read
+/// as reactions to it ("1 and 3 look right, 2 is too junior"). A thin place is said, never widened.
+/// </summary>
+public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunner runner, PoolProfiles profiles, SourcingOptions options, TimeProvider clock)
+{
+    public const string Example = "\"1 and 3 look right, 2 is too junior\"";
+
+    public async Task<StepOutcome> RunAsync(StepCommand command, string projectKey, IHiringProject project, SourcingState state)
+    {
+        var prepared = await preparation.PrepareAsync(command, project, state);
+        var tenant = GrainKeys.TenantOf(projectKey);
+        var size = SourcingInputs.Number(command.Inputs, SourcingInputs.Count) ?? options.CalibrationSize;
+        var result = runner.Calibrate(new SourcingRequest(tenant, prepared.Spec, prepared.Plan, prepared.Excluded, size, [], ReasoningContext.None, prepared.Constraints));
+        var added = await project.AddCandidates([.. result.Picked.Select(c => new SourcedCandidate(c.Id, c.Why, Stage: PipelineStage.Calibration))], SourcingAgent.AddedBy);
+        var addedIds = added.Select(e => e.CandidateId).ToHashSet(StringComparer.Ordinal);
+        var picked = result.Picked.Where(c => addedIds.Contains(c.Id)).ToList();
+        var ids = picked.Select(c => c.Id).ToList();
+        state.CalibratedAt = clock.GetUtcNow();
+        state.CalibrationIds = ids;
+        state.CalibrationAnsweredAt = null;
+
+        var read = profiles.Read(tenant, ids);
+        var role = $"{prepared.Spec.Title} ({prepared.Constraints.Describe()})";
+        var thin = Thin(result, prepared);
+        var summary = ids.Count == 0
+            ? $"I found no one for a calibration batch of {role} with {result.Query}. {thin}"
+            : $"I picked a calibration batch of {ids.Count} candidates for {role} across the range ({Spread(picked)}). {thin}".TrimEnd();
+        var asked = Ask(ids, read, summary);
+        var payload = JsonSerializer.Serialize(
+            new
+            {
+                result.Query,
+                result.Hits,
+                Constraints = prepared.Constraints.Describe(),
+                Filtered = result.Filtered,
+                result.Eligible,
+                result.Thin,
+                Candidates = picked.Select((c, i) => new { Position = i + 1, c.Id, c.Why }),
+            },
+            SourcingInputs.Json);
+        var projectId = GrainKeys.IdOf(projectKey);
+        var request = command.Inputs.GetValueOrDefault(SourcingInputs.Request) ?? "";
+        return new StepOutcome(
+            summary,
+            new Dictionary<string, string>
+            {
+                [SourcingInputs.CalibrationCandidates] = string.Join(',', ids),
+                [SourcingInputs.CalibrationCount] = SourcingInputs.Text(ids.Count),
+            },
+            payload,
+            projectId,
+            Question: asked,
+            Open: new OpenQuestion(OpenQuestion.Calibration, asked, request, [], projectId, ids));
+    }
+
+    private static string Thin(CalibrationResult result, PreparedSearch prepared)
+    {
+        if (!result.Thin)
+        {
+            return "";
+        }
+
+        var where = prepared.Constraints.Places.Constrains ? $"{prepared.Constraints.Places.Describe()} is thin" : "The pool is thin for this role";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{where}: only {result.Eligible} people meet the place, the level ({prepared.Constraints.Level.Asked}) and the must-haves. I kept the place and the level as you asked; widen either (or drop a must-have) if you want more.");
+    }
+
+    private static string Ask(List<string> ids, IReadOnlyDictionary<string, CandidateProfile> read, string summary)
+    {
+        if (ids.Count == 0)
+        {
+            return summary;
+        }
+
+        var text = new StringBuilder(summary).Append('\n');
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var line = read.GetValueOrDefault(ids[i]) is { } profile ? Line(profile) : ids[i];
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {line}\n");
+        }
+
+        return text.Append(CultureInfo.InvariantCulture, $"Which look right and which don't? For example {Example}. Nobody in this batch is evaluated or shortlisted until you say.").ToString();
+    }
+
+    private static string Line(CandidateProfile profile)
+    {
+        var role = Talent.Search.CurrentRole.Of(profile) is [var first, ..] ? first : null;
+        var at = role is null ? profile.Headline : $"{role.Title} at {role.Company}";
+        return $"{profile.Name}: {at}, {profile.Location} ({profile.Id})";
+    }
+
+    private static string Spread(List<CalibrationCandidate> picked)
+    {
+        var levels = SeniorityLadder.Levels.Where(l => picked.Any(c => c.Level == l));
+        var core = picked.Count(c => c.CoreTitle);
+        var nice = picked.Count(c => c.HasNiceToHaves);
+        return $"levels {string.Join(", ", levels)}; {core} with the core title, {picked.Count - core} adjacent; {nice} with nice-to-haves";
+    }
+}

@@ -1,0 +1,12 @@
+using Hiring.Agents.Talent.Search;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Sourcing.Constraints;
+
+/// <summary>Reads a job spec's constraints, over the one location seam every check goes through and the talent taxonomy's titles.</summary>
+public sealed class CandidateConstraints(ILocationMatcher places, TalentTaxonomy taxonomy)
+{
+    /// <param name="spec">The job spec as it stands (a refinement changes it, and with it the constraints).</param>
+    /// <param name="bounds">Rungs the recruiter's feedback ruled out, when the spec names no seniority.</param>
+    public SpecConstraints For(JobSpec spec, LevelBounds? bounds = null) => new(spec, places, taxonomy, bounds);
+}
