@@ -1,6 +1,7 @@
 using Hiring.Evals.Core;
 using Hiring.Evals.Suites.Dialogue;
 using Hiring.Evals.Suites.Evaluation;
+using Hiring.Evals.Suites.Fairness;
 using Hiring.Evals.Suites.Intake;
 using Hiring.Evals.Suites.Planner;
 using Hiring.Evals.Suites.Policy;
@@ -17,5 +18,6 @@ public static class EvalSuites
         .Add(new PolicySuite())
         .Add(new DialogueSuite())
         .Add(new SourcingSuite())
-        .Add(new EvaluationSuite());
+        .Add(new EvaluationSuite())
+        .Add(new FairnessSuite());
 }

@@ -99,7 +99,8 @@ public static class ScorecardBuilder
             [.. report.Splits.Where(s => s.Missing is not null).Select(s => s.Missing!)],
             [.. (dev?.Cases ?? []).Where(c => !c.Passed).Select(c => new FailedCase(c.Id, c.Expected, c.Actual, c.Error))],
             [.. (blind?.Cases ?? []).Where(c => !c.Passed).Select(c => c.Id)],
-            [.. report.Splits.SelectMany(s => s.Errors.Select(e => $"{Name(s.Split)}: {e}"))]);
+            [.. report.Splits.SelectMany(s => s.Errors.Select(e => $"{Name(s.Split)}: {e}"))],
+            [.. report.Splits.SelectMany(s => (s.Notes ?? []).Select(n => $"{Name(s.Split)}: {n}"))]);
     }
 
     private static double? Value(SplitReport? split, string metric) =>

@@ -60,6 +60,15 @@ public static class ScorecardMarkdown
                 md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Failing blind cases ({suite.BlindFailures.Count}, by id only): {string.Join(", ", suite.BlindFailures)}");
             }
 
+            if (suite.Notes is { Count: > 0 } notes)
+            {
+                md.AppendLine().AppendLine("Notes:").AppendLine();
+                foreach (var line in notes)
+                {
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- {Escape(line)}");
+                }
+            }
+
             if (suite.Errors.Count > 0)
             {
                 md.AppendLine().AppendLine("Errors:").AppendLine();

@@ -12,4 +12,5 @@ public sealed record SuiteCard(
     IReadOnlyList<string> Missing,
     IReadOnlyList<FailedCase> DevFailures,
     IReadOnlyList<string> BlindFailures,
-    IReadOnlyList<string> Errors);
+    IReadOnlyList<string> Errors,
+    IReadOnlyList<string>? Notes = null);
