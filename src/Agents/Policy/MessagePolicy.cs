@@ -7,7 +7,8 @@ namespace Hiring.Agents.Policy;
 /// prompts/builtin/policy.yaml that read messages. A qualification is a requirement already; a message
 /// is not, so a rule's words count only where the message states a preference with them: next to a
 /// cue that limits who is considered ("only", "no", "preferred", "must be"), next to a request for
-/// people ("find", "hire"), alone in a clause of a list ("Go, Kubernetes, male"), in a sentence that
+/// people ("find", "hire"), alone in a clause of a list ("Go, Kubernetes, male"), as the people a
+/// sentence opens with ("able-bodied lads for the warehouse"), in a sentence that
 /// acts against a candidate ("she's pregnant, drop her"), or, for rules whose words are a preference
 /// by themselves ("digital native", "too old"), anywhere. The rest of the message is rewritten without
 /// what was found (<see cref="MessageRewriter"/>).
@@ -86,7 +87,8 @@ public sealed class MessagePolicy : IMessagePolicy
         var term = new TextSpan(start, end);
         var before = _cues.Before(message, clause, start);
         var after = _cues.After(message, sentence.Clauses[last], end);
-        var stated = rule.InMessages == MessageRuleMode.Always || before.Count > 0 || after is not null || Listed(message, sentence, first, last, term);
+        var stated = rule.InMessages == MessageRuleMode.Always || before.Count > 0 || after is not null || Listed(message, sentence, first, last, term)
+            || (first == 0 && _cues.Heads(message, sentence.Start, term));
 
         // An action against a candidate in the same sentence makes a mention a preference, and goes with it.
         if (_cues.AdverseIn(message, sentence) is { } action)

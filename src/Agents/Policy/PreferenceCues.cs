@@ -115,6 +115,14 @@ internal sealed partial class PreferenceCues
     /// <summary>Where a noun for people that follows the position ends ("Jewish| candidates"), or null.</summary>
     public int? PersonAfter(string text, int position) => _person.Match(text, position) is { Success: true } match ? match.Index + match.Length : null;
 
+    /// <summary>
+    /// Whether a term names the people a sentence opens with, within the window of its start ("able-bodied
+    /// lads for the warehouse", "young girls for the front desk"): a request said as a noun.
+    /// </summary>
+    public bool Heads(string text, int sentenceStart, TextSpan term) =>
+        Words(text, sentenceStart, term.Start) <= _windowBefore
+        && (_personAnywhere.IsMatch(text.AsSpan(term.Start, term.Length)) || PersonAfter(text, term.End) is not null);
+
     /// <summary>Whether a cue excludes the group it names ("except", "no") rather than keeping it ("only").</summary>
     public bool Excludes(string cue) => _excluding.IsMatch(cue);
 

@@ -182,6 +182,10 @@ public sealed class MessagePolicyTests
         "Research nurse for a pregnancy outcomes study in Oxford",
         "Need someone senior to lead the old payments platform rewrite",
         "Product manager for our dating app for the LGBT community",
+        "Guys, can you find me a PM in Berlin?",
+        "Hiring 20 to 30 engineers in Berlin this year",
+        "Mums returning to work welcome, part-time bookkeeper in Leeds",
+        "Women in Tech meetup sponsors: we need an events manager in Austin",
     ];
 
     [Theory]
@@ -207,6 +211,20 @@ public sealed class MessagePolicyTests
         Assert.False(screening.Refused, $"'{message}' was refused: {string.Join("; ", screening.Findings.Select(f => $"{f.Attribute} '{f.Phrase}'"))}");
         Assert.Equal(message, screening.Remaining);
     }
+
+    [Fact]
+    public void ThePeopleASentenceOpensWithAreWhoItAsksFor()
+    {
+        var screening = PolicyResources.Messages.Screen("able bodied lads for the warehouse in Bristol");
+
+        Assert.Equal(["disability", "gender"], screening.Findings.Select(f => f.Attribute));
+        Assert.Equal("lads", screening.Findings[1].Phrase);
+        Assert.Equal("for the warehouse in Bristol", screening.Remaining);
+    }
+
+    [Fact]
+    public void ARequestLeftWithoutItsPreferenceStillAsksForCandidates() =>
+        Assert.Equal("find me candidates", PolicyResources.Messages.Screen("find me candidates in their twenties").Remaining);
 
     [Fact]
     public void EachPreferenceInAMessageIsFoundInOrderWithItsOwnAttribute()
