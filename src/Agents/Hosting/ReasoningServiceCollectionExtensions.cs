@@ -51,6 +51,7 @@ public static class ReasoningServiceCollectionExtensions
         services.TryAddSingleton(sp => SlotExtractor.Load(sp.GetRequiredService<PromptLibrary>(), sp.GetRequiredService<Understanding.Requests.RoleRequestReader>()));
         services.TryAddSingleton<IntentClassifier>();
         services.AddReasoningTask<PlanRequest, Plan, LlmPlannerDefinition, BuiltInPlanner>();
+        services.AddHostedService<UnderstandingWarmup>();
 
         services.TryAddSingleton(sp => FaqResourceFile.Load(sp.GetRequiredService<PromptLibrary>()));
         services.AddReasoningTask<FaqQuestion, FaqAnswer, LlmFaqDefinition, BuiltInFaqAnswerer>();

@@ -14,8 +14,8 @@ public sealed partial class IntakePhrases
     private const int DescriptionLines = 3;
     private static readonly string[] RequiredMessages =
     [
-        "ask", "missing_title", "no_place", "filled", "created", "refused", "rewording",
-        "applied", "nothing_approved", "removed", "spec_changed", "proposed_change", "no_change", "change_place", "change_anywhere", "change_remote", "change_remote_within", "change_seniority", "change_years",
+        "ask", "missing_title", "no_place", "filled", "created", "created_empty", "refused", "rewording",
+        "applied", "nothing_approved", "role_alone", "removed", "spec_changed", "proposed_change", "no_change", "change_place", "change_anywhere", "change_remote", "change_remote_within", "change_seniority", "change_years",
     ];
 
     private readonly Dictionary<string, JobSection> _headings = new(StringComparer.OrdinalIgnoreCase);

@@ -55,7 +55,9 @@ public sealed class ProjectCreation(
         await grains.Project(tenant, projectId).Create(command.Recruiter, spec, proposed);
         await history.RecordProject(projectId, command.Recruiter, spec);
 
-        var created = phrases.Message("created", ("role", Role(spec)), ("count", proposed.Count), ("list", wording.List(proposed)));
+        var created = proposed.Count == 0
+            ? phrases.Message("created_empty", ("role", Role(spec)))
+            : phrases.Message("created", ("role", Role(spec)), ("count", proposed.Count), ("list", wording.List(proposed)));
         var approval = new PlanStep(
             AgentKind.Intake,
             PlanActions.ApplyQualifications,

@@ -62,9 +62,11 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
             await project.UpdateSpec(specChange.Apply(spec));
         }
 
+        // A request that named nothing beyond the title, place and level is searched on those once approved.
         var approved = result.Where(q => q.Approved).ToList();
-        var summary = approved.Count > 0
-            ? phrases.Message("applied", ("count", approved.Count), ("list", wording.List(approved)))
+        var onRoleAlone = result.Count == 0 && !refinement;
+        var summary = approved.Count > 0 ? phrases.Message("applied", ("count", approved.Count), ("list", wording.List(approved)))
+            : onRoleAlone ? phrases.Message("role_alone")
             : phrases.Message("nothing_approved");
         if (removed.Count > 0)
         {
@@ -82,7 +84,7 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
             summary += " " + string.Join(" ", refused);
         }
 
-        IReadOnlyList<PlanStep>? next = approved.Count > 0 && !refinement
+        IReadOnlyList<PlanStep>? next = (approved.Count > 0 || onRoleAlone) && !refinement
             ? [new PlanStep(AgentKind.Sourcing, PlanActions.Calibrate, new Dictionary<string, string> { [IntakeInputs.Project] = projectId }, NeedsApproval: false)]
             : null;
         return new StepOutcome(summary, new Dictionary<string, string> { [IntakeInputs.Project] = projectId }, ProjectId: projectId, FollowUps: next);

@@ -56,9 +56,9 @@ public sealed class WebAppTests : IAsyncLifetime
 
         await page.FillAsync("#message", "Find senior Go engineers in Berlin");
         await page.ClickAsync("#composer button");
-        var approval = page.Locator("#approvals li", new PageLocatorOptions { HasText = "Sourcing will search" });
+        var approval = page.Locator("#approvals li", new PageLocatorOptions { HasText = "Intake will apply qualifications" });
         await Assertions.Expect(approval).ToBeVisibleAsync();
-        await Assertions.Expect(second.Locator("#approvals li", new PageLocatorOptions { HasText = "Sourcing will search" })).ToBeVisibleAsync();
+        await Assertions.Expect(second.Locator("#approvals li", new PageLocatorOptions { HasText = "Intake will apply qualifications" })).ToBeVisibleAsync();
 
         await approval.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Approve" }).ClickAsync();
         await Assertions.Expect(page.Locator("#events")).ToContainTextAsync("approval decided");
