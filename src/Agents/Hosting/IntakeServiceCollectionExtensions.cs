@@ -29,6 +29,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(sp => IntakePhrases.Load(sp.GetRequiredService<PromptLibrary>()));
 
         services.TryAddSingleton<RequirementReader>();
+        services.TryAddSingleton<ChangedSkillMentions>();
         services.TryAddSingleton<RequirementChangeReader>();
         services.TryAddSingleton<ChatRequestReader>();
         services.TryAddSingleton<JobDescriptionReader>();

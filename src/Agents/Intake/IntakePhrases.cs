@@ -32,6 +32,7 @@ public sealed partial class IntakePhrases
     private readonly Vocabulary _languages;
     private readonly Regex _education;
     private readonly Dictionary<string, Regex> _change = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Regex> _changeAtEnd = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _messages;
     private readonly Dictionary<string, string> _jsonRemote;
 
@@ -65,6 +66,7 @@ public sealed partial class IntakePhrases
         foreach (var (name, words) in file.Change)
         {
             _change[name] = Words(words, $"change.{name}");
+            _changeAtEnd[name] = Compile($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape))})\W*$", $"change.{name}");
         }
 
         _messages = new Dictionary<string, string>(file.Messages, StringComparer.Ordinal);
@@ -168,6 +170,9 @@ public sealed partial class IntakePhrases
 
     /// <summary>Whether a refine request carries the change cue ("remove", "must", "nice", "location").</summary>
     public bool Says(string cue, string text) => _change.TryGetValue(cue, out var pattern) && pattern.IsMatch(text);
+
+    /// <summary>Whether the text ends with one of a change cue's words ("… swap", "… instead of").</summary>
+    public bool EndsSaying(string cue, string text) => _changeAtEnd.TryGetValue(cue, out var pattern) && pattern.IsMatch(text);
 
     public string Message(string key, params (string Name, object Value)[] values)
     {

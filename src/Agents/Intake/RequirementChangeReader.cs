@@ -11,7 +11,7 @@ namespace Hiring.Agents.Intake;
 /// level, places and work arrangement it names change the spec ("make it remote within the EU",
 /// "open it up to Rotterdam too", "actually senior not mid").
 /// </summary>
-public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleRequestReader roles, QualificationDrafter drafter)
+public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleRequestReader roles, QualificationDrafter drafter, ChangedSkillMentions lowerCase)
 {
     private static readonly char[] ClauseEnds = [',', ';', '.', '!', '?', '\n'];
 
@@ -21,11 +21,12 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         var proposed = new List<Qualification>();
         var removed = new List<Qualification>();
         var all = current.ToList();
-        foreach (var requirement in reading.Requirements.Where(r => r.Known || phrases.Education(r.Written) is null))
+        var left = LeftSpans(text);
+        foreach (var requirement in reading.Requirements.Concat(lowerCase.Find(text, reading.Requirements, current)).Where(r => r.Known || phrases.Education(r.Written) is null))
         {
             var clause = Clause(text, requirement.Start);
             var existing = current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
-            if (phrases.Says("remove", clause))
+            if (phrases.Says("remove", clause) || left.Exists(span => span.Contains(requirement.Start)))
             {
                 if (existing is not null)
                 {
@@ -59,9 +60,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 || (q.Category == QualificationCategory.Experience && text.Contains("year", StringComparison.OrdinalIgnoreCase))));
         }
 
-        // "actually Wien, not Munich": the place that is negated is the one being left.
-        var places = Negated().IsMatch(text) ? roles.Read(Negated().Replace(text, " ")) : reading;
-        var change = SpecChangeOf(text, reading with { Places = places.Places }, spec);
+        // "actually Wien, not Munich", "not senior — mid", "swap Berlin for Munich": what is left is not what the spec becomes.
+        var change = SpecChangeOf(text, left.Count > 0 ? roles.Read(Blank(text, left)) : reading, spec);
         if (change.MinYears is { } newYears)
         {
             // "make it 5+ years": the experience requirement says so too.
@@ -95,8 +95,40 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             RoleDraft.OverallYears(reading) is { } years && years != spec?.MinYears ? years : null);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|no longer|instead of|rather than|except)\s+(?:in\s+|from\s+|based in\s+)?[^,.;]+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// What the recruiter leaves, as ranges of the text: what is negated ("not Munich", "instead of Vue",
+    /// "rather than senior") up to the end of its clause or a "but"/"and", and what is swapped out ("swap
+    /// Kafka for RabbitMQ", "replace Vue with React").
+    /// </summary>
+    private static List<Left> LeftSpans(string text) =>
+    [
+        .. Negated().Matches(text).Concat(Swapped().Matches(text))
+            .Select(m => m.Groups["left"])
+            .Select(g => new Left(g.Index, g.Length)),
+    ];
+
+    private static string Blank(string text, List<Left> spans)
+    {
+        var chars = text.ToCharArray();
+        foreach (var span in spans)
+        {
+            Array.Fill(chars, ' ', span.Start, span.Length);
+        }
+
+        return new string(chars);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|no longer|instead of|rather than|in place of|except)\s+(?:in\s+|from\s+|based in\s+)?(?<left>[^,.;:!?\n—–]+?)(?=\s+(?:but|and|-)\s|\s*[,.;:!?\n—–]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Negated();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:swap|switch|replace|exchange|trade|substitute)\s+(?:out\s+)?(?<left>[^,.;:!?\n]+?)\s+(?:for|with|by|to)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Swapped();
+
+    /// <summary>A range of the text the recruiter leaves.</summary>
+    private readonly record struct Left(int Start, int Length)
+    {
+        public bool Contains(int at) => at >= Start && at < Start + Length;
+    }
 
     /// <summary>The clause around a position: from the previous clause end to the next.</summary>
     private static string Clause(string text, int at)

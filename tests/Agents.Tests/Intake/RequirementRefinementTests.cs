@@ -24,6 +24,14 @@ public sealed class RequirementRefinementTests
         return harness;
     }
 
+    private static async Task<IntakeHarness> AppliedAsync(string text)
+    {
+        var harness = await CreatedAsync();
+        var outcome = await RefineAsync(harness, text);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+        return harness;
+    }
+
     private static Task<Contracts.Agents.StepOutcome> RefineAsync(IntakeHarness harness, string text) =>
         harness.RunAsync(PlanActions.RefineRequirements, "p1", new Dictionary<string, string> { ["request"] = text });
 
@@ -93,6 +101,55 @@ public sealed class RequirementRefinementTests
         await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
 
         Assert.Equal(("staff", "Staff Backend Engineer"), (harness.Project("p1").Spec!.Seniority, harness.Project("p1").Spec!.Title));
+    }
+
+    [Theory]
+    [InlineData("not senior — mid")]
+    [InlineData("can we make it mid instead")]
+    [InlineData("mid, not senior")]
+    public async Task ALevelStatedAloneOrAgainstTheOneLeftBecomesTheSpecsSeniority(string text)
+    {
+        var harness = await AppliedAsync(text);
+
+        Assert.Equal("mid", harness.Project("p1").Spec!.Seniority);
+    }
+
+    [Theory]
+    [InlineData("swap Go for Rust")]
+    [InlineData("replace go with rust")]
+    [InlineData("make it Rust instead of Go")]
+    [InlineData("Rust, not Go")]
+    public async Task ASkillSwappedOutIsRemovedAndTheOneSwappedInProposed(string text)
+    {
+        var harness = await AppliedAsync(text);
+
+        var subjects = harness.Project("p1").Qualifications.Select(q => q.Subject).ToList();
+        Assert.DoesNotContain("go", subjects);
+        Assert.Contains("rust", subjects);
+    }
+
+    [Theory]
+    [InlineData("forget kubernetes", "q3")]
+    [InlineData("drop go", "q1")]
+    [InlineData("go is not needed anymore", "q1")]
+    public async Task ASkillDroppedInLowerCaseIsRemoved(string text, string removed)
+    {
+        var harness = await CreatedAsync();
+
+        var outcome = await RefineAsync(harness, text);
+
+        Assert.Equal(removed, Assert.Single(outcome.FollowUps!).Inputs["remove"]);
+    }
+
+    [Fact]
+    public async Task GoAheadIsNotTheGoRequirement()
+    {
+        var harness = await CreatedAsync();
+
+        var outcome = await RefineAsync(harness, "go ahead and make it remote");
+
+        Assert.False(Assert.Single(outcome.FollowUps!).Inputs.ContainsKey("remove"));
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "go");
     }
 
     [Fact]

@@ -12,6 +12,14 @@ public sealed class BuiltInPlannerTests
     private static Task<Plan> PlanAsync(string message) =>
         TestResources.Planner.RunAsync(new PlanRequest(message), ReasoningContext.None);
 
+    private static readonly DialogueState FrontendBerlinOpen = new(
+        new OpenProject("fe-berlin", new JobSpec("Frontend Engineer", "frontend engineer", "", ["Berlin, DE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["react", "python"], []),
+        null);
+
+    // The open project is the context a message is read in.
+    private static Task<Plan> PlanInAsync(string message) =>
+        TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: FrontendBerlinOpen), ReasoningContext.None);
+
     private static readonly DialogueState GoRoleOpen = new(
         new OpenProject("go-berlin", new JobSpec("Senior Go Developer", "go developer", "senior", ["Berlin"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["go"], []),
         null);
@@ -28,7 +36,7 @@ public sealed class BuiltInPlannerTests
         var create = Assert.Single(plan.Steps);
         Assert.Equal((AgentKind.Intake, PlanActions.CreateProject), (create.Agent, create.Action));
         Assert.Equal("Find senior Go engineers in Berlin", create.Inputs[StepInputs.Request]);
-        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "1+slots.2+dialogue.1", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "1+slots.2+dialogue.2", ModelTier.Reasoning), plan.Provenance);
     }
 
     [Fact]
@@ -125,5 +133,27 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(first.Summary, second.Summary);
         Assert.Equal(first.Slots.Skills, second.Slots.Skills);
         Assert.Equal(first.Steps.Select(s => (s.Agent, s.Action, string.Join(";", s.Inputs.OrderBy(i => i.Key)))), second.Steps.Select(s => (s.Agent, s.Action, string.Join(";", s.Inputs.OrderBy(i => i.Key)))));
+    }
+
+    [Theory]
+    [InlineData("same role but in Madrid")]
+    [InlineData("we need the same role in München")]
+    [InlineData("another one for Valencia please")]
+    public async Task TheOpenRoleAskedForAgainInAnotherPlaceStartsANewProject(string message)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
+        Assert.Equal(PlanActions.CreateProject, plan.Steps[0].Action);
+    }
+
+    [Theory]
+    [InlineData("forget python", PlanIntent.RefineRequirements)]
+    [InlineData("please forget Daniel Okafor, he asked to be removed from our records", PlanIntent.Forget)]
+    [InlineData("can we make it mid instead", PlanIntent.RefineRequirements)]
+    [InlineData("not senior — mid", PlanIntent.RefineRequirements)]
+    public async Task ForgettingARequirementOrNamingALevelAloneChangesTheOpenProject(string message, PlanIntent intent)
+    {
+        Assert.Equal(intent, (await PlanInAsync(message)).Intent);
     }
 }

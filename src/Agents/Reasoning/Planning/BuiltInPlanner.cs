@@ -30,7 +30,7 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         var reading = await slots.ReadAsync(message, cancellationToken);
         var match = await classifier.ClassifyAsync(message, slots.Delexicalize(message, reading), cancellationToken);
         match = match with { Intent = slots.ResolveAutopilot(match.Intent, message) };
-        var facts = new MessageFacts(reading.Title?.Canonical, reading.Title?.Written, reading.Title?.Origin == Understanding.Requests.TitleOrigin.Vocabulary, reading.Places.Places, reading.HasDetails, reading.OtherWords, match, match.CueMatched);
+        var facts = new MessageFacts(reading.Title?.Canonical, reading.Title?.Written, reading.Title?.Origin == Understanding.Requests.TitleOrigin.Vocabulary, reading.Places.Places, reading.HasDetails, reading.OtherWords, match, match.CueMatched, [.. reading.Requirements.Select(r => r.Subject)]);
         var decision = resolver.Decide(message, facts, dialogue);
 
         // An answer completes the request it answers: the slots are those of both together.

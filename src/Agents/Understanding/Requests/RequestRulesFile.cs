@@ -38,5 +38,9 @@ public sealed class RequestRulesFile
         public Dictionary<string, List<string>> Anywhere { get; set; } = [];
 
         public Dictionary<string, List<string>> BeforeTitle { get; set; } = [];
+
+        public Dictionary<string, List<string>> Alone { get; set; } = [];
+
+        public List<string> AloneBefore { get; set; } = [];
     }
 }

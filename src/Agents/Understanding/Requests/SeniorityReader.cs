@@ -4,12 +4,15 @@ namespace Hiring.Agents.Understanding.Requests;
 
 /// <summary>
 /// The level a request names: "senior", "sr", "entry level", "new grad" count anywhere; "mid", "staff",
-/// "principal" and "lead" only right before a title, where they cannot be everyday words.
+/// "principal" and "lead" only right before a title, where they cannot be everyday words; "mid" also
+/// standing alone at the end of a clause ("backend engineer, mid", "not senior — mid", "mid instead").
 /// </summary>
 public sealed class SeniorityReader
 {
     private readonly PhraseIndex<string> _anywhere = new();
     private readonly PhraseIndex<string> _beforeTitle = new();
+    private readonly PhraseIndex<string> _alone = new();
+    private readonly HashSet<string> _aloneBefore;
     private readonly HashSet<string> _notAfter;
 
     public SeniorityReader(RequestRulesFile rules)
@@ -30,7 +33,16 @@ public sealed class SeniorityReader
             }
         }
 
+        foreach (var (level, words) in rules.Seniority.Alone)
+        {
+            foreach (var word in words)
+            {
+                _alone.Add(word, level, PhraseOptions.NoPlural);
+            }
+        }
+
         _notAfter = new HashSet<string>(rules.NotSeniorityAfter.Select(TokenFold.Key), StringComparer.Ordinal);
+        _aloneBefore = new HashSet<string>(rules.Seniority.AloneBefore.Select(TokenFold.Key), StringComparer.Ordinal);
     }
 
     /// <summary>The level a word names wherever it stands ("senior", "principal"), or null.</summary>
@@ -66,7 +78,29 @@ public sealed class SeniorityReader
             }
         }
 
+        foreach (var match in _alone.FindAll(text, tokens))
+        {
+            if (EndsClause(text, tokens, match.EndToken, match.Start + match.Length))
+            {
+                best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
+            }
+        }
+
         return best;
+    }
+
+    /// <summary>Nothing after the word in its clause but punctuation, a dash or one of the "alone_before" words ("mid instead").</summary>
+    private bool EndsClause(string text, IReadOnlyList<Token> tokens, int next, int end)
+    {
+        if (next >= tokens.Count)
+        {
+            return true;
+        }
+
+        var following = tokens[next];
+        var gap = text[end..following.Start];
+        return following.Kind == TokenKind.Symbol || gap.Contains('—', StringComparison.Ordinal) || gap.Contains('–', StringComparison.Ordinal) || gap.Contains(" - ", StringComparison.Ordinal)
+            || gap.Contains('\n', StringComparison.Ordinal) || (following.Kind == TokenKind.Word && _aloneBefore.Contains(following.Folded));
     }
 
     private static SeniorityMention Prefer(SeniorityMention? current, SeniorityMention candidate, IReadOnlyCollection<int> titleStarts)

@@ -27,7 +27,7 @@ internal sealed class IntakeHarness
         Agent = new IntakeAgent(
             new ProjectCreation(Extractor, Drafter, Wording, Phrases, Market, Grains),
             new QualificationDecision(Drafter, Wording, Phrases, Grains),
-            new RequirementRefinement(Wording, Phrases, new RequirementChangeReader(Phrases, UnderstandingResources.Roles, Drafter), Grains));
+            new RequirementRefinement(Wording, Phrases, new RequirementChangeReader(Phrases, UnderstandingResources.Roles, Drafter, new ChangedSkillMentions(Phrases, UnderstandingResources.Skills, UnderstandingResources.Words)), Grains));
     }
 
     public static IntakePhrases Phrases => SharedPhrases.Value;

@@ -25,7 +25,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     {
         var top = facts.Classified.Intent;
         var project = dialogue.Project;
-        var decisive = facts.Decisive && rules.DecisiveIntents.Contains(top);
+        var decisive = facts.Decisive && rules.DecisiveIntents.Contains(top)
+            && !(project is not null && rules.YieldToOpenRequirements.Contains(top) && NamesOpenRequirement(project, facts));
         var outreach = rules.SendsToCandidates(message) && top == PlanIntent.DraftOutreach;
         var clearlyElse = decisive || outreach;
         var hires = rules.AsksToHire(message);
@@ -58,10 +59,10 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, null, project is null ? "a role, and no project is open" : "a different role from the open project's", repeats);
         }
 
-        if (project is not null && facts.Title is null && !clearlyElse && hires && rules.MentionsAnotherProject(message) && facts.Places.Count > 0
+        if (project is not null && facts.Title is null && !clearlyElse && ((hires && rules.MentionsAnotherProject(message)) || rules.RepeatsRole(message)) && facts.Places.Count > 0
             && !facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
         {
-            // "also need one in Vienna": the open role again, in another place.
+            // "also need one in Vienna", "same role but in Madrid": the open role again, in another place.
             return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.85, null, "the open project's role in another place", project);
         }
 
@@ -84,13 +85,17 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         if (!clearlyElse && !plainlyUnknown && facts.Title is null && facts.HasRoleDetails && !hires
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
                 || (top == PlanIntent.FindCandidates && rules.ChangesRequirements(message))
-                || (!facts.Decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff)))
+                || (!decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff)))
         {
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "a change to the open project");
         }
 
         return new PlanDecision(top, ProjectScoped.Contains(top) ? ProjectTarget.Current : ProjectTarget.None, confidence, null, "what the message asks, about the open project");
     }
+
+    /// <summary>Whether the message names one of the open project's requirements ("forget Python" for a role that requires it).</summary>
+    private static bool NamesOpenRequirement(OpenProject project, MessageFacts facts) =>
+        facts.Requirements.Any(r => project.Must.Contains(r, StringComparer.Ordinal) || project.Nice.Contains(r, StringComparer.Ordinal));
 
     /// <summary>Thanks or a greeting alone, or something the assistant cannot do: it does not answer a question.</summary>
     private bool IsOnlyChat(PlanIntent top, MessageFacts facts, string message) =>

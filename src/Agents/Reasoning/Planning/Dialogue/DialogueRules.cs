@@ -12,6 +12,7 @@ public sealed class DialogueRules
     private readonly Regex[] _hiring;
     private readonly Regex[] _same;
     private readonly Regex[] _new;
+    private readonly Regex[] _repeat;
     private readonly Regex[] _outreach;
     private readonly Regex[] _refine;
     private readonly Regex[] _feedback;
@@ -23,12 +24,14 @@ public sealed class DialogueRules
         _hiring = Compile(file.HiringCues, "hiring_cues");
         _same = Compile(file.SameProjectCues, "same_project_cues");
         _new = Compile(file.NewProjectCues, "new_project_cues");
+        _repeat = Compile(file.RepeatRoleCues, "repeat_role_cues");
         _outreach = Compile(file.OutreachCues, "outreach_cues");
         _refine = Compile(file.RefineCues, "refine_cues");
         _feedback = Compile(file.FeedbackCues, "feedback_cues");
         _goAhead = Compile(file.GoAheadCues, "go_ahead_cues");
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
-        DecisiveIntents = new HashSet<PlanIntent>(file.DecisiveIntents.Select(name => Enum.TryParse<PlanIntent>(name, out var intent) ? intent : throw Invalid($"'{name}' in decisive_intents is not an intent")));
+        DecisiveIntents = Intents(file.DecisiveIntents, "decisive_intents");
+        YieldToOpenRequirements = Intents(file.YieldToOpenRequirements, "yield_to_open_requirements");
     }
 
     public string Version { get; }
@@ -37,6 +40,9 @@ public sealed class DialogueRules
 
     public IReadOnlySet<PlanIntent> DecisiveIntents { get; }
 
+    /// <summary>Intents that are a requirement change when the message names one of the open project's requirements ("forget Python").</summary>
+    public IReadOnlySet<PlanIntent> YieldToOpenRequirements { get; }
+
     public static DialogueRules Load(PromptLibrary library) => new(BuiltInResource.Load<DialogueRulesFile>(library, DialogueRulesFile.FileName));
 
     public bool AsksToHire(string message) => Any(_hiring, message);
@@ -44,6 +50,8 @@ public sealed class DialogueRules
     public bool RefersToOpenProject(string message) => Any(_same, message);
 
     public bool MentionsAnotherProject(string message) => Any(_new, message);
+
+    public bool RepeatsRole(string message) => Any(_repeat, message);
 
     public bool SendsToCandidates(string message) => Any(_outreach, message);
 
@@ -54,6 +62,9 @@ public sealed class DialogueRules
     public bool GoesAhead(string message) => Any(_goAhead, message);
 
     private static bool Any(Regex[] patterns, string message) => Array.Exists(patterns, p => p.IsMatch(message));
+
+    private static HashSet<PlanIntent> Intents(List<string> names, string key) =>
+        [.. names.Select(name => Enum.TryParse<PlanIntent>(name, out var intent) ? intent : throw Invalid($"'{name}' in {key} is not an intent"))];
 
     private static Regex[] Compile(List<string> patterns, string name)
     {

@@ -15,6 +15,10 @@ public sealed class DialogueRulesFile
 
     public List<string> NewProjectCues { get; set; } = [];
 
+    public List<string> RepeatRoleCues { get; set; } = [];
+
+    public List<string> YieldToOpenRequirements { get; set; } = [];
+
     public List<string> OutreachCues { get; set; } = [];
 
     public List<string> DecisiveIntents { get; set; } = [];

@@ -11,6 +11,7 @@ namespace Hiring.Agents.Reasoning.Planning.Dialogue;
 /// <param name="OtherWords">Words that are none of title, place, level, years or requirements.</param>
 /// <param name="Classified">The classifier's intent.</param>
 /// <param name="Decisive">Whether one of the classified intent's own cue words occurs.</param>
+/// <param name="Requirements">The requirements it names, by subject ("python").</param>
 public sealed record MessageFacts(
     string? Title,
     string? TitleWritten,
@@ -19,4 +20,5 @@ public sealed record MessageFacts(
     bool HasRoleDetails,
     int OtherWords,
     IntentMatch Classified,
-    bool Decisive);
+    bool Decisive,
+    IReadOnlyList<string> Requirements);
