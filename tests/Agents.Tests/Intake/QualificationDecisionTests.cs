@@ -31,6 +31,21 @@ public sealed class QualificationDecisionTests
     }
 
     [Fact]
+    public async Task ARequestThatNamesOnlyTheRoleIsSearchedOnTheRoleOnceApproved()
+    {
+        var harness = new IntakeHarness();
+        var created = await harness.CreateAsync("p1", "Account executive in Hamburg");
+        Assert.Empty(harness.Project("p1").Qualifications);
+        Assert.Contains("tell me what candidates must have", created.Summary, StringComparison.Ordinal);
+
+        var outcome = await harness.RunAsync(PlanActions.ApplyQualifications, "p1", new Dictionary<string, string>(created.FollowUps![0].Inputs));
+
+        Assert.Contains("search on the title, place and level alone", outcome.Summary, StringComparison.Ordinal);
+        var next = Assert.Single(outcome.FollowUps!);
+        Assert.Equal((AgentKind.Sourcing, PlanActions.Calibrate), (next.Agent, next.Action));
+    }
+
+    [Fact]
     public async Task RemovedQualificationsGoAndTheRestAreApproved()
     {
         var (harness, inputs) = await ProposedAsync();
