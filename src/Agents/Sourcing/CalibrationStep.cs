@@ -64,8 +64,9 @@ public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunne
             },
             payload,
             projectId,
-            Question: asked,
-            Open: new OpenQuestion(OpenQuestion.Calibration, asked, request, [], projectId, ids));
+            // Nobody to react to: the summary says how to widen, and no question waits for an answer.
+            Question: ids.Count == 0 ? null : asked,
+            Open: ids.Count == 0 ? null : new OpenQuestion(OpenQuestion.Calibration, asked, request, [], projectId, ids));
     }
 
     private static string Thin(CalibrationResult result, PreparedSearch prepared)

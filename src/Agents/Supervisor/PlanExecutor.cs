@@ -96,7 +96,8 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
                 later.Status = StepRunStatus.Skipped;
             }
 
-            context.State.Question = outcome.Open ?? new OpenQuestion(OpenQuestion.Intake, question, run.Message, [], run.ProjectId);
+            // Only intake's questions are answered by the recruiter's next words as a request; others say what they are.
+            context.State.Question = outcome.Open ?? (step.Step.Agent == AgentKind.Intake ? new OpenQuestion(OpenQuestion.Intake, question, run.Message, [], run.ProjectId) : null);
         }
 
         await context.Save();

@@ -46,7 +46,7 @@ public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader r
             if (shown.Count == 0)
             {
                 const string none = "I haven't shown you candidates to react to yet. Ask me to find candidates and I'll start with a calibration batch.";
-                return new StepOutcome(none, new Dictionary<string, string>(), ProjectId: projectId, Question: none);
+                return new StepOutcome(none, new Dictionary<string, string>(), ProjectId: projectId);
             }
 
             var names = profiles.Read(tenant, shown);

@@ -41,7 +41,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         switch (dialogue.Question)
         {
             case { Kind: OpenQuestion.Calibration } shown when !outreach && !(role && facts.TitleKnown && hires)
-                && (rules.GivesFeedback(message) || rules.GoesAhead(message) || (!decisive && !IsOnlyChat(top, facts, message) && top is not (PlanIntent.RefineRequirements or PlanIntent.FindCandidates))):
+                && (rules.GivesFeedback(message) || rules.GoesAhead(message)
+                    || (!decisive && !IsOnlyChat(top, facts, message) && !facts.HasRoleDetails && top is PlanIntent.CandidateFeedback or PlanIntent.ShowCandidate or PlanIntent.Unknown)):
                 return new PlanDecision(PlanIntent.CandidateFeedback, ProjectTarget.Current, 0.9, shown, "reactions to the calibration batch");
             case { Kind: OpenQuestion.Intake } asked when !clearlyElse && !IsOnlyChat(top, facts, message):
                 return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, asked, "the answer to what intake asked");
