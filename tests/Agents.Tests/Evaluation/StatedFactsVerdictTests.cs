@@ -61,4 +61,17 @@ public sealed class StatedFactsVerdictTests
         Assert.Equal(AssessmentVerdict.Unknown, EvaluationHarness.AssessOne(listed, Quals.Skill("q1", "kafka")).Verdict);
         Assert.Equal(AssessmentVerdict.Met, EvaluationHarness.AssessOne(listed, Quals.Skill("q2", "java")).Verdict);
     }
+
+    [Fact]
+    public void APracticeWrittenAsItsNounsIsMet()
+    {
+        var designer = ProfileBuilder.Person("gio")
+            .Worked("Invoices", "Product Designer", new DateOnly(2024, 9, 1), null, "Redesigned the editor in Figma.\nRan 12 usability tests with owners.")
+            .Build();
+
+        var testing = EvaluationHarness.AssessOne(designer, Quals.Skill("q1", "usability testing"));
+
+        Assert.Equal(AssessmentVerdict.Met, testing.Verdict);
+        Assert.Equal(new EvidenceQuote("experience[0].description", "Ran 12 usability tests with owners."), Assert.Single(testing.Evidence));
+    }
 }
