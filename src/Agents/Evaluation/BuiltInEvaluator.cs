@@ -61,7 +61,7 @@ public sealed class BuiltInEvaluator(TalentTaxonomy taxonomy, EvaluationRules ru
         QualificationCategory.Skill => SkillAssessment.Assess(reading, qualification),
         QualificationCategory.Experience => ExperienceAssessment.Assess(reading, qualification),
         QualificationCategory.Title => TitleAssessment.Assess(reading, qualification),
-        QualificationCategory.Location => PlaceAssessment.Assess(reading, qualification),
+        QualificationCategory.Location => PlaceAssessment.Assess(reading, qualification, constraints),
         QualificationCategory.Education => EducationAssessment.Assess(reading, qualification),
         QualificationCategory.Language => LanguageAssessment.Assess(reading, qualification),
         _ => similarity.Assess(reading, qualification, cancellationToken),

@@ -1,5 +1,6 @@
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Contracts.Evaluation;
+using Hiring.Contracts.Talent;
 
 namespace Hiring.Agents.Evaluation;
 
@@ -18,6 +19,9 @@ public sealed class ConstraintChecks(CandidateConstraints constraints, Evaluatio
 
         return [.. constraints.For(input.Spec).Check(input.Masked).Select(ToCheck)];
     }
+
+    /// <summary>Whether the location is in the place as written, through the same location seam as the spec's constraints.</summary>
+    public LocationMatch LivesIn(Location location, string place) => constraints.LivesIn(location, place);
 
     /// <summary>"Location: NotMet. Lives in Munich, Bavaria, DE, outside Berlin, DE."</summary>
     public string Describe(ConstraintCheck check) => $"{Name(check.Kind)}: {check.Verdict}. {check.Rationale}";

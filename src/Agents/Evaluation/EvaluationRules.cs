@@ -21,6 +21,15 @@ public sealed class EvaluationRules
     /// <summary>At most this many quotes per assessment.</summary>
     public int MaxQuotes { get; set; } = 3;
 
+    /// <summary>Words of spoken-language fluency and their rank (1 elementary … 4 native).</summary>
+    public Dictionary<string, int> LanguageLevels { get; set; } = [];
+
+    /// <summary>Labels that open a list of the languages a person speaks ("Languages: …"): a language not in it is NotMet.</summary>
+    public List<string> LanguageListLabels { get; set; } = [];
+
+    /// <summary>The last word of a field and the practitioner's ("development" → "developer"), so years of a field no role names count the roles of its practitioner's family.</summary>
+    public Dictionary<string, string> FieldPractitioners { get; set; } = [];
+
     public Dictionary<string, string> Messages { get; set; } = [];
 
     public static EvaluationRules Load(PromptLibrary library) => BuiltInResource.Load<EvaluationRules>(library, FileName);

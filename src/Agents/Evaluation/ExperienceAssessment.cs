@@ -5,7 +5,7 @@ using Hiring.Contracts.Talent;
 
 namespace Hiring.Agents.Evaluation;
 
-/// <summary>Years of experience from dated roles: all of them, or those of the subject's title or title family.</summary>
+/// <summary>Years of experience from dated roles: all of them, those of the subject's title, or those of the subject's field.</summary>
 public static class ExperienceAssessment
 {
     public const string AnyScope = "professional";
@@ -21,10 +21,11 @@ public static class ExperienceAssessment
 
         var quotes = new List<EvidenceQuote>(reading.Rules.MaxQuotes);
         var roles = new List<Experience>();
+        var inScope = scope == AnyScope ? (_ => true) : RoleTest(reading, scope);
         for (var i = 0; i < profile.Experiences.Count; i++)
         {
             var role = profile.Experiences[i];
-            if (scope == AnyScope || InScope(reading.Taxonomy, role.Title, scope))
+            if (inScope(role))
             {
                 roles.Add(role);
                 if (quotes.Count < reading.Rules.MaxQuotes)
@@ -52,19 +53,48 @@ public static class ExperienceAssessment
             : new AssessmentDraft(AssessmentVerdict.Partial, quotes, reading.Rules.Say("experience_partial", values), years);
     }
 
-    /// <summary>True when the title is the scope's title (or a synonym) or belongs to the scope's family.</summary>
-    internal static bool InScope(TalentTaxonomy taxonomy, string title, string scope)
+    /// <summary>
+    /// Which roles count for a scope. A title ("as a data engineer") counts the roles of that title,
+    /// at any level and by any of its names. A field ("backend development", "inventory management",
+    /// "ICU") counts the roles of that family, or whose title or description name it; when no role
+    /// names it, the family of the title of its practitioner ("accounting" → accountant, "backend
+    /// development" → backend developer) decides.
+    /// </summary>
+    private static Func<Experience, bool> RoleTest(ProfileReading reading, string scope)
     {
+        var taxonomy = reading.Taxonomy;
         var wanted = TalentTaxonomy.Normalize(scope);
-        var family = taxonomy.TitleFamily(wanted) is { Length: > 0 } f ? f : wanted;
-        foreach (var known in taxonomy.TitlesWithin(title))
+        if (taxonomy.CanonicalTitle(wanted) is { } title)
         {
-            if (known == wanted || known == taxonomy.CanonicalTitle(wanted) || taxonomy.TitleFamily(known) == family)
-            {
-                return true;
-            }
+            var names = taxonomy.TitleVariants(wanted);
+            return role => taxonomy.TitlesWithin(role.Title).Contains(title, StringComparer.Ordinal) || TermFinder.Mentions(role.Title, names, []);
         }
 
-        return TermFinder.Mentions(title, taxonomy.TitleVariants(wanted), []);
+        var forms = taxonomy.SkillVariants(wanted);
+        bool Names(Experience role) =>
+            taxonomy.TitlesWithin(role.Title).Any(t => taxonomy.TitleFamily(t) == wanted)
+            || TermFinder.Mentions(role.Title, forms, [])
+            || TermFinder.Mentions(role.Description, forms, []);
+        if (reading.Profile.Experiences.Any(Names))
+        {
+            return Names;
+        }
+
+        return PractitionerFamily(reading, wanted) is { } family
+            ? role => taxonomy.TitlesWithin(role.Title).Any(t => taxonomy.TitleFamily(t) == family)
+            : Names;
+    }
+
+    /// <summary>The title family of the field's practitioner: its last word swapped by evaluation.yaml's field_practitioners ("development" → "developer").</summary>
+    private static string? PractitionerFamily(ProfileReading reading, string field)
+    {
+        var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !reading.Rules.FieldPractitioners.TryGetValue(words[^1], out var practitioner))
+        {
+            return null;
+        }
+
+        var title = string.Join(' ', words[..^1].Append(practitioner));
+        return reading.Taxonomy.CanonicalTitle(title) is { } canonical && reading.Taxonomy.TitleFamily(canonical) is { Length: > 0 } family ? family : null;
     }
 }

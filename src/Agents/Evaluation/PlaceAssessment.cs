@@ -4,10 +4,14 @@ using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Evaluation;
 
-/// <summary>Location: the profile's city, region or country equals the place asked for (or one of its comma-separated parts).</summary>
+/// <summary>
+/// Location: the profile's city, region or country is the place asked for, by any of its names
+/// ("Lisboa" is Lisbon, "München" Munich) through the location seam the spec's constraints use, or
+/// written the same way (a place the gazetteer does not know).
+/// </summary>
 public static class PlaceAssessment
 {
-    public static AssessmentDraft Assess(ProfileReading reading, Qualification qualification)
+    public static AssessmentDraft Assess(ProfileReading reading, Qualification qualification, ConstraintChecks places)
     {
         var location = reading.Profile.Location;
         var subject = qualification.Subject is { Length: > 0 } s ? s : qualification.Text;
@@ -19,7 +23,8 @@ public static class PlaceAssessment
             return new AssessmentDraft(AssessmentVerdict.Unknown, [], reading.Rules.Say("location_unknown", values));
         }
 
-        var match = parts.FirstOrDefault(p => wanted.Contains(TextFolding.Fold(p)));
+        var match = parts.FirstOrDefault(p => wanted.Contains(TextFolding.Fold(p)))
+            ?? (places.LivesIn(location, subject).Verdict == AssessmentVerdict.Met ? location.ToString() : null);
         return match is not null
             ? new AssessmentDraft(AssessmentVerdict.Met, [new EvidenceQuote(ProfileSections.Location, match)], reading.Rules.Say("location_met", values))
             : new AssessmentDraft(AssessmentVerdict.NotMet, [], reading.Rules.Say("location_not_met", values));

@@ -15,8 +15,8 @@ public sealed class ProfileReading(CandidateProfile profile, TalentTaxonomy taxo
 
     public DateOnly Today { get; } = today;
 
-    /// <summary>True when the profile has neither roles nor skills, so absence proves nothing.</summary>
-    public bool HasNoHistory => Profile.Experiences.Count == 0 && Profile.Skills.Count == 0;
+    /// <summary>True when the profile shows no roles: a list of skills alone is not a history, so absence proves nothing.</summary>
+    public bool HasNoHistory => Profile.Experiences.Count == 0;
 
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -15,7 +15,7 @@ public static class SkillAssessment
     {
         var profile = reading.Profile;
         var subject = qualification.Subject is { Length: > 0 } s ? s : qualification.Text;
-        var forms = reading.Taxonomy.SkillVariants(subject);
+        var forms = WithNouns(reading.Taxonomy.SkillVariants(subject));
         var shadows = ShadowsOf(profile, forms);
         var quotes = new List<EvidenceQuote>(reading.Rules.MaxQuotes);
 
@@ -67,6 +67,17 @@ public static class SkillAssessment
         return months >= min * 12
             ? new AssessmentDraft(AssessmentVerdict.Met, quotes, reading.Rules.Say("skill_met_years", values), years)
             : new AssessmentDraft(AssessmentVerdict.Partial, quotes, reading.Rules.Say("skill_partial_years", values), years);
+    }
+
+    /// <summary>Each practice of several words also as its nouns: "usability testing" as "usability tests" and "usability test", "cold calling" as "cold calls".</summary>
+    internal static IReadOnlyList<string> WithNouns(IReadOnlyList<string> forms)
+    {
+        var nouns = forms
+            .Where(f => f.Contains(' ', StringComparison.Ordinal) && f.EndsWith("ing", StringComparison.Ordinal) && f.Length - f.LastIndexOf(' ') > 6)
+            .SelectMany(f => new[] { f[..^3] + "s", f[..^3] })
+            .Where(n => !forms.Contains(n, StringComparer.Ordinal))
+            .ToList();
+        return nouns.Count == 0 ? forms : [.. forms, .. nouns];
     }
 
     /// <summary>Longer skills of the profile that contain the skill ("SQL Server" for "SQL"): a mention inside them is theirs.</summary>

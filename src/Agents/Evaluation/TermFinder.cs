@@ -2,11 +2,14 @@ namespace Hiring.Agents.Evaluation;
 
 /// <summary>
 /// Finds whole-term mentions in profile text, case-insensitively: "Go" in "with Go, Docker" but not
-/// in "Django", "Go-to-Market" or "ago"; "C" not in "C#" or "C++". A mention inside a longer term
+/// in "Django", "Go-to-Market" or "ago"; "C" not in "C#" or "C++"; "AHPRA" in "AHPRA-registered". A mention inside a longer term
 /// the profile uses ("SQL" inside "SQL Server") does not count for the shorter one.
 /// </summary>
 public static class TermFinder
 {
+    // "AHPRA-registered", "AWS-certified", "Python-based": the term itself, qualified by the word after the hyphen.
+    private static readonly string[] Qualifiers = ["based", "certified", "registered", "licensed", "accredited", "qualified", "trained", "driven", "powered", "focused", "native"];
+
     /// <summary>Index of the first mention of any of <paramref name="forms"/> in <paramref name="text"/>, or -1; the length found is returned too.</summary>
     public static (int Index, int Length) Find(string text, IReadOnlyList<string> forms, IReadOnlyList<string> shadows)
     {
@@ -83,9 +86,21 @@ public static class TermFinder
         return next switch
         {
             '#' or '+' => false,
-            '-' or '.' or '/' => !char.IsLetterOrDigit(following),
+            '-' => !char.IsLetterOrDigit(following) || IsQualifier(text, end + 1),
+            '.' or '/' => !char.IsLetterOrDigit(following),
             _ => true,
         };
+    }
+
+    private static bool IsQualifier(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return Qualifiers.Contains(text[at..end], StringComparer.OrdinalIgnoreCase);
     }
 
     private static bool IsShadowed(string text, int at, int length, IReadOnlyList<string> shadows)

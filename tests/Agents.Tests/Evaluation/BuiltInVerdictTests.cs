@@ -25,7 +25,7 @@ public sealed class BuiltInVerdictTests
         Assess(profile, qualification).Verdict;
 
     private static QualificationAssessment Assess(CandidateProfile profile, Qualification qualification) =>
-        Evaluator.Evaluate(new EvaluationRequest(profile, [qualification])).Assessments.Single();
+        EvaluationHarness.AssessOne(profile, qualification);
 
     [Fact]
     public void ASkillWrittenAsASynonymInADescriptionIsMet()

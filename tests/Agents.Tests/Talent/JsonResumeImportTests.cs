@@ -47,6 +47,26 @@ public sealed class JsonResumeImportTests : IDisposable
     }
 
     [Fact]
+    public async Task LanguagesCertificatesAndProjectsAreKeptInTheSummary()
+    {
+        const string resume = """
+            {
+              "basics": { "name": "Ola Nowak", "summary": "Recruiter." },
+              "languages": [ { "language": "Polish", "fluency": "Native speaker" }, { "language": "German", "fluency": "Elementary" } ],
+              "certificates": [ { "name": "ACCA", "issuer": "Association of Chartered Certified Accountants", "date": "2016" } ],
+              "projects": [ { "name": "tinyrender", "description": "A rasterizer in Rust", "keywords": ["Rust", "WebAssembly"] } ]
+            }
+            """;
+
+        await _import.ImportAsync(_import.Write("ola.json", resume));
+
+        var ola = Assert.Single(await _import.PublicProfilesAsync());
+        Assert.Equal(
+            "Recruiter.\nLanguages: Polish (Native speaker), German (Elementary).\nCertificates: ACCA (Association of Chartered Certified Accountants, 2016).\nProject tinyrender: A rasterizer in Rust. Keywords: Rust, WebAssembly.",
+            ola.Summary);
+    }
+
+    [Fact]
     public async Task ImportingTheSamePersonAgainUpdatesTheProfileInsteadOfDuplicatingIt()
     {
         await _import.ImportAsync(_import.Write("lena.json", Resume));

@@ -1,5 +1,6 @@
 using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Projects;
+using Hiring.Contracts.Talent;
 
 namespace Hiring.Agents.Sourcing.Constraints;
 
@@ -9,4 +10,8 @@ public sealed class CandidateConstraints(ILocationMatcher places, TalentTaxonomy
     /// <param name="spec">The job spec as it stands (a refinement changes it, and with it the constraints).</param>
     /// <param name="bounds">Rungs the recruiter's feedback ruled out, when the spec names no seniority.</param>
     public SpecConstraints For(JobSpec spec, LevelBounds? bounds = null) => new(spec, places, taxonomy, bounds);
+
+    /// <summary>Whether someone living at <paramref name="location"/> is in the place as written ("Lisbon", "Munich, DE", "DE", "Bay Area"), by any of its names.</summary>
+    public LocationMatch LivesIn(Location location, string place) =>
+        places.Match(new JobSpec(string.Empty, string.Empty, string.Empty, [place], RemotePolicy.Unspecified, EmploymentType.Unspecified, string.Empty, []), location);
 }

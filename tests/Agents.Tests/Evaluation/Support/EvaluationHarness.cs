@@ -3,6 +3,9 @@ using Hiring.Agents.Evaluation;
 using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Talent.Search;
+using Hiring.Contracts.Evaluation;
+using Hiring.Contracts.Projects;
+using Hiring.Contracts.Talent;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hiring.Agents.Tests.Evaluation.Support;
@@ -15,6 +18,7 @@ internal static class EvaluationHarness
 
     private static readonly Lazy<PromptLibrary> SharedPrompts = new(() => new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
     private static readonly Lazy<EvaluationRules> SharedRules = new(() => EvaluationRules.Load(Prompts));
+    private static readonly Lazy<BuiltInEvaluator> SharedEvaluator = new(() => BuiltIn());
 
     public static PromptLibrary Prompts => SharedPrompts.Value;
 
@@ -31,4 +35,8 @@ internal static class EvaluationHarness
 
     public static BuiltInEvaluator BuiltIn(TimeProvider? time = null) =>
         new(Taxonomy, Rules, new SimilarityAssessment(Embedder), Constraints, time ?? Clock());
+
+    /// <summary>The built-in evaluator's assessment of one qualification, as of <see cref="Today"/>.</summary>
+    public static QualificationAssessment AssessOne(CandidateProfile profile, Qualification qualification) =>
+        SharedEvaluator.Value.Evaluate(new EvaluationRequest(profile, [qualification])).Assessments.Single();
 }

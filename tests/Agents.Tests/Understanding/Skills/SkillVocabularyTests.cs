@@ -142,6 +142,8 @@ public class SkillVocabularyTests
     [InlineData("Recruiter fluent in Greenhouse, Workday and Boolean search", new[] { "greenhouse", "workday", "boolean search" })]
     [InlineData("Security engineer for SOC 2 and ISO 27001, penetration testing, SIEM", new[] { "soc 2", "iso 27001", "penetration testing", "siem" })]
     [InlineData("REST APIs, microservices and PLCs", new[] { "rest api", "microservices", "plc programming" })]
+    [InlineData("Scrum", new[] { "scrum" })]
+    [InlineData("Agile delivery with Scrum and Kanban", new[] { "agile", "scrum", "kanban" })]
     public void RecruitersMessagesFindTheirSkills(string message, string[] skills) =>
         Assert.Equal(skills, SkillResources.SkillsIn(message));
 

@@ -10,4 +10,10 @@ public sealed class JsonResumeDocument
     public List<JsonResumeEducation>? Education { get; set; }
 
     public List<JsonResumeSkill>? Skills { get; set; }
+
+    public List<JsonResumeLanguage>? Languages { get; set; }
+
+    public List<JsonResumeCertificate>? Certificates { get; set; }
+
+    public List<JsonResumeProject>? Projects { get; set; }
 }

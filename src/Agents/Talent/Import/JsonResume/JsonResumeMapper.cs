@@ -36,7 +36,7 @@ public static class JsonResumeMapper
         var skills = (document.Skills ?? []).SelectMany(s => (s.Keywords ?? []).Prepend(s.Name ?? string.Empty)).Where(s => !string.IsNullOrWhiteSpace(s));
         var place = basics.Location;
         var location = place is null ? null : new Location(place.City ?? string.Empty, place.Region ?? string.Empty, place.CountryCode ?? string.Empty);
-        return (ProfileDraft.Create(basics.Name, basics.Label, location, roles, education, skills, basics.Summary, basics.Email, basics.Phone), null);
+        return (ProfileDraft.Create(basics.Name, basics.Label, location, roles, education, skills, JsonResumeSummary.Of(document), basics.Email, basics.Phone), null);
     }
 
     private static int? Year(string? date) => ResumeDates.TryParse(date, out var parsed) ? parsed.Year : null;
