@@ -35,6 +35,11 @@ public sealed class EvalApplication(SuiteRegistry registry, TimeProvider? time =
             await output.WriteLineAsync($"miss: {miss}");
         }
 
+        foreach (var target in card.TargetsMissed ?? [])
+        {
+            await output.WriteLineAsync($"target not met: {target}");
+        }
+
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"eval took {result.Elapsed.TotalSeconds:0.0} s; scorecard: {Path.Combine(options.OutputDirectory, ScorecardWriter.Markdown)}"));
         return (card.Passed ? Passed : ThresholdMissed, card);
     }

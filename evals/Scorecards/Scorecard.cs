@@ -10,4 +10,5 @@ public sealed record Scorecard(
     double Seconds,
     bool Passed,
     IReadOnlyList<string> Misses,
-    IReadOnlyList<SuiteCard> Suites);
+    IReadOnlyList<SuiteCard> Suites,
+    IReadOnlyList<string>? TargetsMissed = null);

@@ -18,14 +18,15 @@ public static class ScorecardBuilder
     public static Scorecard Build(EvalResult result, ThresholdSet thresholds, Scorecard? previous, IReadOnlyCollection<string> registered)
     {
         var misses = new List<string>();
-        var cards = result.Suites.Select(report => Card(report, thresholds, previous, result, misses)).ToList();
+        var targets = new List<string>();
+        var cards = result.Suites.Select(report => Card(report, thresholds, previous, result, misses, targets)).ToList();
         var everything = result.Options.Suites.Count == 0 || result.Options.Suites.Any(s => string.Equals(s, "all", StringComparison.OrdinalIgnoreCase));
         if (everything)
         {
             // Suites with thresholds that nobody has written yet: visible, not failing.
             foreach (var name in thresholds.All.Select(t => t.Suite).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !registered.Contains(n, StringComparer.OrdinalIgnoreCase)))
             {
-                cards.Add(Card(SuiteReport.NotAvailable(name, "no such suite yet"), thresholds, previous, result, misses));
+                cards.Add(Card(SuiteReport.NotAvailable(name, "no such suite yet"), thresholds, previous, result, misses, targets));
             }
         }
 
@@ -38,12 +39,13 @@ public static class ScorecardBuilder
             Math.Round(result.Elapsed.TotalSeconds, 1),
             misses.Count == 0,
             misses,
-            cards);
+            cards,
+            targets);
     }
 
     public static string Name(EvalSplit split) => split.ToString().ToLowerInvariant();
 
-    private static SuiteCard Card(SuiteReport report, ThresholdSet thresholds, Scorecard? previous, EvalResult result, List<string> misses)
+    private static SuiteCard Card(SuiteReport report, ThresholdSet thresholds, Scorecard? previous, EvalResult result, List<string> misses, List<string> targets)
     {
         var before = previous?.Suites.FirstOrDefault(s => s.Name == report.Suite);
         var dev = report.For(EvalSplit.Dev);
@@ -61,11 +63,16 @@ public static class ScorecardBuilder
             {
                 var measured = threshold.Split == EvalSplit.Dev ? devValue : blindValue;
                 bool? holds = report.Status == SuiteStatus.Ran && measured is { } m ? threshold.Holds(m) : null;
-                checks.Add(new ThresholdResult(Name(threshold.Split), threshold.Op == ThresholdOp.Min ? "min" : "max", threshold.Value, holds));
-                if (holds == false)
+                checks.Add(new ThresholdResult(Name(threshold.Split), threshold.Op == ThresholdOp.Min ? "min" : "max", threshold.Value, holds, threshold.Target));
+                var line = string.Create(CultureInfo.InvariantCulture, $"{report.Suite}.{name} on {Name(threshold.Split)}: {measured:0.###}, needs {threshold.Describe()}");
+                if (holds == false && threshold.Target)
+                {
+                    targets.Add(line);
+                }
+                else if (holds == false)
                 {
                     missed = true;
-                    misses.Add(string.Create(CultureInfo.InvariantCulture, $"{report.Suite}.{name} on {Name(threshold.Split)}: {measured:0.###}, needs {threshold.Describe()}"));
+                    misses.Add(line);
                 }
             }
 

@@ -17,6 +17,15 @@ public static class ScorecardMarkdown
             md.AppendLine(CultureInfo.InvariantCulture, $"- {miss}");
         }
 
+        if (card.TargetsMissed is { Count: > 0 } targets)
+        {
+            md.AppendLine().AppendLine(Invariant($"**Targets not yet met** ({targets.Count}; they do not fail the run, the gates do):"));
+            foreach (var target in targets)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {target}");
+            }
+        }
+
         foreach (var suite in card.Suites)
         {
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {suite.Name}: {suite.Result}");
@@ -38,8 +47,11 @@ public static class ScorecardMarkdown
                 md.AppendLine().AppendLine("| metric | dev | Δ dev | blind | Δ blind | threshold | result |").AppendLine("|---|---:|---:|---:|---:|---|---|");
                 foreach (var row in suite.Metrics)
                 {
-                    var thresholds = string.Join(", ", row.Thresholds.Select(t => Invariant($"{t.Split} {(t.Op == "min" ? "≥" : "≤")} {t.Value:0.###}")));
-                    var result = row.Thresholds.Count == 0 ? "" : row.Thresholds.Any(t => t.Passed == false) ? "✗ miss" : row.Thresholds.All(t => t.Passed == true) ? "✓" : "not measured";
+                    var thresholds = string.Join(", ", row.Thresholds.Select(t => Invariant($"{t.Split} {(t.Op == "min" ? "≥" : "≤")} {t.Value:0.###}{(t.Target ? " (target)" : "")}")));
+                    var result = row.Thresholds.Count == 0 ? ""
+                        : row.Thresholds.Any(t => t.Passed == false && !t.Target) ? "✗ miss"
+                        : row.Thresholds.Any(t => t.Passed == false) ? "✓ gate, target not met"
+                        : row.Thresholds.All(t => t.Passed == true) ? "✓" : "not measured";
                     md.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {Show(row.Dev)} | {Delta(row.Dev, row.PreviousDev)} | {Show(row.Blind)} | {Delta(row.Blind, row.PreviousBlind)} | {thresholds} | {result} |");
                 }
             }

@@ -34,6 +34,34 @@ public sealed class EvalApplicationTests : IDisposable
     }
 
     [Fact]
+    public async Task ATargetAboveAGateThatHoldsIsReportedAsNotMetWithoutFailingTheRun()
+    {
+        _cases.With("fake", EvalSplit.Dev, """{"id": "d1", "score": 1}""")
+              .With("fake", EvalSplit.Blind, """{"id": "b1", "score": 1}""", """{"id": "b2", "score": 0}""");
+        var output = new StringWriter();
+
+        var (exit, card) = await App().RunAsync(Options(), Thresholds("""{"fake": {"accuracy": {"min": 0.5, "target": {"min": 0.9}}}}"""), output, CancellationToken.None);
+
+        Assert.Equal(EvalApplication.Passed, exit);
+        Assert.Empty(card.Misses);
+        Assert.Equal("fake.accuracy on blind: 0.5, needs blind ≥ 0.9 (target)", Assert.Single(card.TargetsMissed!));
+        Assert.Contains("eval-result fake passed", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("target not met: fake.accuracy on blind: 0.5", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("target not met", ScorecardMarkdown.Render(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGateBelowItsTargetStillFailsTheRun()
+    {
+        _cases.With("fake", EvalSplit.Blind, """{"id": "b1", "score": 0}""", """{"id": "b2", "score": 0}""");
+
+        var (exit, card) = await App().RunAsync(Options([EvalSplit.Blind]), Thresholds("""{"fake": {"accuracy": {"min": 0.5, "target": {"min": 0.9}}}}"""), new StringWriter(), CancellationToken.None);
+
+        Assert.Equal(EvalApplication.ThresholdMissed, exit);
+        Assert.Equal("fake.accuracy on blind: 0, needs blind ≥ 0.5", Assert.Single(card.Misses));
+    }
+
+    [Fact]
     public async Task ThresholdsThatHoldExitZeroAndAMaximumIsACeiling()
     {
         _cases.With("fake", EvalSplit.Dev, """{"id": "d1", "score": 1}""").With("fake", EvalSplit.Blind, """{"id": "b1", "score": 1}""");
@@ -162,7 +190,8 @@ public sealed class EvalApplicationTests : IDisposable
         var set = ThresholdSet.Load(path);
 
         Assert.Contains(set.All, t => t is { Suite: "planner", Metric: "project_accuracy", Split: EvalSplit.Blind, Op: ThresholdOp.Min, Value: 0.9 });
-        Assert.Contains(set.All, t => t is { Suite: "policy", Metric: "false_refusals", Op: ThresholdOp.Max, Value: 0 });
+        Assert.Contains(set.All, t => t is { Suite: "policy", Metric: "false_refusals", Op: ThresholdOp.Max, Value: 0, Target: true });
+        Assert.Contains(set.All, t => t is { Suite: "dialogue", Metric: "dialogue_accuracy", Op: ThresholdOp.Min, Value: 0.9, Target: true });
         Assert.Contains(set.All, t => t is { Suite: "fairness", Metric: "flip_rate", Op: ThresholdOp.Max, Value: 0 });
     }
 
