@@ -36,7 +36,7 @@ public sealed class BuiltInPlannerTests
         var create = Assert.Single(plan.Steps);
         Assert.Equal((AgentKind.Intake, PlanActions.CreateProject), (create.Agent, create.Action));
         Assert.Equal("Find senior Go engineers in Berlin", create.Inputs[StepInputs.Request]);
-        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "1+slots.2+dialogue.2", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "2+slots.2+dialogue.2", ModelTier.Reasoning), plan.Provenance);
     }
 
     [Fact]
@@ -118,6 +118,18 @@ public sealed class BuiltInPlannerTests
 
         Assert.Equal(PlanIntent.SmallTalk, plan.Intent);
         Assert.StartsWith("Hello! I'm your recruiting assistant.", Assert.Single(plan.Steps).Inputs[StepInputs.Text], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("thanks!")]
+    [InlineData("ok cool, thank you so much")]
+    [InlineData("Cheers")]
+    public async Task ThanksGetsAShortAnswerNotTheIntroduction(string message)
+    {
+        var plan = await PlanAsync(message);
+
+        Assert.Equal(PlanIntent.SmallTalk, plan.Intent);
+        Assert.StartsWith("You're welcome.", Assert.Single(plan.Steps).Inputs[StepInputs.Text], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,18 @@ public sealed class IntentCatalog
                 throw new InvalidDataException($"{IntentsFile.FileName}: '{spec.Name}' is not a plan intent, or is listed twice.");
             }
 
+            foreach (var variant in spec.Replies)
+            {
+                try
+                {
+                    _ = new System.Text.RegularExpressions.Regex(variant.When);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new InvalidDataException($"{IntentsFile.FileName}: a reply pattern of {spec.Name} is not a regular expression: {e.Message}", e);
+                }
+            }
+
             foreach (var step in spec.Steps)
             {
                 var key = (ParseAgent(step.Agent), step.Action);

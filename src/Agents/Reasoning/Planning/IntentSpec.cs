@@ -12,6 +12,12 @@ public sealed class IntentSpec
     /// <summary>The reply text of reply-only intents (small talk, unknown).</summary>
     public string? Reply { get; set; }
 
+    /// <summary>Other replies for messages that match their pattern, tried in order before <see cref="Reply"/>.</summary>
+    public List<ReplyVariant> Replies { get; set; } = [];
+
+    /// <summary>The reply for this message: the first variant that matches it, else <see cref="Reply"/>.</summary>
+    public string? ReplyTo(string message) => Replies.FirstOrDefault(v => v.Matches(message))?.Reply ?? Reply;
+
     public List<StepSpec> Steps { get; set; } = [];
 
     public List<string> Exemplars { get; set; } = [];

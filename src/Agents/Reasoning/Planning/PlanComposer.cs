@@ -39,7 +39,7 @@ public sealed class PlanComposer(IntentCatalog catalog)
                 inputs[name] = value;
             }
 
-            if (spec.Reply is { } reply)
+            if (spec.ReplyTo(request.Message) is { } reply)
             {
                 inputs[StepInputs.Text] = reply;
             }
@@ -47,7 +47,7 @@ public sealed class PlanComposer(IntentCatalog catalog)
             return new PlanStep(agent, step.Action, inputs, approval != ApprovalAction.None, approval);
         }).ToList();
 
-        var summary = spec.Reply ?? SlotPhrases.Fill(spec.Summary, slots);
+        var summary = spec.ReplyTo(request.Message) ?? SlotPhrases.Fill(spec.Summary, slots);
         return new Plan(decision.Intent, steps, summary, slots, Math.Clamp(decision.Confidence, 0, 1), provenance);
     }
 }
