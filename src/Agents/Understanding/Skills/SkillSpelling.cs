@@ -20,7 +20,8 @@ public sealed class SkillSpelling
     {
         foreach (var entry in vocabulary.Entries.Where(e => Technical.Contains(e.Category)))
         {
-            foreach (var form in entry.Forms.Select(TokenFold.Key).Where(f => f.Length >= MinLength - 1 && !f.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
+            // Short forms are left alone too: "status" is one letter from "stats", and means what it says.
+            foreach (var form in entry.Forms.Select(TokenFold.Key).Where(f => f.Length >= MinLength && !f.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
             {
                 if (!_byFirst.TryGetValue(form[0], out var list))
                 {

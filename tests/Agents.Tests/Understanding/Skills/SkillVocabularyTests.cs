@@ -129,6 +129,17 @@ public class SkillVocabularyTests
         Assert.Equal(canonical, Vocabulary.Canonical(written));
 
     [Theory]
+    [InlineData("status")]
+    [InlineData("starts")]
+    [InlineData("graphs")]
+    public void AnEverydayWordOneLetterFromAShortSkillIsNoTypoOfIt(string word) =>
+        Assert.Null(new SkillSpelling(Vocabulary).Correct(word));
+
+    [Fact]
+    public void ATypoOfALongerSkillIsStillCorrected() =>
+        Assert.Equal("kubernetes", new SkillSpelling(Vocabulary).Correct("kubernets")?.Name);
+
+    [Theory]
     [InlineData("Senior backend engineer in Berlin, Go and Kubernetes, 5+ years", new[] { "go", "kubernetes" })]
     [InlineData("Data engineer: Snowflake, dbt, Airflow, Kafka Streams and BigQuery", new[] { "snowflake", "dbt", "airflow", "kafka streams", "bigquery" })]
     [InlineData("Platform team on AWS with Terraform Cloud, Helm, ArgoCD and GitHub Actions for CI/CD", new[] { "amazon web services", "terraform cloud", "helm", "argo cd", "github actions", "continuous integration" })]
