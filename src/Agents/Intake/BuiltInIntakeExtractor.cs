@@ -20,6 +20,7 @@ public sealed class BuiltInIntakeExtractor(IntakePhrases phrases, ChatRequestRea
     public async Task<JobDraft> RunAsync(IntakeRequest input, ReasoningContext context, CancellationToken cancellationToken = default)
     {
         var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, phrases.Version, Tier);
+        input = input with { Text = phrases.Letter.Body(input.Text) };
         switch (phrases.SourceOf(input.Text))
         {
             case IntakeSourceKind.JsonResumeJob:

@@ -75,6 +75,9 @@ public sealed partial class IntakePhrases
             throw Invalid($"messages.{key} is missing");
         }
 
+        Letter = new LetterFrame(
+            file.Letter.GetValueOrDefault("greetings") ?? throw Invalid("letter.greetings is missing"),
+            file.Letter.GetValueOrDefault("sign_offs") ?? throw Invalid("letter.sign_offs is missing"));
         _jsonRemote = new Dictionary<string, string>(file.JsonresumeRemote, StringComparer.OrdinalIgnoreCase);
         MarketMax = (int)file.Suggestions.GetValueOrDefault("market_max", 3);
         MarketMinShare = file.Suggestions.GetValueOrDefault("market_min_share", 0.2);
@@ -82,6 +85,9 @@ public sealed partial class IntakePhrases
     }
 
     public string Version { get; }
+
+    /// <summary>The greeting and sign-off around a request pasted from an email.</summary>
+    public LetterFrame Letter { get; }
 
     public int MarketMax { get; }
 

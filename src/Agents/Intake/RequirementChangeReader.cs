@@ -22,7 +22,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         var removed = new List<Qualification>();
         var all = current.ToList();
         var left = LeftSpans(text);
-        foreach (var requirement in reading.Requirements.Concat(lowerCase.Find(text, reading.Requirements, current)).Where(r => r.Known || phrases.Education(r.Written) is null))
+        var named = reading.Requirements.Concat(lowerCase.Find(text, reading.Requirements, current)).Where(r => r.Known || phrases.Education(r.Written) is null).ToList();
+        foreach (var requirement in named)
         {
             var clause = Clause(text, requirement.Start);
             var existing = current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
@@ -36,7 +37,9 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 continue;
             }
 
-            var kind = phrases.Says("nice", clause) ? QualificationKind.NiceToHave : QualificationKind.MustHave;
+            var kind = phrases.Says("nice", clause) || (!phrases.Says("must", clause) && phrases.Says("nice", ClauseAfter(text, requirement.Start, named)))
+                ? QualificationKind.NiceToHave
+                : QualificationKind.MustHave;
             if (existing is not null)
             {
                 if (existing.Kind != kind || (requirement.Years is { } years && existing.MinYears != years))
@@ -128,6 +131,23 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     private readonly record struct Left(int Start, int Length)
     {
         public bool Contains(int at) => at >= Start && at < Start + Length;
+    }
+
+    /// <summary>
+    /// The clause after the one around a position when it names no requirement of its own: a wording
+    /// standing alone there ("add Docker? nice to have") qualifies the requirement before it.
+    /// </summary>
+    private static string ClauseAfter(string text, int at, List<ReadRequirement> named)
+    {
+        var end = text.IndexOfAny(ClauseEnds, at);
+        if (end < 0 || end + 1 >= text.Length)
+        {
+            return "";
+        }
+
+        var next = text.IndexOfAny(ClauseEnds, end + 1);
+        var stop = next < 0 ? text.Length : next;
+        return named.Exists(r => r.Start > end && r.Start < stop) ? "" : text[(end + 1)..stop].Trim().ToLower(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The clause around a position: from the previous clause end to the next.</summary>

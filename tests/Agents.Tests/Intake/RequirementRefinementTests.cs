@@ -173,4 +173,32 @@ public sealed class RequirementRefinementTests
         Assert.Null(outcome.FollowUps);
         Assert.Contains("could not tell", outcome.Summary, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Kubernetes isn't required")]
+    [InlineData("pls add kubernetes as good to have")]
+    [InlineData("can you keep Kubernetes? nice to have")]
+    public async Task NiceToHaveWordingInAContractionOrItsOwnClauseMakesTheSkillNiceToHave(string text)
+    {
+        var harness = new IntakeHarness();
+        await harness.CreateAsync("p1", "backend engineer in Berlin, Go, Kubernetes");
+
+        var outcome = await RefineAsync(harness, text);
+
+        var step = Assert.Single(outcome.FollowUps!);
+        var changed = harness.Project("p1").Qualifications.Single(q => q.Id == step.Inputs["approve"]);
+        Assert.Equal(("kubernetes", QualificationKind.NiceToHave), (changed.Subject, changed.Kind));
+    }
+
+    [Fact]
+    public async Task WithoutWrittenShortRemovesTheSkill()
+    {
+        var harness = new IntakeHarness();
+        await harness.CreateAsync("p1", "data engineer in Berlin, Spark, Airflow");
+
+        var outcome = await RefineAsync(harness, "actually w/o airflow");
+
+        var step = Assert.Single(outcome.FollowUps!);
+        Assert.Equal("Airflow", harness.Project("p1").Qualifications.Single(q => q.Id == step.Inputs["remove"]).Text);
+    }
 }

@@ -200,4 +200,15 @@ public sealed class SpecExtractionTests
         Assert.Equal(BuiltInIntakeExtractor.EngineName, draft.Provenance.Model);
         Assert.Equal("1", draft.Provenance.PromptVersion);
     }
+
+    [Fact]
+    public async Task ARequestPastedFromAnEmailIsReadWithoutItsGreetingAndSignature()
+    {
+        var draft = await IntakeHarness.ExtractAsync("Hi there,\n\nWe're looking to hire a senior backend engineer for our Berlin office. Must have Go, Kafka would be a plus.\n\nThanks,\nAnna\nHead of Talent");
+
+        Assert.Equal(IntakeSourceKind.ChatRequest, draft.Source);
+        Assert.Equal(("backend engineer", "senior"), (draft.NormalizedTitle, draft.Seniority));
+        Assert.Equal(["Berlin"], draft.Locations);
+        Assert.Equal(["go", "kafka"], draft.Requirements.Select(r => r.Subject));
+    }
 }

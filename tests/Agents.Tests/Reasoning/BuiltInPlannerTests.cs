@@ -164,7 +164,12 @@ public sealed class BuiltInPlannerTests
     [InlineData("please forget Daniel Okafor, he asked to be removed from our records", PlanIntent.Forget)]
     [InlineData("can we make it mid instead", PlanIntent.RefineRequirements)]
     [InlineData("not senior — mid", PlanIntent.RefineRequirements)]
-    public async Task ForgettingARequirementOrNamingALevelAloneChangesTheOpenProject(string message, PlanIntent intent)
+    [InlineData("thanks! can we also drop kafka", PlanIntent.RefineRequirements)]
+    [InlineData("great, thanks — one more thing, make it hybrid", PlanIntent.RefineRequirements)]
+    [InlineData("Munich would work too", PlanIntent.RefineRequirements)]
+    [InlineData("thanks a lot", PlanIntent.SmallTalk)]
+    [InlineData("thank you, that's great", PlanIntent.SmallTalk)]
+    public async Task ForgettingARequirementNamingALevelAloneOrThanksLeadingIntoAChangeChangesTheOpenProject(string message, PlanIntent intent)
     {
         Assert.Equal(intent, (await PlanInAsync(message)).Intent);
     }

@@ -91,6 +91,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "a change to the open project");
         }
 
+        // "thanks! can we also drop kafka", "great, one more thing, make it hybrid": thanks that lead into a change are that change.
+        if (!clearlyElse && top == PlanIntent.SmallTalk && facts.Title is null && !hires && rules.ChangesRequirements(message))
+        {
+            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "thanks that lead into a change to the open project");
+        }
+
         return new PlanDecision(top, ProjectScoped.Contains(top) ? ProjectTarget.Current : ProjectTarget.None, confidence, null, "what the message asks, about the open project");
     }
 

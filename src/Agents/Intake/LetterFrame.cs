@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace Hiring.Agents.Intake;
+
+/// <summary>
+/// A request pasted from an email: a greeting line at the top ("Hi there,", "Hello team,") and a
+/// sign-off ("Thanks,", "Kind regards,", "Cheers, Anna") with the signature under it frame the
+/// request without being part of it (a signature's "Head of Talent" is not the role, its name not a
+/// place). The body is what is read; text without such a frame is read as written.
+/// </summary>
+public sealed class LetterFrame
+{
+    private const int GreetingMaxWords = 4;
+    private readonly Regex _greeting;
+    private readonly Regex _signOff;
+
+    public LetterFrame(IReadOnlyCollection<string> greetings, IReadOnlyCollection<string> signOffs)
+    {
+        _greeting = new Regex($@"^\W*(?:{Alternatives(greetings)})(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _signOff = new Regex($@"^\W*(?:{Alternatives(signOffs)})\s*(?:[,!.]?|,\s*\p{{Lu}}\p{{L}}*(?:\s+\p{{Lu}}\p{{L}}*)?[.!]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>The lines between the greeting and the sign-off, or the text itself when it is not framed as a letter.</summary>
+    public string Body(string text)
+    {
+        var lines = text.Split('\n');
+        var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var start = IsGreeting(lines[first]) ? first + 1 : first;
+        var end = Array.FindIndex(lines, start, l => _signOff.IsMatch(l.Trim()));
+        if (start == first && end < 0)
+        {
+            return text;
+        }
+
+        var body = string.Join('\n', lines[start..(end < 0 ? lines.Length : end)]).Trim();
+        return body.Length > 0 ? body : text;
+    }
+
+    /// <summary>"Hi there,", "Hello team!", "Hey": a greeting standing on a short line of its own.</summary>
+    private bool IsGreeting(string line) =>
+        _greeting.IsMatch(line) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= GreetingMaxWords;
+
+    private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
+}
