@@ -87,14 +87,14 @@ public sealed class FairnessSuite : IEvalSuite
         // Recommended: everyone the search brings for the role anywhere (the place is no protected attribute,
         // and a wider sample makes the rates mean something), recommended as a match or not.
         var wide = job with { Locations = [], Places = [], RemoteWithin = [], Remote = RemotePolicy.Unspecified };
-        var evaluations = await EvaluateSearchAsync(product, selection, wide, approved, cancellationToken);
+        var evaluations = await selection.SearchAndEvaluateAsync(wide, approved, Considered, cancellationToken);
         foreach (var evaluation in evaluations)
         {
             audit.Recommended.Add(product.Pool.ProtectedAttributes.GetValueOrDefault(evaluation.CandidateId), IsRecommended(evaluation));
         }
 
         // Selection: the shortlist gate on the people the search brings in the requested place.
-        foreach (var evaluation in await EvaluateSearchAsync(product, selection, job, approved, cancellationToken))
+        foreach (var evaluation in await selection.SearchAndEvaluateAsync(job, approved, Considered, cancellationToken))
         {
             audit.Selection.Add(product.Pool.ProtectedAttributes.GetValueOrDefault(evaluation.CandidateId), product.Gate.Check(evaluation, approved, job).Pass);
         }
@@ -128,13 +128,6 @@ public sealed class FairnessSuite : IEvalSuite
             "no evaluation changes with name, gender or age",
             flips.Count == 0 ? $"{compared} counterfactuals, no change" : $"changed: {string.Join(", ", flips)}",
             [new JudgeScore("counterfactual", FlipRate, compared == 0 ? null : (double)flips.Count / compared)]);
-    }
-
-    private static async Task<IReadOnlyList<CandidateEvaluation>> EvaluateSearchAsync(PoolProduct product, SourcingSelection selection, JobSpec job, IReadOnlyList<Qualification> approved, CancellationToken cancellationToken)
-    {
-        var plan = product.Planner.Plan(job, approved);
-        var found = await product.Runner.SearchAsync(new SourcingRequest(null, job, plan, new HashSet<string>(), Considered, [], EvalContexts.Reasoning("fairness"), product.Constraints.For(job)), cancellationToken);
-        return await selection.EvaluateAsync([.. found.Picked.Select(p => p.Candidate.Id)], approved, job, cancellationToken);
     }
 
     private static bool IsRecommended(CandidateEvaluation evaluation) => evaluation.Recommendation is Recommendation.Match or Recommendation.StrongMatch;

@@ -51,6 +51,14 @@ public sealed class SourcingSelection(PoolProduct product)
         }
     }
 
+    /// <summary>The first <paramref name="count"/> people one search brings for the spec, each evaluated.</summary>
+    public async Task<IReadOnlyList<CandidateEvaluation>> SearchAndEvaluateAsync(JobSpec spec, IReadOnlyList<Qualification> approved, int count, CancellationToken cancellationToken)
+    {
+        var plan = product.Planner.Plan(spec, approved);
+        var found = await product.Runner.SearchAsync(new SourcingRequest(null, spec, plan, new HashSet<string>(), count, [], EvalContexts.Reasoning("sourcing"), product.Constraints.For(spec)), cancellationToken);
+        return await EvaluateAsync([.. found.Picked.Select(p => p.Candidate.Id)], approved, spec, cancellationToken);
+    }
+
     /// <summary>Each candidate's profile from the pool, masked, then evaluated against the approved qualifications and the spec's constraints.</summary>
     public async Task<IReadOnlyList<CandidateEvaluation>> EvaluateAsync(IReadOnlyList<string> ids, IReadOnlyList<Qualification> approved, JobSpec? spec, CancellationToken cancellationToken)
     {

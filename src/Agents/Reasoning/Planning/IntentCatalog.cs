@@ -36,7 +36,7 @@ public sealed class IntentCatalog
             {
                 try
                 {
-                    _ = new System.Text.RegularExpressions.Regex(variant.When);
+                    _ = variant.Pattern;
                 }
                 catch (ArgumentException e)
                 {

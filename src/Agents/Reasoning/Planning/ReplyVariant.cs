@@ -12,6 +12,10 @@ public sealed class ReplyVariant
 
     public string Reply { get; set; } = "";
 
-    public bool Matches(string message) =>
-        Regex.IsMatch(message, When, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+    private Regex? _pattern;
+
+    /// <summary>The compiled pattern (an invalid one throws <see cref="ArgumentException"/>, which the catalog reports when it loads).</summary>
+    public Regex Pattern => _pattern ??= new Regex(When, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+
+    public bool Matches(string message) => Pattern.IsMatch(message);
 }

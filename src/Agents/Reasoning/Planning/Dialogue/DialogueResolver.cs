@@ -127,18 +127,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         return facts.Places.Count == 0 || facts.Places.Any(p => Places(spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>"engineers" alone, which no title of the vocabulary is, for a project whose title ends in "engineer".</summary>
-    private static bool IsBareHeadOf(MessageFacts facts, string openTitle)
-    {
-        if (facts.TitleKnown || facts.TitleWritten is not { } written || written.Contains(' ', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var head = written.ToLowerInvariant();
-        var last = openTitle[(openTitle.LastIndexOf(' ') + 1)..];
-        return head == last || head == last + "s" || head == last + "es";
-    }
+    /// <summary>"engineers" alone, which no title of the vocabulary is, for a project whose title it restates ("backend engineer").</summary>
+    private static bool IsBareHeadOf(MessageFacts facts, string openTitle) =>
+        !facts.TitleKnown && facts.TitleWritten is { } written && !written.Contains(' ', StringComparison.Ordinal) && Intake.TitleEcho.Restates(written, openTitle);
 
     private static IEnumerable<string> Places(JobSpec spec) => spec.Places is { Count: > 0 } places ? places.Select(p => p.Name) : spec.Locations;
 }
