@@ -2,10 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Hiring.Agents.Hosting;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Search;
-using Hiring.Agents.Talent.Store;
-using Hiring.Agents.Talent.Synthetic;
+using Hiring.Talent;
+using Hiring.Talent.Hosting;
+using Hiring.Talent.Search;
+using Hiring.Talent.Store;
+using Hiring.Talent.Synthetic;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Evals.Pool;

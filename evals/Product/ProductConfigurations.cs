@@ -1,5 +1,5 @@
-using Hiring.Agents.Reasoning.Configuration;
 using Hiring.Evals.Core;
+using Hiring.Reasoning.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace Hiring.Evals.Product;

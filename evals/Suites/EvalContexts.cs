@@ -1,4 +1,4 @@
-using Hiring.Agents.Reasoning.Tasks;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Evals.Suites;
 

@@ -10,9 +10,9 @@
 // --check then embeds every form once more in float32 and reports whether int8 quantization
 // changed the nearest form of a sample of phrases.
 using System.Diagnostics;
-using Hiring.Agents.Embeddings;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Understanding.Titles;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Titles;
 
 var full = args.Contains("--full");
 var check = args.Contains("--check");

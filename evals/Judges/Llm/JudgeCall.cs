@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Reasoning.StructuredOutput;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.StructuredOutput;
 using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel.ChatCompletion;
 

@@ -1,15 +1,15 @@
 using Hiring.Agents.Hosting;
-using Hiring.Agents.Reasoning.Configuration;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Reasoning.Providers;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Configuration;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Providers;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
-using ReasoningOptions = Hiring.Agents.Reasoning.Configuration.ReasoningOptions;
+using ReasoningOptions = Hiring.Reasoning.Configuration.ReasoningOptions;
 
 namespace Hiring.Evals.Judges.Llm;
 

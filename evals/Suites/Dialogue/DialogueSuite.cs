@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent.Search;
 using Hiring.Evals.Core;
 using Hiring.Evals.Suites.Spec;
+using Hiring.Talent.Search;
 
 namespace Hiring.Evals.Suites.Dialogue;
 

@@ -1,14 +1,14 @@
 using Hiring.Agents.Evaluation;
 using Hiring.Agents.Intake;
-using Hiring.Agents.Policy;
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Talent;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Evals.Cases;
 using Hiring.Evals.Core;
 using Hiring.Evals.Judges;
 using Hiring.Evals.Suites.Pool;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Tasks;
+using Hiring.Talent;
 
 namespace Hiring.Evals.Suites.Evaluation;
 

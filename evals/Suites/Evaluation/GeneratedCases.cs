@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Synthetic;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
 using Hiring.Evals.Cases;
 using Hiring.Evals.Core;
 using Hiring.Evals.Pool;
+using Hiring.Talent;
+using Hiring.Talent.Synthetic;
 
 namespace Hiring.Evals.Suites.Evaluation;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using Hiring.Agents.Talent.Import.Formats;
 using Hiring.Contracts.Projects;
 using Hiring.Evals.Cases;
+using Hiring.Talent.Import.Formats;
 
 namespace Hiring.Evals.Suites.Evaluation;
 
@@ -13,7 +13,7 @@ public static class ResumeCases
     {
         var resume = evalCase.Require("profile").GetRawText();
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(resume));
-        var records = new List<Hiring.Agents.Talent.Import.ImportRecord>();
+        var records = new List<Hiring.Talent.Import.ImportRecord>();
         await foreach (var record in new JsonResumeFormat().ReadAsync(stream, cancellationToken))
         {
             records.Add(record);

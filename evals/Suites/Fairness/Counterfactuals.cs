@@ -1,5 +1,5 @@
-using Hiring.Agents.Talent.Store;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Store;
 
 namespace Hiring.Evals.Suites.Fairness;
 

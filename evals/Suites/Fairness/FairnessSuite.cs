@@ -1,8 +1,6 @@
 using Hiring.Agents.Evaluation;
 using Hiring.Agents.Intake;
 using Hiring.Agents.Sourcing;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
@@ -10,6 +8,8 @@ using Hiring.Evals.Cases;
 using Hiring.Evals.Core;
 using Hiring.Evals.Suites.Pool;
 using Hiring.Evals.Suites.Sourcing;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Talent;
 
 namespace Hiring.Evals.Suites.Fairness;
 

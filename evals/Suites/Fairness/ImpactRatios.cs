@@ -17,7 +17,7 @@ public sealed class ImpactRatios
     private readonly Dictionary<(string Attribute, string Category), (int Considered, int Selected)> _counts = [];
 
     /// <summary>One person's outcome under each of their attributes (nothing for someone without them).</summary>
-    public void Add(Hiring.Agents.Talent.Store.ProtectedAttributes? attributes, bool selected)
+    public void Add(Hiring.Talent.Store.ProtectedAttributes? attributes, bool selected)
     {
         if (attributes is null)
         {

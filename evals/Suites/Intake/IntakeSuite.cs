@@ -1,12 +1,12 @@
 using Hiring.Agents.Intake;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Planning;
 using Hiring.Evals.Cases;
 using Hiring.Evals.Core;
 using Hiring.Evals.Judges;
 using Hiring.Evals.Suites.Spec;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Tasks;
+using Hiring.Talent.Search;
 
 namespace Hiring.Evals.Suites.Intake;
 

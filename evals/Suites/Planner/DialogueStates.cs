@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using Hiring.Agents.Reasoning.Planning;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Evals.Cases;
+using Hiring.Reasoning.Planning;
 
 namespace Hiring.Evals.Suites.Planner;
 

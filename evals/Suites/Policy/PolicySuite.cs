@@ -1,10 +1,10 @@
-using Hiring.Agents.Policy;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Contracts.Planning;
 using Hiring.Evals.Cases;
 using Hiring.Evals.Core;
 using Hiring.Evals.Judges;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Evals.Suites.Policy;
 

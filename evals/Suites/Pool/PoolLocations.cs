@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent;
 using Hiring.Contracts.Talent;
 using Hiring.Evals.Pool;
+using Hiring.Talent;
 
 namespace Hiring.Evals.Suites.Pool;
 

@@ -1,14 +1,14 @@
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Policy;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Variants;
-using Hiring.Agents.Talent.Insights;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Evaluation;
 using Hiring.Evals.Core;
 using Hiring.Evals.Pool;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Tasks;
+using Hiring.Talent.Insights;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Evals.Suites.Pool;

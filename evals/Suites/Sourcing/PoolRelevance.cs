@@ -1,7 +1,7 @@
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Synthetic;
-using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Talent;
+using Hiring.Talent.Synthetic;
 
 namespace Hiring.Evals.Suites.Sourcing;
 

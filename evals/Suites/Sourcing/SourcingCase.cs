@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Hiring.Agents.Intake;
-using Hiring.Agents.Talent.Search;
-using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Projects;
 using Hiring.Evals.Cases;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Talent.Search;
 
 namespace Hiring.Evals.Suites.Sourcing;
 

@@ -1,9 +1,9 @@
 using Hiring.Agents.Evaluation;
 using Hiring.Agents.Sourcing;
-using Hiring.Agents.Talent;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Evals.Suites.Pool;
+using Hiring.Talent;
 
 namespace Hiring.Evals.Suites.Sourcing;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Hiring.Agents.Intake;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Understanding.Places;
 using Hiring.Evals.Cases;
 using Hiring.Evals.Core;
 using Hiring.Evals.Judges;
 using Hiring.Evals.Suites.Pool;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Talent;
 
 namespace Hiring.Evals.Suites.Sourcing;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using Hiring.Agents.Talent;
+using Hiring.Talent;
 
 namespace Hiring.Evals.Suites.Spec;
 

@@ -1,5 +1,5 @@
-using Hiring.Agents.Talent;
 using Hiring.Contracts.Projects;
+using Hiring.Talent;
 
 namespace Hiring.Evals.Suites.Spec;
 

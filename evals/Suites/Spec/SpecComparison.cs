@@ -1,6 +1,6 @@
 using System.Globalization;
-using Hiring.Agents.Talent;
 using Hiring.Evals.Judges;
+using Hiring.Talent;
 
 namespace Hiring.Evals.Suites.Spec;
 

@@ -1,5 +1,5 @@
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Evals.Suites.Spec;
 

@@ -1,8 +1,8 @@
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Tasks;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Evaluation;
 

@@ -1,9 +1,9 @@
-using Hiring.Agents.Policy;
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Talent;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Tasks;
+using Hiring.Talent;
 using Microsoft.Extensions.Options;
 
 namespace Hiring.Agents.Evaluation;

@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Evaluation;
 

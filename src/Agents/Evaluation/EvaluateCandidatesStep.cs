@@ -1,10 +1,10 @@
 using System.Text;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Reasoning.Tasks;
 using Microsoft.Extensions.Options;
 
 namespace Hiring.Agents.Evaluation;

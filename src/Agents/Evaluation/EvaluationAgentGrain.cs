@@ -2,6 +2,7 @@ using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Projects;
+using Hiring.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Hiring.Agents.Evaluation;
@@ -11,7 +12,7 @@ namespace Hiring.Agents.Evaluation;
 /// idempotency key and hands the work to <see cref="EvaluationAgent"/>.
 /// </summary>
 public sealed class EvaluationAgentGrain(
-    [PersistentState("evaluation", Storage.Hiring)] IPersistentState<EvaluationAgentState> state,
+    [PersistentState("evaluation", StorageNames.Hiring)] IPersistentState<EvaluationAgentState> state,
     EvaluationAgent agent,
     IOptions<EvaluationOptions> options) : Grain, IEvaluationAgent
 {

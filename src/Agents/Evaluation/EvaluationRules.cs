@@ -1,6 +1,6 @@
 using System.Text;
-using Hiring.Agents.Reasoning.BuiltIn;
-using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Reasoning.BuiltIn;
+using Hiring.Reasoning.Prompts;
 
 namespace Hiring.Agents.Evaluation;
 

@@ -1,9 +1,9 @@
 using System.Text;
-using Hiring.Agents.Talent;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Talent;
 
 namespace Hiring.Agents.Evaluation;
 

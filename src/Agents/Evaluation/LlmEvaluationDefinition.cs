@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Hiring.Agents.Reasoning.StructuredOutput;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.StructuredOutput;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Evaluation;
 

@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
+using Hiring.Talent;
 
 namespace Hiring.Agents.Evaluation;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Evaluation;
 

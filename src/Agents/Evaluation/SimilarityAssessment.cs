@@ -1,6 +1,6 @@
-using Hiring.Agents.Embeddings;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Embeddings;
 
 namespace Hiring.Agents.Evaluation;
 

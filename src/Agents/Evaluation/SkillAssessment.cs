@@ -1,7 +1,7 @@
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Evaluation;
 

@@ -1,5 +1,6 @@
-using Hiring.Agents.Reasoning.Resilience;
 using Hiring.Agents.Supervisor;
+using Hiring.Reasoning.Resilience;
+using Hiring.Talent.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,6 @@
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Streaming;
+using Hiring.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime.Hosting;
 

@@ -1,9 +1,10 @@
 using Hiring.Agents.Intake;
-using Hiring.Agents.Policy;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Talent.Insights;
-using Hiring.Agents.Talent.Search;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Prompts;
+using Hiring.Talent.Hosting;
+using Hiring.Talent.Insights;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,8 +24,8 @@ public static class IntakeServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new TalentTaxonomy(
-            sp.GetService<Understanding.Skills.SkillVocabulary>() ?? Understanding.Skills.SkillVocabulary.LoadDefault(),
-            sp.GetService<Understanding.Titles.TitleVocabulary>() ?? Understanding.Titles.TitleVocabulary.LoadDefault()));
+            sp.GetService<Reasoning.Understanding.Skills.SkillVocabulary>() ?? Reasoning.Understanding.Skills.SkillVocabulary.LoadDefault(),
+            sp.GetService<Reasoning.Understanding.Titles.TitleVocabulary>() ?? Reasoning.Understanding.Titles.TitleVocabulary.LoadDefault()));
         services.AddHiringPolicy();
         services.TryAddSingleton(sp => IntakePhrases.Load(sp.GetRequiredService<PromptLibrary>()));
 

@@ -1,4 +1,4 @@
-using Hiring.Agents.Policy;
+using Hiring.Reasoning.Policy;
 using Microsoft.Extensions.Hosting;
 
 namespace Hiring.Agents.Hosting;

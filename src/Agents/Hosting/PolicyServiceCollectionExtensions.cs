@@ -1,5 +1,5 @@
-using Hiring.Agents.Policy;
-using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Prompts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,14 +1,14 @@
-using Hiring.Agents.Embeddings;
-using Hiring.Agents.Reasoning.Configuration;
-using Hiring.Agents.Reasoning.Faq;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Reasoning.Providers;
-using Hiring.Agents.Reasoning.Resilience;
-using Hiring.Agents.Reasoning.StructuredOutput;
-using Hiring.Agents.Reasoning.Usage;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
+using Hiring.Reasoning.Configuration;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Faq;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Providers;
+using Hiring.Reasoning.Resilience;
+using Hiring.Reasoning.StructuredOutput;
+using Hiring.Reasoning.Usage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,7 +48,7 @@ public static class ReasoningServiceCollectionExtensions
 
         services.AddUnderstanding();
         services.TryAddSingleton(sp => IntentCatalog.Load(sp.GetRequiredService<PromptLibrary>()));
-        services.TryAddSingleton(sp => SlotExtractor.Load(sp.GetRequiredService<PromptLibrary>(), sp.GetRequiredService<Understanding.Requests.RoleRequestReader>()));
+        services.TryAddSingleton(sp => SlotExtractor.Load(sp.GetRequiredService<PromptLibrary>(), sp.GetRequiredService<Reasoning.Understanding.Requests.RoleRequestReader>()));
         services.TryAddSingleton<IntentClassifier>();
         services.AddReasoningTask<PlanRequest, Plan, LlmPlannerDefinition, BuiltInPlanner>();
         services.AddHostedService<UnderstandingWarmup>();

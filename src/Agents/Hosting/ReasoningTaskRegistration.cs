@@ -1,5 +1,5 @@
-using Hiring.Agents.Reasoning.Configuration;
-using Hiring.Agents.Reasoning.Tasks;
+using Hiring.Reasoning.Configuration;
+using Hiring.Reasoning.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

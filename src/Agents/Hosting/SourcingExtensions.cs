@@ -1,9 +1,10 @@
-using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Feedback;
 using Hiring.Agents.Sourcing.Variants;
-using Hiring.Agents.Understanding.Places;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Talent.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

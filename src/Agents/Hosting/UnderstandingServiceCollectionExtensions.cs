@@ -1,10 +1,10 @@
-using Hiring.Agents.Embeddings;
-using Hiring.Agents.Reasoning.Planning.Dialogue;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Understanding.Places;
-using Hiring.Agents.Understanding.Requests;
-using Hiring.Agents.Understanding.Skills;
-using Hiring.Agents.Understanding.Titles;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Planning.Dialogue;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Skills;
+using Hiring.Reasoning.Understanding.Titles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

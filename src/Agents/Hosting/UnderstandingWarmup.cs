@@ -1,6 +1,6 @@
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Contracts.Planning;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,5 @@
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Intake;
 

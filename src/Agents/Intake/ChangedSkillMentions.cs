@@ -1,7 +1,7 @@
-using Hiring.Agents.Understanding.Requests;
-using Hiring.Agents.Understanding.Skills;
-using Hiring.Agents.Understanding.Text;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Skills;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Intake;
 

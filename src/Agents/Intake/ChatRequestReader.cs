@@ -1,6 +1,6 @@
-using Hiring.Agents.Understanding.Requests;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Understanding.Requests;
 
 namespace Hiring.Agents.Intake;
 
@@ -42,7 +42,7 @@ public sealed class ChatRequestReader(IntakePhrases phrases, RoleRequestReader r
     private static RoleReading Merge(RoleReading request, RoleReading answer) => new(
         answer.Title ?? request.Title,
         answer.Seniority ?? request.Seniority,
-        new Understanding.Places.PlaceReading(
+        new Reasoning.Understanding.Places.PlaceReading(
             answer.Places.Places.Count > 0 ? answer.Places.Places : request.Places.Places,
             answer.Places.Remote != RemotePolicy.Unspecified ? answer.Places.Remote : request.Places.Remote,
             answer.Places.RemoteWithin.Count > 0 ? answer.Places.RemoteWithin : request.Places.RemoteWithin,

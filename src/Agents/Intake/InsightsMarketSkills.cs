@@ -1,5 +1,5 @@
-using Hiring.Agents.Talent.Insights;
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent.Insights;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Intake;
 

@@ -2,6 +2,7 @@ using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Supervisor;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Intake;
 
@@ -10,7 +11,7 @@ namespace Hiring.Agents.Intake;
 /// that applies each step once and returns the first outcome when the supervisor repeats a step.
 /// </summary>
 public sealed class IntakeAgentGrain(
-    [PersistentState(IntakeAgentGrain.StateName, Storage.Hiring)] IPersistentState<IntakeState> state,
+    [PersistentState(IntakeAgentGrain.StateName, StorageNames.Hiring)] IPersistentState<IntakeState> state,
     IntakeAgent agent) : Grain, IIntakeAgent
 {
     public const string StateName = "intake";

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Hiring.Agents.Reasoning.BuiltIn;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.BuiltIn;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Prompts;
 
 namespace Hiring.Agents.Intake;
 

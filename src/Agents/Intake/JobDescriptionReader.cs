@@ -1,6 +1,7 @@
-using Hiring.Agents.Understanding.Requests;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Agents.Intake;
 

@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using Hiring.Agents.Understanding.Places;
-using Hiring.Agents.Understanding.Requests;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Agents.Intake;
 

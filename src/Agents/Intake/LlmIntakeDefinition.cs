@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using Hiring.Agents.Reasoning.StructuredOutput;
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Understanding.Places;
-using Hiring.Agents.Understanding.Text;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.StructuredOutput;
+using Hiring.Reasoning.Tasks;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Intake;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Hiring.Agents.Policy;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Policy;
 
 namespace Hiring.Agents.Intake;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Hiring.Agents.Understanding.Requests;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Requests;
 
 namespace Hiring.Agents.Intake;
 

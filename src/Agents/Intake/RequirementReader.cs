@@ -1,7 +1,7 @@
-using Hiring.Agents.Understanding.Requests;
-using Hiring.Agents.Understanding.Skills;
-using Hiring.Agents.Understanding.Titles;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Skills;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Agents.Intake;
 
@@ -81,7 +81,7 @@ public sealed class RequirementReader(IntakePhrases phrases, RoleRequestReader r
 
     /// <summary>The canonical title in a written title, else the title itself without its level, folded.</summary>
     public string NormalizedTitle(string title) =>
-        titles.Canonical(title) ?? roles.Read(title).Title?.Canonical ?? Understanding.Text.TokenFold.Key(title);
+        titles.Canonical(title) ?? roles.Read(title).Title?.Canonical ?? Reasoning.Understanding.Text.TokenFold.Key(title);
 
     /// <summary>The skill as the recruiter wrote it, when the text names it; else the canonical name in title case.</summary>
     public string Display(string skill, string source)

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Hiring.Agents.Understanding.Requests;
-using Hiring.Agents.Understanding.Text;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Text;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Agents.Intake;
 

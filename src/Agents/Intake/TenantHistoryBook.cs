@@ -1,5 +1,5 @@
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Projects;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Intake;
 

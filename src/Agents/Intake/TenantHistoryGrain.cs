@@ -1,12 +1,13 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
 using Hiring.Contracts.Projects;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Intake;
 
 /// <summary>A tenant's past projects and hires (key: the tenant id), a durable shell over <see cref="TenantHistoryBook"/>.</summary>
 public sealed class TenantHistoryGrain(
-    [PersistentState(TenantHistoryGrain.StateName, Storage.Hiring)] IPersistentState<TenantHistoryState> state,
+    [PersistentState(TenantHistoryGrain.StateName, StorageNames.Hiring)] IPersistentState<TenantHistoryState> state,
     TimeProvider clock) : Grain, ITenantHistory
 {
     public const string StateName = "tenant-history";

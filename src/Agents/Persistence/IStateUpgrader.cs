@@ -1,3 +1,4 @@
+using Hiring.Storage;
 namespace Hiring.Agents.Persistence;
 
 /// <summary>

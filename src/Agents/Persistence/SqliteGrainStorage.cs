@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hiring.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Persistence;
 

@@ -1,6 +1,7 @@
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Supervisor;
 using Hiring.Contracts.Evaluation;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Projects;
 

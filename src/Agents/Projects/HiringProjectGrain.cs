@@ -1,15 +1,16 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
-using Hiring.Agents.Policy;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Reasoning.Policy;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Projects;
 
 /// <summary>A hiring project: a thin durable shell over <see cref="ProjectBook"/> and the <see cref="EvidenceLedger"/>.</summary>
 public sealed class HiringProjectGrain(
-    [PersistentState("project", Storage.Hiring)] IPersistentState<ProjectState> state,
+    [PersistentState("project", StorageNames.Hiring)] IPersistentState<ProjectState> state,
     ILogStore logs,
     IQualificationPolicy policy,
     TimeProvider time) : Grain, IHiringProject

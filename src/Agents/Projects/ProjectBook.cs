@@ -1,6 +1,6 @@
-using Hiring.Agents.Policy;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Reasoning.Policy;
 
 namespace Hiring.Agents.Projects;
 

@@ -1,4 +1,4 @@
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing;
 

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Hiring.Agents.Identity;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Sourcing;
 

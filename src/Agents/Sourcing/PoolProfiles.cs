@@ -1,5 +1,5 @@
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Hiring.Agents.Embeddings;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hiring.Agents.Persistence;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Sourcing;
 

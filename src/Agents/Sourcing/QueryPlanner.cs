@@ -1,6 +1,6 @@
 using Hiring.Agents.Sourcing.Constraints;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Projects;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing;
 

@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent.Insights;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Insights;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing;
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using Hiring.Agents.Identity;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Sourcing.Feedback;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Sourcing;
 

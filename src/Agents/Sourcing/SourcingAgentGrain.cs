@@ -3,6 +3,7 @@ using Hiring.Agents.Persistence;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Agents.Sourcing;
@@ -12,7 +13,7 @@ namespace Hiring.Agents.Sourcing;
 /// <see cref="SourcingAgent"/> that applies each step once per idempotency key.
 /// </summary>
 public sealed class SourcingAgentGrain(
-    [PersistentState("sourcing", Storage.Hiring)] IPersistentState<SourcingState> state,
+    [PersistentState("sourcing", StorageNames.Hiring)] IPersistentState<SourcingState> state,
     IServiceProvider services) : Grain, ISourcingAgent
 {
     public async Task<StepOutcome> Execute(StepCommand command)

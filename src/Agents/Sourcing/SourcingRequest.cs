@@ -1,6 +1,6 @@
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Sourcing;
 

@@ -1,7 +1,7 @@
 using Hiring.Agents.Sourcing.Variants;
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Tasks;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing;
 

@@ -1,5 +1,6 @@
 using Hiring.Agents.Persistence;
 using Hiring.Contracts.Supervisor;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Supervisor;
 

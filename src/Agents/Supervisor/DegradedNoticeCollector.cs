@@ -1,5 +1,5 @@
-using Hiring.Agents.Reasoning.Resilience;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Resilience;
 
 namespace Hiring.Agents.Supervisor;
 

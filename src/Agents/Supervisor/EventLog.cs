@@ -1,5 +1,6 @@
 using Hiring.Agents.Persistence;
 using Hiring.Contracts.Supervisor;
+using Hiring.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Hiring.Agents.Supervisor;

@@ -1,6 +1,6 @@
 using Hiring.Agents.Identity;
-using Hiring.Agents.Reasoning.Planning;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Planning;
 
 namespace Hiring.Agents.Supervisor;
 

@@ -1,5 +1,5 @@
-using Hiring.Agents.Reasoning.Planning;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Planning;
 
 namespace Hiring.Agents.Supervisor;
 

@@ -1,5 +1,5 @@
-using Hiring.Agents.Policy;
 using Hiring.Contracts.Planning;
+using Hiring.Reasoning.Policy;
 
 namespace Hiring.Agents.Supervisor;
 

@@ -1,12 +1,13 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
-using Hiring.Agents.Policy;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Streaming;
 using Hiring.Agents.Supervisor.State;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Tasks;
+using Hiring.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ namespace Hiring.Agents.Supervisor;
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "Disposed in OnDeactivateAsync, the grain's end of life.")]
 public sealed partial class RecruiterSupervisorGrain(
-    [PersistentState("supervisor", Storage.Hiring)] IPersistentState<SupervisorState> state,
+    [PersistentState("supervisor", StorageNames.Hiring)] IPersistentState<SupervisorState> state,
     ILogStore logs,
     IReasoningTask<PlanRequest, Plan> planner,
     IMessagePolicy policy,

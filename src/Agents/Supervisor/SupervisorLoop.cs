@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 using Hiring.Agents.Identity;
-using Hiring.Agents.Policy;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Supervisor.State;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Supervisor;
 

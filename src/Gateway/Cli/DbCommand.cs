@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hiring.Agents.Persistence;
+using Hiring.Storage;
 
 namespace Hiring.Gateway.Cli;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Hiring.Agents.Talent.Import;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Import;
 
 namespace Hiring.Gateway.Cli;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Gateway.Cli;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Hiring.Agents.Talent.Insights;
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent.Insights;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Gateway.Cli;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Gateway.Cli;

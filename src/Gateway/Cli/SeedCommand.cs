@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Synthetic;
+using Hiring.Talent;
+using Hiring.Talent.Synthetic;
 using static System.FormattableString;
 
 namespace Hiring.Gateway.Cli;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Hiring.Agents.Talent.Synthetic;
+using Hiring.Talent.Synthetic;
 using static System.FormattableString;
 
 namespace Hiring.Gateway.Cli;

@@ -1,4 +1,4 @@
-using Hiring.Agents.Hosting;
+using Hiring.Talent.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Gateway.Cli;

@@ -1,4 +1,5 @@
 using Hiring.Agents.Hosting;
+using Hiring.Talent.Hosting;
 
 namespace Hiring.Gateway.Hosting;
 

@@ -1,6 +1,7 @@
 using Hiring.Agents.Persistence;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Synthetic;
+using Hiring.Storage;
+using Hiring.Talent;
+using Hiring.Talent.Synthetic;
 
 namespace Hiring.Gateway.Hosting;
 

@@ -1,4 +1,4 @@
-using Hiring.Agents.Talent.Synthetic;
+using Hiring.Talent.Synthetic;
 
 namespace Hiring.Gateway.Hosting;
 

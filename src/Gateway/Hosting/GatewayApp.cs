@@ -1,5 +1,6 @@
 using Hiring.Agents.Hosting;
 using Hiring.Gateway.GraphQL;
+using Hiring.Storage;
 
 namespace Hiring.Gateway.Hosting;
 

@@ -1,4 +1,5 @@
 using Hiring.Agents.Persistence;
+using Hiring.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hiring.Gateway.Hosting;

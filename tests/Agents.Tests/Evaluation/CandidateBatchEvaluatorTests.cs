@@ -1,11 +1,11 @@
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Talent;
 using Hiring.Agents.Tests.Evaluation.Support;
 using Hiring.Agents.Tests.Talent;
 using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Tasks;
+using Hiring.Talent;
 using Microsoft.Extensions.Options;
 
 namespace Hiring.Agents.Tests.Evaluation;

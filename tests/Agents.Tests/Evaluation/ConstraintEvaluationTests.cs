@@ -1,10 +1,10 @@
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Policy;
 using Hiring.Agents.Tests.Evaluation.Support;
 using Hiring.Agents.Tests.Sourcing;
 using Hiring.Agents.Tests.Talent;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Policy;
 
 namespace Hiring.Agents.Tests.Evaluation;
 

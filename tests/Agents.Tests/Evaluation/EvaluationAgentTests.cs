@@ -1,5 +1,4 @@
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Talent;
 using Hiring.Agents.Tests.Evaluation.Support;
 using Hiring.Agents.Tests.Talent;
 using Hiring.Agents.Tests.Talent.Search;
@@ -10,6 +9,7 @@ using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
 using Hiring.Contracts.Supervisor;
 using Hiring.Contracts.Talent;
+using Hiring.Talent;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Agents.Tests.Evaluation;

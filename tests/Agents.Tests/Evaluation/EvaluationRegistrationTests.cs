@@ -1,8 +1,8 @@
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Tests.Evaluation.Support;
 using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Evaluation;
+using Hiring.Reasoning.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 
 using Hiring.Agents.Tests.Support;

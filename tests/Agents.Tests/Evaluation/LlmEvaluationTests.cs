@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Reasoning.StructuredOutput;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Tests.Evaluation.Support;
 using Hiring.Agents.Tests.Talent;
 using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Reasoning;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.StructuredOutput;
+using Hiring.Reasoning.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 
 using Hiring.Agents.Tests.Support;

@@ -1,8 +1,8 @@
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Talent.Synthetic;
 using Hiring.Agents.Tests.Evaluation.Support;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
+using Hiring.Talent.Synthetic;
 using Xunit.Abstractions;
 
 namespace Hiring.Agents.Tests.Evaluation;

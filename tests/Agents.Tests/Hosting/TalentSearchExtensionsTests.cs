@@ -1,8 +1,9 @@
 using Hiring.Agents.Hosting;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Insights;
-using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Tests.Talent.Search;
+using Hiring.Talent;
+using Hiring.Talent.Hosting;
+using Hiring.Talent.Insights;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,7 +1,6 @@
 using Hiring.Agents.Hosting;
 using Hiring.Agents.Identity;
 using Hiring.Agents.Intake;
-using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Tests.Intake.Support;
 using Hiring.Agents.Tests.Policy;
 using Hiring.Agents.Tests.Support;
@@ -9,6 +8,7 @@ using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Reasoning.Prompts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,14 +1,14 @@
 using Hiring.Agents.Hosting;
 using Hiring.Agents.Intake;
-using Hiring.Agents.Policy;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Reasoning.Providers;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Tests.Intake.Support;
 using Hiring.Agents.Tests.Policy;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Providers;
+using Hiring.Reasoning.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,9 @@
 using Hiring.Agents.Intake;
-using Hiring.Agents.Talent.Insights;
 using Hiring.Agents.Tests.Talent;
 using Hiring.Agents.Tests.Talent.Insights;
 using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Projects;
+using Hiring.Talent.Insights;
 
 namespace Hiring.Agents.Tests.Intake;
 

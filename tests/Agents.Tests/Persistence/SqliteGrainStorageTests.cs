@@ -1,6 +1,7 @@
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Tests.Support;
 using Hiring.Agents.Tests.TestGrains;
+using Hiring.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Storage;

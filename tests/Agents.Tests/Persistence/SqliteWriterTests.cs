@@ -1,5 +1,6 @@
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Tests.Support;
+using Hiring.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Hiring.Agents.Tests.Persistence;

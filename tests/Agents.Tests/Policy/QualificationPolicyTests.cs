@@ -1,4 +1,4 @@
-using Hiring.Agents.Policy;
+using Hiring.Reasoning.Policy;
 
 namespace Hiring.Agents.Tests.Policy;
 

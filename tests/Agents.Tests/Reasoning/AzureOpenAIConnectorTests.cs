@@ -1,11 +1,11 @@
-using Hiring.Agents.Reasoning.Faq;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Reasoning.Usage;
 using Hiring.Agents.Tests.Reasoning.Support;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Faq;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Tasks;
+using Hiring.Reasoning.Usage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Agents.Tests.Reasoning;

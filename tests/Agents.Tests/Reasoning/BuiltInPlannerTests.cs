@@ -1,9 +1,9 @@
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Tests.Reasoning.Support;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Tests.Reasoning;
 

@@ -1,8 +1,8 @@
-using Hiring.Agents.Reasoning.Faq;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Tests.Reasoning.Support;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Faq;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Tests.Reasoning;
 

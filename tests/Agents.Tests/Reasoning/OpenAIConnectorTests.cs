@@ -1,14 +1,14 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
-using Hiring.Agents.Reasoning.Faq;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.StructuredOutput;
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Reasoning.Usage;
 using Hiring.Agents.Tests.Reasoning.Support;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Faq;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.StructuredOutput;
+using Hiring.Reasoning.Tasks;
+using Hiring.Reasoning.Usage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 
@@ -170,7 +170,7 @@ public sealed class OpenAIConnectorTests(FakeOpenAIServer server) : IClassFixtur
         {
             if (observer is not null)
             {
-                services.AddSingleton<Hiring.Agents.Reasoning.Resilience.IReasoningDegradedObserver>(observer);
+                services.AddSingleton<Hiring.Reasoning.Resilience.IReasoningDegradedObserver>(observer);
             }
         });
     }

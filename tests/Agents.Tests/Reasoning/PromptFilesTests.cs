@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Tests.Reasoning.Support;
+using Hiring.Reasoning.Prompts;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 
 namespace Hiring.Agents.Tests.Reasoning;

@@ -1,9 +1,9 @@
 using Hiring.Agents.Hosting;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Tests.Reasoning.Support;
 using Hiring.Contracts.Planning;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Reasoning.StructuredOutput;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.StructuredOutput;
 
 namespace Hiring.Agents.Tests.Reasoning;
 

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Policy;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Synthetic;
 using Hiring.Agents.Tests.Supervisor;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Prompts;
+using Hiring.Talent;
+using Hiring.Talent.Synthetic;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Agents.Tests.Recruiting;
@@ -222,7 +222,7 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
     private static async Task<string> DescribeAsync(IRecruiterSupervisor supervisor, string planId) =>
         string.Join(" | ", (await supervisor.EventsAfter(0, 1000)).Where(e => e.PlanId == planId).Select(e => $"{e.Kind}: {e.Text}"));
 
-    private static string CurrentTitle(CandidateProfile profile) => Hiring.Agents.Talent.Search.CurrentRole.Of(profile)[0].Title;
+    private static string CurrentTitle(CandidateProfile profile) => Hiring.Talent.Search.CurrentRole.Of(profile)[0].Title;
 
     private static int Months(GroundTruthRecord record, string skill) =>
         record.Skills.FirstOrDefault(s => s.Skill.Equals(skill, StringComparison.OrdinalIgnoreCase))?.Months ?? 0;

@@ -1,10 +1,11 @@
 using System.Text;
 using Hiring.Agents.Hosting;
 using Hiring.Agents.Streaming;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Import;
-using Hiring.Agents.Talent.Synthetic;
 using Hiring.Agents.Tests.Support;
+using Hiring.Talent;
+using Hiring.Talent.Hosting;
+using Hiring.Talent.Import;
+using Hiring.Talent.Synthetic;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

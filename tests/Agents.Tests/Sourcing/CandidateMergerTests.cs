@@ -1,5 +1,5 @@
 using Hiring.Agents.Sourcing;
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Tests.Sourcing;
 

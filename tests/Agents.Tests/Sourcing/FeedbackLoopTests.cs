@@ -1,6 +1,6 @@
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Tests.Sourcing;
 

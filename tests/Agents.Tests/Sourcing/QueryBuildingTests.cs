@@ -1,7 +1,7 @@
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Projects;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Tests.Sourcing;
 

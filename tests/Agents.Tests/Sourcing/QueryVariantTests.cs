@@ -1,12 +1,12 @@
 using System.Text.Json;
-using Hiring.Agents.Reasoning.StructuredOutput;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Variants;
-using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.StructuredOutput;
+using Hiring.Reasoning.Tasks;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Tests.Sourcing;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Tests.Sourcing;
 

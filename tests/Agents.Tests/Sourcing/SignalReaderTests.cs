@@ -1,8 +1,8 @@
 using Hiring.Agents.Sourcing;
-using Hiring.Agents.Talent.Insights;
 using Hiring.Agents.Tests.Talent;
 using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Insights;
 
 namespace Hiring.Agents.Tests.Sourcing;
 

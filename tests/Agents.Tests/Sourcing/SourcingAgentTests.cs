@@ -88,7 +88,7 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
         Assert.All(state.CalibrationIds, id => Assert.StartsWith("Senior ", CurrentTitle(id), StringComparison.Ordinal));
     }
 
-    private string CurrentTitle(string id) => Hiring.Agents.Talent.Search.CurrentRole.Of(pool.Profiles[id])[0].Title;
+    private string CurrentTitle(string id) => Hiring.Talent.Search.CurrentRole.Of(pool.Profiles[id])[0].Title;
 
     [Fact]
     public async Task EveryCandidateASearchAddsHasEveryMustHaveSkill()

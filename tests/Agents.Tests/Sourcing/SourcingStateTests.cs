@@ -1,8 +1,8 @@
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
-using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Agents;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Tests.Sourcing;
 

@@ -1,14 +1,16 @@
-using Hiring.Agents.Embeddings;
 using Hiring.Agents.Hosting;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Reasoning.Providers;
-using Hiring.Agents.Reasoning.Tasks;
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Variants;
-using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Providers;
+using Hiring.Reasoning.Tasks;
+using Hiring.Storage;
+using Hiring.Talent.Hosting;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

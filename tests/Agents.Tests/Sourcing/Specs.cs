@@ -1,6 +1,6 @@
 using Hiring.Agents.Sourcing.Constraints;
-using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Places;
 
 namespace Hiring.Agents.Tests.Sourcing;
 

@@ -1,14 +1,15 @@
 using Hiring.Agents.Persistence;
-using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Sourcing;
-using Hiring.Agents.Sourcing.Feedback;
 using Hiring.Agents.Sourcing.Constraints;
+using Hiring.Agents.Sourcing.Feedback;
 using Hiring.Agents.Sourcing.Variants;
-using Hiring.Agents.Talent.Insights;
-using Hiring.Agents.Talent.Synthetic;
 using Hiring.Agents.Tests.Talent;
 using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Prompts;
+using Hiring.Storage;
+using Hiring.Talent.Insights;
+using Hiring.Talent.Synthetic;
 
 namespace Hiring.Agents.Tests.Sourcing;
 

@@ -1,8 +1,8 @@
-using Hiring.Agents.Reasoning.Planning;
 using Hiring.Agents.Supervisor;
 using Hiring.Agents.Tests.Supervisor.Doubles;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
+using Hiring.Reasoning.Planning;
 
 namespace Hiring.Agents.Tests.Supervisor;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using Hiring.Agents.Reasoning.Configuration;
-using Hiring.Agents.Reasoning.Providers;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Configuration;
+using Hiring.Reasoning.Providers;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 

@@ -1,14 +1,14 @@
-using Hiring.Agents.Embeddings;
 using Hiring.Agents.Hosting;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Planning.Dialogue;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Tests.Reasoning.Support;
-using Hiring.Agents.Understanding.Places;
-using Hiring.Agents.Understanding.Requests;
-using Hiring.Agents.Understanding.Skills;
-using Hiring.Agents.Understanding.Titles;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Planning.Dialogue;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Skills;
+using Hiring.Reasoning.Understanding.Titles;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Agents.Tests.Support;

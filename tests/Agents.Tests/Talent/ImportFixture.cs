@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Import;
 using Hiring.Contracts.Talent;
+using Hiring.Talent;
+using Hiring.Talent.Import;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Agents.Tests.Talent;

@@ -1,5 +1,5 @@
-using Hiring.Agents.Talent;
 using Hiring.Contracts.Talent;
+using Hiring.Talent;
 
 namespace Hiring.Agents.Tests.Talent;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Hiring.Agents.Talent;
 using Hiring.Contracts.Talent;
+using Hiring.Talent;
 
 namespace Hiring.Agents.Tests.Talent;
 

@@ -1,4 +1,4 @@
-using Hiring.Agents.Talent.Import.Text;
+using Hiring.Talent.Import.Text;
 
 namespace Hiring.Agents.Tests.Talent;
 

@@ -1,6 +1,7 @@
 using Hiring.Agents.Persistence;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Store;
+using Hiring.Storage;
+using Hiring.Talent;
+using Hiring.Talent.Store;
 
 namespace Hiring.Agents.Tests.Talent;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Hiring.Agents.Talent.Synthetic;
+using Hiring.Talent.Synthetic;
 
 namespace Hiring.Agents.Tests.Talent;
 

@@ -1,7 +1,8 @@
 using Hiring.Agents.Persistence;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Store;
-using Hiring.Agents.Talent.Synthetic;
+using Hiring.Storage;
+using Hiring.Talent;
+using Hiring.Talent.Store;
+using Hiring.Talent.Synthetic;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Agents.Tests.Talent;

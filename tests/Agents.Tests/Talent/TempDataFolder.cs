@@ -1,4 +1,5 @@
 using Hiring.Agents.Hosting;
+using Hiring.Talent.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Agents.Tests.Talent;

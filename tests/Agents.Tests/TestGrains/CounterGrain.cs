@@ -1,8 +1,9 @@
 using Hiring.Agents.Persistence;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Tests.TestGrains;
 
-public sealed class CounterGrain([PersistentState("counter", Storage.Hiring)] IPersistentState<CounterState> state) : Grain, ICounterGrain
+public sealed class CounterGrain([PersistentState("counter", StorageNames.Hiring)] IPersistentState<CounterState> state) : Grain, ICounterGrain
 {
     public Task<int> Get() => Task.FromResult(state.State.Value);
 

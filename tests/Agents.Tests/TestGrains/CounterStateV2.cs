@@ -1,4 +1,5 @@
 using Hiring.Agents.Persistence;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Tests.TestGrains;
 

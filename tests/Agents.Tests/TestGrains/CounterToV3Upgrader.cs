@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Tests.Support;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Tests.TestGrains;
 

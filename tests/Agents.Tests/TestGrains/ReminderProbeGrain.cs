@@ -1,8 +1,9 @@
 using Hiring.Agents.Persistence;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Tests.TestGrains;
 
-public sealed class ReminderProbeGrain([PersistentState("probe", Storage.Hiring)] IPersistentState<ReminderProbeState> state)
+public sealed class ReminderProbeGrain([PersistentState("probe", StorageNames.Hiring)] IPersistentState<ReminderProbeState> state)
     : Grain, IReminderProbeGrain, IRemindable
 {
     public const string ReminderName = "probe";

@@ -1,4 +1,4 @@
-using Hiring.Agents.Understanding.Text;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Tests.Understanding;
 

@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent.Store;
 using Hiring.Contracts.Talent;
 using Hiring.Evals.Suites.Fairness;
+using Hiring.Talent.Store;
 
 namespace Hiring.Evals.Tests.Fairness;
 

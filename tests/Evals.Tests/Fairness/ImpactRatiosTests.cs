@@ -1,5 +1,5 @@
-using Hiring.Agents.Talent.Store;
 using Hiring.Evals.Suites.Fairness;
+using Hiring.Talent.Store;
 
 namespace Hiring.Evals.Tests.Fairness;
 

@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Search;
 using Hiring.Evals.Pool;
+using Hiring.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Evals.Tests.Pool;
 

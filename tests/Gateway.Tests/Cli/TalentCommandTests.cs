@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Hiring.Agents.Persistence;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Store;
 using Hiring.Gateway.Cli;
+using Hiring.Storage;
+using Hiring.Talent;
+using Hiring.Talent.Store;
 
 namespace Hiring.Gateway.Tests.Cli;
 

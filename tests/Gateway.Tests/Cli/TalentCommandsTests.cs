@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
 using Hiring.Gateway.Cli;
+using Hiring.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Gateway.Tests.Cli;
 

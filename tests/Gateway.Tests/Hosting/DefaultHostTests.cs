@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Hiring.Agents.Persistence;
 using Hiring.Gateway.Tests.Support;
+using Hiring.Storage;
 using Orleans.Storage;
 
 namespace Hiring.Gateway.Tests.Hosting;
@@ -14,9 +15,9 @@ public sealed class DefaultHostTests
         using var data = new TempDataDirectory();
         await using var gateway = await RunningGateway.StartAsync(data.Path);
 
-        Assert.IsType<SqliteGrainStorage>(gateway.App.Services.GetRequiredKeyedService<IGrainStorage>(Storage.Hiring));
+        Assert.IsType<SqliteGrainStorage>(gateway.App.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Hiring));
         Assert.IsType<SqliteReminderTable>(gateway.App.Services.GetRequiredService<IReminderTable>());
-        Assert.True(File.Exists(Path.Combine(data.Path, Storage.DatabaseFileName)));
+        Assert.True(File.Exists(Path.Combine(data.Path, StorageNames.DatabaseFileName)));
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class DefaultHostTests
         await using var gateway = await RunningGateway.StartAsync(data.Path);
 
         var workers = gateway.App.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
-            .OfType<Hiring.Agents.Talent.Search.ProfileEmbeddingWorker>();
+            .OfType<Hiring.Talent.Search.ProfileEmbeddingWorker>();
         Assert.Single(workers);
     }
 
@@ -54,10 +55,10 @@ public sealed class DefaultHostTests
         await using var gateway = await RunningGateway.StartAsync(data.Path);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         // Replace the database with a directory of the same name: the file can no longer be opened.
-        File.Delete(Path.Combine(data.Path, Storage.DatabaseFileName));
-        File.Delete(Path.Combine(data.Path, Storage.DatabaseFileName + "-wal"));
-        File.Delete(Path.Combine(data.Path, Storage.DatabaseFileName + "-shm"));
-        Directory.CreateDirectory(Path.Combine(data.Path, Storage.DatabaseFileName));
+        File.Delete(Path.Combine(data.Path, StorageNames.DatabaseFileName));
+        File.Delete(Path.Combine(data.Path, StorageNames.DatabaseFileName + "-wal"));
+        File.Delete(Path.Combine(data.Path, StorageNames.DatabaseFileName + "-shm"));
+        Directory.CreateDirectory(Path.Combine(data.Path, StorageNames.DatabaseFileName));
 
         var ready = await gateway.Http.GetAsync(new Uri("/readyz", UriKind.Relative));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);

@@ -1,7 +1,8 @@
 using Hiring.Agents.Hosting;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Synthetic;
 using Hiring.Gateway.Hosting;
+using Hiring.Talent;
+using Hiring.Talent.Hosting;
+using Hiring.Talent.Synthetic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,8 +1,9 @@
 using Hiring.Agents.Persistence;
+using Hiring.Storage;
 
 namespace Hiring.Gateway.Tests.Support;
 
-public sealed class NoteGrain([PersistentState("note", Storage.Hiring)] IPersistentState<NoteState> state) : Grain, INoteGrain
+public sealed class NoteGrain([PersistentState("note", StorageNames.Hiring)] IPersistentState<NoteState> state) : Grain, INoteGrain
 {
     public Task<string> Read() => Task.FromResult(state.State.Text);
 

@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing.Constraints;
 

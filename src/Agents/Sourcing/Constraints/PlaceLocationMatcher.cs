@@ -1,8 +1,8 @@
-using Hiring.Agents.Talent;
-using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Talent;
 
 namespace Hiring.Agents.Sourcing.Constraints;
 

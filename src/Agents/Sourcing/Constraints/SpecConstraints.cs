@@ -1,8 +1,8 @@
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing.Constraints;
 

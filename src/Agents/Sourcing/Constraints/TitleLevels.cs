@@ -1,4 +1,4 @@
-using Hiring.Agents.Talent;
+using Hiring.Talent;
 
 namespace Hiring.Agents.Sourcing.Constraints;
 

@@ -1,7 +1,7 @@
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing.Constraints;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Hiring.Agents.Talent;
+using Hiring.Talent;
 
 namespace Hiring.Agents.Sourcing.Feedback;
 

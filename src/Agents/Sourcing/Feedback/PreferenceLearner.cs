@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hiring.Agents.Sourcing.Constraints;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing.Feedback;
 

@@ -1,7 +1,7 @@
-using Hiring.Agents.Embeddings;
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Tasks;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing.Variants;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using Hiring.Agents.Reasoning.StructuredOutput;
-using Hiring.Agents.Reasoning.Tasks;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.StructuredOutput;
+using Hiring.Reasoning.Tasks;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Sourcing.Variants;
 

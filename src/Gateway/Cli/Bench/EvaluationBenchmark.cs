@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using Hiring.Agents.Embeddings;
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Sourcing.Constraints;
-using Hiring.Agents.Talent.Search;
-using Hiring.Agents.Talent.Synthetic;
-using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Talent.Search;
+using Hiring.Talent.Synthetic;
 
 namespace Hiring.Gateway.Cli.Bench;
 

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Hiring.Agents.Identity;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Search;
-using Hiring.Agents.Talent.Synthetic;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Talent;
+using Hiring.Talent.Search;
+using Hiring.Talent.Synthetic;
 
 namespace Hiring.Gateway.Cli.Bench;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Hiring.Agents.Talent;
+using Hiring.Talent;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Gateway.Cli.Bench;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Hiring.Agents.Embeddings;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Gateway.Cli.Bench;
 

@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Gateway.GraphQL.Types;
 

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent.Search;
 
 namespace Hiring.Gateway.GraphQL.Types;
 

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent.Search;
 
 namespace Hiring.Gateway.GraphQL.Types;
 

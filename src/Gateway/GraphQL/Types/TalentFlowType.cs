@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Hiring.Agents.Talent.Insights;
+using Hiring.Talent.Insights;
 
 namespace Hiring.Gateway.GraphQL.Types;
 

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Hiring.Agents.Talent.Insights;
+using Hiring.Talent.Insights;
 
 namespace Hiring.Gateway.GraphQL.Types;
 

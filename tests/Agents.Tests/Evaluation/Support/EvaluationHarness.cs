@@ -1,11 +1,11 @@
-using Hiring.Agents.Embeddings;
 using Hiring.Agents.Evaluation;
-using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Sourcing.Constraints;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Prompts;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hiring.Agents.Tests.Evaluation.Support;

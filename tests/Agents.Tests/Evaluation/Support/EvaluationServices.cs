@@ -1,10 +1,10 @@
 using Hiring.Agents.Hosting;
-using Hiring.Agents.Reasoning.Configuration;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Reasoning.Providers;
-using Hiring.Agents.Reasoning.Resilience;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Policy;
+using Hiring.Reasoning.Configuration;
+using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Providers;
+using Hiring.Reasoning.Resilience;
+using Hiring.Talent;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel.ChatCompletion;

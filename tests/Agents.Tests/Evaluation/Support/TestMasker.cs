@@ -1,5 +1,5 @@
-using Hiring.Agents.Policy;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Policy;
 
 namespace Hiring.Agents.Tests.Evaluation.Support;
 

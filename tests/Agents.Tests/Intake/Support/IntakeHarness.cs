@@ -1,10 +1,10 @@
 using Hiring.Agents.Intake;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Talent.Search;
 using Hiring.Agents.Tests.Policy;
 using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
+using Hiring.Reasoning.Planning;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Tests.Intake.Support;
 
@@ -55,7 +55,7 @@ internal sealed class IntakeHarness
     public IntakeAgent Agent { get; }
 
     public static Task<JobDraft> ExtractAsync(string text) =>
-        Extractor.RunAsync(new IntakeRequest(text, RequestSlots.Empty), global::Hiring.Agents.Reasoning.Tasks.ReasoningContext.None);
+        Extractor.RunAsync(new IntakeRequest(text, RequestSlots.Empty), global::Hiring.Reasoning.Tasks.ReasoningContext.None);
 
     public FakeHiringProject Project(string projectId) => Grains.ProjectOf(Tenant, projectId);
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Hiring.Agents.Reasoning.Resilience;
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Resilience;
 
 namespace Hiring.Agents.Tests.Reasoning.Support;
 

@@ -1,9 +1,9 @@
-using Hiring.Agents.Embeddings;
 using Hiring.Agents.Hosting;
-using Hiring.Agents.Reasoning.Configuration;
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Reasoning.Providers;
-using Hiring.Agents.Reasoning.Resilience;
+using Hiring.Reasoning.Configuration;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Providers;
+using Hiring.Reasoning.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using Hiring.Agents.Reasoning.Resilience;
+using Hiring.Reasoning.Resilience;
 
 namespace Hiring.Agents.Tests.Reasoning.Support;
 

@@ -1,7 +1,7 @@
-using Hiring.Agents.Embeddings;
-using Hiring.Agents.Reasoning.Faq;
-using Hiring.Agents.Reasoning.Planning;
-using Hiring.Agents.Reasoning.Prompts;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Faq;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Prompts;
 
 namespace Hiring.Agents.Tests.Reasoning.Support;
 

@@ -8,7 +8,7 @@ namespace Hiring.Agents.Tests.Sourcing.Constraints;
 
 public sealed class SpecConstraintsTests
 {
-    private static readonly CandidateConstraints Constraints = new(Specs.Places, Hiring.Agents.Talent.Search.TalentTaxonomy.LoadDefault());
+    private static readonly CandidateConstraints Constraints = new(Specs.Places, Hiring.Talent.Search.TalentTaxonomy.LoadDefault());
 
     private static Contracts.Talent.CandidateProfile Person(string id, string city, string country, string title) => ProfileBuilder.Person(id)
         .LivesIn(city, "", country)

@@ -1,6 +1,6 @@
-using Hiring.Agents.Reasoning.Prompts;
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Feedback;
+using Hiring.Reasoning.Prompts;
 
 namespace Hiring.Agents.Tests.Sourcing.Feedback;
 

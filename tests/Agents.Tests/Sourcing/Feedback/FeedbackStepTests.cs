@@ -29,7 +29,7 @@ public sealed class FeedbackStepTests(SyntheticPoolFixture pool) : IClassFixture
         return (project, state, [.. outcome.Open!.Candidates!]);
     }
 
-    private string Level(string id) => TitleLevels.Read(Hiring.Agents.Talent.Search.CurrentRole.Of(pool.Profiles[id])[0].Title).Level;
+    private string Level(string id) => TitleLevels.Read(Hiring.Talent.Search.CurrentRole.Of(pool.Profiles[id])[0].Title).Level;
 
     [Fact]
     public async Task OneAndThreeLookRightTwoIsTooJuniorChangesTheWeightsAndTheLevelAndSaysSo()

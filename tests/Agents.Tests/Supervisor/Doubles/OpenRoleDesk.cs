@@ -1,6 +1,6 @@
-using Hiring.Agents.Reasoning.Planning;
 using Hiring.Agents.Supervisor;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Planning;
 
 namespace Hiring.Agents.Tests.Supervisor.Doubles;
 

@@ -1,6 +1,7 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
 using Hiring.Contracts.Agents;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Tests.Supervisor.Doubles;
 
@@ -8,7 +9,7 @@ namespace Hiring.Agents.Tests.Supervisor.Doubles;
 /// Applies a step at most once per idempotency key (remembered durably, like a real agent must),
 /// counting real applications in the script so tests can prove nothing was applied twice.
 /// </summary>
-public sealed class ScriptedAgentGrain([PersistentState("scripted", Storage.Hiring)] IPersistentState<ScriptedAgentState> state) : Grain, IScriptedAgent
+public sealed class ScriptedAgentGrain([PersistentState("scripted", StorageNames.Hiring)] IPersistentState<ScriptedAgentState> state) : Grain, IScriptedAgent
 {
     public async Task<StepOutcome> Execute(StepCommand command)
     {

@@ -1,5 +1,5 @@
-using Hiring.Agents.Talent.Insights;
 using Hiring.Agents.Tests.Talent.Search;
+using Hiring.Talent.Insights;
 
 namespace Hiring.Agents.Tests.Talent.Insights;
 

@@ -56,7 +56,7 @@ public sealed class BooleanSyntaxTests(SamplePoolFixture pool) : IClassFixture<S
     [Fact]
     public void EachHitSaysWhichFieldsAndTermsMatched()
     {
-        var hit = Assert.Single(_harness.Search.Search(new("skill:go AND location:berlin", Mode: Hiring.Agents.Talent.Search.SearchMode.Boolean)).Hits);
+        var hit = Assert.Single(_harness.Search.Search(new("skill:go AND location:berlin", Mode: Hiring.Talent.Search.SearchMode.Boolean)).Hits);
 
         Assert.Contains(hit.Reasons, r => r.Field == "skill" && r.Terms.Contains("go"));
         Assert.Contains(hit.Reasons, r => r.Field == "location" && r.Terms.Contains("berlin"));
@@ -67,7 +67,7 @@ public sealed class BooleanSyntaxTests(SamplePoolFixture pool) : IClassFixture<S
     [Fact]
     public void ExcludedTermsAreNotGivenAsReasons()
     {
-        var hit = Assert.Single(_harness.Search.Search(new("location:berlin NOT title:nurse", Mode: Hiring.Agents.Talent.Search.SearchMode.Boolean)).Hits);
+        var hit = Assert.Single(_harness.Search.Search(new("location:berlin NOT title:nurse", Mode: Hiring.Talent.Search.SearchMode.Boolean)).Hits);
 
         Assert.DoesNotContain(hit.Reasons, r => r.Terms.Contains("nurse"));
     }

@@ -1,4 +1,4 @@
-using Hiring.Agents.Talent.Import.JsonResume;
+using Hiring.Talent.Import.JsonResume;
 
 namespace Hiring.Agents.Tests.Talent.Search;
 

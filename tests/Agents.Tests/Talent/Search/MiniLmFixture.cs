@@ -1,4 +1,4 @@
-using Hiring.Agents.Embeddings;
+using Hiring.Reasoning.Embeddings;
 
 namespace Hiring.Agents.Tests.Talent.Search;
 

@@ -1,7 +1,8 @@
-using Hiring.Agents.Embeddings;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Talent;
+using Hiring.Talent.Hosting;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hiring.Agents.Tests.Talent.Search;

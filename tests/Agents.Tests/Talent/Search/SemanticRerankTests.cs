@@ -1,5 +1,5 @@
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Talent.Search;
 using static Hiring.Agents.Tests.Talent.ProfileBuilder;
 
 namespace Hiring.Agents.Tests.Talent.Search;

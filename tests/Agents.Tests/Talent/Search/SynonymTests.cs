@@ -1,4 +1,4 @@
-using Hiring.Agents.Talent.Search;
+using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Tests.Talent.Search;
 
@@ -57,7 +57,7 @@ public sealed class SynonymTests(SamplePoolFixture pool) : IClassFixture<SampleP
     [Fact]
     public void AMalformedSkillVocabularySaysWhere()
     {
-        var error = Assert.Throws<InvalidDataException>(() => Hiring.Agents.Understanding.Skills.SkillVocabulary.Parse("skills:\n  - name: go\n    aliases: [golang\n", source: "skills.yaml"));
+        var error = Assert.Throws<InvalidDataException>(() => Hiring.Reasoning.Understanding.Skills.SkillVocabulary.Parse("skills:\n  - name: go\n    aliases: [golang\n", source: "skills.yaml"));
 
         Assert.Contains("skills.yaml", error.Message, StringComparison.Ordinal);
         Assert.Contains("line", error.Message, StringComparison.Ordinal);

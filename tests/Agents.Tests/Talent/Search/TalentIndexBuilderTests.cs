@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Talent;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hiring.Agents.Tests.Talent.Search;

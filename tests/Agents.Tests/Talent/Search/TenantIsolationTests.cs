@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Talent;
+using Hiring.Talent.Search;
 using static Hiring.Agents.Tests.Talent.ProfileBuilder;
 
 namespace Hiring.Agents.Tests.Talent.Search;

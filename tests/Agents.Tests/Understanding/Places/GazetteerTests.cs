@@ -1,6 +1,6 @@
-using Hiring.Agents.Talent.Synthetic;
-using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Talent.Synthetic;
 
 namespace Hiring.Agents.Tests.Understanding.Places;
 

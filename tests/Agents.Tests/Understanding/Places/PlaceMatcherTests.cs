@@ -1,6 +1,6 @@
-using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Understanding.Places;
 
 namespace Hiring.Agents.Tests.Understanding.Places;
 

@@ -1,5 +1,5 @@
-using Hiring.Agents.Understanding.Places;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Places;
 
 namespace Hiring.Agents.Tests.Understanding.Places;
 

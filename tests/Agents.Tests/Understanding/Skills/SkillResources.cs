@@ -1,5 +1,5 @@
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Understanding.Skills;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Skills;
 
 namespace Hiring.Agents.Tests.Understanding.Skills;
 

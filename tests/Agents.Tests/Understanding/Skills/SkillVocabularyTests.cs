@@ -1,9 +1,9 @@
 using Hiring.Agents.Intake;
-using Hiring.Agents.Reasoning.BuiltIn;
-using Hiring.Agents.Talent.Search;
-using Hiring.Agents.Talent.Synthetic;
-using Hiring.Agents.Understanding.Skills;
-using Hiring.Agents.Understanding.Text;
+using Hiring.Reasoning.BuiltIn;
+using Hiring.Reasoning.Understanding.Skills;
+using Hiring.Reasoning.Understanding.Text;
+using Hiring.Talent.Search;
+using Hiring.Talent.Synthetic;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

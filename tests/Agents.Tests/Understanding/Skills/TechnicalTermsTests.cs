@@ -1,5 +1,5 @@
-using Hiring.Agents.Understanding.Skills;
-using Hiring.Agents.Understanding.Text;
+using Hiring.Reasoning.Understanding.Skills;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Tests.Understanding.Skills;
 

@@ -1,5 +1,5 @@
-using Hiring.Agents.Embeddings;
-using Hiring.Agents.Understanding.Titles;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Agents.Tests.Understanding.Titles;
 

@@ -1,5 +1,5 @@
-using Hiring.Agents.Understanding.Text;
-using Hiring.Agents.Understanding.Titles;
+using Hiring.Reasoning.Understanding.Text;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Agents.Tests.Understanding.Titles;
 

@@ -1,5 +1,5 @@
-using Hiring.Agents.Reasoning.Prompts;
-using Hiring.Agents.Understanding.Titles;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Agents.Tests.Understanding.Titles;
 

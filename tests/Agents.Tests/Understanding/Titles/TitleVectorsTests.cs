@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using Hiring.Agents.Embeddings;
 using Hiring.Agents.Tests.Support;
-using Hiring.Agents.Understanding.Titles;
+using Hiring.Reasoning.Embeddings;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Agents.Tests.Understanding.Titles;
 

@@ -1,6 +1,6 @@
-using Hiring.Agents.Reasoning.BuiltIn;
-using Hiring.Agents.Talent.Synthetic;
-using Hiring.Agents.Understanding.Titles;
+using Hiring.Reasoning.BuiltIn;
+using Hiring.Reasoning.Understanding.Titles;
+using Hiring.Talent.Synthetic;
 
 namespace Hiring.Agents.Tests.Understanding.Titles;
 

@@ -1,9 +1,9 @@
 using Hiring.Agents.Identity;
-using Hiring.Agents.Talent;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
 using Hiring.Contracts.Talent;
+using Hiring.Talent;
 
 namespace Hiring.Gateway.Tests.GraphQL.Support;
 

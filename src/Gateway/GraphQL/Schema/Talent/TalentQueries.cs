@@ -1,11 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
-using Hiring.Agents.Talent;
-using Hiring.Agents.Talent.Insights;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Supervisor;
 using Hiring.Contracts.Talent;
 using Hiring.Gateway.GraphQL.Types;
+using Hiring.Talent;
+using Hiring.Talent.Insights;
+using Hiring.Talent.Search;
 
 namespace Hiring.Gateway.GraphQL.Schema.Talent;
 

@@ -1,6 +1,6 @@
 using GraphQL;
-using Hiring.Agents.Talent.Search;
 using Hiring.Contracts.Supervisor;
+using Hiring.Talent.Search;
 
 namespace Hiring.Gateway.GraphQL.Schema.Talent;
 

@@ -1,4 +1,0 @@
-namespace Hiring.Agents.Persistence;
-
-/// <summary>One appended record of an append-only log (events, ledgers, memory).</summary>
-public sealed record LogEntry(string StreamKey, long Sequence, string Type, string Payload, DateTimeOffset RecordedAt);

@@ -1,4 +1,0 @@
-namespace Hiring.Agents.Policy;
-
-/// <summary>A change to a message: the span replaced, and what replaces it (empty: taken out).</summary>
-internal readonly record struct TextEdit(TextSpan Span, string Replacement);

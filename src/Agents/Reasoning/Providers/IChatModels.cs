@@ -1,9 +1,0 @@
-using Hiring.Contracts.Reasoning;
-
-namespace Hiring.Agents.Reasoning.Providers;
-
-/// <summary>The configured model per tier.</summary>
-public interface IChatModels
-{
-    ModelEndpoint For(ModelTier tier);
-}

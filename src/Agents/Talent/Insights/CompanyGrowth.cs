@@ -1,4 +1,0 @@
-namespace Hiring.Agents.Talent.Insights;
-
-/// <summary>Hires and departures of a company over the growth window; Net = Joins - Leaves.</summary>
-public sealed record CompanyGrowth(string Company, int Joins, int Leaves, int Net);

@@ -1,4 +1,0 @@
-namespace Hiring.Agents.Talent.Synthetic;
-
-/// <summary>What a seeding run stored and where it wrote the ground truth.</summary>
-public sealed record SeedResult(int Inserted, int Updated, bool Indexed, string GroundTruthPath);

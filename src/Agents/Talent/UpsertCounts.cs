@@ -1,4 +1,0 @@
-namespace Hiring.Agents.Talent;
-
-/// <summary>What an upsert did.</summary>
-public readonly record struct UpsertCounts(int Inserted, int Updated);

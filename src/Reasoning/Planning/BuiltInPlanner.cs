@@ -1,0 +1,53 @@
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Planning.Dialogue;
+using Hiring.Reasoning.Tasks;
+
+namespace Hiring.Reasoning.Planning;
+
+/// <summary>
+/// The planner without a model: the role a message describes read by rules and vocabularies, its
+/// intent by the nearest MiniLM exemplar, both weighed in the conversation (the open question, the
+/// open project) by the dialogue rules, and the steps from the intent's recipe. Deterministic: the
+/// same message in the same conversation always gives the same plan.
+/// </summary>
+public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier classifier, SlotExtractor slots, DialogueResolver resolver, DialogueRules rules)
+    : IBuiltInTask<PlanRequest, Plan>
+{
+    public const string EngineName = "builtin:minilm-exemplars";
+    public const string ResourceName = "builtin/intents";
+
+    private readonly PlanComposer _composer = new(catalog);
+
+    public string Name => PlannerTask.Name;
+
+    public ModelTier Tier => PlannerTask.Tier;
+
+    public async Task<Plan> RunAsync(PlanRequest input, ReasoningContext context, CancellationToken cancellationToken = default)
+    {
+        var message = input.Message;
+        var dialogue = input.Dialogue ?? DialogueState.None;
+        var reading = await slots.ReadAsync(message, cancellationToken);
+        var match = await classifier.ClassifyAsync(message, slots.Delexicalize(message, reading), cancellationToken);
+        match = match with { Intent = slots.ResolveAutopilot(match.Intent, message) };
+        var facts = new MessageFacts(reading.Title?.Canonical, reading.Title?.Written, reading.Title?.Origin == Understanding.Requests.TitleOrigin.Vocabulary, reading.Places.Places, reading.HasDetails, reading.OtherWords, match, match.CueMatched, [.. reading.Requirements.Select(r => r.Subject)]);
+        var decision = resolver.Decide(message, facts, dialogue);
+
+        // An answer completes the request it answers: the slots are those of both together.
+        var about = decision.Answers is { Kind: OpenQuestion.Intake } question ? $"{question.Request}\n{message}" : message;
+        var found = about == message ? slots.Extract(message, decision.Intent, reading) : slots.Extract(about, decision.Intent, await slots.ReadAsync(about, cancellationToken));
+        if (decision.Target == ProjectTarget.Current && found.Titles.Count == 0 && dialogue.Project?.Spec is { } spec)
+        {
+            // "find candidates": the summary speaks of the open project's role.
+            found = found with
+            {
+                Titles = [spec.NormalizedTitle],
+                Locations = found.Locations.Count > 0 ? found.Locations : spec.Locations,
+                Seniority = found.Seniority ?? (spec.Seniority.Length > 0 ? spec.Seniority : null),
+            };
+        }
+
+        var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, $"{catalog.Version}+slots.{slots.Version}+dialogue.{rules.Version}", Tier);
+        return _composer.Compose(decision, found, input, provenance);
+    }
+}

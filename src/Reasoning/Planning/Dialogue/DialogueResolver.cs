@@ -1,0 +1,135 @@
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Titles;
+
+namespace Hiring.Reasoning.Planning.Dialogue;
+
+/// <summary>
+/// Decides what a message is in its conversation: the answer to the open question, a role (a new
+/// project, or the open one when it is the same role), or what the classifier heard, read in the
+/// context of the open project. The rules are in prompts/builtin/dialogue.yaml.
+/// </summary>
+public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles)
+{
+    private static readonly HashSet<PlanIntent> ProjectScoped =
+    [
+        PlanIntent.FindCandidates, PlanIntent.RefineRequirements, PlanIntent.CandidateFeedback, PlanIntent.ShowCandidate,
+        PlanIntent.DraftOutreach, PlanIntent.ScheduleScreen, PlanIntent.PrepareScreeningQuestions, PlanIntent.SummarizeTranscript,
+        PlanIntent.AutopilotOn, PlanIntent.AutopilotOff, PlanIntent.ProjectStatus,
+    ];
+
+    // A message this close to an example of what the assistant cannot do is that, whatever else it names.
+    private const double UnknownAsItSounds = 0.6;
+
+    public PlanDecision Decide(string message, MessageFacts facts, DialogueState dialogue)
+    {
+        var top = facts.Classified.Intent;
+        var project = dialogue.Project;
+        var decisive = facts.Decisive && rules.DecisiveIntents.Contains(top)
+            && !(project is not null && rules.YieldToOpenRequirements.Contains(top) && NamesOpenRequirement(project, facts));
+        var outreach = rules.SendsToCandidates(message) && top == PlanIntent.DraftOutreach;
+        var clearlyElse = decisive || outreach;
+        var hires = rules.AsksToHire(message);
+
+        // A title in the recruiter's own words ("they're all managers") describes a role only when they ask to hire one
+        // or it is all the message says besides places and requirements ("Customer support rep in Madrid").
+        var role = facts.Title is not null && !clearlyElse && top != PlanIntent.CandidateFeedback
+            && (facts.TitleKnown
+                ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
+                : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown);
+
+        switch (dialogue.Question)
+        {
+            case { Kind: OpenQuestion.Calibration } shown when !outreach && !(role && facts.TitleKnown && hires)
+                && (rules.GivesFeedback(message) || rules.GoesAhead(message)
+                    || (!decisive && !IsOnlyChat(top, facts, message) && !facts.HasRoleDetails && top is PlanIntent.CandidateFeedback or PlanIntent.ShowCandidate or PlanIntent.Unknown)):
+                return new PlanDecision(PlanIntent.CandidateFeedback, ProjectTarget.Current, 0.9, shown, "reactions to the calibration batch");
+            case { Kind: OpenQuestion.Intake } asked when !clearlyElse && !IsOnlyChat(top, facts, message):
+                return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, asked, "the answer to what intake asked");
+        }
+
+        if (role)
+        {
+            if (project is not null && IsSameRole(project, facts) && !rules.MentionsAnotherProject(message))
+            {
+                return new PlanDecision(rules.ChangesRequirements(message) && !hires ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role");
+            }
+
+            // The open project's title somewhere else ("a backend engineer in Lisbon too, same stack"): a new project that starts from it.
+            var repeats = project is not null && string.Equals(facts.Title, project.Spec.NormalizedTitle, StringComparison.Ordinal) ? project : null;
+            return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, null, project is null ? "a role, and no project is open" : "a different role from the open project's", repeats);
+        }
+
+        if (project is not null && facts.Title is null && !clearlyElse && ((hires && rules.MentionsAnotherProject(message)) || rules.RepeatsRole(message)) && facts.Places.Count > 0
+            && !facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
+        {
+            // "also need one in Vienna", "same role but in Madrid": the open role again, in another place.
+            return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.85, null, "the open project's role in another place", project);
+        }
+
+        var confidence = Math.Clamp(facts.Classified.Score, 0, 1);
+        var plainlyUnknown = top == PlanIntent.Unknown && facts.Classified.Score >= UnknownAsItSounds;
+        if (project is null)
+        {
+            return top switch
+            {
+                // "Can you find someone in Toronto who knows Salesforce CPQ?" with nothing open: a project, whose intake asks for the role.
+                PlanIntent.FindCandidates or PlanIntent.StartProject => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "a search with no project open"),
+                PlanIntent.RefineRequirements when facts.HasRoleDetails && !plainlyUnknown => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "requirements with no project open"),
+                _ => new PlanDecision(top, ProjectTarget.None, confidence, null, "what the message asks, with no project open"),
+            };
+        }
+
+        // "no, mid-level", "staff level, 8+ years", "we can do hybrid": details of a role without a title change the open one
+        // (not "what's the weather in Sydney", which is close to something the assistant cannot do); an intent about the
+        // assistant itself that none of its own words name ("actually Wien, not Munich" is not "forget") yields to them.
+        if (!clearlyElse && !plainlyUnknown && facts.Title is null && facts.HasRoleDetails && !hires
+            && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
+                || (top == PlanIntent.FindCandidates && rules.ChangesRequirements(message))
+                || (!decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff)))
+        {
+            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "a change to the open project");
+        }
+
+        // "thanks! can we also drop kafka", "great, one more thing, make it hybrid": thanks that lead into a change are that change.
+        if (!clearlyElse && top == PlanIntent.SmallTalk && facts.Title is null && !hires && rules.ChangesRequirements(message))
+        {
+            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "thanks that lead into a change to the open project");
+        }
+
+        return new PlanDecision(top, ProjectScoped.Contains(top) ? ProjectTarget.Current : ProjectTarget.None, confidence, null, "what the message asks, about the open project");
+    }
+
+    /// <summary>Whether the message names one of the open project's requirements ("forget Python" for a role that requires it).</summary>
+    private static bool NamesOpenRequirement(OpenProject project, MessageFacts facts) =>
+        facts.Requirements.Any(r => project.Must.Contains(r, StringComparer.Ordinal) || project.Nice.Contains(r, StringComparer.Ordinal));
+
+    /// <summary>Thanks or a greeting alone, or something the assistant cannot do: it does not answer a question.</summary>
+    private bool IsOnlyChat(PlanIntent top, MessageFacts facts, string message) =>
+        top is PlanIntent.SmallTalk or PlanIntent.Unknown && facts.Decisive && facts.Title is null && !facts.HasRoleDetails && !rules.GoesAhead(message) && !rules.GivesFeedback(message);
+
+    /// <summary>
+    /// The open project's role: the same title, or a title of its family named after one of its must-haves
+    /// ("Go engineers" for a backend role that requires Go) or its head word alone ("engineers"); and no other place than the project's.
+    /// </summary>
+    private bool IsSameRole(OpenProject project, MessageFacts facts)
+    {
+        var spec = project.Spec;
+        var sameTitle = string.Equals(facts.Title, spec.NormalizedTitle, StringComparison.Ordinal)
+            || (facts.Title is { } title && titles.Family(title) is { } family && family == titles.Family(spec.NormalizedTitle)
+                && title.Split(' ').Any(word => project.Must.Contains(word, StringComparer.Ordinal)))
+            || IsBareHeadOf(facts, spec.NormalizedTitle);
+        if (!sameTitle)
+        {
+            return false;
+        }
+
+        return facts.Places.Count == 0 || facts.Places.Any(p => Places(spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"engineers" alone, which no title of the vocabulary is, for a project whose title it restates ("backend engineer").</summary>
+    private static bool IsBareHeadOf(MessageFacts facts, string openTitle) =>
+        !facts.TitleKnown && facts.TitleWritten is { } written && !written.Contains(' ', StringComparison.Ordinal) && TitleEcho.Restates(written, openTitle);
+
+    private static IEnumerable<string> Places(JobSpec spec) => spec.Places is { Count: > 0 } places ? places.Select(p => p.Name) : spec.Locations;
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Hiring.Contracts.Planning;
+using Hiring.Reasoning.BuiltIn;
+using Hiring.Reasoning.Prompts;
+
+namespace Hiring.Reasoning.Planning.Dialogue;
+
+/// <summary>prompts/builtin/dialogue.yaml compiled and validated: the cues the planner reads a message's place in the conversation by.</summary>
+public sealed class DialogueRules
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private readonly Regex[] _hiring;
+    private readonly Regex[] _same;
+    private readonly Regex[] _new;
+    private readonly Regex[] _repeat;
+    private readonly Regex[] _outreach;
+    private readonly Regex[] _refine;
+    private readonly Regex[] _feedback;
+    private readonly Regex[] _goAhead;
+
+    public DialogueRules(DialogueRulesFile file)
+    {
+        Version = string.IsNullOrWhiteSpace(file.Version) ? throw Invalid("'version' is missing") : file.Version;
+        _hiring = Compile(file.HiringCues, "hiring_cues");
+        _same = Compile(file.SameProjectCues, "same_project_cues");
+        _new = Compile(file.NewProjectCues, "new_project_cues");
+        _repeat = Compile(file.RepeatRoleCues, "repeat_role_cues");
+        _outreach = Compile(file.OutreachCues, "outreach_cues");
+        _refine = Compile(file.RefineCues, "refine_cues");
+        _feedback = Compile(file.FeedbackCues, "feedback_cues");
+        _goAhead = Compile(file.GoAheadCues, "go_ahead_cues");
+        BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
+        DecisiveIntents = Intents(file.DecisiveIntents, "decisive_intents");
+        YieldToOpenRequirements = Intents(file.YieldToOpenRequirements, "yield_to_open_requirements");
+    }
+
+    public string Version { get; }
+
+    public int BareRoleMaxOtherWords { get; }
+
+    public IReadOnlySet<PlanIntent> DecisiveIntents { get; }
+
+    /// <summary>Intents that are a requirement change when the message names one of the open project's requirements ("forget Python").</summary>
+    public IReadOnlySet<PlanIntent> YieldToOpenRequirements { get; }
+
+    public static DialogueRules Load(PromptLibrary library) => new(BuiltInResource.Load<DialogueRulesFile>(library, DialogueRulesFile.FileName));
+
+    public bool AsksToHire(string message) => Any(_hiring, message);
+
+    public bool RefersToOpenProject(string message) => Any(_same, message);
+
+    public bool MentionsAnotherProject(string message) => Any(_new, message);
+
+    public bool RepeatsRole(string message) => Any(_repeat, message);
+
+    public bool SendsToCandidates(string message) => Any(_outreach, message);
+
+    public bool ChangesRequirements(string message) => Any(_refine, message);
+
+    public bool GivesFeedback(string message) => Any(_feedback, message);
+
+    public bool GoesAhead(string message) => Any(_goAhead, message);
+
+    private static bool Any(Regex[] patterns, string message) => Array.Exists(patterns, p => p.IsMatch(message));
+
+    private static HashSet<PlanIntent> Intents(List<string> names, string key) =>
+        [.. names.Select(name => Enum.TryParse<PlanIntent>(name, out var intent) ? intent : throw Invalid($"'{name}' in {key} is not an intent"))];
+
+    private static Regex[] Compile(List<string> patterns, string name)
+    {
+        if (patterns.Count == 0)
+        {
+            throw Invalid($"{name} is empty");
+        }
+
+        return [.. patterns.Select((p, i) =>
+        {
+            try
+            {
+                return new Regex(p, Options, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException e)
+            {
+                throw Invalid($"{name}[{i}] is not a valid pattern: {e.Message}");
+            }
+        })];
+    }
+
+    private static InvalidDataException Invalid(string message) => new($"{DialogueRulesFile.FileName}: {message}.");
+}

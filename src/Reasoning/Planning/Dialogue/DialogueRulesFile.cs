@@ -1,0 +1,31 @@
+namespace Hiring.Reasoning.Planning.Dialogue;
+
+/// <summary>prompts/builtin/dialogue.yaml.</summary>
+public sealed class DialogueRulesFile
+{
+    public const string FileName = "dialogue.yaml";
+
+    public string Version { get; set; } = "";
+
+    public List<string> HiringCues { get; set; } = [];
+
+    public int BareRoleMaxOtherWords { get; set; } = 4;
+
+    public List<string> SameProjectCues { get; set; } = [];
+
+    public List<string> NewProjectCues { get; set; } = [];
+
+    public List<string> RepeatRoleCues { get; set; } = [];
+
+    public List<string> YieldToOpenRequirements { get; set; } = [];
+
+    public List<string> OutreachCues { get; set; } = [];
+
+    public List<string> DecisiveIntents { get; set; } = [];
+
+    public List<string> RefineCues { get; set; } = [];
+
+    public List<string> FeedbackCues { get; set; } = [];
+
+    public List<string> GoAheadCues { get; set; } = [];
+}

@@ -1,0 +1,27 @@
+namespace Hiring.Reasoning.Planning;
+
+/// <summary>One intent of prompts/builtin/intents.yaml.</summary>
+public sealed class IntentSpec
+{
+    public string Name { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    /// <summary>The reply text of reply-only intents (small talk, unknown).</summary>
+    public string? Reply { get; set; }
+
+    /// <summary>Other replies for messages that match their pattern, tried in order before <see cref="Reply"/>.</summary>
+    public List<ReplyVariant> Replies { get; set; } = [];
+
+    /// <summary>The reply for this message: the first variant that matches it, else <see cref="Reply"/>.</summary>
+    public string? ReplyTo(string message) => Replies.FirstOrDefault(v => v.Matches(message))?.Reply ?? Reply;
+
+    public List<StepSpec> Steps { get; set; } = [];
+
+    public List<string> Exemplars { get; set; } = [];
+
+    /// <summary>Case-insensitive regular expressions whose presence adds the catalog's cue boost.</summary>
+    public List<string> Cues { get; set; } = [];
+}

@@ -1,0 +1,53 @@
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Planning.Dialogue;
+
+namespace Hiring.Reasoning.Planning;
+
+/// <summary>Turns a decision and its slots into the intent's step recipe from the catalog.</summary>
+public sealed class PlanComposer(IntentCatalog catalog)
+{
+    public Plan Compose(PlanDecision decision, RequestSlots slots, PlanRequest request, Provenance provenance)
+    {
+        var spec = catalog.Spec(decision.Intent);
+        var shared = StepInputs.From(request.Message, slots);
+        switch (decision.Answers)
+        {
+            case { Kind: OpenQuestion.Intake } asked:
+                shared[StepInputs.Request] = asked.Request;
+                shared[StepInputs.Answer] = request.Message;
+                break;
+            case { Kind: OpenQuestion.Calibration, Candidates: { Count: > 0 } shown }:
+                shared[StepInputs.Shown] = string.Join(',', shown);
+                break;
+        }
+
+        if (decision.Basis?.Spec is { Description.Length: > 0 } basis)
+        {
+            // A new project that repeats the open one: intake reads the open one's request with this message as what changes.
+            shared[StepInputs.Request] = basis.Description;
+            shared[StepInputs.Answer] = request.Message;
+        }
+
+        var steps = spec.Steps.Select(step =>
+        {
+            var agent = IntentCatalog.ParseAgent(step.Agent);
+            var approval = catalog.ApprovalFor(agent, step.Action) ?? ApprovalAction.None;
+            var inputs = new Dictionary<string, string>(shared, StringComparer.Ordinal);
+            foreach (var (name, value) in step.Inputs)
+            {
+                inputs[name] = value;
+            }
+
+            if (spec.ReplyTo(request.Message) is { } reply)
+            {
+                inputs[StepInputs.Text] = reply;
+            }
+
+            return new PlanStep(agent, step.Action, inputs, approval != ApprovalAction.None, approval);
+        }).ToList();
+
+        var summary = spec.ReplyTo(request.Message) ?? SlotPhrases.Fill(spec.Summary, slots);
+        return new Plan(decision.Intent, steps, summary, slots, Math.Clamp(decision.Confidence, 0, 1), provenance);
+    }
+}

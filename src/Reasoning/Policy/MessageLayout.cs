@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace Hiring.Reasoning.Policy;
+
+/// <summary>
+/// A message cut into sentences and each sentence into clauses: the units a preference is read in
+/// and taken out of. Sentences end at . ! ? ; or a line break (not after an initial: "U.S."); clauses
+/// at commas, colons, dashes and brackets, and before but, so, because, since, although, though, whereas,
+/// due to, and "as" opening a reason ("as the team is…").
+/// </summary>
+internal sealed partial class MessageLayout
+{
+    private MessageLayout(IReadOnlyList<LayoutSentence> sentences) => Sentences = sentences;
+
+    public IReadOnlyList<LayoutSentence> Sentences { get; }
+
+    public static MessageLayout Of(string text)
+    {
+        var sentences = new List<LayoutSentence>();
+        var from = 0;
+        foreach (Match end in SentenceEnd().Matches(text))
+        {
+            Add(text, from, end.Index, end.Index + end.Length, sentences);
+            from = end.Index + end.Length;
+        }
+
+        if (from < text.Length)
+        {
+            Add(text, from, text.Length, text.Length, sentences);
+        }
+
+        return new MessageLayout(sentences);
+    }
+
+    /// <summary>The sentence and clause a position is in (the clause before it when it falls on a delimiter).</summary>
+    public (int Sentence, int Clause) Locate(int position)
+    {
+        var sentence = 0;
+        for (var i = 0; i < Sentences.Count && Sentences[i].Start <= position; i++)
+        {
+            sentence = i;
+        }
+
+        var clauses = Sentences[sentence].Clauses;
+        var clause = 0;
+        for (var i = 0; i < clauses.Count && clauses[i].Start <= position; i++)
+        {
+            clause = i;
+        }
+
+        return (sentence, clause);
+    }
+
+    private static void Add(string text, int from, int contentEnd, int end, List<LayoutSentence> sentences)
+    {
+        var start = from;
+        while (start < contentEnd && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var last = contentEnd;
+        while (last > start && char.IsWhiteSpace(text[last - 1]))
+        {
+            last--;
+        }
+
+        if (last == start)
+        {
+            // Only punctuation or blank lines: nothing to read, kept as written.
+            sentences.Add(new LayoutSentence(from, from, end, []));
+            return;
+        }
+
+        var clauses = new List<TextSpan>();
+        var clauseStart = start;
+        foreach (Match delimiter in ClauseDelimiter().Matches(text[..last], start))
+        {
+            AddClause(text, clauseStart, delimiter.Index, clauses);
+            clauseStart = delimiter.Index + delimiter.Length;
+        }
+
+        AddClause(text, clauseStart, last, clauses);
+        sentences.Add(new LayoutSentence(start, last, end, clauses));
+    }
+
+    private static void AddClause(string text, int start, int end, List<TextSpan> clauses)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            clauses.Add(new TextSpan(start, end));
+        }
+    }
+
+    [GeneratedRegex(@"(?<!\b\p{L})(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|Mr|Mrs|Ms|Dr|Sr|Jr|St))[.!?…]+(?=\s|$)|;|(?:\r?\n)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[,()\[\]]|:(?=\s)|(?<=\s)[-–—]+(?=\s)|[–—]|\s(?=(?:but|so|because|since|although|though|whereas|due\s+to|as\s+(?:the|it|they|we|she|he|our|this))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseDelimiter();
+}

@@ -1,0 +1,137 @@
+using Hiring.Reasoning.Prompts;
+
+namespace Hiring.Reasoning.Policy;
+
+/// <summary>
+/// Finds preferences for or against a protected attribute in a recruiter's message with the rules of
+/// prompts/builtin/policy.yaml that read messages. A qualification is a requirement already; a message
+/// is not, so a rule's words count only where the message states a preference with them: next to a
+/// cue that limits who is considered ("only", "no", "preferred", "must be"), next to a request for
+/// people ("find", "hire"), alone in a clause of a list ("Go, Kubernetes, male"), as the people a
+/// sentence opens with ("able-bodied lads for the warehouse"), in a sentence that
+/// acts against a candidate ("she's pregnant, drop her"), or, for rules whose words are a preference
+/// by themselves ("digital native", "too old"), anywhere. The rest of the message is rewritten without
+/// what was found (<see cref="MessageRewriter"/>).
+/// </summary>
+public sealed class MessagePolicy : IMessagePolicy
+{
+    private readonly IReadOnlyList<PolicyRule> _rules;
+    private readonly PreferenceCues _cues;
+
+    public MessagePolicy(PolicyRuleSet rules)
+    {
+        _cues = rules.Cues ?? throw new InvalidDataException($"{PolicyRulesFile.FileName}: 'preferences' is required to screen messages.");
+        _rules = [.. rules.Rules.Where(r => r.InMessages != MessageRuleMode.Never)];
+        Version = rules.Version;
+    }
+
+    public string Version { get; }
+
+    public static MessagePolicy Load(PromptLibrary library) => new(PolicyRuleSet.Load(library));
+
+    public MessageScreening Screen(string message)
+    {
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return new MessageScreening(message ?? "", []);
+        }
+
+        var layout = MessageLayout.Of(message);
+        var found = new List<MessagePreference>();
+        foreach (var rule in _rules.Where(r => r.AppliesTo(message)))
+        {
+            foreach (System.Text.RegularExpressions.Match match in rule.MatchesIn(message))
+            {
+                if (Read(message, layout, rule, match) is { } preference)
+                {
+                    found.Add(preference);
+                }
+            }
+        }
+
+        var preferences = Distinct(found);
+        if (preferences.Count == 0)
+        {
+            return new MessageScreening(message, []);
+        }
+
+        return new MessageScreening(
+            MessageRewriter.Rewrite(message, layout, preferences, _cues),
+            [.. preferences.OrderBy(p => p.Phrase.Start).Select(p => p.ToFinding(message))]);
+    }
+
+    private MessagePreference? Read(string message, MessageLayout layout, PolicyRule rule, System.Text.RegularExpressions.Match match)
+    {
+        var (start, end, led) = PolicyRule.TermOf(match);
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var (s, first) = layout.Locate(start);
+        var sentence = layout.Sentences[s];
+        if (sentence.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        // A term that runs past its sentence (an abbreviation the layout took for an end) is read in the sentence it starts in.
+        var (endSentence, endClause) = layout.Locate(end - 1);
+        var last = endSentence == s ? endClause : sentence.Clauses.Count - 1;
+        var clause = sentence.Clauses[first];
+        if (rule.Excuses(message[sentence.Start..sentence.End]) || _cues.Lifts(clause.Of(message)))
+        {
+            return null;
+        }
+
+        var term = new TextSpan(start, end);
+        var before = _cues.Before(message, clause, start);
+        var after = _cues.After(message, sentence.Clauses[last], end);
+        var stated = rule.InMessages == MessageRuleMode.Always || before.Count > 0 || after is not null || Listed(message, sentence, first, last, term)
+            || (first == 0 && _cues.Heads(message, sentence.Start, term));
+
+        // An action against a candidate in the same sentence makes a mention a preference, and goes with it.
+        if (_cues.AdverseIn(message, sentence) is { } action)
+        {
+            var (_, acting) = layout.Locate(action);
+            return Spanning(rule, match, term, led, s, sentence, (Math.Min(first, acting), Math.Max(last, acting)));
+        }
+
+        if (!stated)
+        {
+            return null;
+        }
+
+        return rule.TakesClause
+            ? Spanning(rule, match, term, led, s, sentence, (first, last))
+            : MessagePreference.Cued(rule, match, term, led, before, after, s);
+    }
+
+    private static MessagePreference Spanning(PolicyRule rule, System.Text.RegularExpressions.Match match, TextSpan term, bool led, int s, LayoutSentence sentence, (int First, int Last) clauses) =>
+        new(rule, match, term, led, [], null, s, clauses, new TextSpan(sentence.Clauses[clauses.First].Start, sentence.Clauses[clauses.Last].End));
+
+    /// <summary>A term alone in its clause but for filler is listed as a requirement ("Go, Kubernetes, male").</summary>
+    private bool Listed(string message, LayoutSentence sentence, int first, int last, TextSpan term)
+    {
+        var clauses = new TextSpan(sentence.Clauses[first].Start, sentence.Clauses[last].End);
+        return _cues.IsFiller(message[clauses.Start..term.Start] + " " + message[term.End..clauses.End]);
+    }
+
+    /// <summary>
+    /// One preference per attribute and place: where two of one attribute overlap, the one that starts first
+    /// (then the longer) stays; words inside another attribute's ("have kids" in "not planning to have kids") go.
+    /// </summary>
+    private static List<MessagePreference> Distinct(List<MessagePreference> found)
+    {
+        var kept = new List<MessagePreference>();
+        foreach (var preference in found.OrderBy(p => p.Term.Start).ThenByDescending(p => p.Term.Length))
+        {
+            if (!kept.Any(k => (k.Rule.Attribute == preference.Rule.Attribute && k.Term.Overlaps(preference.Term)) || k.Term.Contains(preference.Term)))
+            {
+                kept.Add(preference);
+            }
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+
+namespace Hiring.Reasoning.Policy;
+
+/// <summary>
+/// The compiled "preferences" of policy.yaml: finds the cues around a term that make it a preference,
+/// and tells which clauses set a preference aside, only justify one, or carry nothing on their own.
+/// </summary>
+internal sealed partial class PreferenceCues
+{
+    private const string Where = $"{PolicyRulesFile.FileName}: preferences";
+
+    private readonly int _windowBefore;
+    private readonly int _windowAfter;
+    private readonly Regex _restrictBefore;
+    private readonly Regex _excluding;
+    private readonly Regex _restrictAfter;
+    private readonly Regex _select;
+    private readonly Regex _adverse;
+    private readonly Regex _lifted;
+    private readonly Regex _justification;
+    private readonly Regex _person;
+    private readonly Regex _personAnywhere;
+    private readonly HashSet<string> _filler;
+    private readonly HashSet<string> _courtesy;
+
+    public PreferenceCues(PreferenceCuesEntry entry, IReadOnlyDictionary<string, string> fragments)
+    {
+        if (entry.WindowBefore < 0 || entry.WindowAfter < 0)
+        {
+            throw new InvalidDataException($"{Where}: the windows cannot be negative.");
+        }
+
+        if (entry.Filler.Count == 0 || entry.Courtesy.Count == 0)
+        {
+            throw new InvalidDataException($"{Where}: 'filler' and 'courtesy' need words.");
+        }
+
+        if (string.IsNullOrWhiteSpace(entry.Person))
+        {
+            throw new InvalidDataException($"{Where}: 'person' is empty.");
+        }
+
+        Regex Compile(string pattern, string field) => PolicyRule.Compile(PolicyRule.Expand(pattern, fragments, Where, field), Where, field);
+        _windowBefore = entry.WindowBefore;
+        _windowAfter = entry.WindowAfter;
+        _restrictBefore = Compile(entry.RestrictBefore, "restrict_before");
+        _excluding = Compile(entry.Excluding, "excluding");
+        _restrictAfter = Compile(entry.RestrictAfter, "restrict_after");
+        _select = Compile(entry.Select, "select");
+        _adverse = Compile(entry.Adverse, "adverse");
+        _lifted = Compile(entry.Lifted, "lifted");
+        _justification = Compile(entry.Justification, "justification");
+        _ = (Compile(entry.Lead, "lead"), Compile(entry.Modifier, "modifier"));
+        _person = Compile($@"\G[\s-]+(?:{entry.Person})\b", "person");
+        _personAnywhere = Compile($@"\b(?:{entry.Person})\b", "person");
+        _filler = new HashSet<string>(entry.Filler, StringComparer.OrdinalIgnoreCase);
+        _courtesy = new HashSet<string>(entry.Courtesy, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The cues before a term, nearest first: the nearest within the window, then each further cue
+    /// within the window of the one before it ("only hire women": "hire", then "only").
+    /// </summary>
+    public IReadOnlyList<PreferenceCue> Before(string text, TextSpan clause, int termStart)
+    {
+        var cues = new List<PreferenceCue>();
+        var limit = termStart;
+        while (Nearest(text, clause.Start, limit) is { } cue)
+        {
+            cues.Add(cue);
+            limit = cue.Span.Start;
+        }
+
+        return cues;
+    }
+
+    /// <summary>The cue right after a term ("male candidates preferred"), if one is within the window.</summary>
+    public PreferenceCue? After(string text, TextSpan clause, int termEnd)
+    {
+        if (termEnd >= clause.End)
+        {
+            return null;
+        }
+
+        foreach (Match match in _restrictAfter.Matches(text[..clause.End], termEnd))
+        {
+            return Words(text, termEnd, match.Index) <= _windowAfter ? new PreferenceCue(new TextSpan(match.Index, match.Index + match.Length), Kept: false) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Where an action against a candidate is in a sentence (outside clauses that set a preference aside), or null.</summary>
+    public int? AdverseIn(string text, LayoutSentence sentence)
+    {
+        foreach (Match match in _adverse.Matches(text[..sentence.ContentEnd], sentence.Start))
+        {
+            var clause = sentence.Clauses.FirstOrDefault(c => c.Start <= match.Index && match.Index < c.End);
+            if (clause.Length > 0 && !Lifts(clause.Of(text)))
+            {
+                return match.Index;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a clause sets a preference aside ("regardless of age", "drop the citizenship requirement").</summary>
+    public bool Lifts(string clause) => _lifted.IsMatch(clause);
+
+    /// <summary>Whether a clause only gives the reason for the preference before it ("it's physically demanding").</summary>
+    public bool Justifies(string clause) => _justification.IsMatch(clause);
+
+    /// <summary>Where a noun for people that follows the position ends ("Jewish| candidates"), or null.</summary>
+    public int? PersonAfter(string text, int position) => _person.Match(text, position) is { Success: true } match ? match.Index + match.Length : null;
+
+    /// <summary>
+    /// Whether a term names the people a sentence opens with, within the window of its start ("able-bodied
+    /// lads for the warehouse", "young girls for the front desk"): a request said as a noun.
+    /// </summary>
+    public bool Heads(string text, int sentenceStart, TextSpan term) =>
+        Words(text, sentenceStart, term.Start) <= _windowBefore
+        && (_personAnywhere.IsMatch(text.AsSpan(term.Start, term.Length)) || PersonAfter(text, term.End) is not null);
+
+    /// <summary>Whether a cue excludes the group it names ("except", "no") rather than keeping it ("only").</summary>
+    public bool Excludes(string cue) => _excluding.IsMatch(cue);
+
+    /// <summary>Whether text names people ("the candidates").</summary>
+    public bool MentionsPerson(string text) => _personAnywhere.IsMatch(text);
+
+    /// <summary>Whether text a preference was taken out of has no word left that carries anything on its own.</summary>
+    public bool IsFiller(string text) => Word().Matches(text).All(w => _filler.Contains(w.Value));
+
+    /// <summary>Whether text is only courtesy ("please", "thanks"): nothing to go on with.</summary>
+    public bool IsCourtesy(string text) => Word().Matches(text).All(w => _courtesy.Contains(w.Value));
+
+    private PreferenceCue? Nearest(string text, int from, int limit)
+    {
+        PreferenceCue? nearest = null;
+        foreach (var (pattern, kept) in new[] { (_restrictBefore, false), (_select, true) })
+        {
+            foreach (Match match in pattern.Matches(text[..limit], from))
+            {
+                var end = match.Index + match.Length;
+                var closer = nearest is not { } best || end > best.Span.End || (end == best.Span.End && !kept && best.Kept);
+                if (match.Length > 0 && closer && Words(text, end, limit) <= _windowBefore)
+                {
+                    nearest = new PreferenceCue(new TextSpan(match.Index, end), kept);
+                }
+            }
+        }
+
+        return nearest;
+    }
+
+    private static int Words(string text, int from, int to) => to <= from ? 0 : Word().Count(text.AsSpan(from, to - from));
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
+    private static partial Regex Word();
+}

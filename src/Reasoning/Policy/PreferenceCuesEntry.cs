@@ -1,0 +1,33 @@
+namespace Hiring.Reasoning.Policy;
+
+/// <summary>policy.yaml "preferences": what makes words in a message a preference, and what goes with them when they are taken out.</summary>
+public sealed class PreferenceCuesEntry
+{
+    public int WindowBefore { get; set; }
+
+    public int WindowAfter { get; set; }
+
+    public string RestrictBefore { get; set; } = "";
+
+    public string Excluding { get; set; } = "";
+
+    public string RestrictAfter { get; set; } = "";
+
+    public string Select { get; set; } = "";
+
+    public string Adverse { get; set; } = "";
+
+    public string Lifted { get; set; } = "";
+
+    public string Justification { get; set; } = "";
+
+    public string Lead { get; set; } = "";
+
+    public string Modifier { get; set; } = "";
+
+    public string Person { get; set; } = "";
+
+    public List<string> Courtesy { get; set; } = [];
+
+    public List<string> Filler { get; set; } = [];
+}

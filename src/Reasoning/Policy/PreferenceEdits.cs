@@ -1,0 +1,157 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Hiring.Reasoning.Policy;
+
+/// <summary>
+/// What one refused preference takes out of its message: the cues that limit who is considered and the
+/// term, as one phrase when only filler is between them; a noun becomes its neutral word ("the women" →
+/// "the candidates"); a connector that joined the term to its neighbours goes with it.
+/// </summary>
+internal static partial class PreferenceEdits
+{
+    private static readonly HashSet<string> Determiners = new(["a", "an", "the", "some", "any", "our", "their", "my", "your", "this", "that"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after which a term starts a clause of its own ("so he can travel").</summary>
+    private static readonly HashSet<string> SubjectLeads = new(["so", "and", "but", "because", "if", "when", "then", "as", "since", "that"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after which a term stands for people ("a shortlist of under-30s").</summary>
+    private static readonly HashSet<string> NounLeads = new([.. Determiners, "of", "for", "to", "with", "from", "among"], StringComparer.OrdinalIgnoreCase);
+
+    public static IEnumerable<TextEdit> For(string text, LayoutSentence sentence, MessagePreference preference, PreferenceCues cues)
+    {
+        if (preference.After is { } after)
+        {
+            yield return new TextEdit(after.Span, "");
+        }
+
+        if (Whole(text, preference, cues) is { } whole)
+        {
+            yield return new TextEdit(Swallow(text, whole, cues), "");
+            yield break;
+        }
+
+        foreach (var cue in Detached(text, preference, cues))
+        {
+            yield return new TextEdit(cue.Span, "");
+        }
+
+        yield return Neutral(text, sentence, preference, cues) is { Length: > 0 } neutral
+            ? new TextEdit(preference.Term, char.IsUpper(text[preference.Term.Start]) ? char.ToUpperInvariant(neutral[0]) + neutral[1..] : neutral)
+            : new TextEdit(Swallow(text, preference.Term, cues), "");
+    }
+
+    /// <summary>
+    /// The phrase from its first cue to its term (and an empty noun after it) when nothing between them
+    /// carries meaning or names people: "except the older ones", "no other nationalities" go as one, while
+    /// "only with the candidates who aren't married" keeps "with the candidates".
+    /// </summary>
+    private static TextSpan? Whole(string text, MessagePreference preference, PreferenceCues cues)
+    {
+        var removed = preference.Before.Where(c => !c.Kept).ToList();
+        if (removed.Count == 0 || preference.Before.Any(c => c.Kept && c.Span.Start > removed.Min(r => r.Span.Start)))
+        {
+            return null;
+        }
+
+        var first = removed.MinBy(r => r.Span.Start);
+        var start = first.Span.Start;
+        var gap = new StringBuilder(text[start..preference.Term.Start]);
+        foreach (var cue in removed)
+        {
+            gap.Remove(cue.Span.Start - start, cue.Span.Length).Insert(cue.Span.Start - start, new string(' ', cue.Span.Length));
+        }
+
+        if (!cues.IsFiller(gap.ToString()) || cues.MentionsPerson(gap.ToString()))
+        {
+            return null;
+        }
+
+        // The noun after the term goes too when it says nothing of its own ("except the older ones"), not
+        // when it is the role ("male nurses") or what a request keeps ("show me only Black candidates").
+        var asked = preference.Before.Any(c => c.Kept) && !cues.Excludes(first.Span.Of(text));
+        var end = !asked && cues.PersonAfter(text, preference.Term.End) is { } noun && cues.IsFiller(text[preference.Term.End..noun])
+            ? noun
+            : preference.Term.End;
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>
+    /// The cues that go with the term: those with nothing but filler between them and it. A cue further
+    /// off stays, so the rest keeps its meaning ("no H1B or foreign nationals" goes on as "no H1B").
+    /// </summary>
+    private static IEnumerable<PreferenceCue> Detached(string text, MessagePreference preference, PreferenceCues cues)
+    {
+        var reach = preference.Term.Start;
+        foreach (var cue in preference.Before.OrderByDescending(c => c.Span.Start))
+        {
+            if (!cues.IsFiller(text[cue.Span.End..reach]))
+            {
+                yield break;
+            }
+
+            if (!cue.Kept)
+            {
+                yield return cue;
+            }
+
+            reach = cue.Span.Start;
+        }
+    }
+
+    /// <summary>
+    /// The neutral word for a term used as a noun: after "the"/"a" or a request ("message the women", "find
+    /// millennials"), or as the subject starting its clause ("he should know Go", "so he can travel");
+    /// never before a noun of its own ("find Jewish candidates" only loses "Jewish") nor after a lead ("who are women").
+    /// </summary>
+    private static string? Neutral(string text, LayoutSentence sentence, MessagePreference preference, PreferenceCues cues)
+    {
+        var term = preference.Term;
+        var startsClause = sentence.Clauses.Any(c => c.Start == term.Start) || SubjectLeads.Contains(WordBefore(text, term.Start));
+        var subject = startsClause && preference.After is null && WordFollows().IsMatch(text, term.End);
+        var asNoun = subject || NounLeads.Contains(WordBefore(text, term.Start)) || preference.Before.Any(c => c.Kept);
+        return preference.Led || !asNoun || cues.PersonAfter(text, term.End) is not null ? null : preference.Rule.NeutralFor(preference.Match, term.Of(text));
+    }
+
+    /// <summary>The term, with the connector that joined it to the next word ("young and hungry", "a young, energetic") or else to the one before.</summary>
+    private static TextSpan Swallow(string text, TextSpan term, PreferenceCues cues)
+    {
+        // A comma joins adjectives after "a" ("a young, energetic designer"), not a new clause ("a mom, we build…").
+        var after = ConnectorAfter().Match(text, term.End);
+        var list = after.Groups["c"].Value != ","
+            || (Determiners.Contains(WordBefore(text, term.Start)) && EditedText.FirstWord(text[(after.Index + after.Length)..]) is { Length: > 0 } next && !cues.IsFiller(next));
+        if (after.Success && list)
+        {
+            return new TextSpan(term.Start, after.Index + after.Length);
+        }
+
+        var before = ConnectorBefore().Match(text[..term.Start]);
+        return before.Success ? new TextSpan(before.Index, term.End) : term;
+    }
+
+    private static string WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end];
+    }
+
+    [GeneratedRegex(@"\G\s*(?<c>,|\band\b|\bor\b|&|\+)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ConnectorAfter();
+
+    [GeneratedRegex(@"\s+(?:and|or|&|\+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConnectorBefore();
+
+    [GeneratedRegex(@"\G[ \t]*['’\p{L}]")]
+    private static partial Regex WordFollows();
+}

@@ -1,0 +1,37 @@
+namespace Hiring.Reasoning.Understanding.Places;
+
+/// <summary>The shape of <c>prompts/builtin/vocabulary/places/cues.yaml</c> as YamlDotNet reads it.</summary>
+public sealed class CuesDocument
+{
+    public int Version { get; set; } = 1;
+
+    public List<string> Before { get; set; } = [];
+
+    public List<string> StrongBefore { get; set; } = [];
+
+    public List<string> Fillers { get; set; } = [];
+
+    public List<string> After { get; set; } = [];
+
+    public List<string> StrongAfter { get; set; } = [];
+
+    public List<string> PersonBefore { get; set; } = [];
+
+    public List<string> OrganizationAfter { get; set; } = [];
+
+    public List<string> Continuers { get; set; } = [];
+
+    public List<string> Remote { get; set; } = [];
+
+    public List<string> Hybrid { get; set; } = [];
+
+    public List<string> OnSite { get; set; } = [];
+
+    public List<string> NotRemote { get; set; } = [];
+
+    public List<string> ScopeBefore { get; set; } = [];
+
+    public List<string> Anywhere { get; set; } = [];
+
+    public List<string> RemoteNotBefore { get; set; } = [];
+}

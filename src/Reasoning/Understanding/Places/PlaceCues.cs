@@ -1,0 +1,58 @@
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Reasoning.Understanding.Places;
+
+/// <summary>The words of <c>places/cues.yaml</c>, folded for look-ups in tokenized text.</summary>
+internal sealed class PlaceCues
+{
+    public PlaceCues(CuesDocument document)
+    {
+        Before = new CuePhrases(document.Before);
+        StrongBefore = new CuePhrases(document.StrongBefore);
+        After = new CuePhrases(document.After);
+        StrongAfter = new CuePhrases(document.StrongAfter);
+        ScopeBefore = new CuePhrases(document.ScopeBefore);
+        Fillers = Words(document.Fillers);
+        PersonBefore = Words(document.PersonBefore);
+        OrganizationAfter = Words(document.OrganizationAfter);
+        Continuers = Words(document.Continuers);
+        RemoteNotBefore = Words(document.RemoteNotBefore);
+        foreach (var (phrases, cue) in new[]
+        {
+            (document.NotRemote, WorkCue.NotRemote), (document.Hybrid, WorkCue.Hybrid), (document.Anywhere, WorkCue.Anywhere),
+            (document.Remote, WorkCue.Remote), (document.OnSite, WorkCue.OnSite),
+        })
+        {
+            var value = new WorkPhrase(cue);
+            foreach (var phrase in phrases)
+            {
+                Work.Add(phrase, value, PhraseOptions.NoPlural);
+            }
+        }
+    }
+
+    public CuePhrases Before { get; }
+
+    public CuePhrases StrongBefore { get; }
+
+    public CuePhrases After { get; }
+
+    public CuePhrases StrongAfter { get; }
+
+    public CuePhrases ScopeBefore { get; }
+
+    public IReadOnlySet<string> Fillers { get; }
+
+    public IReadOnlySet<string> PersonBefore { get; }
+
+    public IReadOnlySet<string> OrganizationAfter { get; }
+
+    public IReadOnlySet<string> Continuers { get; }
+
+    public IReadOnlySet<string> RemoteNotBefore { get; }
+
+    /// <summary>Work-arrangement phrases: remote, hybrid, on site, not remote, anywhere in.</summary>
+    public PhraseIndex<WorkPhrase> Work { get; } = new();
+
+    private static HashSet<string> Words(IEnumerable<string> words) => new(words.Select(TokenFold.Key), StringComparer.Ordinal);
+}

@@ -1,0 +1,93 @@
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Reasoning.Understanding.Places;
+
+/// <summary>What the words around a place name in one text say: a cue before or after it, a segment of its own, a person or an organization.</summary>
+internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, PlaceCues cues)
+{
+    private const string Separators = ",;()[]/|:·•";
+
+    /// <summary>"in Hamburg", "based in Munich", "within the US": a cue before the name, perhaps with a filler ("the", "our") between.</summary>
+    public bool CueBefore(PhraseMatch<PlaceNames> mention, out bool strong, out bool filler)
+    {
+        var end = mention.FirstToken;
+        filler = end > 0 && cues.Fillers.Contains(tokens[end - 1].Folded);
+        if (filler)
+        {
+            end--;
+        }
+
+        strong = cues.StrongBefore.EndingAt(tokens, end) > 0;
+        return cues.Before.EndingAt(tokens, end) > 0;
+    }
+
+    /// <summary>"Berlin-based", "Munich office", "US only".</summary>
+    public bool CueAfter(PhraseMatch<PlaceNames> mention, out bool strong)
+    {
+        strong = cues.StrongAfter.StartingAt(tokens, mention.EndToken) > 0;
+        return cues.After.StartingAt(tokens, mention.EndToken) > 0;
+    }
+
+    /// <summary>"a call with Chelsea", "ask Austin".</summary>
+    public bool AfterPersonWord(PhraseMatch<PlaceNames> mention) =>
+        mention.FirstToken > 0 && cues.PersonBefore.Contains(tokens[mention.FirstToken - 1].Folded);
+
+    /// <summary>"Bank of America", "Boston University", "Manchester City".</summary>
+    public bool InOrganizationName(PhraseMatch<PlaceNames> mention)
+    {
+        var first = mention.FirstToken;
+        if (first >= 2 && tokens[first - 1].Folded == "of" && IsCapitalized(tokens[first - 2]))
+        {
+            return true;
+        }
+
+        return mention.EndToken < tokens.Count && IsCapitalized(tokens[mention.EndToken])
+            && cues.OrganizationAfter.Contains(tokens[mention.EndToken].Folded);
+    }
+
+    /// <summary>The name is a segment of its own: "Senior SRE, Berlin", "London / Manchester", "Remote (EU)".</summary>
+    public bool StandsAlone(PhraseMatch<PlaceNames> mention) => SeparatedBefore(mention.FirstToken) && SeparatedAfter(mention.EndToken);
+
+    public bool SeparatedBefore(int first) =>
+        first == 0 || (tokens[first - 1].Kind == TokenKind.Symbol && Separators.Contains(tokens[first - 1].Text[0]))
+        || BreaksLine(tokens[first - 1].End, tokens[first].Start);
+
+    public bool SeparatedAfter(int end) =>
+        end >= tokens.Count || (tokens[end].Kind == TokenKind.Symbol && (Separators + ".!?").Contains(tokens[end].Text[0]))
+        || BreaksLine(tokens[end - 1].End, tokens[end].Start);
+
+    /// <summary>A lower-case word follows that makes the name part of a longer phrase ("Mobile development", "in reading code").</summary>
+    public bool RunsOn(PhraseMatch<PlaceNames> mention)
+    {
+        var next = mention.EndToken;
+        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].Text[0])
+            && !cues.Continuers.Contains(tokens[next].Folded) && cues.After.StartingAt(tokens, next) == 0;
+    }
+
+    /// <summary>Another capitalized name follows that is no place: "Austin Smith", "Paris Hilton".</summary>
+    public bool BeforeAnotherName(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions)
+    {
+        var next = mention.EndToken;
+        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && IsCapitalized(tokens[next])
+            && !tokens[next].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
+            && !mentions.Any(m => m.FirstToken == next) && cues.After.StartingAt(tokens, next) == 0;
+    }
+
+    public static bool IsCapitalized(PhraseMatch<PlaceNames> mention) => char.IsUpper(mention.Text[0]);
+
+    /// <summary>"IMO", "ACE": written in capitals though no name of the place is.</summary>
+    public static bool IsShouted(PhraseMatch<PlaceNames> mention)
+    {
+        var letters = mention.Text.Where(char.IsLetter).ToList();
+        return letters.Count is > 0 and <= 5 && letters.All(char.IsUpper) && !mention.Value.HasAcronym;
+    }
+
+    private static bool IsCapitalized(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
+
+    // Dashes between spaces and line breaks separate like commas; the tokenizer drops dashes, so look at the gap.
+    private bool BreaksLine(int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        return gap.Contains('\n') || gap.Contains('–') || gap.Contains('—') || gap.Contains(" - ", StringComparison.Ordinal);
+    }
+}

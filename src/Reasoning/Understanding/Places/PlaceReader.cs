@@ -1,0 +1,175 @@
+using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Reasoning.Understanding.Places;
+
+/// <summary>
+/// Reads where a request's work is: the places the role is based in, remote, hybrid or on site, and where a remote
+/// worker must live. A name is read as a place only with evidence: a qualifier ("Portland, OR", "Cambridge UK"),
+/// a cue ("in", "based in", "near", "relocation to", "-based", "office"), a segment of its own ("Senior SRE, Berlin"),
+/// a list with a place ("Berlin or Munich"), or a capital letter and a big enough place ("Berlin backend engineer").
+/// Names that are also words, people's names or skills (places/ambiguous.txt) need more, and names after "with",
+/// "ask", "call"… are people.
+/// </summary>
+public sealed class PlaceReader(Gazetteer gazetteer)
+{
+    private const long BigCity = 100_000;
+    private const long HugeCity = 1_000_000;
+    private const long TownWithCue = 50_000;
+
+    public PlaceReading Read(string text) => Read(text, Tokenizer.Tokenize(text));
+
+    public PlaceReading Read(string text, IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count == 0)
+        {
+            return PlaceReading.None;
+        }
+
+        var work = new WorkArrangement(text, tokens, gazetteer.Cues);
+        var mentions = gazetteer.Names.FindAll(text, tokens).Where(m => !work.Overlaps(m)).ToList();
+        var evidence = new PlaceEvidence(text, tokens, gazetteer.Cues);
+        var read = new List<ReadPlace>();
+        var qualifiers = new HashSet<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (qualifiers.Contains(i))
+            {
+                continue;
+            }
+
+            var mention = mentions[i];
+            if (Qualified(mention, i, mentions, tokens, qualifiers) is { } qualified)
+            {
+                read.Add(qualified);
+            }
+            else if (Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention)) is { } accepted)
+            {
+                read.Add(accepted);
+            }
+        }
+
+        for (var k = 0; k < read.Count; k++)
+        {
+            // "remote within the US or Canada": a place listed after a remote scope is one too. Without a word
+            // saying the work is remote, "anywhere in Germany" is where the role is based, not a remote scope.
+            read[k].RemoteScope = work.Policy == RemotePolicy.Remote
+                && (work.Scopes(read[k]) || (k > 0 && read[k - 1].RemoteScope && Listed(read[k - 1], read[k].FirstToken, tokens)));
+        }
+
+        var policy = work.Policy;
+        if (policy == RemotePolicy.Remote && read.Count > 0 && read.All(p => !p.RemoteScope && p.Place is GazetteerCountry or GazetteerZone))
+        {
+            // "Senior ML Engineer (Remote, US)", "remote, Germany": a remote role whose only places are countries or zones is limited to them.
+            foreach (var place in read)
+            {
+                place.RemoteScope = true;
+            }
+        }
+        return new PlaceReading(
+            Distinct(read.Where(p => !p.RemoteScope)),
+            policy,
+            Distinct(read.Where(p => p.RemoteScope)),
+            [
+                .. read.Select(p => new PlaceSpan(p.Start, p.End - p.Start))
+                    .Concat(work.Phrases.Select(p => new PlaceSpan(p.Start, p.Length, Arrangement: true)))
+                    .OrderBy(s => s.Start),
+            ]);
+    }
+
+    /// <summary>"Portland, OR", "Cambridge UK", "Zürich, CH", "Georgia, US": a name and the country or region it is in.</summary>
+    private ReadPlace? Qualified(PhraseMatch<PlaceNames> mention, int index, List<PhraseMatch<PlaceNames>> mentions, IReadOnlyList<Token> tokens, HashSet<int> qualifiers)
+    {
+        var names = mention.Value;
+        var next = mention.EndToken;
+        if (next < tokens.Count && tokens[next].Text == ",")
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count || (names.Cities.Count == 0 && names.Regions.Count == 0))
+        {
+            return null;
+        }
+
+        var following = index + 1 < mentions.Count && mentions[index + 1].FirstToken == next ? mentions[index + 1] : null;
+        if (following is not null)
+        {
+            var place = following.Value.Countries.Select(c => names.Within(c.Code, null)).FirstOrDefault(p => p is not null)
+                ?? following.Value.Regions.Select(r => names.Within(r.CountryCode, r)).FirstOrDefault(p => p is not null);
+            if (place is not null)
+            {
+                qualifiers.Add(index + 1);
+                return new ReadPlace(place, mention, following.EndToken, following.End, Cued: true);
+            }
+        }
+
+        var code = tokens[next];
+        // "Austin, TX", and as typed in chat "austin tx" right after a city name.
+        if (code.Kind == TokenKind.Word && code.Text.Length is 2 or 3 && (code.Text.All(char.IsUpper) || (code.Text.All(char.IsLower) && names.Cities.Count > 0 && names.Ambiguity is Ambiguity.None or Ambiguity.Name)))
+        {
+            var place = (gazetteer.FindCountry(code.Text) is { } country ? names.Within(country.Code, null) : null)
+                ?? names.Cities.FirstOrDefault(c => c.RegionCode.Equals(code.Text, StringComparison.OrdinalIgnoreCase));
+            if (place is not null)
+            {
+                if (following is not null)
+                {
+                    qualifiers.Add(index + 1);
+                }
+
+                return new ReadPlace(place, mention, next + 1, code.End, Cued: true);
+            }
+        }
+
+        return null;
+    }
+
+    private static ReadPlace? Accepted(
+        PhraseMatch<PlaceNames> mention, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, ReadPlace? previous, IReadOnlyList<Token> tokens, bool besideRemote)
+    {
+        var names = mention.Value;
+        var listed = previous is not null && Listed(previous, mention.FirstToken, tokens);
+        // "Boston or Cambridge": a city listed with another is, when it can be, in the same country.
+        var place = listed && previous!.Place is GazetteerCity partner && names.Preferred is GazetteerCity
+            ? names.Within(partner.CountryCode, null) ?? names.Preferred
+            : names.Preferred;
+        var capital = PlaceEvidence.IsCapitalized(mention);
+        var before = evidence.CueBefore(mention, out var strongBefore, out var filler);
+        var after = evidence.CueAfter(mention, out var strongAfter);
+        var cued = before || after || besideRemote || (listed && previous!.Cued);
+        if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)))
+        {
+            return null;
+        }
+
+        var population = place is GazetteerCity city ? city.Population : long.MaxValue;
+        var accepted = names.Ambiguity switch
+        {
+            Ambiguity.Skill => capital && (strongBefore || strongAfter),
+            Ambiguity.Word => capital && cued && !evidence.RunsOn(mention) && !evidence.BeforeAnotherName(mention, mentions),
+            _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
+            // "in hamburg" as typed in chat; but "in the canton of Zurich" names no Guangzhou.
+            _ when cued => capital || (!(filler && place is GazetteerCity) && !evidence.RunsOn(mention) && population >= TownWithCue),
+            _ when listed || evidence.StandsAlone(mention) => capital || (population >= BigCity && !evidence.RunsOn(mention)),
+            // With no evidence at all only a big city or a metro ("Berlin backend engineer", "bay area engineers"), never
+            // a country or region: "China experience" is about a market, not where the work is.
+            _ => place switch
+            {
+                GazetteerCity bare => bare.Population >= (capital ? BigCity : HugeCity),
+                GazetteerMetro => true,
+                _ => false,
+            },
+        };
+        return accepted ? new ReadPlace(place, mention, mention.EndToken, mention.End, cued) : null;
+    }
+
+    // "Berlin or Munich", "London/Manchester", "US, UK and Canada": only list words between two places.
+    private static bool Listed(ReadPlace previous, int first, IReadOnlyList<Token> tokens)
+    {
+        var between = first - previous.EndToken;
+        return between is >= 1 and <= 2
+            && Enumerable.Range(previous.EndToken, between).All(k => tokens[k].Folded is "or" or "and" or "&" or "/" or "," or "+");
+    }
+
+    private static List<Place> Distinct(IEnumerable<ReadPlace> places) => [.. places.Select(p => p.Place.ToPlace()).Distinct(PlaceComparer.Instance)];
+}

@@ -1,0 +1,98 @@
+using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Reasoning.Understanding.Places;
+
+/// <summary>The work-arrangement phrases of one text ("fully remote", "3 days in office", "on-site"), the policy they add up to, and which places they scope.</summary>
+internal sealed class WorkArrangement
+{
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly PlaceCues _cues;
+
+    public WorkArrangement(string text, IReadOnlyList<Token> tokens, PlaceCues cues)
+    {
+        _tokens = tokens;
+        _cues = cues;
+        Phrases = [.. cues.Work.FindAll(text, tokens).Where(p => !NotWork(p))];
+        var said = Phrases.Select(p => p.Value.Cue).ToHashSet();
+        Policy = said.Contains(WorkCue.NotRemote) ? (said.Contains(WorkCue.Hybrid) ? RemotePolicy.Hybrid : RemotePolicy.OnSite)
+            // "anywhere in Germany" alone says where the role may be based; only with "remote" is it a remote scope.
+            : said.Contains(WorkCue.Remote) ? RemotePolicy.Remote
+            : said.Contains(WorkCue.Hybrid) ? RemotePolicy.Hybrid
+            : said.Contains(WorkCue.OnSite) ? RemotePolicy.OnSite
+            : RemotePolicy.Unspecified;
+    }
+
+    public IReadOnlyList<PhraseMatch<WorkPhrase>> Phrases { get; }
+
+    public RemotePolicy Policy { get; }
+
+    public bool Overlaps(PhraseMatch<PlaceNames> mention) =>
+        Phrases.Any(p => p.FirstToken < mention.EndToken && mention.FirstToken < p.EndToken);
+
+    /// <summary>
+    /// Whether a place says where a remote worker must live: right after "anywhere in", or after a remote phrase and
+    /// a connector ("remote within the US", "remote (EU only)", "remote, US only"), or right before one ("US-remote",
+    /// "EMEA remote"), or with "only" after it when the work is remote ("US only").
+    /// </summary>
+    public bool Scopes(ReadPlace place)
+    {
+        foreach (var phrase in Phrases)
+        {
+            var cue = phrase.Value.Cue;
+            if (cue == WorkCue.Anywhere && Connects(phrase.EndToken, place.FirstToken, connector: false))
+            {
+                return true;
+            }
+
+            if (Policy == RemotePolicy.Remote && cue == WorkCue.Remote
+                && (Connects(phrase.EndToken, place.FirstToken, connector: true) || Precedes(place, phrase)))
+            {
+                return true;
+            }
+        }
+
+        return Policy == RemotePolicy.Remote && place.EndToken < _tokens.Count && _tokens[place.EndToken].Folded == "only";
+    }
+
+    /// <summary>"remote from Spain", "US-remote": a name right beside a remote phrase is cued by it.</summary>
+    public bool Adjoins(PhraseMatch<PlaceNames> mention) =>
+        Phrases.Any(p => p.Value.Cue is WorkCue.Remote or WorkCue.Anywhere
+            && (Connects(p.EndToken, mention.FirstToken, connector: true) || p.FirstToken == mention.EndToken));
+
+    public bool SaysAnywhere(ReadPlace place) =>
+        Phrases.Any(p => p.Value.Cue == WorkCue.Anywhere && Connects(p.EndToken, place.FirstToken, connector: false));
+
+    // "US-remote", "EMEA remote"; a country or zone also through a comma ("APAC, remote"), where a city would be the office.
+    private bool Precedes(ReadPlace place, PhraseMatch<WorkPhrase> phrase) =>
+        phrase.FirstToken == place.EndToken
+        || (phrase.FirstToken == place.EndToken + 1 && _tokens[place.EndToken].Text == ","
+            && place.Place.Kind is PlaceKind.Country or PlaceKind.Zone or PlaceKind.Region);
+
+    // Between a remote phrase and its place: punctuation, then a connector ("within", "in", "from"), then a filler ("the").
+    private bool Connects(int from, int to, bool connector)
+    {
+        var k = from;
+        while (connector && k < to && _tokens[k].Kind == TokenKind.Symbol && _tokens[k].Text is "(" or "," or ":" or "[")
+        {
+            k++;
+        }
+
+        if (connector && k < to)
+        {
+            k += _cues.ScopeBefore.StartingAt(_tokens, k);
+        }
+
+        if (k < to && _cues.Fillers.Contains(_tokens[k].Folded))
+        {
+            k++;
+        }
+
+        return k == to;
+    }
+
+    // "remote sensing", "git remote": the word, not the arrangement.
+    private bool NotWork(PhraseMatch<WorkPhrase> phrase) =>
+        phrase.Value.Cue == WorkCue.Remote && phrase.TokenCount == 1 && phrase.EndToken < _tokens.Count
+        && (_cues.RemoteNotBefore.Contains(_tokens[phrase.EndToken].Folded) || (phrase.FirstToken > 0 && _tokens[phrase.FirstToken - 1].Folded == "git"));
+}

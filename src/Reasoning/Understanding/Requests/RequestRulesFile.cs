@@ -1,0 +1,46 @@
+namespace Hiring.Reasoning.Understanding.Requests;
+
+/// <summary>prompts/builtin/requests.yaml: how role requests and requirement lines are read.</summary>
+public sealed class RequestRulesFile
+{
+    public const string FileName = "requests.yaml";
+
+    public string Version { get; set; } = "";
+
+    public SeniorityWords Seniority { get; set; } = new();
+
+    public List<string> NotSeniorityAfter { get; set; } = [];
+
+    public Dictionary<string, string> TitleWords { get; set; } = [];
+
+    public Dictionary<string, int> NumberWords { get; set; } = [];
+
+    public List<string> YearsPatterns { get; set; } = [];
+
+    public List<string> YearsSkillLinks { get; set; } = [];
+
+    public List<string> NiceCues { get; set; } = [];
+
+    public List<string> MustCues { get; set; } = [];
+
+    public List<string> Fillers { get; set; } = [];
+
+    public List<string> Conditions { get; set; } = [];
+
+    public List<string> Languages { get; set; } = [];
+
+    public List<string> LanguageCues { get; set; } = [];
+
+    public List<string> FunctionWords { get; set; } = [];
+
+    public sealed class SeniorityWords
+    {
+        public Dictionary<string, List<string>> Anywhere { get; set; } = [];
+
+        public Dictionary<string, List<string>> BeforeTitle { get; set; } = [];
+
+        public Dictionary<string, List<string>> Alone { get; set; } = [];
+
+        public List<string> AloneBefore { get; set; } = [];
+    }
+}

@@ -1,0 +1,69 @@
+using Hiring.Reasoning.BuiltIn;
+using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Reasoning.Understanding.Requests;
+
+/// <summary>
+/// prompts/builtin/requests.yaml compiled: the words around requirements (must and nice cues,
+/// fillers, job conditions, spoken languages, function words) as phrase indexes, the seniority and
+/// years readers, and the short forms of title words.
+/// </summary>
+public sealed class RequestWords
+{
+    private readonly Dictionary<WordKind, PhraseIndex<string>> _words = [];
+    private readonly Dictionary<string, string> _titleWords;
+
+    public RequestWords(RequestRulesFile rules)
+    {
+        if (string.IsNullOrWhiteSpace(rules.Version))
+        {
+            throw new InvalidDataException($"{RequestRulesFile.FileName}: 'version' is missing.");
+        }
+
+        Version = rules.Version;
+        Add(WordKind.NiceCue, rules.NiceCues);
+        Add(WordKind.MustCue, rules.MustCues);
+        Add(WordKind.Filler, rules.Fillers);
+        Add(WordKind.Condition, rules.Conditions);
+        Add(WordKind.Language, rules.Languages);
+        Add(WordKind.LanguageCue, rules.LanguageCues);
+        Add(WordKind.Function, rules.FunctionWords);
+        _titleWords = new Dictionary<string, string>(rules.TitleWords.Select(w => KeyValuePair.Create(TokenFold.Key(w.Key), w.Value)), StringComparer.Ordinal);
+        Seniority = new SeniorityReader(rules);
+        Years = new YearsReader(rules);
+    }
+
+    public string Version { get; }
+
+    public SeniorityReader Seniority { get; }
+
+    public YearsReader Years { get; }
+
+    public static RequestWords Load(PromptLibrary library) => new(BuiltInResource.Load<RequestRulesFile>(library, RequestRulesFile.FileName));
+
+    public IReadOnlyList<PhraseMatch<string>> Find(WordKind kind, string text, IReadOnlyList<Token> tokens) => _words[kind].FindAll(text, tokens);
+
+    public bool Is(WordKind kind, string phrase) => _words[kind].TryGet(phrase, out _);
+
+    /// <summary>The full word for a short form of a title word ("dev" → "developer"), or the word itself.</summary>
+    public string TitleWord(string folded) => _titleWords.GetValueOrDefault(folded, folded);
+
+    public bool IsTitleShortForm(string folded) => _titleWords.ContainsKey(folded);
+
+    private void Add(WordKind kind, List<string> phrases)
+    {
+        if (phrases.Count == 0)
+        {
+            throw new InvalidDataException($"{RequestRulesFile.FileName}: the {kind} list is empty.");
+        }
+
+        var index = new PhraseIndex<string>();
+        foreach (var phrase in phrases)
+        {
+            index.Add(phrase, TokenFold.Key(phrase), kind is WordKind.Language or WordKind.Function ? PhraseOptions.NoPlural : PhraseOptions.None);
+        }
+
+        _words[kind] = index;
+    }
+}

@@ -1,0 +1,126 @@
+using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Places;
+using Hiring.Reasoning.Understanding.Text;
+using Hiring.Reasoning.Understanding.Titles;
+
+namespace Hiring.Reasoning.Understanding.Requests;
+
+/// <summary>
+/// Reads a role request the way a recruiter writes it ("sr SRE for our München office, kubernets +
+/// terraform, Prometheus a plus, 3-5 yrs"): places and work arrangement first, then the title, the
+/// level, years, and the requirements with their must/nice wording. Nothing is guessed: what the
+/// text does not say stays empty.
+/// </summary>
+public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, RequirementListReader requirements, RequestWords words, NearestTitle? nearest = null)
+{
+    /// <summary>
+    /// As <see cref="Read"/>, and a title the vocabulary does not know, taken from the recruiter's own
+    /// noun phrase, is replaced by the vocabulary title nearest in meaning when one is close enough.
+    /// </summary>
+    public async Task<RoleReading> ReadAsync(string text, QualificationKind defaultKind = QualificationKind.MustHave, CancellationToken cancellationToken = default)
+    {
+        var reading = Read(text, defaultKind);
+        if (nearest is null || reading.Title is not { Origin: TitleOrigin.Phrase } own)
+        {
+            return reading;
+        }
+
+        return await nearest.FindAsync(own.Canonical, cancellationToken) is { } close
+            ? reading with { Title = own with { Canonical = close.Entry.Name, Origin = TitleOrigin.Nearest } }
+            : reading;
+    }
+
+    public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var claimed = new bool[tokens.Count];
+        var placeReading = places.Read(text, tokens);
+        foreach (var span in placeReading.Spans)
+        {
+            Claim(claimed, tokens, span.Start, span.Length);
+        }
+
+        var title = titles.Read(text, tokens, claimed);
+        if (title is not null)
+        {
+            Claim(claimed, title.FirstToken, title.TokenCount);
+        }
+
+        var level = words.Seniority.Read(text, tokens, title is null ? [] : [title.FirstToken]);
+        if (level is null && title is { Origin: TitleOrigin.Vocabulary } && words.Seniority.LevelOf(tokens[title.FirstToken].Folded) is { } inTitle
+            && !title.Canonical.StartsWith(tokens[title.FirstToken].Folded, StringComparison.Ordinal))
+        {
+            // "principal engineer" is a form of "software engineer" at a level.
+            level = new SeniorityMention(inTitle, title.FirstToken, 1);
+        }
+        if (level is not null)
+        {
+            Claim(claimed, level.FirstToken, level.TokenCount);
+        }
+
+        var years = words.Years.Find(text);
+        foreach (var mention in years)
+        {
+            Claim(claimed, tokens, mention.Start, mention.Length);
+        }
+
+        var read = requirements.Read(text, tokens, claimed, years, defaultKind);
+        var entities = new List<EntitySpan>();
+        entities.AddRange(placeReading.Spans.Select(s => new EntitySpan(s.Start, s.Length, s.Arrangement ? EntitySpan.Arrangement : EntitySpan.City)));
+        entities.AddRange(read.Select(r => new EntitySpan(r.Start, r.Written.Length, EntitySpan.Skill, r.Known)));
+        if (title is not null)
+        {
+            entities.Add(Span(tokens, title.FirstToken, title.TokenCount, EntitySpan.Role) with { Known = title.Origin == TitleOrigin.Vocabulary });
+        }
+
+        if (level is not null)
+        {
+            entities.Add(Span(tokens, level.FirstToken, level.TokenCount, EntitySpan.Level));
+        }
+
+        entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new RoleReading(title, level?.Level, placeReading, RequirementListReader.OverallYears(text, years, read), read, OtherWords(text, tokens, claimed, read), entities);
+    }
+
+    private static EntitySpan Span(IReadOnlyList<Token> tokens, int first, int count, string kind) =>
+        new(tokens[first].Start, tokens[first + count - 1].End - tokens[first].Start, kind);
+
+    /// <summary>Words nobody understood: not claimed, not a requirement, not a function word, filler, cue or condition.</summary>
+    private int OtherWords(string text, IReadOnlyList<Token> tokens, bool[] claimed, IReadOnlyList<ReadRequirement> read)
+    {
+        var known = (bool[])claimed.Clone();
+        foreach (var requirement in read)
+        {
+            Claim(known, tokens, requirement.Start, requirement.Written.Length);
+        }
+
+        foreach (var kind in new[] { WordKind.Function, WordKind.Filler, WordKind.Condition, WordKind.MustCue, WordKind.NiceCue, WordKind.LanguageCue })
+        {
+            foreach (var match in words.Find(kind, text, tokens))
+            {
+                Claim(known, match.FirstToken, match.TokenCount);
+            }
+        }
+
+        return Enumerable.Range(0, tokens.Count).Count(i => !known[i] && tokens[i].Kind == TokenKind.Word);
+    }
+
+    private static void Claim(bool[] claimed, int first, int count)
+    {
+        for (var i = first; i < first + count && i < claimed.Length; i++)
+        {
+            claimed[i] = true;
+        }
+    }
+
+    private static void Claim(bool[] claimed, IReadOnlyList<Token> tokens, int start, int length)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start < start + length && start < tokens[i].End)
+            {
+                claimed[i] = true;
+            }
+        }
+    }
+}

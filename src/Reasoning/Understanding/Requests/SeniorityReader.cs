@@ -1,0 +1,118 @@
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Reasoning.Understanding.Requests;
+
+/// <summary>
+/// The level a request names: "senior", "sr", "entry level", "new grad" count anywhere; "mid", "staff",
+/// "principal" and "lead" only right before a title, where they cannot be everyday words; "mid" also
+/// standing alone at the end of a clause ("backend engineer, mid", "not senior — mid", "mid instead").
+/// </summary>
+public sealed class SeniorityReader
+{
+    private readonly PhraseIndex<string> _anywhere = new();
+    private readonly PhraseIndex<string> _beforeTitle = new();
+    private readonly PhraseIndex<string> _alone = new();
+    private readonly HashSet<string> _aloneBefore;
+    private readonly HashSet<string> _notAfter;
+
+    public SeniorityReader(RequestRulesFile rules)
+    {
+        foreach (var (level, words) in rules.Seniority.Anywhere)
+        {
+            foreach (var word in words)
+            {
+                _anywhere.Add(word, level, PhraseOptions.NoPlural);
+            }
+        }
+
+        foreach (var (level, words) in rules.Seniority.BeforeTitle)
+        {
+            foreach (var word in words)
+            {
+                _beforeTitle.Add(word, level, PhraseOptions.NoPlural);
+            }
+        }
+
+        foreach (var (level, words) in rules.Seniority.Alone)
+        {
+            foreach (var word in words)
+            {
+                _alone.Add(word, level, PhraseOptions.NoPlural);
+            }
+        }
+
+        _notAfter = new HashSet<string>(rules.NotSeniorityAfter.Select(TokenFold.Key), StringComparer.Ordinal);
+        _aloneBefore = new HashSet<string>(rules.Seniority.AloneBefore.Select(TokenFold.Key), StringComparer.Ordinal);
+    }
+
+    /// <summary>The level a word names wherever it stands ("senior", "principal"), or null.</summary>
+    public string? LevelOf(string word) => _anywhere.TryGet(word, out var level) || _beforeTitle.TryGet(word, out level) ? level : null;
+
+    /// <summary>Levels the reader knows, for other readers that must not take them for anything else.</summary>
+    public bool IsLevelWord(string word) => _anywhere.TryGet(word, out _) || _beforeTitle.TryGet(word, out _);
+
+    /// <summary>
+    /// The level and the token span that names it. <paramref name="titleStarts"/> are the token
+    /// indexes where titles begin: before-title words count when they end right there.
+    /// </summary>
+    public SeniorityMention? Read(string text, IReadOnlyList<Token> tokens, IReadOnlyCollection<int> titleStarts)
+    {
+        SeniorityMention? best = null;
+        foreach (var match in _anywhere.FindAll(text, tokens))
+        {
+            // "senior stakeholders", "graduate degree": an adjective, not a level.
+            var next = match.EndToken < tokens.Count ? tokens[match.EndToken] : default;
+            if (next.Kind == TokenKind.Word && next.Folded is { } word && _notAfter.Contains(word))
+            {
+                continue;
+            }
+
+            best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
+        }
+
+        foreach (var match in _beforeTitle.FindAll(text, tokens))
+        {
+            if (titleStarts.Contains(match.EndToken))
+            {
+                best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
+            }
+        }
+
+        foreach (var match in _alone.FindAll(text, tokens))
+        {
+            if (EndsClause(text, tokens, match.EndToken, match.Start + match.Length))
+            {
+                best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Nothing after the word in its clause but punctuation, a dash or one of the "alone_before" words ("mid instead").</summary>
+    private bool EndsClause(string text, IReadOnlyList<Token> tokens, int next, int end)
+    {
+        if (next >= tokens.Count)
+        {
+            return true;
+        }
+
+        var following = tokens[next];
+        var gap = text[end..following.Start];
+        return following.Kind == TokenKind.Symbol || gap.Contains('—', StringComparison.Ordinal) || gap.Contains('–', StringComparison.Ordinal) || gap.Contains(" - ", StringComparison.Ordinal)
+            || gap.Contains('\n', StringComparison.Ordinal) || (following.Kind == TokenKind.Word && _aloneBefore.Contains(following.Folded));
+    }
+
+    private static SeniorityMention Prefer(SeniorityMention? current, SeniorityMention candidate, IReadOnlyCollection<int> titleStarts)
+    {
+        if (current is null)
+        {
+            return candidate;
+        }
+
+        // The level next to a title wins over one elsewhere; otherwise the first one.
+        var currentNext = titleStarts.Contains(current.FirstToken + current.TokenCount);
+        var candidateNext = titleStarts.Contains(candidate.FirstToken + candidate.TokenCount);
+        return candidateNext && !currentNext ? candidate : current;
+    }
+}

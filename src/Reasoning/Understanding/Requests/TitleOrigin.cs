@@ -1,0 +1,14 @@
+namespace Hiring.Reasoning.Understanding.Requests;
+
+/// <summary>Where a request's title came from.</summary>
+public enum TitleOrigin
+{
+    /// <summary>A title of the vocabulary, as written or by one of its forms.</summary>
+    Vocabulary,
+
+    /// <summary>The vocabulary title nearest the recruiter's phrase in meaning (MiniLM).</summary>
+    Nearest,
+
+    /// <summary>The recruiter's own noun phrase: nothing in the vocabulary fits.</summary>
+    Phrase,
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Hiring.Reasoning.Understanding.Requests;
+
+/// <summary>
+/// Finds years of experience ("5+ yrs", "3-5 years" → 3, "at least three years", "a decade") and
+/// whether a link word ties them to what follows ("4 years of Spring Boot"); the caller decides
+/// whether what follows is a skill.
+/// </summary>
+public sealed class YearsReader
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private readonly Regex[] _patterns;
+    private readonly Regex _link;
+    private readonly Dictionary<string, int> _numberWords;
+
+    public YearsReader(RequestRulesFile rules)
+    {
+        _numberWords = new Dictionary<string, int>(rules.NumberWords, StringComparer.OrdinalIgnoreCase);
+        var words = string.Join('|', rules.NumberWords.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        var number = $@"(?<![\p{{L}}\p{{N}}.])(?<number>\d{{1,2}}(?:\.\d)?|{words})";
+        _patterns = [.. rules.YearsPatterns.Select(p => new Regex(p.Replace("{number}", number, StringComparison.Ordinal), Options, TimeSpan.FromSeconds(1)))];
+        var links = string.Join('|', rules.YearsSkillLinks.OrderByDescending(l => l.Length).Select(Regex.Escape));
+        _link = new Regex($@"\G[\s']*(?:(?:of|professional|relevant|work(?:ing)?|hands-on|commercial|industry)\s+)*(?:experience\s+|exp\.?\s+)?(?:{links})\s+", Options);
+    }
+
+    public IReadOnlyList<YearsMention> Find(string text)
+    {
+        var found = new List<YearsMention>();
+        foreach (var pattern in _patterns)
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                if (found.Exists(f => match.Index < f.End && f.Start < match.Index + match.Length) || Value(match.Groups["number"].Value) is not { } years)
+                {
+                    continue;
+                }
+
+                var link = _link.Match(text, match.Index + match.Length);
+                found.Add(new YearsMention(years, match.Index, match.Length, link.Success ? link.Index + link.Length : -1));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private int? Value(string written)
+    {
+        if (double.TryParse(written, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return number is >= 0 and <= 50 ? (int)Math.Floor(number) : null;
+        }
+
+        return _numberWords.TryGetValue(written.Trim(), out var word) ? word : null;
+    }
+}

@@ -1,0 +1,92 @@
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Reasoning.Understanding.Skills;
+
+/// <summary>
+/// The skill a misspelled word meant ("kubernets", "javascirpt", "pyhton"): the one-word form of the
+/// vocabulary within one edit (two for words of eight letters or more, a swap of neighbours counting
+/// as one), when exactly one skill is that close. Only technical skills (languages, frameworks,
+/// databases, cloud, devops, data and ML tools) are corrected, and only words of six letters or more:
+/// everyday words sit close to the names of practices ("building" and "billing"), rarely to "kubernetes".
+/// </summary>
+public sealed class SkillSpelling
+{
+    private const int MinLength = 6;
+    private static readonly HashSet<string> Technical = new(StringComparer.Ordinal) { "language", "framework", "database", "cloud", "devops", "data", "ml", "tool" };
+    private const int LongWord = 8;
+    private readonly Dictionary<char, List<(string Form, SkillEntry Entry)>> _byFirst = [];
+
+    public SkillSpelling(SkillVocabulary vocabulary)
+    {
+        foreach (var entry in vocabulary.Entries.Where(e => Technical.Contains(e.Category)))
+        {
+            // Short forms are left alone too: "status" is one letter from "stats", and means what it says.
+            foreach (var form in entry.Forms.Select(TokenFold.Key).Where(f => f.Length >= MinLength && !f.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
+            {
+                if (!_byFirst.TryGetValue(form[0], out var list))
+                {
+                    _byFirst[form[0]] = list = [];
+                }
+
+                list.Add((form, entry));
+            }
+        }
+    }
+
+    public SkillEntry? Correct(string word)
+    {
+        var folded = TokenFold.Fold(word);
+        if (folded.Length < MinLength || !folded.All(char.IsLetter) || !_byFirst.TryGetValue(folded[0], out var candidates))
+        {
+            return null;
+        }
+
+        var allowed = folded.Length >= LongWord ? 2 : 1;
+        // Two edits only inside the word: a real word that ends differently ("communicative") is no typo of "communication".
+        var close = candidates
+            .Where(c => Math.Abs(c.Form.Length - folded.Length) <= allowed && Distance(folded, c.Form, allowed) is var d && (d <= 1 || (d <= allowed && c.Form[^2..] == folded[^2..])))
+            .Select(c => c.Entry)
+            .Distinct()
+            .Take(2)
+            .ToList();
+        return close.Count == 1 ? close[0] : null;
+    }
+
+    /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring), cut off above <paramref name="limit"/>.</summary>
+    private static int Distance(string a, string b, int limit)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+
+                rowMin = Math.Min(rowMin, d[i, j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return rowMin;
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,26 @@
+namespace Hiring.Storage;
+
+/// <summary>
+/// Append-only logs keyed by stream (for example an event log per recruiter or an evidence
+/// ledger per project). Sequence numbers start at 1 and have no gaps within a stream.
+/// </summary>
+public interface ILogStore
+{
+    /// <summary>Appends one entry and returns the sequence it was given.</summary>
+    Task<long> AppendAsync(string streamKey, string type, string payload, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends entries atomically. When <paramref name="expectedLastSequence"/> is given and the
+    /// stream's last sequence differs, nothing is written and <see cref="LogSequenceConflictException"/> is thrown.
+    /// </summary>
+    Task<long> AppendAsync(string streamKey, IReadOnlyList<(string Type, string Payload)> entries, long? expectedLastSequence = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads up to <paramref name="max"/> entries with a sequence greater than <paramref name="afterSequence"/>, oldest first.</summary>
+    Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads up to <paramref name="max"/> entries with a sequence less than <paramref name="beforeSequence"/> (the newest ones), oldest first.</summary>
+    Task<IReadOnlyList<LogEntry>> ReadBeforeAsync(string streamKey, long beforeSequence, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>The stream's last sequence, or 0 when empty.</summary>
+    Task<long> LastSequenceAsync(string streamKey, CancellationToken cancellationToken = default);
+}

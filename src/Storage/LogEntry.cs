@@ -1,0 +1,4 @@
+namespace Hiring.Storage;
+
+/// <summary>One appended record of an append-only log (events, ledgers, memory).</summary>
+public sealed record LogEntry(string StreamKey, long Sequence, string Type, string Payload, DateTimeOffset RecordedAt);

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Hiring.Storage;
+
+/// <summary>The append-only log store on the embedded SQLite file.</summary>
+public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
+{
+    public Task<long> AppendAsync(string streamKey, string type, string payload, CancellationToken cancellationToken = default) =>
+        AppendAsync(streamKey, [(type, payload)], null, cancellationToken);
+
+    public Task<long> AppendAsync(
+        string streamKey,
+        IReadOnlyList<(string Type, string Payload)> entries,
+        long? expectedLastSequence = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamKey);
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        // The group writer is the only writer, so reading the last sequence and appending cannot interleave with another append.
+        return database.Writer.WriteAsync((connection, transaction) =>
+        {
+            var last = LastSequence(connection, transaction, streamKey);
+            if (expectedLastSequence is { } expected && expected != last)
+            {
+                throw new LogSequenceConflictException(streamKey, expected, last);
+            }
+
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO log_entries (stream_key, sequence, type, payload, recorded_at) VALUES ($k, $q, $t, $p, $r)";
+            var sequence = insert.Parameters.Add("$q", SqliteType.Integer);
+            var typeParameter = insert.Parameters.Add("$t", SqliteType.Text);
+            var payloadParameter = insert.Parameters.Add("$p", SqliteType.Text);
+            insert.Parameters.AddWithValue("$k", streamKey);
+            insert.Parameters.AddWithValue("$r", now);
+            foreach (var (type, payload) in entries)
+            {
+                sequence.Value = ++last;
+                typeParameter.Value = type;
+                payloadParameter.Value = payload;
+                insert.ExecuteNonQuery();
+            }
+
+            return last;
+        });
+    }
+
+    public Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default) =>
+        ReadAsync(streamKey, "sequence > $a ORDER BY sequence", afterSequence, max, cancellationToken);
+
+    public async Task<IReadOnlyList<LogEntry>> ReadBeforeAsync(string streamKey, long beforeSequence, int max, CancellationToken cancellationToken = default)
+    {
+        var newestFirst = await ReadAsync(streamKey, "sequence < $a ORDER BY sequence DESC", beforeSequence, max, cancellationToken);
+        return [.. newestFirst.Reverse()];
+    }
+
+    private async Task<IReadOnlyList<LogEntry>> ReadAsync(string streamKey, string condition, long sequence, int max, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT sequence, type, payload, recorded_at FROM log_entries WHERE stream_key = $k AND {condition} LIMIT $m";
+        command.Parameters.AddWithValue("$k", streamKey);
+        command.Parameters.AddWithValue("$a", sequence);
+        command.Parameters.AddWithValue("$m", max);
+        var result = new List<LogEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new LogEntry(
+                streamKey,
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+        }
+
+        return result;
+    }
+
+    public async Task<long> LastSequenceAsync(string streamKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = LastSequenceSql;
+        command.Parameters.AddWithValue("$k", streamKey);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private const string LastSequenceSql = "SELECT COALESCE(MAX(sequence), 0) FROM log_entries WHERE stream_key = $k";
+
+    private static long LastSequence(SqliteConnection connection, SqliteTransaction transaction, string streamKey)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = LastSequenceSql;
+        command.Parameters.AddWithValue("$k", streamKey);
+        return (long)command.ExecuteScalar()!;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace Hiring.Storage;
+
+/// <summary>
+/// Group commit for the embedded database. SQLite has one writer at a time and every commit costs
+/// a WAL append, so writes from all grains are queued and applied by one thread, many per
+/// transaction. Each write runs inside its own savepoint: one that fails (for example a stale
+/// ETag) rolls back alone and reports to its caller; the others commit. Callers are answered only
+/// after the commit, so an acknowledged write is durable.
+/// </summary>
+public sealed class SqliteWriter : IDisposable
+{
+    private const int MaxBatch = 512;
+    private readonly Channel<IWrite> _queue = Channel.CreateUnbounded<IWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Func<SqliteConnection> _open;
+    private readonly Thread _thread;
+
+    public SqliteWriter(Func<SqliteConnection> open)
+    {
+        _open = open;
+        _thread = new Thread(Run) { IsBackground = true, Name = "hiring-sqlite-writer" };
+        _thread.Start();
+    }
+
+    private interface IWrite
+    {
+        void Apply(SqliteConnection connection, SqliteTransaction transaction);
+
+        void Complete();
+
+        void Fail(Exception error);
+    }
+
+    /// <summary>Runs <paramref name="write"/> in the next group transaction and returns its result once committed.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write)
+    {
+        var item = new Write<T>(write);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(item), this);
+        return item.Task;
+    }
+
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _thread.Join(TimeSpan.FromSeconds(10));
+    }
+
+    private void Run()
+    {
+        using var connection = _open();
+        var batch = new List<IWrite>(MaxBatch);
+        var reader = _queue.Reader;
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (batch.Count < MaxBatch && reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            Commit(connection, batch);
+            batch.Clear();
+        }
+    }
+
+    private static void Commit(SqliteConnection connection, List<IWrite> batch)
+    {
+        var applied = new List<IWrite>(batch.Count);
+        try
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            foreach (var write in batch)
+            {
+                transaction.Save("w");
+                try
+                {
+                    write.Apply(connection, transaction);
+                    transaction.Release("w");
+                    applied.Add(write);
+                }
+                catch (Exception ex)
+                {
+                    transaction.Rollback("w");
+                    transaction.Release("w");
+                    write.Fail(ex);
+                }
+            }
+
+            transaction.Commit();
+        }
+        catch (Exception ex)
+        {
+            foreach (var write in applied)
+            {
+                write.Fail(ex);
+            }
+
+            return;
+        }
+
+        foreach (var write in applied)
+        {
+            write.Complete();
+        }
+    }
+
+    private sealed class Write<T>(Func<SqliteConnection, SqliteTransaction, T> write) : IWrite
+    {
+        private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T _result = default!;
+
+        public Task<T> Task => _done.Task;
+
+        public void Apply(SqliteConnection connection, SqliteTransaction transaction) => _result = write(connection, transaction);
+
+        public void Complete() => _done.TrySetResult(_result);
+
+        public void Fail(Exception error) => _done.TrySetException(error);
+    }
+}

@@ -1,0 +1,22 @@
+using Hiring.Contracts.Talent;
+
+namespace Hiring.Talent;
+
+/// <summary>
+/// The durable home of profiles (SQLite table beside grain state). The public pool and each
+/// tenant's private pool are separate partitions; nothing here crosses a tenant.
+/// </summary>
+public interface IProfileStore
+{
+    /// <summary>Inserts new profiles and updates existing ones (same id); returns how many of each.</summary>
+    Task<UpsertCounts> UpsertAsync(TalentPoolScope scope, IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken = default);
+
+    /// <summary>One profile of the scope, or null.</summary>
+    Task<CandidateProfile?> GetAsync(TalentPoolScope scope, string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Every profile of the scope updated after <paramref name="since"/> (all when null), in id order.</summary>
+    IAsyncEnumerable<CandidateProfile> ReadAllAsync(TalentPoolScope scope, DateTimeOffset? since = null, CancellationToken cancellationToken = default);
+
+    /// <summary>How many profiles the scope holds.</summary>
+    Task<long> CountAsync(TalentPoolScope scope, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,211 @@
+using System.Collections.Concurrent;
+using Hiring.Contracts.Talent;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Hiring.Talent.Search;
+
+/// <summary>
+/// The Lucene.Net talent index: one directory for the public pool and one per tenant's private
+/// pool, each with one IndexWriter. Indexing commits and refreshes searchers before it returns, then
+/// leaves the profile vectors to the background embedding worker.
+/// </summary>
+public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
+{
+    private const int ParallelFrom = 1_000;
+
+    private readonly TalentIndexPaths _paths;
+    private readonly ProfileDocumentMapper _mapper;
+    private readonly EmbeddingQueue? _embeddings;
+    private readonly ProfileVectorStore? _vectors;
+    private readonly Analyzer _analyzer = TalentAnalyzers.Create();
+    private readonly ConcurrentDictionary<TalentPoolScope, Lazy<PoolIndex>> _pools = new();
+
+    /// <param name="paths">Where the indexes live.</param>
+    /// <param name="taxonomy">Skill synonyms applied when a profile is stored.</param>
+    /// <param name="embeddings">Where profiles go to get a vector; null to index without embeddings (benchmarks).</param>
+    /// <param name="vectors">The vector caches, so a removed profile loses its vector too.</param>
+    public LuceneTalentIndex(TalentIndexPaths paths, TalentTaxonomy taxonomy, EmbeddingQueue? embeddings = null, ProfileVectorStore? vectors = null)
+    {
+        _paths = paths;
+        _mapper = new ProfileDocumentMapper(taxonomy);
+        _embeddings = embeddings;
+        _vectors = vectors;
+    }
+
+    public Task IndexAsync(TalentPoolScope scope, IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken = default)
+    {
+        if (profiles.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var pool = Pool(scope);
+        var writer = pool.Writer;
+        var poolName = TalentIndexPaths.PoolName(scope);
+        lock (pool.WriteLock)
+        {
+            // Replacing by id makes Lucene look the id up in every segment at each flush; doing it
+            // once here lets new profiles (all of them when a pool is first built) be plain adds.
+            var latest = profiles.GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+            var existing = pool.Existing(latest.Select(p => p.Id));
+            void Write(CandidateProfile profile)
+            {
+                var document = _mapper.ToDocument(profile, poolName);
+                if (existing.Contains(profile.Id))
+                {
+                    writer.UpdateDocument(new Term(TalentFields.Id, profile.Id), document);
+                }
+                else
+                {
+                    writer.AddDocument(document);
+                }
+            }
+
+            if (latest.Count < ParallelFrom)
+            {
+                latest.ForEach(Write);
+            }
+            else
+            {
+                // IndexWriter takes documents from several threads at once (one in-memory segment
+                // per thread), and building a document is most of the cost of a large batch.
+                Parallel.ForEach(latest, new ParallelOptions { CancellationToken = cancellationToken }, Write);
+            }
+
+            pool.Commit();
+        }
+
+        if (_embeddings is not null)
+        {
+            foreach (var profile in profiles)
+            {
+                var text = ProfileEmbeddingText.Of(profile);
+                _embeddings.Enqueue(new EmbeddingJob(scope, profile.Id, text, ProfileEmbeddingText.Hash(text)));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveAsync(TalentPoolScope scope, string id, CancellationToken cancellationToken = default)
+    {
+        var pool = Pool(scope);
+        lock (pool.WriteLock)
+        {
+            pool.Writer.DeleteDocuments(new Term(TalentFields.Id, id));
+            pool.Commit();
+        }
+
+        _vectors?.For(scope).Remove(id);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A searcher over what <paramref name="tenant"/> may see: the public pool plus its own private
+    /// pool (only the public pool when null). Null when none of them has an index yet.
+    /// </summary>
+    public SearchLease? AcquireFor(string? tenant)
+    {
+        var scopes = tenant is null ? [TalentPoolScope.Public] : new[] { TalentPoolScope.Public, TalentPoolScope.Private(tenant) };
+        var acquired = new List<(SearcherManager, IndexSearcher)>();
+        foreach (var scope in scopes)
+        {
+            if (Pool(scope).Acquire() is { } searcher)
+            {
+                acquired.Add(searcher);
+            }
+        }
+
+        return acquired.Count == 0 ? null : new SearchLease(acquired);
+    }
+
+    /// <summary>Queues every profile of the scope whose vector is missing or stale; returns how many.</summary>
+    public int EnqueueMissingVectors(TalentPoolScope scope)
+    {
+        if (_embeddings is null)
+        {
+            return 0;
+        }
+
+        var queued = 0;
+        foreach (var job in MissingVectors(scope))
+        {
+            _embeddings.Enqueue(job);
+            queued++;
+        }
+
+        return queued;
+    }
+
+    /// <summary>
+    /// The embedding work of every profile of the scope whose vector is missing or stale, read
+    /// lazily from the index (a large pool never sits in memory as jobs).
+    /// </summary>
+    public IEnumerable<EmbeddingJob> MissingVectors(TalentPoolScope scope)
+    {
+        if (_vectors is null || Pool(scope).Acquire() is not { } acquired)
+        {
+            yield break;
+        }
+
+        var cache = _vectors.For(scope);
+        try
+        {
+            var reader = acquired.Searcher.IndexReader;
+            var liveDocs = MultiFields.GetLiveDocs(reader);
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (liveDocs is not null && !liveDocs.Get(doc))
+                {
+                    continue;
+                }
+
+                var profile = ProfileDocumentMapper.ReadProfile(reader.Document(doc));
+                var text = ProfileEmbeddingText.Of(profile);
+                var hash = ProfileEmbeddingText.Hash(text);
+                if (!cache.Has(profile.Id, hash))
+                {
+                    yield return new EmbeddingJob(scope, profile.Id, text, hash);
+                }
+            }
+        }
+        finally
+        {
+            acquired.Manager.Release(acquired.Searcher);
+        }
+    }
+
+    /// <summary>The pools that have an index on disk: the public pool and every tenant's private pool.</summary>
+    public IReadOnlyList<TalentPoolScope> ScopesOnDisk()
+    {
+        var scopes = new List<TalentPoolScope>();
+        if (System.IO.Directory.Exists(_paths.IndexOf(TalentPoolScope.Public)))
+        {
+            scopes.Add(TalentPoolScope.Public);
+        }
+
+        var tenants = Path.Combine(_paths.IndexRoot, "tenants");
+        if (System.IO.Directory.Exists(tenants))
+        {
+            scopes.AddRange(System.IO.Directory.EnumerateFiles(tenants, PoolIndex.TenantMarker, SearchOption.AllDirectories)
+                .Select(marker => TalentPoolScope.Private(File.ReadAllText(marker))));
+        }
+
+        return scopes;
+    }
+
+    public void Dispose()
+    {
+        foreach (var pool in _pools.Values.Where(p => p.IsValueCreated))
+        {
+            pool.Value.Dispose();
+        }
+
+        _analyzer.Dispose();
+    }
+
+    private PoolIndex Pool(TalentPoolScope scope) =>
+        _pools.GetOrAdd(scope, s => new Lazy<PoolIndex>(() => new PoolIndex(_paths.IndexOf(s), s.Tenant, _analyzer))).Value;
+}

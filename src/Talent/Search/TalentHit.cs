@@ -1,0 +1,20 @@
+namespace Hiring.Talent.Search;
+
+/// <summary>
+/// One ranked profile, what a recruiter needs to glance at it, and why it matched. Score is BM25
+/// in boolean mode, the blend when reranked and the cosine in natural-language mode; Bm25 is set
+/// for boolean matches; Similarity when the profile has a vector and the query was embedded.
+/// </summary>
+public sealed record TalentHit(
+    string Id,
+    string Pool,
+    string Name,
+    string Headline,
+    string CurrentTitle,
+    string CurrentCompany,
+    string Location,
+    bool OpenToWork,
+    double Score,
+    double? Bm25,
+    double? Similarity,
+    IReadOnlyList<MatchReason> Reasons);

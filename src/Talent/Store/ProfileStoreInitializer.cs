@@ -1,0 +1,34 @@
+using Hiring.Storage;
+
+namespace Hiring.Talent.Store;
+
+/// <summary>Creates the talent tables once per process, on the first call that needs them.</summary>
+public sealed class ProfileStoreInitializer(SqliteDatabase database)
+{
+    private readonly Lock _lock = new();
+    private Task? _creation;
+
+    public SqliteDatabase Database => database;
+
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            // A failed attempt is not cached: the next caller tries again.
+            if (_creation is null || _creation.IsFaulted || _creation.IsCanceled)
+            {
+                _creation = CreateAsync(cancellationToken);
+            }
+
+            return _creation;
+        }
+    }
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = ProfileStoreSchema.Create;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Hiring.Contracts.Talent;
+using Microsoft.Data.Sqlite;
+
+namespace Hiring.Talent.Store;
+
+/// <summary>
+/// Profiles in the embedded SQLite file, one row per (pool, id), the profile as JSON with the
+/// version of its shape. A batch is one transaction with prepared statements, so seeding tens
+/// of thousands of profiles takes seconds.
+/// </summary>
+public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IProfileStore
+{
+    private const int PageSize = 500;
+
+    public async Task<UpsertCounts> UpsertAsync(TalentPoolScope scope, IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken = default)
+    {
+        if (profiles.Count == 0)
+        {
+            return new UpsertCounts(0, 0);
+        }
+
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var insert = UpsertCommand(connection, transaction, "INSERT OR IGNORE INTO talent_profiles (pool, id, schema_version, updated_at, payload) VALUES ($pool, $id, $v, $u, $p)", scope);
+        await using var update = UpsertCommand(connection, transaction, "UPDATE talent_profiles SET schema_version = $v, updated_at = $u, payload = $p WHERE pool = $pool AND id = $id", scope);
+        int inserted = 0, updated = 0;
+        foreach (var profile in profiles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ArgumentException.ThrowIfNullOrWhiteSpace(profile.Id);
+            if (await ExecuteAsync(insert, profile, cancellationToken) == 1)
+            {
+                inserted++;
+            }
+            else
+            {
+                await ExecuteAsync(update, profile, cancellationToken);
+                updated++;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new UpsertCounts(inserted, updated);
+    }
+
+    public async Task<CandidateProfile?> GetAsync(TalentPoolScope scope, string id, CancellationToken cancellationToken = default)
+    {
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload FROM talent_profiles WHERE pool = $pool AND id = $id";
+        command.Parameters.AddWithValue("$pool", ProfileStoreSchema.Partition(scope));
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteScalarAsync(cancellationToken) is string payload ? Deserialize(payload) : null;
+    }
+
+    public async IAsyncEnumerable<CandidateProfile> ReadAllAsync(
+        TalentPoolScope scope,
+        DateTimeOffset? since = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        // Pages by id so no read transaction stays open while the caller works on each profile.
+        var after = string.Empty;
+        while (true)
+        {
+            var page = await ReadPageAsync(scope, after, since, cancellationToken);
+            foreach (var profile in page)
+            {
+                yield return profile;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Id;
+        }
+    }
+
+    public async Task<long> CountAsync(TalentPoolScope scope, CancellationToken cancellationToken = default)
+    {
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM talent_profiles WHERE pool = $pool";
+        command.Parameters.AddWithValue("$pool", ProfileStoreSchema.Partition(scope));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private async Task<List<CandidateProfile>> ReadPageAsync(TalentPoolScope scope, string after, DateTimeOffset? since, CancellationToken cancellationToken)
+    {
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload FROM talent_profiles WHERE pool = $pool AND id > $after AND updated_at > $since ORDER BY id LIMIT $limit";
+        command.Parameters.AddWithValue("$pool", ProfileStoreSchema.Partition(scope));
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$since", since?.UtcTicks ?? long.MinValue);
+        command.Parameters.AddWithValue("$limit", PageSize);
+        var page = new List<CandidateProfile>(PageSize);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            page.Add(Deserialize(reader.GetString(0)));
+        }
+
+        return page;
+    }
+
+    private static SqliteCommand UpsertCommand(SqliteConnection connection, SqliteTransaction transaction, string sql, TalentPoolScope scope)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$pool", ProfileStoreSchema.Partition(scope));
+        command.Parameters.AddWithValue("$v", ProfileStoreSchema.ProfileJsonVersion);
+        command.Parameters.Add("$id", SqliteType.Text);
+        command.Parameters.Add("$u", SqliteType.Integer);
+        command.Parameters.Add("$p", SqliteType.Text);
+        command.Prepare();
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(SqliteCommand command, CandidateProfile profile, CancellationToken cancellationToken)
+    {
+        command.Parameters["$id"].Value = profile.Id;
+        command.Parameters["$u"].Value = profile.UpdatedAt.UtcTicks;
+        command.Parameters["$p"].Value = JsonSerializer.Serialize(profile, ProfileJsonContext.Default.CandidateProfile);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static CandidateProfile Deserialize(string payload) =>
+        JsonSerializer.Deserialize(payload, ProfileJsonContext.Default.CandidateProfile)
+        ?? throw new InvalidDataException("A stored profile is empty.");
+}
