@@ -14,7 +14,7 @@ public sealed class TalentSearchExtensionsTests
     [Fact]
     public void AddTalentSearchRegistersTheIndexSearchInsightsAndTheEmbeddingWorker()
     {
-        using var data = new TemporaryDataDirectory();
+        using var data = new TempDataDirectory();
         using var services = new ServiceCollection()
             .AddLogging()
             .AddTalentSearch(data.Path)

@@ -22,7 +22,7 @@ public sealed class MarketSuggestionTests : IAsyncLifetime
             Engineer("l1", "London", "Java", "Spring"),
             Engineer("l2", "London", "Java", "Spring"),
             ProfileBuilder.Person("d1").LivesIn("Berlin", "", "DE").Worked("Initech", "Data Scientist", Started).Skills("Python", "Pandas").Build());
-        _market = new InsightsMarketSkills(new TalentInsightsService(_search.Index, _search.Compiler, new FixedClock(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)), new InsightsOptions()));
+        _market = new InsightsMarketSkills(new TalentInsightsService(_search.Index, _search.Compiler, new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)), new InsightsOptions()));
     }
 
     public Task DisposeAsync()

@@ -140,7 +140,7 @@ public sealed class ProjectCreationTests
     {
         var harness = new IntakeHarness();
         await harness.CreateAsync("p0", "I need a senior backend engineer in Berlin with Go");
-        harness.Clock.Now = harness.Clock.Now.AddMonths(2);
+        harness.Clock.SetUtcNow(harness.Clock.GetUtcNow().AddMonths(2));
 
         var outcome = await harness.CreateAsync("p1", "Another backend engineer please, Kubernetes");
 

@@ -6,7 +6,7 @@ namespace Hiring.Agents.Tests.Intake;
 
 public sealed class TenantHistoryBookTests
 {
-    private readonly SettableClock _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly TenantHistoryState _state = new();
 
     private TenantHistoryBook Book => new(_state, _clock);
@@ -17,7 +17,7 @@ public sealed class TenantHistoryBookTests
     public void SimilarProjectsMatchTheNormalizedTitleMostRecentFirst()
     {
         Book.RecordProject("p1", "acme/rita", Spec("Backend Engineer", "backend engineer"));
-        _clock.Now = _clock.Now.AddDays(1);
+        _clock.Advance(TimeSpan.FromDays(1));
         Book.RecordProject("p2", "acme/rita", Spec("Senior Backend Developer", "backend engineer"));
         Book.RecordProject("p3", "acme/rita", Spec("Data Scientist", "data scientist"));
 
@@ -50,9 +50,9 @@ public sealed class TenantHistoryBookTests
     public void ProjectsListsEveryTitleMostRecentFirstUpToMax()
     {
         Book.RecordProject("p1", "acme/rita", Spec("Backend Engineer", "backend engineer"));
-        _clock.Now = _clock.Now.AddDays(1);
+        _clock.Advance(TimeSpan.FromDays(1));
         Book.RecordProject("p2", "acme/sam", Spec("Data Scientist", "data scientist"));
-        _clock.Now = _clock.Now.AddDays(1);
+        _clock.Advance(TimeSpan.FromDays(1));
         Book.RecordProject("p3", "acme/rita", Spec("Product Designer", "product designer"));
 
         Assert.Equal(["p3", "p2", "p1"], Book.Projects(10).Select(p => p.ProjectId));

@@ -23,7 +23,7 @@ public sealed class SignalReaderTests
         using var harness = new SearchHarness();
         var pool = Pool();
         await harness.AddPublicAsync(pool);
-        var clock = new FixedTimeProvider(Now);
+        var clock = new FakeTimeProvider(Now);
         var reader = new SignalReader(new TalentInsightsService(harness.Index, harness.Compiler, clock, new InsightsOptions()), clock, new SourcingOptions());
         return reader.Read(null, pool.Where(p => ids.Contains(p.Id)).ToDictionary(p => p.Id));
     }

@@ -26,7 +26,7 @@ public sealed class SourcingWiringTests
     [Fact]
     public void AddSourcingWiresTheAgentWithOptionsFromHiringSourcingAndTheBuiltInEngineByDefault()
     {
-        using var data = new TemporaryDataDirectory();
+        using var data = new TempDataDirectory();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             [PromptLibrary.PathSetting] = Prompts,

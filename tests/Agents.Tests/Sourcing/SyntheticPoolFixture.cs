@@ -20,7 +20,7 @@ namespace Hiring.Agents.Tests.Sourcing;
 public sealed class SyntheticPoolFixture : IAsyncLifetime
 {
     public static readonly DateOnly AsOf = new(2026, 11, 1);
-    private readonly TemporaryDataDirectory _logs = new();
+    private readonly TempDataDirectory _logs = new();
 
     internal SearchHarness Harness { get; } = new();
 
@@ -28,7 +28,7 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
 
     public SourcingOptions Options { get; } = new();
 
-    public TimeProvider Clock { get; } = new FixedTimeProvider(new DateTimeOffset(AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+    public TimeProvider Clock { get; } = new FakeTimeProvider(new DateTimeOffset(AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
 
     public async Task InitializeAsync()
     {

@@ -8,9 +8,9 @@ namespace Hiring.Agents.Tests.Talent;
 /// <summary>A temp data folder with the importer, a recording index and helpers to write input files.</summary>
 public sealed class ImportFixture : IDisposable
 {
-    private readonly TempDataFolder _data;
+    private readonly TalentStoreHarness _data;
 
-    public ImportFixture() => _data = new TempDataFolder(services => services.AddSingleton<ITalentIndex>(Index));
+    public ImportFixture() => _data = new TalentStoreHarness(services => services.AddSingleton<ITalentIndex>(Index));
 
     internal RecordingTalentIndex Index { get; } = new();
 

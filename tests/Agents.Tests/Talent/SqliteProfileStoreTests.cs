@@ -7,7 +7,7 @@ namespace Hiring.Agents.Tests.Talent;
 
 public sealed class SqliteProfileStoreTests : IDisposable
 {
-    private readonly TempDataFolder _data = new();
+    private readonly TalentStoreHarness _data = new();
 
     private IProfileStore Store => _data.Get<IProfileStore>();
 

@@ -12,10 +12,10 @@ public sealed class SyntheticPoolSeederTests : IDisposable
     private static readonly SyntheticPoolOptions Options = new(2500, 11, new DateOnly(2026, 11, 1));
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 6, 30, 0, TimeSpan.Zero);
     private readonly RecordingTalentIndex _index = new();
-    private readonly TempDataFolder _data;
+    private readonly TalentStoreHarness _data;
 
     public SyntheticPoolSeederTests() =>
-        _data = new TempDataFolder(services => services.AddSingleton<ITalentIndex>(_index).AddSingleton<TimeProvider>(new FixedTimeProvider(Now)));
+        _data = new TalentStoreHarness(services => services.AddSingleton<ITalentIndex>(_index).AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
 
     public void Dispose() => _data.Dispose();
 

@@ -9,7 +9,7 @@ namespace Hiring.Gateway.Tests.Cli;
 
 public sealed class TalentCommandTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDataDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

@@ -12,7 +12,7 @@ namespace Hiring.Gateway.Tests.Hosting;
 
 public sealed class DemoPoolSeederTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDataDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

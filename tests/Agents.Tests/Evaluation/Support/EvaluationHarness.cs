@@ -6,7 +6,6 @@ using Hiring.Contracts.Talent;
 using Hiring.Reasoning.Embeddings;
 using Hiring.Reasoning.Prompts;
 using Hiring.Talent.Search;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Hiring.Agents.Tests.Evaluation.Support;
 

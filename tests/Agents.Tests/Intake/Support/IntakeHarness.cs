@@ -42,7 +42,7 @@ internal sealed class IntakeHarness
         new JobDescriptionReader(Phrases, UnderstandingResources.Roles, Reader),
         new JsonResumeJobReader(Phrases, UnderstandingResources.Roles, Reader, UnderstandingResources.Places));
 
-    public SettableClock Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
 
     public FixedMarketSkills Market { get; }
 

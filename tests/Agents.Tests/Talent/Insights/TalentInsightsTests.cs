@@ -11,7 +11,7 @@ public sealed class TalentInsightsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _harness.AddPublicAsync(InsightsPool.All);
-        _service = new TalentInsightsService(_harness.Index, _harness.Compiler, new FixedClock(InsightsPool.Now), new InsightsOptions());
+        _service = new TalentInsightsService(_harness.Index, _harness.Compiler, new FakeTimeProvider(InsightsPool.Now), new InsightsOptions());
     }
 
     public Task DisposeAsync()

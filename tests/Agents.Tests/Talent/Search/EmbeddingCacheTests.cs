@@ -5,7 +5,7 @@ namespace Hiring.Agents.Tests.Talent.Search;
 
 public sealed class EmbeddingCacheTests : IDisposable
 {
-    private readonly TemporaryDataDirectory _data = new();
+    private readonly TempDataDirectory _data = new();
 
     [Fact]
     public async Task IndexingComputesEachProfileVectorInTheBackground()

@@ -10,14 +10,14 @@ namespace Hiring.Agents.Tests.Talent.Search;
 /// <summary>The search stack on a temporary data folder, wired as AddTalentSearch wires it, with the embedding worker running.</summary>
 internal sealed class SearchHarness : IDisposable
 {
-    private readonly TemporaryDataDirectory? _ownData;
+    private readonly TempDataDirectory? _ownData;
     private readonly ProfileEmbeddingWorker _worker;
 
     public SearchHarness(ITextEmbedder? embedder = null, string? dataDirectory = null, TalentSearchOptions? options = null)
     {
         if (dataDirectory is null)
         {
-            _ownData = new TemporaryDataDirectory();
+            _ownData = new TempDataDirectory();
             dataDirectory = _ownData.Path;
         }
 

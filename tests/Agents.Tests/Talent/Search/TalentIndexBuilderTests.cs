@@ -37,22 +37,13 @@ public sealed class TalentIndexBuilderTests : IDisposable
         using var worker = new ProfileEmbeddingWorker(queue, new ProfileEmbedder(embedder, vectors), NullLogger<ProfileEmbeddingWorker>.Instance, index);
 
         await worker.StartAsync(CancellationToken.None);
-        await WaitUntilAsync(() => vectors.For(TalentPoolScope.Private("odd/tenant")).Count == 1);
+        await Wait.UntilAsync(() => vectors.For(TalentPoolScope.Private("odd/tenant")).Count == 1, TimeSpan.FromMinutes(1), "the vector lands in the cache");
         await worker.StopAsync(CancellationToken.None);
         vectors.Dispose();
 
         Assert.Equal(1, embedder.Embedded);
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        while (!condition())
-        {
-            // Polls a condition (the vector landing in the cache); the timeout only stops a hang.
-            await Task.Delay(20, timeout.Token);
-        }
-    }
 
     public void Dispose() => _harness.Dispose();
 }

@@ -1,4 +1,4 @@
-namespace Hiring.Agents.Tests.Support;
+namespace Hiring.Testing;
 
 /// <summary>Waits on a condition instead of guessing a delay.</summary>
 public static class Wait
@@ -17,4 +17,7 @@ public static class Wait
             await Task.Delay(50, CancellationToken.None);
         }
     }
+
+    public static Task UntilAsync(Func<bool> condition, TimeSpan timeout, string what) =>
+        UntilAsync(() => Task.FromResult(condition()), timeout, what);
 }
