@@ -19,8 +19,9 @@ public sealed class SqliteDatabase : IDisposable
     public SqliteDatabase(string dataDirectory)
     {
         DataDirectory = Path.GetFullPath(dataDirectory);
-        Directory.CreateDirectory(DataDirectory);
+        OwnerOnly.SecureFolder(DataDirectory);
         FilePath = Path.Combine(DataDirectory, StorageNames.DatabaseFileName);
+        OwnerOnly.EnsureFile(FilePath);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,

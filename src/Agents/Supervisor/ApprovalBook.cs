@@ -26,8 +26,8 @@ public sealed class ApprovalBook(SupervisorState state, SupervisorOptions option
 
     public ApprovalRequest? Find(string approvalId) => state.Approvals.Find(a => a.Id == approvalId);
 
-    /// <summary>Records a decision; returns the approval and whether anything changed (a second decision changes nothing).</summary>
-    public (ApprovalRequest Approval, bool Changed) Decide(string approvalId, ApprovalDecision decision)
+    /// <summary>Records a decision and returns the decided approval; a second decision is refused, so a late click never passes for the first.</summary>
+    public ApprovalRequest Decide(string approvalId, ApprovalDecision decision)
     {
         var index = state.Approvals.FindIndex(a => a.Id == approvalId);
         if (index < 0)
@@ -38,7 +38,7 @@ public sealed class ApprovalBook(SupervisorState state, SupervisorOptions option
         var current = state.Approvals[index];
         if (current.Status != ApprovalStatus.Pending)
         {
-            return (current, false);
+            throw new AssistantRefusalException(RefusalCodes.AlreadyDecided, $"Approval '{approvalId}' is already {current.Status.ToString().ToLowerInvariant()}.");
         }
 
         if (decision.Verdict == ApprovalVerdict.Edit && decision.Changes is not { Count: > 0 })
@@ -53,7 +53,7 @@ public sealed class ApprovalBook(SupervisorState state, SupervisorOptions option
         };
         state.Approvals[index] = decided;
         Trim();
-        return (decided, true);
+        return decided;
     }
 
     private void Trim()

@@ -109,12 +109,7 @@ public sealed partial class RecruiterSupervisorGrain(
     public async Task<ApprovalRequest> Decide(string approvalId, ApprovalDecision decision)
     {
         TenantContext.EnsureSameTenant(Key);
-        var (approval, changed) = _context.Approvals.Decide(approvalId, decision);
-        if (!changed)
-        {
-            return approval;
-        }
-
+        var approval = _context.Approvals.Decide(approvalId, decision);
         ApprovalResumption.Apply(state.State, approval);
         await _writer.WriteAsync();
         await _events.EmitAsync(AssistantEventKind.ApprovalDecided, $"{approval.Status}: {approval.Summary}", approval.PlanId, approval.StepIndex, EventJson.Serialize(approval));

@@ -27,8 +27,8 @@ public interface IRecruiterSupervisor : IGrainWithStringKey
     Task<IReadOnlyList<ApprovalRequest>> Approvals(bool pendingOnly);
 
     /// <summary>
-    /// Decides an approval and resumes the waiting plan. Deciding an approval that is already decided
-    /// changes nothing and returns it as it stands. Unknown ids are refused with NOT_FOUND.
+    /// Decides an approval and resumes the waiting plan. A decision is final: deciding an approval
+    /// again is refused with ALREADY_DECIDED (and changes nothing). Unknown ids are refused with NOT_FOUND.
     /// </summary>
     Task<ApprovalRequest> Decide(string approvalId, ApprovalDecision decision);
 

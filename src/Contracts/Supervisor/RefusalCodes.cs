@@ -18,6 +18,9 @@ public static class RefusalCodes
     /// <summary>The caller's tenant is not the grain's tenant.</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>The approval was decided before; a decision is final.</summary>
+    public const string AlreadyDecided = "ALREADY_DECIDED";
+
     /// <summary>The agent cannot do this yet.</summary>
     public const string NotAvailable = "NOT_AVAILABLE";
 }

@@ -25,7 +25,7 @@ public static class GraphQLExtensions
         var limits = builder.Configuration.GetSection(LimitSettings.Section).Get<LimitSettings>() ?? new LimitSettings();
         builder.Services.Configure<LimitSettings>(builder.Configuration.GetSection(LimitSettings.Section));
         builder.AddHiringAuth();
-        builder.Services.AddHiringRateLimits(limits);
+        builder.Services.AddSingleton<RequestRateLimiter>();
         builder.Services.AddHiringGraphQLSchema(limits);
         builder.Services.TryAddSingleton<IAssistantDirectory, SupervisorDirectory>();
         builder.Services.TryAddSingleton<IAssistantEventSource, OrleansAssistantEventSource>();
@@ -59,11 +59,11 @@ public static class GraphQLExtensions
     {
         app.UseWebSockets();
         app.UseAuthentication();
-        app.UseRateLimiter();
-        app.Map(Path, (HttpContext context) => context.WebSockets.IsWebSocketRequest
+        app.Map(Path, (HttpContext context) => !context.RequestServices.GetRequiredService<RequestRateLimiter>().TryAcquire(context)
+            ? GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, RequestRateLimiter.Message, context.RequestAborted)
+            : context.WebSockets.IsWebSocketRequest
                 ? context.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(context)
-                : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context))
-            .RequireRateLimiting(RateLimitExtensions.Policy);
+                : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
         return app;
     }
 }

@@ -26,10 +26,13 @@ public static class GatewayApp
             builder.WebHost.UseUrls(HiringSettings.DefaultUrls);
         }
 
+        // Telemetry first: it replaces the logging providers, and a caller's own provider (a test's log capture) must survive that.
+        builder.AddHiringTelemetry();
         services?.Invoke(builder.Services);
         var dataDir = HiringSettings.ResolveDataDir(builder.Configuration);
         builder.Services.AddHiringDatabase(dataDir);
-        builder.AddHiringTelemetry()
+        builder.Services.AddHostedService<ReadyAnnouncer>();
+        builder
             .AddHiringSilo()
             .AddHiringHealthChecks()
             .AddHiringGraphQL()

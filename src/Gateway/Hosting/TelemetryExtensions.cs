@@ -16,10 +16,7 @@ public static class TelemetryExtensions
     public static WebApplicationBuilder AddHiringTelemetry(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
-
-        // Polly logs every resilience pipeline run at Information (Orleans' placement retries among them):
-        // noise on the console, not news. Configuration (Logging:LogLevel:Polly) can still turn it up.
-        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        builder.AddLoggingDefaults();
         if (builder.Configuration.GetValue<bool>(HiringSettings.JsonLogs))
         {
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);

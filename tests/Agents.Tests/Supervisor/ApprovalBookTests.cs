@@ -34,18 +34,17 @@ public sealed class ApprovalBookTests
     }
 
     [Fact]
-    public void ASecondDecisionChangesNothing()
+    public void ASecondDecisionIsRefusedAsAlreadyDecidedAndChangesNothing()
     {
         var run = Run(1);
         var approval = Book.Request(run, run.Steps[0], Now);
 
-        var (first, changed) = Book.Decide(approval.Id, new ApprovalDecision(ApprovalVerdict.Reject));
-        var (second, changedAgain) = Book.Decide(approval.Id, new ApprovalDecision(ApprovalVerdict.Approve));
+        var first = Book.Decide(approval.Id, new ApprovalDecision(ApprovalVerdict.Reject));
+        var refusal = Assert.Throws<AssistantRefusalException>(() => Book.Decide(approval.Id, new ApprovalDecision(ApprovalVerdict.Approve)));
 
-        Assert.True(changed);
-        Assert.False(changedAgain);
-        Assert.Equal(ApprovalStatus.Rejected, second.Status);
-        Assert.Equal(first, second);
+        Assert.Equal(RefusalCodes.AlreadyDecided, refusal.Code);
+        Assert.Equal(first, Book.Find(approval.Id));
+        Assert.Equal(ApprovalStatus.Rejected, first.Status);
     }
 
     [Fact]
@@ -67,7 +66,7 @@ public sealed class ApprovalBookTests
         step.Status = StepRunStatus.WaitingApproval;
         run.Status = PlanRunStatus.WaitingApproval;
 
-        var (decided, _) = Book.Decide(approval.Id, new ApprovalDecision(ApprovalVerdict.Edit, new Dictionary<string, string> { ["tone"] = "warm" }));
+        var decided = Book.Decide(approval.Id, new ApprovalDecision(ApprovalVerdict.Edit, new Dictionary<string, string> { ["tone"] = "warm" }));
         ApprovalResumption.Apply(_state, decided);
 
         Assert.Equal(PlanRunStatus.Running, run.Status);

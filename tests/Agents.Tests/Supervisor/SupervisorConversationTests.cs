@@ -154,7 +154,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     }
 
     [Fact]
-    public async Task RejectingAnApprovalSkipsTheStepAndDecidingTwiceIsHarmless()
+    public async Task RejectingAnApprovalSkipsTheStepAndDecidingAgainIsRefusedAsAlreadyDecided()
     {
         const string tenant = "rejects";
         var supervisor = Supervisor(tenant);
@@ -163,10 +163,11 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
         var approval = Assert.Single(await supervisor.Approvals(pendingOnly: true));
 
         var rejected = await supervisor.Decide(approval.Id, new ApprovalDecision(ApprovalVerdict.Reject, Note: "not now"));
-        var again = await supervisor.Decide(approval.Id, new ApprovalDecision(ApprovalVerdict.Approve));
+        var again = await Assert.ThrowsAsync<AssistantRefusalException>(() => supervisor.Decide(approval.Id, new ApprovalDecision(ApprovalVerdict.Approve)));
 
         Assert.Equal(ApprovalStatus.Rejected, rejected.Status);
-        Assert.Equal(ApprovalStatus.Rejected, again.Status);
+        Assert.Equal(RefusalCodes.AlreadyDecided, again.Code);
+        Assert.Equal(ApprovalStatus.Rejected, Assert.Single(await supervisor.Approvals(pendingOnly: false)).Status);
         await supervisor.WaitForAsync(AssistantEventKind.PlanCompleted);
         Assert.Empty(AgentScript.For(tenant).Applications);
         Assert.Single(await supervisor.EventsAfter(0, 100), e => e.Kind == AssistantEventKind.ApprovalDecided);

@@ -56,7 +56,7 @@ public sealed class SupervisorRestartTests
         Assert.Empty(AgentScript.For(tenant).Applications);
 
         await after.Decide(approvalId, new ApprovalDecision(ApprovalVerdict.Approve));
-        await after.Decide(approvalId, new ApprovalDecision(ApprovalVerdict.Approve));
+        await Assert.ThrowsAsync<AssistantRefusalException>(() => after.Decide(approvalId, new ApprovalDecision(ApprovalVerdict.Approve)));
         await after.WaitForAsync(AssistantEventKind.PlanCompleted);
 
         Assert.Equal(2, AgentScript.For(tenant).Applications.Count);

@@ -15,7 +15,6 @@ public static class AuthExtensions
         if (DemoKey.IsEnabled(demo, auth))
         {
             builder.Services.AddSingleton(DemoKey.Resolve(demo, HiringSettings.ResolveDataDir(configuration)));
-            builder.Services.AddHostedService<DemoKeyAnnouncer>();
         }
 
         builder.Services.AddSingleton(sp => new RecruiterAuthenticator(

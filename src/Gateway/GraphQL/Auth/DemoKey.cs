@@ -1,3 +1,6 @@
+using Hiring.Agents.Persistence;
+using Hiring.Storage;
+
 namespace Hiring.Gateway.GraphQL.Auth;
 
 /// <summary>
@@ -34,12 +37,8 @@ public sealed class DemoKey
         }
 
         var key = ApiKeyHash.NewKey();
-        Directory.CreateDirectory(dataDir);
-        File.WriteAllText(path, key);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        OwnerOnly.SecureFolder(dataDir);
+        OwnerOnly.WriteAllText(path, key);
 
         return new DemoKey(key, demo.Tenant, demo.Recruiter);
     }

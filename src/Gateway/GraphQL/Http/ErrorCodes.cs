@@ -7,6 +7,7 @@ public static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
     public const string InvalidJson = "INVALID_JSON";
     public const string BadRequest = "BAD_REQUEST";
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";

@@ -44,13 +44,18 @@ public sealed class GraphQLHttpEndpoint(GraphQLHttpRequestReader reader, GraphQL
         }
 
         var kind = OperationKind.Of(graphQLRequest!.Query!, graphQLRequest.OperationName);
-        if (HttpMethods.IsGet(request.Method) && kind is OperationType.Mutation)
+        if (kind.TooDeep)
+        {
+            return new HttpRequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.QueryTooDeep, OperationKind.TooDeepMessage);
+        }
+
+        if (HttpMethods.IsGet(request.Method) && kind.Type is OperationType.Mutation)
         {
             context.Response.Headers.Allow = "POST";
             return new HttpRequestProblem(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Mutations are POST only.");
         }
 
-        if (kind is OperationType.Subscription)
+        if (kind.Type is OperationType.Subscription)
         {
             return new HttpRequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "Subscriptions run over the WebSocket at /graphql (graphql-transport-ws).");
         }

@@ -17,6 +17,7 @@ public sealed class GraphQLWebSocketEndpoint(
     EventPayloadResolver payloads,
     SubscriptionMetrics metrics,
     IOptions<LimitSettings> limits,
+    RequestRateLimiter rateLimiter,
     ILogger<GraphQLWebSocketEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
@@ -29,7 +30,7 @@ public sealed class GraphQLWebSocketEndpoint(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(TransportWsCloseCodes.Subprotocol);
-        var services = new WsConnectionServices(authenticator, runner, serializer, hubs, source, payloads, metrics, limits.Value, context.RequestServices, logger);
+        var services = new WsConnectionServices(authenticator, runner, serializer, hubs, source, payloads, metrics, limits.Value, rateLimiter, context.RequestServices, logger);
         using var connection = new GraphQLWsConnection(socket, services, RecruiterIdentity.FromPrincipal(context.User));
         await connection.RunAsync(context.RequestAborted);
     }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Hiring.Gateway.GraphQL.Auth;
 using Hiring.Gateway.GraphQL.Http;
+using Hiring.Gateway.GraphQL.Limits;
 using static Hiring.Gateway.GraphQL.WebSockets.TransportWsMessageTypes;
 
 namespace Hiring.Gateway.GraphQL.WebSockets;
@@ -138,11 +139,16 @@ public sealed class GraphQLWsConnection : IDisposable
             return;
         }
 
+        if (!_services.RateLimiter.TryAcquire(_identity.Credential))
+        {
+            Refuse(id, ErrorCodes.RateLimited, RequestRateLimiter.Message);
+            return;
+        }
+
         var limit = _services.Limits.MaxOperationsPerConnection;
         if (_operations.Count >= limit && !_operations.ContainsKey(id))
         {
-            var errors = GraphQLErrorResponse.Errors(ErrorCodes.TooManyOperations, $"At most {limit} operations per connection.");
-            TryQueue(TransportWsFrames.Of(Error, id, Encoding.UTF8.GetBytes(errors)));
+            Refuse(id, ErrorCodes.TooManyOperations, $"At most {limit} operations per connection.");
             return;
         }
 
@@ -156,6 +162,10 @@ public sealed class GraphQLWsConnection : IDisposable
 
         _ = _runner.RunAsync(operation, payload.Clone());
     }
+
+    /// <summary>Answers one operation with an error; the connection stays open for the next.</summary>
+    private void Refuse(string id, string code, string message) =>
+        TryQueue(TransportWsFrames.Of(Error, id, Encoding.UTF8.GetBytes(GraphQLErrorResponse.Errors(code, message))));
 
     private static string? IdOf(JsonElement message) =>
         message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } value ? value : null;

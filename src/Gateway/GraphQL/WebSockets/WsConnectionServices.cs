@@ -16,5 +16,6 @@ public sealed record WsConnectionServices(
     EventPayloadResolver Payloads,
     SubscriptionMetrics Metrics,
     LimitSettings Limits,
+    RequestRateLimiter RateLimiter,
     IServiceProvider RequestServices,
     ILogger Logger);

@@ -27,10 +27,17 @@ public sealed class WsOperationRunner(GraphQLWsConnection connection, WsConnecti
                 return;
             }
 
+            var kind = OperationKind.Of(request.Query, request.OperationName);
+            if (kind.TooDeep)
+            {
+                SendErrors(operation, GraphQLErrorResponse.Errors(ErrorCodes.QueryTooDeep, OperationKind.TooDeepMessage));
+                return;
+            }
+
             var principal = connection.Identity.ToPrincipal(Auth.HiringClaims.Scheme);
             var probe = new SubscriptionProbe();
             var result = await services.Runner.ExecuteAsync(request, principal, services.RequestServices, probe, operation.Token);
-            var isSubscription = OperationKind.Of(request.Query, request.OperationName) is OperationType.Subscription;
+            var isSubscription = kind.Type is OperationType.Subscription;
             if (!result.Executed || (isSubscription && result.Errors is { Count: > 0 }))
             {
                 SendErrors(operation, ErrorsOf(result));

@@ -22,6 +22,7 @@ public sealed class DemoModeTests
             {
                 key = (await File.ReadAllTextAsync(Path.Combine(data.Path, "demo-api-key"))).Trim();
                 Assert.Contains(key, console.ToString(), StringComparison.Ordinal);
+                Assert.Contains("Hiring is listening on " + gateway.Http.BaseAddress!.GetLeftPart(UriPartial.Authority), console.ToString(), StringComparison.Ordinal);
                 Assert.Contains("\"tenant\":\"demo\"", await MeAsync(gateway, key), StringComparison.Ordinal);
             }
 

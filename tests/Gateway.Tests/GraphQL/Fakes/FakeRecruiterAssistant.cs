@@ -54,6 +54,11 @@ public sealed class FakeRecruiterAssistant(FakeRecruiter recruiter) : IRecruiter
             throw new AssistantRefusalException(RefusalCodes.NotFound, $"Approval {approvalId} does not exist for {recruiter.Key}.");
         }
 
+        if (recruiter.Approvals[index].Status != ApprovalStatus.Pending)
+        {
+            throw new AssistantRefusalException(RefusalCodes.AlreadyDecided, $"Approval {approvalId} is already decided.");
+        }
+
         var decided = recruiter.Approvals[index] with
         {
             Status = decision.Verdict == ApprovalVerdict.Reject ? ApprovalStatus.Rejected : ApprovalStatus.Approved,

@@ -8,6 +8,9 @@ namespace Hiring.Gateway.Tests.GraphQL.Limits;
 
 public sealed class LimitsTests(TightLimitsFixture fixture) : IClassFixture<TightLimitsFixture>
 {
+    /// <summary>400 levels: far past the parser's own depth limit, still under the tight size limits.</summary>
+    private static readonly string DeepQuery = "{" + string.Concat(Enumerable.Repeat("zq{", 400)) + "id" + new string('}', 401);
+
     private GraphQLHost Host => fixture.Host;
 
     [Fact]
@@ -100,27 +103,90 @@ public sealed class LimitsTests(TightLimitsFixture fixture) : IClassFixture<Tigh
     }
 
     [Fact]
-    public async Task AClientTooSlowToReadIsClosedAsASlowConsumer()
+    public async Task AClientThatStopsReadingIsClosedWith1008AndTheReasonWhenItReadsAgain()
     {
         var recruiter = Host.World.Recruiter("acme", "r4");
+        var slowBefore = Host.Metrics.SlowConsumers;
         await using var client = await TransportWsClient.ConnectAndInitAsync(Host.WebSocketUri, GraphQLHost.KeyOf("acme", "r4"));
         await client.SubscribeAsync("flood", "subscription { assistantEvents { cursor text } }");
         await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 1, "the live subscription");
 
-        // The client reads nothing; socket buffers fill, then the bounded buffer, then the server gives up.
-        var text = new string('x', 16 * 1024);
+        // The client reads nothing. Events of a megabyte fill the socket while the server is still
+        // sending the first (its writer blocks), then the bounded buffer fills and the server gives up.
+        var text = new string('x', 1024 * 1024);
         var published = 0;
-        while (Host.Metrics.SlowConsumers == 0 && published < 100_000)
+        while (Host.Metrics.SlowConsumers == slowBefore && published < 1_000)
         {
             await recruiter.PublishAsync(AssistantEventKind.TextChunk, text);
             published++;
         }
 
-        Assert.True(Host.Metrics.SlowConsumers > 0, $"no slow consumer after {published} events");
+        Assert.True(Host.Metrics.SlowConsumers > slowBefore, $"no slow consumer after {published} events");
+
+        // The client stays away longer than the server once waited (5 s) before it aborted the socket
+        // and lost the close code: this pause is the behaviour under test, not a wait for a condition.
+        await Task.Delay(TimeSpan.FromSeconds(7));
         var closed = await client.ReceiveCloseAsync();
         Assert.Equal(1008, closed.CloseCode);
         Assert.Equal("slow consumer", closed.CloseDescription);
         await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 0, "the live subscription to be released");
+    }
+
+    [Fact]
+    public async Task OperationsOverASocketCountTowardsTheRateLimitAndAreAnsweredWithRateLimited()
+    {
+        await using var client = await Host.ConnectAsync("acme", "r11");
+        var answered = 0;
+        WsReceived refused;
+        while (true)
+        {
+            var id = answered.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await client.SubscribeAsync(id, "{ me { id } }");
+            var first = await ReceiveSkippingPingsAsync(client);
+            if (first.Type == "error")
+            {
+                refused = first;
+                break;
+            }
+
+            Assert.Equal(("next", id), (first.Type, first.Id));
+            Assert.Equal("complete", (await ReceiveSkippingPingsAsync(client)).Type);
+            answered++;
+            Assert.True(answered <= TightLimitsFixture.RequestsPerWindow, "the socket is not limited");
+        }
+
+        // The key came in connection_init, so the upgrade counted as anonymous: every permit of the key went to operations.
+        Assert.Equal(TightLimitsFixture.RequestsPerWindow, answered);
+        Assert.Equal("RATE_LIMITED", refused.Payload[0].GetProperty("extensions").GetProperty("code").GetString());
+        using var http = await Host.PostAsync(GraphQLHost.KeyOf("acme", "r11"), "{ me { id } }");
+        Assert.Equal(HttpStatusCode.TooManyRequests, http.StatusCode);
+    }
+
+    [Fact]
+    public async Task AQueryNestedPastTheParsersDepthIsA400WithAShortErrorAndIsNotLogged()
+    {
+        using var response = await Host.PostAsync(GraphQLHost.KeyOf("acme", "r0"), DeepQuery);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(body.Length < 200, body);
+        Assert.Equal("QUERY_TOO_DEEP", JsonDocument.Parse(body).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.DoesNotContain(Host.Logs.Entries, e => e.ToString().Contains("zq{zq{", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AQueryNestedPastTheParsersDepthOverASocketIsAnErrorAndTheSocketStaysUsable()
+    {
+        await using var client = await Host.ConnectAsync("acme", "r7");
+        await client.SubscribeAsync("deep", DeepQuery);
+
+        var error = await ReceiveSkippingPingsAsync(client);
+        Assert.Equal(("error", "deep"), (error.Type, error.Id));
+        Assert.Equal("QUERY_TOO_DEEP", error.Payload[0].GetProperty("extensions").GetProperty("code").GetString());
+
+        await client.SubscribeAsync("after", "{ me { id } }");
+        var next = await ReceiveSkippingPingsAsync(client);
+        Assert.Equal(("next", "after"), (next.Type, next.Id));
     }
 
     [Fact]
@@ -151,5 +217,17 @@ public sealed class LimitsTests(TightLimitsFixture fixture) : IClassFixture<Tigh
         using var response = await Host.SendAsync(request, GraphQLHost.KeyOf("acme", "r5"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static async Task<WsReceived> ReceiveSkippingPingsAsync(TransportWsClient client)
+    {
+        WsReceived received;
+        do
+        {
+            received = await client.ReceiveAsync();
+        }
+        while (received.Type == "ping");
+
+        return received;
     }
 }

@@ -21,11 +21,12 @@ public sealed class GraphQLHost : IAsyncDisposable
 
     private readonly TempDataDirectory _data;
 
-    private GraphQLHost(RunningGateway gateway, FakeAssistantWorld world, TempDataDirectory data)
+    private GraphQLHost(RunningGateway gateway, FakeAssistantWorld world, TempDataDirectory data, CapturedLogs logs)
     {
         Gateway = gateway;
         World = world;
         _data = data;
+        Logs = logs;
         var http = gateway.Http.BaseAddress!;
         GraphQLUri = new Uri(http, "/graphql");
         WebSocketUri = new UriBuilder(GraphQLUri) { Scheme = "ws" }.Uri;
@@ -34,6 +35,9 @@ public sealed class GraphQLHost : IAsyncDisposable
     public RunningGateway Gateway { get; }
 
     public FakeAssistantWorld World { get; }
+
+    /// <summary>What the host logged (through its default filters).</summary>
+    public CapturedLogs Logs { get; }
 
     public Uri GraphQLUri { get; }
 
@@ -71,15 +75,17 @@ public sealed class GraphQLHost : IAsyncDisposable
         }
 
         var data = new TempDataDirectory();
+        var logs = new CapturedLogs();
         var gateway = await RunningGateway.StartAsync(data.Path, configuration, services =>
         {
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
             services.AddSingleton<IAssistantDirectory>(world);
             if (!orleansEvents)
             {
                 services.AddSingleton<IAssistantEventSource>(world);
             }
         });
-        return new GraphQLHost(gateway, world, data);
+        return new GraphQLHost(gateway, world, data, logs);
     }
 
     public Task<TransportWsClient> ConnectAsync(string tenant, string recruiter) =>

@@ -57,7 +57,14 @@ public sealed class TransportWsClient : IAsyncDisposable
             {
                 if (_socket.State == WebSocketState.CloseReceived)
                 {
-                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    try
+                    {
+                        await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    }
+                    catch (WebSocketException)
+                    {
+                        // The server stopped waiting for our answer (a client that read late); what it said stands.
+                    }
                 }
 
                 return new WsReceived(null, null, default, received.CloseStatus, received.CloseStatusDescription);

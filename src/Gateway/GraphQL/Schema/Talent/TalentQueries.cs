@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hiring.Contracts.Supervisor;
 using Hiring.Contracts.Talent;
+using Hiring.Gateway.GraphQL.Limits;
 using Hiring.Gateway.GraphQL.Types;
 using Hiring.Talent;
 using Hiring.Talent.Insights;
@@ -28,6 +29,7 @@ public static class TalentQueries
             .Argument<NonNullGraphType<StringGraphType>>("query")
             .Argument<IntGraphType>("top", a => a.DefaultValue = 20)
             .Argument<EnumerationGraphType<SearchMode>>("mode", a => a.DefaultValue = SearchMode.Reranked)
+            .WithComplexityImpact(FieldCosts.Search)
             .Resolve(c =>
             {
                 var top = c.GetArgument("top", 20);
@@ -45,6 +47,7 @@ public static class TalentQueries
                 "Where the matched profiles are, what they do, where they work and move, who grows or sheds people; "
                 + "an empty query covers every profile.")
             .Argument<NonNullGraphType<StringGraphType>>("query")
+            .WithComplexityImpact(FieldCosts.Insights)
             .Resolve(c => TalentQueryErrors.Run(() => c.Service<TalentInsightsService>().Compute(c.GetArgument<string>("query"), c.Recruiter().Tenant)));
     }
 

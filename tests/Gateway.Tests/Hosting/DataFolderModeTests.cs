@@ -1,0 +1,48 @@
+using Hiring.Gateway.Tests.Support;
+using Hiring.Storage;
+
+namespace Hiring.Gateway.Tests.Hosting;
+
+public sealed class DataFolderModeTests
+{
+    private const UnixFileMode GroupAndOthers =
+        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
+    [Fact]
+    public async Task TheDataFolderAndEverythingInItAreOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Windows has ACLs, not modes; the folder inherits its parent's.
+        }
+
+        using var data = new TempDataDirectory();
+        // What an earlier version left behind: readable by everyone.
+        var old = Path.Combine(data.Path, "index", "public");
+        Directory.CreateDirectory(old);
+        File.WriteAllText(Path.Combine(old, "segments_1"), "x");
+        File.SetUnixFileMode(data.Path, (UnixFileMode)0b111_101_101);
+        File.SetUnixFileMode(old, (UnixFileMode)0b111_101_101);
+        File.SetUnixFileMode(Path.Combine(old, "segments_1"), (UnixFileMode)0b110_100_100);
+
+        await using var gateway = await RunningGateway.StartAsync(data.Path);
+
+        Assert.Equal(OwnerOnly.DirectoryMode, File.GetUnixFileMode(data.Path));
+        foreach (var name in new[] { StorageNames.DatabaseFileName, StorageNames.DatabaseFileName + "-wal", StorageNames.DatabaseFileName + "-shm", "demo-api-key" })
+        {
+            Assert.Equal((name, OwnerOnly.FileMode), (name, File.GetUnixFileMode(Path.Combine(data.Path, name))));
+        }
+
+        var open = new List<string>();
+        foreach (var path in Directory.EnumerateFileSystemEntries(data.Path, "*", SearchOption.AllDirectories))
+        {
+            var mode = File.GetUnixFileMode(path);
+            if ((mode & GroupAndOthers) != 0)
+            {
+                open.Add($"{Path.GetRelativePath(data.Path, path)} {mode}");
+            }
+        }
+
+        Assert.Empty(open);
+    }
+}
