@@ -129,6 +129,70 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    [InlineData("replace BigQuery with Snowflake")]
+    [InlineData("BigQuery -> Snowflake")]
+    [InlineData("bigquery → Snowflake")]
+    public async Task AToolSwappedForAnotherIsRemovedEvenWhereTheyReadAsOneUsedWithTheOther(string text)
+    {
+        var harness = new IntakeHarness();
+        var created = await harness.CreateAsync("p1", "Senior data engineer, Madrid, dbt and BigQuery");
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", created.FollowUps![0].Inputs);
+
+        var outcome = await RefineAsync(harness, text);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+
+        var subjects = harness.Project("p1").Qualifications.Select(q => q.Subject).ToList();
+        Assert.DoesNotContain("bigquery", subjects);
+        Assert.Contains("snowflake", subjects);
+        Assert.Contains("dbt", subjects);
+    }
+
+    [Theory]
+    [InlineData("New York is too pricey, let's do Austin instead", new[] { "Austin" })]
+    [InlineData("Austin would work too", new[] { "New York", "Austin" })]
+    [InlineData("make it New York and Austin", new[] { "New York", "Austin" })]
+    public async Task APlaceLeftInOneClauseForAnotherMovesTheRoleThere(string text, string[] expected)
+    {
+        var harness = new IntakeHarness();
+        var created = await harness.CreateAsync("p1", "Product designer in NYC, Figma");
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", created.FollowUps![0].Inputs);
+
+        var outcome = await RefineAsync(harness, text);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+
+        Assert.Equal(expected, harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task AddingARequirementWithAPlaceChangeDoesNotAddThePlace()
+    {
+        var harness = new IntakeHarness();
+        var created = await harness.CreateAsync("p1", "data engineer in Berlin, Spark");
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", created.FollowUps![0].Inputs);
+
+        var outcome = await RefineAsync(harness, "make it munich and add airflow");
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+
+        Assert.Equal(["Munich"], harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "airflow");
+    }
+
+    [Fact]
+    public async Task ACountryAloneForARemoteRoleIsWhereItsPeopleMayLive()
+    {
+        var harness = new IntakeHarness();
+        var created = await harness.CreateAsync("p1", "data scientist, london, python");
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", created.FollowUps![0].Inputs);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single((await RefineAsync(harness, "make it remote")).FollowUps!).Inputs);
+
+        var outcome = await RefineAsync(harness, "but UK only");
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+
+        var spec = harness.Project("p1").Spec!;
+        Assert.Equal((RemotePolicy.Remote, "GB"), (spec.Remote, Assert.Single(spec.RemoteWithin!).CountryCode));
+    }
+
+    [Theory]
     [InlineData("forget kubernetes", "q3")]
     [InlineData("drop go", "q1")]
     [InlineData("go is not needed anymore", "q1")]
