@@ -32,6 +32,17 @@ public sealed class RequirementRefinementTests
         return harness;
     }
 
+    private static async Task<IntakeHarness> CreatedAsync(string request)
+    {
+        var harness = new IntakeHarness();
+        var outcome = await harness.CreateAsync("p1", request);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", outcome.FollowUps![0].Inputs);
+        return harness;
+    }
+
+    private static async Task ApplyAsync(IntakeHarness harness, string text) =>
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single((await RefineAsync(harness, text)).FollowUps!).Inputs);
+
     private static Task<Contracts.Agents.StepOutcome> RefineAsync(IntakeHarness harness, string text) =>
         harness.RunAsync(PlanActions.RefineRequirements, "p1", new Dictionary<string, string> { ["request"] = text });
 
@@ -134,12 +145,9 @@ public sealed class RequirementRefinementTests
     [InlineData("bigquery → Snowflake")]
     public async Task AToolSwappedForAnotherIsRemovedEvenWhereTheyReadAsOneUsedWithTheOther(string text)
     {
-        var harness = new IntakeHarness();
-        var created = await harness.CreateAsync("p1", "Senior data engineer, Madrid, dbt and BigQuery");
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", created.FollowUps![0].Inputs);
+        var harness = await CreatedAsync("Senior data engineer, Madrid, dbt and BigQuery");
 
-        var outcome = await RefineAsync(harness, text);
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+        await ApplyAsync(harness, text);
 
         var subjects = harness.Project("p1").Qualifications.Select(q => q.Subject).ToList();
         Assert.DoesNotContain("bigquery", subjects);
@@ -153,12 +161,9 @@ public sealed class RequirementRefinementTests
     [InlineData("make it New York and Austin", new[] { "New York", "Austin" })]
     public async Task APlaceLeftInOneClauseForAnotherMovesTheRoleThere(string text, string[] expected)
     {
-        var harness = new IntakeHarness();
-        var created = await harness.CreateAsync("p1", "Product designer in NYC, Figma");
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", created.FollowUps![0].Inputs);
+        var harness = await CreatedAsync("Product designer in NYC, Figma");
 
-        var outcome = await RefineAsync(harness, text);
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+        await ApplyAsync(harness, text);
 
         Assert.Equal(expected, harness.Project("p1").Spec!.Places!.Select(p => p.Name));
     }
@@ -166,12 +171,9 @@ public sealed class RequirementRefinementTests
     [Fact]
     public async Task AddingARequirementWithAPlaceChangeDoesNotAddThePlace()
     {
-        var harness = new IntakeHarness();
-        var created = await harness.CreateAsync("p1", "data engineer in Berlin, Spark");
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", created.FollowUps![0].Inputs);
+        var harness = await CreatedAsync("data engineer in Berlin, Spark");
 
-        var outcome = await RefineAsync(harness, "make it munich and add airflow");
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+        await ApplyAsync(harness, "make it munich and add airflow");
 
         Assert.Equal(["Munich"], harness.Project("p1").Spec!.Places!.Select(p => p.Name));
         Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "airflow");
@@ -180,13 +182,10 @@ public sealed class RequirementRefinementTests
     [Fact]
     public async Task ACountryAloneForARemoteRoleIsWhereItsPeopleMayLive()
     {
-        var harness = new IntakeHarness();
-        var created = await harness.CreateAsync("p1", "data scientist, london, python");
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", created.FollowUps![0].Inputs);
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single((await RefineAsync(harness, "make it remote")).FollowUps!).Inputs);
+        var harness = await CreatedAsync("data scientist, london, python");
+        await ApplyAsync(harness, "make it remote");
 
-        var outcome = await RefineAsync(harness, "but UK only");
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+        await ApplyAsync(harness, "but UK only");
 
         var spec = harness.Project("p1").Spec!;
         Assert.Equal((RemotePolicy.Remote, "GB"), (spec.Remote, Assert.Single(spec.RemoteWithin!).CountryCode));
