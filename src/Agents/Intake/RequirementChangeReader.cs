@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Places;
 using Hiring.Reasoning.Understanding.Requests;
 
 namespace Hiring.Agents.Intake;
@@ -14,6 +15,7 @@ namespace Hiring.Agents.Intake;
 public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleRequestReader roles, QualificationDrafter drafter, ChangedSkillMentions lowerCase)
 {
     private static readonly char[] ClauseEnds = [',', ';', '.', '!', '?', '\n'];
+    private static readonly System.Buffers.SearchValues<char> ClauseEndValues = System.Buffers.SearchValues.Create(ClauseEnds);
 
     public RequirementChanges Read(string text, IReadOnlyList<Qualification> current, JobSpec? spec)
     {
@@ -55,6 +57,15 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             all.Add(added);
         }
 
+        // "replace BigQuery with Snowflake": the list reader may read "BigQuery with Snowflake" as one tool used with
+        // another; what stands in a span the recruiter leaves is left all the same.
+        foreach (var span in left)
+        {
+            var leaving = text.Substring(span.Start, span.Length);
+            var subjects = roles.Read(leaving).Requirements.Select(r => r.Subject).Append(leaving.Trim().ToLower(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
+            removed.AddRange(current.Where(q => q.Subject is { } subject && subjects.Contains(subject) && !removed.Contains(q) && !proposed.Exists(p => p.Id == q.Id)));
+        }
+
         if (phrases.Says("remove", text) && (phrases.Education(text) is not null || reading.Requirements.Count == 0))
         {
             // "remove the degree requirement", "drop the years": by category.
@@ -80,10 +91,17 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     {
         var places = reading.Places;
         IReadOnlyList<Place>? newPlaces = null;
-        if (places.Places.Count > 0)
+        IReadOnlyList<Place>? remoteWithin = places.RemoteWithin.Count > 0 ? places.RemoteWithin : null;
+        if (places.Places.Count > 0 && spec?.Remote == RemotePolicy.Remote && places.Remote is RemotePolicy.Unspecified or RemotePolicy.Remote
+            && places.Places.All(p => p.Kind is PlaceKind.Country or PlaceKind.Zone))
         {
-            var adding = phrases.Says("add_place", text) && !phrases.Says("location", text);
-            newPlaces = adding && spec?.Places is { } open ? [.. open.Concat(places.Places).DistinctBy(p => (p.Name, p.CountryCode))] : places.Places;
+            // "make it remote", then "but UK only": a country for a remote role is where its people may live.
+            remoteWithin = places.Places;
+        }
+        else if (places.Places.Count > 0)
+        {
+            var adding = phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && !phrases.Says("location", text);
+            newPlaces = adding && spec?.Places is { } open ? [.. open.Concat(places.Places).DistinctBy(p => (p.Name, p.CountryCode))] : Replacing(text, places, spec) ?? places.Places;
         }
         else if (places.Remote == RemotePolicy.Remote && places.RemoteWithin.Count == 0 && phrases.Says("remove", text))
         {
@@ -94,18 +112,62 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             reading.Seniority is { } level && !string.Equals(level, spec?.Seniority, StringComparison.Ordinal) ? level : null,
             newPlaces,
             places.Remote != RemotePolicy.Unspecified && places.Remote != spec?.Remote ? places.Remote : null,
-            places.RemoteWithin.Count > 0 ? places.RemoteWithin : null,
+            remoteWithin,
             RoleDraft.OverallYears(reading) is { } years && years != spec?.MinYears ? years : null);
+    }
+
+    /// <summary>
+    /// The text without the requirements it adds and the word that adds them ("make it Munich and add Airflow"):
+    /// "add" there is about Airflow, not a second place; nor is "too" before a word ("New York is too pricey").
+    /// </summary>
+    private static string WithoutAddedRequirements(string text, RoleReading reading)
+    {
+        var chars = TooMuch().Replace(text, m => new string(' ', m.Length)).ToCharArray();
+        foreach (var requirement in reading.Requirements)
+        {
+            var end = Math.Min(text.Length, requirement.Start + requirement.Written.Length);
+            var start = AddedBefore().Match(text[..requirement.Start]) is { Success: true } cue ? cue.Index : requirement.Start;
+            Array.Fill(chars, ' ', start, end - start);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// "New York is too pricey, let's do Austin instead": a message that names the open project's place in one clause
+    /// and a new one in another moves the role there; the open place is the one it leaves. Places joined in one
+    /// clause ("Berlin and Munich") are both meant.
+    /// </summary>
+    private static IReadOnlyList<Place>? Replacing(string text, PlaceReading places, JobSpec? spec)
+    {
+        var spans = places.Spans.Where(s => !s.Arrangement).ToList();
+        if (spec?.Places is not { Count: > 0 } open || spans.Count != places.Places.Count)
+        {
+            return null;
+        }
+
+        var isOpen = places.Places.Select(p => open.Any(o => string.Equals(o.Name, p.Name, StringComparison.OrdinalIgnoreCase) && o.CountryCode == p.CountryCode)).ToList();
+        if (!isOpen.Contains(true) || !isOpen.Contains(false))
+        {
+            return null;
+        }
+
+        var apart = Enumerable.Range(0, spans.Count).Where(i => isOpen[i]).All(o => Enumerable.Range(0, spans.Count).Where(n => !isOpen[n]).All(n =>
+        {
+            var (from, to) = spans[o].Start < spans[n].Start ? (spans[o].End, spans[n].Start) : (spans[n].End, spans[o].Start);
+            return to > from && text.AsSpan(from, to - from).IndexOfAny(ClauseEndValues) >= 0;
+        }));
+        return apart ? [.. places.Places.Where((_, i) => !isOpen[i])] : null;
     }
 
     /// <summary>
     /// What the recruiter leaves, as ranges of the text: what is negated ("not Munich", "instead of Vue",
     /// "rather than senior") up to the end of its clause or a "but"/"and", and what is swapped out ("swap
-    /// Kafka for RabbitMQ", "replace Vue with React").
+    /// Kafka for RabbitMQ", "replace Vue with React", "Jenkins -> GitHub Actions").
     /// </summary>
     private static List<Left> LeftSpans(string text) =>
     [
-        .. Negated().Matches(text).Concat(Swapped().Matches(text))
+        .. Negated().Matches(text).Concat(Swapped().Matches(text)).Concat(Arrowed().Matches(text))
             .Select(m => m.Groups["left"])
             .Select(g => new Left(g.Index, g.Length)),
     ];
@@ -126,6 +188,18 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:swap|switch|replace|exchange|trade|substitute)\s+(?:out\s+)?(?<left>[^,.;:!?\n]+?)\s+(?:for|with|by|to)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Swapped();
+
+    // "Jenkins -> GitHub Actions", "Berlin → Munich": what stands before the arrow in its clause is left.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?:^|[,;:.!?\n])\s*)(?<left>[^,.;:!?\n]+?)\s*(?:-{1,2}>|→|=>|⇒)\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Arrowed();
+
+    // "too pricey", "too far": "too" as "more than enough", not "as well".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\btoo\s+(?!(?:please|pls|thanks|thx)\b)\p{L}+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TooMuch();
+
+    // "and add", "plus", "also": the word that adds the requirement after it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:add|adding|plus|also|include|including)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AddedBefore();
 
     /// <summary>A range of the text the recruiter leaves.</summary>
     private readonly record struct Left(int Start, int Length)

@@ -119,14 +119,15 @@ public sealed class MessagePolicy : IMessagePolicy
 
     /// <summary>
     /// One preference per attribute and place: where two of one attribute overlap, the one that starts first
-    /// (then the longer) stays; words inside another attribute's ("have kids" in "not planning to have kids") go.
+    /// (then the longer) stays; words inside another attribute's ("have kids" in "not planning to have kids") go,
+    /// but the same words read as two attributes ("no gaps in employment history": disability and pregnancy) name both.
     /// </summary>
     private static List<MessagePreference> Distinct(List<MessagePreference> found)
     {
         var kept = new List<MessagePreference>();
         foreach (var preference in found.OrderBy(p => p.Term.Start).ThenByDescending(p => p.Term.Length))
         {
-            if (!kept.Any(k => (k.Rule.Attribute == preference.Rule.Attribute && k.Term.Overlaps(preference.Term)) || k.Term.Contains(preference.Term)))
+            if (!kept.Any(k => (k.Rule.Attribute == preference.Rule.Attribute && k.Term.Overlaps(preference.Term)) || (k.Term.Contains(preference.Term) && k.Term != preference.Term)))
             {
                 kept.Add(preference);
             }

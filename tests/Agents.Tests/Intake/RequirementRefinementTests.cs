@@ -32,6 +32,17 @@ public sealed class RequirementRefinementTests
         return harness;
     }
 
+    private static async Task<IntakeHarness> CreatedAsync(string request)
+    {
+        var harness = new IntakeHarness();
+        var outcome = await harness.CreateAsync("p1", request);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", outcome.FollowUps![0].Inputs);
+        return harness;
+    }
+
+    private static async Task ApplyAsync(IntakeHarness harness, string text) =>
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single((await RefineAsync(harness, text)).FollowUps!).Inputs);
+
     private static Task<Contracts.Agents.StepOutcome> RefineAsync(IntakeHarness harness, string text) =>
         harness.RunAsync(PlanActions.RefineRequirements, "p1", new Dictionary<string, string> { ["request"] = text });
 
@@ -126,6 +137,58 @@ public sealed class RequirementRefinementTests
         var subjects = harness.Project("p1").Qualifications.Select(q => q.Subject).ToList();
         Assert.DoesNotContain("go", subjects);
         Assert.Contains("rust", subjects);
+    }
+
+    [Theory]
+    [InlineData("replace BigQuery with Snowflake")]
+    [InlineData("BigQuery -> Snowflake")]
+    [InlineData("bigquery → Snowflake")]
+    public async Task AToolSwappedForAnotherIsRemovedEvenWhereTheyReadAsOneUsedWithTheOther(string text)
+    {
+        var harness = await CreatedAsync("Senior data engineer, Madrid, dbt and BigQuery");
+
+        await ApplyAsync(harness, text);
+
+        var subjects = harness.Project("p1").Qualifications.Select(q => q.Subject).ToList();
+        Assert.DoesNotContain("bigquery", subjects);
+        Assert.Contains("snowflake", subjects);
+        Assert.Contains("dbt", subjects);
+    }
+
+    [Theory]
+    [InlineData("New York is too pricey, let's do Austin instead", new[] { "Austin" })]
+    [InlineData("Austin would work too", new[] { "New York", "Austin" })]
+    [InlineData("make it New York and Austin", new[] { "New York", "Austin" })]
+    public async Task APlaceLeftInOneClauseForAnotherMovesTheRoleThere(string text, string[] expected)
+    {
+        var harness = await CreatedAsync("Product designer in NYC, Figma");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(expected, harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task AddingARequirementWithAPlaceChangeDoesNotAddThePlace()
+    {
+        var harness = await CreatedAsync("data engineer in Berlin, Spark");
+
+        await ApplyAsync(harness, "make it munich and add airflow");
+
+        Assert.Equal(["Munich"], harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "airflow");
+    }
+
+    [Fact]
+    public async Task ACountryAloneForARemoteRoleIsWhereItsPeopleMayLive()
+    {
+        var harness = await CreatedAsync("data scientist, london, python");
+        await ApplyAsync(harness, "make it remote");
+
+        await ApplyAsync(harness, "but UK only");
+
+        var spec = harness.Project("p1").Spec!;
+        Assert.Equal((RemotePolicy.Remote, "GB"), (spec.Remote, Assert.Single(spec.RemoteWithin!).CountryCode));
     }
 
     [Theory]

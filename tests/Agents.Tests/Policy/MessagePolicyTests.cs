@@ -48,6 +48,8 @@ public sealed class MessagePolicyTests
         { "Forklift driver. Must have no medical conditions.", "disability", "Must have no medical conditions", "Forklift driver." },
         { "Developer in Berlin, mother tongue German", "national-origin", "mother tongue German", "Developer in Berlin" },
         { "the ideal hire is a young mom returning to work", "marital-status", "mom", "the ideal hire is a candidate returning to work" },
+        { "Customer service agents in Manila, aged 21-30", "age", "aged 21-30", "Customer service agents in Manila" },
+        { "Developer in Austin, no one who needs accommodations", "disability", "no one who needs accommodations", "Developer in Austin" },
 
         // A cue that also governs lawful words stays, so the rest keeps its meaning.
         { "UX designer, NYC, no H1B or foreign nationals", "national-origin", "no H1B or foreign nationals", "UX designer, NYC, no H1B" },
@@ -186,7 +188,29 @@ public sealed class MessagePolicyTests
         "Hiring 20 to 30 engineers in Berlin this year",
         "Mums returning to work welcome, part-time bookkeeper in Leeds",
         "Women in Tech meetup sponsors: we need an events manager in Austin",
+        "We're a young fintech company; hiring a frontend dev in Lisbon",
+        "Backend engineer in Madrid, comfortable with the age of the codebase (a 15-year-old monolith)",
+        "Bartender in Austin, aged 21 or older to serve alcohol",
+        "Support engineer for a mature product, Berlin",
     ];
+
+    [Fact]
+    public void ARuleAgainstCareerGapsNamesDisabilityAndPregnancy()
+    {
+        var screening = PolicyResources.Messages.Screen("warehouse operative in Leeds, no gaps in employment history");
+
+        Assert.Equal(["disability", "pregnancy"], screening.Findings.Select(f => f.Attribute).Order(StringComparer.Ordinal));
+        Assert.Equal("warehouse operative in Leeds", screening.Remaining);
+    }
+
+    [Fact]
+    public void MatureSaidOfAPersonIsAge()
+    {
+        var screening = PolicyResources.Messages.Screen("Legal secretary in Leeds, mature lady preferred");
+
+        Assert.Equal(["age", "gender"], screening.Findings.Select(f => f.Attribute).Order(StringComparer.Ordinal));
+        Assert.Equal("Legal secretary in Leeds", screening.Remaining);
+    }
 
     [Theory]
     [MemberData(nameof(Refused))]

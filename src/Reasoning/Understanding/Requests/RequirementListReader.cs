@@ -32,6 +32,15 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         "and", "or", "&", "+", "/", "with", "w/", "w", "plus", "in", "of", "on", "using", "incl", "including", "like", "such", "as", "also", "both", "either", "nor", "a", "an", "the", "some", "is", "are", "be",
     };
 
+    // Categories of tools and technologies, whose capitalized-only names ("Spark", "Kafka", "Rust") a chat writes in lower case.
+    private static readonly HashSet<string> TechnicalCategories = new(StringComparer.Ordinal) { "data", "database", "cloud", "devops", "framework", "language", "ml", "security", "design" };
+
+    // Words that join the items of a list.
+    private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal) { "and", "or", "&", "+", "/", "plus", "with", "w/", "w", "also" };
+
+    // Words of chat that stand before a list item without being part of it ("oh and kafka").
+    private static readonly HashSet<string> Interjections = new(StringComparer.Ordinal) { "oh", "ah", "um", "uh", "hmm", "right", "wait", "yeah", "yep", "sure", "ok", "okay" };
+
     public IReadOnlyList<ReadRequirement> Read(string text, IReadOnlyList<Token> tokens, bool[] claimed, IReadOnlyList<YearsMention> years, QualificationKind defaultKind)
     {
         var segment = Segments(text, tokens);
@@ -63,6 +72,22 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             }
         }
 
+        // "data engineer in berlin, spark", "oh and kafka": recruiters chat in lower case. A word the vocabulary reads only
+        // capitalized, because in lower case it is an everyday word, names the skill where a list item stands: with only
+        // separators, connectors and function words between it and the clause's edges or another requirement, and right
+        // after a separator, a requirement or a word that joins list items ("less is more" is no language).
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!taken[i] && !noise[i] && tokens[i].Kind == TokenKind.Word && LowerCaseTechnicalSkill(tokens[i].Text) is { } entry
+                && i > 0 && (Separators.Contains(tokens[i - 1].Text) || taken[i - 1] || ListJoiners.Contains(tokens[i - 1].Folded))
+                && StandsAsListItem(tokens, taken, i, -1) && StandsAsListItem(tokens, taken, i, 1))
+            {
+                items.Add((i, 1, entry.Name, QualificationCategory.Skill, true));
+                fields[i] = entry.Category;
+                taken[i] = true;
+            }
+        }
+
         var sentenceWords = SentenceWords(tokens);
         var skip = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => taken[i] || noise[i]));
         foreach (var term in terms.Find(text, tokens, skip).Where(t => t.Kind != TechnicalTermKind.ListItem || sentenceWords[t.FirstToken] <= ListSentenceWords))
@@ -86,6 +111,33 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             .OrderBy(i => i.First)
             .DistinctBy(i => i.Subject, StringComparer.Ordinal)
             .Select(i => new ReadRequirement(i.Subject, Written(text, tokens, i.First, i.Count), kinds[i.First], i.Category, linked.TryGetValue(i.First, out var y) ? y : null, i.Known, tokens[i.First].Start, fields.GetValueOrDefault(i.First)))];
+    }
+
+    /// <summary>A technical skill written in lower case that the vocabulary matches only as written ("spark" for Spark).</summary>
+    private SkillEntry? LowerCaseTechnicalSkill(string written) =>
+        !written.Any(char.IsUpper) && skills.Entry(written) is { } entry && TechnicalCategories.Contains(entry.Category)
+            && entry.CaseSensitiveAliases.Any(form => string.Equals(form, written, StringComparison.OrdinalIgnoreCase))
+            && !words.Is(WordKind.Function, TokenFold.Key(written)) ? entry : null;
+
+    /// <summary>Whether, looking one way from a word, only connectors, function words, fillers and cues stand before a clause's edge or another requirement.</summary>
+    private bool StandsAsListItem(IReadOnlyList<Token> tokens, bool[] taken, int at, int step)
+    {
+        for (var k = at + step; k >= 0 && k < tokens.Count; k += step)
+        {
+            var word = tokens[k].Folded;
+            if (Separators.Contains(tokens[k].Text) || taken[k])
+            {
+                return true;
+            }
+
+            if (!Connectors.Contains(word) && !words.Is(WordKind.Function, word) && !words.Is(WordKind.Filler, word)
+                && !words.Is(WordKind.MustCue, word) && !words.Is(WordKind.NiceCue, word) && !Interjections.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Overall years: the first mention not tied to a requirement.</summary>
