@@ -27,7 +27,10 @@ public static class ProjectQueryBench
     public static async Task<(double PerSecond, Percentiles Latency)> RunAsync(int workers, TimeSpan duration)
     {
         await using var host = await BenchHost.StartAsync(1, viaOrleans: false);
-        await SeedProjectAsync(host.Gateway.Grains.GetGrain<IHiringProject>($"{BenchHost.Tenant}/bench-project"));
+        using (Hiring.Agents.Identity.TenantScope.For(BenchHost.Tenant))
+        {
+            await SeedProjectAsync(host.Gateway.Grains.GetGrain<IHiringProject>($"{BenchHost.Tenant}/bench-project"));
+        }
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers }) { BaseAddress = host.Gateway.Http.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", BenchHost.KeyOf(0));

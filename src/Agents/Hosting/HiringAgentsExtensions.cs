@@ -7,11 +7,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>One call wires the agents into a silo: storage, streams, reasoning and the supervisor.</summary>
+/// <summary>One call wires the agents into a silo: tenant isolation, storage, streams, reasoning and the supervisor.</summary>
 public static class HiringAgentsExtensions
 {
     public static ISiloBuilder AddHiringAgents(this ISiloBuilder silo, string dataDirectory, IConfiguration configuration)
     {
+        silo.AddHiringTenancy();
         silo.AddHiringStorage(dataDirectory);
         silo.AddHiringStreams();
         silo.Services.AddHiringSupervisor(configuration);

@@ -23,6 +23,16 @@ public static partial class GrainKeys
         return slash > 0 ? key[..slash] : throw new ArgumentException($"'{key}' is not a tenant-scoped key.", nameof(key));
     }
 
+    /// <summary>
+    /// The tenant a tenant-scoped grain belongs to: the part before the first '/', or the whole key for
+    /// a grain keyed by the tenant alone (the tenant's history).
+    /// </summary>
+    public static string TenantOfGrain(string key)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        return slash >= 0 ? key[..slash] : key;
+    }
+
     /// <summary>The part of a key after the tenant.</summary>
     public static string IdOf(string key)
     {

@@ -1,33 +1,29 @@
 namespace Hiring.Agents.Identity;
 
 /// <summary>
-/// The authenticated tenant travels with every grain call in Orleans' RequestContext, set by the
-/// gateway from the caller's principal. Grains compare it with their key's tenant.
+/// The calling tenant travels with every grain call in Orleans' RequestContext. Nobody sets it by
+/// hand: the gateway stamps the authenticated tenant once per GraphQL execution
+/// (<see cref="TenantScope"/>), and <see cref="TenantCallStamp"/> stamps a tenant-scoped grain's own
+/// tenant on the calls it makes. <see cref="TenantCallGuard"/> checks it on every call to a
+/// tenant-scoped grain.
 /// </summary>
 public static class TenantContext
 {
     public const string Key = "hiring.tenant";
 
-    /// <summary>The calling tenant, or null when the call carries none (internal calls, reminders).</summary>
+    /// <summary>The calling tenant, or null when the call carries none.</summary>
     public static string? Current => RequestContext.Get(Key) as string;
 
-    /// <summary>Sets the tenant for calls made from this async flow.</summary>
-    public static void Set(string tenant) => RequestContext.Set(Key, tenant);
-
     /// <summary>
-    /// Throws when the call carries a tenant other than the key's. Calls without a tenant come from
-    /// inside the silo (timers, reminders, other grains of the same tenant) and are allowed.
+    /// Kept only for the sub-agent grains that still call it until their rewrite onto the one
+    /// sub-agent shape removes the calls; <see cref="TenantCallGuard"/> already enforces the same rule
+    /// (and stricter: a call without a tenant never reaches the grain).
     /// </summary>
-    public static void EnsureSameTenant(string grainKey) => EnsureTenant(GrainKeys.TenantOf(grainKey));
-
-    /// <summary>The same check for a grain keyed by the tenant alone.</summary>
-    public static void EnsureTenant(string tenant)
+    public static void EnsureSameTenant(string grainKey)
     {
-        var caller = Current;
-        if (caller is not null && !string.Equals(caller, tenant, StringComparison.Ordinal))
+        if (!TenantRule.Admits(Current, GrainKeys.TenantOfGrain(grainKey), fromRuntime: true))
         {
-            // Another tenant's ids behave exactly like unknown ids.
-            throw new Contracts.Supervisor.AssistantRefusalException(Contracts.Supervisor.RefusalCodes.NotFound, "Not found.");
+            throw TenantRule.Refusal();
         }
     }
 }

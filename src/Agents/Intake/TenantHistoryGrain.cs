@@ -1,4 +1,3 @@
-using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
 using Hiring.Contracts.Projects;
 using Hiring.Storage;
@@ -16,33 +15,22 @@ public sealed class TenantHistoryGrain(
 
     public async Task RecordProject(string projectId, string owner, JobSpec spec)
     {
-        TenantContext.EnsureTenant(this.GetPrimaryKeyString());
         Book.RecordProject(projectId, owner, spec);
         await state.WriteStateAsync();
     }
 
     public async Task RecordHire(string projectId, string normalizedTitle, IReadOnlyList<string> skills)
     {
-        TenantContext.EnsureTenant(this.GetPrimaryKeyString());
         Book.RecordHire(projectId, normalizedTitle, skills);
         await state.WriteStateAsync();
     }
 
-    public Task<IReadOnlyList<PastProject>> SimilarProjects(string title, int max)
-    {
-        TenantContext.EnsureTenant(this.GetPrimaryKeyString());
-        return Task.FromResult(Book.SimilarProjects(title, max));
-    }
+    public Task<IReadOnlyList<PastProject>> SimilarProjects(string title, int max) =>
+        Task.FromResult(Book.SimilarProjects(title, max));
 
-    public Task<IReadOnlyList<PastProject>> Projects(int max)
-    {
-        TenantContext.EnsureTenant(this.GetPrimaryKeyString());
-        return Task.FromResult(Book.Projects(max));
-    }
+    public Task<IReadOnlyList<PastProject>> Projects(int max) =>
+        Task.FromResult(Book.Projects(max));
 
-    public Task<IReadOnlyList<string>> PastHireSkills(string normalizedTitle)
-    {
-        TenantContext.EnsureTenant(this.GetPrimaryKeyString());
-        return Task.FromResult(Book.PastHireSkills(normalizedTitle));
-    }
+    public Task<IReadOnlyList<string>> PastHireSkills(string normalizedTitle) =>
+        Task.FromResult(Book.PastHireSkills(normalizedTitle));
 }

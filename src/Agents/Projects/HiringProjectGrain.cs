@@ -29,13 +29,11 @@ public sealed class HiringProjectGrain(
 
     public Task<bool> Exists()
     {
-        TenantContext.EnsureSameTenant(Key);
         return Task.FromResult(state.State.Exists);
     }
 
     public async Task<ProjectSnapshot> Create(string owner, JobSpec spec, IReadOnlyList<Qualification> proposed)
     {
-        TenantContext.EnsureSameTenant(Key);
         if (GrainKeys.TenantOf(owner) != GrainKeys.TenantOf(Key))
         {
             throw new AssistantRefusalException(RefusalCodes.NotFound, "Not found.");
@@ -139,7 +137,6 @@ public sealed class HiringProjectGrain(
 
     private void EnsureExists()
     {
-        TenantContext.EnsureSameTenant(Key);
         if (!state.State.Exists)
         {
             throw new AssistantRefusalException(RefusalCodes.NotFound, $"There is no project '{GrainKeys.IdOf(Key)}'.");

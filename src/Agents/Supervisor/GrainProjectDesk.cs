@@ -21,7 +21,6 @@ public sealed class GrainProjectDesk(IGrainFactory grains) : IProjectDesk
 
     public async Task<ProjectSnapshot?> SnapshotAsync(string tenant, string projectId)
     {
-        TenantContext.Set(tenant);
         var snapshot = await grains.GetGrain<IHiringProject>(GrainKeys.Project(tenant, projectId)).Snapshot();
         return snapshot.Spec is null ? null : snapshot;
     }

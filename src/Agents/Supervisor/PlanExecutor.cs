@@ -139,7 +139,6 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         }
 
         var command = new StepCommand(step.IdempotencyKey, context.RecruiterKey, projectId, step.Step.Action, inputs, run.Plan.Slots);
-        Identity.TenantContext.Set(context.Tenant);
         return router.Resolve(step.Step.Agent, context.Tenant, context.RecruiterKey, projectId).Execute(command);
     }
 

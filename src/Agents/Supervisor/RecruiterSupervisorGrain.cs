@@ -69,7 +69,6 @@ public sealed partial class RecruiterSupervisorGrain(
 
     public async Task<PostAck> Post(MessageEnvelope envelope)
     {
-        TenantContext.EnsureSameTenant(Key);
         var ack = new Mailbox(state.State, _options).Accept(envelope, time.GetUtcNow());
         if (ack.Duplicate)
         {
@@ -86,19 +85,16 @@ public sealed partial class RecruiterSupervisorGrain(
 
     public Task<IReadOnlyList<AssistantEvent>> EventsAfter(long sequence, int max)
     {
-        TenantContext.EnsureSameTenant(Key);
         return _events.ReadAfterAsync(Math.Max(0, sequence), Math.Clamp(max, 1, _options.MaxPage));
     }
 
     public Task<long> LastSequence()
     {
-        TenantContext.EnsureSameTenant(Key);
         return _events.LastSequenceAsync();
     }
 
     public Task<IReadOnlyList<ApprovalRequest>> Approvals(bool pendingOnly)
     {
-        TenantContext.EnsureSameTenant(Key);
         IReadOnlyList<ApprovalRequest> approvals = [.. state.State.Approvals
             .Where(a => !pendingOnly || a.Status == ApprovalStatus.Pending)
             .OrderBy(a => a.Status != ApprovalStatus.Pending)
@@ -108,7 +104,6 @@ public sealed partial class RecruiterSupervisorGrain(
 
     public async Task<ApprovalRequest> Decide(string approvalId, ApprovalDecision decision)
     {
-        TenantContext.EnsureSameTenant(Key);
         var approval = _context.Approvals.Decide(approvalId, decision);
         ApprovalResumption.Apply(state.State, approval);
         await _writer.WriteAsync();
@@ -120,13 +115,11 @@ public sealed partial class RecruiterSupervisorGrain(
 
     public Task<ApprovalPolicy> GetPolicy()
     {
-        TenantContext.EnsureSameTenant(Key);
         return Task.FromResult(state.State.Policy);
     }
 
     public async Task<ApprovalPolicy> SetPolicy(ApprovalAction action, ApprovalMode mode)
     {
-        TenantContext.EnsureSameTenant(Key);
         if (action == ApprovalAction.None || !Enum.IsDefined(action))
         {
             throw new AssistantRefusalException(RefusalCodes.Invalid, $"'{action}' is not an action the policy covers.");
@@ -140,7 +133,6 @@ public sealed partial class RecruiterSupervisorGrain(
 
     public Task<ConversationPage> Conversation(long? before, int max)
     {
-        TenantContext.EnsureSameTenant(Key);
         return _context.Conversation.PageAsync(before, Math.Clamp(max, 1, _options.MaxPage));
     }
 

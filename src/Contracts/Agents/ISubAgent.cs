@@ -1,3 +1,5 @@
+using Hiring.Contracts.Tenancy;
+
 namespace Hiring.Contracts.Agents;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Hiring.Contracts.Agents;
 /// answer the supervisor, which decides what happens next.
 /// </summary>
 [Alias("hiring.agents.sub-agent")]
-public interface ISubAgent : IGrainWithStringKey
+public interface ISubAgent : IGrainWithStringKey, ITenantScoped
 {
     /// <summary>
     /// Performs the step, or returns the first outcome when <see cref="StepCommand.IdempotencyKey"/>

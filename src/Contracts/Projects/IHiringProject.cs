@@ -1,4 +1,5 @@
 using Hiring.Contracts.Evaluation;
+using Hiring.Contracts.Tenancy;
 
 namespace Hiring.Contracts.Projects;
 
@@ -7,7 +8,7 @@ namespace Hiring.Contracts.Projects;
 /// the append-only evidence ledger. Refuses calls from another tenant as if the project did not exist.
 /// </summary>
 [Alias("hiring.projects.project")]
-public interface IHiringProject : IGrainWithStringKey
+public interface IHiringProject : IGrainWithStringKey, ITenantScoped
 {
     /// <summary>The project as it stands; refused with NOT_FOUND when it was never created.</summary>
     Task<ProjectSnapshot> Snapshot();

@@ -1,12 +1,14 @@
+using Hiring.Contracts.Tenancy;
+
 namespace Hiring.Contracts.Projects;
 
 /// <summary>
 /// What a tenant hired for before (key: the tenant id alone): past projects and past hires, bounded to
 /// the most recent. Intake uses it to fill a request's missing essentials from the recruiter's similar
-/// projects and to suggest qualifications from past hires. Refuses calls from another tenant.
+/// projects and to suggest qualifications from past hires. Refuses calls from another tenant (see <see cref="ITenantScoped"/>).
 /// </summary>
 [Alias("hiring.projects.tenant-history")]
-public interface ITenantHistory : IGrainWithStringKey
+public interface ITenantHistory : IGrainWithStringKey, ITenantScoped
 {
     /// <summary>Remembers a project and the spec it was created with; recording the same project again replaces it.</summary>
     Task RecordProject(string projectId, string owner, JobSpec spec);

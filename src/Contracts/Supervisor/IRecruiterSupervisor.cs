@@ -1,4 +1,5 @@
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Tenancy;
 
 namespace Hiring.Contracts.Supervisor;
 
@@ -8,7 +9,7 @@ namespace Hiring.Contracts.Supervisor;
 /// sub-agents. Calls return at once: work happens in the background and is reported as events.
 /// </summary>
 [Alias("hiring.supervisor")]
-public interface IRecruiterSupervisor : IGrainWithStringKey
+public interface IRecruiterSupervisor : IGrainWithStringKey, ITenantScoped
 {
     /// <summary>
     /// Queues a message durably and returns the receipt. Posting a known client message id returns

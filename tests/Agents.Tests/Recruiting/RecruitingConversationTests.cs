@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Hiring.Agents.Identity;
 using Hiring.Agents.Tests.Supervisor;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
@@ -21,6 +22,7 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
     [Fact]
     public async Task TheConversationGoesFromARequestThroughCalibrationFeedbackToAShortlistThatHoldsThePlaceAndTheLevel()
     {
+        using var scope = TenantScope.For("acme");
         var supervisor = world.Cluster.Client.GetGrain<IRecruiterSupervisor>(Recruiter);
 
         // 1. The request becomes a spec and qualifications that wait for approval.
@@ -191,6 +193,7 @@ public sealed partial class RecruitingConversationTests(RecruitingWorld world) :
     [Fact]
     public async Task TwoRecruitersOfOneTenantStartingProjectsGetTheirOwnProjects()
     {
+        using var scope = TenantScope.For("acme");
         var bo = world.Cluster.Client.GetGrain<IRecruiterSupervisor>("acme/bo");
         var cy = world.Cluster.Client.GetGrain<IRecruiterSupervisor>("acme/cy");
 

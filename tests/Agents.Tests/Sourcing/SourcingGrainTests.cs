@@ -15,6 +15,7 @@ public sealed class SourcingGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task ASiloWithoutSourcingWiredRefusesClearlyInsteadOfFailing()
     {
+        using var scope = TenantScope.For("t1");
         var grain = fixture.Cluster.Client.GetGrain<ISourcingAgent>("t1/sourcing-unwired");
 
         var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => grain.Execute(Search()));
@@ -27,16 +28,10 @@ public sealed class SourcingGrainTests(ClusterFixture fixture)
     public async Task AnotherTenantsCallIsRefusedAsIfTheProjectDidNotExist()
     {
         var grain = fixture.Cluster.Client.GetGrain<ISourcingAgent>("t1/sourcing-tenant");
-        TenantContext.Set("t2");
-        try
-        {
-            var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => grain.Execute(Search()));
+        using var scope = TenantScope.For("t2");
 
-            Assert.Equal(RefusalCodes.NotFound, refusal.Code);
-        }
-        finally
-        {
-            RequestContext.Clear();
-        }
+        var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => grain.Execute(Search()));
+
+        Assert.Equal(RefusalCodes.NotFound, refusal.Code);
     }
 }

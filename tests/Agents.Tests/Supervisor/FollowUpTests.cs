@@ -1,3 +1,4 @@
+using Hiring.Agents.Identity;
 using Hiring.Agents.Tests.Supervisor.Doubles;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
@@ -13,6 +14,7 @@ public sealed class FollowUpTests(SupervisorClusterFixture fixture)
     public async Task StepsAnAgentAsksForRunNextIncludingAnApprovalAndOutputsFlowIntoThem()
     {
         const string tenant = "follow-ups";
+        using var scope = TenantScope.For(tenant);
         AgentScript.For(tenant).FollowWith(
             PlanActions.CreateProject,
             new PlanStep(AgentKind.Intake, PlanActions.ApplyQualifications, new Dictionary<string, string> { ["q1"] = "Go, 5+ years" }, true, ApprovalAction.ApplyQualificationChange),
@@ -37,6 +39,7 @@ public sealed class FollowUpTests(SupervisorClusterFixture fixture)
     public async Task AnAgentsQuestionBecomesTheReplyAndTheRestOfThePlanWaits()
     {
         const string tenant = "questions";
+        using var scope = TenantScope.For(tenant);
         AgentScript.For(tenant).Ask(PlanActions.CreateProject, "Which city is the role in, and how senior?");
         var supervisor = Supervisor(tenant);
 

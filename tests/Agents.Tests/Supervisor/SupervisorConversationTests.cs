@@ -1,3 +1,4 @@
+using Hiring.Agents.Identity;
 using Hiring.Agents.Tests.Supervisor.Doubles;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
@@ -13,6 +14,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     public async Task FindingCandidatesForTheOpenRoleStreamsAPlanStepsAnApprovalAndAfterApprovalTheRest()
     {
         const string tenant = "stream-walk";
+        using var scope = TenantScope.For(tenant);
         await using var stream = await StreamRecorder.SubscribeAsync(fixture.Cluster.Client, $"{tenant}/ana");
         var supervisor = Supervisor(tenant);
 
@@ -44,6 +46,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     [Fact]
     public async Task PostingTheSameClientMessageIdAgainReturnsTheFirstAckAndDoesNothing()
     {
+        using var scope = TenantScope.For("idempotent");
         var supervisor = Supervisor("idempotent");
         var first = await supervisor.Post(new MessageEnvelope("same-id", "hello there"));
         var again = await supervisor.Post(new MessageEnvelope("same-id", "hello there"));
@@ -61,6 +64,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     [Fact]
     public async Task AnOversizedMessageIsRefusedAndChangesNothing()
     {
+        using var scope = TenantScope.For("oversized");
         var supervisor = Supervisor("oversized");
         var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => supervisor.Post(new MessageEnvelope("big", new string('x', 40_000))));
 
@@ -73,6 +77,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     [Fact]
     public async Task AnEmptyMessageOrMissingIdIsRefused()
     {
+        using var scope = TenantScope.For("empty");
         var supervisor = Supervisor("empty");
         Assert.Equal(RefusalCodes.Invalid, (await Assert.ThrowsAsync<AssistantRefusalException>(() => supervisor.Post(new MessageEnvelope("e", "   ")))).Code);
         Assert.Equal(RefusalCodes.Invalid, (await Assert.ThrowsAsync<AssistantRefusalException>(() => supervisor.Post(new MessageEnvelope("", "hi")))).Code);
@@ -83,6 +88,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     public async Task AFullInboxRefusesWithAClearErrorWhileWorkIsStuck()
     {
         const string tenant = "full-inbox";
+        using var scope = TenantScope.For(tenant);
         var script = AgentScript.For(tenant).HangAfterApplying(PlanActions.Search);
         var supervisor = Supervisor(tenant);
         await supervisor.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
@@ -106,6 +112,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     public async Task AFailingStepIsRetriedWithBackoffThenReplannedOnceThenTheRecruiterIsToldWhy()
     {
         const string tenant = "always-fails";
+        using var scope = TenantScope.For(tenant);
         AgentScript.For(tenant).Fail(PlanActions.EvaluateCandidates, times: 100);
         var supervisor = Supervisor(tenant);
         await supervisor.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
@@ -129,6 +136,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     public async Task ARefusingAgentStopsThePlanWithItsReasonAndNoRetries()
     {
         const string tenant = "refuses";
+        using var scope = TenantScope.For(tenant);
         AgentScript.For(tenant).Refuse(PlanActions.PrepareQuestions, "The screening agent is not available yet.");
         var supervisor = Supervisor(tenant);
 
@@ -142,6 +150,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     [Fact]
     public async Task AnAutoPolicyRunsTheStepWithoutAskingAndDefaultsStayAsk()
     {
+        using var scope = TenantScope.For("auto-policy");
         var supervisor = Supervisor("auto-policy");
         var policy = await supervisor.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
         Assert.Equal(ApprovalMode.Auto, policy.ModeFor(ApprovalAction.StartSourcing));
@@ -157,6 +166,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     public async Task RejectingAnApprovalSkipsTheStepAndDecidingAgainIsRefusedAsAlreadyDecided()
     {
         const string tenant = "rejects";
+        using var scope = TenantScope.For(tenant);
         var supervisor = Supervisor(tenant);
         await supervisor.Post(new MessageEnvelope("x-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
         await supervisor.WaitForAsync(AssistantEventKind.ApprovalRequested);
@@ -177,6 +187,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     public async Task AnEditedApprovalRunsTheStepWithTheRecruitersChanges()
     {
         const string tenant = "edits";
+        using var scope = TenantScope.For(tenant);
         var supervisor = Supervisor(tenant);
         await supervisor.Post(new MessageEnvelope("e-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
         await supervisor.WaitForAsync(AssistantEventKind.ApprovalRequested);
@@ -192,6 +203,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     [Fact]
     public async Task UnknownApprovalIdsAreRefusedAsNotFound()
     {
+        using var scope = TenantScope.For("unknown-approval");
         var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => Supervisor("unknown-approval").Decide("nope", new ApprovalDecision(ApprovalVerdict.Approve)));
         Assert.Equal(RefusalCodes.NotFound, refusal.Code);
     }
@@ -199,6 +211,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     [Fact]
     public async Task SmallTalkIsAnsweredHonestlyWithWhatTheAssistantCanDo()
     {
+        using var scope = TenantScope.For("small-talk");
         var supervisor = Supervisor("small-talk");
         await supervisor.Post(new MessageEnvelope("s-1", "hi, how are you?"));
         var reply = await supervisor.WaitForAsync(AssistantEventKind.Reply);
@@ -211,6 +224,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     [Fact]
     public async Task ReplayAfterACursorReturnsEveryLaterEventWithNoGap()
     {
+        using var scope = TenantScope.For("replay");
         var supervisor = Supervisor("replay");
         await supervisor.Post(new MessageEnvelope("r-1", "hello"));
         await supervisor.Post(new MessageEnvelope("r-2", "thanks!"));
@@ -228,6 +242,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     [Fact]
     public async Task ConversationPagesGoBackwardsFromTheNewestTurn()
     {
+        using var scope = TenantScope.For("paging");
         var supervisor = Supervisor("paging");
         await supervisor.Post(new MessageEnvelope("p-1", "hello"));
         await supervisor.Post(new MessageEnvelope("p-2", "thank you"));
@@ -246,18 +261,14 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     public async Task ACallCarryingAnotherTenantIsRefusedLikeAnUnknownId()
     {
         var supervisor = Supervisor("owner-tenant");
-        RequestContext.Set(Identity.TenantContext.Key, "intruder");
-        try
+        using (TenantScope.For("intruder"))
         {
             var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => supervisor.Post(new MessageEnvelope("i-1", "hello")));
             Assert.Equal(RefusalCodes.NotFound, refusal.Code);
             Assert.Equal(RefusalCodes.NotFound, (await Assert.ThrowsAsync<AssistantRefusalException>(() => supervisor.EventsAfter(0, 10))).Code);
         }
-        finally
-        {
-            RequestContext.Clear();
-        }
 
+        using var owner = TenantScope.For("owner-tenant");
         Assert.Equal(0, await supervisor.LastSequence());
     }
 }

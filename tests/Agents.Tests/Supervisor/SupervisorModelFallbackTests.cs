@@ -1,3 +1,4 @@
+using Hiring.Agents.Identity;
 using Hiring.Agents.Tests.Reasoning.Support;
 using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Planning;
@@ -24,6 +25,7 @@ public sealed class SupervisorModelFallbackTests : IAsyncLifetime
         settings["Hiring:Ai:OpenAI:ApiKey"] = "test-key";
         using var data = new TempDataDirectory();
         await using var cluster = await SupervisorTestCluster.StartAsync(data.Path, settings);
+        using var scope = TenantScope.For("model-garbage");
         var supervisor = cluster.Client.GetGrain<IRecruiterSupervisor>("model-garbage/ana");
 
         await supervisor.Post(new MessageEnvelope("g-1", "hello there"));

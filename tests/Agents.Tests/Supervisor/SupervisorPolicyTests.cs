@@ -1,3 +1,4 @@
+using Hiring.Agents.Identity;
 using Hiring.Agents.Supervisor;
 using Hiring.Agents.Tests.Supervisor.Doubles;
 using Hiring.Contracts.Planning;
@@ -18,6 +19,7 @@ public sealed class SupervisorPolicyTests(SupervisorClusterFixture fixture)
     public async Task APreferenceInARequestIsRefusedInOneReplyAndTheRestIsStillPlanned()
     {
         const string tenant = "policy-rest";
+        using var scope = TenantScope.For(tenant);
         // "I need": the built-in planner reads a role without a subject ("need a backend engineer…") as a
         // search, with or without a preference; the request is the point here, not the planner's reading.
         const string message = "I need a backend engineer in Berlin, Go, male candidates preferred";
@@ -53,6 +55,7 @@ public sealed class SupervisorPolicyTests(SupervisorClusterFixture fixture)
     public async Task AMessageThatIsOnlyAPreferenceIsRefusedAndNothingIsPlannedForIt()
     {
         const string tenant = "policy-only";
+        using var scope = TenantScope.For(tenant);
         var supervisor = Supervisor(tenant);
         await using var stream = await StreamRecorder.SubscribeAsync(fixture.Cluster.Client, $"{tenant}/ana");
 
@@ -76,6 +79,7 @@ public sealed class SupervisorPolicyTests(SupervisorClusterFixture fixture)
     [Fact]
     public async Task ALawfulMessageThatLooksLikeAPreferenceIsPlannedWithoutARefusal()
     {
+        using var scope = TenantScope.For("policy-lawful");
         var supervisor = Supervisor("policy-lawful");
         await using var stream = await StreamRecorder.SubscribeAsync(fixture.Cluster.Client, "policy-lawful/ana");
 

@@ -1,3 +1,4 @@
+using Hiring.Agents.Identity;
 using Hiring.Agents.Supervisor;
 using Hiring.Agents.Tests.Supervisor.Doubles;
 using Hiring.Contracts.Planning;
@@ -13,6 +14,7 @@ public sealed class SupervisorRatingTests(SupervisorClusterFixture fixture)
     public async Task ARatingBecomesOneRecordFeedbackStepForItsProjectWithoutThePlannerOrAnApproval()
     {
         const string tenant = "rating";
+        using var scope = TenantScope.For(tenant);
         var supervisor = fixture.Cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
 
         await supervisor.Post(new MessageEnvelope("r-1", "Thumbs down for c-7: too junior", "p1", new CandidateRating("c-7", RatingVerdict.Down, "too junior")));
@@ -33,6 +35,7 @@ public sealed class SupervisorRatingTests(SupervisorClusterFixture fixture)
     public async Task ARatingWithoutAProjectIsPlannedLikeAnyMessage()
     {
         const string tenant = "rating-no-project";
+        using var scope = TenantScope.For(tenant);
         var supervisor = fixture.Cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
 
         await supervisor.Post(new MessageEnvelope("r-1", "hello there", Rating: new CandidateRating("c-7", RatingVerdict.Up)));

@@ -1,3 +1,4 @@
+using Hiring.Agents.Identity;
 using Hiring.Agents.Tests.Supervisor.Doubles;
 using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Planning;
@@ -15,16 +16,25 @@ public sealed class SupervisorRestartTests
         var script = AgentScript.For(tenant).HangAfterApplying(PlanActions.Search);
 
         var first = await SupervisorTestCluster.StartAsync(data.Path);
-        var before = first.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
-        await before.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
-        await before.Post(new MessageEnvelope("k-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
+        using (TenantScope.For(tenant))
+        {
+            var before = first.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
+            await before.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
+            await before.Post(new MessageEnvelope("k-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
+        }
+
         // The search has been applied by the agent, but the supervisor has not recorded it: kill now.
         await script.Applied.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await first.KillSiloAsync(first.Silos[0]);
 
+        // Nobody calls the supervisor after the restart: only its reminder (a call without a tenant,
+        // from the runtime) can wake it, and its calls to the sub-agents carry its own tenant.
         await using var second = await SupervisorTestCluster.StartAsync(data.Path);
-        var after = second.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
-        await after.WaitForAsync(AssistantEventKind.PlanCompleted, TimeSpan.FromSeconds(60));
+        await Wait.UntilAsync(() => Task.FromResult(script.Applications.Any(a => a.Action == PlanActions.EvaluateCandidates)), TimeSpan.FromSeconds(60), "the reminder resumed the plan");
+        using (TenantScope.For(tenant))
+        {
+            await second.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana").WaitForAsync(AssistantEventKind.PlanCompleted, TimeSpan.FromSeconds(60));
+        }
 
         var applications = script.Applications.ToList();
         Assert.Equal([PlanActions.Search, PlanActions.EvaluateCandidates], applications.Select(a => a.Action));
@@ -42,6 +52,7 @@ public sealed class SupervisorRestartTests
         string approvalId;
         await using (var first = await SupervisorTestCluster.StartAsync(data.Path))
         {
+            using var scope = TenantScope.For(tenant);
             var before = first.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
             await before.Post(new MessageEnvelope("a-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
             await before.WaitForAsync(AssistantEventKind.ApprovalRequested);
@@ -50,6 +61,7 @@ public sealed class SupervisorRestartTests
         }
 
         await using var second = await SupervisorTestCluster.StartAsync(data.Path);
+        using var owner = TenantScope.For(tenant);
         var after = second.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
         var pending = Assert.Single(await after.Approvals(pendingOnly: true));
         Assert.Equal(approvalId, pending.Id);

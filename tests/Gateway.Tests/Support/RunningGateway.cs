@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net.Sockets;
 using Hiring.Gateway.Hosting;
+using Hiring.Gateway.Tests.GraphQL.Fakes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Orleans.Configuration;
 
 namespace Hiring.Gateway.Tests.Support;
 
@@ -42,7 +44,13 @@ public sealed class RunningGateway : IAsyncDisposable
                 configuration[key] = value;
             }
 
-            var app = GatewayApp.Build([], configuration, services);
+            var app = GatewayApp.Build([], configuration, s =>
+            {
+                // Orleans takes any class implementing a grain interface for a grain class; the fake
+                // supervisor is a plain test double, never one the silo may activate.
+                s.PostConfigure<GrainTypeOptions>(o => o.Classes.Remove(typeof(FakeSupervisor)));
+                services?.Invoke(s);
+            });
             try
             {
                 await app.StartAsync();

@@ -22,6 +22,7 @@ public sealed class RecruitingBench(TextWriter output)
     {
         await EnsurePoolAsync(dataDirectory, profiles, seed, cancellationToken);
         await using var host = await BenchHost.StartAsync(dataDirectory, services => services.AddSingleton(new EmbeddingWorkerOptions { BackfillOnStart = false }));
+        using var tenant = TenantScope.For("bench");
         var recruiter = GrainKeys.Recruiter("bench", $"r{DateTime.UtcNow:HHmmss}");
         var supervisor = host.Client.GetGrain<IRecruiterSupervisor>(recruiter);
         foreach (var action in Auto)

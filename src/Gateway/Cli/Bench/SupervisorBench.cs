@@ -16,6 +16,7 @@ public sealed class SupervisorBench(TextWriter output)
     public async Task RunAsync(int recruiters, int posts, int calls, int latencySamples, CancellationToken cancellationToken)
     {
         await using var host = await BenchHost.StartAsync();
+        using var tenant = TenantScope.For("bench");
         var client = host.Client;
         await output.WriteLineAsync($"supervisor bench: {recruiters} recruiters, {posts:N0} posts, {calls:N0} calls, {latencySamples} latency samples, {Environment.ProcessorCount} cores");
 

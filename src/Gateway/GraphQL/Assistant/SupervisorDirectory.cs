@@ -6,6 +6,5 @@ namespace Hiring.Gateway.GraphQL.Assistant;
 /// <summary>Production directory: the supervisor grain keyed by the principal's tenant and recruiter.</summary>
 public sealed class SupervisorDirectory(IGrainFactory grains) : IAssistantDirectory
 {
-    public IRecruiterAssistant For(RecruiterIdentity identity) =>
-        new SupervisorAssistant(grains.GetGrain<IRecruiterSupervisor>(identity.RecruiterKey), identity.Tenant);
+    public IRecruiterSupervisor For(RecruiterIdentity identity) => grains.GetGrain<IRecruiterSupervisor>(identity.RecruiterKey);
 }

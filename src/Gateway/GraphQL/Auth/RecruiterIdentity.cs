@@ -9,6 +9,12 @@ public sealed record RecruiterIdentity(string Tenant, string Recruiter, string C
     /// <summary>The supervisor grain key, built only through <see cref="GrainKeys"/>.</summary>
     public string RecruiterKey => GrainKeys.Recruiter(Tenant, Recruiter);
 
+    /// <summary>
+    /// Grain calls made from this async flow carry this tenant until disposed. The gateway opens it
+    /// where it acts for a principal: around each GraphQL execution and the subscription replay.
+    /// </summary>
+    public TenantScope Scope() => TenantScope.For(Tenant);
+
     public ClaimsPrincipal ToPrincipal(string authenticationType) =>
         new(new ClaimsIdentity(
             [

@@ -13,7 +13,7 @@ public static class FieldContextExtensions
         RecruiterIdentity.FromPrincipal(context.User)
         ?? throw new ExecutionError("Authentication required.") { Code = ErrorCodes.Unauthenticated };
 
-    public static IRecruiterAssistant Assistant(this IResolveFieldContext context) =>
+    public static IRecruiterSupervisor Assistant(this IResolveFieldContext context) =>
         (context.RequestServices ?? throw new InvalidOperationException("No request services.")).GetRequiredService<IAssistantDirectory>().For(context.Recruiter());
 
     public static int Max(this IResolveFieldContext context, int upper)

@@ -9,8 +9,12 @@ namespace Hiring.Gateway.GraphQL.Subscriptions;
 /// <summary>Replay from the supervisor's event log; live from the <c>assistant/{tenant}/{recruiter}</c> stream via the co-hosted client.</summary>
 public sealed class OrleansAssistantEventSource(IAssistantDirectory directory, IClusterClient client) : IAssistantEventSource
 {
-    public Task<IReadOnlyList<AssistantEvent>> ReadAfterAsync(RecruiterIdentity identity, long afterSequence, int max, CancellationToken cancellationToken) =>
-        directory.For(identity).EventsAfter(afterSequence, max);
+    public async Task<IReadOnlyList<AssistantEvent>> ReadAfterAsync(RecruiterIdentity identity, long afterSequence, int max, CancellationToken cancellationToken)
+    {
+        // The replay runs outside any GraphQL execution, so it acts for the principal here.
+        using var scope = identity.Scope();
+        return await directory.For(identity).EventsAfter(afterSequence, max);
+    }
 
     public async Task<IAsyncDisposable> SubscribeLiveAsync(RecruiterIdentity identity, Func<AssistantEvent, Task> onEvent, CancellationToken cancellationToken)
     {

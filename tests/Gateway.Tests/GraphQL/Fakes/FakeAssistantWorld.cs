@@ -15,7 +15,7 @@ public sealed class FakeAssistantWorld : IAssistantDirectory, IAssistantEventSou
     public FakeRecruiter Recruiter(string tenant, string recruiter) =>
         _recruiters.GetOrAdd(GrainKeys.Recruiter(tenant, recruiter), key => new FakeRecruiter(key));
 
-    public IRecruiterAssistant For(RecruiterIdentity identity) => new FakeRecruiterAssistant(Recruiter(identity.Tenant, identity.Recruiter));
+    public IRecruiterSupervisor For(RecruiterIdentity identity) => new FakeSupervisor(Recruiter(identity.Tenant, identity.Recruiter));
 
     public Task<IReadOnlyList<AssistantEvent>> ReadAfterAsync(RecruiterIdentity identity, long afterSequence, int max, CancellationToken cancellationToken) =>
         Recruiter(identity.Tenant, identity.Recruiter).ReadAfterAsync(afterSequence, max);

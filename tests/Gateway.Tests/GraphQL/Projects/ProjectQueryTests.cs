@@ -85,6 +85,7 @@ public sealed class ProjectQueryTests(GraphQLHostFixture fixture) : IAsyncLifeti
         var last = moved.GetProperty("moves").EnumerateArray().Last();
         Assert.Equal(ProductSeed.Owner, last.GetProperty("by").GetString());
         Assert.Equal("Strong Kubernetes evidence", last.GetProperty("why").GetString());
+        using var tenant = Hiring.Agents.Identity.TenantScope.For(ProductSeed.Tenant);
         var stored = (await _host.Gateway.Grains.GetGrain<IHiringProject>(Hiring.Agents.Identity.GrainKeys.Project(ProductSeed.Tenant, ProductSeed.ProjectId)).Snapshot())
             .Pipeline.Single(e => e.CandidateId == ProductSeed.ToMove).Moves[^1];
         Assert.Equal((ProductSeed.Owner, "Strong Kubernetes evidence", PipelineStage.Shortlisted), (stored.By, stored.Why, stored.To));

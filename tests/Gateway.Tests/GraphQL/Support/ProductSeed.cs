@@ -30,6 +30,7 @@ public static class ProductSeed
     public static async Task EnsureAsync(GraphQLHost host)
     {
         var grains = host.Gateway.Grains;
+        using var tenant = TenantScope.For(Tenant);
         var project = grains.GetGrain<IHiringProject>(GrainKeys.Project(Tenant, ProjectId));
         if (await project.Exists())
         {

@@ -5,8 +5,8 @@ using Hiring.Contracts.Projects;
 namespace Hiring.Gateway.GraphQL.Schema.Projects;
 
 /// <summary>
-/// The caller's project and tenant-history grains: keys come from the principal's tenant only, and the
-/// tenant is stamped on the calls that follow, as the supervisor seam does.
+/// The caller's project and tenant-history grains: keys come from the principal's tenant only (the
+/// tenant travels with the calls from the execution's <see cref="Auth.RecruiterIdentity.Scope"/>).
 /// </summary>
 public static class ProjectGrains
 {
@@ -20,7 +20,6 @@ public static class ProjectGrains
         }
 
         var grains = context.Grains();
-        TenantContext.Set(tenant);
         return grains.GetGrain<IHiringProject>(GrainKeys.Project(tenant, projectId));
     }
 
@@ -29,7 +28,6 @@ public static class ProjectGrains
     {
         var tenant = context.Recruiter().Tenant;
         var grains = context.Grains();
-        TenantContext.Set(tenant);
         return grains.GetGrain<ITenantHistory>(tenant);
     }
 

@@ -1,11 +1,14 @@
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
-using Hiring.Gateway.GraphQL.Assistant;
 
 namespace Hiring.Gateway.Tests.GraphQL.Fakes;
 
-/// <summary>Behaves like the supervisor at its boundary: unknown ids are refused with NOT_FOUND (and a revealing message the gateway must hide).</summary>
-public sealed class FakeRecruiterAssistant(FakeRecruiter recruiter) : IRecruiterAssistant
+/// <summary>
+/// Behaves like the supervisor grain at its boundary, without a cluster: unknown ids are refused with
+/// NOT_FOUND (and a revealing message the gateway must hide). Not a grain class (it does not derive
+/// from Grain), so the test silo never activates it.
+/// </summary>
+public sealed class FakeSupervisor(FakeRecruiter recruiter) : IRecruiterSupervisor
 {
     public async Task<PostAck> Post(MessageEnvelope envelope)
     {
@@ -37,6 +40,13 @@ public sealed class FakeRecruiterAssistant(FakeRecruiter recruiter) : IRecruiter
     {
         Check();
         return recruiter.ReadAfterAsync(sequence, max, runHook: false);
+    }
+
+    public async Task<long> LastSequence()
+    {
+        Check();
+        var events = await recruiter.ReadAfterAsync(0, int.MaxValue, runHook: false);
+        return events.Count == 0 ? 0 : events[^1].Sequence;
     }
 
     public Task<IReadOnlyList<ApprovalRequest>> Approvals(bool pendingOnly)
