@@ -18,27 +18,22 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
         ArgumentException.ThrowIfNullOrEmpty(streamKey);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         // The group writer is the only writer, so reading the last sequence and appending cannot interleave with another append.
-        return database.Writer.WriteAsync((connection, transaction) =>
+        return database.Writer.WriteAsync(statements =>
         {
-            var last = LastSequence(connection, transaction, streamKey);
+            var last = (long)SqliteStatements.Bind(statements.Statement(LastSequenceSql), "$k", streamKey).ExecuteScalar()!;
             if (expectedLastSequence is { } expected && expected != last)
             {
                 throw new LogSequenceConflictException(streamKey, expected, last);
             }
 
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO log_entries (stream_key, sequence, type, payload, recorded_at) VALUES ($k, $q, $t, $p, $r)";
-            var sequence = insert.Parameters.Add("$q", SqliteType.Integer);
-            var typeParameter = insert.Parameters.Add("$t", SqliteType.Text);
-            var payloadParameter = insert.Parameters.Add("$p", SqliteType.Text);
-            insert.Parameters.AddWithValue("$k", streamKey);
-            insert.Parameters.AddWithValue("$r", now);
+            var insert = statements.Statement(InsertSql);
+            SqliteStatements.Bind(insert, "$k", streamKey);
+            SqliteStatements.Bind(insert, "$r", now);
             foreach (var (type, payload) in entries)
             {
-                sequence.Value = ++last;
-                typeParameter.Value = type;
-                payloadParameter.Value = payload;
+                SqliteStatements.Bind(insert, "$q", ++last);
+                SqliteStatements.Bind(insert, "$t", type);
+                SqliteStatements.Bind(insert, "$p", payload);
                 insert.ExecuteNonQuery();
             }
 
@@ -90,12 +85,5 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
 
     private const string LastSequenceSql = "SELECT COALESCE(MAX(sequence), 0) FROM log_entries WHERE stream_key = $k";
 
-    private static long LastSequence(SqliteConnection connection, SqliteTransaction transaction, string streamKey)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = LastSequenceSql;
-        command.Parameters.AddWithValue("$k", streamKey);
-        return (long)command.ExecuteScalar()!;
-    }
+    private const string InsertSql = "INSERT INTO log_entries (stream_key, sequence, type, payload, recorded_at) VALUES ($k, $q, $t, $p, $r)";
 }

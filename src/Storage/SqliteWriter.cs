@@ -8,7 +8,8 @@ namespace Hiring.Storage;
 /// a WAL append, so writes from all grains are queued and applied by one thread, many per
 /// transaction. Each write runs inside its own savepoint: one that fails (for example a stale
 /// ETag) rolls back alone and reports to its caller; the others commit. Callers are answered only
-/// after the commit, so an acknowledged write is durable.
+/// after the commit, so an acknowledged write is durable. Statements are prepared once on the
+/// writer's connection and reused (<see cref="SqliteStatements"/>).
 /// </summary>
 public sealed class SqliteWriter : IDisposable
 {
@@ -26,7 +27,7 @@ public sealed class SqliteWriter : IDisposable
 
     private interface IWrite
     {
-        void Apply(SqliteConnection connection, SqliteTransaction transaction);
+        void Apply(SqliteStatements statements);
 
         void Complete();
 
@@ -34,7 +35,7 @@ public sealed class SqliteWriter : IDisposable
     }
 
     /// <summary>Runs <paramref name="write"/> in the next group transaction and returns its result once committed.</summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write)
+    public Task<T> WriteAsync<T>(Func<SqliteStatements, T> write)
     {
         var item = new Write<T>(write);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(item), this);
@@ -50,6 +51,7 @@ public sealed class SqliteWriter : IDisposable
     private void Run()
     {
         using var connection = _open();
+        using var statements = new SqliteStatements(connection);
         var batch = new List<IWrite>(MaxBatch);
         var reader = _queue.Reader;
         while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -59,30 +61,32 @@ public sealed class SqliteWriter : IDisposable
                 batch.Add(next);
             }
 
-            Commit(connection, batch);
+            Commit(connection, statements, batch);
             batch.Clear();
         }
     }
 
-    private static void Commit(SqliteConnection connection, List<IWrite> batch)
+    private static void Commit(SqliteConnection connection, SqliteStatements statements, List<IWrite> batch)
     {
         var applied = new List<IWrite>(batch.Count);
         try
         {
             using var transaction = connection.BeginTransaction(deferred: false);
+            statements.Transaction = transaction;
             foreach (var write in batch)
             {
-                transaction.Save("w");
+                // Savepoints through prepared statements too: SqliteTransaction.Save builds a new command each time.
+                statements.Execute("SAVEPOINT w");
                 try
                 {
-                    write.Apply(connection, transaction);
-                    transaction.Release("w");
+                    write.Apply(statements);
+                    statements.Execute("RELEASE w");
                     applied.Add(write);
                 }
                 catch (Exception ex)
                 {
-                    transaction.Rollback("w");
-                    transaction.Release("w");
+                    statements.Execute("ROLLBACK TO w");
+                    statements.Execute("RELEASE w");
                     write.Fail(ex);
                 }
             }
@@ -105,14 +109,14 @@ public sealed class SqliteWriter : IDisposable
         }
     }
 
-    private sealed class Write<T>(Func<SqliteConnection, SqliteTransaction, T> write) : IWrite
+    private sealed class Write<T>(Func<SqliteStatements, T> write) : IWrite
     {
         private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T _result = default!;
 
         public Task<T> Task => _done.Task;
 
-        public void Apply(SqliteConnection connection, SqliteTransaction transaction) => _result = write(connection, transaction);
+        public void Apply(SqliteStatements statements) => _result = write(statements);
 
         public void Complete() => _done.TrySetResult(_result);
 

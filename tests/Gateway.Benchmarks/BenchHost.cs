@@ -3,30 +3,33 @@ using Hiring.Gateway.GraphQL.Assistant;
 using Hiring.Gateway.GraphQL.Auth;
 using Hiring.Gateway.GraphQL.Subscriptions;
 using Hiring.Gateway.Tests.GraphQL.Fakes;
-using Hiring.Gateway.Tests.Support;
 
 namespace Hiring.Gateway.Benchmarks;
 
-/// <summary>The real gateway on loopback with the in-memory assistant and one API key per recruiter.</summary>
+/// <summary>
+/// The product's benchmark host (<see cref="Cli.Bench.BenchHost"/>) with the in-memory assistant
+/// behind the gateway's seams and one API key per recruiter.
+/// </summary>
 public sealed class BenchHost : IAsyncDisposable
 {
-    private readonly TempDataDirectory _data;
-
-    private BenchHost(RunningGateway gateway, FakeAssistantWorld world, TempDataDirectory data)
+    private BenchHost(Cli.Bench.BenchHost host, FakeAssistantWorld world)
     {
-        Gateway = gateway;
+        Host = host;
         World = world;
-        _data = data;
-        WebSocketUri = new UriBuilder(new Uri(gateway.Http.BaseAddress!, "/graphql")) { Scheme = "ws" }.Uri;
+        WebSocketUri = new UriBuilder(new Uri(host.BaseAddress, "/graphql")) { Scheme = "ws" }.Uri;
     }
 
     public const string Tenant = "bench";
 
-    public RunningGateway Gateway { get; }
+    public Cli.Bench.BenchHost Host { get; }
 
     public FakeAssistantWorld World { get; }
 
     public Uri WebSocketUri { get; }
+
+    public IServiceProvider Services => Host.App.Services;
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
     public static string Recruiter(int index) => "r" + index.ToString(CultureInfo.InvariantCulture);
 
@@ -38,7 +41,6 @@ public sealed class BenchHost : IAsyncDisposable
         {
             ["Hiring:Limits:RequestsPerWindow"] = "100000000",
             ["Hiring:Limits:KeepAliveSeconds"] = "0",
-            ["Logging:LogLevel:Default"] = "Warning",
         };
         for (var i = 0; i < recruiters; i++)
         {
@@ -49,21 +51,18 @@ public sealed class BenchHost : IAsyncDisposable
         }
 
         var world = new FakeAssistantWorld();
-        var data = new TempDataDirectory();
-        var gateway = await RunningGateway.StartAsync(data.Path, settings, services =>
-        {
-            services.AddSingleton<IAssistantDirectory>(world);
-            if (!viaOrleans)
+        var host = await Cli.Bench.BenchHost.StartAsync(
+            services: services =>
             {
-                services.AddSingleton<IAssistantEventSource>(world);
-            }
-        });
-        return new BenchHost(gateway, world, data);
+                services.AddSingleton<IAssistantDirectory>(world);
+                if (!viaOrleans)
+                {
+                    services.AddSingleton<IAssistantEventSource>(world);
+                }
+            },
+            settings: settings);
+        return new BenchHost(host, world);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Gateway.DisposeAsync();
-        _data.Dispose();
-    }
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
 }

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
+using Hiring.Gateway.Cli.Bench;
 
 namespace Hiring.Gateway.Benchmarks;
 
@@ -29,10 +30,10 @@ public static class ProjectQueryBench
         await using var host = await BenchHost.StartAsync(1, viaOrleans: false);
         using (Hiring.Agents.Identity.TenantScope.For(BenchHost.Tenant))
         {
-            await SeedProjectAsync(host.Gateway.Grains.GetGrain<IHiringProject>($"{BenchHost.Tenant}/bench-project"));
+            await SeedProjectAsync(host.Grains.GetGrain<IHiringProject>($"{BenchHost.Tenant}/bench-project"));
         }
 
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers }) { BaseAddress = host.Gateway.Http.BaseAddress };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers }) { BaseAddress = host.Host.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", BenchHost.KeyOf(0));
         var body = JsonSerializer.Serialize(new { query = Query });
         await SendAsync(http, body);

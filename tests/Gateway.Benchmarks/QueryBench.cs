@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
+using Hiring.Gateway.Cli.Bench;
 
 namespace Hiring.Gateway.Benchmarks;
 
@@ -21,7 +22,7 @@ public static class QueryBench
             recruiter.Approvals.Add(new ApprovalRequest($"approval-{i}", "plan", i, ApprovalAction.Send, AgentKind.Outreach, "send", $"Email candidate {i}", new Dictionary<string, string>(), DateTimeOffset.UtcNow, ApprovalStatus.Pending));
         }
 
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers }) { BaseAddress = host.Gateway.Http.BaseAddress };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers }) { BaseAddress = host.Host.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", BenchHost.KeyOf(0));
         var body = "{\"query\":\"" + Query.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"}";
         await SendAsync(http, body);

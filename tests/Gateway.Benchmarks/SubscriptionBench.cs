@@ -4,6 +4,7 @@ using System.Globalization;
 using Hiring.Agents.Identity;
 using Hiring.Agents.Streaming;
 using Hiring.Contracts.Supervisor;
+using Hiring.Gateway.Cli.Bench;
 using Hiring.Gateway.GraphQL.Subscriptions;
 using Orleans.Streams;
 
@@ -39,7 +40,7 @@ public static class SubscriptionBench
             await Task.WhenAll(batch.Select(c => c.ConnectAsync(host.WebSocketUri)));
         }
 
-        var hubs = host.Gateway.App.Services.GetRequiredService<RecruiterEventHubs>();
+        var hubs = host.Services.GetRequiredService<RecruiterEventHubs>();
         await UntilAsync(() => hubs.Subscribers == subscribers);
         var publishers = Enumerable.Range(0, recruiters).Select(i => Publisher(host, i, viaOrleans)).ToList();
 
@@ -77,7 +78,7 @@ public static class SubscriptionBench
             return _ => fake.PublishAsync(AssistantEventKind.TextChunk, Now());
         }
 
-        var stream = host.Gateway.App.Services.GetRequiredService<IClusterClient>()
+        var stream = host.Services.GetRequiredService<IClusterClient>()
             .GetStreamProvider(AssistantStreams.Provider)
             .GetStream<AssistantEvent>(AssistantStreams.ForRecruiter(key));
         return sequence => stream.OnNextAsync(new AssistantEvent(sequence, key, AssistantEventKind.TextChunk, DateTimeOffset.UtcNow, Now()));

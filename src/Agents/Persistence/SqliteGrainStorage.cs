@@ -53,32 +53,26 @@ public sealed partial class SqliteGrainStorage(
         var payload = serializer.SerializeToArray(grainState.State);
         var expected = grainState.ETag;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        var newEtag = await database.Writer.WriteAsync((connection, transaction) =>
+        var newEtag = await database.Writer.WriteAsync(statements =>
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
             // A first write only succeeds when no row exists, so a racing first writer loses cleanly.
-            command.CommandText = expected is null
-                ? """
-                  INSERT INTO grain_state (grain_id, state_name, type_name, type_version, etag, payload, updated_at)
-                  VALUES ($g, $s, $t, $v, $e, $p, $u) ON CONFLICT DO NOTHING
-                  """
-                : """
-                  UPDATE grain_state SET type_name = $t, type_version = $v, etag = $e, payload = $p, updated_at = $u
-                  WHERE grain_id = $g AND state_name = $s AND etag = $old
-                  """;
+            var command = statements.Statement(expected is null ? InsertSql : UpdateSql);
             var etag = Guid.NewGuid().ToString("N");
-            command.Parameters.AddWithValue("$old", (object?)expected ?? DBNull.Value);
-            command.Parameters.AddWithValue("$g", key);
-            command.Parameters.AddWithValue("$s", stateName);
-            command.Parameters.AddWithValue("$t", tag.TypeName);
-            command.Parameters.AddWithValue("$v", tag.Version);
-            command.Parameters.AddWithValue("$e", etag);
-            command.Parameters.Add("$p", SqliteType.Blob).Value = payload;
-            command.Parameters.AddWithValue("$u", now);
+            if (expected is not null)
+            {
+                SqliteStatements.Bind(command, "$old", expected);
+            }
+
+            SqliteStatements.Bind(command, "$g", key);
+            SqliteStatements.Bind(command, "$s", stateName);
+            SqliteStatements.Bind(command, "$t", tag.TypeName);
+            SqliteStatements.Bind(command, "$v", tag.Version);
+            SqliteStatements.Bind(command, "$e", etag);
+            SqliteStatements.Bind(command, "$p", payload);
+            SqliteStatements.Bind(command, "$u", now);
             if (command.ExecuteNonQuery() == 0)
             {
-                var current = ReadEtag(connection, transaction, key, stateName);
+                var current = ReadEtag(statements, key, stateName);
                 LogStaleWrite(logger, key, stateName, expected, current);
                 throw new InconsistentStateException(
                     $"Stale write to grain {key} state '{stateName}': the stored version changed since it was read.",
@@ -97,15 +91,13 @@ public sealed partial class SqliteGrainStorage(
     {
         var key = grainId.ToString();
         var expected = grainState.ETag;
-        await database.Writer.WriteAsync((connection, transaction) =>
+        await database.Writer.WriteAsync(statements =>
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "DELETE FROM grain_state WHERE grain_id = $g AND state_name = $s AND ($old IS NULL OR etag = $old)";
-            command.Parameters.AddWithValue("$g", key);
-            command.Parameters.AddWithValue("$s", stateName);
-            command.Parameters.AddWithValue("$old", (object?)expected ?? DBNull.Value);
-            if (command.ExecuteNonQuery() == 0 && expected is not null && ReadEtag(connection, transaction, key, stateName) is { } current)
+            var command = statements.Statement("DELETE FROM grain_state WHERE grain_id = $g AND state_name = $s AND ($old IS NULL OR etag = $old)");
+            SqliteStatements.Bind(command, "$g", key);
+            SqliteStatements.Bind(command, "$s", stateName);
+            SqliteStatements.Bind(command, "$old", expected);
+            if (command.ExecuteNonQuery() == 0 && expected is not null && ReadEtag(statements, key, stateName) is { } current)
             {
                 throw new InconsistentStateException(
                     $"Stale clear of grain {key} state '{stateName}': the stored version changed since it was read.",
@@ -161,15 +153,23 @@ public sealed partial class SqliteGrainStorage(
         }
     }
 
-    private static string? ReadEtag(SqliteConnection connection, SqliteTransaction transaction, string key, string stateName)
+    private static string? ReadEtag(SqliteStatements statements, string key, string stateName)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT etag FROM grain_state WHERE grain_id = $g AND state_name = $s";
-        command.Parameters.AddWithValue("$g", key);
-        command.Parameters.AddWithValue("$s", stateName);
+        var command = statements.Statement("SELECT etag FROM grain_state WHERE grain_id = $g AND state_name = $s");
+        SqliteStatements.Bind(command, "$g", key);
+        SqliteStatements.Bind(command, "$s", stateName);
         return command.ExecuteScalar() as string;
     }
+
+    private const string InsertSql = """
+        INSERT INTO grain_state (grain_id, state_name, type_name, type_version, etag, payload, updated_at)
+        VALUES ($g, $s, $t, $v, $e, $p, $u) ON CONFLICT DO NOTHING
+        """;
+
+    private const string UpdateSql = """
+        UPDATE grain_state SET type_name = $t, type_version = $v, etag = $e, payload = $p, updated_at = $u
+        WHERE grain_id = $g AND state_name = $s AND etag = $old
+        """;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stale write to {GrainId} state {StateName}: expected ETag {Expected}, stored {Stored}")]
     private static partial void LogStaleWrite(ILogger logger, string grainId, string stateName, string? expected, string? stored);

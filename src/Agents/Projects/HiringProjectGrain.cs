@@ -21,6 +21,16 @@ public sealed class HiringProjectGrain(
 
     private EvidenceLedger Ledger => new(Key, logs);
 
+    private PipelineHistory History => new(Key, logs);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (PipelineMigration.IsNeeded(state.State))
+        {
+            await PipelineMigration.MoveAsync(state.State, History, state.WriteStateAsync);
+        }
+    }
+
     public Task<ProjectSnapshot> Snapshot()
     {
         EnsureExists();
@@ -85,10 +95,11 @@ public sealed class HiringProjectGrain(
     public async Task<IReadOnlyList<PipelineEntry>> AddCandidates(IReadOnlyList<SourcedCandidate> candidates, string by)
     {
         EnsureExists();
-        var added = Book.AddCandidates(candidates, by);
+        var book = Book;
+        var added = book.AddCandidates(candidates, by);
         if (added.Count > 0)
         {
-            await state.WriteStateAsync();
+            await SaveAsync(book);
         }
 
         return added;
@@ -97,9 +108,16 @@ public sealed class HiringProjectGrain(
     public async Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why)
     {
         EnsureExists();
-        var moved = Book.Move(candidateId, to, by, why);
-        await state.WriteStateAsync();
+        var book = Book;
+        var moved = book.Move(candidateId, to, by, why);
+        await SaveAsync(book);
         return moved;
+    }
+
+    public async Task<IReadOnlyList<StageMove>> Moves(string candidateId)
+    {
+        EnsureExists();
+        return state.State.Pipeline.ContainsKey(candidateId) ? await History.ForCandidateAsync(candidateId) : [];
     }
 
     public Task<IReadOnlyList<string>> Excluded()
@@ -134,6 +152,9 @@ public sealed class HiringProjectGrain(
         var evaluations = await Ledger.ForCandidateAsync(candidateId);
         return [.. evaluations.SelectMany(e => e.Assessments)];
     }
+
+    /// <summary>The moves go to the history log and the state (latest move per entry) in one group commit.</summary>
+    private Task SaveAsync(ProjectBook book) => Task.WhenAll(History.AppendAsync(book.NewMoves), state.WriteStateAsync());
 
     private void EnsureExists()
     {

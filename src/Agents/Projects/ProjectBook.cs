@@ -4,15 +4,25 @@ using Hiring.Reasoning.Policy;
 
 namespace Hiring.Agents.Projects;
 
-/// <summary>The rules of a project: versioned qualifications that pass policy before approval, and a pipeline whose every move is recorded.</summary>
+/// <summary>
+/// The rules of a project: versioned qualifications that pass policy before approval, and a
+/// pipeline whose every move is recorded. Entries keep their latest move; the moves made by a
+/// call are returned in <see cref="NewMoves"/> for the caller to append to the <see cref="PipelineHistory"/>.
+/// </summary>
 public sealed class ProjectBook(ProjectState state, IQualificationPolicy policy, TimeProvider time)
 {
     public const string Assistant = "assistant";
+
+    private readonly List<(string CandidateId, StageMove Move)> _newMoves = [];
+
+    /// <summary>Moves made through this book and not yet in the history log, oldest first.</summary>
+    public IReadOnlyList<(string CandidateId, StageMove Move)> NewMoves => _newMoves;
 
     public void Create(string owner, JobSpec spec, IReadOnlyList<Qualification> proposed)
     {
         state.Owner = owner;
         state.Spec = spec;
+        state.MovesInLog = true;
         Propose(proposed);
     }
 
@@ -91,8 +101,10 @@ public sealed class ProjectBook(ProjectState state, IQualificationPolicy policy,
 
             // A candidate enters as Sourced, or at Calibration when shown in a batch that waits for the recruiter.
             var stage = candidate.Stage == PipelineStage.Calibration ? PipelineStage.Calibration : PipelineStage.Sourced;
-            var entry = new PipelineEntry(candidate.CandidateId, stage, [new StageMove(null, stage, by, candidate.Why, time.GetUtcNow())], Why: candidate.Why);
+            var move = new StageMove(null, stage, by, candidate.Why, time.GetUtcNow());
+            var entry = new PipelineEntry(candidate.CandidateId, stage, [move], Why: candidate.Why);
             state.Pipeline[candidate.CandidateId] = entry;
+            _newMoves.Add((candidate.CandidateId, move));
             added.Add(entry);
         }
 
@@ -117,8 +129,10 @@ public sealed class ProjectBook(ProjectState state, IQualificationPolicy policy,
             return entry;
         }
 
-        var moved = entry with { Stage = to, Moves = [.. entry.Moves, new StageMove(entry.Stage, to, by, why, time.GetUtcNow())] };
+        var move = new StageMove(entry.Stage, to, by, why, time.GetUtcNow());
+        var moved = entry with { Stage = to, Moves = [move] };
         state.Pipeline[candidateId] = moved;
+        _newMoves.Add((candidateId, move));
         Touch();
         return moved;
     }

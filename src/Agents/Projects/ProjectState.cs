@@ -1,9 +1,15 @@
+using Hiring.Agents.Persistence;
 using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Projects;
 
-/// <summary>A project's durable state; the evidence ledger is an append-only log kept outside it.</summary>
-[GenerateSerializer, Alias("hiring.projects.state")]
+/// <summary>
+/// A project's durable state: the current picture. The evidence ledger and every pipeline move are
+/// append-only logs kept outside it (<see cref="EvidenceLedger"/>, <see cref="PipelineHistory"/>);
+/// each pipeline entry keeps its latest move. Version 1 kept every move in its entry;
+/// <see cref="PipelineMigration"/> moves them to the log on activation.
+/// </summary>
+[GenerateSerializer, Alias("hiring.projects.state"), StateVersion(2)]
 public sealed class ProjectState
 {
     [Id(0)]
@@ -27,6 +33,10 @@ public sealed class ProjectState
     /// <summary>Ledger sequence of each candidate's latest evaluation.</summary>
     [Id(6)]
     public Dictionary<string, long> LatestEvaluation { get; set; } = [];
+
+    /// <summary>True once every move is in the <see cref="PipelineHistory"/> (false only in version 1 state, until it is moved).</summary>
+    [Id(7)]
+    public bool MovesInLog { get; set; }
 
     public bool Exists => Owner is not null;
 }

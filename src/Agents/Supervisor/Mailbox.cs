@@ -3,24 +3,47 @@ using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor;
 
-/// <summary>The durable inbox's rules: validation, bounds, idempotency on the client's message id.</summary>
+/// <summary>
+/// The durable inbox's rules: validation, bounds, idempotency on the client's message id. It holds
+/// the waiting messages and a bounded window of receipts in memory, loaded from the
+/// <see cref="InboxLog"/> on activation; the state keeps only how far messages were processed.
+/// </summary>
 public sealed class Mailbox(SupervisorState state, SupervisorOptions options)
 {
+    private readonly List<InboxItem> _waiting = [];
+    private readonly List<PostAck> _receipts = [];
+    private long _lastSequence = state.LastInboxSequence;
+
+    /// <summary>Messages accepted and not yet processed.</summary>
+    public int Waiting => _waiting.Count;
+
+    /// <summary>How many recent messages to read back from the log: enough for every receipt and every waiting message.</summary>
+    public int Window => Math.Max(options.RememberedMessageIds, options.MaxInbox);
+
+    /// <summary>Restores the waiting messages and receipts from the log's most recent messages, oldest first.</summary>
+    public void Load(IReadOnlyList<InboxItem> recent)
+    {
+        foreach (var item in recent)
+        {
+            Remember(item);
+        }
+    }
+
     /// <summary>
-    /// Accepts the message into the inbox or returns the first receipt for a known id. Refuses
-    /// invalid, oversized and over-quota messages with <see cref="AssistantRefusalException"/>.
+    /// Returns the first receipt for a known id, or a new message to append to the log and then
+    /// <see cref="Record"/>. Refuses invalid, oversized and over-quota messages with <see cref="AssistantRefusalException"/>.
     /// </summary>
-    public PostAck Accept(MessageEnvelope envelope, DateTimeOffset now)
+    public (PostAck Ack, InboxItem? New) Accept(MessageEnvelope envelope, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(envelope.ClientMessageId) || envelope.ClientMessageId.Length > options.MaxClientMessageIdChars)
         {
             throw new AssistantRefusalException(RefusalCodes.Invalid, $"A message needs a client message id of 1 to {options.MaxClientMessageIdChars} characters.");
         }
 
-        var first = state.RecentAcks.Find(a => a.ClientMessageId == envelope.ClientMessageId);
+        var first = _receipts.Find(a => a.ClientMessageId == envelope.ClientMessageId);
         if (first is not null)
         {
-            return first with { Duplicate = true };
+            return (first with { Duplicate = true }, null);
         }
 
         if (string.IsNullOrWhiteSpace(envelope.Text))
@@ -35,27 +58,47 @@ public sealed class Mailbox(SupervisorState state, SupervisorOptions options)
                 $"The message has {envelope.Text.Length:N0} characters; the limit is {options.MaxMessageChars:N0}. Split it or attach it as a file.");
         }
 
-        if (state.Inbox.Count >= options.MaxInbox)
+        if (_waiting.Count >= options.MaxInbox)
         {
             throw new AssistantRefusalException(
                 RefusalCodes.InboxFull,
-                $"Your assistant already has {state.Inbox.Count} messages waiting; try again when it has caught up.");
+                $"Your assistant already has {_waiting.Count} messages waiting; try again when it has caught up.");
         }
 
-        var ack = new PostAck(envelope.ClientMessageId, ++state.LastInboxSequence, now, Duplicate: false);
-        state.Inbox.Add(new InboxItem(ack.InboxSequence, envelope, now));
-        state.RecentAcks.Add(ack);
-        if (state.RecentAcks.Count > options.RememberedMessageIds)
-        {
-            state.RecentAcks.RemoveRange(0, state.RecentAcks.Count - options.RememberedMessageIds);
-        }
-
-        return ack;
+        var item = new InboxItem(_lastSequence + 1, envelope, now);
+        return (new PostAck(envelope.ClientMessageId, item.Sequence, now, Duplicate: false), item);
     }
 
-    /// <summary>The oldest waiting message, without removing it.</summary>
-    public InboxItem? Peek() => state.Inbox.Count > 0 ? state.Inbox[0] : null;
+    /// <summary>Queues a message accepted by <see cref="Accept"/> once the log holds it.</summary>
+    public void Record(InboxItem item) => Remember(item);
 
-    /// <summary>Removes a message once its plan exists (the plan carries it from then on).</summary>
-    public void Remove(long sequence) => state.Inbox.RemoveAll(i => i.Sequence == sequence);
+    /// <summary>The oldest waiting message, without removing it.</summary>
+    public InboxItem? Peek() => _waiting.Count > 0 ? _waiting[0] : null;
+
+    /// <summary>Marks a message processed once its plan exists (the plan carries it from then on); the caller saves the state.</summary>
+    public void Remove(long sequence)
+    {
+        _waiting.RemoveAll(i => i.Sequence == sequence);
+        state.ProcessedThrough = Math.Max(state.ProcessedThrough, sequence);
+    }
+
+    private void Remember(InboxItem item)
+    {
+        if (item.Sequence <= _lastSequence && _receipts.Exists(r => r.InboxSequence == item.Sequence))
+        {
+            return;
+        }
+
+        _lastSequence = Math.Max(_lastSequence, item.Sequence);
+        _receipts.Add(new PostAck(item.Envelope.ClientMessageId, item.Sequence, item.AcceptedAt, Duplicate: false));
+        if (_receipts.Count > options.RememberedMessageIds)
+        {
+            _receipts.RemoveRange(0, _receipts.Count - options.RememberedMessageIds);
+        }
+
+        if (item.Sequence > state.ProcessedThrough)
+        {
+            _waiting.Add(item);
+        }
+    }
 }

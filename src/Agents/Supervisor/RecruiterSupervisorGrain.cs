@@ -38,26 +38,30 @@ public sealed partial class RecruiterSupervisorGrain(
     private PlanExecutor _executor = null!;
     private SerializedWriter _writer = null!;
     private EventLog _events = null!;
+    private InboxLog _inbox = null!;
+    private Mailbox _mailbox = null!;
     private IGrainTimer? _timer;
     private bool _processing;
     private bool _again;
-    private bool? _wakeRegistered;
+    private bool _wakeRegistered;
 
     private string Key => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private bool HasRunnableWork => _mailbox.Waiting > 0 || state.State.HasRunningPlan;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var stream = this.GetStreamProvider(AssistantStreams.Provider).GetStream<AssistantEvent>(AssistantStreams.ForRecruiter(Key));
         _writer = new SerializedWriter(state.WriteStateAsync);
         _events = new EventLog(Key, logs, e => stream.OnNextAsync(e), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
         _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages), _options, time);
-        if (state.State.HasRunnableWork)
+        _inbox = new InboxLog(Key, logs);
+        _mailbox = await _inbox.OpenAsync(state.State, _options, _writer.WriteAsync);
+        if (HasRunnableWork)
         {
             Kick(TimeSpan.Zero);
         }
-
-        return Task.CompletedTask;
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -69,14 +73,16 @@ public sealed partial class RecruiterSupervisorGrain(
 
     public async Task<PostAck> Post(MessageEnvelope envelope)
     {
-        var ack = new Mailbox(state.State, _options).Accept(envelope, time.GetUtcNow());
-        if (ack.Duplicate)
+        var (ack, item) = _mailbox.Accept(envelope, time.GetUtcNow());
+        if (item is null)
         {
             return ack;
         }
 
         // The inbox and the conversation commit together (one group commit), then the event says so.
-        await Task.WhenAll(_writer.WriteAsync(), _context.Conversation.AppendAsync(ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId));
+        // Posts do not interleave, so the sequence the mailbox gave is still the next one.
+        await Task.WhenAll(_inbox.AppendAsync(item), _context.Conversation.AppendAsync(ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId));
+        _mailbox.Record(item);
         await _events.EmitAsync(AssistantEventKind.MessageReceived, envelope.Text, payload: EventJson.Serialize(ack));
         await EnsureWakeReminderAsync();
         Kick(TimeSpan.Zero);
@@ -136,10 +142,21 @@ public sealed partial class RecruiterSupervisorGrain(
         return _context.Conversation.PageAsync(before, Math.Clamp(max, 1, _options.MaxPage));
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        Kick(TimeSpan.Zero);
-        return Task.CompletedTask;
+        if (HasRunnableWork || _processing)
+        {
+            Kick(TimeSpan.Zero);
+            return;
+        }
+
+        // Idle for a whole wake period: the safety net is not needed until work arrives again.
+        if (await this.GetReminder(WakeReminder) is { } existing)
+        {
+            await this.UnregisterReminder(existing);
+        }
+
+        _wakeRegistered = false;
     }
 
     private void Kick(TimeSpan due)
@@ -171,7 +188,7 @@ public sealed partial class RecruiterSupervisorGrain(
         TimeSpan? next = null;
         try
         {
-            next = await new SupervisorLoop(state.State, _context, _executor, planner, desk, policy, policyReplies, _options, time).RunAsync(cancellationToken);
+            next = await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, time).RunAsync(cancellationToken);
         }
         catch (Exception ex)
         {
@@ -197,25 +214,24 @@ public sealed partial class RecruiterSupervisorGrain(
         await EnsureWakeReminderAsync();
     }
 
+    /// <summary>
+    /// Registers the wake-up reminder while work is pending. It is removed lazily, by the first
+    /// wake-up that finds nothing to do, so a busy recruiter does not write the reminder table on
+    /// every message.
+    /// </summary>
     private async Task EnsureWakeReminderAsync()
     {
-        var wanted = state.State.HasRunnableWork;
-        if (_wakeRegistered == wanted)
+        if (_wakeRegistered || !HasRunnableWork)
         {
             return;
         }
 
-        var existing = await this.GetReminder(WakeReminder);
-        if (wanted && existing is null)
+        if (await this.GetReminder(WakeReminder) is null)
         {
             await this.RegisterOrUpdateReminder(WakeReminder, _options.WakePeriod, _options.WakePeriod);
         }
-        else if (!wanted && existing is not null)
-        {
-            await this.UnregisterReminder(existing);
-        }
 
-        _wakeRegistered = wanted;
+        _wakeRegistered = true;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Supervisor {Recruiter} failed while processing; it resumes on the next wake-up")]

@@ -17,16 +17,16 @@ namespace Hiring.Agents.Supervisor;
 /// </summary>
 public sealed class SupervisorLoop(
     SupervisorState state,
+    Mailbox mailbox,
     SupervisorContext context,
     PlanExecutor executor,
     IReasoningTask<PlanRequest, Plan> planner,
     IProjectDesk desk,
     IMessagePolicy policy,
     PolicyReplies replies,
-    SupervisorOptions options,
     TimeProvider time)
 {
-    private readonly Mailbox _mailbox = new(state, options);
+    private readonly Mailbox _mailbox = mailbox;
 
     public async Task<TimeSpan?> RunAsync(CancellationToken cancellationToken)
     {

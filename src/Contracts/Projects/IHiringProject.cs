@@ -37,6 +37,9 @@ public interface IHiringProject : IGrainWithStringKey, ITenantScoped
     /// <summary>Moves a candidate to a stage, recording who and why. Unknown candidates are refused with NOT_FOUND.</summary>
     Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why);
 
+    /// <summary>Every move of a candidate, oldest first, read from the project's history log (empty for a candidate not in the pipeline).</summary>
+    Task<IReadOnlyList<StageMove>> Moves(string candidateId);
+
     /// <summary>Ids never to source again: everyone in the pipeline (including archived) and erased candidates.</summary>
     Task<IReadOnlyList<string>> Excluded();
 

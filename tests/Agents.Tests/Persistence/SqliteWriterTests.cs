@@ -15,13 +15,10 @@ public sealed class SqliteWriterTests : IDisposable
     [Fact]
     public async Task AFailingWriteRollsBackAloneWhileTheOthersOfItsBatchCommit()
     {
-        var writes = Enumerable.Range(0, 200).Select(i => _database.Writer.WriteAsync((connection, transaction) =>
+        var writes = Enumerable.Range(0, 200).Select(i => _database.Writer.WriteAsync(statements =>
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "INSERT INTO log_entries (stream_key, sequence, type, payload, recorded_at) VALUES ('s', $q, 't', 'p', 'now')";
-            command.Parameters.AddWithValue("$q", i);
-            command.ExecuteNonQuery();
+            var command = statements.Statement("INSERT INTO log_entries (stream_key, sequence, type, payload, recorded_at) VALUES ('s', $q, 't', 'p', 'now')");
+            SqliteStatements.Bind(command, "$q", i).ExecuteNonQuery();
             if (i % 10 == 3)
             {
                 throw new InvalidOperationException($"write {i} refuses");
@@ -55,12 +52,9 @@ public sealed class SqliteWriterTests : IDisposable
     [Fact]
     public async Task AnAcknowledgedWriteIsVisibleToANewConnection()
     {
-        await _database.Writer.WriteAsync((connection, transaction) =>
+        await _database.Writer.WriteAsync(statements =>
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "INSERT INTO log_entries (stream_key, sequence, type, payload, recorded_at) VALUES ('s', 1, 't', 'p', 'now')";
-            return command.ExecuteNonQuery();
+            return statements.Statement("INSERT INTO log_entries (stream_key, sequence, type, payload, recorded_at) VALUES ('s', 1, 't', 'p', 'now')").ExecuteNonQuery();
         });
 
         using var connection = new SqliteConnection($"Data Source={_database.FilePath}");

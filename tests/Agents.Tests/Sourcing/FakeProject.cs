@@ -58,6 +58,8 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
         return Task.FromResult(moved);
     }
 
+    public Task<IReadOnlyList<StageMove>> Moves(string candidateId) => throw new NotSupportedException();
+
     /// <summary>The entry of a candidate, or null.</summary>
     public PipelineEntry? Entry(string candidateId) => _pipeline.GetValueOrDefault(candidateId);
 

@@ -9,40 +9,43 @@ public sealed class MailboxTests
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
     private readonly SupervisorState _state = new();
     private readonly SupervisorOptions _options = new() { MaxInbox = 2, MaxMessageChars = 10, RememberedMessageIds = 3 };
+    private readonly Mailbox _mailbox;
 
-    private Mailbox Mailbox => new(_state, _options);
+    public MailboxTests() => _mailbox = new Mailbox(_state, _options);
 
     [Fact]
     public void MessagesQueueInOrderWithIncreasingPositions()
     {
-        var a = Mailbox.Accept(new MessageEnvelope("a", "one"), Now);
-        var b = Mailbox.Accept(new MessageEnvelope("b", "two"), Now);
+        var a = Post("a", "one");
+        var b = Post("b", "two");
 
         Assert.Equal((1L, 2L), (a.InboxSequence, b.InboxSequence));
-        Assert.Equal("one", Mailbox.Peek()!.Envelope.Text);
+        Assert.Equal("one", _mailbox.Peek()!.Envelope.Text);
     }
 
     [Fact]
     public void ARepeatedIdIsAcceptedEvenWhenTheInboxIsFullBecauseItChangesNothing()
     {
-        Mailbox.Accept(new MessageEnvelope("a", "one"), Now);
-        Mailbox.Accept(new MessageEnvelope("b", "two"), Now);
+        Post("a", "one");
+        Post("b", "two");
 
-        var again = Mailbox.Accept(new MessageEnvelope("a", "one"), Now.AddMinutes(1));
+        var (again, item) = _mailbox.Accept(new MessageEnvelope("a", "one"), Now.AddMinutes(1));
 
         Assert.True(again.Duplicate);
+        Assert.Null(item);
         Assert.Equal(Now, again.AcceptedAt);
-        Assert.Equal(2, _state.Inbox.Count);
+        Assert.Equal(2, _mailbox.Waiting);
     }
 
     [Fact]
-    public void AProcessedMessageIsStillRecognisedAsARepeat()
+    public void AProcessedMessageIsStillRecognisedAsARepeatAndMarkedProcessedInState()
     {
-        var first = Mailbox.Accept(new MessageEnvelope("a", "one"), Now);
-        Mailbox.Remove(first.InboxSequence);
+        var first = Post("a", "one");
+        _mailbox.Remove(first.InboxSequence);
 
-        Assert.True(Mailbox.Accept(new MessageEnvelope("a", "one"), Now).Duplicate);
-        Assert.Empty(_state.Inbox);
+        Assert.True(_mailbox.Accept(new MessageEnvelope("a", "one"), Now).Ack.Duplicate);
+        Assert.Equal(0, _mailbox.Waiting);
+        Assert.Equal(1, _state.ProcessedThrough);
     }
 
     [Fact]
@@ -50,10 +53,14 @@ public sealed class MailboxTests
     {
         foreach (var id in new[] { "a", "b", "c", "d" })
         {
-            Mailbox.Remove(Mailbox.Accept(new MessageEnvelope(id, "x"), Now).InboxSequence);
+            _mailbox.Remove(Post(id, "x").InboxSequence);
         }
 
-        Assert.Equal(["b", "c", "d"], _state.RecentAcks.Select(a => a.ClientMessageId));
+        Assert.False(_mailbox.Accept(new MessageEnvelope("a", "x"), Now).Ack.Duplicate);
+        foreach (var id in new[] { "b", "c", "d" })
+        {
+            Assert.True(_mailbox.Accept(new MessageEnvelope(id, "x"), Now).Ack.Duplicate);
+        }
     }
 
     [Theory]
@@ -62,20 +69,43 @@ public sealed class MailboxTests
     [InlineData("id", "this is far too long", RefusalCodes.TooLarge)]
     public void BadMessagesAreRefusedAndLeaveTheInboxAlone(string id, string text, string code)
     {
-        var refusal = Assert.Throws<AssistantRefusalException>(() => Mailbox.Accept(new MessageEnvelope(id, text), Now));
+        var refusal = Assert.Throws<AssistantRefusalException>(() => _mailbox.Accept(new MessageEnvelope(id, text), Now));
 
         Assert.Equal(code, refusal.Code);
-        Assert.Empty(_state.Inbox);
-        Assert.Equal(0, _state.LastInboxSequence);
+        Assert.Equal(0, _mailbox.Waiting);
+        Assert.Equal(1, Post("ok", "fine").InboxSequence);
     }
 
     [Fact]
     public void AFullInboxRefusesNewMessages()
     {
-        Mailbox.Accept(new MessageEnvelope("a", "one"), Now);
-        Mailbox.Accept(new MessageEnvelope("b", "two"), Now);
+        Post("a", "one");
+        Post("b", "two");
 
-        Assert.Equal(RefusalCodes.InboxFull, Assert.Throws<AssistantRefusalException>(() => Mailbox.Accept(new MessageEnvelope("c", "three"), Now)).Code);
-        Assert.Equal(2, _state.LastInboxSequence);
+        Assert.Equal(RefusalCodes.InboxFull, Assert.Throws<AssistantRefusalException>(() => _mailbox.Accept(new MessageEnvelope("c", "three"), Now)).Code);
+        Assert.Equal(2, _mailbox.Waiting);
+    }
+
+    [Fact]
+    public void LoadedFromTheLogItKnowsEveryReceiptAndWaitsOnlyForUnprocessedMessages()
+    {
+        _state.ProcessedThrough = 1;
+        var restored = new Mailbox(_state, _options);
+
+        restored.Load([Item(1, "a"), Item(2, "b"), Item(2, "b")]);
+
+        Assert.Equal(2, restored.Peek()!.Sequence);
+        Assert.Equal(1, restored.Waiting);
+        Assert.Equal((1L, true), restored.Accept(new MessageEnvelope("a", "one"), Now) is var (ack, _) ? (ack.InboxSequence, ack.Duplicate) : default);
+        Assert.Equal(3, restored.Accept(new MessageEnvelope("c", "three"), Now).Ack.InboxSequence);
+    }
+
+    private static InboxItem Item(long sequence, string id) => new(sequence, new MessageEnvelope(id, "text"), Now);
+
+    private PostAck Post(string id, string text)
+    {
+        var (ack, item) = _mailbox.Accept(new MessageEnvelope(id, text), Now);
+        _mailbox.Record(item!);
+        return ack;
     }
 }

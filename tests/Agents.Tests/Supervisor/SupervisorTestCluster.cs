@@ -34,8 +34,13 @@ public static class SupervisorTestCluster
             silo.Services.Replace(ServiceDescriptor.Singleton<ISubAgentRouter, TestSubAgentRouter>());
             silo.Services.Replace(ServiceDescriptor.Singleton<IProjectDesk, OpenRoleDesk>());
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500));
+            silo.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
         });
-        builder.ConfigureClient(client => client.AddMemoryStreams(AssistantStreams.Provider));
+        builder.ConfigureClient(client =>
+        {
+            client.AddMemoryStreams(AssistantStreams.Provider);
+            client.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
+        });
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

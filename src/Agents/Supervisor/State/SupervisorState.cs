@@ -1,24 +1,29 @@
+using Hiring.Agents.Persistence;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor.State;
 
 /// <summary>
-/// The supervisor's durable state: the inbox, recent receipts, the active plan, approvals and
-/// the policy. Events and the conversation are append-only logs kept outside this blob.
+/// The supervisor's durable state: how far the inbox was processed, the active plan, approvals and
+/// the policy. The inbox (with its receipts), events and the conversation are append-only logs
+/// kept outside this blob (<see cref="InboxLog"/>, <see cref="EventLog"/>, <see cref="ConversationLog"/>).
+/// Version 2 moved the inbox and receipts out; <see cref="InboxMigration"/> moves a version 1 row's on activation.
 /// </summary>
-[GenerateSerializer, Alias("hiring.supervisor.state")]
+[GenerateSerializer, Alias("hiring.supervisor.state"), StateVersion(2)]
 public sealed class SupervisorState
 {
+    /// <summary>Version 1 kept waiting messages here; read only to move them to the inbox log, empty afterwards.</summary>
     [Id(0)]
-    public List<InboxItem> Inbox { get; set; } = [];
+    public List<InboxItem> LegacyInbox { get; set; } = [];
 
+    /// <summary>The last inbox sequence of version 1 state (the inbox log holds later ones).</summary>
     [Id(1)]
     public long LastInboxSequence { get; set; }
 
-    /// <summary>Receipts of recently accepted messages, oldest first, for idempotent posts.</summary>
+    /// <summary>Version 1 kept receipts here; read only to move them to the inbox log, empty afterwards.</summary>
     [Id(2)]
-    public List<PostAck> RecentAcks { get; set; } = [];
+    public List<PostAck> LegacyReceipts { get; set; } = [];
 
     /// <summary>Plans not finished: at most one running, others parked waiting for approvals.</summary>
     [Id(3)]
@@ -38,6 +43,10 @@ public sealed class SupervisorState
     [Id(7)]
     public OpenQuestion? Question { get; set; }
 
-    /// <summary>True when there is something to do without waiting for the recruiter.</summary>
-    public bool HasRunnableWork => Inbox.Count > 0 || Plans.Exists(p => p.Status == PlanRunStatus.Running);
+    /// <summary>Inbox messages up to this sequence have been planned (or answered); later ones wait in the inbox log.</summary>
+    [Id(8)]
+    public long ProcessedThrough { get; set; }
+
+    /// <summary>True when a plan is running (the inbox's waiting messages are the mailbox's to count).</summary>
+    public bool HasRunningPlan => Plans.Exists(p => p.Status == PlanRunStatus.Running);
 }

@@ -70,6 +70,8 @@ internal sealed class InMemoryProject(string projectId, IReadOnlyList<Qualificat
         return Task.FromResult(_pipeline[candidateId] = entry with { Stage = to });
     }
 
+    Task<IReadOnlyList<StageMove>> IHiringProject.Moves(string candidateId) => throw new NotSupportedException();
+
     public Task<ProjectSnapshot> Create(string owner, JobSpec spec, IReadOnlyList<Qualification> proposed) => throw new NotSupportedException();
 
     public Task<ProjectSnapshot> UpdateSpec(JobSpec spec) => throw new NotSupportedException();
