@@ -2,6 +2,7 @@ using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Streaming;
 using Hiring.Agents.Supervisor.State;
+using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Planning;
@@ -147,6 +148,22 @@ public sealed partial class RecruiterSupervisorGrain(
     {
         TenantContext.EnsureSameTenant(Key);
         return _context.Conversation.PageAsync(before, Math.Clamp(max, 1, _options.MaxPage));
+    }
+
+    public async Task StepFinished(StepReport report)
+    {
+        var step = state.State.Plans
+            .SelectMany(p => p.Steps)
+            .FirstOrDefault(s => s.IdempotencyKey == report.IdempotencyKey && s.Status == StepRunStatus.Running && s.Report is null);
+        if (step is null)
+        {
+            // Already applied, or no step waits for it (a report repeated after a retry): nothing is applied twice.
+            return;
+        }
+
+        step.Report = report;
+        await _writer.WriteAsync();
+        Kick(TimeSpan.Zero);
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status)

@@ -12,14 +12,14 @@ public sealed class SupervisorRestartTests
     {
         const string tenant = "killed-mid-plan";
         using var data = new TempDataDirectory();
-        var script = AgentScript.For(tenant).HangAfterApplying(PlanActions.Search);
+        var script = AgentScript.For(tenant).HoldWhileApplying(PlanActions.Search);
 
         var first = await SupervisorTestCluster.StartAsync(data.Path);
         var before = first.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
         await before.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
         await before.Post(new MessageEnvelope("k-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
         // The search has been applied by the agent, but the supervisor has not recorded it: kill now.
-        await script.Applied.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await script.Holding.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await first.KillSiloAsync(first.Silos[0]);
 
         await using var second = await SupervisorTestCluster.StartAsync(data.Path);

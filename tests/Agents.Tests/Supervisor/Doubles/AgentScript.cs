@@ -26,8 +26,8 @@ public sealed class AgentScript
     /// <summary>Every real application's command, in order, for tests that look at the inputs a step received.</summary>
     public ConcurrentQueue<StepCommand> Commands { get; } = new();
 
-    /// <summary>Completes when an action was applied and is being held.</summary>
-    public TaskCompletionSource Applied { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>Completes when a step is being held mid-way.</summary>
+    public TaskCompletionSource Holding { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public AgentScript Fail(string action, int times)
     {
@@ -59,8 +59,8 @@ public sealed class AgentScript
         return this;
     }
 
-    /// <summary>After applying <paramref name="action"/> once, hang until the silo dies.</summary>
-    public AgentScript HangAfterApplying(string action)
+    /// <summary>Hold the first run of <paramref name="action"/> mid-step, before it is applied, until released or the silo dies.</summary>
+    public AgentScript HoldWhileApplying(string action)
     {
         _holdsAfterApply[action] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         return this;
@@ -98,13 +98,13 @@ public sealed class AgentScript
         Commands.Enqueue(command);
     }
 
-    public Task AfterApplyAsync(string agent, StepCommand command)
+    public Task WhileApplyingAsync(StepCommand command, CancellationToken cancellationToken)
     {
         if (_holdsAfterApply.TryRemove(command.Action, out var hold))
         {
             _holding.Add(hold);
-            Applied.TrySetResult();
-            return hold.Task;
+            Holding.TrySetResult();
+            return hold.Task.WaitAsync(cancellationToken);
         }
 
         return Task.CompletedTask;
