@@ -17,6 +17,7 @@ public sealed class AgentScript
     private readonly ConcurrentBag<TaskCompletionSource> _holding = [];
     private readonly ConcurrentDictionary<string, IReadOnlyList<Contracts.Planning.PlanStep>> _followUps = new();
     private readonly ConcurrentDictionary<string, string> _questions = new();
+    private readonly ConcurrentDictionary<string, TimeSpan> _waits = new();
 
     public static AgentScript For(string tenant) => Scripts.GetOrAdd(tenant, _ => new AgentScript());
 
@@ -52,6 +53,13 @@ public sealed class AgentScript
     public IReadOnlyList<Contracts.Planning.PlanStep>? TakeFollowUps(string action) => _followUps.TryRemove(action, out var steps) ? steps : null;
 
     public string? QuestionFor(string action) => _questions.GetValueOrDefault(action);
+
+    /// <summary>Answer <paramref name="action"/> only after <paramref name="wait"/> of real time, like a slow model call.</summary>
+    public AgentScript Slow(string action, TimeSpan wait)
+    {
+        _waits[action] = wait;
+        return this;
+    }
 
     public AgentScript Refuse(string action, string reason)
     {
@@ -98,15 +106,18 @@ public sealed class AgentScript
         Commands.Enqueue(command);
     }
 
-    public Task WhileApplyingAsync(StepCommand command, CancellationToken cancellationToken)
+    public async Task WhileApplyingAsync(StepCommand command, CancellationToken cancellationToken)
     {
+        if (_waits.TryGetValue(command.Action, out var wait))
+        {
+            await Task.Delay(wait, cancellationToken);
+        }
+
         if (_holdsAfterApply.TryRemove(command.Action, out var hold))
         {
             _holding.Add(hold);
             Holding.TrySetResult();
-            return hold.Task.WaitAsync(cancellationToken);
+            await hold.Task.WaitAsync(cancellationToken);
         }
-
-        return Task.CompletedTask;
     }
 }
