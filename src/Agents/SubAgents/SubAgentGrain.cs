@@ -10,8 +10,8 @@ using Orleans.Serialization;
 namespace Hiring.Agents.SubAgents;
 
 /// <summary>
-/// The one shape of a sub-agent grain: <see cref="Start"/> records the step and returns; a grain
-/// timer (interleaving, so calls are never held behind model work) runs accepted steps one at a
+/// The one shape of a sub-agent grain: <see cref="Start"/> records the step and returns; its
+/// <see cref="BackgroundWork"/> (an interleaving timer, so calls are never held behind model work) runs accepted steps one at a
 /// time through <see cref="StepRunner{TState}"/> and reports each to the supervisor until it
 /// acknowledges; a reminder wakes the agent after a crash while a step or a report is pending.
 /// An agent is its state type, its handlers and a grain class that names them.
@@ -26,10 +26,7 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
     private SerializedWriter _writer = null!;
     private SubAgentOptions _options = null!;
     private ILogger _logger = null!;
-    private IGrainTimer? _timer;
-    private bool _working;
-    private bool _again;
-    private bool? _wakeRegistered;
+    private BackgroundWork _work = null!;
     private int _undelivered;
 
     private StepRecord Steps => state.State.Steps;
@@ -44,10 +41,11 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
         _logger = ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
         _runner = new StepRunner<TState>(this.GetPrimaryKeyString(), new StepHandlers<TState>(agent, handlers), copier.Copy, _options.RememberedSteps);
         _writer = new SerializedWriter(state.WriteStateAsync);
+        _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, WorkAsync, () => Steps.HasWork);
         if (Steps.HasWork)
         {
             // Reactivated after a crash or a move: finish what was accepted, deliver what was not acknowledged.
-            Kick(TimeSpan.Zero);
+            _work.Kick(TimeSpan.Zero);
         }
 
         return Task.CompletedTask;
@@ -69,43 +67,18 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
         }
 
         await _writer.WriteAsync();
-        await EnsureWakeReminderAsync();
-        Kick(TimeSpan.Zero);
+        await _work.EnsureWakeReminderAsync();
+        _work.Kick(TimeSpan.Zero);
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        Kick(TimeSpan.Zero);
+        _work.Kick(TimeSpan.Zero);
         return Task.CompletedTask;
     }
 
-    private void Kick(TimeSpan due)
+    private async Task<TimeSpan?> WorkAsync(CancellationToken timerCancellation)
     {
-        if (_working)
-        {
-            _again = true;
-            return;
-        }
-
-        if (_timer is null)
-        {
-            _timer = this.RegisterGrainTimer(WorkAsync, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
-        }
-        else
-        {
-            _timer.Change(due, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private async Task WorkAsync(CancellationToken timerCancellation)
-    {
-        if (_working)
-        {
-            return;
-        }
-
-        _working = true;
-        TimeSpan? next = null;
         try
         {
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(timerCancellation, _stopping.Token);
@@ -116,35 +89,18 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
                 await _writer.WriteAsync();
             }
 
-            next = await DeliverAsync();
+            return cancellation.IsCancellationRequested ? null : await DeliverAsync();
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested || timerCancellation.IsCancellationRequested)
         {
             // Deactivating: the step stays accepted and runs again on the next activation.
-            return;
+            return null;
         }
         catch (Exception ex)
         {
             SubAgentLog.WorkFailed(_logger, ex, this.GetPrimaryKeyString());
-            next = _options.ReportRetryDelay;
+            return _options.ReportRetryDelay;
         }
-        finally
-        {
-            _working = false;
-        }
-
-        if (_again)
-        {
-            _again = false;
-            next = TimeSpan.Zero;
-        }
-
-        if (next is { } due)
-        {
-            Kick(due);
-        }
-
-        await EnsureWakeReminderAsync();
     }
 
     /// <summary>Sends the reports in order until one is not acknowledged; returns when to try again (null when all were).</summary>
@@ -171,26 +127,5 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
         }
 
         return null;
-    }
-
-    private async Task EnsureWakeReminderAsync()
-    {
-        var wanted = Steps.HasWork;
-        if (_wakeRegistered == wanted)
-        {
-            return;
-        }
-
-        var existing = await this.GetReminder(WakeReminder);
-        if (wanted && existing is null)
-        {
-            await this.RegisterOrUpdateReminder(WakeReminder, _options.WakePeriod, _options.WakePeriod);
-        }
-        else if (!wanted && existing is not null)
-        {
-            await this.UnregisterReminder(existing);
-        }
-
-        _wakeRegistered = wanted;
     }
 }

@@ -39,10 +39,7 @@ public sealed partial class RecruiterSupervisorGrain(
     private PlanExecutor _executor = null!;
     private SerializedWriter _writer = null!;
     private EventLog _events = null!;
-    private IGrainTimer? _timer;
-    private bool _processing;
-    private bool _again;
-    private bool? _wakeRegistered;
+    private BackgroundWork _work = null!;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -53,6 +50,7 @@ public sealed partial class RecruiterSupervisorGrain(
         _events = new EventLog(Key, logs, e => stream.OnNextAsync(e), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
         _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages), _options, time);
+        _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, ProcessAsync, () => state.State.HasRunnableWork);
         if (state.State.HasRunnableWork)
         {
             Kick(TimeSpan.Zero);
@@ -172,80 +170,22 @@ public sealed partial class RecruiterSupervisorGrain(
         return Task.CompletedTask;
     }
 
-    private void Kick(TimeSpan due)
+    private void Kick(TimeSpan due) => _work.Kick(due);
+
+    private Task EnsureWakeReminderAsync() => _work.EnsureWakeReminderAsync();
+
+    private async Task<TimeSpan?> ProcessAsync(CancellationToken cancellationToken)
     {
-        if (_processing)
-        {
-            _again = true;
-            return;
-        }
-
-        if (_timer is null)
-        {
-            _timer = this.RegisterGrainTimer(ProcessAsync, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
-        }
-        else
-        {
-            _timer.Change(due, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private async Task ProcessAsync(CancellationToken cancellationToken)
-    {
-        if (_processing)
-        {
-            return;
-        }
-
-        _processing = true;
-        TimeSpan? next = null;
         try
         {
-            next = await new SupervisorLoop(state.State, _context, _executor, planner, desk, policy, policyReplies, _options, time).RunAsync(cancellationToken);
+            return await new SupervisorLoop(state.State, _context, _executor, planner, desk, policy, policyReplies, _options, time).RunAsync(cancellationToken);
         }
         catch (Exception ex)
         {
             // The reminder retries; the plan's persisted state says where to resume.
             LogProcessingFailed(logger, ex, Key);
+            return null;
         }
-        finally
-        {
-            _processing = false;
-        }
-
-        if (_again)
-        {
-            _again = false;
-            next = TimeSpan.Zero;
-        }
-
-        if (next is { } due)
-        {
-            Kick(due);
-        }
-
-        await EnsureWakeReminderAsync();
-    }
-
-    private async Task EnsureWakeReminderAsync()
-    {
-        var wanted = state.State.HasRunnableWork;
-        if (_wakeRegistered == wanted)
-        {
-            return;
-        }
-
-        var existing = await this.GetReminder(WakeReminder);
-        if (wanted && existing is null)
-        {
-            await this.RegisterOrUpdateReminder(WakeReminder, _options.WakePeriod, _options.WakePeriod);
-        }
-        else if (!wanted && existing is not null)
-        {
-            await this.UnregisterReminder(existing);
-        }
-
-        _wakeRegistered = wanted;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Supervisor {Recruiter} failed while processing; it resumes on the next wake-up")]
