@@ -6,6 +6,7 @@ using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Tasks;
 using Microsoft.Extensions.Options;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Evaluation;
 
@@ -16,8 +17,13 @@ namespace Hiring.Agents.Evaluation;
 /// ledger and proposes for the shortlist only those the <see cref="ShortlistGate"/> lets through, or
 /// hands back to the sourcing loop when it is running.
 /// </summary>
-public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, ShortlistGate gate, EvaluationRules rules, IOptions<EvaluationOptions> options)
+public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, ShortlistGate gate, EvaluationRules rules, IOptions<EvaluationOptions> options) : IStepHandler<EvaluationAgentState>
 {
+    public string Action => PlanActions.EvaluateCandidates;
+
+    Task<StepOutcome> IStepHandler<EvaluationAgentState>.RunAsync(StepContext<EvaluationAgentState> step, CancellationToken cancellationToken) =>
+        RunAsync(step.Project, step.Tenant, step.Command, cancellationToken);
+
     public async Task<StepOutcome> RunAsync(IHiringProject project, string tenant, StepCommand command, CancellationToken cancellationToken = default)
     {
         var approved = await project.ApprovedQualifications();

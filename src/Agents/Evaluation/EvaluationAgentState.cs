@@ -1,29 +1,12 @@
-using Hiring.Contracts.Agents;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Evaluation;
 
-/// <summary>The evaluation agent's durable memory of steps already done, for idempotent repeats.</summary>
+/// <summary>The evaluation agent's durable state: the record of its steps (assessments live with the project).</summary>
 [GenerateSerializer, Alias("hiring.evaluation.agent-state")]
-public sealed class EvaluationAgentState
+public sealed class EvaluationAgentState : ISubAgentState
 {
-    [Id(0)]
-    public Dictionary<string, StepOutcome> Outcomes { get; set; } = [];
-
-    /// <summary>Idempotency keys, oldest first, so the oldest are forgotten first.</summary>
-    [Id(1)]
-    public List<string> Order { get; set; } = [];
-
-    public void Remember(string key, StepOutcome outcome, int limit)
-    {
-        if (Outcomes.TryAdd(key, outcome))
-        {
-            Order.Add(key);
-        }
-
-        while (Order.Count > Math.Max(1, limit))
-        {
-            Outcomes.Remove(Order[0]);
-            Order.RemoveAt(0);
-        }
-    }
+    // Ids 0 and 1 held the outcomes by key before the one sub-agent shape; they are retired, never reused.
+    [Id(2)]
+    public StepRecord Steps { get; set; } = new();
 }

@@ -10,7 +10,4 @@ public sealed class EvaluationOptions
 
     /// <summary>How many good matches the proposed shortlist holds, unless the step's "count" input says otherwise.</summary>
     public int ShortlistSize { get; set; } = 25;
-
-    /// <summary>How many step outcomes the agent remembers for idempotent repeats.</summary>
-    public int RememberedSteps { get; set; } = 200;
 }

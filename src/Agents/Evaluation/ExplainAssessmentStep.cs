@@ -1,9 +1,11 @@
 using System.Text;
 using Hiring.Contracts.Agents;
+using Hiring.Contracts.Planning;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Talent;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Evaluation;
 
@@ -12,8 +14,13 @@ namespace Hiring.Agents.Evaluation;
 /// project's pipeline, and answers from the evidence ledger only, with the engine, model and prompt
 /// that produced each verdict. The name only finds the profile; it never reaches an assessor.
 /// </summary>
-public sealed class ExplainAssessmentStep(CandidateBatchEvaluator profiles, EvaluationRules rules)
+public sealed class ExplainAssessmentStep(CandidateBatchEvaluator profiles, EvaluationRules rules) : IStepHandler<EvaluationAgentState>
 {
+    public string Action => PlanActions.ExplainAssessment;
+
+    Task<StepOutcome> IStepHandler<EvaluationAgentState>.RunAsync(StepContext<EvaluationAgentState> step, CancellationToken cancellationToken) =>
+        RunAsync(step.Project, step.Tenant, step.Command, cancellationToken);
+
     public async Task<StepOutcome> RunAsync(IHiringProject project, string tenant, StepCommand command, CancellationToken cancellationToken = default)
     {
         var asked = command.Inputs.TryGetValue(EvaluationInputs.Candidate, out var input) && input.Trim() is { Length: > 0 } trimmed

@@ -1,6 +1,8 @@
 using Hiring.Contracts.Agents;
+using Hiring.Contracts.Planning;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Evaluation;
 
@@ -9,8 +11,13 @@ namespace Hiring.Agents.Evaluation;
 /// the reason; only those the <see cref="ShortlistGate"/> lets through (every must-have and every
 /// constraint Met), whoever proposed them. The others stay where they are and the reply says why.
 /// </summary>
-public sealed class ShortlistStep(ShortlistGate gate, EvaluationRules rules)
+public sealed class ShortlistStep(ShortlistGate gate, EvaluationRules rules) : IStepHandler<EvaluationAgentState>
 {
+    public string Action => PlanActions.Shortlist;
+
+    Task<StepOutcome> IStepHandler<EvaluationAgentState>.RunAsync(StepContext<EvaluationAgentState> step, CancellationToken cancellationToken) =>
+        RunAsync(step.Project, step.Command);
+
     public async Task<StepOutcome> RunAsync(IHiringProject project, StepCommand command)
     {
         var ids = EvaluationInputs.Ids(command.Inputs, EvaluationInputs.Candidates);

@@ -31,10 +31,9 @@ public static class EvaluationServiceCollectionExtensions
         services.TryAddSingleton<ShortlistGate>();
         services.AddReasoningTask<EvaluationRequest, CandidateEvaluation, LlmEvaluationDefinition, BuiltInEvaluator>();
         services.TryAddSingleton<CandidateBatchEvaluator>();
-        services.TryAddSingleton<EvaluateCandidatesStep>();
-        services.TryAddSingleton<ShortlistStep>();
-        services.TryAddSingleton<ExplainAssessmentStep>();
-        services.TryAddSingleton<EvaluationAgent>();
+        services.AddStepHandler<EvaluationAgentState, EvaluateCandidatesStep>();
+        services.AddStepHandler<EvaluationAgentState, ShortlistStep>();
+        services.AddStepHandler<EvaluationAgentState, ExplainAssessmentStep>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public static class HiringAgentsExtensions
         silo.AddHiringStorage(dataDirectory);
         silo.AddHiringStreams();
         silo.Services.AddHiringSupervisor(configuration);
+        silo.Services.AddSubAgents(configuration);
         silo.Services.AddTalentStore(dataDirectory);
         silo.Services.AddTalentSearch(dataDirectory);
         silo.Services.AddIntake();

@@ -43,10 +43,9 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton<IIntakeGrains, GrainFactoryIntakeGrains>();
         services.TryAddSingleton<QualificationDrafter>();
         services.TryAddSingleton<QualificationWording>();
-        services.TryAddSingleton<ProjectCreation>();
-        services.TryAddSingleton<QualificationDecision>();
-        services.TryAddSingleton<RequirementRefinement>();
-        services.TryAddSingleton<IntakeAgent>();
+        services.AddStepHandler<IntakeState, ProjectCreation>();
+        services.AddStepHandler<IntakeState, QualificationDecision>();
+        services.AddStepHandler<IntakeState, RequirementRefinement>();
         services.AddHostedService<IntakeRulesCheck>();
         return services;
     }

@@ -31,20 +31,21 @@ public static class SourcingExtensions
         services.AddConstraints();
         services.TryAddSingleton<QueryPlanner>();
         services.TryAddSingleton<SearchPreparation>();
-        services.TryAddSingleton<CalibrationStep>();
+        services.AddStepHandler<SourcingState, CalibrationStep>();
         services.TryAddSingleton(sp => FeedbackPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<FeedbackReader>();
         services.TryAddSingleton<PreferenceLearner>();
         services.TryAddSingleton<PreferenceRanker>();
-        services.TryAddSingleton<FeedbackStep>();
+        services.AddStepHandler<SourcingState, FeedbackStep>();
         services.TryAddSingleton<PoolProfiles>();
         services.TryAddSingleton<SignalReader>();
         services.TryAddSingleton<InsightRanker>();
         services.TryAddSingleton<FeedbackLoop>();
-        services.TryAddSingleton<SearchRefiner>();
+        services.AddStepHandler<SourcingState, SearchRefiner>();
         services.TryAddSingleton<QueryHistory>();
         services.TryAddSingleton<SourcingRunner>();
-        services.TryAddSingleton<SourcingAgent>();
+        services.AddStepHandler<SourcingState, SearchStep>();
+        services.AddStepHandler<SourcingState, AutopilotStep>();
         services.AddReasoningTask<SourcingQueryRequest, SourcingQueryVariants, LlmSourcingQueryDefinition, BuiltInQueryVariants>();
         return services;
     }

@@ -13,17 +13,4 @@ public static class TenantContext
 
     /// <summary>The calling tenant, or null when the call carries none.</summary>
     public static string? Current => RequestContext.Get(Key) as string;
-
-    /// <summary>
-    /// Kept only for the sub-agent grains that still call it until their rewrite onto the one
-    /// sub-agent shape removes the calls; <see cref="TenantCallGuard"/> already enforces the same rule
-    /// (and stricter: a call without a tenant never reaches the grain).
-    /// </summary>
-    public static void EnsureSameTenant(string grainKey)
-    {
-        if (!TenantRule.Admits(Current, GrainKeys.TenantOfGrain(grainKey), fromRuntime: true))
-        {
-            throw TenantRule.Refusal();
-        }
-    }
 }

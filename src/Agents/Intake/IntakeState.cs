@@ -1,27 +1,12 @@
-using Hiring.Contracts.Agents;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Intake;
 
-/// <summary>The first outcome of each step the intake agent performed, by idempotency key; the oldest are forgotten past a bound.</summary>
+/// <summary>The intake agent's durable state: the record of its steps (the project holds what intake produces).</summary>
 [GenerateSerializer, Alias("hiring.intake.state")]
-public sealed class IntakeState
+public sealed class IntakeState : ISubAgentState
 {
-    public const int MaxRemembered = 256;
-
-    [Id(0)]
-    public Dictionary<string, StepOutcome> Outcomes { get; set; } = new(StringComparer.Ordinal);
-
-    [Id(1)]
-    public List<string> Order { get; set; } = [];
-
-    public void Remember(string key, StepOutcome outcome)
-    {
-        Outcomes[key] = outcome;
-        Order.Add(key);
-        while (Order.Count > MaxRemembered)
-        {
-            Outcomes.Remove(Order[0]);
-            Order.RemoveAt(0);
-        }
-    }
+    // Ids 0 and 1 held the outcomes by key before the one sub-agent shape; they are retired, never reused.
+    [Id(2)]
+    public StepRecord Steps { get; set; } = new();
 }

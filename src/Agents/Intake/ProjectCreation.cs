@@ -6,6 +6,7 @@ using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Tasks;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Intake;
 
@@ -20,8 +21,13 @@ public sealed class ProjectCreation(
     QualificationWording wording,
     IntakePhrases phrases,
     IMarketSkills market,
-    IIntakeGrains grains)
+    IIntakeGrains grains) : IStepHandler<IntakeState>
 {
+    public string Action => PlanActions.CreateProject;
+
+    Task<StepOutcome> IStepHandler<IntakeState>.RunAsync(StepContext<IntakeState> step, CancellationToken cancellationToken) =>
+        RunAsync(step.Command, cancellationToken);
+
     private const int SimilarProjects = 5;
 
     public async Task<StepOutcome> RunAsync(StepCommand command, CancellationToken cancellationToken = default)

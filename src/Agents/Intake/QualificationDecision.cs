@@ -3,6 +3,7 @@ using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Intake;
 
@@ -11,8 +12,13 @@ namespace Hiring.Agents.Intake;
 /// <see cref="IntakeInputs"/>), applies it to the project and, once something is approved, follows up
 /// with the sourcing calibration batch.
 /// </summary>
-public sealed class QualificationDecision(QualificationDrafter drafter, QualificationWording wording, IntakePhrases phrases, IIntakeGrains grains)
+public sealed class QualificationDecision(QualificationDrafter drafter, QualificationWording wording, IntakePhrases phrases, IIntakeGrains grains) : IStepHandler<IntakeState>
 {
+    public string Action => PlanActions.ApplyQualifications;
+
+    Task<StepOutcome> IStepHandler<IntakeState>.RunAsync(StepContext<IntakeState> step, CancellationToken cancellationToken) =>
+        RunAsync(step.Command);
+
     public async Task<StepOutcome> RunAsync(StepCommand command)
     {
         var tenant = GrainKeys.TenantOf(command.Recruiter);

@@ -2,6 +2,7 @@ using Hiring.Agents.Identity;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Intake;
 
@@ -10,8 +11,13 @@ namespace Hiring.Agents.Intake;
 /// "drop Kafka", "make it remote within the EU", "actually senior not mid"), proposes it to the
 /// project and follows up with the approval of exactly what changes, spec included.
 /// </summary>
-public sealed class RequirementRefinement(QualificationWording wording, IntakePhrases phrases, RequirementChangeReader changes, IIntakeGrains grains)
+public sealed class RequirementRefinement(QualificationWording wording, IntakePhrases phrases, RequirementChangeReader changes, IIntakeGrains grains) : IStepHandler<IntakeState>
 {
+    public string Action => PlanActions.RefineRequirements;
+
+    Task<StepOutcome> IStepHandler<IntakeState>.RunAsync(StepContext<IntakeState> step, CancellationToken cancellationToken) =>
+        RunAsync(step.Command);
+
     public async Task<StepOutcome> RunAsync(StepCommand command)
     {
         var tenant = GrainKeys.TenantOf(command.Recruiter);

@@ -1,9 +1,11 @@
-using Hiring.Agents.Agents;
+using Hiring.Agents.SubAgents;
+using Hiring.Storage;
 using Hiring.Contracts.Agents;
 
 namespace Hiring.Agents.Outreach;
 
 /// <summary>The outreach agent (not available yet: it refuses work clearly).</summary>
-public sealed class OutreachAgentGrain() : UnavailableAgentGrain("outreach"), IOutreachAgent
+public sealed class OutreachAgentGrain([PersistentState("outreach", StorageNames.Hiring)] IPersistentState<PlaceholderState> state)
+    : UnavailableAgentGrain(state, "outreach"), IOutreachAgent
 {
 }

@@ -7,6 +7,7 @@ using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
 using Hiring.Reasoning.Tasks;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Sourcing;
 
@@ -16,8 +17,13 @@ namespace Hiring.Agents.Sourcing;
 /// the step's question carries the batch in the order shown, so the recruiter's next message is read
 /// as reactions to it ("1 and 3 look right, 2 is too junior"). A thin place is said, never widened.
 /// </summary>
-public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunner runner, PoolProfiles profiles, SourcingOptions options, TimeProvider clock)
+public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunner runner, PoolProfiles profiles, SourcingOptions options, TimeProvider clock) : IStepHandler<SourcingState>
 {
+    public string Action => PlanActions.Calibrate;
+
+    Task<StepOutcome> IStepHandler<SourcingState>.RunAsync(StepContext<SourcingState> step, CancellationToken cancellationToken) =>
+        RunAsync(step.Command, step.AgentKey, step.Project, step.State);
+
     public const string Example = "\"1 and 3 look right, 2 is too junior\"";
 
     public async Task<StepOutcome> RunAsync(StepCommand command, string projectKey, IHiringProject project, SourcingState state)
@@ -26,7 +32,7 @@ public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunne
         var tenant = GrainKeys.TenantOf(projectKey);
         var size = SourcingInputs.Number(command.Inputs, SourcingInputs.Count) ?? options.CalibrationSize;
         var result = runner.Calibrate(new SourcingRequest(tenant, prepared.Spec, prepared.Plan, prepared.Excluded, size, [], ReasoningContext.None, prepared.Constraints));
-        var added = await project.AddCandidates([.. result.Picked.Select(c => new SourcedCandidate(c.Id, c.Why, Stage: PipelineStage.Calibration))], SourcingAgent.AddedBy);
+        var added = await project.AddCandidates([.. result.Picked.Select(c => new SourcedCandidate(c.Id, c.Why, Stage: PipelineStage.Calibration))], SearchStep.AddedBy);
         var addedIds = added.Select(e => e.CandidateId).ToHashSet(StringComparer.Ordinal);
         var picked = result.Picked.Where(c => addedIds.Contains(c.Id)).ToList();
         var ids = picked.Select(c => c.Id).ToList();

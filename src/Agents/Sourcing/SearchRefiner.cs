@@ -3,6 +3,7 @@ using System.Text.Json;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Sourcing;
 
@@ -11,8 +12,13 @@ namespace Hiring.Agents.Sourcing;
 /// and either stops or queues the next search and its evaluation (no approval: the recruiter
 /// approved the loop when they approved the first search).
 /// </summary>
-public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options)
+public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options) : IStepHandler<SourcingState>
 {
+    public string Action => PlanActions.RefineSearch;
+
+    Task<StepOutcome> IStepHandler<SourcingState>.RunAsync(StepContext<SourcingState> step, CancellationToken cancellationToken) =>
+        Task.FromResult(Refine(step.Command, step.State));
+
     public StepOutcome Refine(StepCommand command, SourcingState state)
     {
         var current = state.Iterations.Where(i => i.Loop == state.Loop).ToList();

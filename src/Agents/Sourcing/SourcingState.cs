@@ -1,14 +1,12 @@
-using Hiring.Contracts.Agents;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Sourcing;
 
 /// <summary>The sourcing agent's durable state for one project.</summary>
 [GenerateSerializer, Alias("hiring.sourcing.state")]
-public sealed class SourcingState
+public sealed class SourcingState : ISubAgentState
 {
-    /// <summary>First outcome per step idempotency key, returned again on a repeat.</summary>
-    [Id(0)]
-    public Dictionary<string, StepOutcome> Applied { get; set; } = [];
+    // Id 0 held the outcomes by key before the one sub-agent shape; it is retired, never reused.
 
     /// <summary>When the calibration batch was shown; sourcing in earnest waits for it.</summary>
     [Id(1)]
@@ -45,4 +43,8 @@ public sealed class SourcingState
     /// <summary>When the recruiter first reacted to the calibration batch; unrated candidates of the batch may be found by searches from then on.</summary>
     [Id(9)]
     public DateTimeOffset? CalibrationAnsweredAt { get; set; }
+
+    /// <summary>The record of the agent's steps.</summary>
+    [Id(10)]
+    public StepRecord Steps { get; set; } = new();
 }

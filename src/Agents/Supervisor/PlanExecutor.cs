@@ -6,9 +6,10 @@ using Hiring.Contracts.Supervisor;
 namespace Hiring.Agents.Supervisor;
 
 /// <summary>
-/// Runs a plan one step per turn: asks for approval where the policy says so, calls the step's
-/// agent with its idempotency key, persists after every change, retries failures with exponential
-/// backoff and hands exhausted ones back for a replan.
+/// Runs a plan one step per turn: asks for approval where the policy says so, hands the step to its
+/// agent with its idempotency key (the agent accepts it and reports back; the step runs meanwhile),
+/// persists after every change, retries failures with exponential backoff and hands exhausted ones
+/// back for a replan.
 /// </summary>
 public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownSteps, SupervisorOptions options, TimeProvider time)
 {
@@ -19,6 +20,11 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         if (step is null)
         {
             return await CompleteAsync(run, context);
+        }
+
+        if (step.Status == StepRunStatus.Running && step.Step.Agent != AgentKind.Supervisor)
+        {
+            return await AwaitAgentAsync(run, step, context);
         }
 
         var now = time.GetUtcNow();
@@ -53,15 +59,19 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         step.Status = StepRunStatus.Running;
         step.Attempts++;
         step.NextAttemptAt = null;
+        step.HandedAt = null;
+        step.Report = null;
         await context.Save();
         await events.EmitAsync(AssistantEventKind.StepStarted, $"{step.Step.Agent}: {step.Step.Action.Replace('-', ' ')}", run.PlanId, step.Index);
+        if (step.Step.Agent != AgentKind.Supervisor)
+        {
+            return await HandAsync(run, step, context);
+        }
 
         StepOutcome outcome;
         try
         {
-            outcome = step.Step.Agent == AgentKind.Supervisor
-                ? await ownSteps.RunAsync(run, step, context)
-                : await CallAgentAsync(run, step, context);
+            outcome = await ownSteps.RunAsync(run, step, context);
         }
         catch (AssistantRefusalException refusal)
         {
@@ -70,9 +80,60 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         }
         catch (Exception ex)
         {
-            return await RetryOrGiveUpAsync(run, step, context, ex);
+            return await RetryOrGiveUpAsync(run, step, context, ex.Message);
         }
 
+        return await CompleteStepAsync(run, step, context, outcome);
+    }
+
+    /// <summary>
+    /// A step handed to a sub-agent: apply its report when it has come, else wait for it. A step that
+    /// was never accepted (the supervisor stopped before the agent answered), or whose agent has been
+    /// silent for a check period, is handed again: the key makes that safe.
+    /// </summary>
+    private async Task<ExecutorTurn> AwaitAgentAsync(PlanRun run, StepRun step, SupervisorContext context)
+    {
+        if (step.Report is { } report)
+        {
+            step.Report = null;
+            return report.Status switch
+            {
+                StepReportStatus.Done when report.Outcome is { } outcome => await CompleteStepAsync(run, step, context, outcome),
+                StepReportStatus.Refused => await FailAsync(run, step, context, report.Error ?? "The agent refused the step."),
+                _ => await RetryOrGiveUpAsync(run, step, context, report.Error ?? "The agent reported no outcome."),
+            };
+        }
+
+        var check = step.HandedAt + options.StepCheckPeriod;
+        return check > time.GetUtcNow() ? new ExecutorTurn(TurnResult.WaitForAgent, check) : await HandAsync(run, step, context);
+    }
+
+    /// <summary>Hands the step to its agent, which accepts it and returns at once; the outcome comes back as a report.</summary>
+    private async Task<ExecutorTurn> HandAsync(PlanRun run, StepRun step, SupervisorContext context)
+    {
+        try
+        {
+            await StartAgentAsync(run, step, context);
+        }
+        catch (AssistantRefusalException refusal)
+        {
+            return await FailAsync(run, step, context, refusal.Message);
+        }
+        catch (Exception ex)
+        {
+            return await RetryOrGiveUpAsync(run, step, context, ex.Message);
+        }
+
+        step.HandedAt = time.GetUtcNow();
+        await context.Save();
+
+        // The report may have come while the agent's answer was on its way back.
+        return step.Report is not null ? new ExecutorTurn(TurnResult.Continue) : new ExecutorTurn(TurnResult.WaitForAgent, step.HandedAt + options.StepCheckPeriod);
+    }
+
+    private static async Task<ExecutorTurn> CompleteStepAsync(PlanRun run, StepRun step, SupervisorContext context, StepOutcome outcome)
+    {
+        var events = context.Events;
         step.Status = StepRunStatus.Done;
         step.Summary = outcome.Summary;
         step.LastError = null;
@@ -114,7 +175,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         return new ExecutorTurn(TurnResult.Continue);
     }
 
-    private Task<StepOutcome> CallAgentAsync(PlanRun run, StepRun step, SupervisorContext context)
+    private Task StartAgentAsync(PlanRun run, StepRun step, SupervisorContext context)
     {
         if (step.Step.Action == PlanActions.CreateProject && run.ProjectId is null)
         {
@@ -139,12 +200,12 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         }
 
         var command = new StepCommand(step.IdempotencyKey, context.RecruiterKey, projectId, step.Step.Action, inputs, run.Plan.Slots);
-        return router.Resolve(step.Step.Agent, context.Tenant, context.RecruiterKey, projectId).Execute(command);
+        return router.Resolve(step.Step.Agent, context.Tenant, context.RecruiterKey, projectId).Start(command);
     }
 
-    private async Task<ExecutorTurn> RetryOrGiveUpAsync(PlanRun run, StepRun step, SupervisorContext context, Exception error)
+    private async Task<ExecutorTurn> RetryOrGiveUpAsync(PlanRun run, StepRun step, SupervisorContext context, string error)
     {
-        step.LastError = error.Message;
+        step.LastError = error;
         if (step.Attempts < options.MaxStepAttempts)
         {
             var delay = options.RetryBaseDelay * Math.Pow(2, step.Attempts - 1);
@@ -153,7 +214,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
             await context.Save();
             await context.Events.EmitAsync(
                 AssistantEventKind.StepRetrying,
-                $"{step.Step.Agent} failed ({error.Message}); retrying in {delay.TotalSeconds:0.#} s (attempt {step.Attempts + 1} of {options.MaxStepAttempts}).",
+                $"{step.Step.Agent} failed ({error}); retrying in {delay.TotalSeconds:0.#} s (attempt {step.Attempts + 1} of {options.MaxStepAttempts}).",
                 run.PlanId,
                 step.Index);
             return new ExecutorTurn(TurnResult.RetryLater, step.NextAttemptAt);
@@ -161,8 +222,8 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
 
         step.Status = StepRunStatus.Failed;
         await context.Save();
-        await context.Events.EmitAsync(AssistantEventKind.StepFailed, $"{step.Step.Agent} failed {step.Attempts} times: {error.Message}", run.PlanId, step.Index);
-        return new ExecutorTurn(TurnResult.Replan, Reason: $"{step.Step.Agent}.{step.Step.Action} failed {step.Attempts} times: {error.Message}");
+        await context.Events.EmitAsync(AssistantEventKind.StepFailed, $"{step.Step.Agent} failed {step.Attempts} times: {error}", run.PlanId, step.Index);
+        return new ExecutorTurn(TurnResult.Replan, Reason: $"{step.Step.Agent}.{step.Step.Action} failed {step.Attempts} times: {error}");
     }
 
     private static async Task<ExecutorTurn> FailAsync(PlanRun run, StepRun step, SupervisorContext context, string reason)

@@ -2,6 +2,7 @@ using Hiring.Agents.Identity;
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Streaming;
 using Hiring.Agents.Supervisor.State;
+using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Planning;
@@ -40,10 +41,7 @@ public sealed partial class RecruiterSupervisorGrain(
     private EventLog _events = null!;
     private InboxLog _inbox = null!;
     private Mailbox _mailbox = null!;
-    private IGrainTimer? _timer;
-    private bool _processing;
-    private bool _again;
-    private bool _wakeRegistered;
+    private BackgroundWork _work = null!;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -58,6 +56,7 @@ public sealed partial class RecruiterSupervisorGrain(
         _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages), _options, time);
         _inbox = new InboxLog(Key, logs);
         _mailbox = await _inbox.OpenAsync(state.State, _options, _writer.WriteAsync);
+        _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, ProcessAsync, () => HasRunnableWork);
         if (HasRunnableWork)
         {
             Kick(TimeSpan.Zero);
@@ -142,96 +141,40 @@ public sealed partial class RecruiterSupervisorGrain(
         return _context.Conversation.PageAsync(before, Math.Clamp(max, 1, _options.MaxPage));
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    public async Task StepFinished(StepReport report)
     {
-        if (HasRunnableWork || _processing)
+        var step = state.State.Plans
+            .SelectMany(p => p.Steps)
+            .FirstOrDefault(s => s.IdempotencyKey == report.IdempotencyKey && s.Status == StepRunStatus.Running && s.Report is null);
+        if (step is null)
         {
-            Kick(TimeSpan.Zero);
+            // Already applied, or no step waits for it (a report repeated after a retry): nothing is applied twice.
             return;
         }
 
-        // Idle for a whole wake period: the safety net is not needed until work arrives again.
-        if (await this.GetReminder(WakeReminder) is { } existing)
-        {
-            await this.UnregisterReminder(existing);
-        }
-
-        _wakeRegistered = false;
+        step.Report = report;
+        await _writer.WriteAsync();
+        Kick(TimeSpan.Zero);
     }
 
-    private void Kick(TimeSpan due)
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _work.OnReminderAsync();
+
+    private void Kick(TimeSpan due) => _work.Kick(due);
+
+    private Task EnsureWakeReminderAsync() => _work.EnsureWakeReminderAsync();
+
+    private async Task<TimeSpan?> ProcessAsync(CancellationToken cancellationToken)
     {
-        if (_processing)
-        {
-            _again = true;
-            return;
-        }
-
-        if (_timer is null)
-        {
-            _timer = this.RegisterGrainTimer(ProcessAsync, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
-        }
-        else
-        {
-            _timer.Change(due, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private async Task ProcessAsync(CancellationToken cancellationToken)
-    {
-        if (_processing)
-        {
-            return;
-        }
-
-        _processing = true;
-        TimeSpan? next = null;
         try
         {
-            next = await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, time).RunAsync(cancellationToken);
+            return await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, time).RunAsync(cancellationToken);
         }
         catch (Exception ex)
         {
             // The reminder retries; the plan's persisted state says where to resume.
             LogProcessingFailed(logger, ex, Key);
+            return null;
         }
-        finally
-        {
-            _processing = false;
-        }
-
-        if (_again)
-        {
-            _again = false;
-            next = TimeSpan.Zero;
-        }
-
-        if (next is { } due)
-        {
-            Kick(due);
-        }
-
-        await EnsureWakeReminderAsync();
-    }
-
-    /// <summary>
-    /// Registers the wake-up reminder while work is pending. It is removed lazily, by the first
-    /// wake-up that finds nothing to do, so a busy recruiter does not write the reminder table on
-    /// every message.
-    /// </summary>
-    private async Task EnsureWakeReminderAsync()
-    {
-        if (_wakeRegistered || !HasRunnableWork)
-        {
-            return;
-        }
-
-        if (await this.GetReminder(WakeReminder) is null)
-        {
-            await this.RegisterOrUpdateReminder(WakeReminder, _options.WakePeriod, _options.WakePeriod);
-        }
-
-        _wakeRegistered = true;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Supervisor {Recruiter} failed while processing; it resumes on the next wake-up")]

@@ -48,7 +48,7 @@ public sealed class SupervisorLoop(
             var turn = await executor.StepAsync(run, context);
             switch (turn.Result)
             {
-                case TurnResult.RetryLater:
+                case TurnResult.RetryLater or TurnResult.WaitForAgent:
                     return turn.RetryAt is { } due ? Max(due - time.GetUtcNow(), TimeSpan.Zero) : TimeSpan.Zero;
                 case TurnResult.Completed:
                     state.Plans.Remove(run);

@@ -29,6 +29,12 @@ public sealed class SupervisorOptions
     /// <summary>How often the wake-up reminder fires while work is pending (it resumes work after a crash).</summary>
     public TimeSpan WakePeriod { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long the supervisor waits for the report of a step its agent accepted before handing it
+    /// again (a no-op for an agent still working on it; a nudge for one that lost it).
+    /// </summary>
+    public TimeSpan StepCheckPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Largest page of events or conversation turns one call returns.</summary>
     public int MaxPage { get; set; } = 500;
 }

@@ -12,6 +12,9 @@ public enum TurnResult
     /// <summary>A step failed and is due again later.</summary>
     RetryLater,
 
+    /// <summary>A step is with its agent; its report continues the plan (or a check is due at the turn's time).</summary>
+    WaitForAgent,
+
     /// <summary>Retries are exhausted: replan once, or stop.</summary>
     Replan,
 

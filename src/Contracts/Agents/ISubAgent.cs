@@ -3,15 +3,20 @@ using Hiring.Contracts.Tenancy;
 namespace Hiring.Contracts.Agents;
 
 /// <summary>
-/// The one call every sub-agent answers: do one plan step. Sub-agents never call each other; they
+/// The one call every sub-agent answers: take one plan step. Sub-agents never call each other; they
 /// answer the supervisor, which decides what happens next.
 /// </summary>
 [Alias("hiring.agents.sub-agent")]
 public interface ISubAgent : IGrainWithStringKey, ITenantScoped
 {
     /// <summary>
-    /// Performs the step, or returns the first outcome when <see cref="StepCommand.IdempotencyKey"/>
-    /// was seen before. Throws <see cref="Supervisor.AssistantRefusalException"/> for work it cannot do.
+    /// Accepts the step durably and returns at once; the agent works off the call (a model call may
+    /// take far longer than a grain call may) and reports the outcome with
+    /// <see cref="Supervisor.IRecruiterSupervisor.StepFinished"/>, retried until acknowledged. A key
+    /// seen before is never applied again: a step still running is left to finish, a finished step's
+    /// recorded outcome is reported again. Throws <see cref="Supervisor.AssistantRefusalException"/>
+    /// for work it cannot take (an action it does not have, or another tenant's recruiter, answered
+    /// as not found).
     /// </summary>
-    Task<StepOutcome> Execute(StepCommand command);
+    Task Start(StepCommand command);
 }

@@ -1,3 +1,4 @@
+using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Tenancy;
 
@@ -41,4 +42,11 @@ public interface IRecruiterSupervisor : IGrainWithStringKey, ITenantScoped
 
     /// <summary>A page of the conversation: up to <paramref name="max"/> turns before <paramref name="before"/> (the latest when null).</summary>
     Task<ConversationPage> Conversation(long? before, int max);
+
+    /// <summary>
+    /// A sub-agent reports a step it accepted. Idempotent by the step's key: a report for a step
+    /// already done, or for no step waiting for one, changes nothing. Returns once the report is
+    /// stored; the plan continues in the background.
+    /// </summary>
+    Task StepFinished(StepReport report);
 }

@@ -1,3 +1,4 @@
+using Hiring.Agents.SubAgents;
 using Hiring.Agents.Evaluation;
 using Hiring.Agents.Tests.Evaluation.Support;
 using Hiring.Agents.Tests.Talent;
@@ -23,11 +24,11 @@ public sealed class EvaluationAgentTests
 
     private readonly InMemoryProfileStore _store = new();
     private readonly TestMasker _masker = new();
-    private readonly EvaluationAgent _agent;
+    private readonly StepHandlers<EvaluationAgentState> _agent;
 
     public EvaluationAgentTests()
     {
-        _agent = EvaluationServices.BuiltIn(_store, _masker).GetRequiredService<EvaluationAgent>();
+        _agent = new StepHandlers<EvaluationAgentState>("evaluation", EvaluationServices.BuiltIn(_store, _masker).GetServices<IStepHandler<EvaluationAgentState>>());
         _store.UpsertAsync(TalentPoolScope.Public, [
             Person("ana", "Ana Lopez", "Berlin", 2018, "Built services with Go and Kubernetes."),
             Person("ben", "Ben Okafor", "Berlin", 2024, "Wrote Go tools."),
@@ -47,12 +48,15 @@ public sealed class EvaluationAgentTests
     private static StepCommand Command(string action, Dictionary<string, string>? inputs = null, string key = "k1") =>
         new(key, Recruiter, "p1", action, inputs ?? [], RequestSlots.Empty);
 
+    private Task<StepOutcome> Run(IHiringProject project, StepCommand command) =>
+        _agent.RunAsync(new StepContext<EvaluationAgentState>($"{Tenant}/p1", command, new EvaluationAgentState(), project));
+
     [Fact]
     public async Task EvaluationRefusesWithoutApprovedQualifications()
     {
         var project = new InMemoryProject("p1", [Quals.Skill("q1", "go") with { Approved = false }]).Sourced("ana");
 
-        var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates)));
+        var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => Run(project, Command(PlanActions.EvaluateCandidates)));
 
         Assert.Contains("approved qualifications", refusal.Message, StringComparison.Ordinal);
         Assert.Empty(project.Ledger);
@@ -64,7 +68,7 @@ public sealed class EvaluationAgentTests
     {
         var project = new InMemoryProject("p1", Approved).Sourced("ana", "ben", "cem");
 
-        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana, ben,cem" }));
+        var outcome = await Run(project, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana, ben,cem" }));
 
         Assert.Equal("3", outcome.Outputs["evaluated.count"]);
         Assert.Equal("1", outcome.Outputs["good.count"]);
@@ -86,7 +90,7 @@ public sealed class EvaluationAgentTests
         var project = new InMemoryProject("p1", Approved).Sourced("ana", "dia");
         await project.RecordEvaluations([new CandidateEvaluation("ana", [], 0.5, Recommendation.Possible, "", new Provenance(ReasoningEngine.BuiltIn, BuiltInEvaluator.EngineName, EvaluationRules.ResourceName, "1", ModelTier.Reasoning))]);
 
-        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates));
+        var outcome = await Run(project, Command(PlanActions.EvaluateCandidates));
 
         Assert.Equal("1", outcome.Outputs["evaluated.count"]);
         Assert.Equal("dia", outcome.Outputs["shortlist"]);
@@ -97,7 +101,7 @@ public sealed class EvaluationAgentTests
     {
         var project = new InMemoryProject("p1", Approved).Sourced("ana");
 
-        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana", ["sourcing.iteration"] = "2" }));
+        var outcome = await Run(project, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana", ["sourcing.iteration"] = "2" }));
 
         var next = Assert.Single(outcome.FollowUps!);
         Assert.Equal((AgentKind.Sourcing, PlanActions.RefineSearch, false), (next.Agent, next.Action, next.NeedsApproval));
@@ -108,9 +112,9 @@ public sealed class EvaluationAgentTests
     public async Task ShortlistingMovesTheApprovedCandidatesWithTheirEvidenceAsTheReason()
     {
         var project = new InMemoryProject("p1", Approved).Sourced("ana", "dia");
-        await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,dia" }));
+        await Run(project, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,dia" }));
 
-        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.Shortlist, new() { ["candidates"] = "dia,ana" }, "k2"));
+        var outcome = await Run(project, Command(PlanActions.Shortlist, new() { ["candidates"] = "dia,ana" }, "k2"));
 
         Assert.Equal("dia,ana", outcome.Outputs["shortlisted.ids"]);
         Assert.All(project.Moves, m => Assert.Equal((PipelineStage.Shortlisted, Recruiter), (m.To, m.By)));
@@ -121,9 +125,9 @@ public sealed class EvaluationAgentTests
     public async Task AnApprovedShortlistStillHoldsBackWhoeverMissesAMustHave()
     {
         var project = new InMemoryProject("p1", Approved).Sourced("ana", "ben");
-        await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,ben" }));
+        await Run(project, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,ben" }));
 
-        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.Shortlist, new() { ["candidates"] = "ben,ana" }, "k2"));
+        var outcome = await Run(project, Command(PlanActions.Shortlist, new() { ["candidates"] = "ben,ana" }, "k2"));
 
         Assert.Equal("ana", outcome.Outputs["shortlisted.ids"]);
         Assert.Equal(["ana"], project.Moves.Select(m => m.Candidate));
@@ -134,9 +138,9 @@ public sealed class EvaluationAgentTests
     public async Task ExplainingACandidateByFirstNameAnswersFromTheLedgerWithProvenance()
     {
         var project = new InMemoryProject("p1", Approved).Sourced("ana", "ben");
-        await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,ben" }));
+        await Run(project, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,ben" }));
 
-        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.ExplainAssessment, new() { ["candidate"] = "ana" }, "k2"));
+        var outcome = await Run(project, Command(PlanActions.ExplainAssessment, new() { ["candidate"] = "ana" }, "k2"));
 
         Assert.Equal("ana", outcome.Outputs["candidate.id"]);
         Assert.Contains("Ana Lopez: Strong match", outcome.Summary, StringComparison.Ordinal);
@@ -151,7 +155,7 @@ public sealed class EvaluationAgentTests
     {
         var project = new InMemoryProject("p1", [Quals.Skill("q1", "go", 3)], Sourcing.Specs.Backend("", locations: "Berlin")).Sourced("ana", "cem");
 
-        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,cem" }));
+        var outcome = await Run(project, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,cem" }));
 
         Assert.Equal("ana", outcome.Outputs["good.ids"]);
         Assert.Equal("ana", outcome.Outputs["shortlist"]);
@@ -166,7 +170,7 @@ public sealed class EvaluationAgentTests
     {
         var project = new InMemoryProject("p1", Approved, Sourcing.Specs.Backend("", locations: "Berlin")).At(PipelineStage.Calibration, "ana", "ben").Sourced("dia");
 
-        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,ben" }));
+        var outcome = await Run(project, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana,ben" }));
 
         Assert.Equal(["dia"], project.Ledger.Select(e => e.CandidateId));
         Assert.DoesNotContain("ana", outcome.Outputs["shortlist"], StringComparison.Ordinal);
@@ -176,9 +180,9 @@ public sealed class EvaluationAgentTests
     public async Task WhyIsAMatchShowsThePlaceAndTheLevelWithTheirQuotes()
     {
         var project = new InMemoryProject("p1", Approved, Sourcing.Specs.Backend("", locations: "Berlin")).Sourced("ana");
-        await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana" }));
+        await Run(project, Command(PlanActions.EvaluateCandidates, new() { ["candidates"] = "ana" }));
 
-        var outcome = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.ExplainAssessment, new() { ["candidate"] = "ana" }, "k2"));
+        var outcome = await Run(project, Command(PlanActions.ExplainAssessment, new() { ["candidate"] = "ana" }, "k2"));
 
         Assert.Contains("Location: Met. Lives in Berlin, within Berlin, DE. \"Berlin\" (location)", outcome.Summary, StringComparison.Ordinal);
         Assert.Contains("Level: Met. Current title Backend Engineer reads as mid (individual contributor)", outcome.Summary, StringComparison.Ordinal);
@@ -190,27 +194,11 @@ public sealed class EvaluationAgentTests
     {
         var project = new InMemoryProject("p1", Approved).Sourced("ana", "ana2", "ben");
 
-        var ambiguous = await _agent.ExecuteAsync(project, Tenant, Command(PlanActions.ExplainAssessment, new() { ["candidate"] = "Ana" }));
-        var unknown = await Assert.ThrowsAsync<AssistantRefusalException>(() => _agent.ExecuteAsync(project, Tenant, Command(PlanActions.ExplainAssessment, new() { ["candidate"] = "Zoe" })));
+        var ambiguous = await Run(project, Command(PlanActions.ExplainAssessment, new() { ["candidate"] = "Ana" }));
+        var unknown = await Assert.ThrowsAsync<AssistantRefusalException>(() => Run(project, Command(PlanActions.ExplainAssessment, new() { ["candidate"] = "Zoe" })));
 
         Assert.Contains("Ana Lopez (ana)", ambiguous.Question, StringComparison.Ordinal);
         Assert.Contains("Ana Silva (ana2)", ambiguous.Question, StringComparison.Ordinal);
         Assert.Equal(RefusalCodes.NotFound, unknown.Code);
-    }
-
-    [Fact]
-    public void AnOutcomeIsRememberedOnceAndTheOldestAreForgottenFirst()
-    {
-        var state = new EvaluationAgentState();
-        var first = new StepOutcome("first", new Dictionary<string, string>());
-
-        state.Remember("k1", first, 2);
-        state.Remember("k1", new StepOutcome("again", new Dictionary<string, string>()), 2);
-        state.Remember("k2", first, 2);
-        state.Remember("k3", first, 2);
-
-        Assert.Equal(["k2", "k3"], state.Order);
-        Assert.False(state.Outcomes.ContainsKey("k1"));
-        Assert.Equal("first", state.Outcomes["k2"].Summary);
     }
 }

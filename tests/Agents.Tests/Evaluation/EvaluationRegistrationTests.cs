@@ -1,3 +1,5 @@
+using Hiring.Agents.SubAgents;
+using Hiring.Contracts.Planning;
 using Hiring.Agents.Evaluation;
 using Hiring.Agents.Tests.Evaluation.Support;
 using Hiring.Agents.Tests.Talent.Search;
@@ -17,7 +19,7 @@ public sealed class EvaluationRegistrationTests
         using var services = EvaluationServices.BuiltIn(new InMemoryProfileStore(), new TestMasker());
 
         Assert.IsType<BuiltInEvaluator>(services.GetRequiredService<IReasoningTask<EvaluationRequest, CandidateEvaluation>>());
-        Assert.NotNull(services.GetRequiredService<EvaluationAgent>());
+        Assert.Equal([PlanActions.EvaluateCandidates, PlanActions.Shortlist, PlanActions.ExplainAssessment], services.GetServices<IStepHandler<EvaluationAgentState>>().Select(h => h.Action));
     }
 
     [Fact]

@@ -50,26 +50,12 @@ public sealed class IntakeGrainTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ARepeatedStepReturnsTheFirstOutcomeAndCreatesNothingTwice()
-    {
-        var intake = _cluster.Client.GetGrain<IIntakeAgent>(GrainKeys.Project("t1", "p1"));
-        var command = new StepCommand("plan-1/step-0", "t1/rita", "p1", PlanActions.CreateProject, new Dictionary<string, string> { ["request"] = "I need a senior backend engineer in Berlin, Go and Kubernetes" }, RequestSlots.Empty);
-
-        var first = await intake.Execute(command);
-        var again = await intake.Execute(command);
-
-        Assert.Equal(first.Summary, again.Summary);
-        Assert.Equal(["q1", "q2"], Projects.ProjectOf("t1", "p1").Qualifications.Select(q => q.Id));
-        Assert.Single(await _cluster.Client.GetGrain<ITenantHistory>("t1").SimilarProjects("backend engineer", 5));
-    }
-
-    [Fact]
     public async Task AStepFromAnotherTenantIsRefusedAsNotFound()
     {
         var intake = _cluster.Client.GetGrain<IIntakeAgent>(GrainKeys.Project("t2", "p1"));
         var command = new StepCommand("k", "t3/rita", "p1", PlanActions.CreateProject, new Dictionary<string, string> { ["request"] = "x" }, RequestSlots.Empty);
 
-        var error = await Assert.ThrowsAsync<AssistantRefusalException>(() => intake.Execute(command));
+        var error = await Assert.ThrowsAsync<AssistantRefusalException>(() => intake.Start(command));
 
         Assert.Equal(RefusalCodes.NotFound, error.Code);
     }

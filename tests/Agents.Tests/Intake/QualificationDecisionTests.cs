@@ -128,18 +128,4 @@ public sealed class QualificationDecisionTests
 
         Assert.Contains("dance", error.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void TheIntakeStateForgetsTheOldestOutcomesPastItsBound()
-    {
-        var state = new Hiring.Agents.Intake.IntakeState();
-        for (var i = 0; i <= Hiring.Agents.Intake.IntakeState.MaxRemembered; i++)
-        {
-            state.Remember($"k{i}", new StepOutcome($"s{i}", new Dictionary<string, string>()));
-        }
-
-        Assert.Equal(Hiring.Agents.Intake.IntakeState.MaxRemembered, state.Outcomes.Count);
-        Assert.DoesNotContain("k0", state.Outcomes.Keys);
-        Assert.Equal("s1", state.Outcomes["k1"].Summary);
-    }
 }

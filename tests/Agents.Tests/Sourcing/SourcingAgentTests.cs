@@ -1,3 +1,4 @@
+using Hiring.Agents.SubAgents;
 using System.Text.Json;
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
@@ -12,7 +13,7 @@ namespace Hiring.Agents.Tests.Sourcing;
 public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixture<SyntheticPoolFixture>
 {
     private const string ProjectKey = "t1/p1";
-    private readonly SourcingAgent _agent = pool.Agent();
+    private readonly StepHandlers<SourcingState> _agent = pool.Agent();
 
     // No seniority and remote anywhere: every individual-contributor level, wherever they live.
     private static FakeProject Project() => new(Specs.Backend(seniority: "", remote: RemotePolicy.Remote), [Specs.Skill("q1", "Go"), Specs.Skill("q2", "Kubernetes"), Specs.Skill("q3", "Docker", QualificationKind.NiceToHave)]);
@@ -21,7 +22,7 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
         new(Guid.NewGuid().ToString("N"), recruiter, "p1", action, inputs.ToDictionary(i => i.Name, i => i.Value), RequestSlots.Empty);
 
     private Task<StepOutcome> Run(FakeProject project, SourcingState state, string action, string recruiter = "t1/r1", params (string, string)[] inputs) =>
-        _agent.ExecuteAsync(Step(action, recruiter, inputs), ProjectKey, project, state);
+        _agent.RunAsync(new StepContext<SourcingState>(ProjectKey, Step(action, recruiter, inputs), state, project));
 
     private static string[] Ids(StepOutcome outcome) => outcome.Outputs["candidates"].Split(',', StringSplitOptions.RemoveEmptyEntries);
 

@@ -10,7 +10,7 @@ namespace Hiring.Agents.Tests.Sourcing;
 [Collection(SqliteClusterCollection.Name)]
 public sealed class SourcingGrainTests(ClusterFixture fixture)
 {
-    private static StepCommand Search() => new("k1", "t1/r1", "p1", PlanActions.Search, new Dictionary<string, string>(), RequestSlots.Empty);
+    private static StepCommand Search(string recruiter = "t1/r1") => new("k1", recruiter, "p1", PlanActions.Search, new Dictionary<string, string>(), RequestSlots.Empty);
 
     [Fact]
     public async Task ASiloWithoutSourcingWiredRefusesClearlyInsteadOfFailing()
@@ -18,19 +18,19 @@ public sealed class SourcingGrainTests(ClusterFixture fixture)
         using var scope = TenantScope.For("t1");
         var grain = fixture.Cluster.Client.GetGrain<ISourcingAgent>("t1/sourcing-unwired");
 
-        var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => grain.Execute(Search()));
+        var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => grain.Start(Search()));
 
         Assert.Equal(RefusalCodes.NotAvailable, refusal.Code);
-        Assert.Equal("Sourcing is not available in this deployment yet, so I can't 'search'.", refusal.Message);
+        Assert.Equal("The sourcing agent is not available yet, so I can't 'search'.", refusal.Message);
     }
 
     [Fact]
-    public async Task AnotherTenantsCallIsRefusedAsIfTheProjectDidNotExist()
+    public async Task AStepForAnotherTenantsRecruiterIsRefusedAsIfTheProjectDidNotExist()
     {
         var grain = fixture.Cluster.Client.GetGrain<ISourcingAgent>("t1/sourcing-tenant");
-        using var scope = TenantScope.For("t2");
+        using var scope = TenantScope.For("t1");
 
-        var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => grain.Execute(Search()));
+        var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => grain.Start(Search("t2/r1")));
 
         Assert.Equal(RefusalCodes.NotFound, refusal.Code);
     }

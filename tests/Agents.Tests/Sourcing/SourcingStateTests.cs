@@ -14,7 +14,7 @@ public sealed class SourcingStateTests
         var plan = new QueryPlanner(TalentTaxonomy.LoadDefault(), Specs.Places).Plan(Specs.Backend(locations: "Berlin"), Specs.GoAndKubernetes()) with { Where = LocationScope.WithRemote, RequiredNiceToHaves = ["docker"] };
         var state = new SourcingState
         {
-            Applied = { ["k1"] = new StepOutcome("done", new Dictionary<string, string> { ["candidates"] = "a,b" }) },
+            Steps = { Finished = { ["k1"] = new StepOutcome("done", new Dictionary<string, string> { ["candidates"] = "a,b" }) } },
             CalibratedAt = DateTimeOffset.UnixEpoch,
             CalibrationIds = ["c1"],
             Iterations = [new SourcingIteration(1, BooleanQueryBuilder.Build(plan), plan, [new StrategyQuery(SourcingStrategies.Boolean, "q", 12, "note")], ["a", "b"], 20, 6, 0.3, 6, LoopDecision.Tighten, "why", 2, 25)],
@@ -26,7 +26,7 @@ public sealed class SourcingStateTests
 
         var copy = serializer.Deserialize<SourcingState>(serializer.SerializeToArray(state))!;
 
-        Assert.Equal("done", copy.Applied["k1"].Summary);
+        Assert.Equal("done", copy.Steps.Finished["k1"].Summary);
         Assert.Equal(state.CalibratedAt, copy.CalibratedAt);
         var iteration = Assert.Single(copy.Iterations);
         Assert.Equal(state.Iterations[0] with { Plan = iteration.Plan, Queries = iteration.Queries, CandidateIds = iteration.CandidateIds }, iteration);

@@ -1,3 +1,5 @@
+using Hiring.Agents.SubAgents;
+using Hiring.Contracts.Planning;
 using Hiring.Agents.Hosting;
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
@@ -45,7 +47,9 @@ public sealed class SourcingWiringTests
         var options = provider.GetRequiredService<SourcingOptions>();
         Assert.Equal((0.6, 5, 10), (options.PrecisionTarget, options.MaxIterations, options.LiquidityTarget));
         Assert.IsType<BuiltInQueryVariants>(provider.GetRequiredService<IReasoningTask<SourcingQueryRequest, SourcingQueryVariants>>());
-        Assert.NotNull(provider.GetRequiredService<SourcingAgent>());
+        Assert.Equal(
+            [PlanActions.Calibrate, PlanActions.RecordFeedback, PlanActions.RefineSearch, PlanActions.Search, PlanActions.SetAutopilot],
+            provider.GetServices<IStepHandler<SourcingState>>().Select(h => h.Action).Order(StringComparer.Ordinal));
     }
 
     [Fact]

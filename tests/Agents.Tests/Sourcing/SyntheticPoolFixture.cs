@@ -1,5 +1,6 @@
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Sourcing;
+using Hiring.Agents.SubAgents;
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Feedback;
 using Hiring.Agents.Sourcing.Variants;
@@ -37,19 +38,19 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
         await Harness.AddPublicAsync(people);
     }
 
-    internal SourcingAgent Agent(ILogStore? logs = null)
+    /// <summary>The sourcing agent's handlers, as the grain dispatches them.</summary>
+    internal StepHandlers<SourcingState> Agent(ILogStore? logs = null)
     {
         var preparation = new SearchPreparation(new QueryPlanner(Harness.Taxonomy, Places), new CandidateConstraints(Places, Harness.Taxonomy));
         var profiles = new PoolProfiles(Harness.Index);
         var runner = Runner();
-        return new SourcingAgent(
-            preparation,
-            new CalibrationStep(preparation, runner, profiles, Options, Clock),
+        var calibration = new CalibrationStep(preparation, runner, profiles, Options, Clock);
+        return new StepHandlers<SourcingState>("sourcing", [
+            calibration,
             new FeedbackStep(preparation, new FeedbackReader(Phrases), new PreferenceLearner(Harness.Taxonomy, Options), profiles, Clock),
-            runner,
-            History(logs),
+            new SearchStep(preparation, calibration, runner, History(logs), Options),
             new SearchRefiner(new FeedbackLoop(Options), Options),
-            Options);
+            new AutopilotStep()]);
     }
 
     internal static ILocationMatcher Places => Specs.Places;

@@ -89,11 +89,11 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     {
         const string tenant = "full-inbox";
         using var scope = TenantScope.For(tenant);
-        var script = AgentScript.For(tenant).HangAfterApplying(PlanActions.Search);
+        var script = AgentScript.For(tenant).HoldWhileApplying(PlanActions.Search);
         var supervisor = Supervisor(tenant);
         await supervisor.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
         await supervisor.Post(new MessageEnvelope("first", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
-        await script.Applied.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await script.Holding.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         for (var i = 0; i < 5; i++)
         {

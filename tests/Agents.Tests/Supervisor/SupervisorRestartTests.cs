@@ -13,7 +13,7 @@ public sealed class SupervisorRestartTests
     {
         const string tenant = "killed-mid-plan";
         using var data = new TempDataDirectory();
-        var script = AgentScript.For(tenant).HangAfterApplying(PlanActions.Search);
+        var script = AgentScript.For(tenant).HoldWhileApplying(PlanActions.Search);
 
         var first = await SupervisorTestCluster.StartAsync(data.Path);
         using (TenantScope.For(tenant))
@@ -24,7 +24,7 @@ public sealed class SupervisorRestartTests
         }
 
         // The search has been applied by the agent, but the supervisor has not recorded it: kill now.
-        await script.Applied.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await script.Holding.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await first.KillSiloAsync(first.Silos[0]);
 
         // Nobody calls the supervisor after the restart: only its reminder (a call without a tenant,

@@ -7,6 +7,7 @@ using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Contracts.Talent;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Sourcing.Feedback;
 
@@ -17,8 +18,13 @@ namespace Hiring.Agents.Sourcing.Feedback;
 /// reason; the preferences the search ranks and filters with are learned again, and the summary and
 /// payload say what changed in the query and the weights.
 /// </summary>
-public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader reader, PreferenceLearner learner, PoolProfiles profiles, TimeProvider clock)
+public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader reader, PreferenceLearner learner, PoolProfiles profiles, TimeProvider clock) : IStepHandler<SourcingState>
 {
+    public string Action => PlanActions.RecordFeedback;
+
+    Task<StepOutcome> IStepHandler<SourcingState>.RunAsync(StepContext<SourcingState> step, CancellationToken cancellationToken) =>
+        RunAsync(step.Command, step.AgentKey, step.Project, step.State);
+
     public async Task<StepOutcome> RunAsync(StepCommand command, string projectKey, IHiringProject project, SourcingState state)
     {
         var before = await preparation.PrepareAsync(command, project, state);

@@ -1,3 +1,4 @@
+using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 
 namespace Hiring.Agents.Supervisor.State;
@@ -41,4 +42,12 @@ public sealed class StepRun
 
     [Id(10)]
     public string? LastError { get; set; }
+
+    /// <summary>When the step's agent accepted it (null while it has not): the step runs off the call from then on.</summary>
+    [Id(11)]
+    public DateTimeOffset? HandedAt { get; set; }
+
+    /// <summary>The agent's report, stored when it arrives and applied on the executor's next turn.</summary>
+    [Id(12)]
+    public StepReport? Report { get; set; }
 }

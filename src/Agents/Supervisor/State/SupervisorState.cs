@@ -1,4 +1,5 @@
 using Hiring.Agents.Persistence;
+using Hiring.Storage;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
 

@@ -1,3 +1,4 @@
+using Hiring.Agents.SubAgents;
 using Hiring.Agents.Intake;
 using Hiring.Agents.Tests.Policy;
 using Hiring.Agents.Tests.Support;
@@ -24,10 +25,13 @@ internal sealed class IntakeHarness
         Grains = new FakeIntakeGrains(Clock);
         Drafter = new QualificationDrafter(PolicyResources.Policy, Reader, Phrases);
         Wording = new QualificationWording(Phrases);
-        Agent = new IntakeAgent(
+        Agent = new StepHandlers<IntakeState>(
+            "intake",
+            [
             new ProjectCreation(Extractor, Drafter, Wording, Phrases, Market, Grains),
             new QualificationDecision(Drafter, Wording, Phrases, Grains),
-            new RequirementRefinement(Wording, Phrases, new RequirementChangeReader(Phrases, UnderstandingResources.Roles, Drafter, new ChangedSkillMentions(Phrases, UnderstandingResources.Skills, UnderstandingResources.Words)), Grains));
+            new RequirementRefinement(Wording, Phrases, new RequirementChangeReader(Phrases, UnderstandingResources.Roles, Drafter, new ChangedSkillMentions(Phrases, UnderstandingResources.Skills, UnderstandingResources.Words)), Grains),
+            ]);
     }
 
     public static IntakePhrases Phrases => SharedPhrases.Value;
@@ -52,7 +56,7 @@ internal sealed class IntakeHarness
 
     public QualificationWording Wording { get; }
 
-    public IntakeAgent Agent { get; }
+    public StepHandlers<IntakeState> Agent { get; }
 
     public static Task<JobDraft> ExtractAsync(string text) =>
         Extractor.RunAsync(new IntakeRequest(text, RequestSlots.Empty), global::Hiring.Reasoning.Tasks.ReasoningContext.None);
@@ -63,5 +67,5 @@ internal sealed class IntakeHarness
         RunAsync(PlanActions.CreateProject, projectId, new Dictionary<string, string> { ["request"] = text }, recruiter);
 
     public Task<StepOutcome> RunAsync(string action, string projectId, IReadOnlyDictionary<string, string> inputs, string recruiter = Recruiter) =>
-        Agent.ExecuteAsync(new StepCommand($"step-{++_step}", recruiter, projectId, action, inputs, RequestSlots.Empty));
+        Agent.RunAsync(new StepContext<IntakeState>($"{Tenant}/{projectId}", new StepCommand($"step-{++_step}", recruiter, projectId, action, inputs, RequestSlots.Empty), new IntakeState(), Project: null!));
 }

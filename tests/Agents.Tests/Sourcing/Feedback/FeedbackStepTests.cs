@@ -1,3 +1,4 @@
+using Hiring.Agents.SubAgents;
 using System.Text.Json;
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
@@ -13,13 +14,13 @@ public sealed class FeedbackStepTests(SyntheticPoolFixture pool) : IClassFixture
 {
     private const string ProjectKey = "t1/p1";
     private const string Recruiter = "t1/r1";
-    private readonly SourcingAgent _agent = pool.Agent();
+    private readonly StepHandlers<SourcingState> _agent = pool.Agent();
 
     // No seniority asked, so "too junior" may raise the floor; anywhere, so the batch is full.
     private static FakeProject Project() => new(Specs.Backend(seniority: "", remote: RemotePolicy.Remote), [Specs.Skill("q1", "Go"), Specs.Skill("q2", "Kubernetes"), Specs.Skill("q3", "Docker", QualificationKind.NiceToHave)]);
 
     private Task<StepOutcome> Run(FakeProject project, SourcingState state, string action, params (string Name, string Value)[] inputs) =>
-        _agent.ExecuteAsync(new StepCommand(Guid.NewGuid().ToString("N"), Recruiter, "p1", action, inputs.ToDictionary(i => i.Name, i => i.Value), RequestSlots.Empty), ProjectKey, project, state);
+        _agent.RunAsync(new StepContext<SourcingState>(ProjectKey, new StepCommand(Guid.NewGuid().ToString("N"), Recruiter, "p1", action, inputs.ToDictionary(i => i.Name, i => i.Value), RequestSlots.Empty), state, project));
 
     private async Task<(FakeProject Project, SourcingState State, List<string> Shown)> Calibrated()
     {

@@ -17,6 +17,7 @@ public sealed class AgentScript
     private readonly ConcurrentBag<TaskCompletionSource> _holding = [];
     private readonly ConcurrentDictionary<string, IReadOnlyList<Contracts.Planning.PlanStep>> _followUps = new();
     private readonly ConcurrentDictionary<string, string> _questions = new();
+    private readonly ConcurrentDictionary<string, TimeSpan> _waits = new();
 
     public static AgentScript For(string tenant) => Scripts.GetOrAdd(tenant, _ => new AgentScript());
 
@@ -26,8 +27,8 @@ public sealed class AgentScript
     /// <summary>Every real application's command, in order, for tests that look at the inputs a step received.</summary>
     public ConcurrentQueue<StepCommand> Commands { get; } = new();
 
-    /// <summary>Completes when an action was applied and is being held.</summary>
-    public TaskCompletionSource Applied { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>Completes when a step is being held mid-way.</summary>
+    public TaskCompletionSource Holding { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public AgentScript Fail(string action, int times)
     {
@@ -53,14 +54,21 @@ public sealed class AgentScript
 
     public string? QuestionFor(string action) => _questions.GetValueOrDefault(action);
 
+    /// <summary>Answer <paramref name="action"/> only after <paramref name="wait"/> of real time, like a slow model call.</summary>
+    public AgentScript Slow(string action, TimeSpan wait)
+    {
+        _waits[action] = wait;
+        return this;
+    }
+
     public AgentScript Refuse(string action, string reason)
     {
         _refusals[action] = reason;
         return this;
     }
 
-    /// <summary>After applying <paramref name="action"/> once, hang until the silo dies.</summary>
-    public AgentScript HangAfterApplying(string action)
+    /// <summary>Hold the first run of <paramref name="action"/> mid-step, before it is applied, until released or the silo dies.</summary>
+    public AgentScript HoldWhileApplying(string action)
     {
         _holdsAfterApply[action] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         return this;
@@ -98,15 +106,18 @@ public sealed class AgentScript
         Commands.Enqueue(command);
     }
 
-    public Task AfterApplyAsync(string agent, StepCommand command)
+    public async Task WhileApplyingAsync(StepCommand command, CancellationToken cancellationToken)
     {
+        if (_waits.TryGetValue(command.Action, out var wait))
+        {
+            await Task.Delay(wait, cancellationToken);
+        }
+
         if (_holdsAfterApply.TryRemove(command.Action, out var hold))
         {
             _holding.Add(hold);
-            Applied.TrySetResult();
-            return hold.Task;
+            Holding.TrySetResult();
+            await hold.Task.WaitAsync(cancellationToken);
         }
-
-        return Task.CompletedTask;
     }
 }

@@ -1,10 +1,10 @@
-using Hiring.Contracts.Agents;
+using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Tests.Supervisor.Doubles;
 
 [GenerateSerializer, Alias("hiring.tests.scripted-agent-state")]
-public sealed class ScriptedAgentState
+public sealed class ScriptedAgentState : ISubAgentState
 {
-    [Id(0)]
-    public Dictionary<string, StepOutcome> Applied { get; set; } = [];
+    [Id(1)]
+    public StepRecord Steps { get; set; } = new();
 }

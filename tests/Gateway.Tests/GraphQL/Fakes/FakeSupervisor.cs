@@ -1,3 +1,4 @@
+using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
 
@@ -35,6 +36,9 @@ public sealed class FakeSupervisor(FakeRecruiter recruiter) : IRecruiterSupervis
         await recruiter.PublishAsync(AssistantEventKind.Reply, "On it: " + envelope.Text);
         return ack;
     }
+
+    /// <summary>The gateway never hands steps to sub-agents, so no report ever arrives here.</summary>
+    public Task StepFinished(StepReport report) => Task.CompletedTask;
 
     public Task<IReadOnlyList<AssistantEvent>> EventsAfter(long sequence, int max)
     {

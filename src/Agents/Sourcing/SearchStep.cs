@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Hiring.Agents.Identity;
+using Hiring.Agents.SubAgents;
 using Hiring.Agents.Sourcing.Feedback;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
@@ -11,34 +12,25 @@ using Hiring.Reasoning.Tasks;
 namespace Hiring.Agents.Sourcing;
 
 /// <summary>
-/// The sourcing agent's work for one project, over its state and the project grain: calibration,
-/// the recruiter's feedback, searches, and the refine step of the feedback loop. The grain around it
-/// keeps state and idempotency.
+/// search: one search of the project's loop (the first one shows the calibration batch instead),
+/// adding new candidates as Sourced and handing them to evaluation.
 /// </summary>
-public sealed class SourcingAgent(
+public sealed class SearchStep(
     SearchPreparation preparation,
     CalibrationStep calibration,
-    FeedbackStep feedback,
     SourcingRunner runner,
     QueryHistory history,
-    SearchRefiner refiner,
-    SourcingOptions options)
+    SourcingOptions options) : IStepHandler<SourcingState>
 {
     public const string AddedBy = "assistant";
 
     private static readonly PipelineStage[] CreditedStages =
         [PipelineStage.Contacted, PipelineStage.Replied, PipelineStage.Screening, PipelineStage.Interviewing, PipelineStage.Hired];
 
-    public Task<StepOutcome> ExecuteAsync(StepCommand command, string projectKey, IHiringProject project, SourcingState state, CancellationToken cancellationToken = default) =>
-        command.Action switch
-        {
-            PlanActions.Calibrate => calibration.RunAsync(command, projectKey, project, state),
-            PlanActions.RecordFeedback => feedback.RunAsync(command, projectKey, project, state),
-            PlanActions.Search => SearchAsync(command, projectKey, project, state, cancellationToken),
-            PlanActions.RefineSearch => Task.FromResult(refiner.Refine(command, state)),
-            PlanActions.SetAutopilot => throw new AssistantRefusalException(RefusalCodes.NotAvailable, "Autopilot is not available yet."),
-            _ => throw new AssistantRefusalException(RefusalCodes.Invalid, $"The sourcing agent can't '{command.Action}'."),
-        };
+    public string Action => PlanActions.Search;
+
+    public Task<StepOutcome> RunAsync(StepContext<SourcingState> step, CancellationToken cancellationToken) =>
+        SearchAsync(step.Command, step.AgentKey, step.Project, step.State, cancellationToken);
 
     private async Task<StepOutcome> SearchAsync(StepCommand command, string projectKey, IHiringProject project, SourcingState state, CancellationToken cancellationToken)
     {

@@ -1,0 +1,127 @@
+using Hiring.Agents.Supervisor;
+using Hiring.Contracts.Agents;
+using Hiring.Contracts.Projects;
+using Hiring.Contracts.Supervisor;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+
+namespace Hiring.Agents.SubAgents;
+
+/// <summary>
+/// The one shape of a sub-agent grain: <see cref="Start"/> records the step and returns; its
+/// <see cref="BackgroundWork"/> (an interleaving timer, so calls are never held behind model work) runs accepted steps one at a
+/// time through <see cref="StepRunner{TState}"/> and reports each to the supervisor until it
+/// acknowledges; a reminder wakes the agent after a crash while a step or a report is pending.
+/// An agent is its state type, its handlers and a grain class that names them.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "Disposed in OnDeactivateAsync, the grain's end of life.")]
+public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, string agent, IEnumerable<IStepHandler<TState>> handlers) : Grain, ISubAgent, IRemindable
+    where TState : class, ISubAgentState, new()
+{
+    private const string WakeReminder = "sub-agent-wake";
+    private readonly CancellationTokenSource _stopping = new();
+    private StepRunner<TState> _runner = null!;
+    private SerializedWriter _writer = null!;
+    private SubAgentOptions _options = null!;
+    private ILogger _logger = null!;
+    private BackgroundWork _work = null!;
+    private int _undelivered;
+
+    private StepRecord Steps => state.State.Steps;
+
+    /// <summary>The project a step works on: the project grain of the agent's key.</summary>
+    protected virtual IHiringProject Project => GrainFactory.GetGrain<IHiringProject>(this.GetPrimaryKeyString());
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var copier = ServiceProvider.GetRequiredService<DeepCopier>();
+        _options = ServiceProvider.GetRequiredService<IOptions<SubAgentOptions>>().Value;
+        _logger = ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
+        _runner = new StepRunner<TState>(this.GetPrimaryKeyString(), new StepHandlers<TState>(agent, handlers), copier.Copy, _options.RememberedSteps);
+        _writer = new SerializedWriter(state.WriteStateAsync);
+        _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, WorkAsync, () => Steps.HasWork);
+        if (Steps.HasWork)
+        {
+            // Reactivated after a crash or a move: finish what was accepted, deliver what was not acknowledged.
+            _work.Kick(TimeSpan.Zero);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        _writer.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task Start(StepCommand command)
+    {
+               if (!_runner.Accept(state.State, command))
+        {
+            return;
+        }
+
+        await _writer.WriteAsync();
+        await _work.EnsureWakeReminderAsync();
+        _work.Kick(TimeSpan.Zero);
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _work.OnReminderAsync();
+
+    private async Task<TimeSpan?> WorkAsync(CancellationToken timerCancellation)
+    {
+        try
+        {
+            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(timerCancellation, _stopping.Token);
+            var project = Project;
+            while (Steps.Accepted.Count > 0 && !cancellation.IsCancellationRequested)
+            {
+                state.State = await _runner.RunNextAsync(state.State, project, cancellation.Token);
+                await _writer.WriteAsync();
+            }
+
+            return cancellation.IsCancellationRequested ? null : await DeliverAsync();
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested || timerCancellation.IsCancellationRequested)
+        {
+            // Deactivating: the step stays accepted and runs again on the next activation.
+            return null;
+        }
+        catch (Exception ex)
+        {
+            SubAgentLog.WorkFailed(_logger, ex, this.GetPrimaryKeyString());
+            return _options.ReportRetryDelay;
+        }
+    }
+
+    /// <summary>Sends the reports in order until one is not acknowledged; returns when to try again (null when all were).</summary>
+    private async Task<TimeSpan?> DeliverAsync()
+    {
+        while (Steps.Outbox.Count > 0)
+        {
+            var report = Steps.Outbox[0];
+            try
+            {
+                await GrainFactory.GetGrain<IRecruiterSupervisor>(report.Recruiter).StepFinished(report);
+            }
+            catch (Exception ex)
+            {
+                _undelivered++;
+                SubAgentLog.ReportUndelivered(_logger, ex, this.GetPrimaryKeyString(), report.IdempotencyKey);
+                var delay = _options.ReportRetryDelay * Math.Pow(2, Math.Min(_undelivered - 1, 16));
+                return delay < _options.MaxReportDelay ? delay : _options.MaxReportDelay;
+            }
+
+            _undelivered = 0;
+            Steps.Acknowledged(report);
+            await _writer.WriteAsync();
+        }
+
+        return null;
+    }
+}

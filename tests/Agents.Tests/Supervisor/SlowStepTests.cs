@@ -1,0 +1,38 @@
+using Hiring.Agents.Tests.Supervisor.Doubles;
+using Hiring.Agents.Tests.Support;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Supervisor;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+
+namespace Hiring.Agents.Tests.Supervisor;
+
+public sealed class SlowStepTests
+{
+    /// <summary>
+    /// The one test that spends real time: a step whose model answers after 45 s, past Orleans'
+    /// default 30 s response timeout. Awaited inside the grain call (as before the one sub-agent
+    /// shape) it timed out and was retried; accepted and reported, it completes once.
+    /// </summary>
+    [Fact]
+    public async Task AStepWhoseModelAnswersAfter45SecondsCompletesOnceWithNoTimeoutAndNoRetry()
+    {
+        const string tenant = "slow-model";
+        using var data = new TempDataDirectory();
+        var script = AgentScript.For(tenant).Slow(PlanActions.Search, TimeSpan.FromSeconds(45));
+        await using var cluster = await SupervisorTestCluster.StartAsync(data.Path);
+        Assert.Equal(TimeSpan.FromSeconds(30), cluster.Silos[0].ServiceProvider.GetRequiredService<IOptions<SiloMessagingOptions>>().Value.ResponseTimeout);
+        var supervisor = cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
+        await supervisor.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
+
+        await supervisor.Post(new MessageEnvelope("s-1", OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
+        await supervisor.WaitForAsync(AssistantEventKind.PlanCompleted, TimeSpan.FromSeconds(120));
+
+        var events = await supervisor.EventsAfter(0, 100);
+        Assert.DoesNotContain(events, e => e.Kind is AssistantEventKind.StepRetrying or AssistantEventKind.StepFailed or AssistantEventKind.PlanFailed);
+        Assert.Equal(2, events.Count(e => e.Kind == AssistantEventKind.StepCompleted));
+        Assert.Single(script.Applications, a => a.Action == PlanActions.Search);
+        await cluster.StopAllSilosAsync();
+    }
+}
