@@ -54,6 +54,7 @@ public sealed class BenchHost : IAsyncDisposable
         var host = await Cli.Bench.BenchHost.StartAsync(
             services: services =>
             {
+                FakeSupervisor.KeepOutOfTheSilo(services);
                 services.AddSingleton<IAssistantDirectory>(world);
                 if (!viaOrleans)
                 {

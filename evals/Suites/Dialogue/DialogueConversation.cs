@@ -28,6 +28,8 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
 
     public async Task<CaseResult> RunAsync(EvalCase evalCase, MetricTally tally, CancellationToken cancellationToken)
     {
+        // The conversation speaks for the eval tenant, as the gateway speaks for a signed-in recruiter's.
+        using var scope = TenantScope.For(Tenant);
         var recruiterId = RecruiterId(evalCase);
         var supervisor = grains.GetGrain<IRecruiterSupervisor>(GrainKeys.Recruiter(Tenant, recruiterId));
         await supervisor.SetPolicy(ApprovalAction.ApplyQualificationChange, ApprovalMode.Auto);

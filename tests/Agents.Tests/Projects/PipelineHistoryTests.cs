@@ -1,3 +1,4 @@
+using Hiring.Agents.Identity;
 using Hiring.Agents.Projects;
 using Hiring.Agents.Tests.Supervisor;
 using Hiring.Agents.Tests.Support;
@@ -15,6 +16,7 @@ public sealed class PipelineHistoryTests
     [Fact]
     public async Task AThousandMovesLeaveTheStateBlobFlatAndEveryMoveIsReadableAfterARestart()
     {
+        using var scope = TenantScope.For("moves");
         using var data = new TempDataDirectory();
         long afterTwo, afterThousand;
         await using (var before = await SupervisorTestCluster.StartAsync(data.Path))
@@ -52,6 +54,7 @@ public sealed class PipelineHistoryTests
     [Fact]
     public async Task AVersion1ProjectKeepsEveryMoveAfterTheyMoveToTheLog()
     {
+        using var scope = TenantScope.For("moves");
         using var data = new TempDataDirectory();
         var history = new[]
         {

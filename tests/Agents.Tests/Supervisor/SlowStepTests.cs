@@ -1,3 +1,4 @@
+using Hiring.Agents.Identity;
 using Hiring.Agents.Tests.Supervisor.Doubles;
 using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Planning;
@@ -19,6 +20,7 @@ public sealed class SlowStepTests
     public async Task AStepWhoseModelAnswersAfter45SecondsCompletesOnceWithNoTimeoutAndNoRetry()
     {
         const string tenant = "slow-model";
+        using var scope = TenantScope.For(tenant);
         using var data = new TempDataDirectory();
         var script = AgentScript.For(tenant).Slow(PlanActions.Search, TimeSpan.FromSeconds(45));
         await using var cluster = await SupervisorTestCluster.StartAsync(data.Path);

@@ -1,3 +1,4 @@
+using Hiring.Agents.Identity;
 using Hiring.Agents.Supervisor.State;
 using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Supervisor;
@@ -13,6 +14,7 @@ public sealed class SupervisorInboxLogTests
     public async Task AReceiptSurvivesARestartSoARepeatedPostIsRecognisedAndNotPlannedTwice()
     {
         const string tenant = "receipts-restart";
+        using var scope = TenantScope.For(tenant);
         using var data = new TempDataDirectory();
         PostAck first;
         await using (var before = await SupervisorTestCluster.StartAsync(data.Path))
@@ -39,6 +41,7 @@ public sealed class SupervisorInboxLogTests
     public async Task TheStateBlobStaysTheSameSizeAsPostsGrow()
     {
         const string tenant = "bounded-inbox";
+        using var scope = TenantScope.For(tenant);
         using var data = new TempDataDirectory();
         await using var cluster = await SupervisorTestCluster.StartAsync(data.Path, new Dictionary<string, string?> { ["Hiring:Supervisor:MaxInbox"] = "1000" });
         var supervisor = cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
@@ -56,6 +59,7 @@ public sealed class SupervisorInboxLogTests
     public async Task AVersion1InboxMovesToTheLogItsWaitingMessageIsPlannedAndItsReceiptsStillCount()
     {
         const string tenant = "inbox-v1";
+        using var scope = TenantScope.For(tenant);
         using var data = new TempDataDirectory();
         var waiting = new InboxItem(3, new MessageEnvelope("old-3", "thanks"), Then);
         await StoredState.WriteVersion1Async(data.Path, GrainId.Create("recruitersupervisor", $"{tenant}/ana"), "supervisor", new SupervisorState

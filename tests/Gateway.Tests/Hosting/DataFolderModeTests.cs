@@ -17,13 +17,14 @@ public sealed class DataFolderModeTests
         }
 
         using var data = new TempDataDirectory();
-        // What an earlier version left behind: readable by everyone.
-        var old = Path.Combine(data.Path, "index", "public");
+        // What an earlier version left behind: readable by everyone. Not a Lucene file: a broken index
+        // would stop the host on its own, which is not what this test is about.
+        var old = Path.Combine(data.Path, "cache", "earlier");
         Directory.CreateDirectory(old);
-        File.WriteAllText(Path.Combine(old, "segments_1"), "x");
+        File.WriteAllText(Path.Combine(old, "leftover"), "x");
         File.SetUnixFileMode(data.Path, (UnixFileMode)0b111_101_101);
         File.SetUnixFileMode(old, (UnixFileMode)0b111_101_101);
-        File.SetUnixFileMode(Path.Combine(old, "segments_1"), (UnixFileMode)0b110_100_100);
+        File.SetUnixFileMode(Path.Combine(old, "leftover"), (UnixFileMode)0b110_100_100);
 
         await using var gateway = await RunningGateway.StartAsync(data.Path);
 

@@ -4,7 +4,6 @@ using Hiring.Gateway.Hosting;
 using Hiring.Gateway.Tests.GraphQL.Fakes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Orleans.Configuration;
 
 namespace Hiring.Gateway.Tests.Support;
 
@@ -46,9 +45,7 @@ public sealed class RunningGateway : IAsyncDisposable
 
             var app = GatewayApp.Build([], configuration, s =>
             {
-                // Orleans takes any class implementing a grain interface for a grain class; the fake
-                // supervisor is a plain test double, never one the silo may activate.
-                s.PostConfigure<GrainTypeOptions>(o => o.Classes.Remove(typeof(FakeSupervisor)));
+                FakeSupervisor.KeepOutOfTheSilo(s);
                 services?.Invoke(s);
             });
             try

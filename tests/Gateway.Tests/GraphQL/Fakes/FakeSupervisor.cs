@@ -6,11 +6,16 @@ namespace Hiring.Gateway.Tests.GraphQL.Fakes;
 
 /// <summary>
 /// Behaves like the supervisor grain at its boundary, without a cluster: unknown ids are refused with
-/// NOT_FOUND (and a revealing message the gateway must hide). Not a grain class (it does not derive
-/// from Grain), so the test silo never activates it.
+/// NOT_FOUND (and a revealing message the gateway must hide). Orleans takes any class implementing a
+/// grain interface for a grain class, so a host that has this type in its assemblies leaves it out of
+/// the silo with <see cref="KeepOutOfTheSilo"/>.
 /// </summary>
 public sealed class FakeSupervisor(FakeRecruiter recruiter) : IRecruiterSupervisor
 {
+    /// <summary>Removes the fake from the silo's grain classes: a test double, never one the silo may activate.</summary>
+    public static IServiceCollection KeepOutOfTheSilo(IServiceCollection services) =>
+        services.PostConfigure<Orleans.Configuration.GrainTypeOptions>(o => o.Classes.Remove(typeof(FakeSupervisor)));
+
     public async Task<PostAck> Post(MessageEnvelope envelope)
     {
         Check();
