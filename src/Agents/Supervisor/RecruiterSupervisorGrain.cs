@@ -59,7 +59,7 @@ public sealed partial class RecruiterSupervisorGrain(
         _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, ProcessAsync, () => HasRunnableWork);
         if (HasRunnableWork)
         {
-            Kick(TimeSpan.Zero);
+            _work.Kick(TimeSpan.Zero);
         }
     }
 
@@ -83,8 +83,8 @@ public sealed partial class RecruiterSupervisorGrain(
         await Task.WhenAll(_inbox.AppendAsync(item), _context.Conversation.AppendAsync(ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId));
         _mailbox.Record(item);
         await _events.EmitAsync(AssistantEventKind.MessageReceived, envelope.Text, payload: EventJson.Serialize(ack));
-        await EnsureWakeReminderAsync();
-        Kick(TimeSpan.Zero);
+        await _work.EnsureWakeReminderAsync();
+        _work.Kick(TimeSpan.Zero);
         return ack;
     }
 
@@ -113,8 +113,8 @@ public sealed partial class RecruiterSupervisorGrain(
         ApprovalResumption.Apply(state.State, approval);
         await _writer.WriteAsync();
         await _events.EmitAsync(AssistantEventKind.ApprovalDecided, $"{approval.Status}: {approval.Summary}", approval.PlanId, approval.StepIndex, EventJson.Serialize(approval));
-        await EnsureWakeReminderAsync();
-        Kick(TimeSpan.Zero);
+        await _work.EnsureWakeReminderAsync();
+        _work.Kick(TimeSpan.Zero);
         return approval;
     }
 
@@ -154,14 +154,10 @@ public sealed partial class RecruiterSupervisorGrain(
 
         step.Report = report;
         await _writer.WriteAsync();
-        Kick(TimeSpan.Zero);
+        _work.Kick(TimeSpan.Zero);
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => _work.OnReminderAsync();
-
-    private void Kick(TimeSpan due) => _work.Kick(due);
-
-    private Task EnsureWakeReminderAsync() => _work.EnsureWakeReminderAsync();
 
     private async Task<TimeSpan?> ProcessAsync(CancellationToken cancellationToken)
     {
