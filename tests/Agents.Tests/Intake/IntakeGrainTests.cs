@@ -30,8 +30,7 @@ public sealed class IntakeGrainTests : IAsyncLifetime
             ["Hiring:Ai:Provider"] = "BuiltIn",
             [PromptLibrary.PathSetting] = PolicyResources.Prompts.Root,
         }).Build();
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) =>
+        _cluster = await TestClusters.StartAsync(silo =>
         {
             silo.AddHiringStorage(_data.Path);
             silo.Services.AddSingleton(IntakeHarness.Taxonomy);
@@ -39,8 +38,6 @@ public sealed class IntakeGrainTests : IAsyncLifetime
             silo.Services.AddIntake();
             silo.Services.Replace(ServiceDescriptor.Singleton<IIntakeGrains>(sp => new ProjectsInMemoryHistoryInGrains(Projects, sp.GetRequiredService<IGrainFactory>())));
         });
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
     }
 
     public async Task DisposeAsync()

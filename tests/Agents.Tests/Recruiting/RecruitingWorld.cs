@@ -6,7 +6,6 @@ using Hiring.Talent;
 using Hiring.Talent.Hosting;
 using Hiring.Talent.Import;
 using Hiring.Talent.Synthetic;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -22,7 +21,7 @@ namespace Hiring.Agents.Tests.Recruiting;
 /// senior backend engineers with Go and Kubernetes, and beside them juniors and managers with the
 /// same skills, who must never be shortlisted for a senior individual contributor's role.
 /// </summary>
-public sealed class RecruitingWorld : IAsyncLifetime
+public sealed class RecruitingWorld : ClusterFixtureBase
 {
     public const int Seed = 7;
     public const int PoolSize = 2500;
@@ -31,18 +30,12 @@ public sealed class RecruitingWorld : IAsyncLifetime
     public const int PlantedSeniors = 8;
     public const int PlantedOthers = 2;
 
-    private readonly TempDataDirectory _data = new();
-
-    public InProcessTestCluster Cluster { get; private set; } = null!;
-
-    public string DataDirectory => _data.Path;
-
     public IReadOnlyList<string> OtherTenantsCandidates { get; private set; } = [];
 
     /// <summary>The people moved to Berlin, by id, with the generator's ground truth.</summary>
     public IReadOnlyDictionary<string, GroundTruthRecord> Planted { get; private set; } = new Dictionary<string, GroundTruthRecord>();
 
-    public async Task InitializeAsync()
+    protected override async Task<InProcessTestCluster> StartClusterAsync(string dataDirectory)
     {
         await SeedPoolsAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -51,38 +44,26 @@ public sealed class RecruitingWorld : IAsyncLifetime
             ["Hiring:Supervisor:RetryBaseDelay"] = "00:00:00.050",
             ["Hiring:Supervisor:WakePeriod"] = "00:00:01",
         }).Build();
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.Options.ServiceId = SqliteTestCluster.ServiceId;
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddHiringAgents(_data.Path, configuration);
-            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500));
-            silo.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
-        });
-        builder.ConfigureClient(client =>
-        {
-            client.AddMemoryStreams(AssistantStreams.Provider);
-            client.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
-        });
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        _data.Dispose();
+        return await TestClusters.StartAsync(
+            silo =>
+            {
+                silo.AddHiringAgents(dataDirectory, configuration);
+                silo.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
+            },
+            client =>
+            {
+                client.AddMemoryStreams(AssistantStreams.Provider);
+                client.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
+            });
     }
 
     /// <summary>Profile store and index opened read-only beside the running silo.</summary>
     public ServiceProvider OpenTalent() =>
-        new ServiceCollection().AddLogging().AddTalentStore(_data.Path).BuildServiceProvider();
+        new ServiceCollection().AddLogging().AddTalentStore(DataDirectory).BuildServiceProvider();
 
     private async Task SeedPoolsAsync()
     {
-        await using var services = new ServiceCollection().AddLogging().AddTalentStore(_data.Path).AddTalentSearch(_data.Path).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddTalentStore(DataDirectory).AddTalentSearch(DataDirectory).BuildServiceProvider();
         var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
         var month = new DateOnly(asOf.Year, asOf.Month, 1);
         await services.GetRequiredService<SyntheticPoolSeeder>().SeedAsync(new SyntheticPoolOptions(PoolSize, Seed, month));

@@ -1,22 +1,11 @@
-using Hiring.Agents.Tests.Support;
 using Orleans.TestingHost;
 
 namespace Hiring.Agents.Tests.Supervisor;
 
-public sealed class SupervisorClusterFixture : IAsyncLifetime
+/// <summary>One supervisor cluster (<see cref="SupervisorTestCluster"/>) shared by the tests of <see cref="SupervisorClusterCollection"/>.</summary>
+public sealed class SupervisorClusterFixture : ClusterFixtureBase
 {
-    private readonly TempDataDirectory _data = new();
-
-    public InProcessTestCluster Cluster { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Cluster = await SupervisorTestCluster.StartAsync(_data.Path);
-
-    public async Task DisposeAsync()
-    {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
-        _data.Dispose();
-    }
+    protected override Task<InProcessTestCluster> StartClusterAsync(string dataDirectory) => SupervisorTestCluster.StartAsync(dataDirectory);
 }
 
 [CollectionDefinition(Name)]

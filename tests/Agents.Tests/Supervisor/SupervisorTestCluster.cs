@@ -14,7 +14,7 @@ namespace Hiring.Agents.Tests.Supervisor;
 /// <summary>A cluster with the product's supervisor, storage and streams, and scripted sub-agents.</summary>
 public static class SupervisorTestCluster
 {
-    public static async Task<InProcessTestCluster> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
+    public static Task<InProcessTestCluster> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,23 +26,18 @@ public static class SupervisorTestCluster
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.Options.ServiceId = SqliteTestCluster.ServiceId;
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddHiringAgents(dataDirectory, configuration);
-            silo.Services.Replace(ServiceDescriptor.Singleton<ISubAgentRouter, TestSubAgentRouter>());
-            silo.Services.Replace(ServiceDescriptor.Singleton<IProjectDesk, OpenRoleDesk>());
-            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500));
-            silo.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
-        });
-        builder.ConfigureClient(client =>
-        {
-            client.AddMemoryStreams(AssistantStreams.Provider);
-            client.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
-        });
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
+        return TestClusters.StartAsync(
+            silo =>
+            {
+                silo.AddHiringAgents(dataDirectory, configuration);
+                silo.Services.Replace(ServiceDescriptor.Singleton<ISubAgentRouter, TestSubAgentRouter>());
+                silo.Services.Replace(ServiceDescriptor.Singleton<IProjectDesk, OpenRoleDesk>());
+                silo.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
+            },
+            client =>
+            {
+                client.AddMemoryStreams(AssistantStreams.Provider);
+                client.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
+            });
     }
 }
