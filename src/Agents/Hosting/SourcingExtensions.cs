@@ -43,6 +43,7 @@ public static class SourcingExtensions
         services.TryAddSingleton<FeedbackLoop>();
         services.AddStepHandler<SourcingState, SearchRefiner>();
         services.TryAddSingleton<QueryHistory>();
+        services.TryAddSingleton<SourcingHistory>();
         services.TryAddSingleton<SourcingRunner>();
         services.AddStepHandler<SourcingState, SearchStep>();
         services.AddStepHandler<SourcingState, AutopilotStep>();

@@ -20,6 +20,7 @@ public sealed class SearchStep(
     CalibrationStep calibration,
     SourcingRunner runner,
     QueryHistory history,
+    SourcingHistory sourcingHistory,
     SourcingOptions options) : IStepHandler<SourcingState>
 {
     public const string AddedBy = "assistant";
@@ -41,6 +42,7 @@ public sealed class SearchStep(
             return await calibration.RunAsync(command with { Inputs = inputs }, projectKey, project, state);
         }
 
+        await MoveLegacyHistoryAsync(projectKey, state, cancellationToken);
         var prepared = await preparation.PrepareAsync(command, project, state);
         var (snapshot, spec, fresh) = (prepared.Snapshot, prepared.Spec, prepared.Plan);
         var iteration = SourcingInputs.Number(command.Inputs, SourcingInputs.Iteration) ?? 1;
@@ -67,10 +69,7 @@ public sealed class SearchStep(
         var result = await runner.SearchAsync(new SourcingRequest(GrainKeys.TenantOf(projectKey), spec, plan, excluded, count, past, context, prepared.Constraints, state.Preferences), cancellationToken);
 
         var ids = count == 0 ? [] : await AddAsync(project, result.Picked, waiting);
-        foreach (var picked in result.Picked.Where(p => ids.Contains(p.Candidate.Id)))
-        {
-            state.FoundBy[picked.Candidate.Id] = picked.Candidate.FirstQuery;
-        }
+        await sourcingHistory.RecordFoundAsync(projectKey, [.. result.Picked.Where(p => ids.Contains(p.Candidate.Id)).Select(p => (p.Candidate.Id, p.Candidate.FirstQuery))], cancellationToken);
 
         // Candidates the recruiter liked are in the pipeline but not yet evaluated: this search's evaluation takes them too.
         var liked = state.Feedback.Where(f => f.Liked).Select(f => f.CandidateId).ToHashSet(StringComparer.Ordinal);
@@ -80,6 +79,7 @@ public sealed class SearchStep(
             .ToList();
         var candidates = likedWaiting.Concat(ids).ToList();
         state.Iterations.Add(new SourcingIteration(iteration, result.Query, plan, result.Queries, candidates, Loop: state.Loop, Requested: requested));
+        await ArchiveEndedLoopsAsync(projectKey, state, cancellationToken);
         return Outcome(projectKey, iteration, result, ids, likedWaiting, budget, prepared, state, waiting.Count);
     }
 
@@ -148,12 +148,40 @@ public sealed class SearchStep(
     private async Task CreditAsync(string recruiter, string projectKey, ProjectSnapshot snapshot, SourcingState state, CancellationToken cancellationToken)
     {
         var title = state.Iterations.Count > 0 ? TitleOf(state.Iterations[^1].Plan, "") : snapshot.Spec?.NormalizedTitle ?? "";
+        var ledger = await sourcingHistory.ReadLedgerAsync(projectKey, cancellationToken);
         var outcomes = snapshot.Pipeline
-            .Where(e => CreditedStages.Contains(e.Stage) && state.FoundBy.ContainsKey(e.CandidateId) && !state.Credited.Contains(e.CandidateId))
-            .Select(e => new QueryOutcome(state.FoundBy[e.CandidateId], title, projectKey, e.CandidateId, e.Stage.ToString()))
+            .Where(e => CreditedStages.Contains(e.Stage) && ledger.FoundBy.ContainsKey(e.CandidateId) && !ledger.Credited.Contains(e.CandidateId))
+            .Select(e => new QueryOutcome(ledger.FoundBy[e.CandidateId], title, projectKey, e.CandidateId, e.Stage.ToString()))
             .ToList();
         await history.RecordAsync(recruiter, outcomes, cancellationToken);
-        state.Credited.UnionWith(outcomes.Select(o => o.Candidate));
+        await sourcingHistory.RecordCreditedAsync(projectKey, outcomes.Select(o => o.Candidate), cancellationToken);
+    }
+
+    /// <summary>Moves what state kept before the history was a log into it (the state is a working copy: a failed step moves it again, and the log reads it once).</summary>
+    private async Task MoveLegacyHistoryAsync(string projectKey, SourcingState state, CancellationToken cancellationToken)
+    {
+        if (state.LegacyFoundBy.Count == 0 && state.LegacyCredited.Count == 0)
+        {
+            return;
+        }
+
+        await sourcingHistory.RecordFoundAsync(projectKey, [.. state.LegacyFoundBy.Select(f => (f.Key, f.Value))], cancellationToken);
+        await sourcingHistory.RecordCreditedAsync(projectKey, state.LegacyCredited, cancellationToken);
+        state.LegacyFoundBy = [];
+        state.LegacyCredited = [];
+    }
+
+    /// <summary>Archives the iterations of loops before the current one and keeps the current loop's in state.</summary>
+    private async Task ArchiveEndedLoopsAsync(string projectKey, SourcingState state, CancellationToken cancellationToken)
+    {
+        var ended = state.Iterations.Where(i => i.Loop < state.Loop).ToList();
+        if (ended.Count == 0)
+        {
+            return;
+        }
+
+        await sourcingHistory.ArchiveAsync(projectKey, ended, cancellationToken);
+        state.Iterations.RemoveAll(i => i.Loop < state.Loop);
     }
 
     private static string TitleOf(QueryPlan plan, string fallback) => plan.CoreTitles.Count > 0 ? plan.CoreTitles[0] : fallback;

@@ -16,17 +16,17 @@ public sealed class SourcingState : ISubAgentState
     [Id(2)]
     public List<string> CalibrationIds { get; set; } = [];
 
-    /// <summary>Every search iteration, oldest first, with its metrics once evaluated.</summary>
+    /// <summary>The current loop's search iterations, oldest first, with their metrics once evaluated; earlier loops are archived in <see cref="SourcingHistory"/>.</summary>
     [Id(3)]
     public List<SourcingIteration> Iterations { get; set; } = [];
 
-    /// <summary>Which query first found each candidate sourcing added.</summary>
+    /// <summary>Which query found each candidate, as state kept it before <see cref="SourcingHistory"/>: moved there by the next search, then empty.</summary>
     [Id(4)]
-    public Dictionary<string, string> FoundBy { get; set; } = [];
+    public Dictionary<string, string> LegacyFoundBy { get; set; } = [];
 
-    /// <summary>Candidates whose query was already credited in the recruiter's history.</summary>
+    /// <summary>Credited candidates, as state kept them before <see cref="SourcingHistory"/>: moved there by the next search, then empty.</summary>
     [Id(5)]
-    public HashSet<string> Credited { get; set; } = [];
+    public HashSet<string> LegacyCredited { get; set; } = [];
 
     /// <summary>The current loop (a search without an iteration input starts the next).</summary>
     [Id(6)]

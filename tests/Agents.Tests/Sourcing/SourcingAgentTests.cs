@@ -6,6 +6,7 @@ using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Tests.Sourcing;
 
@@ -13,7 +14,10 @@ namespace Hiring.Agents.Tests.Sourcing;
 public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixture<SyntheticPoolFixture>
 {
     private const string ProjectKey = "t1/p1";
-    private readonly StepHandlers<SourcingState> _agent = pool.Agent();
+    private readonly ILogStore _logs = pool.NewLogs();
+    private StepHandlers<SourcingState>? _agent;
+
+    private StepHandlers<SourcingState> Agent => _agent ??= pool.Agent(_logs);
 
     // No seniority and remote anywhere: every individual-contributor level, wherever they live.
     private static FakeProject Project() => new(Specs.Backend(seniority: "", remote: RemotePolicy.Remote), [Specs.Skill("q1", "Go"), Specs.Skill("q2", "Kubernetes"), Specs.Skill("q3", "Docker", QualificationKind.NiceToHave)]);
@@ -22,7 +26,7 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
         new(Guid.NewGuid().ToString("N"), recruiter, "p1", action, inputs.ToDictionary(i => i.Name, i => i.Value), RequestSlots.Empty);
 
     private Task<StepOutcome> Run(FakeProject project, SourcingState state, string action, string recruiter = "t1/r1", params (string, string)[] inputs) =>
-        _agent.RunAsync(new StepContext<SourcingState>(ProjectKey, Step(action, recruiter, inputs), state, project));
+        Agent.RunAsync(new StepContext<SourcingState>(ProjectKey, Step(action, recruiter, inputs), state, project));
 
     private static string[] Ids(StepOutcome outcome) => outcome.Outputs["candidates"].Split(',', StringSplitOptions.RemoveEmptyEntries);
 
@@ -184,10 +188,44 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
         var (other, otherState) = await Calibrated();
         await Run(other, otherState, PlanActions.Search, recruiter, ("count", "5"));
 
-        Assert.Contains(found[0], state.Credited);
+        Assert.Contains(found[0], (await new SourcingHistory(_logs).ReadLedgerAsync(ProjectKey)).Credited);
         var history = otherState.Iterations.Single().Queries.Where(q => q.Strategy == SourcingStrategies.History).ToList();
         var credited = Assert.Single(history);
         Assert.Equal("led to 1 contacts or hires before", credited.Note);
+    }
+
+    [Fact]
+    public async Task ANewLoopArchivesTheEndedLoopsIterationsAndStateKeepsTheCurrentLoopOnly()
+    {
+        var (project, state) = await Calibrated();
+        var first = await Run(project, state, PlanActions.Search, inputs: ("count", "5"));
+        var second = await Run(project, state, PlanActions.Search, inputs: ("count", "5"));
+
+        var current = Assert.Single(state.Iterations);
+        Assert.Equal((2, second.Outputs["sourcing.query"]), (current.Loop, current.Query));
+        var archived = Assert.Single(await new SourcingHistory(_logs).ArchivedIterationsAsync(ProjectKey));
+        Assert.Equal((1, 1, first.Outputs["sourcing.query"]), (archived.Loop, archived.Number, archived.Query));
+        Assert.Equal(Ids(first), archived.CandidateIds);
+    }
+
+    [Fact]
+    public async Task WhoFoundWhomKeptInStateByAnEarlierVersionMovesToTheLogAndStillEarnsCredit()
+    {
+        var recruiter = $"t1/r-{Guid.NewGuid():N}";
+        var (project, state) = await Calibrated();
+        var found = Ids(await Run(project, state, PlanActions.Search, recruiter, ("count", "5")));
+        var ledger = await new SourcingHistory(_logs).ReadLedgerAsync(ProjectKey);
+        // What an earlier version kept in state instead of the log.
+        var legacy = new SourcingState { CalibratedAt = state.CalibratedAt, CalibrationIds = state.CalibrationIds, LegacyFoundBy = new(ledger.FoundBy), Loop = state.Loop };
+        var logs = pool.NewLogs();
+        project.Put(found[0], PipelineStage.Contacted);
+
+        await pool.Agent(logs).RunAsync(new StepContext<SourcingState>(ProjectKey, Step(PlanActions.Search, recruiter, ("count", "5")), legacy, project));
+
+        Assert.Empty(legacy.LegacyFoundBy);
+        var moved = await new SourcingHistory(logs).ReadLedgerAsync(ProjectKey);
+        Assert.Equal(ledger.FoundBy[found[0]], moved.FoundBy[found[0]]);
+        Assert.Contains(found[0], moved.Credited);
     }
 
     [Fact]

@@ -18,8 +18,8 @@ public sealed class SourcingStateTests
             CalibratedAt = DateTimeOffset.UnixEpoch,
             CalibrationIds = ["c1"],
             Iterations = [new SourcingIteration(1, BooleanQueryBuilder.Build(plan), plan, [new StrategyQuery(SourcingStrategies.Boolean, "q", 12, "note")], ["a", "b"], 20, 6, 0.3, 6, LoopDecision.Tighten, "why", 2, 25)],
-            FoundBy = { ["a"] = "q" },
-            Credited = ["a"],
+            LegacyFoundBy = { ["a"] = "q" },
+            LegacyCredited = ["a"],
             Loop = 2,
         };
         var serializer = SerializerFactory.Create();
@@ -32,6 +32,6 @@ public sealed class SourcingStateTests
         Assert.Equal(state.Iterations[0] with { Plan = iteration.Plan, Queries = iteration.Queries, CandidateIds = iteration.CandidateIds }, iteration);
         Assert.Equal(BooleanQueryBuilder.Build(plan), BooleanQueryBuilder.Build(iteration.Plan));
         Assert.Equal(["a", "b"], iteration.CandidateIds);
-        Assert.Equal(("q", true, 2), (copy.FoundBy["a"], copy.Credited.Contains("a"), copy.Loop));
+        Assert.Equal(("q", true, 2), (copy.LegacyFoundBy["a"], copy.LegacyCredited.Contains("a"), copy.Loop));
     }
 }

@@ -41,6 +41,7 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
     /// <summary>The sourcing agent's handlers, as the grain dispatches them.</summary>
     internal StepHandlers<SourcingState> Agent(ILogStore? logs = null)
     {
+        logs ??= NewLogs();
         var preparation = new SearchPreparation(new QueryPlanner(Harness.Taxonomy, Places), new CandidateConstraints(Places, Harness.Taxonomy));
         var profiles = new PoolProfiles(Harness.Index);
         var runner = Runner();
@@ -48,7 +49,7 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
         return new StepHandlers<SourcingState>("sourcing", [
             calibration,
             new FeedbackStep(preparation, new FeedbackReader(Phrases), new PreferenceLearner(Harness.Taxonomy, Options), profiles, Clock),
-            new SearchStep(preparation, calibration, runner, History(logs), Options),
+            new SearchStep(preparation, calibration, runner, History(logs), new SourcingHistory(logs), Options),
             new SearchRefiner(new FeedbackLoop(Options), Options),
             new AutopilotStep()]);
     }
@@ -67,7 +68,10 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
         new BuiltInQueryVariants(Harness.Taxonomy, Harness.Embedder),
         Options);
 
-    internal QueryHistory History(ILogStore? logs = null) => new(logs ?? new SqliteLogStore(new SqliteDatabase(_logs.Path)));
+    internal QueryHistory History(ILogStore? logs = null) => new(logs ?? NewLogs());
+
+    /// <summary>A log store of its own (every test's project has the same key, so each agent gets a fresh one).</summary>
+    internal ILogStore NewLogs() => new SqliteLogStore(new SqliteDatabase(Directory.CreateDirectory(Path.Combine(_logs.Path, Guid.NewGuid().ToString("N"))).FullName));
 
     public Task DisposeAsync()
     {
