@@ -15,6 +15,12 @@ public interface ILogStore
     /// </summary>
     Task<long> AppendAsync(string streamKey, IReadOnlyList<(string Type, string Payload)> entries, long? expectedLastSequence = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Appends entries to several streams in one transaction: all are written or none. Each entry
+    /// takes the next sequence of its stream, in list order; returns the sequence of each entry.
+    /// </summary>
+    Task<IReadOnlyList<long>> AppendAsync(IReadOnlyList<LogAppend> entries, CancellationToken cancellationToken = default);
+
     /// <summary>Reads up to <paramref name="max"/> entries with a sequence greater than <paramref name="afterSequence"/>, oldest first.</summary>
     Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default);
 

@@ -16,30 +16,65 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(streamKey);
-        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var now = Now();
         // The group writer is the only writer, so reading the last sequence and appending cannot interleave with another append.
         return database.Writer.WriteAsync(statements =>
         {
-            var last = (long)SqliteStatements.Bind(statements.Statement(LastSequenceSql), "$k", streamKey).ExecuteScalar()!;
+            var last = LastSequence(statements, streamKey);
             if (expectedLastSequence is { } expected && expected != last)
             {
                 throw new LogSequenceConflictException(streamKey, expected, last);
             }
 
-            var insert = statements.Statement(InsertSql);
-            SqliteStatements.Bind(insert, "$k", streamKey);
-            SqliteStatements.Bind(insert, "$r", now);
             foreach (var (type, payload) in entries)
             {
-                SqliteStatements.Bind(insert, "$q", ++last);
-                SqliteStatements.Bind(insert, "$t", type);
-                SqliteStatements.Bind(insert, "$p", payload);
-                insert.ExecuteNonQuery();
+                Insert(statements, streamKey, ++last, type, payload, now);
             }
 
             return last;
         });
     }
+
+    public Task<IReadOnlyList<long>> AppendAsync(IReadOnlyList<LogAppend> entries, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in entries)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(entry.StreamKey);
+        }
+
+        var now = Now();
+        return database.Writer.WriteAsync<IReadOnlyList<long>>(statements =>
+        {
+            // One write is one savepoint: a failure leaves none of the entries behind.
+            var lasts = new Dictionary<string, long>(StringComparer.Ordinal);
+            var sequences = new long[entries.Count];
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var (streamKey, type, payload) = entries[i];
+                var next = (lasts.TryGetValue(streamKey, out var last) ? last : LastSequence(statements, streamKey)) + 1;
+                Insert(statements, streamKey, next, type, payload, now);
+                lasts[streamKey] = sequences[i] = next;
+            }
+
+            return sequences;
+        });
+    }
+
+    private static long LastSequence(SqliteStatements statements, string streamKey) =>
+        (long)SqliteStatements.Bind(statements.Statement(LastSequenceSql), "$k", streamKey).ExecuteScalar()!;
+
+    private static void Insert(SqliteStatements statements, string streamKey, long sequence, string type, string payload, string now)
+    {
+        var insert = statements.Statement(InsertSql);
+        SqliteStatements.Bind(insert, "$k", streamKey);
+        SqliteStatements.Bind(insert, "$q", sequence);
+        SqliteStatements.Bind(insert, "$t", type);
+        SqliteStatements.Bind(insert, "$p", payload);
+        SqliteStatements.Bind(insert, "$r", now);
+        insert.ExecuteNonQuery();
+    }
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
     public Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default) =>
         ReadAsync(streamKey, "sequence > $a ORDER BY sequence", afterSequence, max, cancellationToken);

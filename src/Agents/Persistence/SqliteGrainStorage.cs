@@ -49,7 +49,7 @@ public sealed partial class SqliteGrainStorage(
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = grainId.ToString();
-        var tag = StateTypeTag.For(typeof(T));
+        var tag = StateTypeTag.Of<T>();
         var payload = serializer.SerializeToArray(grainState.State);
         var expected = grainState.ETag;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
@@ -115,7 +115,7 @@ public sealed partial class SqliteGrainStorage(
 
     private T Deserialize<T>(string stateName, string key, StateTypeTag stored, byte[] payload)
     {
-        var current = StateTypeTag.For(typeof(T));
+        var current = StateTypeTag.Of<T>();
         try
         {
             if (stored != current)

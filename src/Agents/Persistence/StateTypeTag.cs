@@ -14,5 +14,13 @@ public readonly record struct StateTypeTag(string TypeName, int Version)
         return new StateTypeTag(alias ?? type.FullName ?? type.Name, version);
     }
 
+    /// <summary>The tag of <typeparamref name="T"/>, read from its attributes once (reflection on every state write showed in profiles).</summary>
+    public static StateTypeTag Of<T>() => Cache<T>.Tag;
+
     public override string ToString() => $"{TypeName}@v{Version}";
+
+    private static class Cache<T>
+    {
+        public static readonly StateTypeTag Tag = For(typeof(T));
+    }
 }

@@ -11,9 +11,13 @@ public sealed class ConversationLog(string recruiterKey, ILogStore store, TimePr
 
     public async Task AppendAsync(ConversationRole role, string text, string? clientMessageId)
     {
-        var turn = new TurnBody(role, text, time.GetUtcNow(), clientMessageId);
-        await store.AppendAsync(StreamKey, role.ToString(), EventJson.Serialize(turn));
+        var (_, type, payload) = Entry(role, text, clientMessageId);
+        await store.AppendAsync(StreamKey, type, payload);
     }
+
+    /// <summary>The log entry of one turn, to append with others in one transaction.</summary>
+    public LogAppend Entry(ConversationRole role, string text, string? clientMessageId) =>
+        new(StreamKey, role.ToString(), EventJson.Serialize(new TurnBody(role, text, time.GetUtcNow(), clientMessageId)));
 
     /// <summary>Up to <paramref name="max"/> turns before <paramref name="before"/> (the newest when null), oldest first.</summary>
     public async Task<ConversationPage> PageAsync(long? before, int max)

@@ -20,13 +20,22 @@ public sealed partial class EventLog(
 
     public string StreamKey { get; } = $"events/{recruiterKey}";
 
-    public async Task<AssistantEvent> EmitAsync(AssistantEventKind kind, string text, string? planId = null, int? stepIndex = null, string? payload = null)
+    public Task<AssistantEvent> EmitAsync(AssistantEventKind kind, string text, string? planId = null, int? stepIndex = null, string? payload = null) =>
+        EmitWithAsync([], kind, text, planId, stepIndex, payload);
+
+    /// <summary>
+    /// Appends the event together with <paramref name="alongside"/> (entries of other streams) in
+    /// one transaction, so they are durable together or not at all, then publishes the event.
+    /// </summary>
+    public async Task<AssistantEvent> EmitWithAsync(
+        IReadOnlyList<LogAppend> alongside, AssistantEventKind kind, string text, string? planId = null, int? stepIndex = null, string? payload = null)
     {
         var body = new EventBody(kind, time.GetUtcNow(), text, planId, stepIndex, payload);
         await _gate.WaitAsync();
         try
         {
-            var sequence = await store.AppendAsync(StreamKey, kind.ToString(), EventJson.Serialize(body));
+            var sequences = await store.AppendAsync([.. alongside, new LogAppend(StreamKey, kind.ToString(), EventJson.Serialize(body))]);
+            var sequence = sequences[^1];
             var assistantEvent = ToEvent(sequence, body);
             try
             {

@@ -28,11 +28,14 @@ public sealed class InboxLog(string recruiterKey, ILogStore store)
         return mailbox;
     }
 
-    public Task AppendAsync(InboxItem item) => AppendAsync([item]);
+    /// <summary>The log entry of one accepted message, to append with others in one transaction.</summary>
+    public LogAppend Entry(InboxItem item) => new(StreamKey, EntryType, Serialize(item));
 
     /// <summary>Appends messages, oldest first (several at once when old state moves here).</summary>
     public Task AppendAsync(IReadOnlyList<InboxItem> items) =>
-        store.AppendAsync(StreamKey, [.. items.Select(i => (EntryType, EventJson.Serialize(new Record(i.Sequence, i.Envelope, i.AcceptedAt))))]);
+        store.AppendAsync(StreamKey, [.. items.Select(i => (EntryType, Serialize(i)))]);
+
+    private static string Serialize(InboxItem item) => EventJson.Serialize(new Record(item.Sequence, item.Envelope, item.AcceptedAt));
 
     /// <summary>The newest <paramref name="max"/> messages, oldest first; a sequence appended twice counts once.</summary>
     public async Task<IReadOnlyList<InboxItem>> RecentAsync(int max)

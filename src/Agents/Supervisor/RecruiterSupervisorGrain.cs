@@ -78,11 +78,12 @@ public sealed partial class RecruiterSupervisorGrain(
             return ack;
         }
 
-        // The inbox and the conversation commit together (one group commit), then the event says so.
-        // Posts do not interleave, so the sequence the mailbox gave is still the next one.
-        await Task.WhenAll(_inbox.AppendAsync(item), _context.Conversation.AppendAsync(ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId));
+        // The inbox entry, the conversation turn and the event are one write in one transaction: a
+        // post waits for a single group commit, and a failed one leaves no half behind. Posts do not
+        // interleave, so the sequence the mailbox gave is still the next one.
+        var entries = new[] { _inbox.Entry(item), _context.Conversation.Entry(ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId) };
+        await _events.EmitWithAsync(entries, AssistantEventKind.MessageReceived, envelope.Text, payload: EventJson.Serialize(ack));
         _mailbox.Record(item);
-        await _events.EmitAsync(AssistantEventKind.MessageReceived, envelope.Text, payload: EventJson.Serialize(ack));
         await _work.EnsureWakeReminderAsync();
         _work.Kick(TimeSpan.Zero);
         return ack;

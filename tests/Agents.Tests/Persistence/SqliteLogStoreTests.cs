@@ -48,6 +48,49 @@ public sealed class SqliteLogStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAppendAcrossStreamsGivesEachEntryTheNextSequenceOfItsOwnStream()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        await store.AppendAsync("inbox", "t", "earlier");
+
+        var sequences = await store.AppendAsync([new("inbox", "t", "1"), new("events", "t", "2"), new("inbox", "t", "3")]);
+
+        Assert.Equal([2L, 1L, 3L], sequences);
+        Assert.Equal(["earlier", "1", "3"], (await store.ReadAfterAsync("inbox", 0, 10)).Select(e => e.Payload));
+        Assert.Equal(["2"], (await store.ReadAfterAsync("events", 0, 10)).Select(e => e.Payload));
+    }
+
+    [Fact]
+    public async Task AnAppendAcrossStreamsThatFailsWritesNoneOfItsEntries()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+
+        // The second entry breaks the table's NOT NULL rule after the first has been inserted.
+        await Assert.ThrowsAsync<SqliteException>(() => store.AppendAsync([new("inbox", "t", "1"), new("events", "t", null!)]));
+        var later = await store.AppendAsync([new("inbox", "t", "2"), new("events", "t", "3")]);
+
+        Assert.Equal([1L, 1L], later);
+        Assert.Equal(["2"], (await store.ReadAfterAsync("inbox", 0, 10)).Select(e => e.Payload));
+    }
+
+    [Fact]
+    public async Task ConcurrentAppendsAcrossStreamsAreAllCommittedWithoutGapsInAnyStream()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+
+        await Task.WhenAll(Enumerable.Range(0, 300).Select(i =>
+            store.AppendAsync([new($"inbox/{i % 3}", "t", $"{i}"), new($"events/{i % 3}", "t", $"{i}")])));
+
+        for (var s = 0; s < 3; s++)
+        {
+            var inbox = await store.ReadAfterAsync($"inbox/{s}", 0, 500);
+            var events = await store.ReadAfterAsync($"events/{s}", 0, 500);
+            Assert.Equal(Enumerable.Range(1, 100).Select(n => (long)n), inbox.Select(e => e.Sequence));
+            Assert.Equal(inbox.Select(e => e.Payload), events.Select(e => e.Payload));
+        }
+    }
+
+    [Fact]
     public async Task AnAppendExpectingAnOldEndWritesNothing()
     {
         var store = new SqliteLogStore(new SqliteDatabase(_data.Path));

@@ -2,6 +2,7 @@ using Hiring.Agents.Identity;
 using Hiring.Agents.Supervisor.State;
 using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Supervisor;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Tests.Supervisor;
 
@@ -35,6 +36,31 @@ public sealed class SupervisorInboxLogTests
         Assert.Equal(first.InboxSequence + 1, next.InboxSequence);
         Assert.Equal(2, (await restarted.EventsAfter(0, 500)).Count(e => e.Kind == AssistantEventKind.MessageReceived));
         await after.StopAllSilosAsync();
+    }
+
+    [Fact]
+    public async Task ConcurrentPostsAreEachOnDiskInTheInboxConversationAndEventsWhenAcknowledged()
+    {
+        const string tenant = "concurrent-posts";
+        using var scope = TenantScope.For(tenant);
+        using var data = new TempDataDirectory();
+        await using var cluster = await SupervisorTestCluster.StartAsync(data.Path, new Dictionary<string, string?> { ["Hiring:Supervisor:MaxInbox"] = "100" });
+        var supervisor = cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
+
+        var acks = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => supervisor.Post(new MessageEnvelope($"c-{i}", "thanks"))));
+
+        // Read straight from the file on a new connection: an acknowledgement means committed.
+        using var database = new SqliteDatabase(data.Path);
+        var logs = new SqliteLogStore(database);
+        var inbox = await logs.ReadAfterAsync($"inbox/{tenant}/ana", 0, 100);
+        var conversation = await logs.ReadAfterAsync($"conversation/{tenant}/ana", 0, 100);
+        var received = (await logs.ReadAfterAsync($"events/{tenant}/ana", 0, 500)).Where(e => e.Type == nameof(AssistantEventKind.MessageReceived)).ToList();
+        Assert.Equal(Enumerable.Range(1, 40).Select(n => (long)n), acks.Select(a => a.InboxSequence).Order());
+        Assert.Equal(40, inbox.Count);
+        Assert.All(acks, a => Assert.Contains(inbox, e => e.Payload.Contains($"\"{a.ClientMessageId}\"", StringComparison.Ordinal)));
+        Assert.Equal(40, conversation.Count(e => e.Type == nameof(ConversationRole.Recruiter)));
+        Assert.Equal(40, received.Count);
+        await cluster.StopAllSilosAsync();
     }
 
     [Fact]

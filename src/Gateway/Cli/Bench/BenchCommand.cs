@@ -8,13 +8,15 @@ public static class BenchCommand
     public static Command Create()
     {
         var recruiters = new Option<int>("--recruiters") { Description = "Recruiters posting concurrently.", DefaultValueFactory = _ => 200 };
-        var posts = new Option<int>("--posts") { Description = "Messages to post.", DefaultValueFactory = _ => 20_000 };
+        var window = new Option<int>("--window") { Description = "Posts each recruiter keeps in flight.", DefaultValueFactory = _ => 4 };
+        var seconds = new Option<int>("--seconds") { Description = "How long the recruiters post.", DefaultValueFactory = _ => 10 };
         var calls = new Option<int>("--calls") { Description = "Routed calls to make.", DefaultValueFactory = _ => 200_000 };
         var samples = new Option<int>("--samples") { Description = "Posts timed one by one for latency.", DefaultValueFactory = _ => 200 };
-        var supervisor = new Command("supervisor", "Durable posts/s, routed calls/s and post-to-first-event latency on one silo.") { recruiters, posts, calls, samples };
+        var supervisor = new Command("supervisor", "Durable posts/s, routed calls/s and post-to-first-event latency on one silo.") { recruiters, window, seconds, calls, samples };
         supervisor.SetAction(async (result, cancellationToken) =>
         {
-            await new SupervisorBench(Console.Out).RunAsync(result.GetValue(recruiters), result.GetValue(posts), result.GetValue(calls), result.GetValue(samples), cancellationToken);
+            await new SupervisorBench(Console.Out).RunAsync(
+                result.GetValue(recruiters), result.GetValue(window), TimeSpan.FromSeconds(result.GetValue(seconds)), result.GetValue(calls), result.GetValue(samples), cancellationToken);
             return 0;
         });
 

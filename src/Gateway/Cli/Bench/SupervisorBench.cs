@@ -9,20 +9,21 @@ namespace Hiring.Gateway.Cli.Bench;
 
 /// <summary>
 /// Measures the supervisor on one co-hosted silo with the built-in engine: durable posts per
-/// second, routed in-memory calls per second, and the time from a post to its first events.
+/// second (<see cref="DurablePostLoad"/>), routed in-memory calls per second, and the time from a
+/// post to its first events.
 /// </summary>
 public sealed class SupervisorBench(TextWriter output)
 {
-    public async Task RunAsync(int recruiters, int posts, int calls, int latencySamples, CancellationToken cancellationToken)
+    public async Task RunAsync(int recruiters, int window, TimeSpan duration, int calls, int latencySamples, CancellationToken cancellationToken)
     {
         await using var host = await BenchHost.StartAsync();
         using var tenant = TenantScope.For("bench");
         var client = host.Client;
-        await output.WriteLineAsync($"supervisor bench: {recruiters} recruiters, {posts:N0} posts, {calls:N0} calls, {latencySamples} latency samples, {Environment.ProcessorCount} cores");
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"supervisor bench: {recruiters} recruiters x {window} posts in flight for {duration.TotalSeconds:F0} s, {calls:N0} calls, {latencySamples} latency samples, {Environment.ProcessorCount} cores"));
 
-        // Warm-up: activations, the MiniLM model and SQLite's page cache.
-        await PostAllAsync(client, "warm", recruiters: 20, posts: 100, cancellationToken);
-        await DrainAsync(client, "warm", recruiters: 20, perRecruiter: 5, cancellationToken);
+        // Warm-up: activations, the MiniLM model and SQLite's page cache; drained, so the next measurement starts idle.
+        await new DurablePostLoad(client, "warm", recruiters: 20, window: 1).RunAsync(TimeSpan.FromSeconds(2), cancellationToken);
 
         var (messageReceived, planCreated) = await FirstEventLatencyAsync(client, latencySamples, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -30,46 +31,23 @@ public sealed class SupervisorBench(TextWriter output)
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"first plan after a post (PlanCreated, built-in planner): p50 {Percentiles.Of(planCreated, 50):F1} ms, p99 {Percentiles.Of(planCreated, 99):F1} ms"));
 
-        // The process's CPU time says what the rate would be with both cores to itself (other builds share this machine).
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var wall = Stopwatch.StartNew();
-        var postRate = await PostAllAsync(client, "posts", recruiters, posts, cancellationToken);
-        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        // Other engineers share this machine: the load average and the process's CPU time say how much of it the bench had.
+        var loadBefore = LoadAverage();
+        var posts = await new DurablePostLoad(client, "posts", recruiters, window).RunAsync(duration, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"durable posts: {postRate:N0}/s wall clock; {postRate * wall.Elapsed.TotalSeconds / cpu:N0} per process CPU-second ({cpu:F1} CPU-s in {wall.Elapsed.TotalSeconds:F1} s: {cpu / wall.Elapsed.TotalSeconds:F2} of {Environment.ProcessorCount} cores)"));
+            $"durable posts: {posts.PostsPerSecond:N0}/s acknowledged ({posts.Acked:N0} in {posts.PostSeconds:F1} s, {posts.Refused:N0} refused: inbox full), ack latency p50 {posts.Latency.At(50):F1} ms, p99 {posts.Latency.At(99):F1} ms"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  CPU while posting: {posts.PostCpuMs:F2} ms per acknowledged post ({posts.PostCpuSeconds / posts.PostSeconds:F2} of {Environment.ProcessorCount} cores; the work the posts triggered meanwhile included)"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  every message planned and answered after {posts.DrainedSeconds:F1} s: {posts.ProcessedPerSecond:N0} messages/s end to end, {posts.MessageCpuMs:F2} CPU-ms per message"));
+        await output.WriteLineAsync($"  load average before / after: {loadBefore} / {LoadAverage()}");
 
         var callRate = await RoutedCallsAsync(client, recruiters, calls, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"routed in-memory calls (GetPolicy): {callRate:N0}/s"));
     }
 
-    private static async Task<double> PostAllAsync(IClusterClient client, string prefix, int recruiters, int posts, CancellationToken cancellationToken)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        // Stay under each inbox's bound: the planner drains it in the background meanwhile.
-        var perRecruiter = (posts + recruiters - 1) / recruiters;
-        await Parallel.ForEachAsync(Enumerable.Range(0, recruiters), new ParallelOptions { MaxDegreeOfParallelism = 256, CancellationToken = cancellationToken }, async (r, _) =>
-        {
-            var supervisor = client.GetGrain<IRecruiterSupervisor>(GrainKeys.Recruiter("bench", $"{prefix}{r}"));
-            for (var i = 0; i < perRecruiter; i++)
-            {
-                await supervisor.Post(new MessageEnvelope($"{prefix}-{r}-{i}", "thanks"));
-            }
-        });
-        return recruiters * perRecruiter / stopwatch.Elapsed.TotalSeconds;
-    }
-
-    /// <summary>Waits until every posted message has a completed plan, so the next measurement starts idle.</summary>
-    private static async Task DrainAsync(IClusterClient client, string prefix, int recruiters, int perRecruiter, CancellationToken cancellationToken)
-    {
-        for (var r = 0; r < recruiters; r++)
-        {
-            var supervisor = client.GetGrain<IRecruiterSupervisor>(GrainKeys.Recruiter("bench", $"{prefix}{r}"));
-            while ((await supervisor.EventsAfter(0, 500)).Count(e => e.Kind == AssistantEventKind.PlanCompleted) < perRecruiter)
-            {
-                await Task.Delay(50, cancellationToken);
-            }
-        }
-    }
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static async Task<(List<double> Received, List<double> Planned)> FirstEventLatencyAsync(IClusterClient client, int samples, CancellationToken cancellationToken)
     {

@@ -1,0 +1,20 @@
+namespace Hiring.Gateway.Cli.Bench;
+
+/// <summary>
+/// What <see cref="DurablePostLoad"/> measured: acknowledged posts over the posting window, and the
+/// whole run until every acknowledged message was planned and answered (the backlog drained).
+/// </summary>
+public sealed record DurablePostResult(
+    long Acked, long Refused, double PostSeconds, double PostCpuSeconds, double DrainedSeconds, double DrainedCpuSeconds, Percentiles Latency)
+{
+    public double PostsPerSecond => Acked / PostSeconds;
+
+    /// <summary>Process CPU per acknowledged post while posting, the work the posts triggered meanwhile included.</summary>
+    public double PostCpuMs => PostCpuSeconds * 1000 / Acked;
+
+    /// <summary>Messages posted and fully processed per second, from the first post until the backlog drained.</summary>
+    public double ProcessedPerSecond => Acked / DrainedSeconds;
+
+    /// <summary>Process CPU per message from its post to its completed plan.</summary>
+    public double MessageCpuMs => DrainedCpuSeconds * 1000 / Acked;
+}
