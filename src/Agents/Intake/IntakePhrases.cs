@@ -16,6 +16,7 @@ public sealed partial class IntakePhrases
     [
         "ask", "missing_title", "no_place", "filled", "created", "created_empty", "refused", "rewording",
         "applied", "nothing_approved", "role_alone", "removed", "spec_changed", "proposed_change", "no_change", "change_place", "change_anywhere", "change_remote", "change_remote_within", "change_seniority", "change_years",
+        "change_any_level", "change_any_years",
     ];
 
     private readonly Dictionary<string, JobSection> _headings = new(StringComparer.OrdinalIgnoreCase);
@@ -33,6 +34,8 @@ public sealed partial class IntakePhrases
     private readonly Regex _education;
     private readonly Dictionary<string, Regex> _change = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Regex> _changeAtEnd = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Regex> _relaxFields = new(StringComparer.Ordinal);
+    private readonly Regex _coordinatedEdit;
     private readonly Dictionary<string, string> _messages;
     private readonly Dictionary<string, string> _jsonRemote;
 
@@ -69,6 +72,13 @@ public sealed partial class IntakePhrases
             _changeAtEnd[name] = Compile($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape))})\W*$", $"change.{name}");
         }
 
+        foreach (var (field, words) in file.RelaxFields)
+        {
+            _relaxFields[field] = Words(words, $"relax_fields.{field}");
+        }
+
+        var verbs = file.Change.GetValueOrDefault("edit_verbs") ?? throw Invalid("change.edit_verbs is missing");
+        _coordinatedEdit = Compile($@"\s(?:and|but|then|&|\+)\s+(?:also\s+|then\s+|please\s+|pls\s+)?(?=(?:{string.Join('|', verbs.OrderByDescending(w => w.Length).Select(Regex.Escape))})(?![\p{{L}}\p{{N}}]))", "change.edit_verbs");
         _messages = new Dictionary<string, string>(file.Messages, StringComparer.Ordinal);
         foreach (var key in RequiredMessages.Where(k => !_messages.ContainsKey(k)))
         {
@@ -179,6 +189,16 @@ public sealed partial class IntakePhrases
 
     /// <summary>Whether the text ends with one of a change cue's words ("… swap", "… instead of").</summary>
     public bool EndsSaying(string cue, string text) => _changeAtEnd.TryGetValue(cue, out var pattern) && pattern.IsMatch(text);
+
+    /// <summary>
+    /// Where the clauses of a change end besides punctuation: before a conjunction that starts another edit
+    /// ("make Python optional | and add Airflow as a must"), as the positions of the conjunctions.
+    /// </summary>
+    public IEnumerable<int> EditBreaks(string text) => _coordinatedEdit.Matches(text).Select(m => m.Index);
+
+    /// <summary>The spec fields a clause lets go ("any level is fine": seniority; "location doesn't matter": location).</summary>
+    public IReadOnlyList<string> Relaxed(string clause) =>
+        Says("relax", clause) ? [.. _relaxFields.Where(f => f.Value.IsMatch(clause)).Select(f => f.Key)] : [];
 
     public string Message(string key, params (string Name, object Value)[] values)
     {

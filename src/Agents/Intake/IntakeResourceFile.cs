@@ -37,6 +37,8 @@ public sealed class IntakeResourceFile
 
     public Dictionary<string, List<string>> Change { get; set; } = [];
 
+    public Dictionary<string, List<string>> RelaxFields { get; set; } = [];
+
     public Dictionary<string, List<string>> Letter { get; set; } = [];
 
     public Dictionary<string, double> Suggestions { get; set; } = [];

@@ -24,10 +24,11 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         var removed = new List<Qualification>();
         var all = current.ToList();
         var left = LeftSpans(text);
+        var breaks = Breaks(text);
         var named = reading.Requirements.Concat(lowerCase.Find(text, reading.Requirements, current)).Where(r => r.Known || phrases.Education(r.Written) is null).ToList();
         foreach (var requirement in named)
         {
-            var clause = Clause(text, requirement.Start);
+            var clause = Clause(text, requirement.Start, breaks);
             var existing = current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
             if (phrases.Says("remove", clause) || left.Exists(span => span.Contains(requirement.Start)))
             {
@@ -39,7 +40,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 continue;
             }
 
-            var kind = phrases.Says("nice", clause) || (!phrases.Says("must", clause) && phrases.Says("nice", ClauseAfter(text, requirement.Start, named)))
+            var kind = phrases.Says("nice", clause) || (!phrases.Says("must", clause) && phrases.Says("nice", ClauseAfter(text, requirement.Start, named, breaks)))
                 ? QualificationKind.NiceToHave
                 : QualificationKind.MustHave;
             if (existing is not null)
@@ -75,7 +76,12 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         }
 
         // "actually Wien, not Munich", "not senior — mid", "swap Berlin for Munich": what is left is not what the spec becomes.
-        var change = SpecChangeOf(text, left.Count > 0 ? roles.Read(Blank(text, left)) : reading, spec);
+        var change = SpecChangeOf(text, left.Count > 0 ? roles.Read(Blank(text, left)) : reading, spec, Relaxed(text, breaks));
+        if (change.AnyYears)
+        {
+            removed.AddRange(current.Where(q => q.Category == QualificationCategory.Experience && q.MinYears is not null && !removed.Contains(q)));
+        }
+
         if (change.MinYears is { } newYears)
         {
             // "make it 5+ years": the experience requirement says so too.
@@ -87,7 +93,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         return new RequirementChanges(proposed, removed, change);
     }
 
-    private SpecChange SpecChangeOf(string text, RoleReading reading, JobSpec? spec)
+    private SpecChange SpecChangeOf(string text, RoleReading reading, JobSpec? spec, HashSet<string> relaxed)
     {
         var places = reading.Places;
         IReadOnlyList<Place>? newPlaces = null;
@@ -103,17 +109,49 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             var adding = phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && !phrases.Says("location", text);
             newPlaces = adding && spec?.Places is { } open ? [.. open.Concat(places.Places).DistinctBy(p => (p.Name, p.CountryCode))] : Replacing(text, places, spec) ?? places.Places;
         }
-        else if (places.Remote == RemotePolicy.Remote && places.RemoteWithin.Count == 0 && phrases.Says("remove", text))
+        else if ((places.Remote == RemotePolicy.Remote && places.RemoteWithin.Count == 0 && phrases.Says("remove", text))
+            || (relaxed.Contains(RelaxedField.Location) && spec?.Places is { Count: > 0 }))
         {
             newPlaces = [];
         }
 
+        var years = RoleDraft.OverallYears(reading);
         return new SpecChange(
             reading.Seniority is { } level && !string.Equals(level, spec?.Seniority, StringComparison.Ordinal) ? level : null,
             newPlaces,
             places.Remote != RemotePolicy.Unspecified && places.Remote != spec?.Remote ? places.Remote : null,
             remoteWithin,
-            RoleDraft.OverallYears(reading) is { } years && years != spec?.MinYears ? years : null);
+            years is { } newYears && newYears != spec?.MinYears ? newYears : null,
+            AnyLevel: reading.Seniority is null && relaxed.Contains(RelaxedField.Seniority) && spec?.Seniority is { Length: > 0 },
+            AnyYears: years is null && relaxed.Contains(RelaxedField.Years) && spec?.MinYears is not null);
+    }
+
+    /// <summary>
+    /// The spec fields the message lets go, clause by clause ("any level is fine", "location doesn't matter"): a
+    /// clause that names a requirement is about it ("drop the Kafka experience"), and one that names a new value
+    /// for the field sets the field (the caller reads that), so neither lets a field go.
+    /// </summary>
+    private HashSet<string> Relaxed(string text, List<int> breaks)
+    {
+        var relaxed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in Clauses(text, breaks))
+        {
+            var fields = phrases.Relaxed(clause);
+            if (fields.Count == 0 || roles.Read(clause) is not { Requirements.Count: 0 } reading)
+            {
+                continue;
+            }
+
+            relaxed.UnionWith(fields.Where(field => field switch
+            {
+                RelaxedField.Location => reading.Places.Places.Count == 0 && reading.Places.RemoteWithin.Count == 0,
+                RelaxedField.Seniority => reading.Seniority is null,
+                RelaxedField.Years => RoleDraft.OverallYears(reading) is null,
+                _ => false,
+            }));
+        }
+
+        return relaxed;
     }
 
     /// <summary>
@@ -211,24 +249,31 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     /// The clause after the one around a position when it names no requirement of its own: a wording
     /// standing alone there ("add Docker? nice to have") qualifies the requirement before it.
     /// </summary>
-    private static string ClauseAfter(string text, int at, List<ReadRequirement> named)
+    private static string ClauseAfter(string text, int at, List<ReadRequirement> named, List<int> breaks)
     {
-        var end = text.IndexOfAny(ClauseEnds, at);
-        if (end < 0 || end + 1 >= text.Length)
+        var end = breaks.FindIndex(b => b >= at);
+        if (end < 0 || breaks[end] + 1 >= text.Length)
         {
             return "";
         }
 
-        var next = text.IndexOfAny(ClauseEnds, end + 1);
-        var stop = next < 0 ? text.Length : next;
-        return named.Exists(r => r.Start > end && r.Start < stop) ? "" : text[(end + 1)..stop].Trim().ToLower(CultureInfo.InvariantCulture);
+        var from = breaks[end];
+        var stop = end + 1 < breaks.Count ? breaks[end + 1] : text.Length;
+        return named.Exists(r => r.Start > from && r.Start < stop) ? "" : text[(from + 1)..stop].Trim().ToLower(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The clause around a position: from the previous clause end to the next.</summary>
-    private static string Clause(string text, int at)
+    /// <summary>The clause around a position: from the previous clause break to the next.</summary>
+    private static string Clause(string text, int at, List<int> breaks)
     {
-        var start = at == 0 ? 0 : text.LastIndexOfAny(ClauseEnds, Math.Max(0, at - 1)) + 1;
-        var end = text.IndexOfAny(ClauseEnds, at);
-        return text[start..(end < 0 ? text.Length : end)].Trim().ToLower(CultureInfo.InvariantCulture);
+        var start = breaks.LastOrDefault(b => b < at, -1) + 1;
+        var end = breaks.FirstOrDefault(b => b >= at, text.Length);
+        return text[start..end].Trim().ToLower(CultureInfo.InvariantCulture);
     }
+
+    private static IEnumerable<string> Clauses(string text, List<int> breaks) =>
+        breaks.Append(text.Length).Select((end, i) => text[(i == 0 ? 0 : breaks[i - 1] + 1)..end].Trim().ToLower(CultureInfo.InvariantCulture)).Where(c => c.Length > 0);
+
+    /// <summary>Where clauses end: punctuation, and a conjunction that starts another edit ("… optional and add Airflow").</summary>
+    private List<int> Breaks(string text) =>
+        [.. Enumerable.Range(0, text.Length).Where(i => ClauseEndValues.Contains(text[i])).Concat(phrases.EditBreaks(text)).Order()];
 }

@@ -79,6 +79,16 @@ public sealed class RequirementRefinement(QualificationWording wording, IntakePh
             yield return phrases.Message("change_years", ("value", years));
         }
 
+        if (change.AnyLevel)
+        {
+            yield return phrases.Message("change_any_level");
+        }
+
+        if (change.AnyYears)
+        {
+            yield return phrases.Message("change_any_years");
+        }
+
         if (change.RemoteWithin is { Count: > 0 } within)
         {
             yield return phrases.Message("change_remote_within", ("value", string.Join(" or ", within.Select(p => p.Name))));

@@ -115,6 +115,67 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    [InlineData("bump it to staff", "staff")]
+    [InlineData("make it a lead role", "lead")]
+    [InlineData("upgrade it to principal", "principal")]
+    public async Task ALevelThatEndsAnEditAsItsObjectBecomesTheSpecsSeniority(string text, string level)
+    {
+        var harness = await AppliedAsync(text);
+
+        Assert.Equal(level, harness.Project("p1").Spec!.Seniority);
+    }
+
+    [Theory]
+    [InlineData("any level is fine")]
+    [InlineData("seniority doesn't matter")]
+    public async Task LettingTheLevelGoClearsTheSpecsSeniorityAndItsTitle(string text)
+    {
+        var harness = await AppliedAsync(text);
+
+        Assert.Equal(("", "Backend Engineer"), (harness.Project("p1").Spec!.Seniority, harness.Project("p1").Spec!.Title));
+    }
+
+    [Fact]
+    public async Task LettingTheLocationGoClearsTheSpecsPlaces()
+    {
+        var harness = await AppliedAsync("location doesn't matter");
+
+        Assert.Empty(harness.Project("p1").Spec!.Locations);
+    }
+
+    [Fact]
+    public async Task ForgettingTheYearsClearsTheSpecsMinimum()
+    {
+        var harness = await CreatedAsync("Backend engineer in Berlin, Go, 8+ years");
+
+        await ApplyAsync(harness, "forget the years requirement");
+
+        Assert.Null(harness.Project("p1").Spec!.MinYears);
+    }
+
+    [Fact]
+    public async Task ABareCountAsTheObjectOfAnEditIsTheYears()
+    {
+        var harness = await CreatedAsync("QA engineer in Pune, Selenium, 5+ years");
+
+        await ApplyAsync(harness, "make it 3+");
+
+        Assert.Equal(3, harness.Project("p1").Spec!.MinYears);
+    }
+
+    [Fact]
+    public async Task TwoEditsJoinedByAndAreReadEachWithItsOwnWording()
+    {
+        var harness = await CreatedAsync("data engineer in Warsaw, Python, Spark");
+
+        await ApplyAsync(harness, "Make Python optional and add Airflow as a must");
+
+        var qualifications = harness.Project("p1").Qualifications;
+        Assert.Equal(QualificationKind.NiceToHave, qualifications.Single(q => q.Subject == "python").Kind);
+        Assert.Equal(QualificationKind.MustHave, qualifications.Single(q => q.Subject == "airflow").Kind);
+    }
+
+    [Theory]
     [InlineData("not senior — mid")]
     [InlineData("can we make it mid instead")]
     [InlineData("mid, not senior")]

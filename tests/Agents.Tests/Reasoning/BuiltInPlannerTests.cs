@@ -169,7 +169,18 @@ public sealed class BuiltInPlannerTests
     [InlineData("Munich would work too", PlanIntent.RefineRequirements)]
     [InlineData("thanks a lot", PlanIntent.SmallTalk)]
     [InlineData("thank you, that's great", PlanIntent.SmallTalk)]
-    public async Task ForgettingARequirementNamingALevelAloneOrThanksLeadingIntoAChangeChangesTheOpenProject(string message, PlanIntent intent)
+    [InlineData("any level is fine", PlanIntent.RefineRequirements)]
+    [InlineData("location doesn't matter", PlanIntent.RefineRequirements)]
+    [InlineData("forget about the location, anywhere is fine", PlanIntent.RefineRequirements)]
+    [InlineData("bump it to staff", PlanIntent.RefineRequirements)]
+    [InlineData("make it 3+", PlanIntent.RefineRequirements)]
+    [InlineData("needs 5+ years", PlanIntent.RefineRequirements)]
+    [InlineData("or Hamburg too", PlanIntent.RefineRequirements)]
+    [InlineData("skip python", PlanIntent.RefineRequirements)]
+    [InlineData("is it hybrid?", PlanIntent.ProjectStatus)]
+    [InlineData("love candidate 4, not a fan of 1", PlanIntent.CandidateFeedback)]
+    [InlineData("who've you got?", PlanIntent.FindCandidates)]
+    public async Task AMessageIsAChangeAQuestionAVerdictOrASearchOfTheOpenProjectByItsWording(string message, PlanIntent intent)
     {
         Assert.Equal(intent, (await PlanInAsync(message)).Intent);
     }

@@ -25,8 +25,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     {
         var top = facts.Classified.Intent;
         var project = dialogue.Project;
+        var relaxes = project is not null && rules.RelaxesField(message);
         var decisive = facts.Decisive && rules.DecisiveIntents.Contains(top)
-            && !(project is not null && rules.YieldToOpenRequirements.Contains(top) && NamesOpenRequirement(project, facts));
+            && !(project is not null && rules.YieldToOpenRequirements.Contains(top) && (NamesOpenRequirement(project, facts) || relaxes));
         var outreach = rules.SendsToCandidates(message) && top == PlanIntent.DraftOutreach;
         var clearlyElse = decisive || outreach;
         var hires = rules.AsksToHire(message);
@@ -80,12 +81,33 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             };
         }
 
-        // "no, mid-level", "staff level, 8+ years", "we can do hybrid": details of a role without a title change the open one
-        // (not "what's the weather in Sydney", which is close to something the assistant cannot do); an intent about the
-        // assistant itself that none of its own words name ("actually Wien, not Munich" is not "forget") yields to them.
-        if (!clearlyElse && !plainlyUnknown && facts.Title is null && facts.HasRoleDetails && !hires
+        if (!clearlyElse && facts.Title is null)
+        {
+            // "is it hybrid?", "does the role require Kafka?": asking about the open project changes nothing.
+            if (rules.AsksAboutProject(message))
+            {
+                return new PlanDecision(ProjectScoped.Contains(top) && top != PlanIntent.RefineRequirements ? top : PlanIntent.ProjectStatus, ProjectTarget.Current, confidence, null, "a question about the open project");
+            }
+
+            // "love candidate 4, not a fan of 1": candidates named with a verdict, and no change asked.
+            if (rules.GivesFeedback(message) && !rules.ChangesRequirements(message) && !relaxes)
+            {
+                return new PlanDecision(PlanIntent.CandidateFeedback, ProjectTarget.Current, confidence, null, "reactions to candidates of the open project");
+            }
+        }
+
+        // "no, mid-level", "staff level, 8+ years", "we can do hybrid", "any level is fine": details of a role without a title
+        // change the open one (not "what's the weather in Sydney", which is close to something the assistant cannot do), and
+        // so does the wording of a change the classifier did not place ("kafka isn't needed"); an intent about the assistant
+        // itself that none of its own words name ("actually Wien, not Munich" is not "forget") yields to them. A hiring cue
+        // ("they need Docker", "needs 5+ years") is a change when the message is worded as one and names no other project.
+        var changes = rules.ChangesRequirements(message);
+        var asksForAnother = hires && !(changes && !rules.MentionsAnotherProject(message));
+        if (!clearlyElse && !plainlyUnknown && facts.Title is null && !asksForAnother
+            && (facts.HasRoleDetails || relaxes || (top == PlanIntent.Unknown && changes))
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
-                || (top == PlanIntent.FindCandidates && rules.ChangesRequirements(message))
+                || (top == PlanIntent.FindCandidates && (changes || relaxes))
+                || (top == PlanIntent.CandidateFeedback && !rules.GivesFeedback(message))
                 || (!decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff)))
         {
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "a change to the open project");

@@ -17,6 +17,8 @@ public sealed class DialogueRules
     private readonly Regex[] _refine;
     private readonly Regex[] _feedback;
     private readonly Regex[] _goAhead;
+    private readonly Regex[] _relax;
+    private readonly Regex[] _question;
 
     public DialogueRules(DialogueRulesFile file)
     {
@@ -29,6 +31,8 @@ public sealed class DialogueRules
         _refine = Compile(file.RefineCues, "refine_cues");
         _feedback = Compile(file.FeedbackCues, "feedback_cues");
         _goAhead = Compile(file.GoAheadCues, "go_ahead_cues");
+        _relax = Compile(file.RelaxCues, "relax_cues");
+        _question = Compile(file.QuestionCues, "question_cues");
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
         DecisiveIntents = Intents(file.DecisiveIntents, "decisive_intents");
         YieldToOpenRequirements = Intents(file.YieldToOpenRequirements, "yield_to_open_requirements");
@@ -60,6 +64,12 @@ public sealed class DialogueRules
     public bool GivesFeedback(string message) => Any(_feedback, message);
 
     public bool GoesAhead(string message) => Any(_goAhead, message);
+
+    /// <summary>Whether the message lets one of the spec's fields go ("any level is fine", "location doesn't matter").</summary>
+    public bool RelaxesField(string message) => Any(_relax, message);
+
+    /// <summary>Whether the message asks about the open project rather than changing it ("is it hybrid?").</summary>
+    public bool AsksAboutProject(string message) => Any(_question, message);
 
     private static bool Any(Regex[] patterns, string message) => Array.Exists(patterns, p => p.IsMatch(message));
 

@@ -28,4 +28,8 @@ public sealed class DialogueRulesFile
     public List<string> FeedbackCues { get; set; } = [];
 
     public List<string> GoAheadCues { get; set; } = [];
+
+    public List<string> RelaxCues { get; set; } = [];
+
+    public List<string> QuestionCues { get; set; } = [];
 }

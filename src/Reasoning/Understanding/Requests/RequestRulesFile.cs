@@ -42,5 +42,9 @@ public sealed class RequestRulesFile
         public Dictionary<string, List<string>> Alone { get; set; } = [];
 
         public List<string> AloneBefore { get; set; } = [];
+
+        public Dictionary<string, List<string>> EditObject { get; set; } = [];
+
+        public List<string> EditObjectAfter { get; set; } = [];
     }
 }

@@ -5,14 +5,17 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// <summary>
 /// The level a request names: "senior", "sr", "entry level", "new grad" count anywhere; "mid", "staff",
 /// "principal" and "lead" only right before a title, where they cannot be everyday words; "mid" also
-/// standing alone at the end of a clause ("backend engineer, mid", "not senior — mid", "mid instead").
+/// standing alone at the end of a clause ("backend engineer, mid", "not senior — mid", "mid instead");
+/// and every level that ends a clause as the object of an edit ("bump it to staff", "make it a lead role").
 /// </summary>
 public sealed class SeniorityReader
 {
     private readonly PhraseIndex<string> _anywhere = new();
     private readonly PhraseIndex<string> _beforeTitle = new();
     private readonly PhraseIndex<string> _alone = new();
+    private readonly PhraseIndex<string> _object = new();
     private readonly HashSet<string> _aloneBefore;
+    private readonly HashSet<string> _objectAfter;
     private readonly HashSet<string> _notAfter;
 
     public SeniorityReader(RequestRulesFile rules)
@@ -41,6 +44,15 @@ public sealed class SeniorityReader
             }
         }
 
+        foreach (var (level, words) in rules.Seniority.EditObject)
+        {
+            foreach (var word in words)
+            {
+                _object.Add(word, level, PhraseOptions.NoPlural);
+            }
+        }
+
+        _objectAfter = new HashSet<string>(rules.Seniority.EditObjectAfter.Select(TokenFold.Key), StringComparer.Ordinal);
         _notAfter = new HashSet<string>(rules.NotSeniorityAfter.Select(TokenFold.Key), StringComparer.Ordinal);
         _aloneBefore = new HashSet<string>(rules.Seniority.AloneBefore.Select(TokenFold.Key), StringComparer.Ordinal);
     }
@@ -81,6 +93,14 @@ public sealed class SeniorityReader
         foreach (var match in _alone.FindAll(text, tokens))
         {
             if (EndsClause(text, tokens, match.EndToken, match.Start + match.Length))
+            {
+                best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
+            }
+        }
+
+        foreach (var match in _object.FindAll(text, tokens))
+        {
+            if (match.FirstToken > 0 && _objectAfter.Contains(tokens[match.FirstToken - 1].Folded) && EndsClause(text, tokens, match.EndToken, match.Start + match.Length))
             {
                 best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
             }
