@@ -79,7 +79,7 @@ public sealed class MessagePolicy : IMessagePolicy
         var (endSentence, endClause) = layout.Locate(end - 1);
         var last = endSentence == s ? endClause : sentence.Clauses.Count - 1;
         var clause = sentence.Clauses[first];
-        if (rule.Excuses(message[sentence.Start..sentence.End]) || _cues.Lifts(clause.Of(message)))
+        if (rule.Excuses(message[sentence.Start..sentence.End]) || _cues.Lifts(message, sentence, first))
         {
             return null;
         }

@@ -12,6 +12,9 @@ internal sealed partial class PolicyRule
     private const string Plural = "s";
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
+    /// <summary>How deep fragments may name fragments.</summary>
+    private const int MaxFragmentDepth = 4;
+
     private readonly Regex _match;
     private readonly Regex? _inMessage;
     private readonly Regex? _unless;
@@ -134,11 +137,23 @@ internal sealed partial class PolicyRule
         _ => throw new InvalidDataException($"{where}: 'message' is '{mode}'; it must be preference, always or never."),
     };
 
-    /// <summary>The pattern with each %name% replaced by its fragment.</summary>
-    public static string Expand(string pattern, IReadOnlyDictionary<string, string> fragments, string where, string field) =>
-        Fragment().Replace(pattern, f => fragments.TryGetValue(f.Groups["name"].Value, out var fragment)
-            ? $"(?:{fragment})"
-            : throw new InvalidDataException($"{where}: '{field}' names the unknown fragment {f.Value}."));
+    /// <summary>The pattern with each %name% replaced by its fragment, and fragments named inside fragments in turn.</summary>
+    public static string Expand(string pattern, IReadOnlyDictionary<string, string> fragments, string where, string field)
+    {
+        for (var depth = 0; Fragment().IsMatch(pattern); depth++)
+        {
+            if (depth == MaxFragmentDepth)
+            {
+                throw new InvalidDataException($"{where}: '{field}' nests fragments more than {MaxFragmentDepth} deep (a fragment that names itself?).");
+            }
+
+            pattern = Fragment().Replace(pattern, f => fragments.TryGetValue(f.Groups["name"].Value, out var fragment)
+                ? $"(?:{fragment})"
+                : throw new InvalidDataException($"{where}: '{field}' names the unknown fragment {f.Value}."));
+        }
+
+        return pattern;
+    }
 
     public static Regex Compile(string pattern, string where, string field)
     {

@@ -10,6 +10,9 @@ internal sealed partial class PreferenceCues
 {
     private const string Where = $"{PolicyRulesFile.FileName}: preferences";
 
+    /// <summary>The most words an item of a list of attributes has ("sexual orientation", "religion or disability").</summary>
+    private const int ListItemWords = 4;
+
     private readonly int _windowBefore;
     private readonly int _windowAfter;
     private readonly Regex _restrictBefore;
@@ -19,6 +22,7 @@ internal sealed partial class PreferenceCues
     private readonly Regex _adverse;
     private readonly Regex _lifted;
     private readonly Regex _justification;
+    private readonly Regex _statement;
     private readonly Regex _person;
     private readonly Regex _personAnywhere;
     private readonly HashSet<string> _filler;
@@ -51,6 +55,7 @@ internal sealed partial class PreferenceCues
         _adverse = Compile(entry.Adverse, "adverse");
         _lifted = Compile(entry.Lifted, "lifted");
         _justification = Compile(entry.Justification, "justification");
+        _statement = Compile(entry.Statement, "statement");
         _ = (Compile(entry.Lead, "lead"), Compile(entry.Modifier, "modifier"));
         _person = Compile($@"\G[\s-]+(?:{entry.Person})\b", "person");
         _personAnywhere = Compile($@"\b(?:{entry.Person})\b", "person");
@@ -109,6 +114,30 @@ internal sealed partial class PreferenceCues
     /// <summary>Whether a clause sets a preference aside ("regardless of age", "drop the citizenship requirement").</summary>
     public bool Lifts(string clause) => _lifted.IsMatch(clause);
 
+    /// <summary>
+    /// Whether a clause sets a preference aside, or is an item of a list that one before it opens
+    /// ("regardless of age, gender, race or religion"): short and without a cue of its own, so
+    /// "regardless of age, women only" still states a preference.
+    /// </summary>
+    public bool Lifts(string text, LayoutSentence sentence, int clause)
+    {
+        for (var c = clause; c >= 0; c--)
+        {
+            var words = sentence.Clauses[c].Of(text);
+            if (Lifts(words))
+            {
+                return true;
+            }
+
+            if (Words(text, sentence.Clauses[c].Start, sentence.Clauses[c].End) > ListItemWords || _restrictBefore.IsMatch(words) || _restrictAfter.IsMatch(words) || _select.IsMatch(words))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a clause only gives the reason for the preference before it ("it's physically demanding").</summary>
     public bool Justifies(string clause) => _justification.IsMatch(clause);
 
@@ -117,10 +146,12 @@ internal sealed partial class PreferenceCues
 
     /// <summary>
     /// Whether a term names the people a sentence opens with, within the window of its start ("able-bodied
-    /// lads for the warehouse", "young girls for the front desk"): a request said as a noun.
+    /// lads for the warehouse", "young girls for the front desk"): a request said as a noun, not a
+    /// statement about people ("both interviewers are women").
     /// </summary>
     public bool Heads(string text, int sentenceStart, TextSpan term) =>
         Words(text, sentenceStart, term.Start) <= _windowBefore
+        && !_statement.IsMatch(text.AsSpan(sentenceStart, term.Start - sentenceStart))
         && (_personAnywhere.IsMatch(text.AsSpan(term.Start, term.Length)) || PersonAfter(text, term.End) is not null);
 
     /// <summary>Whether a cue excludes the group it names ("except", "no") rather than keeping it ("only").</summary>

@@ -21,6 +21,9 @@ public sealed class PreferenceCuesEntry
 
     public string Justification { get; set; } = "";
 
+    /// <summary>Words that make the opening of a sentence a statement about people rather than a request for them.</summary>
+    public string Statement { get; set; } = "";
+
     public string Lead { get; set; } = "";
 
     public string Modifier { get; set; } = "";

@@ -146,7 +146,8 @@ internal static partial class PreferenceEdits
         return text[start..end];
     }
 
-    [GeneratedRegex(@"\G\s*(?<c>,|\band\b|\bor\b|&|\+)\s*", RegexOptions.IgnoreCase)]
+    /// <summary>"and"/"or" in the languages the cues know ("jeune et dynamique", "joven y dinámico", "jung und dynamisch").</summary>
+    [GeneratedRegex(@"\G\s*(?<c>,|\b(?:and|or|et|ou|und|oder|y|o|e)\b(?!-)|&|\+)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorAfter();
 
     [GeneratedRegex(@"\s+(?:and|or|&|\+)\s*$", RegexOptions.IgnoreCase)]

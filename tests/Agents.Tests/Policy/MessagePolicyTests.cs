@@ -91,6 +91,33 @@ public sealed class MessagePolicyTests
         { "the last two look too senior age-wise, drop them", "age", "the last two look too senior age-wise, drop them", "" },
         { "Candidate 5 is 58, let's pass", "age", "Candidate 5 is 58, let's pass", "" },
         { "Candidate 3 mentioned she has a disability, let's not move forward", "disability", "Candidate 3 mentioned she has a disability, let's not move forward", "" },
+
+        // Generalisations: categories, not phrasings.
+        // Age bounds and proxies in other languages, and caps however the years are written.
+        { "Waiter in Vienna, höchstens 30 Jahre alt", "age", "höchstens 30 Jahre alt", "Waiter in Vienna" },
+        { "Developer in Berlin, nicht älter als 35", "age", "nicht älter als 35", "Developer in Berlin" },
+        { "Developer in Madrid, máximo 35 años", "age", "máximo 35 años", "Developer in Madrid" },
+        { "Cashier in Lyon, jeune et dynamique", "age", "jeune", "Cashier in Lyon, dynamique" },
+        { "Backend engineer in Munich, Go, max 10 years' experience", "age", "max 10 years' experience", "Backend engineer in Munich, Go" },
+        { "Sales rep in Miami, no one past 50", "age", "no one past 50", "Sales rep in Miami" },
+
+        // Preference words misspelt or in other languages.
+        { "Warehouse operative in Leeds, male candidates prefered", "gender", "male candidates prefered", "Warehouse operative in Leeds" },
+        { "Accountant in Paris, de préférence un homme", "gender", "de préférence un homme", "Accountant in Paris" },
+        { "Car mechanic in Stuttgart, nur männliche Bewerber", "gender", "nur männliche", "Car mechanic in Stuttgart" },
+        { "Marketing manager in Munich, Deutsch als Muttersprache", "national-origin", "Deutsch als Muttersprache", "Marketing manager in Munich" },
+
+        // A group from a lexicon, with a cue, whatever group it is.
+        { "Sales rep in Kuala Lumpur, Malay only", "ethnicity", "Malay only", "Sales rep in Kuala Lumpur" },
+        { "Customer service in Dublin, Irish only", "national-origin", "Irish only", "Customer service in Dublin" },
+        { "Office manager in Houston, must be Christian", "religion", "must be Christian", "Office manager in Houston" },
+        { "Consultant in London, single preferred, lots of travel", "marital-status", "single preferred", "Consultant in London" },
+        { "write outreach to the top 10 but leave out the mothers", "marital-status", "leave out the mothers", "write outreach to the top 10" },
+
+        // Selecting through a group's network, keeping a team as it is, and a cue inside a lifted list.
+        { "Backend engineer in Chicago, shortlist only people from the Women Who Code network", "gender", "only people from the Women Who Code network", "Backend engineer in Chicago, shortlist" },
+        { "Data engineer in Berlin. The team is all men, so keep it that way.", "gender", "so keep it that way", "Data engineer in Berlin. The team is all men." },
+        { "Data engineer in Berlin, regardless of age, women only", "gender", "women only", "Data engineer in Berlin, regardless of age" },
     };
 
     /// <summary>Messages that look close to a preference but are lawful.</summary>
@@ -192,6 +219,19 @@ public sealed class MessagePolicyTests
         "Backend engineer in Madrid, comfortable with the age of the codebase (a 15-year-old monolith)",
         "Bartender in Austin, aged 21 or older to serve alcohol",
         "Support engineer for a mature product, Berlin",
+
+        // The same words in lawful sentences: statements about people, lifted lists, people a role serves, languages.
+        "Backend engineer in Berlin, Go; both interviewers are women",
+        "Backend engineer in Toronto; we welcome applicants regardless of age, gender, race, religion or disability",
+        "We need 25-35 warehouse operatives in Leeds by June",
+        "Senior accountant in Leeds who can mentor young professionals",
+        "Social worker supporting older people in Bristol",
+        "Youth counsellor in Manchester working with young people aged 16-25",
+        "Marketing manager in Berlin; we also post our roles at the Women in Tech meetup",
+        "Support agent in Berlin, German only",
+        "Backend engineer in Berlin, no German needed",
+        "Sales rep, someone who understands Gen Z",
+        "In the past 20 years we grew to 300 people; hiring an SRE in Dublin",
     ];
 
     [Fact]
@@ -358,4 +398,29 @@ public sealed class MessagePolicyTests
 
         Assert.Contains("rewording", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AFragmentMayNameAnotherFragment()
+    {
+        var rules = new PolicyRuleSet(RulesWith(new() { ["older"] = "older|%elderly%", ["elderly"] = "elderly" }, "%older%"));
+
+        var verdict = new QualificationPolicy(rules).Check("No elderly staff");
+
+        Assert.False(verdict.Allowed);
+    }
+
+    [Fact]
+    public void AFragmentThatNamesItselfStopsTheLoad()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => new PolicyRuleSet(RulesWith(new() { ["loop"] = "a|%loop%" }, "%loop%")));
+
+        Assert.Contains("nests fragments", error.Message, StringComparison.Ordinal);
+    }
+
+    private static PolicyRulesFile RulesWith(Dictionary<string, string> fragments, string match) => new()
+    {
+        Version = "1",
+        Fragments = fragments,
+        Attributes = [new PolicyAttributeEntry { Attribute = "age", Reason = "r", Rules = [new PolicyRuleEntry { Match = match }] }],
+    };
 }
