@@ -1,7 +1,11 @@
 using Hiring.Agents.Identity;
 using Hiring.Contracts.Supervisor;
+using Hiring.Gateway.Cli;
+using Hiring.Gateway.Hosting;
 using Hiring.Gateway.Tests.Support;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Hiring.Gateway.Tests.Hosting;
 
@@ -63,5 +67,16 @@ public sealed class GracefulStopTests
                 Assert.All(group, a => Assert.Contains(a.MessageId, kept));
             }
         }
+    }
+
+    [Fact]
+    public async Task CtrlCAndSigtermLeaveTheHostItsWholeGracefulStop()
+    {
+        using var data = new TempDataDirectory();
+        await using var app = GatewayApp.Build([], new Dictionary<string, string?> { [HiringSettings.DataDir] = data.Path });
+
+        // System.CommandLine's default ends the process two seconds after the signal, before the silo has stopped.
+        var hostStop = app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout;
+        Assert.True(HiringCommandLine.Invocation().ProcessTerminationTimeout > hostStop);
     }
 }
