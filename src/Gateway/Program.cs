@@ -1,3 +1,3 @@
 using Hiring.Gateway.Cli;
 
-return await HiringCommandLine.Create().Parse(args).InvokeAsync();
+return await HiringCommandLine.Create().Parse(args).InvokeAsync(HiringCommandLine.Invocation());

@@ -25,7 +25,7 @@ public static class HiringAgentsExtensions
         return silo;
     }
 
-    /// <summary>The supervisor's services: options, the message policy every message passes, the sub-agent router and the degraded-notice bridge.</summary>
+    /// <summary>The supervisor's services: options, the message policy every message passes, the sub-agent router, the degraded-notice bridge and the stop of background work.</summary>
     public static IServiceCollection AddHiringSupervisor(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHiringReasoning(configuration);
@@ -36,6 +36,8 @@ public static class HiringAgentsExtensions
         services.TryAddSingleton<IProjectDesk, GrainProjectDesk>();
         services.TryAddSingleton(sp => SupervisorMessages.Load(sp.GetRequiredService<Reasoning.Prompts.PromptLibrary>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReasoningDegradedObserver, DegradedNoticeCollector>());
+        services.TryAddSingleton<BackgroundWorkShutdown>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, BackgroundWorkShutdown>(sp => sp.GetRequiredService<BackgroundWorkShutdown>()));
         return services;
     }
 }

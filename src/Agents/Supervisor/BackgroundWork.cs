@@ -1,13 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Hiring.Agents.Supervisor;
 
 /// <summary>
 /// A grain's work off its calls: one pass at a time on an interleaving grain timer (so calls are
 /// never held behind it), run again at once when kicked mid-pass, and a wake-up reminder kept
 /// registered while work is pending so a crash resumes it (removed lazily once idle). The pass returns when to run again
-/// (null when nothing is due). The supervisor and every sub-agent use it.
+/// (null when nothing is due). The supervisor and every sub-agent use it. When the silo stops,
+/// <see cref="BackgroundWorkShutdown"/> cancels the running pass and no new one starts; the reminder
+/// resumes the work on the next start.
 /// </summary>
 public sealed class BackgroundWork(Grain grain, string reminder, TimeSpan wakePeriod, Func<CancellationToken, Task<TimeSpan?>> pass, Func<bool> pending)
 {
+    private readonly BackgroundWorkShutdown? _shutdown = grain.GrainContext.ActivationServices.GetService<BackgroundWorkShutdown>();
     private IGrainTimer? _timer;
     private bool _running;
     private bool _again;
@@ -15,6 +20,11 @@ public sealed class BackgroundWork(Grain grain, string reminder, TimeSpan wakePe
 
     public void Kick(TimeSpan due)
     {
+        if (_shutdown?.Stopping.IsCancellationRequested == true)
+        {
+            return;
+        }
+
         if (_running)
         {
             _again = true;
@@ -75,15 +85,22 @@ public sealed class BackgroundWork(Grain grain, string reminder, TimeSpan wakePe
             return;
         }
 
+        if (_shutdown is not null && !_shutdown.TryEnter())
+        {
+            return;
+        }
+
         _running = true;
         TimeSpan? next;
         try
         {
-            next = await pass(cancellationToken);
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown?.Stopping ?? CancellationToken.None);
+            next = await pass(stopping.Token);
         }
         finally
         {
             _running = false;
+            _shutdown?.Exit();
         }
 
         if (_again)
@@ -97,6 +114,7 @@ public sealed class BackgroundWork(Grain grain, string reminder, TimeSpan wakePe
             Kick(due);
         }
 
+        // Also when stopping: the reminder service stops after this, and pending work then resumes on the next start.
         await EnsureWakeReminderAsync();
     }
 }

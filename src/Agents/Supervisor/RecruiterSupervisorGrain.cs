@@ -166,6 +166,11 @@ public sealed partial class RecruiterSupervisorGrain(
         {
             return await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, time).RunAsync(cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The silo is stopping: the plan's persisted state says where to resume.
+            return null;
+        }
         catch (Exception ex)
         {
             // The reminder retries; the plan's persisted state says where to resume.

@@ -9,6 +9,14 @@ namespace Hiring.Gateway.Cli;
 /// </summary>
 public static class HiringCommandLine
 {
+    /// <summary>
+    /// How <c>hiring</c> is invoked. System.CommandLine turns Ctrl+C and SIGTERM into cancellation and
+    /// by default ends the process two seconds later, which killed the server before its silo had
+    /// stopped; it now waits a little longer than the host's own graceful stop may take.
+    /// </summary>
+    public static InvocationConfiguration Invocation() =>
+        new() { ProcessTerminationTimeout = HiringSettings.ShutdownTimeout + TimeSpan.FromSeconds(5) };
+
     public static RootCommand Create()
     {
         var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on (default {HiringSettings.DefaultUrls})." };

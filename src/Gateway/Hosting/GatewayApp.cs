@@ -30,6 +30,8 @@ public static class GatewayApp
         builder.AddHiringTelemetry();
         services?.Invoke(builder.Services);
         var dataDir = HiringSettings.ResolveDataDir(builder.Configuration);
+        // Explicit, because the command line's termination timeout is derived from it (HiringCommandLine.Invocation).
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = HiringSettings.ShutdownTimeout);
         builder.Services.AddHiringDatabase(dataDir);
         builder.Services.AddHostedService<ReadyAnnouncer>();
         builder

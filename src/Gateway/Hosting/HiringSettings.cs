@@ -21,6 +21,9 @@ public static class HiringSettings
     public const int DefaultDemoProfiles = 5000;
     public const int DefaultDemoSeed = 7;
 
+    /// <summary>How long a graceful stop (Ctrl+C, SIGTERM) may take: the web server, then the silo (background work ends, grains deactivate), then storage.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
+
     public static string ResolveDataDir(IConfiguration configuration) =>
         Path.GetFullPath(configuration[DataDir] is { Length: > 0 } dir ? dir : DefaultDataDir);
 }

@@ -16,6 +16,19 @@ public sealed class ProfileEmbeddingWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // A normal stop. ONNX Runtime ends a run it is told to terminate with its own exception, not a
+            // cancellation; the profiles it was embedding are found again by the backfill on the next start.
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
         // Off the host's start-up path: a large pool takes a while to scan.
         await Task.Yield();
         foreach (var scope in backfillFrom?.ScopesOnDisk() ?? [])
@@ -46,7 +59,7 @@ public sealed class ProfileEmbeddingWorker(
             {
                 embedder.Process(batch, stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException && !stoppingToken.IsCancellationRequested)
             {
                 // The profiles stay searchable by keywords; they simply keep their BM25 rank.
                 logger.LogError(e, "Embedding {Count} profiles failed", batch.Count);

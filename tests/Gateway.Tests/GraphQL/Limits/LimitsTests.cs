@@ -107,21 +107,23 @@ public sealed class LimitsTests(TightLimitsFixture fixture) : IClassFixture<Tigh
     {
         var recruiter = Host.World.Recruiter("acme", "r4");
         var slowBefore = Host.Metrics.SlowConsumers;
-        await using var client = await TransportWsClient.ConnectAndInitAsync(Host.WebSocketUri, GraphQLHost.KeyOf("acme", "r4"));
+        await using var client = await TransportWsClient.ConnectAndInitAsync(Host.WebSocketUri, GraphQLHost.KeyOf("acme", "r4"), socketReceiveBytes: 4096);
         await client.SubscribeAsync("flood", "subscription { assistantEvents { cursor text } }");
         await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 1, "the live subscription");
 
-        // The client reads nothing. Events of a megabyte fill the socket while the server is still
-        // sending the first (its writer blocks), then the bounded buffer fills and the server gives up.
-        var text = new string('x', 1024 * 1024);
-        var published = 0;
+        // The client reads nothing. One event of 8 MB is more than the kernel buffers on both sides hold
+        // (4 MB at most here), so the server's writer is blocked in its send; then small events fill the
+        // bounded buffer behind it and the server gives up while that send is still blocked.
+        await recruiter.PublishAsync(AssistantEventKind.TextChunk, new string('x', 8 * 1024 * 1024));
+        var published = 1;
         while (Host.Metrics.SlowConsumers == slowBefore && published < 1_000)
         {
-            await recruiter.PublishAsync(AssistantEventKind.TextChunk, text);
+            await recruiter.PublishAsync(AssistantEventKind.TextChunk, "small");
             published++;
         }
 
         Assert.True(Host.Metrics.SlowConsumers > slowBefore, $"no slow consumer after {published} events");
+        await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 0, "the live subscription to be released while the client still reads nothing");
 
         // The client stays away longer than the server once waited (5 s) before it aborted the socket
         // and lost the close code: this pause is the behaviour under test, not a wait for a condition.
@@ -129,7 +131,6 @@ public sealed class LimitsTests(TightLimitsFixture fixture) : IClassFixture<Tigh
         var closed = await client.ReceiveCloseAsync();
         Assert.Equal(1008, closed.CloseCode);
         Assert.Equal("slow consumer", closed.CloseDescription);
-        await WaitFor.ConditionAsync(() => recruiter.LiveSubscriptions == 0, "the live subscription to be released");
     }
 
     [Fact]

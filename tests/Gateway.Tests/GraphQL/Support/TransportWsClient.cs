@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -10,8 +11,13 @@ public sealed class TransportWsClient : IAsyncDisposable
     public const string Protocol = "graphql-transport-ws";
 
     private readonly ClientWebSocket _socket;
+    private readonly HttpMessageInvoker? _invoker;
 
-    private TransportWsClient(ClientWebSocket socket) => _socket = socket;
+    private TransportWsClient(ClientWebSocket socket, HttpMessageInvoker? invoker = null)
+    {
+        _socket = socket;
+        _invoker = invoker;
+    }
 
     public WebSocketState State => _socket.State;
 
@@ -28,9 +34,40 @@ public sealed class TransportWsClient : IAsyncDisposable
         return new TransportWsClient(socket);
     }
 
-    public static async Task<TransportWsClient> ConnectAndInitAsync(Uri uri, string apiKey)
+    /// <summary>
+    /// Connects over a TCP socket whose kernel receive buffer is <paramref name="socketReceiveBytes"/>
+    /// (fixed, so the kernel does not grow it): a client that stops reading blocks the server's sends
+    /// after a few kilobytes instead of megabytes.
+    /// </summary>
+    public static async Task<TransportWsClient> ConnectWithSmallSocketBufferAsync(Uri uri, int socketReceiveBytes)
     {
-        var client = await ConnectAsync(uri);
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var tcp = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = socketReceiveBytes };
+                try
+                {
+                    await tcp.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new NetworkStream(tcp, ownsSocket: true);
+                }
+                catch
+                {
+                    tcp.Dispose();
+                    throw;
+                }
+            },
+        };
+        var invoker = new HttpMessageInvoker(handler);
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol(Protocol);
+        await socket.ConnectAsync(uri, invoker, CancellationToken.None);
+        return new TransportWsClient(socket, invoker);
+    }
+
+    public static async Task<TransportWsClient> ConnectAndInitAsync(Uri uri, string apiKey, int? socketReceiveBytes = null)
+    {
+        var client = socketReceiveBytes is { } bytes ? await ConnectWithSmallSocketBufferAsync(uri, bytes) : await ConnectAsync(uri);
         await client.SendAsync(new { type = "connection_init", payload = new { apiKey } });
         var ack = await client.ReceiveAsync();
         Assert.Equal("connection_ack", ack.Type);
@@ -132,5 +169,6 @@ public sealed class TransportWsClient : IAsyncDisposable
         }
 
         _socket.Dispose();
+        _invoker?.Dispose();
     }
 }
