@@ -18,7 +18,9 @@ public sealed class ChatRequestReader(IntakePhrases phrases, RoleRequestReader r
         var reading = await roles.ReadAsync(text, cancellationToken: cancellationToken);
         if (request.Answer is { Length: > 0 } answer)
         {
-            reading = Merge(reading, await roles.ReadAsync(answer, cancellationToken: cancellationToken));
+            // The answer's places are read among the request's countries ("also need one in Valencia" after Barcelona).
+            var near = reading.Places.Places.Select(p => p.CountryCode).Where(c => c.Length > 0).Distinct().ToList();
+            reading = Merge(reading, await roles.ReadAsync(answer, nearCountries: near, cancellationToken: cancellationToken));
             text = $"{text}\n{answer.Trim()}";
         }
 

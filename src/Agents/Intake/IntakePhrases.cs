@@ -245,6 +245,7 @@ public sealed partial class IntakePhrases
 
     private static InvalidDataException Invalid(string message) => new($"{IntakeResourceFile.FileName}: {message}.");
 
-    [GeneratedRegex(@"^[\s#*_>]+|[\s*_]+$")]
+    // "## Skills", "**Bonus**", and a bulleted label ("- Must: Terraform").
+    [GeneratedRegex(@"^[\s#*_>•·–-]+|[\s*_]+$")]
     private static partial Regex HeadingMarks();
 }

@@ -19,7 +19,9 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
     public RequirementChanges Read(string text, IReadOnlyList<Qualification> current, JobSpec? spec)
     {
-        var reading = roles.Read(text);
+        // A place named in an edit is read among the open role's countries ("add Cambridge too" for a London role).
+        var near = spec?.Places?.Select(p => p.CountryCode).Where(c => c.Length > 0).Distinct().ToList();
+        var reading = roles.Read(text, nearCountries: near);
         var proposed = new List<Qualification>();
         var removed = new List<Qualification>();
         var all = current.ToList();
@@ -76,7 +78,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         }
 
         // "actually Wien, not Munich", "not senior — mid", "swap Berlin for Munich": what is left is not what the spec becomes.
-        var change = SpecChangeOf(text, left.Count > 0 ? roles.Read(Blank(text, left)) : reading, spec, Relaxed(text, breaks));
+        var change = SpecChangeOf(text, left.Count > 0 ? roles.Read(Blank(text, left), nearCountries: near) : reading, spec, Relaxed(text, breaks));
         if (change.AnyYears)
         {
             removed.AddRange(current.Where(q => q.Category == QualificationCategory.Experience && q.MinYears is not null && !removed.Contains(q)));

@@ -27,7 +27,9 @@ public static class RoleDraft
     /// <summary>One draft per requirement ("Kubernetes", "Spring Boot, 4+ years"), and the overall years as an experience requirement.</summary>
     public static List<DraftRequirement> Requirements(RoleReading reading)
     {
-        var echoes = reading.Requirements.Where(r => reading.Title is not null && TitleEcho.Restates(r.Subject, reading.Title.Canonical)).ToList();
+        // Years of the title's own words are overall years (below); a skill in the title named beside it ("Python and Django" for a python developer) is kept.
+        var echoes = reading.Requirements.Where(r => reading.Title is not null
+            && (r.Years is not null ? TitleEcho.Restates(r.Subject, reading.Title.Canonical) : TitleEcho.RestatesField(r.Subject, reading.Title.Canonical))).ToList();
         var drafts = reading.Requirements
             .Except(echoes)
             .Select(r => new DraftRequirement(Wording(r), r.Kind, r.Category, r.Subject, r.Years))

@@ -180,6 +180,9 @@ public sealed class BuiltInPlannerTests
     [InlineData("is it hybrid?", PlanIntent.ProjectStatus)]
     [InlineData("love candidate 4, not a fan of 1", PlanIntent.CandidateFeedback)]
     [InlineData("who've you got?", PlanIntent.FindCandidates)]
+    [InlineData("ok go", PlanIntent.FindCandidates)]
+    [InlineData("go ahead", PlanIntent.FindCandidates)]
+    [InlineData("ok cool", PlanIntent.SmallTalk)]
     public async Task AMessageIsAChangeAQuestionAVerdictOrASearchOfTheOpenProjectByItsWording(string message, PlanIntent intent)
     {
         Assert.Equal(intent, (await PlanInAsync(message)).Intent);

@@ -25,4 +25,12 @@ public class TokenizerTests
         Assert.Equal(["Senior", "SRE", "in", "Hamburg"], tokens.Select(t => text.Substring(t.Start, t.Length)));
         Assert.Equal(TokenKind.Number, Tokenizer.Tokenize("2019")[0].Kind);
     }
+
+    [Fact]
+    public void AnEmojiIsOneSymbolNotHalfACharacter()
+    {
+        var tokens = Tokenizer.Tokenize("hey 👋 nurse 🌍");
+        Assert.Equal(["hey", "👋", "nurse", "🌍"], tokens.Select(t => t.Folded));
+        Assert.Equal(2, tokens[1].Length);
+    }
 }

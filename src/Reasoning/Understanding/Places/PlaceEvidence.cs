@@ -28,6 +28,25 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         return cues.After.StartingAt(tokens, mention.EndToken) > 0;
     }
 
+    /// <summary>"Boulder not Denver", "Lyon, not Paris", "Porto instead of Lisbon": a name set against another place name is a place too.</summary>
+    public bool ContrastedWithPlace(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions)
+    {
+        var next = mention.EndToken;
+        if (next < tokens.Count && tokens[next].Text == ",")
+        {
+            next++;
+        }
+
+        var words = 0;
+        while (next + words < tokens.Count && words < 2 && tokens[next + words].Folded is "not" or "instead" or "of" or "rather" or "than")
+        {
+            words++;
+        }
+
+        var contrast = words > 0 && tokens[next].Folded is "not" or "instead" or "rather";
+        return contrast && mentions.Any(m => m.FirstToken == next + words && IsCapitalized(m));
+    }
+
     /// <summary>"a call with Chelsea", "ask Austin".</summary>
     public bool AfterPersonWord(PhraseMatch<PlaceNames> mention) =>
         mention.FirstToken > 0 && cues.PersonBefore.Contains(tokens[mention.FirstToken - 1].Folded);
@@ -64,11 +83,11 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
             && !cues.Continuers.Contains(tokens[next].Folded) && cues.After.StartingAt(tokens, next) == 0;
     }
 
-    /// <summary>Another capitalized name follows that is no place: "Austin Smith", "Paris Hilton".</summary>
+    /// <summary>Another capitalized name follows that is no place: "Austin Smith", "Paris Hilton"; not across a dash or line break ("Sydney - Salesforce").</summary>
     public bool BeforeAnotherName(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions)
     {
         var next = mention.EndToken;
-        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && IsCapitalized(tokens[next])
+        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && IsCapitalized(tokens[next]) && !BreaksLine(tokens[next - 1].End, tokens[next].Start)
             && !tokens[next].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
             && !mentions.Any(m => m.FirstToken == next) && cues.After.StartingAt(tokens, next) == 0;
     }

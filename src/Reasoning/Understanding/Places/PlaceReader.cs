@@ -19,7 +19,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
 
     public PlaceReading Read(string text) => Read(text, Tokenizer.Tokenize(text));
 
-    public PlaceReading Read(string text, IReadOnlyList<Token> tokens)
+    // nearCountries: countries the conversation is already about; a name of several cities means the one in them ("also one in Valencia" after Barcelona).
+    public PlaceReading Read(string text, IReadOnlyList<Token> tokens, IReadOnlyCollection<string>? nearCountries = null)
     {
         if (tokens.Count == 0)
         {
@@ -43,7 +44,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             {
                 read.Add(qualified);
             }
-            else if (Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention)) is { } accepted)
+            else if (Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention), nearCountries) is { } accepted)
             {
                 read.Add(accepted);
             }
@@ -125,18 +126,20 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     }
 
     private static ReadPlace? Accepted(
-        PhraseMatch<PlaceNames> mention, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, ReadPlace? previous, IReadOnlyList<Token> tokens, bool besideRemote)
+        PhraseMatch<PlaceNames> mention, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, ReadPlace? previous, IReadOnlyList<Token> tokens, bool besideRemote,
+        IReadOnlyCollection<string>? nearCountries)
     {
         var names = mention.Value;
         var listed = previous is not null && Listed(previous, mention.FirstToken, tokens);
-        // "Boston or Cambridge": a city listed with another is, when it can be, in the same country.
+        // "Boston or Cambridge": a city listed with another is, when it can be, in the same country; so is a city
+        // named in a conversation about a country; else the most populous of the name.
         var place = listed && previous!.Place is GazetteerCity partner && names.Preferred is GazetteerCity
             ? names.Within(partner.CountryCode, null) ?? names.Preferred
-            : names.Preferred;
+            : Near(names, nearCountries) ?? names.Preferred;
         var capital = PlaceEvidence.IsCapitalized(mention);
         var before = evidence.CueBefore(mention, out var strongBefore, out var filler);
         var after = evidence.CueAfter(mention, out var strongAfter);
-        var cued = before || after || besideRemote || (listed && previous!.Cued);
+        var cued = before || after || besideRemote || (listed && previous!.Cued) || (capital && evidence.ContrastedWithPlace(mention, mentions));
         if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)))
         {
             return null;
@@ -162,6 +165,11 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         };
         return accepted ? new ReadPlace(place, mention, mention.EndToken, mention.End, cued) : null;
     }
+
+    private static IGazetteerPlace? Near(PlaceNames names, IReadOnlyCollection<string>? countries) =>
+        names.Preferred is GazetteerCity && countries is { Count: > 0 }
+            ? countries.Select(code => names.Within(code, null)).FirstOrDefault(p => p is not null)
+            : null;
 
     // "Berlin or Munich", "London/Manchester", "US, UK and Canada": only list words between two places.
     private static bool Listed(ReadPlace previous, int first, IReadOnlyList<Token> tokens)

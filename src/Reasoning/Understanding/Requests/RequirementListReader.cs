@@ -13,24 +13,16 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// </summary>
 public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling spelling, TechnicalTerms terms, RequestWords words)
 {
-    private const int MaxUnknownWords = 4;
-
-    // A sentence longer than this is prose: only what is known, or written right after it, is a requirement there.
-    private const int ListSentenceWords = 16;
+    private readonly UnknownRequirementRuns _unknown = new(words);
+    private readonly RequirementKinds _kinds = new(words);
 
     // "prototyping in Framer", "testing with Cypress": a general skill, then the tool it is done with.
     private static readonly HashSet<string> ToolLinks = new(StringComparer.Ordinal) { "in", "with", "using", "via", "through" };
 
     // How far after "of"/"with" a requirement may start to own the years before it ("5 years of hands-on Go").
     private const int LinkReach = 12;
-    private static readonly HashSet<string> Separators = new(StringComparer.Ordinal) { ",", ";", ".", "!", "?", "(", ")", ":", "|", "•", "·", "[", "]", "{", "}", "\"", "*" };
-    private static readonly HashSet<string> SentenceEnds = new(StringComparer.Ordinal) { ".", "!", "?", ";", ":" };
-
-    // Words that may stand between two requirements of a list, or between a title and its requirements.
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
-        "and", "or", "&", "+", "/", "with", "w/", "w", "plus", "in", "of", "on", "using", "incl", "including", "like", "such", "as", "also", "both", "either", "nor", "a", "an", "the", "some", "is", "are", "be",
-    };
+    private static readonly HashSet<string> Separators = ListSegments.Separators;
+    private static readonly HashSet<string> Connectors = ListSegments.Connectors;
 
     // Categories of tools and technologies, whose capitalized-only names ("Spark", "Kafka", "Rust") a chat writes in lower case.
     private static readonly HashSet<string> TechnicalCategories = new(StringComparer.Ordinal) { "data", "database", "cloud", "devops", "framework", "language", "ml", "security", "design" };
@@ -43,7 +35,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
 
     public IReadOnlyList<ReadRequirement> Read(string text, IReadOnlyList<Token> tokens, bool[] claimed, IReadOnlyList<YearsMention> years, QualificationKind defaultKind)
     {
-        var segment = Segments(text, tokens);
+        var segment = ListSegments.Segments(text, tokens);
         var taken = (bool[])claimed.Clone();
         var items = new List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)>();
         var fields = new Dictionary<int, string>();
@@ -88,15 +80,15 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             }
         }
 
-        var sentenceWords = SentenceWords(tokens);
+        var sentenceWords = ListSegments.SentenceWords(tokens);
         var skip = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => taken[i] || noise[i]));
-        foreach (var term in terms.Find(text, tokens, skip).Where(t => t.Kind != TechnicalTermKind.ListItem || sentenceWords[t.FirstToken] <= ListSentenceWords))
+        foreach (var term in terms.Find(text, tokens, skip).Where(t => t.Kind != TechnicalTermKind.ListItem || sentenceWords[t.FirstToken] <= UnknownRequirementRuns.ListSentenceWords))
         {
             items.Add((term.FirstToken, term.TokenCount, TokenFold.Key(term.Text), QualificationCategory.Skill, false));
             Take(taken, term.FirstToken, term.TokenCount);
         }
 
-        foreach (var (first, count) in UnknownRuns(text, tokens, taken, noise, claimed, segment, sentenceWords))
+        foreach (var (first, count) in _unknown.Find(text, tokens, taken, noise, claimed, segment, sentenceWords))
         {
             items.Add((first, count, string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Folded)), QualificationCategory.Skill, false));
             Take(taken, first, count);
@@ -105,7 +97,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         items.RemoveAll(item => IsGeneralBeforeTool(item, items, tokens));
         MergeProperModifiers(items, tokens);
 
-        var kinds = Kinds(text, tokens, segment, items.Select(i => i.First).ToHashSet(), defaultKind);
+        var kinds = _kinds.Of(text, tokens, segment, items.Select(i => i.First).ToHashSet(), defaultKind);
         var linked = LinkedYears(text, tokens, years, items.Select(i => i.First).ToList());
         return [.. items
             .OrderBy(i => i.First)
@@ -177,82 +169,6 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         return noise;
     }
 
-    /// <summary>
-    /// Runs of words nothing else understood that stand where requirements stand: right after the
-    /// title, a place, years or a known requirement with only connectors and fillers between
-    /// ("data scientist w/ causal inference", "5+ yrs, employment law"); in a clause with a must or
-    /// nice cue ("Epic EHR is a must"); or alone in a list item next to items with requirements.
-    /// </summary>
-    private IEnumerable<(int First, int Count)> UnknownRuns(string text, IReadOnlyList<Token> tokens, bool[] taken, bool[] noise, bool[] claimed, int[] segment, int[] sentenceWords)
-    {
-        var cued = new HashSet<int>(words.Find(WordKind.MustCue, text, tokens).Concat(words.Find(WordKind.NiceCue, text, tokens)).Select(m => segment[m.FirstToken]));
-        var withItems = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => taken[i] && !claimed[i]).Select(i => segment[i]));
-        var i = 0;
-        while (i < tokens.Count)
-        {
-            if (taken[i] || noise[i])
-            {
-                i++;
-                continue;
-            }
-
-            var end = i;
-            while (end < tokens.Count && !taken[end] && !noise[end] && segment[end] == segment[i])
-            {
-                end++;
-            }
-
-            var listLike = sentenceWords[i] <= ListSentenceWords;
-            if (end - i <= MaxUnknownWords && LooksLikeAName(tokens, i, end)
-                && (AfterUnderstood(tokens, taken, segment, i) || (listLike && BeforeUnderstood(tokens, taken, claimed, segment, end)) || (listLike && cued.Contains(segment[i]))
-                    || (listLike && AloneInSegment(tokens, taken, noise, segment, i, end) && (withItems.Contains(segment[i] - 1) || withItems.Contains(segment[i] + 1)))))
-            {
-                yield return (i, end - i);
-            }
-
-            i = end;
-        }
-    }
-
-    private bool AfterUnderstood(IReadOnlyList<Token> tokens, bool[] taken, int[] segment, int start)
-    {
-        for (var k = start - 1; k >= 0 && segment[k] == segment[start]; k--)
-        {
-            if (taken[k])
-            {
-                return true;
-            }
-
-            var word = tokens[k].Folded;
-            if (tokens[k].Kind == TokenKind.Word && !Connectors.Contains(word) && !words.Is(WordKind.Filler, word) && !words.Is(WordKind.MustCue, word) && !words.Is(WordKind.NiceCue, word))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // "musculoskeletal and sports rehabilitation": a run joined by a connector to a known requirement after it.
-    private static bool BeforeUnderstood(IReadOnlyList<Token> tokens, bool[] taken, bool[] claimed, int[] segment, int end)
-    {
-        for (var k = end; k < tokens.Count && segment[k] == segment[end - 1]; k++)
-        {
-            if (taken[k])
-            {
-                // Joined by a connector ("musculoskeletal and sports rehabilitation"), or a capitalized word naming a kind of it ("Swiss GAAP").
-                return !claimed[k] && (k > end || char.IsUpper(tokens[end - 1].Text[0]));
-            }
-
-            if (!Connectors.Contains(tokens[k].Folded))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>"Swiss GAAP", "Dutch law": a capitalized unknown word right before a known requirement names a kind of it; any unknown word before a language qualifies it ("native English").</summary>
     private static void MergeProperModifiers(List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)> items, IReadOnlyList<Token> tokens)
     {
@@ -282,94 +198,6 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             && items.Exists(other => other.First == link + 1 && other.Category == QualificationCategory.Skill);
     }
 
-    /// <summary>For every token, how many words its sentence has.</summary>
-    private static int[] SentenceWords(IReadOnlyList<Token> tokens)
-    {
-        var counts = new int[tokens.Count];
-        var start = 0;
-        for (var i = 0; i <= tokens.Count; i++)
-        {
-            if (i == tokens.Count || SentenceEnds.Contains(tokens[i].Text))
-            {
-                var words = 0;
-                for (var k = start; k < i; k++)
-                {
-                    words += tokens[k].Kind == TokenKind.Word ? 1 : 0;
-                }
-
-                for (var k = start; k < i; k++)
-                {
-                    counts[k] = words;
-                }
-
-                if (i < tokens.Count)
-                {
-                    counts[i] = words;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return counts;
-    }
-
-    private static bool AloneInSegment(IReadOnlyList<Token> tokens, bool[] taken, bool[] noise, int[] segment, int first, int end)
-    {
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            if (segment[k] == segment[first] && (k < first || k >= end) && (taken[k] || !noise[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Past participles and adverbs start clauses, not names ("managed big budgets", "really").
-    private static bool LooksLikeAName(IReadOnlyList<Token> tokens, int first, int end)
-    {
-        var head = tokens[first].Folded;
-        return !(head.EndsWith("ed", StringComparison.Ordinal) && head.Length > 4) && !head.EndsWith("ly", StringComparison.Ordinal)
-            && Enumerable.Range(first, end - first).All(k => tokens[k].Folded.Any(char.IsLetter));
-    }
-
-    /// <summary>Must or nice per item, by its segment's cues; a cue followed by ':' ("Nice to have:") governs the rest of its line.</summary>
-    private Dictionary<int, QualificationKind> Kinds(string text, IReadOnlyList<Token> tokens, int[] segment, HashSet<int> itemStarts, QualificationKind defaultKind)
-    {
-        var bySegment = new Dictionary<int, QualificationKind>();
-        var headed = new Dictionary<int, QualificationKind>();
-        var cues = words.Find(WordKind.NiceCue, text, tokens).Select(m => (m, Kind: QualificationKind.NiceToHave))
-            .Concat(words.Find(WordKind.MustCue, text, tokens).Select(m => (m, Kind: QualificationKind.MustHave)))
-            .OrderBy(c => c.m.FirstToken);
-        foreach (var (match, kind) in cues)
-        {
-            var at = match.FirstToken;
-            if (match.EndToken < tokens.Count && tokens[match.EndToken].Text == ":")
-            {
-                headed[SentenceOf(tokens, at)] = kind;
-                continue;
-            }
-
-            // The nice cue wins a segment that has both ("not a must, nice to have").
-            if (!bySegment.TryGetValue(segment[at], out var current) || kind == QualificationKind.NiceToHave)
-            {
-                bySegment[segment[at]] = kind;
-            }
-
-            // A cue alone in its segment ("Go, Rust - a plus") speaks for the segment before it.
-            if (!Enumerable.Range(0, tokens.Count).Any(i => segment[i] == segment[at] && itemStarts.Contains(i)) && segment[at] > 0)
-            {
-                bySegment.TryAdd(segment[at] - 1, kind);
-            }
-        }
-
-        return itemStarts.ToDictionary(
-            i => i,
-            i => bySegment.TryGetValue(segment[i], out var kind) ? kind : headed.TryGetValue(SentenceOf(tokens, i), out var head) ? head : defaultKind);
-    }
-
     /// <summary>Years written just before a requirement with a link word ("4 years of Spring Boot"), by the requirement's first token; never across a comma.</summary>
     private static Dictionary<int, int> LinkedYears(string text, IReadOnlyList<Token> tokens, IReadOnlyList<YearsMention> years, List<int> itemStarts)
     {
@@ -387,43 +215,6 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         }
 
         return linked;
-    }
-
-    /// <summary>Segment number of every token: separators, line breaks and spaced dashes end a segment.</summary>
-    private static int[] Segments(string text, IReadOnlyList<Token> tokens)
-    {
-        var segment = new int[tokens.Count];
-        var current = 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            // A separator closes its segment; the next token opens a new one.
-            if (i > 0 && (Separators.Contains(tokens[i - 1].Text) || (!Separators.Contains(tokens[i].Text) && BreaksBetween(text, tokens[i - 1], tokens[i]))))
-            {
-                current++;
-            }
-
-            segment[i] = current;
-        }
-
-        return segment;
-    }
-
-    private static int SentenceOf(IReadOnlyList<Token> tokens, int index)
-    {
-        var sentence = 0;
-        for (var i = 0; i < index; i++)
-        {
-            sentence += SentenceEnds.Contains(tokens[i].Text) ? 1 : 0;
-        }
-
-        return sentence;
-    }
-
-    // "hr business partner - dublin - 5+ yrs", a new line, " — ": a break between list items.
-    private static bool BreaksBetween(string text, Token before, Token after)
-    {
-        var gap = text.AsSpan(before.End, after.Start - before.End);
-        return gap.Contains('\n') || gap.Contains(" - ", StringComparison.Ordinal) || gap.Contains('–') || gap.Contains('—') || gap.Contains(" / ", StringComparison.Ordinal);
     }
 
     private static bool Free(bool[] taken, int first, int count)

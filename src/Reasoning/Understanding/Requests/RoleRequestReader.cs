@@ -17,9 +17,9 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
     /// As <see cref="Read"/>, and a title the vocabulary does not know, taken from the recruiter's own
     /// noun phrase, is replaced by the vocabulary title nearest in meaning when one is close enough.
     /// </summary>
-    public async Task<RoleReading> ReadAsync(string text, QualificationKind defaultKind = QualificationKind.MustHave, CancellationToken cancellationToken = default)
+    public async Task<RoleReading> ReadAsync(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null, CancellationToken cancellationToken = default)
     {
-        var reading = Read(text, defaultKind);
+        var reading = Read(text, defaultKind, nearCountries);
         if (nearest is null || reading.Title is not { Origin: TitleOrigin.Phrase } own)
         {
             return reading;
@@ -30,11 +30,12 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
             : reading;
     }
 
-    public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave)
+    // nearCountries: countries the conversation is already about, which decide among cities of one name.
+    public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null)
     {
         var tokens = Tokenizer.Tokenize(text);
         var claimed = new bool[tokens.Count];
-        var placeReading = places.Read(text, tokens);
+        var placeReading = places.Read(text, tokens, nearCountries);
         foreach (var span in placeReading.Spans)
         {
             Claim(claimed, tokens, span.Start, span.Length);

@@ -20,7 +20,9 @@ public sealed class YearsReader
         _numberWords = new Dictionary<string, int>(rules.NumberWords, StringComparer.OrdinalIgnoreCase);
         var words = string.Join('|', rules.NumberWords.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var number = $@"(?<![\p{{L}}\p{{N}}.])(?<number>\d{{1,2}}(?:\.\d)?|{words})";
-        _patterns = [.. rules.YearsPatterns.Select(p => new Regex(p.Replace("{number}", number, StringComparison.Ordinal), Options, TimeSpan.FromSeconds(1)))];
+        // A range's top may be written in words too ("three to five years"): only the lower bound is read.
+        var upper = $@"(?<upper>\d{{1,2}}|{words})";
+        _patterns = [.. rules.YearsPatterns.Select(p => new Regex(p.Replace("{number}", number, StringComparison.Ordinal).Replace("{upper}", upper, StringComparison.Ordinal), Options, TimeSpan.FromSeconds(1)))];
         var links = string.Join('|', rules.YearsSkillLinks.OrderByDescending(l => l.Length).Select(Regex.Escape));
         _link = new Regex($@"\G[\s']*(?:(?:of|professional|relevant|work(?:ing)?|hands-on|commercial|industry)\s+)*(?:experience\s+|exp\.?\s+)?(?:{links})\s+", Options);
     }

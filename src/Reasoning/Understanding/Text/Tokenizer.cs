@@ -45,9 +45,11 @@ public static class Tokenizer
                 continue;
             }
 
-            var symbol = c.ToString();
-            tokens.Add(new Token(symbol, TokenFold.Fold(symbol), i, 1, TokenKind.Symbol));
-            i++;
+            // An emoji or another character beyond the first plane is one symbol of two chars: half of it is no text.
+            var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            var symbol = text.Substring(i, length);
+            tokens.Add(new Token(symbol, char.IsSurrogate(c) ? symbol : TokenFold.Fold(symbol), i, length, TokenKind.Symbol));
+            i += length;
         }
 
         return tokens;

@@ -21,6 +21,22 @@ public static class TitleEcho
         return stems.Count > 0 && stems.All(titleStems.Contains);
     }
 
+    /// <summary>
+    /// Whether a requirement restates the job's field, its head word included ("accounting" for an accountant,
+    /// "data engineering" for a data engineer); a skill that only names the title's modifier ("Python" for a
+    /// python developer) is the skill itself when the recruiter names it beside the title, and is kept.
+    /// </summary>
+    public static bool RestatesField(string subject, string title)
+    {
+        if (!Restates(subject, title))
+        {
+            return false;
+        }
+
+        var head = Stem(Words(title)[^1]);
+        return Words(subject).Select(Stem).Contains(head, StringComparer.Ordinal);
+    }
+
     private static string[] Words(string text) =>
         text.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
 

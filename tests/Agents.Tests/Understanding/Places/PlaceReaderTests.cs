@@ -70,6 +70,8 @@ public class PlaceReaderTests
     [InlineData("Open to candidates from India", "country IN")]
     [InlineData("Hire a Kotlin dev in the GTA", "metro Greater Toronto Area")]
     [InlineData("Designer in Melbourne, Florida", "Melbourne, US")]
+    [InlineData("Account manager - Sydney - Salesforce", "Sydney, AU")]
+    [InlineData("scratch that, Boulder not Denver", "Boulder, US; Denver, US")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
         var reading = Reader.Read(text);
@@ -195,6 +197,14 @@ public class PlaceReaderTests
     {
         Assert.Same(PlaceReading.None, Reader.Read(""));
         Assert.Equal(RemotePolicy.Unspecified, Reader.Read("Senior Go engineer, 5+ years").Remote);
+    }
+
+    [Fact]
+    public void ANameOfSeveralCitiesMeansTheOneInTheCountryTheConversationIsAbout()
+    {
+        const string text = "also need one in Valencia";
+        Assert.Equal("Valencia, VE", Describe(Reader.Read(text).Places));
+        Assert.Equal("Valencia, ES", Describe(Reader.Read(text, Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text), ["ES"]).Places));
     }
 
     private static string Describe(IReadOnlyList<Place> places) => string.Join("; ", places.Select(p => p.Kind switch

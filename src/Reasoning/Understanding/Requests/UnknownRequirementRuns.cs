@@ -1,0 +1,134 @@
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Reasoning.Understanding.Requests;
+
+/// <summary>
+/// Runs of words nothing else understood that stand where requirements stand, kept in the recruiter's
+/// words rather than dropped: right after the title, a place, years or a known requirement with only
+/// connectors and fillers between ("data scientist w/ causal inference", "5+ yrs, employment law"); in
+/// a clause with a must or nice cue ("Epic EHR is a must"); alone in a list item next to items with
+/// requirements; or a capitalized name alone in the list item after the title or place
+/// ("customer success manager in Austin, Gainsight").
+/// </summary>
+public sealed class UnknownRequirementRuns(RequestWords words)
+{
+    private const int MaxUnknownWords = 4;
+
+    /// <summary>A sentence longer than this is prose: only what is known, or written right after it, is a requirement there.</summary>
+    public const int ListSentenceWords = 16;
+
+    public IEnumerable<(int First, int Count)> Find(string text, IReadOnlyList<Token> tokens, bool[] taken, bool[] noise, bool[] claimed, int[] segment, int[] sentenceWords)
+    {
+        var cued = new HashSet<int>(words.Find(WordKind.MustCue, text, tokens).Concat(words.Find(WordKind.NiceCue, text, tokens)).Select(m => segment[m.FirstToken]));
+        var withItems = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => taken[i] && !claimed[i]).Select(i => segment[i]));
+        var withRole = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => claimed[i]).Select(i => segment[i]));
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (taken[i] || noise[i])
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < tokens.Count && !taken[end] && !noise[end] && segment[end] == segment[i])
+            {
+                end++;
+            }
+
+            var listLike = sentenceWords[i] <= ListSentenceWords;
+            var alone = listLike && AloneInSegment(tokens, taken, noise, segment, i, end);
+            if (end - i <= MaxUnknownWords && LooksLikeAName(tokens, i, end)
+                && (AfterUnderstood(tokens, taken, segment, i) || (listLike && BeforeUnderstood(tokens, taken, claimed, segment, end)) || (listLike && cued.Contains(segment[i]))
+                    || (alone && (withItems.Contains(segment[i] - 1) || withItems.Contains(segment[i] + 1)))
+                    || (alone && withRole.Contains(segment[i] - 1) && IsProperName(tokens[i]) && ListedAfterBreak(text, tokens, i))))
+            {
+                yield return (i, end - i);
+            }
+
+            i = end;
+        }
+    }
+
+    private bool AfterUnderstood(IReadOnlyList<Token> tokens, bool[] taken, int[] segment, int start)
+    {
+        for (var k = start - 1; k >= 0 && segment[k] == segment[start]; k--)
+        {
+            if (taken[k])
+            {
+                return true;
+            }
+
+            var word = tokens[k].Folded;
+            if (tokens[k].Kind == TokenKind.Word && !ListSegments.Connectors.Contains(word) && !words.Is(WordKind.Filler, word) && !words.Is(WordKind.MustCue, word) && !words.Is(WordKind.NiceCue, word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "musculoskeletal and sports rehabilitation": a run joined by a connector to a known requirement after it.
+    private static bool BeforeUnderstood(IReadOnlyList<Token> tokens, bool[] taken, bool[] claimed, int[] segment, int end)
+    {
+        for (var k = end; k < tokens.Count && segment[k] == segment[end - 1]; k++)
+        {
+            if (taken[k])
+            {
+                // Joined by a connector ("musculoskeletal and sports rehabilitation"), or a capitalized word naming a kind of it ("Swiss GAAP").
+                return !claimed[k] && (k > end || char.IsUpper(tokens[end - 1].Text[0]));
+            }
+
+            if (!ListSegments.Connectors.Contains(tokens[k].Folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AloneInSegment(IReadOnlyList<Token> tokens, bool[] taken, bool[] noise, int[] segment, int first, int end)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (segment[k] == segment[first] && (k < first || k >= end) && (taken[k] || !noise[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // ", Gainsight", " | Kronos", " - Xero": a list item after a comma, a bar or a spaced dash; "Mon–Fri" is a range.
+    private static bool ListedAfterBreak(string text, IReadOnlyList<Token> tokens, int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1];
+        if (before.Text is "," or "|" or ";")
+        {
+            return true;
+        }
+
+        var gap = text.AsSpan(before.End, tokens[first].Start - before.End);
+        return gap.Contains('\n') || (gap.Length >= 3 && char.IsWhiteSpace(gap[0]) && char.IsWhiteSpace(gap[^1]));
+    }
+
+    // "Gainsight", "Kronos": a product's name is capitalized; a lower-case word alone after a place may be anything ("thx").
+    private static bool IsProperName(Token token) => token.Text.Length > 1 && char.IsUpper(token.Text[0]);
+
+    // Past participles and adverbs start clauses, not names ("managed big budgets", "really").
+    private static bool LooksLikeAName(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var head = tokens[first].Folded;
+        return !(head.EndsWith("ed", StringComparison.Ordinal) && head.Length > 4) && !head.EndsWith("ly", StringComparison.Ordinal)
+            && Enumerable.Range(first, end - first).All(k => tokens[k].Folded.Any(char.IsLetter));
+    }
+}

@@ -1,0 +1,50 @@
+using Hiring.Agents.Intake;
+using Hiring.Agents.Tests.Intake.Support;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Tasks;
+
+namespace Hiring.Agents.Tests.Intake;
+
+public sealed class LabelledRequestTests
+{
+    [Fact]
+    public async Task ALabelledOneLineRequestGivesItsTitleAndPlaceWhereverTheLabelsStand()
+    {
+        var draft = await IntakeHarness.ExtractAsync("Must have: Kubernetes, Helm. Nice to have: Terraform. Location: Oslo. Role: platform engineer");
+
+        Assert.Equal("platform engineer", draft.NormalizedTitle);
+        Assert.Equal(["Oslo"], draft.Locations);
+        Assert.Contains(draft.Requirements, r => r.Subject == "terraform" && r.Kind == QualificationKind.NiceToHave);
+        Assert.Contains(draft.Requirements, r => r.Subject == "helm" && r.Kind == QualificationKind.MustHave);
+    }
+
+    [Fact]
+    public async Task BulletedMustAndNiceLabelsAreRequirementSections()
+    {
+        var draft = await IntakeHarness.ExtractAsync("New role:\n- Title: DevOps engineer\n- Location: Wien\n- Must: Terraform, AWS\n- Nice: Ansible");
+
+        Assert.Equal("devops engineer", draft.NormalizedTitle);
+        Assert.Contains(draft.Requirements, r => r.Subject == "terraform" && r.Kind == QualificationKind.MustHave);
+        Assert.Contains(draft.Requirements, r => r.Subject == "ansible" && r.Kind == QualificationKind.NiceToHave);
+    }
+
+    [Fact]
+    public async Task ASkillOfTheTitleNamedBesideItIsKept()
+    {
+        var draft = await IntakeHarness.Extractor.RunAsync(
+            new IntakeRequest("hiring for our Paris office, Python and Django", RequestSlots.Empty, Answer: "it's a python developer role"), ReasoningContext.None);
+
+        Assert.Equal("python developer", draft.NormalizedTitle);
+        Assert.Contains(draft.Requirements, r => r.Subject == "python");
+    }
+
+    [Fact]
+    public async Task AnAnswersCityIsTheOneInTheRequestsCountry()
+    {
+        var draft = await IntakeHarness.Extractor.RunAsync(
+            new IntakeRequest("need an iOS engineer in Barcelona, Swift", RequestSlots.Empty, Answer: "also need one in Valencia"), ReasoningContext.None);
+
+        Assert.Equal("ES", Assert.Single(draft.Places!).CountryCode);
+    }
+}

@@ -1,0 +1,48 @@
+using Hiring.Agents.Tests.Support;
+using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Titles;
+
+namespace Hiring.Agents.Tests.Understanding.Requests;
+
+public sealed class RequestFieldTests
+{
+    [Theory]
+    [InlineData("supply chain analyst in Atlanta, three to five years", 3)]
+    [InlineData("QA engineer in Pune, 3 to 5 years", 3)]
+    public void ARangeOfYearsInWordsReadsItsLowerBound(string text, int years) =>
+        Assert.Equal(years, UnderstandingResources.Roles.Read(text).Years);
+
+    [Fact]
+    public void AMustOrNiceLabelGovernsWhatFollowsItsColon()
+    {
+        var reading = UnderstandingResources.Roles.Read("Role: platform engineer / Must have: Kubernetes, Helm / Nice to have: Terraform");
+
+        Assert.Equal(QualificationKind.MustHave, Kind(reading, "kubernetes"));
+        Assert.Equal(QualificationKind.MustHave, Kind(reading, "helm"));
+        Assert.Equal(QualificationKind.NiceToHave, Kind(reading, "terraform"));
+    }
+
+    [Theory]
+    [InlineData("customer success manager in Austin, Gainsight", "gainsight")]
+    [InlineData("payroll specialist in Manchester, Kronos", "kronos")]
+    public void AnUnknownProductNamedAloneAfterTheRoleIsARequirement(string text, string skill) =>
+        Assert.Contains(skill, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
+
+    [Theory]
+    [InlineData("backend engineer in Berlin, thx")]
+    [InlineData("accountant in Dublin, 5 years min")]
+    [InlineData("Role: data analyst / Location: Leeds")]
+    public void ALowerCaseWordOrALabelAfterTheRoleIsNoRequirement(string text) =>
+        Assert.Empty(UnderstandingResources.Roles.Read(text).Requirements);
+
+    [Theory]
+    [InlineData("python", "python developer", false)]
+    [InlineData("salesforce", "salesforce administrator", false)]
+    [InlineData("accounting", "accountant", true)]
+    [InlineData("data engineering", "data engineer", true)]
+    public void OnlyARequirementThatRestatesTheTitlesFieldIsAnEcho(string subject, string title, bool echo) =>
+        Assert.Equal(echo, TitleEcho.RestatesField(subject, title));
+
+    private static QualificationKind Kind(Hiring.Reasoning.Understanding.Requests.RoleReading reading, string subject) =>
+        Assert.Single(reading.Requirements, r => r.Subject == subject).Kind;
+}
