@@ -13,7 +13,7 @@ namespace Hiring.Reasoning.Policy;
 /// by themselves ("digital native", "too old"), anywhere. The rest of the message is rewritten without
 /// what was found (<see cref="MessageRewriter"/>).
 /// </summary>
-public sealed class MessagePolicy : IMessagePolicy
+public sealed partial class MessagePolicy : IMessagePolicy
 {
     private readonly IReadOnlyList<PolicyRule> _rules;
     private readonly PreferenceCues _cues;
@@ -36,13 +36,15 @@ public sealed class MessagePolicy : IMessagePolicy
             return new MessageScreening(message ?? "", []);
         }
 
-        var layout = MessageLayout.Of(message);
+        // Rules read the words as meant ("y0ung" as "young"); the rest is rewritten from the message as written.
+        var read = Leetspeak.Read(message);
+        var layout = MessageLayout.Of(read);
         var found = new List<MessagePreference>();
-        foreach (var rule in _rules.Where(r => r.AppliesTo(message)))
+        foreach (var rule in _rules.Where(r => r.AppliesTo(read)))
         {
-            foreach (System.Text.RegularExpressions.Match match in rule.MatchesIn(message))
+            foreach (System.Text.RegularExpressions.Match match in rule.MatchesIn(read))
             {
-                if (Read(message, layout, rule, match) is { } preference)
+                if (Read(read, layout, rule, match) is { } preference)
                 {
                     found.Add(preference);
                 }
@@ -88,7 +90,8 @@ public sealed class MessagePolicy : IMessagePolicy
         var before = _cues.Before(message, clause, start);
         var after = _cues.After(message, sentence.Clauses[last], end);
         var stated = rule.InMessages == MessageRuleMode.Always || before.Count > 0 || after is not null || Listed(message, sentence, first, last, term)
-            || (first == 0 && _cues.Heads(message, sentence.Start, term));
+            || (first == 0 && _cues.Heads(message, sentence.Start, term))
+            || (Describes(message, sentence, first) && _cues.Heads(message, clause.Start, term));
 
         // An action against a candidate in the same sentence makes a mention a preference, and goes with it.
         if (_cues.AdverseIn(message, sentence) is { } action)
@@ -109,6 +112,20 @@ public sealed class MessagePolicy : IMessagePolicy
 
     private static MessagePreference Spanning(PolicyRule rule, System.Text.RegularExpressions.Match match, TextSpan term, bool led, int s, LayoutSentence sentence, (int First, int Last) clauses) =>
         new(rule, match, term, led, [], null, s, clauses, new TextSpan(sentence.Clauses[clauses.First].Start, sentence.Clauses[clauses.Last].End));
+
+    /// <summary>
+    /// Whether a clause spells out, after a colon or a dash, the person the clause before it asks for ("we want
+    /// a chairman type: a man with gravitas"): it opens with "a", "an" or "someone", so a list of who is on a
+    /// team ("Team: 5 men and 2 women") is not read as a request.
+    /// </summary>
+    private static bool Describes(string message, LayoutSentence sentence, int clause) =>
+        clause > 0
+        && message[sentence.Clauses[clause - 1].End..sentence.Clauses[clause].Start] is var delimiter
+        && delimiter.IndexOfAny([':', '-', '–', '—']) >= 0
+        && Someone().IsMatch(message, sentence.Clauses[clause].Start);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:an?|someone|somebody)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Someone();
 
     /// <summary>A term alone in its clause but for filler is listed as a requirement ("Go, Kubernetes, male").</summary>
     private bool Listed(string message, LayoutSentence sentence, int first, int last, TextSpan term)

@@ -107,11 +107,37 @@ internal static partial class PreferenceEdits
     private static string? Neutral(string text, LayoutSentence sentence, MessagePreference preference, PreferenceCues cues)
     {
         var term = preference.Term;
-        var startsClause = sentence.Clauses.Any(c => c.Start == term.Start) || SubjectLeads.Contains(WordBefore(text, term.Start));
+        // A term the match holds more than ("she'd", "he should") is the subject of what follows.
+        var startsClause = sentence.Clauses.Any(c => c.Start == term.Start) || SubjectLeads.Contains(WordBefore(text, term.Start)) || preference.Match.Groups["term"].Success;
         var subject = startsClause && preference.After is null && WordFollows().IsMatch(text, term.End);
-        var asNoun = subject || NounLeads.Contains(WordBefore(text, term.Start)) || preference.Before.Any(c => c.Kept);
-        return preference.Led || !asNoun || cues.PersonAfter(text, term.End) is not null ? null : preference.Rule.NeutralFor(preference.Match, term.Of(text));
+        var asNoun = subject || NounLeads.Contains(WordBefore(text, term.Start)) || Determined(text, term.Start) || preference.Before.Any(c => c.Kept);
+        var indefinite = Article().IsMatch(text[..term.Start]);
+        if (preference.Led || !asNoun || cues.PersonAfter(text, term.End) is not null || (indefinite && Modifies(text, term.End, cues)))
+        {
+            return null;
+        }
+
+        // One person after "a": "a fresh face" goes on as "a candidate", not "a candidates".
+        var neutral = preference.Rule.NeutralFor(preference.Match, term.Of(text));
+        return indefinite && neutral is { Length: > 1 } && neutral.EndsWith('s') ? neutral[..^1] : neutral;
     }
+
+    /// <summary>Whether a determiner comes within two words before a position, with only words between ("a big strong guy").</summary>
+    private static bool Determined(string text, int position) => DeterminerBefore().IsMatch(text[..position]);
+
+    /// <summary>
+    /// Whether the term describes the noun after it rather than naming a person ("a Gen-Z vibe", "a millennial
+    /// mindset"): the next word carries meaning of its own and is neither a connector nor a verb form.
+    /// </summary>
+    private static bool Modifies(string text, int termEnd, PreferenceCues cues) =>
+        NextWord().Match(text, termEnd) is { Success: true } next
+        && !cues.IsFiller(next.Groups["w"].Value)
+        && !Connectives.Contains(next.Groups["w"].Value)
+        && !next.Groups["w"].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && !next.Groups["w"].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words after a noun that start what is said about it, not a noun it describes.</summary>
+    private static readonly HashSet<string> Connectives = new(["from", "by", "like", "as", "near", "around", "across", "can", "could", "will", "would", "may", "might", "who's", "whose", "which", "than"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The term, with the connector that joined it to the next word ("young and hungry", "a young, energetic") or else to the one before.</summary>
     private static TextSpan Swallow(string text, TextSpan term, PreferenceCues cues)
@@ -155,4 +181,13 @@ internal static partial class PreferenceEdits
 
     [GeneratedRegex(@"\G[ \t]*['’\p{L}]")]
     private static partial Regex WordFollows();
+
+    [GeneratedRegex(@"\b(?:an?)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"\b(?:a|an|the|our|their|my|your|this|that|some)\s+(?:[\p{L}-]+\s+){1,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerBefore();
+
+    [GeneratedRegex(@"\G[ \t]+(?<w>[\p{L}][\p{L}'’-]*)")]
+    private static partial Regex NextWord();
 }

@@ -232,7 +232,85 @@ public sealed class MessagePolicyTests
         "Backend engineer in Berlin, no German needed",
         "Sales rep, someone who understands Gen Z",
         "In the past 20 years we grew to 300 people; hiring an SRE in Dublin",
+        "A family-owned manufacturer, 40 years old this year, hiring an operations manager",
+        "schedule a screen with candidate 3 and ask if they need any accommodations for the interview",
+        "Team: 5 men and 2 women, hiring a data engineer",
+        "Entwickler (m/w/d) in München, Java, mindestens 5 Jahre Erfahrung",
+        "Frontend dev in Dublin, React, must have the right to work in the EU",
+        "prepare screening questions, but nothing about age, family or religion",
+        "Benefits: prayer room, on-site childcare, generous maternity and paternity leave",
     ];
+
+    /// <summary>Phrasings a third author found: a message, the attribute refused, and what goes on.</summary>
+    public static TheoryData<string, string, string> RefusedInOtherWords() => new()
+    {
+        // Digits for letters, year windows with their direction, bounds on a decade of life.
+        { "Backend dev in Warsaw, Java, y0ung candidates only", "age", "Backend dev in Warsaw, Java" },
+        { "Staff data engineer in Austin, graduated 2020 or later", "age", "Staff data engineer in Austin" },
+        { "Head of sales in Boston, nobody past their mid-fifties", "age", "Head of sales in Boston" },
+        { "make it hybrid and keep it to under-35s", "age", "make it hybrid" },
+        { "Accountmanager in Utrecht, maximaal 35 jaar", "age", "Accountmanager in Utrecht" },
+        { "Kierowca w Gdańsku, wiek do 40 lat", "age", "Kierowca w Gdańsku" },
+
+        // Religious practice, and asking about faith.
+        { "Analyst in London, must not need Fridays off for prayer", "religion", "Analyst in London" },
+        { "Line cook in Manchester, nobody who fasts for Ramadan", "religion", "Line cook in Manchester" },
+        { "prepare screening questions, and include one about their religion", "religion", "prepare screening questions" },
+
+        // A race word after the people it describes or a share of them; a demonym used as a noun.
+        { "Account manager in Charlotte, someone who fits our mostly-white client base", "ethnicity", "Account manager in Charlotte" },
+        { "Procuro vendedor em Lisboa, apenas candidatos brancos", "ethnicity", "Procuro vendedor em Lisboa" },
+        { "Développeur Java à Paris, pas d'étrangers", "national-origin", "Développeur Java à Paris" },
+        { "pass on #2, we don't want another Nigerian on the team", "national-origin", "" },
+
+        // Citizenship held, in other word orders, and against permanent residents.
+        { "Busco enfermera en Barcelona, solo con ciudadanía española", "citizenship", "Busco enfermera en Barcelona" },
+        { "Accountant in Sydney, Australian citizens only, no permanent residents", "citizenship", "Accountant in Sydney" },
+
+        // Conditions with the period they must hold for.
+        { "HR generalist in Dublin, no maternity leave in the next 2 years", "pregnancy", "HR generalist in Dublin" },
+        { "Flight attendant in Doha, must not become pregnant during the contract", "pregnancy", "Flight attendant in Doha" },
+        { "Sales exec in Chicago, no spouse relocating with them", "marital-status", "Sales exec in Chicago" },
+
+        // Other languages' negations and lexicons.
+        { "Monteur in Rotterdam, alleen mannen", "gender", "Monteur in Rotterdam" },
+        { "Vertriebler in Frankfurt, bitte nur ledige Bewerber", "marital-status", "Vertriebler in Frankfurt" },
+        { "Erzieher in Stuttgart, keine Homosexuellen", "sexual-orientation", "Erzieher in Stuttgart" },
+        { "Lagerarbeiter in Köln, keine Schwerbehinderten", "disability", "Lagerarbeiter in Köln" },
+        { "Verkoper in Utrecht, geen moslims", "religion", "Verkoper in Utrecht" },
+
+        // Comparisons, sending to a group, a description after a colon.
+        { "Receptionist in Houston, honestly she'd be better at the front desk than a guy", "gender", "Receptionist in Houston, honestly they'd be better at the front desk" },
+        { "draft outreach for the backend role but only send it to the guys", "gender", "draft outreach for the backend role but send it to the candidates" },
+        { "Sales rep in Atlanta, a churchgoing man would fit best", "religion", "Sales rep in Atlanta" },
+        { "Non-exec director in London, we want a chairman type: a man with gravitas", "gender", "Non-exec director in London, we want a chairman type: a candidate with gravitas" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedInOtherWords))]
+    public void APreferenceInOtherWordsIsRefusedAndTheRestGoesOn(string message, string attribute, string remaining)
+    {
+        var screening = PolicyResources.Messages.Screen(message);
+
+        Assert.Contains(attribute, screening.Findings.Select(f => f.Attribute));
+        Assert.Equal(remaining, screening.Remaining);
+    }
+
+    [Theory]
+    [InlineData("we need a fresh face for the desk", "we need a candidate for the desk")]
+    [InlineData("looking for a Gen-Z vibe", "looking for a vibe")]
+    [InlineData("Site foreman in Calgary, should be a big strong guy who can handle the crew", "Site foreman in Calgary, should be a big strong candidate who can handle the crew")]
+    public void ATermTakenOutAfterAnArticleLeavesOnePersonOrTheNounItDescribed(string message, string remaining) =>
+        Assert.Equal(remaining, PolicyResources.Messages.Screen(message).Remaining);
+
+    [Fact]
+    public void DigitsForLettersAreReadAsTheWordButTheRestKeepsItsDigits()
+    {
+        var screening = PolicyResources.Messages.Screen("SRE in Oslo, 5yrs k8s, b2b, f3male only");
+
+        Assert.Equal("f3male only", Assert.Single(screening.Findings).Phrase);
+        Assert.Equal("SRE in Oslo, 5yrs k8s, b2b", screening.Remaining);
+    }
 
     [Fact]
     public void ARuleAgainstCareerGapsNamesDisabilityAndPregnancy()
