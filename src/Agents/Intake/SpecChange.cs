@@ -1,16 +1,21 @@
-using System.Text.Json;
 using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Intake;
 
 /// <summary>
 /// What a refinement changes in a job spec: the level, the places, the work arrangement, the remote
-/// scope (null: unchanged). It travels in the approval step as JSON and is applied once approved.
+/// scope (null: unchanged). It travels in the approval step (as JSON among the plan's values) and is
+/// applied once approved.
 /// </summary>
-public sealed record SpecChange(string? Seniority = null, IReadOnlyList<Place>? Places = null, RemotePolicy? Remote = null, IReadOnlyList<Place>? RemoteWithin = null, int? MinYears = null)
+[GenerateSerializer, Immutable, Alias("hiring.intake.spec-change")]
+public sealed record SpecChange(
+    [property: Id(0)] string? Seniority = null,
+    [property: Id(1)] IReadOnlyList<Place>? Places = null,
+    [property: Id(2)] RemotePolicy? Remote = null,
+    [property: Id(3)] IReadOnlyList<Place>? RemoteWithin = null,
+    [property: Id(4)] int? MinYears = null)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Seniority is null && Places is null && Remote is null && RemoteWithin is null && MinYears is null;
 
     public JobSpec Apply(JobSpec spec)
@@ -28,8 +33,4 @@ public sealed record SpecChange(string? Seniority = null, IReadOnlyList<Place>? 
             MinYears = MinYears ?? spec.MinYears,
         };
     }
-
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
-
-    public static SpecChange? FromJson(string? json) => string.IsNullOrWhiteSpace(json) ? null : JsonSerializer.Deserialize<SpecChange>(json, Json);
 }
