@@ -1,4 +1,5 @@
 using System.Text;
+using Hiring.Agents.Evaluation.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Planning;
@@ -17,15 +18,14 @@ namespace Hiring.Agents.Evaluation;
 /// ledger and proposes for the shortlist only those the <see cref="ShortlistGate"/> lets through, or
 /// hands back to the sourcing loop when it is running.
 /// </summary>
-public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, ShortlistGate gate, EvaluationRules rules, IOptions<EvaluationOptions> options) : IStepHandler<EvaluationAgentState>
+public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, ShortlistGate gate, EvaluationRules rules, IOptions<EvaluationOptions> options)
+    : StepHandler<EvaluationAgentState, EvaluateCandidatesInput, EvaluateCandidatesOutput>
 {
-    public string Action => PlanActions.EvaluateCandidates;
+    public override string Action => PlanActions.EvaluateCandidates;
 
-    Task<StepOutcome> IStepHandler<EvaluationAgentState>.RunAsync(StepContext<EvaluationAgentState> step, CancellationToken cancellationToken) =>
-        RunAsync(step.Project, step.Tenant, step.Command, cancellationToken);
-
-    public async Task<StepOutcome> RunAsync(IHiringProject project, string tenant, StepCommand command, CancellationToken cancellationToken = default)
+    public override async Task<StepResult<EvaluateCandidatesOutput>> RunAsync(StepContext<EvaluationAgentState> step, EvaluateCandidatesInput input, CancellationToken cancellationToken = default)
     {
+        var (project, tenant) = (step.Project, step.Tenant);
         var approved = await project.ApprovedQualifications();
         if (approved.Count == 0)
         {
@@ -34,13 +34,13 @@ public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, Sh
 
         var snapshot = await project.Snapshot();
         var waiting = snapshot.Pipeline.Where(e => e.Stage == PipelineStage.Calibration).Select(e => e.CandidateId).ToHashSet(StringComparer.Ordinal);
-        var ids = EvaluationInputs.Ids(command.Inputs, EvaluationInputs.Candidates).Where(id => !waiting.Contains(id)).ToList();
+        var ids = (input.Candidates ?? []).Where(id => !waiting.Contains(id)).ToList();
         if (ids.Count == 0)
         {
             ids = [.. snapshot.Pipeline.Where(e => e.Stage == PipelineStage.Sourced && e.Score is null).Select(e => e.CandidateId)];
         }
 
-        var context = new ReasoningContext(tenant, command.Recruiter, command.ProjectId);
+        var context = new ReasoningContext(tenant, step.Recruiter, step.ProjectId);
         var evaluations = await evaluator.EvaluateAsync(tenant, ids, approved, context, snapshot.Spec, cancellationToken);
         if (evaluations.Count > 0)
         {
@@ -53,15 +53,9 @@ public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, Sh
             .ThenBy(e => e.CandidateId, StringComparer.Ordinal)
             .ToList();
         var held = evaluations.Where(e => EvaluationScorer.IsGood(e.Recommendation) && !decisions[e.CandidateId].Pass).ToList();
-        var size = command.Inputs.TryGetValue(EvaluationInputs.Count, out var count) && int.TryParse(count, out var n) && n > 0 ? n : options.Value.ShortlistSize;
+        var size = input.Count is { } n and > 0 ? n : options.Value.ShortlistSize;
         var shortlist = good.Take(size).ToList();
-        var outputs = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [EvaluationInputs.EvaluatedCount] = ProfileReading.Number(evaluations.Count),
-            [EvaluationInputs.GoodCount] = ProfileReading.Number(good.Count),
-            [EvaluationInputs.GoodIds] = string.Join(',', good.Select(e => e.CandidateId)),
-            [EvaluationInputs.Shortlist] = string.Join(',', shortlist.Select(e => e.CandidateId)),
-        };
+        var output = new EvaluateCandidatesOutput(evaluations.Count, good.Count, [.. good.Select(e => e.CandidateId)], [.. shortlist.Select(e => e.CandidateId)]);
         var summary = Summarize(evaluations, good.Count, shortlist, approved);
         if (held.Count > 0)
         {
@@ -71,11 +65,11 @@ public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, Sh
                 ("reasons", string.Join("; ", held.Select(e => $"{e.CandidateId}: {decisions[e.CandidateId].Reason}"))));
         }
 
-        return new StepOutcome(
+        return new StepResult<EvaluateCandidatesOutput>(
             summary,
-            outputs,
+            output,
             EvidenceBrief.ToJson(evaluations),
-            FollowUps: FollowUps(command, shortlist));
+            FollowUps: FollowUps(input, shortlist));
     }
 
     private string Summarize(IReadOnlyList<CandidateEvaluation> evaluations, int good, List<CandidateEvaluation> shortlist, IReadOnlyList<Qualification> approved)
@@ -101,11 +95,11 @@ public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, Sh
         return text.ToString();
     }
 
-    private static List<PlanStep> FollowUps(StepCommand command, List<CandidateEvaluation> shortlist)
+    private static List<PlanStep> FollowUps(EvaluateCandidatesInput input, List<CandidateEvaluation> shortlist)
     {
-        if (command.Inputs.TryGetValue(EvaluationInputs.SourcingIteration, out var iteration))
+        if (input.Iteration is { } iteration)
         {
-            return [new PlanStep(AgentKind.Sourcing, PlanActions.RefineSearch, new Dictionary<string, string> { [EvaluationInputs.SourcingIteration] = iteration }, false)];
+            return [FollowUpStep.For(AgentKind.Sourcing, PlanActions.RefineSearch, new Sourcing.Steps.RefineSearchInput(iteration))];
         }
 
         if (shortlist.Count == 0)
@@ -113,7 +107,7 @@ public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, Sh
             return [];
         }
 
-        var inputs = new Dictionary<string, string> { [EvaluationInputs.Candidates] = string.Join(',', shortlist.Select(e => e.CandidateId)) };
-        return [new PlanStep(AgentKind.Evaluation, PlanActions.Shortlist, inputs, true, ApprovalAction.Advance)];
+        var candidates = new ShortlistInput([.. shortlist.Select(e => e.CandidateId)]);
+        return [FollowUpStep.For(AgentKind.Evaluation, PlanActions.Shortlist, candidates, needsApproval: true, ApprovalAction.Advance)];
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Hiring.Agents.Evaluation.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Evaluation;
@@ -14,18 +15,17 @@ namespace Hiring.Agents.Evaluation;
 /// project's pipeline, and answers from the evidence ledger only, with the engine, model and prompt
 /// that produced each verdict. The name only finds the profile; it never reaches an assessor.
 /// </summary>
-public sealed class ExplainAssessmentStep(CandidateBatchEvaluator profiles, EvaluationRules rules) : IStepHandler<EvaluationAgentState>
+public sealed class ExplainAssessmentStep(CandidateBatchEvaluator profiles, EvaluationRules rules)
+    : StepHandler<EvaluationAgentState, ExplainAssessmentInput, ExplainAssessmentOutput>
 {
-    public string Action => PlanActions.ExplainAssessment;
+    public override string Action => PlanActions.ExplainAssessment;
 
-    Task<StepOutcome> IStepHandler<EvaluationAgentState>.RunAsync(StepContext<EvaluationAgentState> step, CancellationToken cancellationToken) =>
-        RunAsync(step.Project, step.Tenant, step.Command, cancellationToken);
-
-    public async Task<StepOutcome> RunAsync(IHiringProject project, string tenant, StepCommand command, CancellationToken cancellationToken = default)
+    public override async Task<StepResult<ExplainAssessmentOutput>> RunAsync(StepContext<EvaluationAgentState> step, ExplainAssessmentInput input, CancellationToken cancellationToken = default)
     {
-        var asked = command.Inputs.TryGetValue(EvaluationInputs.Candidate, out var input) && input.Trim() is { Length: > 0 } trimmed
+        var (project, tenant) = (step.Project, step.Tenant);
+        var asked = input.Candidate?.Trim() is { Length: > 0 } trimmed
             ? trimmed
-            : command.Slots.Candidate?.Trim() ?? "";
+            : step.Slots.Candidate?.Trim() ?? "";
         var snapshot = await project.Snapshot();
         var matches = await FindAsync(snapshot, tenant, asked, cancellationToken);
         if (matches.Count == 0)
@@ -36,18 +36,18 @@ public sealed class ExplainAssessmentStep(CandidateBatchEvaluator profiles, Eval
         if (matches.Count > 1)
         {
             var choices = string.Join(", ", matches.Select(m => $"{m.Name} ({m.Id})"));
-            return new StepOutcome(rules.Say("agent_which_candidate", ("choices", choices)), new Dictionary<string, string>(), Question: rules.Say("agent_which_candidate", ("choices", choices)));
+            return new StepResult<ExplainAssessmentOutput>(rules.Say("agent_which_candidate", ("choices", choices)), new ExplainAssessmentOutput(), Question: rules.Say("agent_which_candidate", ("choices", choices)));
         }
 
         var (id, name) = matches[0];
-        var outputs = new Dictionary<string, string>(StringComparer.Ordinal) { [EvaluationInputs.CandidateId] = id };
+        var output = new ExplainAssessmentOutput(id);
         var evaluation = await project.LatestEvaluation(id) ?? FromLedger(id, await project.Evidence(id));
         if (evaluation is null)
         {
-            return new StepOutcome(rules.Say("agent_not_evaluated", ("candidate", name)), outputs);
+            return new StepResult<ExplainAssessmentOutput>(rules.Say("agent_not_evaluated", ("candidate", name)), output);
         }
 
-        return new StepOutcome(Explain(name, evaluation, snapshot.Qualifications), outputs, EvidenceBrief.ToJson(evaluation));
+        return new StepResult<ExplainAssessmentOutput>(Explain(name, evaluation, snapshot.Qualifications), output, EvidenceBrief.ToJson(evaluation));
     }
 
     private async Task<List<(string Id, string Name)>> FindAsync(ProjectSnapshot snapshot, string tenant, string asked, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Hiring.Agents.Evaluation.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Evaluation;
@@ -11,20 +12,14 @@ namespace Hiring.Agents.Evaluation;
 /// the reason; only those the <see cref="ShortlistGate"/> lets through (every must-have and every
 /// constraint Met), whoever proposed them. The others stay where they are and the reply says why.
 /// </summary>
-public sealed class ShortlistStep(ShortlistGate gate, EvaluationRules rules) : IStepHandler<EvaluationAgentState>
+public sealed class ShortlistStep(ShortlistGate gate, EvaluationRules rules) : StepHandler<EvaluationAgentState, ShortlistInput, ShortlistOutput>
 {
-    public string Action => PlanActions.Shortlist;
+    public override string Action => PlanActions.Shortlist;
 
-    Task<StepOutcome> IStepHandler<EvaluationAgentState>.RunAsync(StepContext<EvaluationAgentState> step, CancellationToken cancellationToken) =>
-        RunAsync(step.Project, step.Command);
-
-    public async Task<StepOutcome> RunAsync(IHiringProject project, StepCommand command)
+    public override async Task<StepResult<ShortlistOutput>> RunAsync(StepContext<EvaluationAgentState> step, ShortlistInput input, CancellationToken cancellationToken = default)
     {
-        var ids = EvaluationInputs.Ids(command.Inputs, EvaluationInputs.Candidates);
-        if (ids.Count == 0)
-        {
-            ids = EvaluationInputs.Ids(command.Inputs, EvaluationInputs.Shortlist);
-        }
+        var project = step.Project;
+        var ids = input.Candidates is { Count: > 0 } candidates ? candidates : input.Proposed ?? [];
 
         var approved = await project.ApprovedQualifications();
         var spec = (await project.Snapshot()).Spec;
@@ -40,18 +35,17 @@ public sealed class ShortlistStep(ShortlistGate gate, EvaluationRules rules) : I
                 continue;
             }
 
-            await project.Move(id, PipelineStage.Shortlisted, command.Recruiter, Why(evaluation!, approved));
+            await project.Move(id, PipelineStage.Shortlisted, step.Recruiter, Why(evaluation!, approved));
             moved.Add(id);
         }
 
-        var outputs = new Dictionary<string, string>(StringComparer.Ordinal) { [EvaluationInputs.ShortlistedIds] = string.Join(',', moved) };
         var summary = rules.Say("agent_shortlisted", ("count", ProfileReading.Number(moved.Count)));
         if (held.Count > 0)
         {
             summary += " " + rules.Say("agent_held_back", ("count", ProfileReading.Number(held.Count)), ("reasons", string.Join("; ", held)));
         }
 
-        return new StepOutcome(summary, outputs);
+        return new StepResult<ShortlistOutput>(summary, new ShortlistOutput(moved));
     }
 
     private static string Why(CandidateEvaluation evaluation, IReadOnlyList<Qualification> approved) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Hiring.Agents.Identity;
+using Hiring.Agents.Intake.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
@@ -21,32 +22,30 @@ public sealed class ProjectCreation(
     QualificationWording wording,
     IntakePhrases phrases,
     IMarketSkills market,
-    IIntakeGrains grains) : IStepHandler<IntakeState>
+    IIntakeGrains grains) : StepHandler<IntakeState, CreateProjectInput, ProjectOutput>
 {
-    public string Action => PlanActions.CreateProject;
-
-    Task<StepOutcome> IStepHandler<IntakeState>.RunAsync(StepContext<IntakeState> step, CancellationToken cancellationToken) =>
-        RunAsync(step.Command, cancellationToken);
+    public override string Action => PlanActions.CreateProject;
 
     private const int SimilarProjects = 5;
 
-    public async Task<StepOutcome> RunAsync(StepCommand command, CancellationToken cancellationToken = default)
+    public override async Task<StepResult<ProjectOutput>> RunAsync(StepContext<IntakeState> step, CreateProjectInput input, CancellationToken cancellationToken = default)
     {
-        var tenant = GrainKeys.TenantOf(command.Recruiter);
-        var projectId = command.ProjectId is { Length: > 0 } id ? id : throw new AssistantRefusalException(RefusalCodes.Invalid, "A new project needs a project id.");
-        var text = IntakeInputs.RequestText(command.Inputs);
-        var answer = command.Inputs.GetValueOrDefault(IntakeInputs.Answer);
-        var context = new ReasoningContext(tenant, command.Recruiter, GrainKeys.Project(tenant, projectId));
-        var draft = await extract.RunAsync(new IntakeRequest(text, command.Slots, answer), context, cancellationToken);
+        var recruiter = step.Recruiter;
+        var tenant = GrainKeys.TenantOf(recruiter);
+        var projectId = step.ProjectId is { Length: > 0 } id ? id : throw new AssistantRefusalException(RefusalCodes.Invalid, "A new project needs a project id.");
+        var text = input.Words;
+        var answer = input.Answer;
+        var context = new ReasoningContext(tenant, recruiter, GrainKeys.Project(tenant, projectId));
+        var draft = await extract.RunAsync(new IntakeRequest(text, step.Slots, answer), context, cancellationToken);
 
         var history = grains.History(tenant);
-        var (filled, note) = await FillFromPastProjectsAsync(draft, history, command.Recruiter);
+        var (filled, note) = await FillFromPastProjectsAsync(draft, history, recruiter);
         if (filled.Title.Length == 0 || filled.NormalizedTitle.Length == 0)
         {
             // The one thing a project cannot do without; everything else is optional and said so.
             var question = phrases.Message("ask", ("missing", phrases.Message("missing_title")));
             var request = answer is { Length: > 0 } ? $"{text}\n{answer}" : text;
-            return new StepOutcome(question, new Dictionary<string, string>(), Question: question, Open: new OpenQuestion(OpenQuestion.Intake, question, request, ["title"]));
+            return new StepResult<ProjectOutput>(question, new ProjectOutput(), Question: question, Open: new OpenQuestion(OpenQuestion.Intake, question, request, ["title"]));
         }
 
         if (filled.Locations.Count == 0 && filled.Remote != RemotePolicy.Remote)
@@ -58,21 +57,21 @@ public sealed class ProjectCreation(
         var pastHires = await history.PastHireSkills(filled.NormalizedTitle);
         var proposed = drafter.Propose(filled, suggestions, pastHires);
         var spec = filled.ToSpec();
-        await grains.Project(tenant, projectId).Create(command.Recruiter, spec, proposed);
-        await history.RecordProject(projectId, command.Recruiter, spec);
+        await grains.Project(tenant, projectId).Create(recruiter, spec, proposed);
+        await history.RecordProject(projectId, recruiter, spec);
 
         var created = proposed.Count == 0
             ? phrases.Message("created_empty", ("role", Role(spec)))
             : phrases.Message("created", ("role", Role(spec)), ("count", proposed.Count), ("list", wording.List(proposed)));
-        var approval = new PlanStep(
+        var approval = FollowUpStep.For(
             AgentKind.Intake,
             PlanActions.ApplyQualifications,
-            proposed.ToDictionary(q => q.Id, wording.Describe, StringComparer.Ordinal),
-            NeedsApproval: true,
+            new ApplyQualificationsInput(proposed.ToDictionary(q => q.Id, wording.Describe, StringComparer.Ordinal)),
+            needsApproval: true,
             ApprovalAction.ApplyQualificationChange);
-        return new StepOutcome(
+        return new StepResult<ProjectOutput>(
             note is null ? created : $"{note} {created}",
-            new Dictionary<string, string> { [IntakeInputs.Project] = projectId },
+            new ProjectOutput(projectId),
             Payload(filled, proposed),
             projectId,
             [approval]);

@@ -1,4 +1,5 @@
 using Hiring.Agents.Identity;
+using Hiring.Agents.Intake.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
@@ -8,25 +9,22 @@ using Hiring.Agents.SubAgents;
 namespace Hiring.Agents.Intake;
 
 /// <summary>
-/// apply-qualifications: reads the recruiter's decision from the step's inputs (the convention of
-/// <see cref="IntakeInputs"/>), applies it to the project and, once something is approved, follows up
+/// apply-qualifications: reads the recruiter's decision (<see cref="ApplyQualificationsInput"/>), applies it to the project and, once something is approved, follows up
 /// with the sourcing calibration batch.
 /// </summary>
-public sealed class QualificationDecision(QualificationDrafter drafter, QualificationWording wording, IntakePhrases phrases, IIntakeGrains grains) : IStepHandler<IntakeState>
+public sealed class QualificationDecision(QualificationDrafter drafter, QualificationWording wording, IntakePhrases phrases, IIntakeGrains grains) : StepHandler<IntakeState, ApplyQualificationsInput, ProjectOutput>
 {
-    public string Action => PlanActions.ApplyQualifications;
+    public override string Action => PlanActions.ApplyQualifications;
 
-    Task<StepOutcome> IStepHandler<IntakeState>.RunAsync(StepContext<IntakeState> step, CancellationToken cancellationToken) =>
-        RunAsync(step.Command);
-
-    public async Task<StepOutcome> RunAsync(StepCommand command)
+    public override async Task<StepResult<ProjectOutput>> RunAsync(StepContext<IntakeState> step, ApplyQualificationsInput input, CancellationToken cancellationToken = default)
     {
-        var tenant = GrainKeys.TenantOf(command.Recruiter);
-        var projectId = ProjectId(command);
+        var tenant = GrainKeys.TenantOf(step.Recruiter);
+        var projectId = ProjectId(step.ProjectId, input.Project);
         var project = grains.Project(tenant, projectId);
         var current = (await project.Snapshot()).Qualifications.ToDictionary(q => q.Id, StringComparer.Ordinal);
 
-        var listed = command.Inputs.Keys.Where(IntakeInputs.IsQualificationId).Where(current.ContainsKey).ToList();
+        var wordings = input.Listed ?? new Dictionary<string, string>();
+        var listed = wordings.Keys.Where(current.ContainsKey).ToList();
 
         // A refinement of a project already sourcing does not restart calibration; the first approval does.
         var refinement = current.Values.Any(q => q.Approved);
@@ -35,19 +33,19 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
             listed = [.. current.Values.Where(q => !q.Approved).Select(q => q.Id)];
         }
 
-        var removed = IntakeInputs.Ids(command.Inputs.GetValueOrDefault(IntakeInputs.Remove)).Where(current.ContainsKey).ToList();
+        var removed = (input.Remove ?? []).Where(current.ContainsKey).ToList();
         var edits = new List<Qualification>();
         foreach (var id in listed.Except(removed))
         {
             var q = current[id];
-            if (command.Inputs.GetValueOrDefault(id) is { Length: > 0 } text && text.Trim() != wording.Describe(q) && text.Trim() != q.Text)
+            if (wordings.GetValueOrDefault(id) is { Length: > 0 } text && text.Trim() != wording.Describe(q) && text.Trim() != q.Text)
             {
                 edits.Add(drafter.FromText(id, text.Trim(), q.Kind, q.Version + 1) with { Approved = true });
             }
         }
 
         var all = current.Values.Concat(edits).ToList();
-        foreach (var text in (command.Inputs.GetValueOrDefault(IntakeInputs.Add) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var text in input.Add ?? [])
         {
             var added = drafter.FromText(QualificationDrafter.NextId(all), text, QualificationKind.MustHave, 1) with { Approved = true };
             edits.Add(added);
@@ -55,14 +53,14 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
         }
 
         edits = [.. edits.Select(e => e.Policy.Allowed ? e : e with { Approved = false })];
-        var approve = Approved(command.Inputs.GetValueOrDefault(IntakeInputs.Approve), listed)
+        var approve = Approved(input.Approve, listed)
             .Except(removed)
             .Except(edits.Select(e => e.Id))
             .Where(id => current[id].Policy.Allowed)
             .ToList();
 
         var result = await project.Decide(new QualificationChange(approve, removed, edits));
-        var specChange = SpecChange.FromJson(command.Inputs.GetValueOrDefault(IntakeInputs.Spec));
+        var specChange = input.Spec;
         if (specChange is { IsEmpty: false } && (await project.Snapshot()).Spec is { } spec)
         {
             await project.UpdateSpec(specChange.Apply(spec));
@@ -91,18 +89,21 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
         }
 
         IReadOnlyList<PlanStep>? next = (approved.Count > 0 || onRoleAlone) && !refinement
-            ? [new PlanStep(AgentKind.Sourcing, PlanActions.Calibrate, new Dictionary<string, string> { [IntakeInputs.Project] = projectId }, NeedsApproval: false)]
+            ? [FollowUpStep.For(AgentKind.Sourcing, PlanActions.Calibrate, new Sourcing.Steps.CalibrateInput())]
             : null;
-        return new StepOutcome(summary, new Dictionary<string, string> { [IntakeInputs.Project] = projectId }, ProjectId: projectId, FollowUps: next);
+        return new StepResult<ProjectOutput>(summary, new ProjectOutput(projectId), ProjectId: projectId, FollowUps: next);
     }
 
-    internal static string ProjectId(StepCommand command) =>
-        command.ProjectId is { Length: > 0 } id ? id
-        : command.Inputs.GetValueOrDefault(IntakeInputs.Project) is { Length: > 0 } input ? input
+    /// <summary>The command's project, else the one the step's values name.</summary>
+    internal static string ProjectId(string? commanded, string? named) =>
+        commanded is { Length: > 0 } id ? id
+        : named is { Length: > 0 } input ? input
         : throw new AssistantRefusalException(RefusalCodes.Invalid, "Which project? No project is selected.");
 
-    private static IEnumerable<string> Approved(string? value, List<string> listed) =>
-        string.IsNullOrWhiteSpace(value) || string.Equals(value.Trim(), IntakeInputs.All, StringComparison.OrdinalIgnoreCase) ? listed
-        : string.Equals(value.Trim(), IntakeInputs.None, StringComparison.OrdinalIgnoreCase) ? []
-        : IntakeInputs.Ids(value).Where(listed.Contains);
+    private static IEnumerable<string> Approved(IReadOnlyList<string>? ids, List<string> listed) => ids switch
+    {
+        null or [] or [ApplyQualificationsInput.All] => listed,
+        [ApplyQualificationsInput.None] => [],
+        _ => ids.Where(listed.Contains),
+    };
 }

@@ -1,4 +1,5 @@
 using Hiring.Agents.Identity;
+using Hiring.Agents.Intake.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
@@ -11,26 +12,22 @@ namespace Hiring.Agents.Intake;
 /// "drop Kafka", "make it remote within the EU", "actually senior not mid"), proposes it to the
 /// project and follows up with the approval of exactly what changes, spec included.
 /// </summary>
-public sealed class RequirementRefinement(QualificationWording wording, IntakePhrases phrases, RequirementChangeReader changes, IIntakeGrains grains) : IStepHandler<IntakeState>
+public sealed class RequirementRefinement(QualificationWording wording, IntakePhrases phrases, RequirementChangeReader changes, IIntakeGrains grains) : StepHandler<IntakeState, RefineRequirementsInput, ProjectOutput>
 {
-    public string Action => PlanActions.RefineRequirements;
+    public override string Action => PlanActions.RefineRequirements;
 
-    Task<StepOutcome> IStepHandler<IntakeState>.RunAsync(StepContext<IntakeState> step, CancellationToken cancellationToken) =>
-        RunAsync(step.Command);
-
-    public async Task<StepOutcome> RunAsync(StepCommand command)
+    public override async Task<StepResult<ProjectOutput>> RunAsync(StepContext<IntakeState> step, RefineRequirementsInput input, CancellationToken cancellationToken = default)
     {
-        var tenant = GrainKeys.TenantOf(command.Recruiter);
-        var projectId = QualificationDecision.ProjectId(command);
+        var tenant = GrainKeys.TenantOf(step.Recruiter);
+        var projectId = QualificationDecision.ProjectId(step.ProjectId, input.Project);
         var project = grains.Project(tenant, projectId);
         var snapshot = await project.Snapshot();
-        var text = IntakeInputs.RequestText(command.Inputs);
 
-        var read = changes.Read(text, snapshot.Qualifications, snapshot.Spec);
-        var outputs = new Dictionary<string, string> { [IntakeInputs.Project] = projectId };
+        var read = changes.Read(input.Words, snapshot.Qualifications, snapshot.Spec);
+        var output = new ProjectOutput(projectId);
         if (read.IsEmpty)
         {
-            return new StepOutcome(phrases.Message("no_change"), outputs, ProjectId: projectId);
+            return new StepResult<ProjectOutput>(phrases.Message("no_change"), output, ProjectId: projectId);
         }
 
         if (read.Proposed.Count > 0)
@@ -38,23 +35,18 @@ public sealed class RequirementRefinement(QualificationWording wording, IntakePh
             await project.Propose(read.Proposed);
         }
 
-        var inputs = read.Proposed.ToDictionary(q => q.Id, wording.Describe, StringComparer.Ordinal);
-        inputs[IntakeInputs.Approve] = string.Join(",", read.Proposed.Where(q => q.Policy.Allowed).Select(q => q.Id)) is { Length: > 0 } ids ? ids : IntakeInputs.None;
-        if (read.Removed.Count > 0)
-        {
-            inputs[IntakeInputs.Remove] = string.Join(",", read.Removed.Select(q => q.Id));
-        }
-
-        if (!read.Spec.IsEmpty)
-        {
-            inputs[IntakeInputs.Spec] = read.Spec.ToJson();
-        }
+        var allowed = read.Proposed.Where(q => q.Policy.Allowed).Select(q => q.Id).ToList();
+        var decision = new ApplyQualificationsInput(
+            read.Proposed.ToDictionary(q => q.Id, wording.Describe, StringComparer.Ordinal),
+            Approve: allowed.Count > 0 ? allowed : [ApplyQualificationsInput.None],
+            Remove: read.Removed.Count > 0 ? [.. read.Removed.Select(q => q.Id)] : null,
+            Spec: read.Spec.IsEmpty ? null : read.Spec);
 
         var list = read.Proposed.Select(q => $"{q.Id} {wording.Describe(q)}")
             .Concat(read.Removed.Select(q => $"remove {q.Id} {q.Text}"))
             .Concat(Describe(read.Spec));
-        var approval = new PlanStep(AgentKind.Intake, PlanActions.ApplyQualifications, inputs, NeedsApproval: true, ApprovalAction.ApplyQualificationChange);
-        return new StepOutcome(phrases.Message("proposed_change", ("list", string.Join("; ", list))), outputs, ProjectId: projectId, FollowUps: [approval]);
+        var approval = FollowUpStep.For(AgentKind.Intake, PlanActions.ApplyQualifications, decision, needsApproval: true, ApprovalAction.ApplyQualificationChange);
+        return new StepResult<ProjectOutput>(phrases.Message("proposed_change", ("list", string.Join("; ", list))), output, ProjectId: projectId, FollowUps: [approval]);
     }
 
     private IEnumerable<string> Describe(SpecChange change)

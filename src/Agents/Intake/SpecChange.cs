@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Intake;
@@ -7,12 +6,20 @@ namespace Hiring.Agents.Intake;
 /// What a refinement changes in a job spec: the level, the places, the work arrangement, the remote
 /// scope, the years (null: unchanged); <paramref name="AnyLevel"/> and <paramref name="AnyYears"/> let
 /// the level or the years go ("any level is fine", "forget the years requirement"), as an empty
-/// <paramref name="Places"/> lets the place go. It travels in the approval step as JSON and is applied once approved.
+/// <paramref name="Places"/> lets the place go. It travels in the approval step (as JSON among the
+/// plan's values) and is applied once approved.
 /// </summary>
-public sealed record SpecChange(string? Seniority = null, IReadOnlyList<Place>? Places = null, RemotePolicy? Remote = null, IReadOnlyList<Place>? RemoteWithin = null, int? MinYears = null, bool AnyLevel = false, bool AnyYears = false)
+[GenerateSerializer, Immutable, Alias("hiring.intake.spec-change")]
+public sealed record SpecChange(
+    [property: Id(0)] string? Seniority = null,
+    [property: Id(1)] IReadOnlyList<Place>? Places = null,
+    [property: Id(2)] RemotePolicy? Remote = null,
+    [property: Id(3)] IReadOnlyList<Place>? RemoteWithin = null,
+    [property: Id(4)] int? MinYears = null,
+    [property: Id(5)] bool AnyLevel = false,
+    [property: Id(6)] bool AnyYears = false)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Seniority is null && Places is null && Remote is null && RemoteWithin is null && MinYears is null && !AnyLevel && !AnyYears;
 
     public JobSpec Apply(JobSpec spec)
@@ -30,8 +37,4 @@ public sealed record SpecChange(string? Seniority = null, IReadOnlyList<Place>? 
             MinYears = AnyYears ? null : MinYears ?? spec.MinYears,
         };
     }
-
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
-
-    public static SpecChange? FromJson(string? json) => string.IsNullOrWhiteSpace(json) ? null : JsonSerializer.Deserialize<SpecChange>(json, Json);
 }

@@ -1,3 +1,4 @@
+using Hiring.Agents.Sourcing.Steps;
 using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
@@ -6,10 +7,10 @@ using Hiring.Contracts.Supervisor;
 namespace Hiring.Agents.Sourcing;
 
 /// <summary>set-autopilot: planned already, built with the overnight schedule; until then it says so.</summary>
-public sealed class AutopilotStep : IStepHandler<SourcingState>
+public sealed class AutopilotStep : StepHandler<SourcingState, SetAutopilotInput, NoStepValues>
 {
-    public string Action => PlanActions.SetAutopilot;
+    public override string Action => PlanActions.SetAutopilot;
 
-    public Task<StepOutcome> RunAsync(StepContext<SourcingState> step, CancellationToken cancellationToken) =>
+    public override Task<StepResult<NoStepValues>> RunAsync(StepContext<SourcingState> step, SetAutopilotInput input, CancellationToken cancellationToken = default) =>
         throw new AssistantRefusalException(RefusalCodes.NotAvailable, "Autopilot is not available yet.");
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Hiring.Agents.Identity;
+using Hiring.Agents.Sourcing.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
@@ -17,20 +18,19 @@ namespace Hiring.Agents.Sourcing;
 /// the step's question carries the batch in the order shown, so the recruiter's next message is read
 /// as reactions to it ("1 and 3 look right, 2 is too junior"). A thin place is said, never widened.
 /// </summary>
-public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunner runner, PoolProfiles profiles, SourcingOptions options, TimeProvider clock) : IStepHandler<SourcingState>
+public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunner runner, PoolProfiles profiles, SourcingOptions options, TimeProvider clock)
+    : StepHandler<SourcingState, CalibrateInput, CalibrateOutput>
 {
-    public string Action => PlanActions.Calibrate;
-
-    Task<StepOutcome> IStepHandler<SourcingState>.RunAsync(StepContext<SourcingState> step, CancellationToken cancellationToken) =>
-        RunAsync(step.Command, step.AgentKey, step.Project, step.State);
+    public override string Action => PlanActions.Calibrate;
 
     public const string Example = "\"1 and 3 look right, 2 is too junior\"";
 
-    public async Task<StepOutcome> RunAsync(StepCommand command, string projectKey, IHiringProject project, SourcingState state)
+    public override async Task<StepResult<CalibrateOutput>> RunAsync(StepContext<SourcingState> step, CalibrateInput input, CancellationToken cancellationToken = default)
     {
-        var prepared = await preparation.PrepareAsync(command, project, state);
+        var (projectKey, project, state) = (step.AgentKey, step.Project, step.State);
+        var prepared = await preparation.PrepareAsync(input.Exclude, project, state);
         var tenant = GrainKeys.TenantOf(projectKey);
-        var size = SourcingInputs.Number(command.Inputs, SourcingInputs.Count) ?? options.CalibrationSize;
+        var size = input.Count ?? options.CalibrationSize;
         var result = runner.Calibrate(new SourcingRequest(tenant, prepared.Spec, prepared.Plan, prepared.Excluded, size, [], ReasoningContext.None, prepared.Constraints));
         var added = await project.AddCandidates([.. result.Picked.Select(c => new SourcedCandidate(c.Id, c.Why, Stage: PipelineStage.Calibration))], SearchStep.AddedBy);
         var addedIds = added.Select(e => e.CandidateId).ToHashSet(StringComparer.Ordinal);
@@ -58,16 +58,12 @@ public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunne
                 result.Thin,
                 Candidates = picked.Select((c, i) => new { Position = i + 1, c.Id, c.Why }),
             },
-            SourcingInputs.Json);
+            StepValues.Json);
         var projectId = GrainKeys.IdOf(projectKey);
-        var request = command.Inputs.GetValueOrDefault(SourcingInputs.Request) ?? "";
-        return new StepOutcome(
+        var request = input.Request ?? "";
+        return new StepResult<CalibrateOutput>(
             summary,
-            new Dictionary<string, string>
-            {
-                [SourcingInputs.CalibrationCandidates] = string.Join(',', ids),
-                [SourcingInputs.CalibrationCount] = SourcingInputs.Text(ids.Count),
-            },
+            new CalibrateOutput(ids, ids.Count),
             payload,
             projectId,
             // Nobody to react to: the summary says how to widen, and no question waits for an answer.

@@ -15,7 +15,10 @@ public sealed class SearchPreparation(QueryPlanner planner, CandidateConstraints
     /// <summary>Management words left out of every query once the recruiter said "they're all managers".</summary>
     public static readonly IReadOnlyList<string> ManagementExclusions = ["title:director", "title:head", "title:vp", "title:chief"];
 
-    public async Task<PreparedSearch> PrepareAsync(StepCommand command, IHiringProject project, SourcingState state)
+    /// <param name="exclude">Terms the step asks to leave out of the query.</param>
+    /// <param name="project">The project to search for.</param>
+    /// <param name="state">Sourcing's state, with the preferences the feedback set.</param>
+    public async Task<PreparedSearch> PrepareAsync(IReadOnlyList<string>? exclude, IHiringProject project, SourcingState state)
     {
         var snapshot = await project.Snapshot();
         var spec = snapshot.Spec ?? throw new AssistantRefusalException(RefusalCodes.Invalid, "This project has no job spec yet; describe the role first.");
@@ -26,7 +29,7 @@ public sealed class SearchPreparation(QueryPlanner planner, CandidateConstraints
         }
 
         var excluded = (await project.Excluded()).ToHashSet(StringComparer.Ordinal);
-        var exclusions = SourcingInputs.List(command.Inputs, SourcingInputs.Exclude).ToList();
+        var exclusions = (exclude ?? []).ToList();
         var bounded = constraints.For(Strict(spec, state.Preferences), state.Preferences.Bounds);
         if (state.Preferences.ExcludeManagement && bounded.Level.Track == TitleTrack.IndividualContributor)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Hiring.Agents.Sourcing.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
@@ -12,17 +13,17 @@ namespace Hiring.Agents.Sourcing;
 /// and either stops or queues the next search and its evaluation (no approval: the recruiter
 /// approved the loop when they approved the first search).
 /// </summary>
-public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options) : IStepHandler<SourcingState>
+public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options) : StepHandler<SourcingState, RefineSearchInput, RefineSearchOutput>
 {
-    public string Action => PlanActions.RefineSearch;
+    public override string Action => PlanActions.RefineSearch;
 
-    Task<StepOutcome> IStepHandler<SourcingState>.RunAsync(StepContext<SourcingState> step, CancellationToken cancellationToken) =>
-        Task.FromResult(Refine(step.Command, step.State));
+    public override Task<StepResult<RefineSearchOutput>> RunAsync(StepContext<SourcingState> step, RefineSearchInput input, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Refine(input, step.State));
 
-    public StepOutcome Refine(StepCommand command, SourcingState state)
+    public StepResult<RefineSearchOutput> Refine(RefineSearchInput input, SourcingState state)
     {
         var current = state.Iterations.Where(i => i.Loop == state.Loop).ToList();
-        var number = SourcingInputs.Number(command.Inputs, SourcingInputs.Iteration) ?? current.LastOrDefault()?.Number ?? 0;
+        var number = input.Iteration ?? current.LastOrDefault()?.Number ?? 0;
         var index = state.Iterations.FindLastIndex(i => i.Loop == state.Loop && i.Number == number);
         if (index < 0)
         {
@@ -36,8 +37,8 @@ public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options) : 
             return Outcome(iteration, null, shortlist: null);
         }
 
-        var evaluated = SourcingInputs.Number(command.Inputs, SourcingInputs.Evaluated) ?? 0;
-        var good = Math.Min(SourcingInputs.Number(command.Inputs, SourcingInputs.Good) ?? 0, Math.Max(evaluated, 0));
+        var evaluated = input.Evaluated ?? 0;
+        var good = Math.Min(input.Good ?? 0, Math.Max(evaluated, 0));
         var earlier = current.Where(i => i.Number < number).ToList();
         var metrics = new LoopMetrics(
             number,
@@ -55,7 +56,7 @@ public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options) : 
             Liquidity = metrics.GoodSoFar,
             Decision = step.Decision,
             Reason = step.Reason,
-            GoodIds = SourcingInputs.List(command.Inputs, SourcingInputs.GoodIds),
+            GoodIds = input.GoodIds ?? [],
         };
         state.Iterations[index] = iteration;
         var shortlist = step.Next is null ? Shortlist(state.Iterations.Where(i => i.Loop == state.Loop)) : null;
@@ -71,15 +72,10 @@ public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options) : 
         var good = loopIterations.SelectMany(i => i.GoodIds ?? []).Distinct(StringComparer.Ordinal).Take(options.ShortlistSize).ToList();
         return good.Count == 0
             ? null
-            : new PlanStep(
-                AgentKind.Evaluation,
-                PlanActions.Shortlist,
-                new Dictionary<string, string> { [SourcingInputs.Candidates] = string.Join(',', good) },
-                NeedsApproval: true,
-                ApprovalAction.Advance);
+            : FollowUpStep.For(AgentKind.Evaluation, PlanActions.Shortlist, new Evaluation.Steps.ShortlistInput(good), needsApproval: true, ApprovalAction.Advance);
     }
 
-    private StepOutcome Outcome(SourcingIteration iteration, QueryPlan? next, PlanStep? shortlist)
+    private StepResult<RefineSearchOutput> Outcome(SourcingIteration iteration, QueryPlan? next, PlanStep? shortlist)
     {
         var decision = iteration.Decision ?? LoopDecision.Stop;
         var verb = decision switch
@@ -106,30 +102,16 @@ public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options) : 
                 iteration.Reason,
                 NextQuery = next is null ? null : BooleanQueryBuilder.Build(next),
             },
-            SourcingInputs.Json);
-        var outputs = new Dictionary<string, string>
-        {
-            [SourcingInputs.Precision] = (iteration.Precision ?? 0).ToString("0.####", CultureInfo.InvariantCulture),
-            [SourcingInputs.Liquidity] = SourcingInputs.Text(iteration.Liquidity ?? 0),
-            [SourcingInputs.Decision] = decision.ToString().ToLowerInvariant(),
-        };
+            StepValues.Json);
+        var output = new RefineSearchOutput(iteration.Precision ?? 0, iteration.Liquidity ?? 0, decision);
         if (next is null)
         {
-            return new StepOutcome(summary, outputs, payload, FollowUps: shortlist is null ? null : [shortlist]);
+            return new StepResult<RefineSearchOutput>(summary, output, payload, FollowUps: shortlist is null ? null : [shortlist]);
         }
 
         var count = iteration.Requested > 0 ? iteration.Requested : options.DefaultCount;
-        var search = new PlanStep(
-            AgentKind.Sourcing,
-            PlanActions.Search,
-            new Dictionary<string, string>
-            {
-                [SourcingInputs.Iteration] = SourcingInputs.Text(iteration.Number + 1),
-                [SourcingInputs.Plan] = JsonSerializer.Serialize(next, SourcingInputs.Json),
-                [SourcingInputs.Count] = SourcingInputs.Text(count),
-            },
-            NeedsApproval: false);
-        var evaluate = new PlanStep(AgentKind.Evaluation, PlanActions.EvaluateCandidates, new Dictionary<string, string>(), NeedsApproval: false);
-        return new StepOutcome(summary, outputs, payload, FollowUps: [search, evaluate]);
+        var search = FollowUpStep.For(AgentKind.Sourcing, PlanActions.Search, new SearchInput(Count: count, Iteration: iteration.Number + 1, Plan: next));
+        var evaluate = FollowUpStep.For(AgentKind.Evaluation, PlanActions.EvaluateCandidates, new Evaluation.Steps.EvaluateCandidatesInput());
+        return new StepResult<RefineSearchOutput>(summary, output, payload, FollowUps: [search, evaluate]);
     }
 }

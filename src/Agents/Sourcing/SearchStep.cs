@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Hiring.Agents.Identity;
+using Hiring.Agents.Sourcing.Steps;
 using Hiring.Agents.SubAgents;
 using Hiring.Agents.Sourcing.Feedback;
 using Hiring.Contracts.Agents;
@@ -21,40 +22,38 @@ public sealed class SearchStep(
     SourcingRunner runner,
     QueryHistory history,
     SourcingHistory sourcingHistory,
-    SourcingOptions options) : IStepHandler<SourcingState>
+    SourcingOptions options) : StepHandler<SourcingState, SearchInput, SearchOutput>
 {
     public const string AddedBy = "assistant";
 
     private static readonly PipelineStage[] CreditedStages =
         [PipelineStage.Contacted, PipelineStage.Replied, PipelineStage.Screening, PipelineStage.Interviewing, PipelineStage.Hired];
 
-    public string Action => PlanActions.Search;
+    public override string Action => PlanActions.Search;
 
-    public Task<StepOutcome> RunAsync(StepContext<SourcingState> step, CancellationToken cancellationToken) =>
-        SearchAsync(step.Command, step.AgentKey, step.Project, step.State, cancellationToken);
-
-    private async Task<StepOutcome> SearchAsync(StepCommand command, string projectKey, IHiringProject project, SourcingState state, CancellationToken cancellationToken)
+    public override async Task<StepResult<SearchOutput>> RunAsync(StepContext<SourcingState> step, SearchInput input, CancellationToken cancellationToken = default)
     {
+        var (projectKey, project, state) = (step.AgentKey, step.Project, step.State);
         if (state.CalibratedAt is null)
         {
             // The recruiter reacts to a calibration batch before sourcing in earnest: show it and stop the plan here.
-            var inputs = command.Inputs.TryGetValue(SourcingInputs.Request, out var request) ? new Dictionary<string, string> { [SourcingInputs.Request] = request } : [];
-            return await calibration.RunAsync(command with { Inputs = inputs }, projectKey, project, state);
+            var batch = await calibration.RunAsync(step, new CalibrateInput(input.Request), cancellationToken);
+            return batch.With(SearchOutput.Calibrated(batch.Output));
         }
 
         await MoveLegacyHistoryAsync(projectKey, state, cancellationToken);
-        var prepared = await preparation.PrepareAsync(command, project, state);
+        var prepared = await preparation.PrepareAsync(input.Exclude, project, state);
         var (snapshot, spec, fresh) = (prepared.Snapshot, prepared.Spec, prepared.Plan);
-        var iteration = SourcingInputs.Number(command.Inputs, SourcingInputs.Iteration) ?? 1;
+        var iteration = input.Iteration ?? 1;
         if (iteration <= 1 || state.Loop == 0)
         {
             state.Loop++;
             iteration = 1;
         }
 
-        var plan = iteration > 1 ? SourcingInputs.PlanFrom(command.Inputs) ?? fresh : fresh;
+        var plan = iteration > 1 ? input.Plan ?? fresh : fresh;
         var loop = state.Iterations.Where(i => i.Loop == state.Loop).ToList();
-        var requested = SourcingInputs.Number(command.Inputs, SourcingInputs.Count) ?? command.Slots.Count ?? options.DefaultCount;
+        var requested = input.Count ?? step.Slots.Count ?? options.DefaultCount;
         var budget = Math.Max(0, options.MaxCandidates - loop.Sum(i => i.CandidateIds.Count));
         var count = Math.Clamp(requested, 0, budget);
 
@@ -62,7 +61,7 @@ public sealed class SearchStep(
         var waiting = snapshot.Pipeline.Where(e => e.Stage == PipelineStage.Calibration).Select(e => e.CandidateId).ToHashSet(StringComparer.Ordinal);
         var excluded = state.CalibrationAnsweredAt is null ? prepared.Excluded : prepared.Excluded.Except(waiting).ToHashSet(StringComparer.Ordinal);
 
-        var recruiter = command.Recruiter;
+        var recruiter = step.Recruiter;
         await CreditAsync(recruiter, projectKey, snapshot, state, cancellationToken);
         var past = await history.SuccessfulAsync(recruiter, TitleOf(plan, spec.NormalizedTitle), options.MaxHistoryQueries, cancellationToken);
         var context = new ReasoningContext(GrainKeys.TenantOf(projectKey), recruiter, projectKey);
@@ -98,7 +97,7 @@ public sealed class SearchStep(
         return ids;
     }
 
-    private StepOutcome Outcome(string projectKey, int iteration, SourcingResult result, List<string> ids, List<string> likedWaiting, int budget, PreparedSearch prepared, SourcingState state, int waiting)
+    private StepResult<SearchOutput> Outcome(string projectKey, int iteration, SourcingResult result, List<string> ids, List<string> likedWaiting, int budget, PreparedSearch prepared, SourcingState state, int waiting)
     {
         var queries = string.Join(", ", result.Queries.Select(q => $"{q.Strategy} {q.Hits} hits"));
         var constraints = prepared.Constraints;
@@ -131,15 +130,10 @@ public sealed class SearchStep(
                 Candidates = result.Picked.Where(p => ids.Contains(p.Candidate.Id)).Select(p => new { p.Candidate.Id, p.Score, p.Why }),
                 Liked = likedWaiting,
             },
-            SourcingInputs.Json);
-        return new StepOutcome(
+            StepValues.Json);
+        return new StepResult<SearchOutput>(
             summary,
-            new Dictionary<string, string>
-            {
-                [SourcingInputs.Candidates] = string.Join(',', likedWaiting.Concat(ids)),
-                [SourcingInputs.Iteration] = SourcingInputs.Text(iteration),
-                [SourcingInputs.Query] = result.Query,
-            },
+            new SearchOutput([.. likedWaiting.Concat(ids)], iteration, result.Query),
             payload,
             GrainKeys.IdOf(projectKey));
     }

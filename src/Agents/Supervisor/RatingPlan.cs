@@ -1,4 +1,5 @@
-using Hiring.Agents.Sourcing;
+using Hiring.Agents.Sourcing.Steps;
+using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Reasoning;
 using Hiring.Contracts.Supervisor;
@@ -18,16 +19,11 @@ public static class RatingPlan
 
     public static Plan For(MessageEnvelope envelope, CandidateRating rating)
     {
-        var inputs = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [SourcingInputs.Candidate] = rating.CandidateId,
-            [SourcingInputs.Verdict] = rating.Verdict == RatingVerdict.Up ? "up" : "down",
-            [SourcingInputs.Request] = envelope.Text,
-        };
-        if (rating.Reason is { Length: > 0 } reason)
-        {
-            inputs[SourcingInputs.Reason] = reason;
-        }
+        var inputs = StepValues.Write(new RecordFeedbackInput(
+            Request: envelope.Text,
+            Candidate: rating.CandidateId,
+            Verdict: rating.Verdict == RatingVerdict.Up ? "up" : "down",
+            Reason: rating.Reason is { Length: > 0 } reason ? reason : null));
 
         var thumb = rating.Verdict == RatingVerdict.Up ? "thumbs up" : "thumbs down";
         return new Plan(

@@ -63,11 +63,11 @@ public sealed class LlmPlannerDefinition(IntentCatalog catalog) : ILlmTaskDefini
         switch (question)
         {
             case { Kind: OpenQuestion.Intake } asked when intent == PlanIntent.StartProject && step.Action == PlanActions.CreateProject:
-                inputs[StepInputs.Request] = asked.Request;
-                inputs[StepInputs.Answer] = message;
+                inputs[StepValueNames.Request] = asked.Request;
+                inputs[StepValueNames.Answer] = message;
                 break;
             case { Kind: OpenQuestion.Calibration, Candidates: { Count: > 0 } shown } when intent == PlanIntent.CandidateFeedback:
-                inputs[StepInputs.Shown] = string.Join(',', shown);
+                inputs[StepValueNames.Shown] = string.Join(',', shown);
                 break;
             default:
                 return step;
@@ -83,12 +83,12 @@ public sealed class LlmPlannerDefinition(IntentCatalog catalog) : ILlmTaskDefini
         var approval = catalog.ApprovalFor(agent, action)
             ?? throw new UnusableOutputException($"steps[{index}]: {agent}.{action} is not an action the assistant has.");
         var inputs = JsonFields.TextMap(step, "inputs");
-        if (action == PlanActions.Reply && string.IsNullOrWhiteSpace(inputs.GetValueOrDefault(StepInputs.Text)))
+        if (action == PlanActions.Reply && string.IsNullOrWhiteSpace(inputs.GetValueOrDefault(StepValueNames.Text)))
         {
             throw new UnusableOutputException($"steps[{index}]: a reply step needs a non-empty \"text\" input.");
         }
 
-        inputs.TryAdd(StepInputs.Request, input.Message);
+        inputs.TryAdd(StepValueNames.Request, input.Message);
         return new PlanStep(agent, action, inputs, approval != ApprovalAction.None, approval);
     }
 }

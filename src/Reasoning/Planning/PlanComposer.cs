@@ -14,19 +14,19 @@ public sealed class PlanComposer(IntentCatalog catalog)
         switch (decision.Answers)
         {
             case { Kind: OpenQuestion.Intake } asked:
-                shared[StepInputs.Request] = asked.Request;
-                shared[StepInputs.Answer] = request.Message;
+                shared[StepValueNames.Request] = asked.Request;
+                shared[StepValueNames.Answer] = request.Message;
                 break;
             case { Kind: OpenQuestion.Calibration, Candidates: { Count: > 0 } shown }:
-                shared[StepInputs.Shown] = string.Join(',', shown);
+                shared[StepValueNames.Shown] = string.Join(',', shown);
                 break;
         }
 
         if (decision.Basis?.Spec is { Description.Length: > 0 } basis)
         {
             // A new project that repeats the open one: intake reads the open one's request with this message as what changes.
-            shared[StepInputs.Request] = basis.Description;
-            shared[StepInputs.Answer] = request.Message;
+            shared[StepValueNames.Request] = basis.Description;
+            shared[StepValueNames.Answer] = request.Message;
         }
 
         var steps = spec.Steps.Select(step =>
@@ -41,7 +41,7 @@ public sealed class PlanComposer(IntentCatalog catalog)
 
             if (spec.ReplyTo(request.Message) is { } reply)
             {
-                inputs[StepInputs.Text] = reply;
+                inputs[StepValueNames.Text] = reply;
             }
 
             return new PlanStep(agent, step.Action, inputs, approval != ApprovalAction.None, approval);

@@ -2,39 +2,21 @@ using Hiring.Contracts.Planning;
 
 namespace Hiring.Reasoning.Planning;
 
-/// <summary>Input names of plan steps, and the slot values every step receives.</summary>
+/// <summary>The values every planned step receives: the recruiter's message and the slots read from it (names from <see cref="StepValueNames"/>).</summary>
 public static class StepInputs
 {
-    public const string Request = "request";
-    public const string Text = "text";
-    public const string Titles = "titles";
-    public const string Skills = "skills";
-    public const string Locations = "locations";
-    public const string Seniority = "seniority";
-    public const string Years = "years";
-    public const string Count = "count";
-    public const string Candidate = "candidate";
-    public const string Subject = "subject";
-    public const string Project = "project";
-
-    /// <summary>The recruiter's answer to the open question; "request" then holds the message the question was about.</summary>
-    public const string Answer = "answer";
-
-    /// <summary>The candidates the open question showed, comma-separated in the order shown.</summary>
-    public const string Shown = "shown";
-
     /// <summary>The recruiter's message and each filled slot, lists comma-separated.</summary>
     public static Dictionary<string, string> From(string message, RequestSlots slots)
     {
-        var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [Request] = message };
-        AddList(inputs, Titles, slots.Titles);
-        AddList(inputs, Skills, slots.Skills);
-        AddList(inputs, Locations, slots.Locations);
-        AddValue(inputs, Seniority, slots.Seniority);
-        AddValue(inputs, Years, slots.Years?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        AddValue(inputs, Count, slots.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        AddValue(inputs, Candidate, slots.Candidate);
-        AddValue(inputs, Subject, slots.Subject);
+        var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [StepValueNames.Request] = message };
+        AddList(inputs, StepValueNames.Titles, slots.Titles);
+        AddList(inputs, StepValueNames.Skills, slots.Skills);
+        AddList(inputs, StepValueNames.Locations, slots.Locations);
+        AddValue(inputs, StepValueNames.Seniority, slots.Seniority);
+        AddValue(inputs, StepValueNames.Years, slots.Years?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AddValue(inputs, StepValueNames.Count, slots.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AddValue(inputs, StepValueNames.Candidate, slots.Candidate);
+        AddValue(inputs, StepValueNames.Subject, slots.Subject);
         return inputs;
     }
 

@@ -1,3 +1,4 @@
+using Hiring.Agents.Intake.Steps;
 using Hiring.Agents.Intake;
 using Hiring.Agents.Tests.Intake.Support;
 using Hiring.Contracts.Planning;
@@ -113,11 +114,9 @@ public sealed class ProjectCreationTests
     {
         var harness = new IntakeHarness();
 
-        var outcome = await harness.RunAsync(PlanActions.CreateProject, "p1", new Dictionary<string, string>
-        {
-            [IntakeInputs.Request] = "someone in Berlin who knows Go and Kubernetes",
-            [IntakeInputs.Answer] = "a senior backend engineer, and Kafka is a plus",
-        });
+        var outcome = await harness.StepAsync(PlanActions.CreateProject, "p1", new CreateProjectInput(
+            Request: "someone in Berlin who knows Go and Kubernetes",
+            Answer: "a senior backend engineer, and Kafka is a plus"));
 
         Assert.Null(outcome.Question);
         var spec = harness.Project("p1").Spec!;

@@ -1,3 +1,5 @@
+using Hiring.Agents.Intake.Steps;
+using Hiring.Agents.SubAgents;
 using Hiring.Agents.Tests.Intake.Support;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
@@ -9,25 +11,28 @@ public sealed class QualificationDecisionTests
 {
     private const string Request = "I need a senior backend engineer in Berlin, Go and Kubernetes, 5+ years";
 
-    private static async Task<(IntakeHarness Harness, Dictionary<string, string> Inputs)> ProposedAsync()
+    private static async Task<(IntakeHarness Harness, ApplyQualificationsInput Input)> ProposedAsync()
     {
         var harness = new IntakeHarness();
         var outcome = await harness.CreateAsync("p1", Request);
-        return (harness, new Dictionary<string, string>(outcome.FollowUps![0].Inputs));
+        return (harness, StepValues.Bind<ApplyQualificationsInput>(outcome.FollowUps![0].Inputs));
     }
+
+    private static ApplyQualificationsInput Edited(ApplyQualificationsInput input, string id, string text) =>
+        input with { Listed = new Dictionary<string, string>(input.Listed!) { [id] = text } };
 
     [Fact]
     public async Task ApprovingWithoutEditsApprovesEveryListedQualificationAndStartsCalibration()
     {
         var (harness, inputs) = await ProposedAsync();
 
-        var outcome = await harness.RunAsync(PlanActions.ApplyQualifications, "p1", inputs);
+        var outcome = await harness.StepAsync(PlanActions.ApplyQualifications, "p1", inputs);
 
         Assert.All(harness.Project("p1").Qualifications, q => Assert.True(q.Approved));
         Assert.Contains("Approved 3 qualifications", outcome.Summary, StringComparison.Ordinal);
         var next = Assert.Single(outcome.FollowUps!);
         Assert.Equal((AgentKind.Sourcing, PlanActions.Calibrate, false), (next.Agent, next.Action, next.NeedsApproval));
-        Assert.Equal("p1", next.Inputs["project"]);
+        Assert.Equal("p1", outcome.Outputs["project"]);
     }
 
     [Fact]
@@ -49,9 +54,7 @@ public sealed class QualificationDecisionTests
     public async Task RemovedQualificationsGoAndTheRestAreApproved()
     {
         var (harness, inputs) = await ProposedAsync();
-        inputs["remove"] = "q3";
-
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", inputs);
+        await harness.StepAsync(PlanActions.ApplyQualifications, "p1", inputs with { Remove = ["q3"] });
 
         Assert.Equal(["q1", "q2"], harness.Project("p1").Qualifications.Select(q => q.Id));
         Assert.All(harness.Project("p1").Qualifications, q => Assert.True(q.Approved));
@@ -61,9 +64,7 @@ public sealed class QualificationDecisionTests
     public async Task AnEditedQualificationIsReadAgainAsTheRecruitersNewVersion()
     {
         var (harness, inputs) = await ProposedAsync();
-        inputs["q2"] = "Kubernetes, 3+ years";
-
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", inputs);
+        await harness.StepAsync(PlanActions.ApplyQualifications, "p1", Edited(inputs, "q2", "Kubernetes, 3+ years"));
 
         var edited = harness.Project("p1").Qualifications.Single(q => q.Id == "q2");
         Assert.Equal(("Kubernetes, 3+ years", 2, QualificationOrigin.Recruiter, "kubernetes", 3, true), (edited.Text, edited.Version, edited.Origin, edited.Subject, edited.MinYears, edited.Approved));
@@ -73,9 +74,7 @@ public sealed class QualificationDecisionTests
     public async Task AnEditThatTargetsAProtectedAttributeIsRefusedAndNotApproved()
     {
         var (harness, inputs) = await ProposedAsync();
-        inputs["q1"] = "Go, and under 35";
-
-        var outcome = await harness.RunAsync(PlanActions.ApplyQualifications, "p1", inputs);
+        var outcome = await harness.StepAsync(PlanActions.ApplyQualifications, "p1", Edited(inputs, "q1", "Go, and under 35"));
 
         var edited = harness.Project("p1").Qualifications.Single(q => q.Id == "q1");
         Assert.False(edited.Policy.Allowed);
@@ -87,9 +86,7 @@ public sealed class QualificationDecisionTests
     public async Task ApprovingOnlyNamedIdsLeavesTheOthersProposed()
     {
         var (harness, inputs) = await ProposedAsync();
-        inputs["approve"] = "q1";
-
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", inputs);
+        await harness.StepAsync(PlanActions.ApplyQualifications, "p1", inputs with { Approve = ["q1"] });
 
         Assert.Equal(["q1"], harness.Project("p1").Qualifications.Where(q => q.Approved).Select(q => q.Id));
     }
@@ -98,9 +95,7 @@ public sealed class QualificationDecisionTests
     public async Task AddedRequirementsBecomeApprovedRecruiterQualifications()
     {
         var (harness, inputs) = await ProposedAsync();
-        inputs["add"] = "Terraform; Fluent German (C1)";
-
-        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", inputs);
+        await harness.StepAsync(PlanActions.ApplyQualifications, "p1", inputs with { Add = ["Terraform", "Fluent German (C1)"] });
 
         var added = harness.Project("p1").Qualifications.Where(q => q.Origin == QualificationOrigin.Recruiter).ToList();
         Assert.Equal([("q4", "terraform", QualificationCategory.Skill), ("q5", "german", QualificationCategory.Language)], added.Select(q => (q.Id, q.Subject!, q.Category)));
@@ -111,9 +106,7 @@ public sealed class QualificationDecisionTests
     public async Task ApprovingNothingStartsNoCalibration()
     {
         var (harness, inputs) = await ProposedAsync();
-        inputs["approve"] = "none";
-
-        var outcome = await harness.RunAsync(PlanActions.ApplyQualifications, "p1", inputs);
+        var outcome = await harness.StepAsync(PlanActions.ApplyQualifications, "p1", inputs with { Approve = [ApplyQualificationsInput.None] });
 
         Assert.Null(outcome.FollowUps);
         Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Approved);

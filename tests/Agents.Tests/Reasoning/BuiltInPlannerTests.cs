@@ -35,7 +35,7 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(["Berlin"], plan.Slots.Locations);
         var create = Assert.Single(plan.Steps);
         Assert.Equal((AgentKind.Intake, PlanActions.CreateProject), (create.Agent, create.Action));
-        Assert.Equal("Find senior Go engineers in Berlin", create.Inputs[StepInputs.Request]);
+        Assert.Equal("Find senior Go engineers in Berlin", create.Inputs[StepValueNames.Request]);
         Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "2+slots.2+dialogue.2", ModelTier.Reasoning), plan.Provenance);
     }
 
@@ -52,7 +52,7 @@ public sealed class BuiltInPlannerTests
                 Assert.Equal((AgentKind.Sourcing, PlanActions.Search), (search.Agent, search.Action));
                 Assert.True(search.NeedsApproval);
                 Assert.Equal(ApprovalAction.StartSourcing, search.Approval);
-                Assert.Equal("Berlin", search.Inputs[StepInputs.Locations]);
+                Assert.Equal("Berlin", search.Inputs[StepValueNames.Locations]);
             },
             evaluate =>
             {
@@ -108,7 +108,7 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(PlanIntent.Unknown, plan.Intent);
         var reply = Assert.Single(plan.Steps);
         Assert.Equal((AgentKind.Supervisor, PlanActions.Reply), (reply.Agent, reply.Action));
-        Assert.StartsWith("I can't help with that one. I can start a hiring project", reply.Inputs[StepInputs.Text], StringComparison.Ordinal);
+        Assert.StartsWith("I can't help with that one. I can start a hiring project", reply.Inputs[StepValueNames.Text], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class BuiltInPlannerTests
         var plan = await PlanAsync("hey, good morning!");
 
         Assert.Equal(PlanIntent.SmallTalk, plan.Intent);
-        Assert.StartsWith("Hello! I'm your recruiting assistant.", Assert.Single(plan.Steps).Inputs[StepInputs.Text], StringComparison.Ordinal);
+        Assert.StartsWith("Hello! I'm your recruiting assistant.", Assert.Single(plan.Steps).Inputs[StepValueNames.Text], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -129,7 +129,7 @@ public sealed class BuiltInPlannerTests
         var plan = await PlanAsync(message);
 
         Assert.Equal(PlanIntent.SmallTalk, plan.Intent);
-        Assert.StartsWith("You're welcome.", Assert.Single(plan.Steps).Inputs[StepInputs.Text], StringComparison.Ordinal);
+        Assert.StartsWith("You're welcome.", Assert.Single(plan.Steps).Inputs[StepValueNames.Text], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class LlmTaskTests
         Assert.Equal(new Provenance(ReasoningEngine.Llm, "scripted-model", "planner", "2", ModelTier.Reasoning), plan.Provenance);
         Assert.Equal(["go"], plan.Slots.Skills);
         Assert.Equal(ApprovalAction.StartSourcing, plan.Steps[0].Approval);
-        Assert.Equal("Find senior Go engineers in Berlin", plan.Steps[1].Inputs[StepInputs.Request]);
+        Assert.Equal("Find senior Go engineers in Berlin", plan.Steps[1].Inputs[StepValueNames.Request]);
         var sent = Assert.Single(model.Received);
         Assert.Equal(AuthorRole.System, sent[0].Role);
         Assert.Contains("Message: Find senior Go engineers in Berlin", sent[1].Content, StringComparison.Ordinal);

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Hiring.Agents.Evaluation.Steps;
 using Hiring.Agents.Sourcing;
-using Hiring.Agents.Sourcing.Constraints;
-using Hiring.Contracts.Agents;
+using Hiring.Agents.Sourcing.Steps;
+using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Planning;
 using Hiring.Talent.Search;
 
@@ -17,13 +18,7 @@ public sealed class SearchRefinerTests
     private static SourcingIteration Iteration(int number, int sourced, int? good = null) =>
         new(number, BooleanQueryBuilder.Build(Plan), Plan, [new StrategyQuery(SourcingStrategies.Boolean, BooleanQueryBuilder.Build(Plan), 120)], [.. Enumerable.Range(0, sourced).Select(i => $"c{number}-{i}")], Good: good, Loop: 1, Requested: 25, Decision: good is null ? null : LoopDecision.Broaden);
 
-    private static StepCommand Refine(int iteration, int evaluated, int good) => new(
-        $"k-{iteration}",
-        "t1/r1",
-        "p1",
-        PlanActions.RefineSearch,
-        new Dictionary<string, string> { ["sourcing.iteration"] = $"{iteration}", ["evaluated.count"] = $"{evaluated}", ["good.count"] = $"{good}" },
-        RequestSlots.Empty);
+    private static RefineSearchInput Refine(int iteration, int evaluated, int good) => new(iteration, evaluated, good);
 
     [Fact]
     public void ContinuingQueuesTheNextSearchAndItsEvaluationWithoutApproval()
@@ -36,9 +31,9 @@ public sealed class SearchRefinerTests
             search =>
             {
                 Assert.Equal((AgentKind.Sourcing, PlanActions.Search, false), (search.Agent, search.Action, search.NeedsApproval));
-                Assert.Equal("2", search.Inputs["sourcing.iteration"]);
-                Assert.Equal("25", search.Inputs["count"]);
-                Assert.Equal(["docker"], JsonSerializer.Deserialize<QueryPlan>(search.Inputs["sourcing.plan"], SourcingInputs.Json)!.RequiredNiceToHaves);
+                var next = StepValues.Bind<SearchInput>(search.Inputs);
+                Assert.Equal((2, 25), (next.Iteration, next.Count));
+                Assert.Equal(["docker"], next.Plan!.RequiredNiceToHaves);
             },
             evaluate => Assert.Equal((AgentKind.Evaluation, PlanActions.EvaluateCandidates, false), (evaluate.Agent, evaluate.Action, evaluate.NeedsApproval)));
     }
@@ -59,7 +54,7 @@ public sealed class SearchRefinerTests
         Assert.Equal(0.3, payload.RootElement.GetProperty("precision").GetDouble());
         Assert.Equal(120, payload.RootElement.GetProperty("strategies")[0].GetProperty("hits").GetInt64());
         Assert.Contains("skill:\"docker\"", payload.RootElement.GetProperty("nextQuery").GetString(), StringComparison.Ordinal);
-        Assert.Equal("tighten", outcome.Outputs["sourcing.decision"]);
+        Assert.Equal(LoopDecision.Tighten, outcome.Output.Decision);
     }
 
     [Fact]
@@ -69,7 +64,7 @@ public sealed class SearchRefinerTests
 
         var outcome = _refiner.Refine(Refine(2, evaluated: 10, good: 6), state);
 
-        Assert.Equal("13", outcome.Outputs["sourcing.liquidity"]);
+        Assert.Equal(13, outcome.Output.Liquidity);
         Assert.Equal(LoopDecision.Stop, state.Iterations[1].Decision);
         Assert.Null(outcome.FollowUps);
         Assert.Empty(state.Iterations[1].GoodIds!);
@@ -80,14 +75,13 @@ public sealed class SearchRefinerTests
     {
         var first = Iteration(1, 25, good: 2) with { GoodIds = ["c1-0", "c1-3"] };
         var state = StateWith(first, Iteration(2, 25));
-        var command = Refine(2, evaluated: 10, good: 9);
-        var inputs = new Dictionary<string, string>(command.Inputs) { ["good.ids"] = "c2-1,c2-4,c1-3" };
+        var input = Refine(2, evaluated: 10, good: 9) with { GoodIds = ["c2-1", "c2-4", "c1-3"] };
 
-        var outcome = _refiner.Refine(command with { Inputs = inputs }, state);
+        var outcome = _refiner.Refine(input, state);
 
         var shortlist = Assert.Single(outcome.FollowUps!);
         Assert.Equal((AgentKind.Evaluation, PlanActions.Shortlist, true, ApprovalAction.Advance), (shortlist.Agent, shortlist.Action, shortlist.NeedsApproval, shortlist.Approval));
-        Assert.Equal("c1-0,c1-3,c2-1,c2-4", shortlist.Inputs["candidates"]);
+        Assert.Equal(["c1-0", "c1-3", "c2-1", "c2-4"], StepValues.Bind<ShortlistInput>(shortlist.Inputs).Candidates!);
     }
 
     [Fact]

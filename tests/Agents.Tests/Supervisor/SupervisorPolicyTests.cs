@@ -42,7 +42,7 @@ public sealed class SupervisorPolicyTests(SupervisorClusterFixture fixture)
         Assert.Equal(PlanIntent.StartProject, planned.Plan.Intent);
         Assert.Equal("I need a backend engineer in Berlin, Go", planned.Message);
         Assert.Equal("gender", Assert.Single(planned.Refused!).Attribute);
-        Assert.All(planned.Plan.Steps, step => Assert.DoesNotContain("male", step.Inputs.GetValueOrDefault(StepInputs.Request) ?? "", StringComparison.OrdinalIgnoreCase));
+        Assert.All(planned.Plan.Steps, step => Assert.DoesNotContain("male", step.Inputs.GetValueOrDefault(StepValueNames.Request) ?? "", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(AgentScript.For(tenant).Applications, a => a.Action == PlanActions.CreateProject);
 
         // The conversation keeps the message as the recruiter wrote it, then the refusal.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Hiring.Agents.Identity;
 using Hiring.Agents.Sourcing.Constraints;
+using Hiring.Agents.Sourcing.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
@@ -18,16 +19,15 @@ namespace Hiring.Agents.Sourcing.Feedback;
 /// reason; the preferences the search ranks and filters with are learned again, and the summary and
 /// payload say what changed in the query and the weights.
 /// </summary>
-public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader reader, PreferenceLearner learner, PoolProfiles profiles, TimeProvider clock) : IStepHandler<SourcingState>
+public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader reader, PreferenceLearner learner, PoolProfiles profiles, TimeProvider clock)
+    : StepHandler<SourcingState, RecordFeedbackInput, RecordFeedbackOutput>
 {
-    public string Action => PlanActions.RecordFeedback;
+    public override string Action => PlanActions.RecordFeedback;
 
-    Task<StepOutcome> IStepHandler<SourcingState>.RunAsync(StepContext<SourcingState> step, CancellationToken cancellationToken) =>
-        RunAsync(step.Command, step.AgentKey, step.Project, step.State);
-
-    public async Task<StepOutcome> RunAsync(StepCommand command, string projectKey, IHiringProject project, SourcingState state)
+    public override async Task<StepResult<RecordFeedbackOutput>> RunAsync(StepContext<SourcingState> step, RecordFeedbackInput input, CancellationToken cancellationToken = default)
     {
-        var before = await preparation.PrepareAsync(command, project, state);
+        var (projectKey, project, state, recruiter) = (step.AgentKey, step.Project, step.State, step.Recruiter);
+        var before = await preparation.PrepareAsync(input.Exclude, project, state);
         var tenant = GrainKeys.TenantOf(projectKey);
         var projectId = GrainKeys.IdOf(projectKey);
         var contributor = before.Constraints.Level.Track == TitleTrack.IndividualContributor;
@@ -38,21 +38,18 @@ public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader r
         List<FeedbackEntry> fresh;
         IReadOnlyList<FeedbackReason> batchReasons = [];
         IReadOnlyList<string> missing = [];
-        if (command.Inputs.TryGetValue(SourcingInputs.Verdict, out var verdict))
+        if (input.Verdict is { } verdict)
         {
-            fresh = [Thumb(command, before, verdict, contributor, managerTitle, now)];
+            fresh = [Thumb(input, recruiter, before, verdict, contributor, managerTitle, now)];
         }
         else
         {
-            var shown = Shown(command, state);
-            var words = command.Inputs.GetValueOrDefault(SourcingInputs.Feedback)
-                ?? command.Inputs.GetValueOrDefault(SourcingInputs.Answer)
-                ?? command.Inputs.GetValueOrDefault(SourcingInputs.Request)
-                ?? "";
+            List<string> shown = input.Shown is { Count: > 0 } passed ? [.. passed] : [.. state.CalibrationIds];
+            var words = input.Feedback ?? input.Answer ?? input.Request ?? "";
             if (shown.Count == 0)
             {
                 const string none = "I haven't shown you candidates to react to yet. Ask me to find candidates and I'll start with a calibration batch.";
-                return new StepOutcome(none, new Dictionary<string, string>(), ProjectId: projectId);
+                return new StepResult<RecordFeedbackOutput>(none, new RecordFeedbackOutput(), ProjectId: projectId);
             }
 
             var names = profiles.Read(tenant, shown);
@@ -60,15 +57,15 @@ public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader r
             if (!reading.Understood)
             {
                 var asked = string.Create(CultureInfo.InvariantCulture, $"I couldn't tell which of the {shown.Count} candidates you meant or what you thought of them. Tell me by number, for example {CalibrationStep.Example}.");
-                return new StepOutcome(asked, new Dictionary<string, string>(), ProjectId: projectId, Question: asked, Open: new OpenQuestion(OpenQuestion.Calibration, asked, words, [], projectId, shown));
+                return new StepResult<RecordFeedbackOutput>(asked, new RecordFeedbackOutput(), ProjectId: projectId, Question: asked, Open: new OpenQuestion(OpenQuestion.Calibration, asked, words, [], projectId, shown));
             }
 
-            fresh = [.. reading.Reactions.Select(r => new FeedbackEntry(now, command.Recruiter, r.Candidate.Id, r.Liked, r.MoreLikeThis ? FeedbackReason.MoreLikeThis : r.Reason, r.Words, FeedbackEntry.Chat, r.Candidate.Position))];
+            fresh = [.. reading.Reactions.Select(r => new FeedbackEntry(now, recruiter, r.Candidate.Id, r.Liked, r.MoreLikeThis ? FeedbackReason.MoreLikeThis : r.Reason, r.Words, FeedbackEntry.Chat, r.Candidate.Position))];
             batchReasons = reading.BatchReasons;
             missing = reading.MissingSkills;
         }
 
-        var moves = await MoveAsync(project, before.Snapshot, fresh, command.Recruiter);
+        var moves = await MoveAsync(project, before.Snapshot, fresh, recruiter);
         state.Feedback.AddRange(fresh);
         if (fresh.Any(f => state.CalibrationIds.Contains(f.CandidateId)) || batchReasons.Count > 0)
         {
@@ -79,7 +76,7 @@ public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader r
         var read = profiles.Read(tenant, reactedTo);
         var (next, changes) = learner.Learn(state.Preferences, state.Feedback, fresh, batchReasons, read, before.Constraints, before.Plan.MustHaves);
         state.Preferences = next;
-        var after = await preparation.PrepareAsync(command, project, state);
+        var after = await preparation.PrepareAsync(input.Exclude, project, state);
         var queryBefore = BooleanQueryBuilder.Build(before.Plan);
         var queryAfter = BooleanQueryBuilder.Build(after.Plan);
         var constraintsAfter = after.Constraints.Describe();
@@ -106,29 +103,17 @@ public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader r
                 next.ExcludeManagement,
                 next.StrictPlace,
             },
-            SourcingInputs.Json);
-        return new StepOutcome(
+            StepValues.Json);
+        return new StepResult<RecordFeedbackOutput>(
             summary,
-            new Dictionary<string, string>
-            {
-                [SourcingInputs.Query] = queryAfter,
-                [SourcingInputs.FeedbackLiked] = string.Join(',', fresh.Where(f => f.Liked).Select(f => f.CandidateId)),
-                [SourcingInputs.FeedbackDisliked] = string.Join(',', fresh.Where(f => !f.Liked).Select(f => f.CandidateId)),
-            },
+            new RecordFeedbackOutput(queryAfter, [.. fresh.Where(f => f.Liked).Select(f => f.CandidateId)], [.. fresh.Where(f => !f.Liked).Select(f => f.CandidateId)]),
             payload,
             projectId);
     }
 
-    /// <summary>The batch the words are about: the open question's candidates in the order shown, else the last calibration batch.</summary>
-    private static List<string> Shown(StepCommand command, SourcingState state)
+    private FeedbackEntry Thumb(RecordFeedbackInput input, string recruiter, PreparedSearch before, string verdict, bool contributor, bool managerTitle, DateTimeOffset now)
     {
-        var passed = SourcingInputs.List(command.Inputs, SourcingInputs.Shown);
-        return passed.Count > 0 ? [.. passed] : [.. state.CalibrationIds];
-    }
-
-    private FeedbackEntry Thumb(StepCommand command, PreparedSearch before, string verdict, bool contributor, bool managerTitle, DateTimeOffset now)
-    {
-        var id = command.Inputs.GetValueOrDefault(SourcingInputs.Candidate)?.Trim() ?? "";
+        var id = input.Candidate?.Trim() ?? "";
         if (!before.Snapshot.Pipeline.Any(e => e.CandidateId == id))
         {
             throw new AssistantRefusalException(RefusalCodes.NotFound, $"Candidate '{id}' is not in this project.");
@@ -140,14 +125,14 @@ public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader r
             "down" => false,
             _ => throw new AssistantRefusalException(RefusalCodes.Invalid, $"A rating is 'up' or 'down', not '{verdict}'."),
         };
-        var words = command.Inputs.GetValueOrDefault(SourcingInputs.Reason)?.Trim() ?? "";
+        var words = input.Reason?.Trim() ?? "";
         var reason = words.Length == 0 ? FeedbackReason.None : reader.ReasonOf(words, contributor, managerTitle);
         if (liked && reason != FeedbackReason.MoreLikeThis)
         {
             reason = FeedbackReason.None;
         }
 
-        return new FeedbackEntry(now, command.Recruiter, id, liked, reason, words.Length == 0 ? (liked ? "thumbs up" : "thumbs down") : words, FeedbackEntry.Thumbs);
+        return new FeedbackEntry(now, recruiter, id, liked, reason, words.Length == 0 ? (liked ? "thumbs up" : "thumbs down") : words, FeedbackEntry.Thumbs);
     }
 
     /// <summary>Liked calibration candidates become eligible; disliked ones not yet shortlisted are archived with the reason.</summary>

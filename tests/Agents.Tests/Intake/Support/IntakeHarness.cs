@@ -1,3 +1,4 @@
+using Hiring.Agents.Intake.Steps;
 using Hiring.Agents.SubAgents;
 using Hiring.Agents.Intake;
 using Hiring.Agents.Tests.Policy;
@@ -64,7 +65,12 @@ internal sealed class IntakeHarness
     public FakeHiringProject Project(string projectId) => Grains.ProjectOf(Tenant, projectId);
 
     public Task<StepOutcome> CreateAsync(string projectId, string text, string recruiter = Recruiter) =>
-        RunAsync(PlanActions.CreateProject, projectId, new Dictionary<string, string> { ["request"] = text }, recruiter);
+        StepAsync(PlanActions.CreateProject, projectId, new CreateProjectInput(text), recruiter);
+
+    /// <summary>Runs one action with a typed input, written to the named values the agent binds (as the supervisor hands them).</summary>
+    public Task<StepOutcome> StepAsync<TInput>(string action, string projectId, TInput input, string recruiter = Recruiter)
+        where TInput : notnull =>
+        RunAsync(action, projectId, StepValues.Write(input), recruiter);
 
     public Task<StepOutcome> RunAsync(string action, string projectId, IReadOnlyDictionary<string, string> inputs, string recruiter = Recruiter) =>
         Agent.RunAsync(new StepContext<IntakeState>($"{Tenant}/{projectId}", new StepCommand($"step-{++_step}", recruiter, projectId, action, inputs, RequestSlots.Empty), new IntakeState(), Project: null!));
