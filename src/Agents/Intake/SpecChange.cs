@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Hiring.Contracts.Projects;
 
 namespace Hiring.Agents.Intake;
@@ -16,10 +17,10 @@ public sealed record SpecChange(
     [property: Id(2)] RemotePolicy? Remote = null,
     [property: Id(3)] IReadOnlyList<Place>? RemoteWithin = null,
     [property: Id(4)] int? MinYears = null,
-    [property: Id(5)] bool AnyLevel = false,
-    [property: Id(6)] bool AnyYears = false)
+    [property: Id(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool AnyLevel = false,
+    [property: Id(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool AnyYears = false)
 {
-    [System.Text.Json.Serialization.JsonIgnore]
+    [JsonIgnore]
     public bool IsEmpty => Seniority is null && Places is null && Remote is null && RemoteWithin is null && MinYears is null && !AnyLevel && !AnyYears;
 
     public JobSpec Apply(JobSpec spec)

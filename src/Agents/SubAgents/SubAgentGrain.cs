@@ -61,7 +61,7 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
 
     public async Task Start(StepCommand command)
     {
-               if (!_runner.Accept(state.State, command))
+        if (!_runner.Accept(state.State, command))
         {
             return;
         }
