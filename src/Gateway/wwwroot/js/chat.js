@@ -14,16 +14,27 @@ const plans = new Map(); // planId → card
 const planProjects = new Map(); // planId → projectId
 const streaming = new Map(); // planId → the assistant turn being streamed
 const sentHere = new Map(); // clientMessageId → the project it was sent about (or null)
+const sentPlans = new Map(); // planId → the project its message was sent about (or null), for messages sent here
 let api;
 let newest = null;
 
+const LONG = 600;
+
+// A turn of the conversation; a long one (a search query spelled out) opens on demand.
 function turn(role, text) {
-  return h('li', { class: role.toLowerCase() }, h('span', { class: 'visually-hidden' }, role === 'RECRUITER' || role === 'recruiter' ? 'You: ' : 'Assistant: '), text);
+  const who = h('span', { class: 'visually-hidden' }, role.toLowerCase() === 'recruiter' ? 'You: ' : 'Assistant: ');
+  if (text.length <= LONG) return h('li', { class: role.toLowerCase() }, who, text);
+  return h('li', { class: role.toLowerCase() }, h('details', {}, h('summary', {}, who, `${text.slice(0, LONG).trimEnd()}…`), text));
+}
+
+// Keeps the newest turn in sight (scrolling the list only, never the page).
+function scrollToEnd() {
+  $('turns').scrollTop = $('turns').scrollHeight;
 }
 
 function show(element) {
   $('turns').append(element);
-  element.scrollIntoView({ block: 'end' });
+  scrollToEnd();
 }
 
 function addEvent(event) {
@@ -44,11 +55,13 @@ async function projectFor(planId, step, event) {
   const created = event.kind === 'STEP_COMPLETED' && step.agent.toLowerCase() === 'intake' && step.action === 'create-project';
   if (created) planProjects.set(planId, await newestProject(true));
   if (planProjects.has(planId)) return planProjects.get(planId);
-  return sentHere.get(planId) ?? newestProject(false);
+  return sentPlans.get(planId) ?? newestProject(false);
 }
 
 function planEvent(event, live) {
   if (event.kind === 'PLAN_CREATED') {
+    const sent = payloadOf(event)?.clientMessageId;
+    if (sentHere.has(sent)) sentPlans.set(event.planId, sentHere.get(sent));
     const card = planCard(event, projectFor);
     plans.set(event.planId, card);
     return card.element;
@@ -57,7 +70,7 @@ function planEvent(event, live) {
   if (!card) return null;
   card.update(event).then(result => {
     const created = result?.step.action === 'create-project' && event.kind === 'STEP_COMPLETED';
-    if (live && created && result.projectId && sentHere.has(event.planId) && !currentPath().startsWith(`/projects/${result.projectId}`)) {
+    if (live && created && result.projectId && sentPlans.has(event.planId) && !currentPath().startsWith(`/projects/${result.projectId}`)) {
       navigate(`/projects/${encodeURIComponent(result.projectId)}`);
     }
   }).catch(error => console.error('plan update failed', error));
@@ -106,7 +119,7 @@ function replay(history) {
   }
   timeline.sort((a, b) => new Date(a.at) - new Date(b.at));
   $('turns').replaceChildren(...timeline.map(t => t.element));
-  $('turns').lastElementChild?.scrollIntoView({ block: 'end' });
+  scrollToEnd();
 }
 
 // Opens the chat (a panel below 900 px) and puts the cursor in the composer.

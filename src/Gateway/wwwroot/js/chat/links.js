@@ -17,7 +17,8 @@ export function linkForStep(step, event, projectId) {
     return { href: project(projectId), label: 'See the board' };
   }
   if (agent === 'evaluation') {
-    const candidate = payload.candidateId ?? payload.candidate;
+    // An evaluation's payload lists the candidates evaluated: one of them opens its card.
+    const candidate = Array.isArray(payload) ? (payload.length === 1 ? payload[0].candidateId : null) : payload.candidateId ?? payload.candidate;
     if (typeof candidate === 'string') return { href: `${project(projectId)}/candidates/${encodeURIComponent(candidate)}`, label: 'Open the candidate' };
     return { href: project(projectId), label: step.action === 'shortlist' ? 'See the shortlist on the board' : 'See the board' };
   }

@@ -17,6 +17,7 @@ export async function render(root, { id }, ctx) {
   const body = h('div', { class: 'project' });
   root.append(h('p', { class: 'crumbs' }, h('a', { href: '#/projects' }, 'All projects')), heading, status, body);
   let qualificationsKey = null;
+  const openMovers = new Map();
 
   const refresh = async () => {
     let project;
@@ -39,7 +40,10 @@ export async function render(root, { id }, ctx) {
         ctx.announce(`Not moved: ${error.message}`);
         return false;
       }
+      openMovers.delete(entry.candidateId);
       await refresh();
+      // Keyboard users stay with the card they moved, now in its new column.
+      body.querySelector(`[data-key="${CSS.escape(`move:${entry.candidateId}`)}"]`)?.focus();
       return true;
     };
     // The qualifications keep the recruiter's unsent draft unless they themselves changed.
@@ -50,7 +54,7 @@ export async function render(root, { id }, ctx) {
         apply: decision => applyDecision(ctx.api, project, approval, decision),
       }));
     qualificationsKey = key;
-    keepFocus(body, () => body.replaceChildren(specSection(project.spec), qualifications, boardSection(project, onMove)));
+    keepFocus(body, () => body.replaceChildren(specSection(project.spec), qualifications, boardSection(project, onMove, openMovers)));
   };
 
   const later = debounce(refresh);

@@ -5,7 +5,8 @@ import { candidateCard } from './card.js';
 
 const COLUMNS = STAGES.filter(s => s !== 'CALIBRATION');
 
-export function boardSection(project, onMove) {
+// open: the view's map of Move… pickers left open (candidateId → stage), kept across refreshes.
+export function boardSection(project, onMove, open) {
   const byStage = new Map(COLUMNS.map(s => [s, []]));
   for (const entry of project.pipeline) byStage.get(entry.stage)?.push(entry);
   const calibrating = project.pipeline.filter(e => e.stage === 'CALIBRATION').length;
@@ -23,13 +24,13 @@ export function boardSection(project, onMove) {
         if (entry) onMove(entry, stage);
       } },
     h('h3', { id: titleId }, stageLabel(stage), ' ', h('span', { class: 'count' }, `(${cards.length})`)),
-    cards.length ? h('ol', { class: 'cards' }, cards.map(e => candidateCard(project.id, e, onMove))) : h('p', { class: 'muted none' }, 'No one'));
+    cards.length ? h('ol', { class: 'cards' }, cards.map(e => candidateCard(project.id, e, onMove, open))) : h('p', { class: 'muted none' }, 'No one'));
   };
   return h('section', { class: 'pipeline', 'aria-labelledby': 'board-title' },
     h('h2', { id: 'board-title' }, 'Pipeline'),
     calibrating > 0 && h('p', { class: 'banner' },
       h('a', { href: `#/projects/${encodeURIComponent(project.id)}/calibration` }, `${calibrating} candidate${calibrating === 1 ? '' : 's'} to calibrate`),
       ': mark each right or wrong so sourcing learns what you want.'),
-    project.pipeline.length === calibrating && h('p', { class: 'muted' }, 'No candidates on the board yet: approve the qualifications, calibrate, then approve sourcing.'),
+    project.pipeline.length === 0 && h('p', { class: 'muted' }, 'No candidates on the board yet: approve the qualifications, calibrate, then approve sourcing.'),
     h('div', { class: 'board', tabindex: '0', role: 'region', 'aria-label': 'Pipeline board, scrolls sideways' }, COLUMNS.map(column)));
 }

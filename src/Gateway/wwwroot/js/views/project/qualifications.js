@@ -14,8 +14,8 @@ export function qualificationsSection(qualifications, { decidable, apply }) {
   const status = h('p', { class: 'muted', role: 'status' });
   const list = h('ul', { class: 'qualifications' });
   const addedList = h('ul', { class: 'added' });
-  const applyButton = h('button', { type: 'button', dataset: { key: 'apply-qualifications' } }, 'Apply my decisions');
-  const approveAll = h('button', { type: 'button', class: 'secondary', dataset: { key: 'approve-all' } }, 'Approve all waiting');
+  const applyButton = h('button', { type: 'button', class: 'secondary', dataset: { key: 'apply-qualifications' } }, 'Apply my decisions');
+  const approveAll = h('button', { type: 'button', dataset: { key: 'approve-all' } }, 'Approve all waiting');
   const entry = id => draft.get(id) ?? { verdict: null, text: null };
   const set = (id, change) => { draft.set(id, { ...entry(id), ...change }); redraw(); };
 
