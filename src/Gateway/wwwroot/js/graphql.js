@@ -37,7 +37,7 @@ export function subscribe(key, query, variablesFor, onData, onStatus) {
 
   const retry = () => {
     attempt += 1;
-    const delayMs = Math.min(15000, 500 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
+    const delayMs = Math.min(10000, 500 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
     onStatus({ state: 'retrying', attempt, delayMs });
     waiting = true;
     timer = setTimeout(connect, delayMs);

@@ -70,6 +70,7 @@ export function approvalCard(approval, { decide, askReason }) {
   return h('li', { class: 'card approval', 'aria-labelledby': titleId },
     h('h2', { id: titleId }, actionTitle(approval.action)),
     h('p', {}, approval.summary),
-    h('p', { class: 'muted meta' }, `${agentLabel(approval.agent)} · ${approval.stepAction.replaceAll('-', ' ')} · asked ${formatDate(approval.createdAt)}`),
+    h('p', { class: 'muted meta' }, `${agentLabel(approval.agent)} · ${approval.stepAction.replaceAll('-', ' ')} · asked ${formatDate(approval.createdAt)}`,
+      approval.projectId && [' · ', h('a', { href: `#/projects/${encodeURIComponent(approval.projectId)}` }, 'Open the project')]),
     body, buttons, status);
 }
