@@ -131,8 +131,17 @@ export function openChat() {
   $('message').focus();
 }
 
+// The list follows what arrives (a plan's steps fill in later) while the recruiter is at its end.
+function followTheEnd() {
+  const turns = $('turns');
+  let atEnd = true;
+  turns.addEventListener('scroll', () => { atEnd = turns.scrollTop + turns.clientHeight >= turns.scrollHeight - 40; });
+  new MutationObserver(() => { if (atEnd) scrollToEnd(); }).observe(turns, { childList: true, subtree: true, characterData: true });
+}
+
 export function startChat(requester, history) {
   api = requester;
+  followTheEnd();
   replay(history);
   onEvent(live);
 
