@@ -15,9 +15,11 @@ public sealed class ProjectJourneyTests(WorkspaceFixture workspace)
     private const string Request = "I need a backend engineer in New York, Go and Kubernetes";
 
     [Fact]
-    public async Task ARequestInTheChatOpensItsProjectAndEndsAsAShortlistOnTheBoardThatMovesByKeyboard()
+    public async Task ARequestInTheChatOpensItsProjectAndEndsAsAShortlistOnTheBoardThatMovesByKeyboardAndByDrag()
     {
-        var page = await workspace.SignedInPageAsync();
+        // Tall enough that dragging a card to another column needs no scrolling (a scroll during a
+        // drag makes Chromium start it on whatever card is then under the pointer).
+        var page = await workspace.SignedInPageAsync(height: 1600);
 
         // The chat drives the UI: the project it creates opens by itself.
         await SendInChatAsync(page, Request);
@@ -58,7 +60,7 @@ public sealed class ProjectJourneyTests(WorkspaceFixture workspace)
         var otherTab = await WorkspaceFixture.SignedInPageAsync(page.Context, $"/#/projects/{Uri.EscapeDataString(projectId)}");
 
         // Move by keyboard: Move… opens a stage picker, the reason is asked, the card changes column.
-        var card = shortlisted.Locator("li.candidate").First;
+        var card = page.Locator($"li.candidate[data-candidate='{await shortlisted.Locator("li.candidate").First.GetAttributeAsync("data-candidate")}']");
         var name = await card.Locator("a.name").InnerTextAsync();
         var move = card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameRegex = new Regex("^Move…") });
         await move.FocusAsync();
@@ -77,6 +79,14 @@ public sealed class ProjectJourneyTests(WorkspaceFixture workspace)
         await Assertions.Expect(Column(page, "Contacted").Locator("li.candidate", new LocatorLocatorOptions { HasText = name })).ToBeVisibleAsync();
         await Assertions.Expect(Column(otherTab, "Contacted").Locator("li.candidate", new LocatorLocatorOptions { HasText = name })).ToBeVisibleAsync();
         Assert.Single(await StageAsync(workspace, projectId, "CONTACTED"));
+
+        // Or by dragging a card to another column; the reason is asked the same way.
+        var dragged = page.Locator($"li.candidate[data-candidate='{await shortlisted.Locator("li.candidate").First.GetAttributeAsync("data-candidate")}']");
+        var draggedName = await dragged.Locator("a.name").InnerTextAsync();
+        await dragged.DragToAsync(Column(page, "Sourced"));
+        await reason.GetByLabel(new Regex("Why")).FillAsync("Keep for a later role");
+        await reason.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(Column(page, "Sourced").Locator("li.candidate", new LocatorLocatorOptions { HasText = draggedName })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 

@@ -4,11 +4,14 @@ import { h, STAGES, stageLabel } from '../../ui.js';
 import { candidateCard } from './card.js';
 
 const COLUMNS = STAGES.filter(s => s !== 'CALIBRATION');
+const nameOf = entry => entry.candidate?.name ?? entry.candidateId;
 
 // open: the view's map of Move… pickers left open (candidateId → stage), kept across refreshes.
 export function boardSection(project, onMove, open) {
   const byStage = new Map(COLUMNS.map(s => [s, []]));
-  for (const entry of project.pipeline) byStage.get(entry.stage)?.push(entry);
+  // Best score first, then by name: equal scores keep their places from one refresh to the next.
+  const ordered = [...project.pipeline].sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || nameOf(a).localeCompare(nameOf(b)));
+  for (const entry of ordered) byStage.get(entry.stage)?.push(entry);
   const calibrating = project.pipeline.filter(e => e.stage === 'CALIBRATION').length;
   const entries = new Map(project.pipeline.map(e => [e.candidateId, e]));
   const column = stage => {
