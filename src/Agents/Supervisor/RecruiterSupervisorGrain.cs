@@ -119,6 +119,11 @@ public sealed partial class RecruiterSupervisorGrain(
         return approval;
     }
 
+    public async Task RecordPipelineChange(PipelineChange change)
+    {
+        await _events.EmitAsync(AssistantEventKind.PipelineChanged, change.Text, payload: EventJson.Serialize(change));
+    }
+
     public Task<ApprovalPolicy> GetPolicy()
     {
         return Task.FromResult(state.State.Policy);

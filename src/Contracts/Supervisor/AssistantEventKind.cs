@@ -51,4 +51,7 @@ public enum AssistantEventKind
 
     /// <summary>The approval policy changed.</summary>
     PolicyChanged = 15,
+
+    /// <summary>The recruiter changed a project's pipeline (moved a candidate, added a note); the payload names the project and the candidate.</summary>
+    PipelineChanged = 16,
 }

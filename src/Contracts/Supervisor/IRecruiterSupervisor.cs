@@ -44,6 +44,13 @@ public interface IRecruiterSupervisor : IGrainWithStringKey, ITenantScoped
     Task<ConversationPage> Conversation(long? before, int max);
 
     /// <summary>
+    /// Records a change the recruiter made to a project's pipeline outside the chat (a move, a note),
+    /// as a <see cref="AssistantEventKind.PipelineChanged"/> event, so every tab and device of the
+    /// recruiter shows it. Plans nothing.
+    /// </summary>
+    Task RecordPipelineChange(PipelineChange change);
+
+    /// <summary>
     /// A sub-agent reports a step it accepted. Idempotent by the step's key: a report for a step
     /// already done, or for no step waiting for one, changes nothing. Returns once the report is
     /// stored; the plan continues in the background.

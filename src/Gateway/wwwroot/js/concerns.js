@@ -3,7 +3,7 @@
 // have changed).
 import { payloadOf } from './live.js';
 
-const CHANGING = new Set(['STEP_COMPLETED', 'STEP_FAILED', 'STEP_SKIPPED', 'PLAN_COMPLETED', 'PLAN_FAILED', 'PLAN_REPLANNED', 'APPROVAL_REQUESTED', 'APPROVAL_DECIDED', 'LOCAL_CHANGE']);
+const CHANGING = new Set(['PIPELINE_CHANGED', 'STEP_COMPLETED', 'STEP_FAILED', 'STEP_SKIPPED', 'PLAN_COMPLETED', 'PLAN_FAILED', 'PLAN_REPLANNED', 'APPROVAL_REQUESTED', 'APPROVAL_DECIDED', 'LOCAL_CHANGE']);
 
 // The project ids an event's payload names (projectId, project, projects), possibly none.
 export function projectIdsOf(event) {

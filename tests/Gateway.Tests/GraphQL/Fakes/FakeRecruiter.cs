@@ -27,6 +27,9 @@ public sealed class FakeRecruiter(string key)
 
     public List<ConversationTurn> Turns { get; } = [];
 
+    /// <summary>Pipeline changes the gateway recorded (moves and notes), in order.</summary>
+    public List<PipelineChange> PipelineChanges { get; } = [];
+
     public HashSet<string> Projects { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, PostAck> Posted { get; } = new(StringComparer.Ordinal);

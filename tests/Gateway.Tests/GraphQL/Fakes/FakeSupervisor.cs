@@ -87,6 +87,13 @@ public sealed class FakeSupervisor(FakeRecruiter recruiter) : IRecruiterSupervis
         return Task.FromResult(decided);
     }
 
+    public Task RecordPipelineChange(PipelineChange change)
+    {
+        Check();
+        recruiter.PipelineChanges.Add(change);
+        return Task.CompletedTask;
+    }
+
     public Task<ApprovalPolicy> GetPolicy()
     {
         Check();

@@ -89,6 +89,11 @@ public sealed class ProjectQueryTests(GraphQLHostFixture fixture) : IAsyncLifeti
         var stored = (await _host.Gateway.Grains.GetGrain<IHiringProject>(Hiring.Agents.Identity.GrainKeys.Project(ProductSeed.Tenant, ProductSeed.ProjectId)).Snapshot())
             .Pipeline.Single(e => e.CandidateId == ProductSeed.ToMove).Moves[^1];
         Assert.Equal((ProductSeed.Owner, "Strong Kubernetes evidence", PipelineStage.Shortlisted), (stored.By, stored.Why, stored.To));
+
+        // The recruiter's other tabs and devices hear of it on assistantEvents.
+        var change = _host.World.Recruiter(ProductSeed.Tenant, ProductSeed.Recruiter).PipelineChanges.Last(c => c.CandidateId == ProductSeed.ToMove);
+        Assert.Equal((ProductSeed.ProjectId, PipelineStage.Shortlisted), (change.ProjectId, change.Stage));
+        Assert.Contains("Strong Kubernetes evidence", change.Text, StringComparison.Ordinal);
     }
 
     [Fact]

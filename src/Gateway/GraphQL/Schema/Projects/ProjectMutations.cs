@@ -31,7 +31,10 @@ public static class ProjectMutations
                 }
 
                 var project = c.Project(projectId);
-                var moved = await project.Move(c.GetArgument<string>("candidateId"), c.GetArgument<PipelineStage>("stage"), c.Recruiter().RecruiterKey, why);
+                var stage = c.GetArgument<PipelineStage>("stage");
+                var moved = await project.Move(c.GetArgument<string>("candidateId"), stage, c.Recruiter().RecruiterKey, why);
+                // Every tab and device of the recruiter hears of the move on assistantEvents.
+                await c.Assistant().RecordPipelineChange(new PipelineChange(projectId, moved.CandidateId, stage, $"You moved {moved.CandidateId} to {stage}: {why}"));
                 return PipelinePage.Of(c, projectId, [moved])[0];
             });
 
@@ -50,6 +53,7 @@ public static class ProjectMutations
                 }
 
                 var entry = await c.Project(projectId).AddNote(c.GetArgument<string>("candidateId"), text, c.Recruiter().RecruiterKey);
+                await c.Assistant().RecordPipelineChange(new PipelineChange(projectId, entry.CandidateId, null, $"You noted on {entry.CandidateId}: {text}"));
                 return PipelinePage.Of(c, projectId, [entry])[0];
             });
 
