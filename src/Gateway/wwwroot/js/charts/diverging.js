@@ -21,8 +21,8 @@ export function divergingBars(items, { title, leftName = 'leaves', rightName = '
       label(`${item.label} (${netName} ${signed(item.net)})`, 60, { x: CENTRE, y: y + 11, class: 'chart-label', 'text-anchor': 'middle' }),
       s('rect', { x: CENTRE - left, y: y + 16, width: left, height: 14, class: 'bar bar-out' }),
       s('rect', { x: CENTRE, y: y + 16, width: right, height: 14, class: 'bar bar-in' }),
-      s('text', { x: CENTRE - left - 5, y: y + 28, class: 'chart-value', 'text-anchor': 'end' }, `−${format.format(item.left)}`),
-      s('text', { x: CENTRE + right + 5, y: y + 28, class: 'chart-value' }, `+${format.format(item.right)}`));
+      s('text', { x: CENTRE - left - 5, y: y + 28, class: 'chart-value', 'text-anchor': 'end' }, item.left ? `−${format.format(item.left)}` : '0'),
+      s('text', { x: CENTRE + right + 5, y: y + 28, class: 'chart-value' }, item.right ? `+${format.format(item.right)}` : '0'));
   });
   const height = items.length * ROW + 24;
   const summary = `${title}: ${items.slice(0, 3).map(i => `${i.label} ${rightName} ${i.right}, ${leftName} ${i.left}, ${netName} ${signed(i.net)}`).join('; ')}${items.length > 3 ? '; …' : ''}`;

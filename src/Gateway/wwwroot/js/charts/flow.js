@@ -16,8 +16,8 @@ export function flowChart(flows, { title, countName = 'moves' } = {}) {
   const height = rows * ROW + 24;
   const yOf = (list, name) => 24 + list.indexOf(name) * ROW + (rows - list.length) * ROW / 2 + ROW / 2;
   const max = Math.max(...flows.map(f => f.count));
-  const left = COLUMN + 6;
-  const right = WIDTH - COLUMN - 6;
+  const left = COLUMN + 12;
+  const right = WIDTH - COLUMN - 12;
   const bands = flows.map(flow => {
     const y1 = yOf(froms, flow.from);
     const y2 = yOf(tos, flow.to);
@@ -31,8 +31,8 @@ export function flowChart(flows, { title, countName = 'moves' } = {}) {
   const names = [
     s('text', { x: 0, y: 12, class: 'chart-legend' }, 'From'),
     s('text', { x: WIDTH, y: 12, class: 'chart-legend', 'text-anchor': 'end' }, 'To'),
-    froms.map(name => label(name, 20, { x: COLUMN, y: yOf(froms, name) + 4, class: 'chart-label', 'text-anchor': 'end' })),
-    tos.map(name => label(name, 20, { x: WIDTH - COLUMN, y: yOf(tos, name) + 4, class: 'chart-label' })),
+    froms.map(name => label(name, 18, { x: COLUMN, y: yOf(froms, name) + 4, class: 'chart-label flow-label', 'text-anchor': 'end' })),
+    tos.map(name => label(name, 18, { x: WIDTH - COLUMN, y: yOf(tos, name) + 4, class: 'chart-label flow-label' })),
   ];
   const top = flows.slice(0, 3).map(f => `${f.from} to ${f.to} ${f.count}`).join(', ');
   const chart = surface(WIDTH, height, `${title}: ${top}${flows.length > 3 ? ', …' : ''}`, bands, names);

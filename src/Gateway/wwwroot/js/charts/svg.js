@@ -33,7 +33,7 @@ export function figure(title, chart, head, rows) {
   return h('figure', { class: 'chart-figure' },
     h('figcaption', {}, title),
     chart,
-    h('details', { class: 'chart-data' },
+    rows.length === 0 ? null : h('details', { class: 'chart-data' },
       h('summary', {}, 'Show the data'),
       h('div', { class: 'table-scroll' },
         h('table', {},

@@ -1,16 +1,25 @@
 // #/projects/:id/calibration — the calibration batch as cards to mark right or wrong. Each mark is a
 // thumbs rating the sourcing agent records; what the assistant does next arrives as events, shown
 // here, with a link to the board once a shortlist exists.
+import { coalesce } from '../coalesce.js';
 import { payloadOf } from '../live.js';
 import { errorBlock, h } from '../ui.js';
 import { loadBatch } from './calibration/batch.js';
 import { calibrationCard } from './calibration/card.js';
 
+const FIND_MORE = 'Find more candidates like the ones I marked right';
+const SEND = `mutation($id: String!, $text: String!, $project: ID) { sendMessage(clientMessageId: $id, text: $text, projectId: $project) { clientMessageId } }`;
 const RATE = `mutation($project: ID!, $candidate: ID!, $verdict: RatingVerdict!, $reason: String) { rateCandidate(projectId: $project, candidateId: $candidate, verdict: $verdict, reason: $reason) { clientMessageId } }`;
 
 export async function render(root, { id: projectId }, ctx) {
   const pending = new Map();
   const reasons = new Map();
+  // The plans this view started (its ratings and its request for more): their events are what the assistant does next.
+  const sent = new Set();
+  // Marks the sourcing agent reported recording (its payload's reactions): they confirm a mark even
+  // when the candidate has already moved on from Calibration, so no move records it.
+  const recorded = new Map();
+  const plans = new Set();
   const heading = h('h1', {}, 'Calibration');
   const intro = h('p', {}, 'Is each of these candidates the kind of person you are looking for? Your marks steer the search.');
   const progress = h('p', { class: 'progress', role: 'status' });
@@ -18,6 +27,7 @@ export async function render(root, { id: projectId }, ctx) {
   const next = h('section', { class: 'card next', 'aria-labelledby': 'next-title' },
     h('h2', { id: 'next-title' }, 'What the assistant does next'),
     h('p', { class: 'board-link', role: 'status' }),
+    h('button', { type: 'button', class: 'find-more', hidden: true, onclick: () => findMore() }, 'Find more candidates like the ones I marked right'),
     h('ol', { class: 'next-events' }));
   const failed = h('p', { class: 'error', role: 'alert' });
   root.append(
@@ -36,11 +46,12 @@ export async function render(root, { id: projectId }, ctx) {
     list.replaceChildren(...cards.map((card, i) => calibrationCard({ ...card, pending: pending.get(card.entry.candidateId) }, i + 1, { onMark: mark, reasons })));
     if (focused?.[0] && focused[1]) list.querySelector(`[data-candidate="${CSS.escape(focused[0])}"] [data-focus="${focused[1]}"]`)?.focus();
     const board = next.querySelector('.board-link');
+    next.querySelector('.find-more').hidden = cards.length === 0 || marked < cards.length;
     if (shortlisted > 0) board.replaceChildren(`The shortlist has ${shortlisted} candidate${shortlisted === 1 ? '' : 's'}: `, h('a', { href: `#/projects/${encodeURIComponent(projectId)}` }, 'open the project board'), '.');
   };
   const refresh = async () => {
     try {
-      state = await loadBatch(ctx.api, projectId);
+      state = withRecorded(await loadBatch(ctx.api, projectId));
       for (const card of state.cards) if (card.mark && card.mark === pending.get(card.entry.candidateId)) pending.delete(card.entry.candidateId);
       draw();
     } catch (error) {
@@ -52,7 +63,8 @@ export async function render(root, { id: projectId }, ctx) {
     pending.set(candidateId, verdict);
     draw();
     try {
-      await ctx.api(RATE, { project: projectId, candidate: candidateId, verdict, reason: reason || null });
+      const { rateCandidate } = await ctx.api(RATE, { project: projectId, candidate: candidateId, verdict, reason: reason || null });
+      sent.add(rateCandidate.clientMessageId);
       ctx.announce(`Marked ${verdict === 'UP' ? 'right' : 'wrong'}.`);
     } catch (error) {
       pending.delete(candidateId);
@@ -61,15 +73,33 @@ export async function render(root, { id: projectId }, ctx) {
     }
   };
 
+  const findMore = async () => {
+    failed.textContent = '';
+    try {
+      const { sendMessage } = await ctx.api(SEND, { id: crypto.randomUUID(), text: FIND_MORE, project: projectId });
+      sent.add(sendMessage.clientMessageId);
+      ctx.announce('Asked the assistant for more candidates.');
+    } catch (error) {
+      failed.textContent = error.message;
+    }
+  };
+
+  const withRecorded = batch => ({ ...batch, cards: batch.cards.map(card => ({ ...card, mark: recorded.get(card.entry.candidateId) ?? card.mark })) });
   state = await loadBatch(ctx.api, projectId);
   draw();
+  const soon = coalesce(refresh);
   ctx.onEvent(event => {
+    const payload = payloadOf(event);
+    if (event.kind === 'PLAN_CREATED' && sent.has(payload?.clientMessageId)) plans.add(event.planId);
+    if (event.kind === 'STEP_COMPLETED' && Array.isArray(payload?.reactions)) {
+      for (const reaction of payload.reactions) recorded.set(reaction.candidateId, reaction.liked ? 'UP' : 'DOWN');
+    }
     const about = `${event.text} ${event.payload ?? ''}`;
-    if (!about.includes(projectId) && !state.cards.some(c => about.includes(c.entry.candidateId))) return;
+    if (!plans.has(event.planId) && !about.includes(projectId) && !state.cards.some(c => about.includes(c.entry.candidateId))) return;
     const item = h('li', {}, event.text);
     if (event.kind === 'APPROVAL_REQUESTED') item.append(' ', h('a', { href: '#/approvals' }, 'Review it in Approvals'));
     next.querySelector('.next-events').prepend(item);
-    if (payloadOf(event) || event.kind.startsWith('STEP_') || event.kind.startsWith('PLAN_')) refresh();
+    soon();
   });
   ctx.onReconnect(refresh);
 }

@@ -1,6 +1,7 @@
 // #/projects/:id/candidates/:candidateId — the candidate card: the profile with the evidence quotes
 // highlighted where they come from, each qualification's verdict, why the candidate ranks where
 // they do, their moves, and the recruiter's actions. Re-read when an event concerns them.
+import { coalesce } from '../coalesce.js';
 import { errorBlock, h, stageLabel } from '../ui.js';
 import { actionsCard } from './candidate/actions.js';
 import { evidenceCard, quotesOf } from './candidate/evidence.js';
@@ -46,10 +47,11 @@ export async function render(root, { id: projectId, candidateId }, ctx) {
   };
 
   draw(await loadCard(ctx.api, projectId, candidateId));
-  // Events name the project or the candidate in their payload or text; anything about them may change the card.
+  // Events name the candidate in their payload or text; anything about them may change the card.
+  const soon = coalesce(refresh);
   ctx.onEvent(event => {
     const about = `${event.text} ${event.payload ?? ''}`;
-    if (about.includes(candidateId) || about.includes(projectId)) refresh();
+    if (about.includes(candidateId)) soon();
   });
   ctx.onReconnect(refresh);
 }

@@ -16,9 +16,9 @@ export async function render(root, _params, ctx) {
   const select = h('select', { id: 'search-mode', name: 'mode' }, MODES.map(([value, text]) => h('option', { value, selected: value === mode }, text)));
   const problem = h('div', { id: 'search-error', class: 'search-error' });
   const output = h('div', { class: 'search-output' });
-  root.append(
+  root.append(...[
     h('h1', {}, 'Search and insights'),
-    pool ? h('p', {}, 'The pool of ', h('a', { href: `#/projects/${encodeURIComponent(projectId)}` }, pool.title), ': its title and approved skills.') : null,
+    pool ? h('p', {}, 'The pool of ', h('a', { href: `#/projects/${encodeURIComponent(projectId)}` }, pool.title), ': its title and approved must-have skills.') : null,
     h('form', { class: 'card search-form', role: 'search', onsubmit: event => {
       event.preventDefault();
       const params = new URLSearchParams({ q: input.value.trim(), mode: select.value });
@@ -29,7 +29,7 @@ export async function render(root, _params, ctx) {
     h('div', { class: 'field' }, h('label', { for: 'search-mode' }, 'Mode'), select),
     h('button', { type: 'submit' }, 'Search'),
     h('p', { id: 'search-help', class: 'muted help' }, 'Terms are AND-ed; use OR, NOT, "quoted phrases" and field:term (title:, skill:, company:, location:).')),
-    problem, output);
+    problem, output].filter(Boolean));
   if (!q) {
     output.append(h('p', { class: 'muted' }, 'Type a query to see matching profiles and charts of their pool.'));
     return;
@@ -43,7 +43,7 @@ export async function render(root, _params, ctx) {
     input.setAttribute('aria-invalid', 'true');
     input.setAttribute('aria-describedby', 'search-error search-help');
     problem.replaceChildren(failure.code === 'BAD_USER_INPUT'
-      ? h('p', { class: 'error', role: 'alert' }, h('strong', {}, 'This query cannot be read: '), failure.message)
+      ? h('div', { class: 'error', role: 'alert' }, h('p', {}, h('strong', {}, 'This query cannot be read: '), failure.message), where(q, failure.message))
       : errorBlock(failure));
     return;
   }
@@ -51,4 +51,11 @@ export async function render(root, _params, ctx) {
   output.append(insights.status === 'fulfilled'
     ? insightsSection(insights.value.insights, pool ? 'Insights for this project’s pool' : 'Insights for this pool')
     : errorBlock(insights.reason));
+}
+
+// The query with a caret under the column the error names ("… at line 1, column 19: …").
+function where(query, message) {
+  const column = Number(/line 1, column (\d+)/.exec(message)?.[1]);
+  if (!column || query.includes('\n')) return null;
+  return h('pre', { class: 'caret', 'aria-hidden': 'true' }, `${query}\n${' '.repeat(Math.min(column - 1, query.length))}^`);
 }

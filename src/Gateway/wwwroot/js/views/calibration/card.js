@@ -1,6 +1,6 @@
 // One calibration candidate as a card to mark right or wrong: name, current title, location, key
 // skills and why the assistant picked them; the two buttons say which mark is recorded (aria-pressed).
-import { h } from '../../ui.js';
+import { h, stageLabel } from '../../ui.js';
 
 export function calibrationCard({ entry, profile, mark, pending }, position, { onMark, reasons }) {
   const name = profile?.name ?? entry.candidate?.name ?? entry.candidateId;
@@ -14,8 +14,9 @@ export function calibrationCard({ entry, profile, mark, pending }, position, { o
     'aria-describedby': titleId, 'data-focus': verdict,
     onclick: () => onMark(entry.candidateId, verdict, reason.value.trim()),
   }, text);
-  return h('li', { class: `card calibration-card${shown ? ' is-marked' : ''}`, 'data-candidate': entry.candidateId },
+  return h('li', { class: `card calibration-card${shown ? ' is-marked' : ''}`, 'data-candidate': entry.candidateId, 'data-stage': entry.stage },
     h('h2', { id: titleId }, h('span', { class: 'muted' }, `${position}. `), name),
+    entry.stage === 'CALIBRATION' ? null : h('p', {}, h('span', { class: 'tag stage' }, `Now ${stageLabel(entry.stage)}`)),
     h('p', {}, current ? `${current.title} at ${current.company}` : (entry.candidate?.currentTitle ?? profile?.headline ?? '')),
     h('p', { class: 'muted' }, profile?.location?.text ?? entry.candidate?.location ?? ''),
     profile?.skills?.length ? h('ul', { class: 'chips', 'aria-label': 'Key skills' }, profile.skills.slice(0, 6).map(skill => h('li', {}, skill))) : null,
