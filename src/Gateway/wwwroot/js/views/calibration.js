@@ -7,6 +7,8 @@ import { errorBlock, h } from '../ui.js';
 import { loadBatch } from './calibration/batch.js';
 import { calibrationCard } from './calibration/card.js';
 
+// What the assistant does, without the echoes (its reply repeats the step's words; "Done." says little).
+const SHOWN = new Set(['PLAN_CREATED', 'STEP_COMPLETED', 'STEP_FAILED', 'APPROVAL_REQUESTED', 'PLAN_FAILED']);
 const FIND_MORE = 'Find more candidates like the ones I marked right';
 const SEND = `mutation($id: String!, $text: String!, $project: ID) { sendMessage(clientMessageId: $id, text: $text, projectId: $project) { clientMessageId } }`;
 const RATE = `mutation($project: ID!, $candidate: ID!, $verdict: RatingVerdict!, $reason: String) { rateCandidate(projectId: $project, candidateId: $candidate, verdict: $verdict, reason: $reason) { clientMessageId } }`;
@@ -46,7 +48,9 @@ export async function render(root, { id: projectId }, ctx) {
     list.replaceChildren(...cards.map((card, i) => calibrationCard({ ...card, pending: pending.get(card.entry.candidateId) }, i + 1, { onMark: mark, reasons })));
     if (focused?.[0] && focused[1]) list.querySelector(`[data-candidate="${CSS.escape(focused[0])}"] [data-focus="${focused[1]}"]`)?.focus();
     const board = next.querySelector('.board-link');
-    next.querySelector('.find-more').hidden = cards.length === 0 || marked < cards.length;
+    // More candidates make sense once nobody waiting at Calibration is left unmarked.
+    const waiting = cards.filter(c => c.entry.stage === 'CALIBRATION' && !(c.mark ?? pending.get(c.entry.candidateId)));
+    next.querySelector('.find-more').hidden = marked === 0 || waiting.length > 0;
     if (shortlisted > 0) board.replaceChildren(`The shortlist has ${shortlisted} candidate${shortlisted === 1 ? '' : 's'}: `, h('a', { href: `#/projects/${encodeURIComponent(projectId)}` }, 'open the project board'), '.');
   };
   const refresh = async () => {
@@ -96,6 +100,7 @@ export async function render(root, { id: projectId }, ctx) {
     }
     const about = `${event.text} ${event.payload ?? ''}`;
     if (!plans.has(event.planId) && !about.includes(projectId) && !state.cards.some(c => about.includes(c.entry.candidateId))) return;
+    if (!SHOWN.has(event.kind)) return soon();
     const item = h('li', {}, event.text);
     if (event.kind === 'APPROVAL_REQUESTED') item.append(' ', h('a', { href: '#/approvals' }, 'Review it in Approvals'));
     next.querySelector('.next-events').prepend(item);
