@@ -14,6 +14,12 @@ public interface IProfileStore
     /// <summary>One profile of the scope, or null.</summary>
     Task<CandidateProfile?> GetAsync(TalentPoolScope scope, string id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Many profiles in one lookup: each id from the first of <paramref name="scopes"/> that holds it
+    /// (a tenant's own pool before the public one); ids no scope holds are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, CandidateProfile>> GetManyAsync(IReadOnlyList<TalentPoolScope> scopes, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
     /// <summary>Every profile of the scope updated after <paramref name="since"/> (all when null), in id order.</summary>
     IAsyncEnumerable<CandidateProfile> ReadAllAsync(TalentPoolScope scope, DateTimeOffset? since = null, CancellationToken cancellationToken = default);
 

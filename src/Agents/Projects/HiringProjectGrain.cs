@@ -23,6 +23,8 @@ public sealed class HiringProjectGrain(
 
     private PipelineHistory History => new(Key, logs);
 
+    private CandidateNotes Notebook => new(Key, logs);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (PipelineMigration.IsNeeded(state.State))
@@ -151,6 +153,44 @@ public sealed class HiringProjectGrain(
         EnsureExists();
         var evaluations = await Ledger.ForCandidateAsync(candidateId);
         return [.. evaluations.SelectMany(e => e.Assessments)];
+    }
+
+    public Task<ProjectOverview> Overview()
+    {
+        EnsureExists();
+        return Task.FromResult(ProjectProgress.Of(ToSnapshot()));
+    }
+
+    public async Task<IReadOnlyDictionary<string, CandidateEvaluation>> LatestEvaluations(IReadOnlyList<string> candidateIds)
+    {
+        EnsureExists();
+        var sequences = candidateIds.Distinct().Where(state.State.LatestEvaluation.ContainsKey).ToDictionary(id => id, id => state.State.LatestEvaluation[id]);
+        var read = await Ledger.ReadManyAsync(sequences.Values);
+        return sequences.Where(p => read.ContainsKey(p.Value)).ToDictionary(p => p.Key, p => read[p.Value]);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<QualificationAssessment>>> EvidenceOf(IReadOnlyList<string> candidateIds)
+    {
+        EnsureExists();
+        var evaluations = await Ledger.ForCandidatesAsync(candidateIds);
+        return evaluations.ToDictionary(p => p.Key, p => (IReadOnlyList<QualificationAssessment>)[.. p.Value.SelectMany(e => e.Assessments)]);
+    }
+
+    public async Task<PipelineEntry> AddNote(string candidateId, string text, string by)
+    {
+        EnsureExists();
+        var entry = state.State.Pipeline.GetValueOrDefault(candidateId)
+            ?? throw new AssistantRefusalException(RefusalCodes.NotFound, $"Candidate '{candidateId}' is not in this project.");
+        await Notebook.AppendAsync(candidateId, new CandidateNote(text, by, time.GetUtcNow()));
+        return entry;
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<CandidateNote>>> Notes(IReadOnlyList<string> candidateIds)
+    {
+        EnsureExists();
+        var inPipeline = candidateIds.Distinct().Where(state.State.Pipeline.ContainsKey).ToList();
+        var notes = await Task.WhenAll(inPipeline.Select(Notebook.LatestAsync));
+        return inPipeline.Zip(notes).Where(p => p.Second.Count > 0).ToDictionary(p => p.First, p => p.Second);
     }
 
     /// <summary>The moves go to the history log and the state (latest move per entry) in one group commit.</summary>

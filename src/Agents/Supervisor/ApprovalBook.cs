@@ -18,7 +18,8 @@ public sealed class ApprovalBook(SupervisorState state, SupervisorOptions option
             Summary: Describe(run, step),
             Inputs: new Dictionary<string, string>(step.Inputs),
             CreatedAt: now,
-            Status: ApprovalStatus.Pending);
+            Status: ApprovalStatus.Pending,
+            ProjectId: run.ProjectId);
         state.Approvals.RemoveAll(a => a.Id == approval.Id);
         state.Approvals.Add(approval);
         return approval;

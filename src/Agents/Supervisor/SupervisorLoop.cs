@@ -72,7 +72,7 @@ public sealed class SupervisorLoop(
     {
         // The check is deterministic and comes before either planner: the model never sees a refused preference.
         var named = GrainKeys.IsValidSegment(item.Envelope.ProjectId) ? item.Envelope.ProjectId : null;
-var screening = await ScreenAsync(item.Envelope);
+        var screening = await ScreenAsync(item.Envelope);
         DialogueState? dialogue = null;
         Plan? plan;
         if (screening is not null && item.Envelope.Rating is { } rating && named is not null)
@@ -80,6 +80,11 @@ var screening = await ScreenAsync(item.Envelope);
             // A rating from the app says what it means (a reason the policy refuses is dropped); the open
             // question stays open for the recruiter's words.
             plan = RatingPlan.For(item.Envelope with { Text = screening.Remaining }, screening.Refused ? rating with { Reason = null } : rating);
+        }
+        else if (screening is not null && item.Envelope.Qualifications is { } edits && named is not null)
+        {
+            // The wordings are checked by the qualification policy where they are applied, and a refused one stays refused.
+            plan = QualificationPlan.For(item.Envelope, edits);
         }
         else
         {

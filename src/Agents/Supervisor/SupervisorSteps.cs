@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Hiring.Agents.SubAgents;
 using Hiring.Agents.Supervisor.State;
+using Hiring.Agents.Supervisor.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
@@ -16,7 +18,7 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
     {
         var text = step.Step.Action switch
         {
-            PlanActions.Reply => step.Inputs.GetValueOrDefault("text") is { Length: > 0 } reply
+            PlanActions.Reply => StepValues.Bind<ReplyInput>(step.Inputs).Text is { Length: > 0 } reply
                 ? reply
                 : throw new AssistantRefusalException(RefusalCodes.Invalid, "A reply step needs text."),
             PlanActions.OvernightDigest => await DigestAsync(context),
@@ -24,7 +26,7 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
                 context.ProjectFor(run) is var id && id.EndsWith(".desk", StringComparison.Ordinal) ? null : await desk.SnapshotAsync(context.Tenant, id),
                 context.State.Approvals,
                 messages),
-            PlanActions.ExplainDecision => await ExplainAsync(step.Inputs.GetValueOrDefault("subject") ?? run.Plan.Slots.Subject ?? run.Message, context),
+            PlanActions.ExplainDecision => await ExplainAsync(StepValues.Bind<ExplainDecisionInput>(step.Inputs).Subject ?? run.Plan.Slots.Subject ?? run.Message, context),
             _ => throw new AssistantRefusalException(RefusalCodes.NotAvailable, $"I don't know how to '{step.Step.Action}'."),
         };
 

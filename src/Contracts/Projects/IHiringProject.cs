@@ -51,4 +51,19 @@ public interface IHiringProject : IGrainWithStringKey, ITenantScoped
 
     /// <summary>Every assessment of a candidate in the ledger, oldest first.</summary>
     Task<IReadOnlyList<QualificationAssessment>> Evidence(string candidateId);
+
+    /// <summary>The project at a glance: its phase, candidates per stage and first location.</summary>
+    Task<ProjectOverview> Overview();
+
+    /// <summary>The latest evaluation of each of the candidates that has one, read from the ledger in one pass (a page of the pipeline in one call).</summary>
+    Task<IReadOnlyDictionary<string, CandidateEvaluation>> LatestEvaluations(IReadOnlyList<string> candidateIds);
+
+    /// <summary>Every assessment of each of the candidates, oldest first, read from the ledger in one pass (candidates without any are left out).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<QualificationAssessment>>> EvidenceOf(IReadOnlyList<string> candidateIds);
+
+    /// <summary>Adds a recruiter's note on a candidate of the pipeline and returns the entry; unknown candidates are refused with NOT_FOUND.</summary>
+    Task<PipelineEntry> AddNote(string candidateId, string text, string by);
+
+    /// <summary>The latest notes (at most 100) of each of the candidates, oldest first (candidates without any are left out).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<CandidateNote>>> Notes(IReadOnlyList<string> candidateIds);
 }

@@ -14,6 +14,7 @@ namespace Hiring.Contracts.Supervisor;
 /// <param name="CreatedAt">When it was requested.</param>
 /// <param name="Status">Pending, approved or rejected.</param>
 /// <param name="Decision">The decision, once made.</param>
+/// <param name="ProjectId">The project the waiting plan works on, when it has one (null in approvals stored before it was kept).</param>
 [GenerateSerializer, Immutable, Alias("hiring.supervisor.approval")]
 public sealed record ApprovalRequest(
     [property: Id(0)] string Id,
@@ -26,4 +27,5 @@ public sealed record ApprovalRequest(
     [property: Id(7)] IReadOnlyDictionary<string, string> Inputs,
     [property: Id(8)] DateTimeOffset CreatedAt,
     [property: Id(9)] ApprovalStatus Status,
-    [property: Id(10)] ApprovalDecision? Decision = null);
+    [property: Id(10)] ApprovalDecision? Decision = null,
+    [property: Id(11)] string? ProjectId = null);

@@ -5,9 +5,11 @@ namespace Hiring.Contracts.Supervisor;
 /// <param name="Text">What the recruiter wrote (or pasted: a job description, a transcript).</param>
 /// <param name="ProjectId">The project the message is about, when the client knows it (the project part of its key, without the tenant).</param>
 /// <param name="Rating">A structured rating of a candidate of <paramref name="ProjectId"/>: the message is that rating, planned without reading <paramref name="Text"/>.</param>
+/// <param name="Qualifications">A structured decision on the qualifications of <paramref name="ProjectId"/>: the message is that decision, planned without reading <paramref name="Text"/>.</param>
 [GenerateSerializer, Immutable, Alias("hiring.supervisor.envelope")]
 public sealed record MessageEnvelope(
     [property: Id(0)] string ClientMessageId,
     [property: Id(1)] string Text,
     [property: Id(2)] string? ProjectId = null,
-    [property: Id(3)] CandidateRating? Rating = null);
+    [property: Id(3)] CandidateRating? Rating = null,
+    [property: Id(4)] QualificationEdits? Qualifications = null);

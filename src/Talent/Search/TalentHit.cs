@@ -1,3 +1,5 @@
+using Hiring.Contracts.Talent;
+
 namespace Hiring.Talent.Search;
 
 /// <summary>
@@ -17,4 +19,24 @@ public sealed record TalentHit(
     double Score,
     double? Bm25,
     double? Similarity,
-    IReadOnlyList<MatchReason> Reasons);
+    IReadOnlyList<MatchReason> Reasons)
+{
+    /// <summary>A profile at a glance from its pool; a search adds its score and reasons.</summary>
+    public static TalentHit Of(CandidateProfile profile, string pool, double score = 0, double? bm25 = null, double? similarity = null, IReadOnlyList<MatchReason>? reasons = null)
+    {
+        var current = CurrentRole.Of(profile) is [var first, ..] ? first : null;
+        return new TalentHit(
+            profile.Id,
+            pool,
+            profile.Name,
+            profile.Headline,
+            current?.Title ?? "",
+            current?.Company ?? "",
+            profile.Location.ToString(),
+            profile.OpenToWork,
+            score,
+            bm25,
+            similarity,
+            reasons ?? []);
+    }
+}

@@ -130,19 +130,6 @@ public sealed class TalentSearch(
     {
         var document = searcher.Doc(doc);
         var profile = ProfileDocumentMapper.ReadProfile(document);
-        var current = CurrentRole.Of(profile) is [var first, ..] ? first : null;
-        return new TalentHit(
-            profile.Id,
-            document.Get(TalentFields.Pool, CultureInfo.InvariantCulture),
-            profile.Name,
-            profile.Headline,
-            current?.Title ?? "",
-            current?.Company ?? "",
-            profile.Location.ToString(),
-            profile.OpenToWork,
-            score,
-            bm25,
-            similarity,
-            reasons);
+        return TalentHit.Of(profile, document.Get(TalentFields.Pool, CultureInfo.InvariantCulture), score, bm25, similarity, reasons);
     }
 }

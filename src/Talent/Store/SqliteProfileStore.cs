@@ -57,6 +57,42 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         return await command.ExecuteScalarAsync(cancellationToken) is string payload ? Deserialize(payload) : null;
     }
 
+    public async Task<IReadOnlyDictionary<string, CandidateProfile>> GetManyAsync(IReadOnlyList<TalentPoolScope> scopes, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, CandidateProfile>(StringComparer.Ordinal);
+        if (scopes.Count == 0 || ids.Count == 0)
+        {
+            return found;
+        }
+
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        var pools = scopes.Select(ProfileStoreSchema.Partition).ToList();
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Chunks keep each statement well under SQLite's limit on parameters.
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(PageSize))
+        {
+            await using var command = connection.CreateCommand();
+            var poolNames = pools.Select((pool, i) => Parameter(command, "$pool", i, pool)).ToList();
+            var idNames = chunk.Select((id, i) => Parameter(command, "$id", i, id)).ToList();
+            command.CommandText = $"SELECT pool, payload FROM talent_profiles WHERE pool IN ({string.Join(", ", poolNames)}) AND id IN ({string.Join(", ", idNames)})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var scopeRank = pools.IndexOf(reader.GetString(0));
+                var profile = Deserialize(reader.GetString(1));
+                if (!rank.TryGetValue(profile.Id, out var held) || scopeRank < held)
+                {
+                    rank[profile.Id] = scopeRank;
+                    found[profile.Id] = profile;
+                }
+            }
+        }
+
+        return found;
+    }
+
     public async IAsyncEnumerable<CandidateProfile> ReadAllAsync(
         TalentPoolScope scope,
         DateTimeOffset? since = null,
@@ -109,6 +145,13 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         }
 
         return page;
+    }
+
+    private static string Parameter(SqliteCommand command, string prefix, int index, string value)
+    {
+        var name = prefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        command.Parameters.AddWithValue(name, value);
+        return name;
     }
 
     private static SqliteCommand UpsertCommand(SqliteConnection connection, SqliteTransaction transaction, string sql, TalentPoolScope scope)

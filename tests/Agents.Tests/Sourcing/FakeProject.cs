@@ -68,4 +68,14 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
     public Task<CandidateEvaluation?> LatestEvaluation(string candidateId) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<QualificationAssessment>> Evidence(string candidateId) => throw new NotSupportedException();
+
+    public Task<ProjectOverview> Overview() => throw new NotSupportedException();
+
+    public Task<IReadOnlyDictionary<string, CandidateEvaluation>> LatestEvaluations(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<QualificationAssessment>>> EvidenceOf(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
+
+    public Task<PipelineEntry> AddNote(string candidateId, string text, string by) => throw new NotSupportedException();
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<CandidateNote>>> Notes(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
 }

@@ -12,5 +12,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         AssistantMutations.AddTo(this);
         ProjectMutations.AddTo(this);
+        QualificationMutations.AddTo(this);
     }
 }

@@ -18,7 +18,18 @@ public sealed class PipelineEntryType : ObjectGraphType<PipelineEntryView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StageMoveType>>>>("moves").Description("Oldest first.").WithComplexityImpact(1, 3)
             .ResolveAsync(async c => await c.Project(c.Source.ProjectId).Moves(c.Source.Entry.CandidateId));
         Field<CandidateEvaluationType>("evidence")
-            .Description("The latest evaluation from the project's evidence ledger; null before any.")
-            .ResolveAsync(async c => await c.Project(c.Source.ProjectId).LatestEvaluation(c.Source.Entry.CandidateId));
+            .Description("The latest evaluation from the project's evidence ledger; null before any. Read for every entry of the list in one grain call.")
+            .ResolveAsync(async c => await c.Source.Page.EvidenceAsync(c.Source.Entry.CandidateId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QualificationAssessmentType>>>>("assessments")
+            .Description("Every assessment of the candidate in the project's evidence ledger, oldest first: each qualification's verdict with its quotes, across evaluations.")
+            .WithComplexityImpact(1, 5)
+            .ResolveAsync(async c => await c.Source.Page.AssessmentsAsync(c.Source.Entry.CandidateId));
+        Field<CandidateSummaryType>("candidate")
+            .Description("The candidate's profile at a glance (the tenant's own pool first, then the public one); null when the profile is gone. Looked up for every entry of the list at once.")
+            .ResolveAsync(async c => await c.Source.Page.CandidateAsync(c.Source.Entry.CandidateId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CandidateNoteType>>>>("notes")
+            .Description("The recruiters' notes on the candidate in this project, oldest first (the latest 100).")
+            .WithComplexityImpact(1, 3)
+            .ResolveAsync(async c => await c.Source.Page.NotesAsync(c.Source.Entry.CandidateId));
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Hiring.Agents.Identity;
+using Hiring.Agents.Projects;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Gateway.GraphQL.Schema.Projects;
@@ -21,19 +22,29 @@ public sealed class ProjectType : ObjectGraphType<ProjectSnapshot>
             .Description("The current version of each qualification, approved or not.")
             .WithComplexityImpact(1, 10)
             .Resolve(c => c.Source.Qualifications);
+        Field<NonNullGraphType<ProjectStatusType>>("status").Description("Where the project stands.").Resolve(c => ProjectProgress.PhaseOf(c.Source.Qualifications, c.Source.Pipeline));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StageCountType>>>>("stageCounts")
+            .Description("Candidates per stage, only stages with someone, in PipelineStage order.")
+            .Resolve(c => ProjectProgress.StageCounts(c.Source.Pipeline));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PipelineEntryType>>>>("pipeline")
             .Description("Candidates and their stages, best score first; `first` keeps the best few (all when omitted) and is what the complexity limit counts.")
             .Argument<IntGraphType>("first")
-            .Resolve(c => Pipeline(c.Source, c.GetArgument<int?>("first")));
+            .Resolve(c => Pipeline(c, c.GetArgument<int?>("first")));
+        Field<PipelineEntryType>("entry")
+            .Description("One candidate's entry in the pipeline; null when the candidate is not in it.")
+            .Argument<NonNullGraphType<IdGraphType>>("candidateId")
+            .Resolve(c => c.Source.Pipeline.FirstOrDefault(e => e.CandidateId == c.GetArgument<string>("candidateId")) is { } entry
+                ? PipelinePage.Of(c, c.Source.ProjectId, [entry])[0]
+                : null);
     }
 
-    private static List<PipelineEntryView> Pipeline(ProjectSnapshot project, int? first)
+    private static List<PipelineEntryView> Pipeline(IResolveFieldContext<ProjectSnapshot> context, int? first)
     {
         if (first is < 1)
         {
             throw new ExecutionError("first must be at least 1.") { Code = RefusalCodes.Invalid };
         }
 
-        return [.. project.Pipeline.Take(first ?? int.MaxValue).Select(e => new PipelineEntryView(project.ProjectId, e))];
+        return PipelinePage.Of(context, context.Source.ProjectId, [.. context.Source.Pipeline.Take(first ?? int.MaxValue)]);
     }
 }

@@ -18,6 +18,7 @@ public sealed class GraphQLWebSocketEndpoint(
     SubscriptionMetrics metrics,
     IOptions<LimitSettings> limits,
     RequestRateLimiter rateLimiter,
+    IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
@@ -32,6 +33,10 @@ public sealed class GraphQLWebSocketEndpoint(
         using var socket = await context.WebSockets.AcceptWebSocketAsync(TransportWsCloseCodes.Subprotocol);
         var services = new WsConnectionServices(authenticator, runner, serializer, hubs, source, payloads, metrics, limits.Value, rateLimiter, context.RequestServices, logger);
         using var connection = new GraphQLWsConnection(socket, services, RecruiterIdentity.FromPrincipal(context.User));
+
+        // A socket stays open through a graceful shutdown (up to its timeout) unless told to go:
+        // closing it when the host stops lets the page show it is offline and retry at once.
+        using var stopping = lifetime.ApplicationStopping.Register(connection.CloseGoingAway);
         await connection.RunAsync(context.RequestAborted);
     }
 }

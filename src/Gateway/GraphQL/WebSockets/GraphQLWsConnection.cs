@@ -48,6 +48,9 @@ public sealed class GraphQLWsConnection : IDisposable
         _transport.Close(TransportWsCloseCodes.SlowConsumer, TransportWsCloseCodes.SlowConsumerReason);
     }
 
+    /// <summary>Closes with "going away" so the client reconnects at once instead of holding a socket the stopping server no longer serves.</summary>
+    public void CloseGoingAway() => _transport.Close(TransportWsCloseCodes.GoingAway, TransportWsCloseCodes.GoingAwayReason);
+
     public void Forget(WsOperation operation) => ((ICollection<KeyValuePair<string, WsOperation>>)_operations).Remove(new(operation.Id, operation));
 
     public void Dispose() => _transport.Dispose();

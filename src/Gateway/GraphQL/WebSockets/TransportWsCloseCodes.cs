@@ -18,6 +18,11 @@ public static class TransportWsCloseCodes
 
     public const string SlowConsumerReason = "slow consumer";
 
+    /// <summary>RFC 6455 "going away": the server is stopping; clients reconnect (to it restarted, or to another node) and resume.</summary>
+    public const int GoingAway = 1001;
+
+    public const string GoingAwayReason = "server stopping";
+
     /// <summary>RFC 6455 "message too big".</summary>
     public const int MessageTooBig = 1009;
 }

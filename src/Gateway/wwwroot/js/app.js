@@ -1,5 +1,6 @@
 // Boots the workspace: sign-in, the live connection, the chat pane, the approvals badge and the views.
 import { startChat } from './chat.js';
+import { latestEvents } from './history.js';
 import { onEvent, onStatus, startLive } from './live.js';
 import { route, startRouter, navigate } from './router.js';
 import { apiFor, forgetKey, saveKey, savedKey } from './session.js';
@@ -13,7 +14,7 @@ import * as search from './views/search.js';
 import * as settings from './views/settings.js';
 
 const $ = id => document.getElementById(id);
-const HISTORY = `query { me { id tenant } conversation(max: 50) { turns { role text at } } events(max: 100) { cursor kind text at planId stepIndex payload } }`;
+const HISTORY = `query { me { id tenant } conversation(max: 50) { turns { role text at } } }`;
 const PENDING = `query { approvals(pendingOnly: true) { id } }`;
 
 route('/projects', projects, 'projects');
@@ -47,6 +48,7 @@ async function start(key) {
   let history;
   try {
     history = await api(HISTORY);
+    history.events = await latestEvents(api, 100);
   } catch (error) {
     forgetKey();
     $('signin').hidden = false;

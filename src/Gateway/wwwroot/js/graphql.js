@@ -33,14 +33,26 @@ export function subscribe(key, query, variablesFor, onData, onStatus) {
   let stopped = false;
   let attempt = 0;
 
+  let waiting = false;
+
   const retry = () => {
     attempt += 1;
-    const delayMs = Math.min(15000, 500 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
+    const delayMs = Math.min(10000, 500 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
     onStatus({ state: 'retrying', attempt, delayMs });
+    waiting = true;
     timer = setTimeout(connect, delayMs);
   };
 
+  // Back online (network or a woken laptop): try now rather than at the end of the backoff.
+  const now = () => {
+    if (!waiting || stopped) return;
+    clearTimeout(timer);
+    connect();
+  };
+  window.addEventListener('online', now);
+
   const connect = () => {
+    waiting = false;
     if (stopped) return;
     onStatus({ state: 'connecting', attempt });
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
@@ -78,6 +90,7 @@ export function subscribe(key, query, variablesFor, onData, onStatus) {
   connect();
   return () => {
     stopped = true;
+    window.removeEventListener('online', now);
     clearTimeout(timer);
     socket?.close(1000);
   };

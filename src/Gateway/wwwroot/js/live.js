@@ -15,9 +15,18 @@ function newer(event) {
   return cursor === null || BigInt(event.cursor) > BigInt(cursor);
 }
 
+// Changes this browser's other tabs made that the server reports no event for (a candidate moved);
+// they arrive as LOCAL_CHANGE events whose payload is the change.
+const tabs = 'BroadcastChannel' in self ? new BroadcastChannel('hiring.changes') : null;
+tabs?.addEventListener('message', message => deliver({ cursor: null, kind: 'LOCAL_CHANGE', at: new Date().toISOString(), text: '', payload: JSON.stringify(message.data) }));
+
 function dispatch(event) {
   if (!newer(event)) return;
   cursor = event.cursor;
+  deliver(event);
+}
+
+function deliver(event) {
   for (const listener of [...listeners]) {
     try {
       listener(event);
@@ -62,6 +71,11 @@ export function onStatus(listener) {
   statusListeners.add(listener);
   listener(status, false);
   return () => statusListeners.delete(listener);
+}
+
+// Tells this browser's other tabs about a change made here, e.g. { projectId, candidateId, stage }.
+export function shareChange(change) {
+  tabs?.postMessage(change);
 }
 
 export function lastCursor() {

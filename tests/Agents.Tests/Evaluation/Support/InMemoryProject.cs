@@ -83,4 +83,14 @@ internal sealed class InMemoryProject(string projectId, IReadOnlyList<Qualificat
     public Task<IReadOnlyList<PipelineEntry>> AddCandidates(IReadOnlyList<SourcedCandidate> candidates, string by) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<string>> Excluded() => Task.FromResult<IReadOnlyList<string>>([.. _pipeline.Keys]);
+
+    public Task<ProjectOverview> Overview() => throw new NotSupportedException();
+
+    public Task<IReadOnlyDictionary<string, CandidateEvaluation>> LatestEvaluations(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<QualificationAssessment>>> EvidenceOf(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
+
+    public Task<PipelineEntry> AddNote(string candidateId, string text, string by) => throw new NotSupportedException();
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<CandidateNote>>> Notes(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
 }

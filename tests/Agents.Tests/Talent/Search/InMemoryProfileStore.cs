@@ -24,6 +24,20 @@ internal sealed class InMemoryProfileStore : IProfileStore
     public Task<CandidateProfile?> GetAsync(TalentPoolScope scope, string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Pool(scope).GetValueOrDefault(id));
 
+    public Task<IReadOnlyDictionary<string, CandidateProfile>> GetManyAsync(IReadOnlyList<TalentPoolScope> scopes, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, CandidateProfile>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (scopes.Select(s => Pool(s).GetValueOrDefault(id)).FirstOrDefault(p => p is not null) is { } profile)
+            {
+                found[id] = profile;
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, CandidateProfile>>(found);
+    }
+
     public async IAsyncEnumerable<CandidateProfile> ReadAllAsync(TalentPoolScope scope, DateTimeOffset? since = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var profile in Pool(scope).Values.Where(p => since is null || p.UpdatedAt > since))

@@ -21,8 +21,9 @@ public sealed class GraphQLHost : IAsyncDisposable
 
     private readonly TempDataDirectory _data;
 
-    private GraphQLHost(RunningGateway gateway, FakeAssistantWorld world, TempDataDirectory data, CapturedLogs logs)
+    private GraphQLHost(RunningGateway gateway, FakeAssistantWorld world, TempDataDirectory data, CapturedLogs logs, GrainCallCounter calls)
     {
+        GrainCalls = calls;
         Gateway = gateway;
         World = world;
         _data = data;
@@ -35,6 +36,9 @@ public sealed class GraphQLHost : IAsyncDisposable
     public RunningGateway Gateway { get; }
 
     public FakeAssistantWorld World { get; }
+
+    /// <summary>Every call the silo's grains received, by grain and method.</summary>
+    public GrainCallCounter GrainCalls { get; }
 
     /// <summary>What the host logged (through its default filters).</summary>
     public CapturedLogs Logs { get; }
@@ -76,8 +80,10 @@ public sealed class GraphQLHost : IAsyncDisposable
 
         var data = new TempDataDirectory();
         var logs = new CapturedLogs();
+        var calls = new GrainCallCounter();
         var gateway = await RunningGateway.StartAsync(data.Path, configuration, services =>
         {
+            services.AddSingleton<IIncomingGrainCallFilter>(calls);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
             services.AddSingleton<IAssistantDirectory>(world);
             if (!orleansEvents)
@@ -85,7 +91,7 @@ public sealed class GraphQLHost : IAsyncDisposable
                 services.AddSingleton<IAssistantEventSource>(world);
             }
         });
-        return new GraphQLHost(gateway, world, data, logs);
+        return new GraphQLHost(gateway, world, data, logs, calls);
     }
 
     public Task<TransportWsClient> ConnectAsync(string tenant, string recruiter) =>

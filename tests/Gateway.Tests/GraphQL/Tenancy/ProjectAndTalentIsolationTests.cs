@@ -32,6 +32,17 @@ public sealed class ProjectAndTalentIsolationTests(GraphQLHostFixture fixture) :
     }
 
     [Fact]
+    public async Task TheWorkspaceFieldsOfAnotherTenantsProjectReadExactlyLikeAnUnknownId()
+    {
+        const string workspace = "query($id: ID!, $candidate: ID!) { project(id: $id) { status stageCounts { stage count } entry(candidateId: $candidate) { candidate { name } assessments { verdict } notes { text } } pipeline { candidate { name } notes { text } assessments { verdict } } } }";
+        var foreign = await Errors(Probe, workspace, new { id = ProductSeed.ProjectId, candidate = ProductSeed.Evaluated });
+        var unknown = await Errors(Probe, workspace, new { id = "proj-nobody", candidate = ProductSeed.Evaluated });
+
+        Assert.Equal(unknown, foreign);
+        Assert.Contains("NOT_FOUND", foreign, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MovingACandidateOfAnotherTenantsProjectReadsExactlyLikeAnUnknownId()
     {
         var foreign = await Errors(Probe, Move, new { project = ProductSeed.ProjectId, candidate = ProductSeed.Evaluated });

@@ -1,12 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
+using Hiring.Agents.Projects;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Gateway.GraphQL.Types;
 
 namespace Hiring.Gateway.GraphQL.Schema.Projects;
 
-/// <summary>Mutation fields of hiring projects: move a candidate through the pipeline, rate a candidate.</summary>
+/// <summary>Mutation fields of hiring projects: move a candidate through the pipeline, note on a candidate, rate a candidate.</summary>
 public static class ProjectMutations
 {
     public const int MaxWhy = 2000;
@@ -31,7 +32,25 @@ public static class ProjectMutations
 
                 var project = c.Project(projectId);
                 var moved = await project.Move(c.GetArgument<string>("candidateId"), c.GetArgument<PipelineStage>("stage"), c.Recruiter().RecruiterKey, why);
-                return new PipelineEntryView(projectId, moved);
+                return PipelinePage.Of(c, projectId, [moved])[0];
+            });
+
+        mutation.Field<NonNullGraphType<PipelineEntryType>>("addCandidateNote")
+            .Description("Adds the recruiter's note (1 to 2000 characters) on a candidate of the project's pipeline; returns the entry with its notes.")
+            .Argument<NonNullGraphType<IdGraphType>>("projectId")
+            .Argument<NonNullGraphType<IdGraphType>>("candidateId")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .ResolveAsync(async c =>
+            {
+                var projectId = c.GetArgument<string>("projectId");
+                var text = c.GetArgument<string>("text").Trim();
+                if (text.Length is 0 or > CandidateNotes.MaxText)
+                {
+                    throw new ExecutionError($"text must be 1 to {CandidateNotes.MaxText} characters.") { Code = RefusalCodes.Invalid };
+                }
+
+                var entry = await c.Project(projectId).AddNote(c.GetArgument<string>("candidateId"), text, c.Recruiter().RecruiterKey);
+                return PipelinePage.Of(c, projectId, [entry])[0];
             });
 
         mutation.Field<NonNullGraphType<PostAckType>>("rateCandidate")
@@ -52,11 +71,7 @@ public static class ProjectMutations
                     throw new ExecutionError($"reason must be at most {MaxReason} characters.") { Code = RefusalCodes.Invalid };
                 }
 
-                var clientMessageId = c.GetArgument<string?>("clientMessageId") ?? $"rate-{Guid.NewGuid():N}";
-                if (clientMessageId.Length is 0 or > Assistant.AssistantMutations.MaxClientMessageId)
-                {
-                    throw new ExecutionError($"clientMessageId must be 1 to {Assistant.AssistantMutations.MaxClientMessageId} characters.") { Code = RefusalCodes.Invalid };
-                }
+                var clientMessageId = Assistant.ClientMessageIds.From(c, "rate");
 
                 // Another tenant's project or candidate reads exactly like an unknown one: the project is
                 // looked up under the caller's tenant, and only candidates in it may be rated.
