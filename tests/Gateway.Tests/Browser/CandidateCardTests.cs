@@ -35,7 +35,7 @@ public sealed class CandidateCardTests(WorkspaceFixture workspace)
     }
 
     [Fact]
-    public async Task MovingAndArchivingFromTheCardRecordTheRecruitersReason()
+    public async Task MovingArchivingAndNotingFromTheCardRecordTheRecruitersWords()
     {
         var arrangement = ProjectArrangement.For(workspace);
         var projectId = await arrangement.EvaluatedProjectAsync();
@@ -55,6 +55,10 @@ public sealed class CandidateCardTests(WorkspaceFixture workspace)
         await Assertions.Expect(page.Locator(".subtitle .stage")).ToHaveTextAsync("Archived");
         await Assertions.Expect(page.Locator(".moves-list li").First).ToContainTextAsync("Not willing to relocate");
         Assert.Equal("ARCHIVED", (await arrangement.StagesAsync(projectId))[candidateId]);
+
+        await page.GetByLabel("Add a note").FillAsync("Asked a friend at their company: great reviewer");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Add note" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notes-list")).ToContainTextAsync("Asked a friend at their company: great reviewer");
         await page.Context.CloseAsync();
     }
 }

@@ -1,15 +1,11 @@
 // The calibration batch of a project: the candidates that entered the pipeline at Calibration, each
 // with the recruiter's mark as the pipeline records it (liked → Sourced, not a fit → Archived).
-import { capabilities } from '../../capabilities.js';
-
 const PROJECT = `query($id: ID!) { project(id: $id) { id spec { title } pipeline { candidateId stage why moves { from to by why at } } } }`;
-const PROJECT_WITH_SUMMARY = `query($id: ID!) { project(id: $id) { id spec { title } pipeline { candidateId stage why moves { from to by why at } candidate { name headline currentTitle currentCompany location } } } }`;
 const PROFILE = `name headline location { text } experiences { title company } skills`;
 
 export async function loadBatch(api, projectId) {
-  const can = await capabilities(api);
-  const withSummary = can.has('entry', 'candidate');
-  const { project } = await api(withSummary ? PROJECT_WITH_SUMMARY : PROJECT, { id: projectId });
+  // The batch's profiles are read in full below (for their key skills), so PipelineEntry.candidate is not needed.
+  const { project } = await api(PROJECT, { id: projectId });
   const batch = project.pipeline.filter(entry => entry.moves[0]?.to === 'CALIBRATION' || entry.stage === 'CALIBRATION');
   // One request for every profile of the batch (aliases), for the key skills the summary lacks.
   const profiles = batch.length === 0 ? {} : await api(`query(${batch.map((_, i) => `$c${i}: ID!`).join(', ')}) { ${batch.map((_, i) => `c${i}: candidate(id: $c${i}) { ${PROFILE} }`).join(' ')} }`,
