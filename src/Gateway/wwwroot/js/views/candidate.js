@@ -1,6 +1,57 @@
-// #/projects/:id/candidates/:candidateId — the candidate card with evidence.
-import { h } from '../ui.js';
+// #/projects/:id/candidates/:candidateId — the candidate card: the profile with the evidence quotes
+// highlighted where they come from, each qualification's verdict, why the candidate ranks where
+// they do, their moves, and the recruiter's actions. Re-read when an event concerns them.
+import { coalesce } from '../coalesce.js';
+import { errorBlock, h, stageLabel } from '../ui.js';
+import { actionsCard } from './candidate/actions.js';
+import { evidenceCard, quotesOf } from './candidate/evidence.js';
+import { profileCard } from './candidate/profile.js';
+import { loadCard } from './candidate/queries.js';
+import { movesCard, rankingCard } from './candidate/ranking.js';
 
-export async function render(root) {
-  root.append(h('h1', {}, 'Candidate'), h('p', { class: 'muted' }, 'Coming in this issue.'));
+export async function render(root, { id: projectId, candidateId }, ctx) {
+  let rated = null;
+  const body = h('div', { class: 'candidate-body' });
+  const heading = h('h1', {}, 'Candidate');
+  const subtitle = h('p', { class: 'muted subtitle' });
+  root.append(
+    h('p', { class: 'crumbs' }, h('a', { href: `#/projects/${encodeURIComponent(projectId)}` }, '← Back to the project')),
+    heading, subtitle, body);
+
+  const draw = data => {
+    const { candidate, project, entry } = data;
+    heading.textContent = candidate.name;
+    subtitle.replaceChildren(
+      candidate.headline,
+      project.spec ? ` · for ${project.spec.title}` : '',
+      entry ? h('span', { class: 'tag stage' }, stageLabel(entry.stage)) : '');
+    const { element: profile, markIds } = profileCard(candidate, quotesOf(entry?.evidence));
+    const focusedId = document.activeElement?.id;
+    body.replaceChildren(
+      h('div', { class: 'candidate-main' }, profile),
+      h('div', { class: 'candidate-side' },
+        entry ? actionsCard({ ctx, projectId, candidate, entry, notesSupported: data.notesSupported, rated, onRated: v => { rated = v; }, refresh }) : h('p', { class: 'card muted' }, 'This candidate is not in the project’s pipeline.'),
+        entry ? rankingCard(entry) : null,
+        entry ? evidenceCard(candidate, project, entry.evidence, markIds) : null,
+        entry ? movesCard(entry) : null));
+    if (focusedId && document.activeElement === document.body) document.getElementById(focusedId)?.focus({ preventScroll: true });
+  };
+
+  let pending = null;
+  const refresh = () => {
+    pending ??= loadCard(ctx.api, projectId, candidateId)
+      .then(draw)
+      .catch(error => body.replaceChildren(errorBlock(error)))
+      .finally(() => { pending = null; });
+    return pending;
+  };
+
+  draw(await loadCard(ctx.api, projectId, candidateId));
+  // Events name the candidate in their payload or text; anything about them may change the card.
+  const soon = coalesce(refresh);
+  ctx.onEvent(event => {
+    const about = `${event.text} ${event.payload ?? ''}`;
+    if (about.includes(candidateId)) soon();
+  });
+  ctx.onReconnect(refresh);
 }
