@@ -1,6 +1,7 @@
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Tenancy;
+using Orleans.Concurrency;
 
 namespace Hiring.Contracts.Supervisor;
 
@@ -46,8 +47,10 @@ public interface IRecruiterSupervisor : IGrainWithStringKey, ITenantScoped
     /// <summary>
     /// Records a change the recruiter made to a project's pipeline outside the chat (a move, a note),
     /// as a <see cref="AssistantEventKind.PipelineChanged"/> event, so every tab and device of the
-    /// recruiter shows it. Plans nothing.
+    /// recruiter shows it. Plans nothing. One-way: the recruiter's move or note never waits for a
+    /// supervisor that is busy with a step.
     /// </summary>
+    [OneWay]
     Task RecordPipelineChange(PipelineChange change);
 
     /// <summary>

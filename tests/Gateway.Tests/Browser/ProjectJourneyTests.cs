@@ -9,7 +9,7 @@ namespace Hiring.Gateway.Tests.Browser;
 /// the chat opens the project it created, qualifications are approved in the project view, the
 /// approvals inbox starts sourcing and the shortlist, the board shows it.
 /// </summary>
-[Collection(WorkspaceCollection.Name)]
+[Collection(JourneyCollection.Name)]
 public sealed class ProjectJourneyTests(WorkspaceFixture workspace)
 {
     private const string Request = "I need a backend engineer in New York, Go and Kubernetes";
@@ -34,8 +34,18 @@ public sealed class ProjectJourneyTests(WorkspaceFixture workspace)
         await Assertions.Expect(qualifications.GetByText("Waiting for your approval").First).ToBeVisibleAsync();
         await qualifications.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Approve all waiting" }).ClickAsync();
         await Assertions.Expect(qualifications.GetByText("Waiting for your approval")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = AssistantMs });
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { NameRegex = new Regex("candidates? to calibrate") }))
-            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = AssistantMs });
+        try
+        {
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { NameRegex = new Regex("candidates? to calibrate") }))
+                .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = AssistantMs });
+        }
+        catch (PlaywrightException e)
+        {
+            var events = await workspace.QueryAsync("{ events(max: 200) { kind text planId } approvals(pendingOnly: true) { summary projectId } }");
+            var recent = string.Join("\n", events.GetProperty("events").EnumerateArray().TakeLast(25).Select(x => $"{x.GetProperty("kind")} {x.GetProperty("planId")} {x.GetProperty("text").GetString()![..Math.Min(160, x.GetProperty("text").GetString()!.Length)]}"));
+            throw new InvalidOperationException($"no calibration for {projectId}; pending: {events.GetProperty("approvals")}\n{recent}", e);
+        }
+
         await WorkspaceFixture.ScreenshotAsync(page, "project");
 
         // Calibration (its own view is tested with it): the first ones look right, the last does not.

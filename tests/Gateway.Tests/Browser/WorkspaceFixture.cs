@@ -141,3 +141,13 @@ public sealed class WorkspaceCollection : ICollectionFixture<WorkspaceFixture>
 {
     public const string Name = "workspace";
 }
+
+/// <summary>
+/// The end-to-end journey runs on a host of its own: its recruiter's conversation starts empty, so
+/// a project another test left open is not read as the one its request starts from.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class JourneyCollection : ICollectionFixture<WorkspaceFixture>
+{
+    public const string Name = "journey";
+}

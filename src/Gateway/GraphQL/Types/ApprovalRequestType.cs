@@ -13,6 +13,7 @@ public sealed class ApprovalRequestType : ObjectGraphType<ApprovalRequest>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<IdGraphType>>("planId").Resolve(c => c.Source.PlanId);
         Field<NonNullGraphType<IntGraphType>>("stepIndex").Resolve(c => c.Source.StepIndex);
+        Field<IdGraphType>("projectId").Description("The project the waiting plan works on, when it has one.").Resolve(c => c.Source.ProjectId);
         Field<NonNullGraphType<EnumerationGraphType<ApprovalAction>>>("action").Resolve(c => c.Source.Action);
         Field<NonNullGraphType<EnumerationGraphType<AgentKind>>>("agent").Resolve(c => c.Source.Agent);
         Field<NonNullGraphType<StringGraphType>>("stepAction").Resolve(c => c.Source.StepAction);

@@ -1,13 +1,12 @@
 // #/approvals: the inbox of what waits for the recruiter (approve, edit, reject with a note) and
 // the recently decided ones; refreshed on approval events and after a reconnect.
 import { debounce } from '../concerns.js';
-import { capabilities } from '../schema.js';
 import { enumLabel, errorBlock, formatDate, h } from '../ui.js';
 import { approvalCard } from './approvals/card.js';
 import { actionTitle } from './approvals/labels.js';
 
 // Two queries: the API's complexity limit does not allow inputs and decisions in one list.
-const pendingQuery = project => `query { approvals(pendingOnly: true) { id action agent stepAction summary createdAt ${project} inputs { key value } } }`;
+const PENDING = 'query { approvals(pendingOnly: true) { id action agent stepAction summary createdAt projectId inputs { key value } } }';
 const DECIDED = `query { approvals(pendingOnly: false) { id action agent summary status createdAt decision { verdict note } } }`;
 const DECIDE = `mutation($id: ID!, $verdict: ApprovalVerdict!, $changes: [KeyValueInput!], $note: String) {
   decideApproval(id: $id, verdict: $verdict, changes: $changes, note: $note) { id status } }`;
@@ -31,8 +30,7 @@ export async function render(root, _params, ctx) {
 
   const refresh = async () => {
     try {
-      const project = (await capabilities(ctx.api)).has('ApprovalRequest', 'projectId') ? 'projectId' : '';
-      const [{ approvals: waiting }, { approvals: all }] = await Promise.all([ctx.api(pendingQuery(project)), ctx.api(DECIDED)]);
+      const [{ approvals: waiting }, { approvals: all }] = await Promise.all([ctx.api(PENDING), ctx.api(DECIDED)]);
       const decide = a => async (verdict, extra) => {
         await ctx.api(DECIDE, { id: a.id, verdict, ...extra });
         ctx.announce(`${actionTitle(a.action)}: ${verdict === 'REJECT' ? 'rejected' : 'approved'}.`);

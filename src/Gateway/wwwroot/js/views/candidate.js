@@ -30,7 +30,7 @@ export async function render(root, { id: projectId, candidateId }, ctx) {
     body.replaceChildren(
       h('div', { class: 'candidate-main' }, profile),
       h('div', { class: 'candidate-side' },
-        entry ? actionsCard({ ctx, projectId, candidate, entry, notesSupported: data.notesSupported, rated, onRated: v => { rated = v; }, refresh }) : h('p', { class: 'card muted' }, 'This candidate is not in the project’s pipeline.'),
+        entry ? actionsCard({ ctx, projectId, candidate, entry, rated, onRated: v => { rated = v; }, refresh }) : h('p', { class: 'card muted' }, 'This candidate is not in the project’s pipeline.'),
         entry ? rankingCard(entry) : null,
         entry ? evidenceCard(candidate, project, entry.evidence, markIds) : null,
         entry ? movesCard(entry) : null));

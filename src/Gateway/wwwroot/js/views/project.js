@@ -4,7 +4,7 @@ import { debounce, mayChangeProject } from '../concerns.js';
 import { keepFocus } from '../focus.js';
 import { errorBlock, h } from '../ui.js';
 import { boardSection } from './project/board.js';
-import { applyDecision, canChangeQualifications, pendingQualificationApproval } from './project/decide.js';
+import { applyDecision, pendingQualificationApproval } from './project/decide.js';
 import { moveCandidate } from './project/move.js';
 import { loadProject } from './project/queries.js';
 import { qualificationsSection } from './project/qualifications.js';
@@ -22,10 +22,9 @@ export async function render(root, { id }, ctx) {
   const refresh = async () => {
     let project;
     let approval;
-    let changeable;
     try {
       project = await loadProject(ctx.api, id);
-      [approval, changeable] = await Promise.all([pendingQualificationApproval(ctx.api, project), canChangeQualifications(ctx.api)]);
+      approval = await pendingQualificationApproval(ctx.api, project);
     } catch (error) {
       body.replaceChildren(errorBlock(error));
       return;
@@ -50,8 +49,8 @@ export async function render(root, { id }, ctx) {
     const key = JSON.stringify([project.qualifications, approval?.id]);
     const qualifications = key === qualificationsKey ? body.querySelector('.qualifications-slot') : h('div', { class: 'qualifications-slot' },
       qualificationsSection(project.qualifications, {
-        decidable: Boolean(approval) || changeable,
-        apply: decision => applyDecision(ctx.api, project, approval, decision),
+        decidable: true,
+        apply: decision => applyDecision(ctx.api, project, decision),
       }));
     qualificationsKey = key;
     keepFocus(body, () => body.replaceChildren(specSection(project.spec), qualifications, boardSection(project, onMove, openMovers)));

@@ -1,29 +1,13 @@
 // #/projects: the recruiter's projects with status, location, created and counts per stage; live.
 import { openChat } from '../chat.js';
 import { debounce, mayChangeProject } from '../concerns.js';
-import { capabilities } from '../schema.js';
 import { errorBlock, formatDate, h, stageLabel } from '../ui.js';
-import { statusOf } from './project/queries.js';
 import { countsOf, statusLabel } from './project/status.js';
 
 const LIST = 'projects(max: 50) { id title owner created';
 
 async function load(api) {
-  const can = await capabilities(api);
-  if (can.has('ProjectSummary', 'stageCounts')) {
-    return (await api(`query { ${LIST} status location stageCounts { stage count } } }`)).projects;
-  }
-  // Older servers: each project's spec and pipeline, read in parallel.
-  const { projects } = await api(`query { ${LIST} } }`);
-  const details = await Promise.all(projects.map(p => api(
-    'query($id: ID!) { project(id: $id) { spec { locations } qualifications { approved } pipeline(first: 200) { stage } } }', { id: p.id },
-  ).then(d => d.project).catch(() => null)));
-  return projects.map((p, i) => ({
-    ...p,
-    status: details[i] ? statusOf(details[i]) : null,
-    location: details[i]?.spec?.locations?.[0] ?? null,
-    stageCounts: countsOf({ pipeline: details[i]?.pipeline }),
-  }));
+  return (await api(`query { ${LIST} status location stageCounts { stage count } } }`)).projects;
 }
 
 function row(project) {

@@ -4,7 +4,7 @@
 import { formatDate, h, STAGES, stageLabel } from '../../ui.js';
 import { MOVE, NOTE, RATE } from './queries.js';
 
-export function actionsCard({ ctx, projectId, candidate, entry, notesSupported, rated, onRated, refresh }) {
+export function actionsCard({ ctx, projectId, candidate, entry, rated, onRated, refresh }) {
   const vars = { project: projectId, candidate: candidate.id };
   const status = h('p', { class: 'action-status', role: 'status' });
   const failed = h('p', { class: 'error', role: 'alert' });
@@ -43,7 +43,7 @@ export function actionsCard({ ctx, projectId, candidate, entry, notesSupported, 
       h('button', { type: 'button', class: 'secondary', 'aria-pressed': String(rated === 'DOWN'), onclick: () => rate('DOWN') }, 'Thumbs down'),
       entry.stage === 'ARCHIVED' ? null : h('button', { type: 'button', class: 'danger', onclick: () => move('ARCHIVED') }, 'Archive…')),
     status, failed,
-    notesSupported ? h('div', { class: 'notes' },
+    h('div', { class: 'notes' },
       h('h3', {}, 'Notes'),
       (entry.notes ?? []).length === 0 ? h('p', { class: 'muted' }, 'No notes yet.') : h('ul', { class: 'plain notes-list' }, entry.notes.map(n => h('li', {},
         h('p', {}, n.text), h('p', { class: 'muted' }, `${n.by} · `, h('time', { datetime: n.at }, formatDate(n.at)))))),
@@ -52,5 +52,5 @@ export function actionsCard({ ctx, projectId, candidate, entry, notesSupported, 
         const text = note.value.trim();
         if (text) run(() => ctx.api(NOTE, { ...vars, text }), 'Note added.');
       } },
-      h('label', { for: 'note-text' }, 'Add a note'), note, h('button', { type: 'submit' }, 'Add note'))) : null);
+      h('label', { for: 'note-text' }, 'Add a note'), note, h('button', { type: 'submit' }, 'Add note'))));
 }
