@@ -27,6 +27,8 @@ export async function render(root, { id: projectId, candidateId }, ctx) {
       entry ? h('span', { class: 'tag stage' }, stageLabel(entry.stage)) : '');
     const { element: profile, markIds } = profileCard(candidate, quotesOf(entry?.evidence));
     const focusedId = document.activeElement?.id;
+    // What the recruiter is typing (a note, a reason) survives a refresh that an event brought.
+    const drafts = [...body.querySelectorAll('textarea[id], input[id]')].map(e => [e.id, e.value]);
     body.replaceChildren(
       h('div', { class: 'candidate-main' }, profile),
       h('div', { class: 'candidate-side' },
@@ -34,6 +36,10 @@ export async function render(root, { id: projectId, candidateId }, ctx) {
         entry ? rankingCard(entry) : null,
         entry ? evidenceCard(candidate, project, entry.evidence, markIds) : null,
         entry ? movesCard(entry) : null));
+    for (const [draftId, value] of drafts) {
+      const field = document.getElementById(draftId);
+      if (field && !field.value) field.value = value;
+    }
     if (focusedId && document.activeElement === document.body) document.getElementById(focusedId)?.focus({ preventScroll: true });
   };
 

@@ -27,6 +27,7 @@ export function actionsCard({ ctx, projectId, candidate, entry, rated, onRated, 
   const reason = h('input', { id: 'rate-reason', maxlength: 500, autocomplete: 'off' });
   const rate = verdict => run(async () => {
     await ctx.api(RATE, { ...vars, verdict, reason: reason.value.trim() || null });
+    reason.value = '';
     onRated(verdict);
   }, `Thumbs ${verdict === 'UP' ? 'up' : 'down'} sent to the assistant.`);
 
@@ -50,7 +51,7 @@ export function actionsCard({ ctx, projectId, candidate, entry, rated, onRated, 
       h('form', { onsubmit: e => {
         e.preventDefault();
         const text = note.value.trim();
-        if (text) run(() => ctx.api(NOTE, { ...vars, text }), 'Note added.');
+        if (text) run(async () => { await ctx.api(NOTE, { ...vars, text }); note.value = ''; }, 'Note added.');
       } },
       h('label', { for: 'note-text' }, 'Add a note'), note, h('button', { type: 'submit' }, 'Add note'))));
 }
