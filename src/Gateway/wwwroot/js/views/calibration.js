@@ -1,7 +1,7 @@
 // #/projects/:id/calibration — the calibration batch as cards to mark right or wrong. Each mark is a
 // thumbs rating the sourcing agent records; what the assistant does next arrives as events, shown
 // here, with a link to the board once a shortlist exists.
-import { coalesce } from '../coalesce.js';
+import { debounce } from '../concerns.js';
 import { payloadOf } from '../live.js';
 import { errorBlock, h } from '../ui.js';
 import { loadBatch } from './calibration/batch.js';
@@ -91,7 +91,7 @@ export async function render(root, { id: projectId }, ctx) {
   const withRecorded = batch => ({ ...batch, cards: batch.cards.map(card => ({ ...card, mark: recorded.get(card.entry.candidateId) ?? card.mark })) });
   state = await loadBatch(ctx.api, projectId);
   draw();
-  const soon = coalesce(refresh);
+  const soon = debounce(refresh);
   ctx.onEvent(event => {
     const payload = payloadOf(event);
     if (event.kind === 'PLAN_CREATED' && sent.has(payload?.clientMessageId)) plans.add(event.planId);

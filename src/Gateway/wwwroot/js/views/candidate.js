@@ -1,7 +1,7 @@
 // #/projects/:id/candidates/:candidateId — the candidate card: the profile with the evidence quotes
 // highlighted where they come from, each qualification's verdict, why the candidate ranks where
 // they do, their moves, and the recruiter's actions. Re-read when an event concerns them.
-import { coalesce } from '../coalesce.js';
+import { debounce } from '../concerns.js';
 import { errorBlock, h, stageLabel } from '../ui.js';
 import { actionsCard } from './candidate/actions.js';
 import { evidenceCard, quotesOf } from './candidate/evidence.js';
@@ -54,7 +54,7 @@ export async function render(root, { id: projectId, candidateId }, ctx) {
 
   draw(await loadCard(ctx.api, projectId, candidateId));
   // Events name the candidate in their payload or text; anything about them may change the card.
-  const soon = coalesce(refresh);
+  const soon = debounce(refresh);
   ctx.onEvent(event => {
     const about = `${event.text} ${event.payload ?? ''}`;
     if (about.includes(candidateId)) soon();
