@@ -2,7 +2,8 @@
 // up or down (with an optional reason, it steers the sourcing agent) and, where the server keeps
 // them, notes.
 import { formatDate, h, STAGES, stageLabel } from '../../ui.js';
-import { MOVE, NOTE, RATE } from './queries.js';
+import { MOVE } from '../project/queries.js';
+import { NOTE, RATE } from './queries.js';
 
 export function actionsCard({ ctx, projectId, candidate, entry, rated, onRated, refresh }) {
   const vars = { project: projectId, candidate: candidate.id };
@@ -22,7 +23,7 @@ export function actionsCard({ ctx, projectId, candidate, entry, rated, onRated, 
 
   const move = async (stage) => {
     const why = await ctx.askReason(stage === 'ARCHIVED' ? `Archive ${candidate.name}?` : `Move ${candidate.name} to ${stageLabel(stage)}`, { label: 'Why? (recorded with the move)' });
-    if (why) await run(() => ctx.api(MOVE, { ...vars, stage, why }), `${candidate.name} moved to ${stageLabel(stage)}.`);
+    if (why) await run(() => ctx.api(MOVE, { projectId, candidateId: candidate.id, stage, why }), `${candidate.name} moved to ${stageLabel(stage)}.`);
   };
   const reason = h('input', { id: 'rate-reason', maxlength: 500, autocomplete: 'off' });
   const rate = verdict => run(async () => {

@@ -10,6 +10,5 @@ export async function loadCard(api, projectId, candidateId) {
   return { candidate: data.candidate, project: data.project, entry: data.project.entry };
 }
 
-export const MOVE = `mutation($project: ID!, $candidate: ID!, $stage: PipelineStage!, $why: String!) { moveCandidate(projectId: $project, candidateId: $candidate, stage: $stage, why: $why) { stage } }`;
 export const RATE = `mutation($project: ID!, $candidate: ID!, $verdict: RatingVerdict!, $reason: String) { rateCandidate(projectId: $project, candidateId: $candidate, verdict: $verdict, reason: $reason) { clientMessageId } }`;
 export const NOTE = `mutation($project: ID!, $candidate: ID!, $text: String!) { addCandidateNote(projectId: $project, candidateId: $candidate, text: $text) { candidateId } }`;
