@@ -40,7 +40,9 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         var items = new List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)>();
         var fields = new Dictionary<int, string>();
 
-        foreach (var match in skills.Find(text, tokens).Where(m => Free(taken, m.FirstToken, m.TokenCount)))
+        var known = skills.Find(text, tokens);
+        var knownTokens = known.SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount)).ToHashSet();
+        foreach (var match in known.Where(m => Free(taken, m.FirstToken, m.TokenCount) && !InAcronymCompound(text, tokens, m.FirstToken, m.FirstToken + m.TokenCount - 1, knownTokens)))
         {
             items.Add((match.FirstToken, match.TokenCount, match.Value.Name, QualificationCategory.Skill, true));
             fields[match.FirstToken] = match.Value.Category;
@@ -103,6 +105,18 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             .OrderBy(i => i.First)
             .DistinctBy(i => i.Subject, StringComparer.Ordinal)
             .Select(i => new ReadRequirement(i.Subject, Written(text, tokens, i.First, i.Count), kinds[i.First], i.Category, linked.TryGetValue(i.First, out var y) ? y : null, i.Known, tokens[i.First].Start, fields.GetValueOrDefault(i.First)))];
+    }
+
+    /// <summary>
+    /// "ICH-GCP" is one term, not ICH and Google Cloud Platform: a known skill hyphenated to an
+    /// acronym the vocabulary does not know is part of that compound, which is read whole as a term.
+    /// </summary>
+    private static bool InAcronymCompound(string text, IReadOnlyList<Token> tokens, int first, int last, HashSet<int> knownTokens)
+    {
+        bool UnknownAcronym(int i) => !knownTokens.Contains(i) && tokens[i].Kind == TokenKind.Word
+            && tokens[i].Text.Count(char.IsLetter) >= 2 && !tokens[i].Text.Any(char.IsLower);
+        return (first > 0 && TechnicalTerms.JoinedByHyphen(text, tokens[first - 1], tokens[first]) && UnknownAcronym(first - 1))
+            || (last + 1 < tokens.Count && TechnicalTerms.JoinedByHyphen(text, tokens[last], tokens[last + 1]) && UnknownAcronym(last + 1));
     }
 
     /// <summary>A technical skill written in lower case that the vocabulary matches only as written ("spark" for Spark).</summary>

@@ -165,7 +165,8 @@ public sealed partial class TechnicalTerms
         (i > 0 && (EmployerCues.Contains(tokens[i - 1].Folded) || tokens[i - 1].Text == "@"))
         || (i + 1 < tokens.Count && tokens[i + 1].Text == "@" && tokens[i + 1].Start == tokens[i].End);
 
-    private static bool JoinedByHyphen(string text, Token left, Token right) =>
+    /// <summary>Whether two words are written as one hyphenated compound ("ICH-GCP", "front-end").</summary>
+    public static bool JoinedByHyphen(string text, Token left, Token right) =>
         right.Start == left.End + 1 && text[left.End] is '-' or '‐' or '‑';
 
     private static bool IsAddressOrAbbreviation(string word)
