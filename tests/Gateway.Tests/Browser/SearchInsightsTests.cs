@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Hiring.Gateway.Tests.Browser;
@@ -24,7 +25,7 @@ public sealed class SearchInsightsTests(WorkspaceFixture workspace)
                 await Assertions.Expect(rows.Nth(i)).ToHaveAttributeAsync("data-label", expected[i]);
             }
 
-            await Assertions.Expect(chart).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex($"^{title}: {System.Text.RegularExpressions.Regex.Escape(expected[0])} "));
+            await Assertions.Expect(chart).ToHaveAttributeAsync("aria-label", new Regex($"^{title}: {Regex.Escape(expected[0])} "));
         }
 
         await Assertions.Expect(page.GetByRole(AriaRole.Figure, new PageGetByRoleOptions { Name = "Talent flow between companies" })).ToBeVisibleAsync();
@@ -55,10 +56,12 @@ public sealed class SearchInsightsTests(WorkspaceFixture workspace)
     }
 
     [Fact]
-    public async Task AProjectsPoolIsSearchedByItsTitleAndMustHaveSkills()
+    public async Task TheProjectViewOpensItsPoolSearchedByTitleAndMustHaveSkills()
     {
         var projectId = await ProjectArrangement.For(workspace).CalibratedProjectAsync();
-        var page = await workspace.SignedInPageAsync(path: $"/#/search?project={projectId}");
+        var page = await workspace.SignedInPageAsync(path: $"/#/projects/{projectId}");
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Search and insights for this role’s pool" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"#/search\\?project={Regex.Escape(projectId)}$"));
         await Assertions.Expect(page.GetByLabel("Query")).ToHaveValueAsync("\"backend engineer\" AND python AND docker");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Insights for this project’s pool" })).ToBeVisibleAsync();
         await page.Context.CloseAsync();

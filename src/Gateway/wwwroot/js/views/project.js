@@ -53,7 +53,7 @@ export async function render(root, { id }, ctx) {
         apply: decision => applyDecision(ctx.api, project, decision),
       }));
     qualificationsKey = key;
-    keepFocus(body, () => body.replaceChildren(specSection(project.spec), qualifications, boardSection(project, onMove, openMovers)));
+    keepFocus(body, () => body.replaceChildren(specSection(project.spec, project.id), qualifications, boardSection(project, onMove, openMovers)));
   };
 
   const later = debounce(refresh);

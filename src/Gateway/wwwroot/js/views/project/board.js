@@ -34,6 +34,14 @@ export function boardSection(project, onMove, open) {
     calibrating > 0 && h('p', { class: 'banner' },
       h('a', { href: `#/projects/${encodeURIComponent(project.id)}/calibration` }, `${calibrating} candidate${calibrating === 1 ? '' : 's'} to calibrate`),
       ': mark each right or wrong so sourcing learns what you want.'),
-    project.pipeline.length === 0 && h('p', { class: 'muted' }, 'No candidates on the board yet: approve the qualifications, calibrate, then approve sourcing.'),
+    project.pipeline.length === 0 && h('p', { class: 'muted' }, emptyBoard(project)),
     h('div', { class: 'board', tabindex: '0', role: 'region', 'aria-label': 'Pipeline board, scrolls sideways' }, COLUMNS.map(column)));
+}
+
+// What an empty board means depends on how far the project got.
+function emptyBoard(project) {
+  if (project.status === 'INTAKE') return 'No candidates on the board yet: approve the qualifications, then the assistant shows a first few to calibrate.';
+  return h('span', {}, 'No candidates on the board yet. If the search found no one, ',
+    h('a', { href: `#/search?project=${encodeURIComponent(project.id)}` }, 'look at this project’s pool'),
+    ' and widen it from the chat (another place, remote, a must-have as nice to have).');
 }

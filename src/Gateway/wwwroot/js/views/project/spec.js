@@ -1,7 +1,8 @@
 // The job spec as a definition list: level, places, remote, employment, years, description.
 import { enumLabel, h } from '../../ui.js';
 
-export function specSection(spec) {
+// projectId: links the role to its pool on the search page (the title and approved must-haves as a query, with insights).
+export function specSection(spec, projectId) {
   if (!spec) return h('section', { class: 'card spec', 'aria-labelledby': 'spec-title' }, h('h2', { id: 'spec-title' }, 'The role'), h('p', { class: 'muted' }, 'Intake is still writing the job spec.'));
   const rows = [
     ['Level', spec.seniority || 'Any'],
@@ -13,5 +14,6 @@ export function specSection(spec) {
   return h('section', { class: 'card spec', 'aria-labelledby': 'spec-title' },
     h('h2', { id: 'spec-title' }, 'The role'),
     h('dl', {}, rows.map(([term, value]) => [h('dt', {}, term), h('dd', {}, String(value))])),
-    spec.description && h('p', { class: 'description' }, spec.description));
+    spec.description && h('p', { class: 'description' }, spec.description),
+    projectId && h('p', {}, h('a', { href: `#/search?project=${encodeURIComponent(projectId)}` }, 'Search and insights for this role’s pool')));
 }
