@@ -44,8 +44,8 @@ public sealed class RequirementRefinement(QualificationWording wording, IntakePh
 
         var list = read.Proposed.Select(q => $"{q.Id} {wording.Describe(q)}")
             .Concat(read.Removed.Select(q => $"remove {q.Id} {q.Text}"))
-            .Concat(Describe(read.Spec));
-        var approval = FollowUpStep.For(AgentKind.Intake, PlanActions.ApplyQualifications, decision, needsApproval: true, ApprovalAction.ApplyQualificationChange);
+            .Concat(Describe(read.Spec)).ToList();
+        var approval = FollowUpStep.For(AgentKind.Intake, PlanActions.ApplyQualifications, decision, needsApproval: true, ApprovalAction.ApplyQualificationChange, string.Join("; ", list));
         return new StepResult<ProjectOutput>(phrases.Message("proposed_change", ("list", string.Join("; ", list))), output, ProjectId: projectId, FollowUps: [approval]);
     }
 

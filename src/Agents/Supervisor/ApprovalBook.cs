@@ -70,6 +70,11 @@ public sealed class ApprovalBook(SupervisorState state, SupervisorOptions option
     {
         var inputs = string.Join(", ", step.Inputs.Where(p => p.Key != "request").Select(p => $"{p.Key}: {p.Value}"));
         var what = $"{step.Step.Agent} will {step.Step.Action.Replace('-', ' ')}";
+        if (step.Step.Summary is { Length: > 0 } summary)
+        {
+            return $"{what}: {summary}";
+        }
+
         return string.IsNullOrEmpty(inputs) ? $"{what} ({run.Plan.Summary})" : $"{what} with {inputs}";
     }
 }

@@ -71,6 +71,7 @@ public sealed class RequirementRefinementTests
 
         var step = Assert.Single(outcome.FollowUps!);
         Assert.Equal("q2", step.Inputs["remove"]);
+        Assert.StartsWith("remove q2 ", step.Summary);
         await harness.RunAsync(PlanActions.ApplyQualifications, "p1", step.Inputs);
         Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Category == QualificationCategory.Education);
     }

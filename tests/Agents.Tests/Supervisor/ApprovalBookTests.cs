@@ -34,6 +34,19 @@ public sealed class ApprovalBookTests
     }
 
     [Fact]
+    public void AStepWithASummaryIsDescribedInTheRecruitersWordsNotByItsRawInputs()
+    {
+        var step = new PlanStep(AgentKind.Intake, PlanActions.ApplyQualifications, new Dictionary<string, string> { ["approve"] = "none", ["spec"] = "{\"places\":[]}" }, true, ApprovalAction.ApplyQualificationChange, "based in United Kingdom");
+        var plan = new Plan(PlanIntent.RefineRequirements, [step], "I'll propose these changes.", RequestSlots.Empty, 0.9, new Provenance(ReasoningEngine.BuiltIn, "m", "p", "1", ModelTier.Fast));
+        var run = PlanRuns.Create("t/r", new InboxItem(1, new MessageEnvelope("c1", "widen it to the UK"), Now), plan, null, Now);
+        _state.Plans.Add(run);
+
+        var approval = Book.Request(run, run.Steps[0], Now);
+
+        Assert.Equal("Intake will apply qualifications: based in United Kingdom", approval.Summary);
+    }
+
+    [Fact]
     public void ASecondDecisionIsRefusedAsAlreadyDecidedAndChangesNothing()
     {
         var run = Run(1);
