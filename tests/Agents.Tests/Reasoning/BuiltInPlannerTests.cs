@@ -160,6 +160,25 @@ public sealed class BuiltInPlannerTests
     }
 
     [Theory]
+    [InlineData("a frontend engineer in Hamburg too", true)]
+    [InlineData("also need a frontend engineer in Hamburg, same stack", true)]
+    [InlineData("also need a frontend engineer in Hamburg, Vue and Nuxt", false)]
+    [InlineData("we also need a frontend engineer in Hamburg with Angular", false)]
+    public async Task TheOpenRoleAgainStartsFromItsRequestOnlyWhenTheMessageStatesNoRequirementsOfItsOwn(string message, bool startsFromOpenRequest)
+    {
+        var open = new DialogueState(
+            new OpenProject("fe-berlin", new JobSpec("Frontend Engineer", "frontend engineer", "", ["Berlin, DE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "Frontend engineer in Berlin, React and Python", []), ["react", "python"], []),
+            null);
+
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: open), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
+        var create = plan.Steps[0];
+        Assert.Equal(PlanActions.CreateProject, create.Action);
+        Assert.Equal(startsFromOpenRequest ? "Frontend engineer in Berlin, React and Python" : message, create.Inputs[StepValueNames.Request]);
+    }
+
+    [Theory]
     [InlineData("forget python", PlanIntent.RefineRequirements)]
     [InlineData("please forget Daniel Okafor, he asked to be removed from our records", PlanIntent.Forget)]
     [InlineData("can we make it mid instead", PlanIntent.RefineRequirements)]

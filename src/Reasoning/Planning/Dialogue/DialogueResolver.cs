@@ -56,8 +56,10 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 return new PlanDecision(rules.ChangesRequirements(message) && !hires ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role");
             }
 
-            // The open project's title somewhere else ("a backend engineer in Lisbon too, same stack"): a new project that starts from it.
-            var repeats = project is not null && string.Equals(facts.Title, project.Spec.NormalizedTitle, StringComparison.Ordinal) ? project : null;
+            // The open project's title somewhere else ("a backend engineer in Lisbon too", "same stack"): a new project that starts from it.
+            // A message that states its own requirements ("a backend engineer in NY, Go and Kubernetes") is its own request.
+            var repeats = project is not null && string.Equals(facts.Title, project.Spec.NormalizedTitle, StringComparison.Ordinal)
+                && (facts.Requirements.Count == 0 || rules.RepeatsRole(message)) ? project : null;
             return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, null, project is null ? "a role, and no project is open" : "a different role from the open project's", repeats);
         }
 
