@@ -1,0 +1,41 @@
+using Hiring.Agents.Outreach.Contacts;
+using MimeKit;
+
+namespace Hiring.Agents.Outreach.Channels;
+
+/// <summary>
+/// Builds the email of an outgoing message: to the candidate, from the configured sender, the text
+/// as a plain body, a Message-Id derived from the tenant and idempotency key (a resend carries the
+/// same one, so receivers can drop the copy), the thread's first Message-Id on follow-ups, and a
+/// one-click List-Unsubscribe (RFC 8058) with the signed unsubscribe link.
+/// </summary>
+public static class SmtpMessageBuilder
+{
+    private const int IdHexLength = 32;
+
+    public static MimeMessage Build(ChannelMessage message, MailboxAddress from)
+    {
+        var email = new MimeMessage
+        {
+            Subject = message.Message.Subject,
+            MessageId = MessageId(message.Tenant, message.Message.IdempotencyKey, from.Domain),
+            Body = new TextPart("plain") { Text = message.Message.Text },
+        };
+        email.From.Add(from);
+        email.To.Add(new MailboxAddress(message.Recipient.Name, message.Recipient.Email ?? ""));
+        if (message.ThreadStart is { } start && start.Id != message.Message.Id)
+        {
+            var first = MessageId(message.Tenant, start.IdempotencyKey, from.Domain);
+            email.InReplyTo = first;
+            email.References.Add(first);
+        }
+
+        email.Headers.Add("List-Unsubscribe", $"<{message.UnsubscribeLink.AbsoluteUri}>");
+        email.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return email;
+    }
+
+    /// <summary>The Message-Id (without angle brackets) of the send with this key.</summary>
+    public static string MessageId(string tenant, string idempotencyKey, string domain) =>
+        $"{ContactIds.Hash($"{tenant}\n{idempotencyKey}")[..IdHexLength]}@{domain}";
+}

@@ -1,0 +1,12 @@
+namespace Hiring.Contracts.Outreach;
+
+/// <summary>Whether a message opens a conversation with a candidate about a role or follows one up.</summary>
+[GenerateSerializer, Alias("hiring.outreach.contact-kind")]
+public enum ContactKind
+{
+    /// <summary>The first message to a candidate about a project's role: at most one per candidate and project.</summary>
+    FirstOutreach = 0,
+
+    /// <summary>A follow-up in the thread a first outreach opened: at most two, none after a reply.</summary>
+    FollowUp = 1,
+}
