@@ -1,0 +1,24 @@
+namespace Hiring.Agents.Intake.Faq;
+
+/// <summary>An FAQ answer made of the job's own statements: sentences as written, list items under their heading.</summary>
+public static class FaqAnswerText
+{
+    public static string From(IReadOnlyList<JobStatement> statements)
+    {
+        var parts = new List<string>();
+        foreach (var group in statements.GroupBy(s => (s.Item, s.Heading)))
+        {
+            if (group.Key.Item)
+            {
+                var items = string.Join("; ", group.Select(s => s.Text.TrimEnd('.', ';')));
+                parts.Add(group.Key.Heading is { Length: > 0 } heading ? $"{heading}: {items}." : $"{items}.");
+            }
+            else
+            {
+                parts.AddRange(group.Select(s => s.Text));
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+}
