@@ -6,7 +6,8 @@ namespace Hiring.Agents.Intake.Faq;
 /// <summary>
 /// Finds money in text with the currencies, multipliers, bounds and range words of
 /// prompts/builtin/intake-faq.yaml. An amount with a currency is always money; a bare "90k" or
-/// "70,000" only where the text is about pay (the caller says so), since "10k users" is not.
+/// "70,000" only where the text is about pay (the caller says so), since "10k users" is not; a bare
+/// "2015" never is.
 /// </summary>
 public sealed class MoneyReader
 {
@@ -67,7 +68,8 @@ public sealed class MoneyReader
         var range = second is { } high && high.Value > low;
         var currency = match.Groups["c1"].Success || match.Groups["d1"].Success || (range && (match.Groups["c2"].Success || match.Groups["d2"].Success));
         var multiplied = first.Value.Multiplier > 1 || (range && second!.Value.Multiplier > 1);
-        var large = low >= BareThousands || (range && second!.Value.Value >= BareThousands);
+        // A bare number is pay only when written with thousands separators ("70,000"): "2015" is a year.
+        var large = Grouped(match, 1) && (low >= BareThousands || (range && second!.Value.Value >= BareThousands));
         if (!currency && !(aboutPay && (multiplied || large)))
         {
             return null;
@@ -89,6 +91,8 @@ public sealed class MoneyReader
         var multiplier = match.Groups[$"m{n}"] is { Success: true } m && _multipliers.TryGetValue(m.Value, out var factor) ? factor : 1;
         return (Number(number.Value) * multiplier, multiplier);
     }
+
+    private static bool Grouped(Match match, int n) => match.Groups[$"n{n}"].Value.Any(c => !char.IsDigit(c));
 
     private static int EndOfFirst(Match match) =>
         FirstAmountGroups.Select(g => match.Groups[g]).Where(g => g.Success).Max(g => g.Index + g.Length);
