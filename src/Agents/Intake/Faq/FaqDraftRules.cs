@@ -27,6 +27,8 @@ public sealed class FaqDraftRules
 
     public List<string> NotMoney { get; set; } = [];
 
+    public Dictionary<string, List<string>> PolicyWords { get; set; } = [];
+
     public Dictionary<string, string> Messages { get; set; } = [];
 
     public static FaqDraftRules Load(PromptLibrary library) => BuiltInResource.Load<FaqDraftRules>(library, FileName);

@@ -15,6 +15,7 @@ public sealed class FaqDrafter
     private readonly FaqDraftRules _rules;
     private readonly IReadOnlyList<FaqTopicMatcher> _topics;
     private readonly PhraseSet _otherHeadings;
+    private readonly Dictionary<string, PhraseSet> _policyWords;
 
     public FaqDrafter(FaqDraftRules rules)
     {
@@ -26,6 +27,7 @@ public sealed class FaqDrafter
         _rules = rules;
         _topics = [.. Enum.GetValues<FaqTopic>().Select(t => new FaqTopicMatcher(t, rules.Topic(t)))];
         _otherHeadings = new PhraseSet(rules.OtherHeadings);
+        _policyWords = rules.PolicyWords.ToDictionary(p => p.Key, p => new PhraseSet(p.Value), StringComparer.OrdinalIgnoreCase);
         Money = new MoneyReader(rules);
     }
 
@@ -45,7 +47,7 @@ public sealed class FaqDrafter
         foreach (var matcher in _topics)
         {
             var found = statements.Where(s => IsAbout(matcher, s)).DistinctBy(s => s.Text, StringComparer.OrdinalIgnoreCase).Take(_rules.MaxStatements).ToList();
-            var answer = matcher.Topic == FaqTopic.Location ? LocationAnswer(job, found) : FaqAnswerText.From(found);
+            var answer = matcher.Topic == FaqTopic.Location ? LocationAnswer(job, found) : FaqAnswerText.From(found, matcher.IsHeading);
             if (answer.Length == 0)
             {
                 missing.Add(matcher.Topic);
@@ -77,8 +79,9 @@ public sealed class FaqDrafter
         var placed = labelled ? matcher.IsHeading(statement.Label) : headed && matcher.IsHeading(statement.Heading);
         // A sentence under the process heading that speaks of visas (and not of the process) is the visa's.
         placed &= matcher.Mentions(statement.Text) || !_topics.Any(t => t != matcher && t.Mentions(statement.Text));
-        // Lines about the candidate or the work ("experience leading a team of 5") are no statements of the job's terms.
-        var aside = statement.Heading is { } heading && !headed && _otherHeadings.IsIn(heading);
+        // The items listed about the candidate or the work ("- experience leading a team of 5") are no statements of
+        // the job's terms; a sentence of prose after the list ("Our process includes a panel interview.") may be.
+        var aside = (statement.Item || statement.Label is not null) && statement.Heading is { } heading && !headed && _otherHeadings.IsIn(heading);
         var about = matcher.Topic == FaqTopic.Location
             ? !aside && matcher.Mentions(statement.Text)
             : placed || (!aside && matcher.Mentions(statement.Text));
@@ -93,16 +96,19 @@ public sealed class FaqDrafter
             parts.Add(Message("based", ("places", string.Join(" or ", job.Locations))));
         }
 
+        var detail = FaqAnswerText.From(details, _ => false);
+        // "This is a hybrid role: three days a week in the office" says the arrangement already.
+        var said = _policyWords.TryGetValue(job.Remote.ToString(), out var words) && words.IsIn(detail);
         if (job.Remote == RemotePolicy.Remote && job.RemoteWithin is { Count: > 0 } within)
         {
             parts.Add(Message("remote_Remote_within", ("places", string.Join(" or ", within.Select(p => p.Name)))));
         }
-        else if (job.Remote != RemotePolicy.Unspecified)
+        else if (job.Remote != RemotePolicy.Unspecified && !said)
         {
             parts.Add(Message($"remote_{job.Remote}"));
         }
 
-        if (FaqAnswerText.From(details) is { Length: > 0 } detail)
+        if (detail.Length > 0)
         {
             parts.Add(detail);
         }

@@ -28,14 +28,15 @@ public static class JobStatements
             }
 
             var bare = line.Trim(Marks).Trim();
-            var item = Bullets.Contains(line[0]) && !line.StartsWith("**", StringComparison.Ordinal);
+            var numbered = Numbered(line);
+            var item = numbered > 0 || (Bullets.Contains(line[0]) && !line.StartsWith("**", StringComparison.Ordinal));
             if (!item && IsHeading(line, bare, isKnownHeading))
             {
                 heading = bare.TrimEnd(':').Trim(Marks).Trim();
                 continue;
             }
 
-            var content = item ? line.TrimStart(Bullets).Trim() : bare;
+            var content = numbered > 0 ? line[numbered..].Trim() : item ? line.TrimStart(Bullets).Trim() : bare;
             var colon = content.IndexOf(':', StringComparison.Ordinal);
             var label = colon > 0 && colon < content.Length - 1 && Words(content[..colon]) <= LabelWords ? content[..colon].Trim(Marks).Trim() : null;
             if (item || label is not null)
@@ -71,6 +72,18 @@ public static class JobStatements
         return line.StartsWith("**", StringComparison.Ordinal)
             || (bare.Any(char.IsLetter) && bare.Where(char.IsLetter).All(char.IsUpper))
             || isKnownHeading(bare.ToLowerInvariant());
+    }
+
+    // "1. Intro call" and "2) Case study" are list items: the length of the numbering, else 0.
+    private static int Numbered(string line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and < 3 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ' ? digits + 1 : 0;
     }
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -19,7 +19,7 @@ public sealed class MessageWriter(OutreachTemplates templates, OutreachSettings 
 
     public OutreachMessage First(IReadOnlyList<ProfileFact> facts, IReadOnlyList<string> extras)
     {
-        var opening = string.Join(' ', new[] { Say(Signed ? "intro" : "intro_anonymous") }.Concat(facts.Count == 0 ? [Say("fact_none")] : facts.Select(Fact)));
+        var opening = string.Join(' ', new[] { Say(Signed ? "intro" : "intro_anonymous") }.Concat(facts.Count == 0 ? [Say("fact_none")] : facts.Select((f, i) => Fact(f, i > 0 ? facts[i - 1] : null))));
         var parts = new[] { Say(Named ? "greeting" : "greeting_anonymous"), opening, string.Join(' ', extras), Say("ask"), Say("opt_out"), SignOff() };
         return new OutreachMessage(OutreachMessageKind.First, Subject, Join(parts));
     }
@@ -30,10 +30,10 @@ public sealed class MessageWriter(OutreachTemplates templates, OutreachSettings 
         return new OutreachMessage(OutreachMessageKind.FollowUp, Say("follow_up_subject", ("subject", Subject)), Join([body, Say("opt_out"), SignOff()]));
     }
 
-    /// <summary>The sentence that cites one fact, tied to the requirement it matches.</summary>
-    public string Fact(ProfileFact fact) => fact.Kind switch
+    /// <summary>The sentence that cites one fact, tied to the requirement it matches; a second sentence of the same role says "it also mentions".</summary>
+    public string Fact(ProfileFact fact, ProfileFact? before = null) => fact.Kind switch
     {
-        ProfileFactKind.Sentence => Say(fact.Company is null ? "fact_sentence_alone" : "fact_sentence", ("fact", fact.Text), ("company", fact.Company ?? ""), ("skill", fact.Skill), ("stop", Stops.Contains(fact.Text.TrimEnd()[^1]) ? "" : ".")),
+        ProfileFactKind.Sentence => Say(fact.Company is null ? "fact_sentence_alone" : before?.Kind == ProfileFactKind.Sentence && before.Company == fact.Company ? "fact_sentence_more" : "fact_sentence", ("fact", fact.Text), ("company", fact.Company ?? ""), ("skill", fact.Skill), ("stop", Stops.Contains(fact.Text.TrimEnd()[^1]) ? "" : ".")),
         ProfileFactKind.Title => Say(fact.Company is null ? "fact_title_alone" : "fact_title", ("title", fact.Text), ("company", fact.Company ?? "")),
         ProfileFactKind.Skill => Say("fact_skill", ("skill", fact.Text)),
         _ => Say("fact_current", ("title", fact.Text), ("company", fact.Company ?? "")),

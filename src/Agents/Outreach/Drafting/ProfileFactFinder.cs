@@ -37,7 +37,7 @@ public sealed class ProfileFactFinder(TalentTaxonomy taxonomy, EvaluationRules r
             }
         }
 
-        if (Current(masked) is { } current && Quotable(profile, current))
+        if (Current(masked) is { } current && Quotable(profile, current) && !facts.Any(f => f.Kind == ProfileFactKind.Title && f.Section == current.Section))
         {
             facts.Add(current);
         }

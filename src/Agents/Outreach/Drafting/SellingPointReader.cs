@@ -20,7 +20,9 @@ public sealed class SellingPointReader(OutreachTemplates templates, FaqDrafter f
     private string Where(JobSpec spec)
     {
         var arrangement = templates.Arrangements.GetValueOrDefault(spec.Remote.ToString(), "");
-        var place = spec.Locations.Count > 0 ? templates.WhereText("place", ("places", string.Join(templates.WhereText("join"), spec.Locations))) : "";
+        // A spec's locations may include "remote" itself: that is the arrangement, not a place.
+        var places = spec.Locations.Where(l => !string.Equals(l.Trim(), templates.Arrangements.GetValueOrDefault(nameof(RemotePolicy.Remote)), StringComparison.OrdinalIgnoreCase)).ToList();
+        var place = places.Count > 0 ? templates.WhereText("place", ("places", string.Join(templates.WhereText("join"), places))) : "";
         return arrangement.Length > 0 ? place + templates.WhereText("arrangement", ("arrangement", arrangement)) : place;
     }
 }

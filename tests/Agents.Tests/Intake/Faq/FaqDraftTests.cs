@@ -115,6 +115,58 @@ public sealed class FaqDraftTests
         Assert.Equal([FaqTopic.Process], draft.Missing);
     }
 
+    [Fact]
+    public async Task MarkedUpHeadingsAndNumberedStepsAreReadAsTheirTopics()
+    {
+        const string text = """
+            ## Staff Data Scientist — Remote (US)
+
+            **The team**
+            You will work alongside 4 data scientists and report to the VP of Data.
+
+            **What we offer**
+            - Base salary: USD 180,000 – 210,000
+            - Equity
+
+            **Our hiring process**
+            1. Intro call
+            2. Case study
+            3. Panel
+
+            Unfortunately we cannot sponsor visas at this time.
+            """;
+
+        var draft = (await IntakeHarness.ExtractAsync(text)).Faq!;
+
+        Assert.Contains("USD 180,000 – 210,000", Answer(draft, FaqTopic.Compensation), StringComparison.Ordinal);
+        Assert.Equal("Our hiring process: Intro call; Case study; Panel.", Answer(draft, FaqTopic.Process));
+        Assert.Equal("Unfortunately we cannot sponsor visas at this time.", Answer(draft, FaqTopic.Visa));
+        Assert.Contains("report to the VP of Data", Answer(draft, FaqTopic.Team), StringComparison.Ordinal);
+        Assert.Empty(draft.Missing);
+    }
+
+    [Fact]
+    public async Task AnHourlyRateIsPayAndASentenceAfterTheRequirementsListIsStillRead()
+    {
+        const string text = """
+            Registered Nurse - Emergency Department
+            Location: Sydney, NSW
+            Pay rate: $52 per hour plus penalty rates.
+            We offer relocation assistance for interstate applicants.
+            Requirements:
+            - AHPRA registration
+            - 2 years ED experience working in a team of clinicians
+            Our recruitment process includes a phone screen and a panel interview.
+            """;
+
+        var draft = (await IntakeHarness.ExtractAsync(text)).Faq!;
+
+        Assert.Contains("$52 per hour", Answer(draft, FaqTopic.Compensation), StringComparison.Ordinal);
+        Assert.Equal("We offer relocation assistance for interstate applicants.", Answer(draft, FaqTopic.Visa));
+        Assert.Equal("Our recruitment process includes a phone screen and a panel interview.", Answer(draft, FaqTopic.Process));
+        Assert.Equal([FaqTopic.Team], draft.Missing);
+    }
+
     [Theory]
     [InlineData("ICU nurse in Manchester, competitive salary, night shifts")]
     [InlineData("Registered nurse for our Leeds ward, attractive pay and great benefits")]

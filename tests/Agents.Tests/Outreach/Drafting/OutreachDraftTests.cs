@@ -131,6 +131,37 @@ public sealed class OutreachDraftTests
     }
 
     [Fact]
+    public void ARemoteRoleIsNotSaidToBeInAPlaceCalledRemote()
+    {
+        var spec = Jobs.Spec("Data Engineer", ["Remote"], RemotePolicy.Remote, "Pipelines for a logistics company.");
+
+        var first = Compose(Candidates.Engineer, spec, [Evaluation.Support.Quals.Skill("q1", "Go")]).Messages[0];
+
+        Assert.Contains("Data Engineer role (remote).", first.Body, StringComparison.Ordinal);
+        Assert.True(DraftingHarness.Checker.Check(Candidates.Engineer, spec, Compose(Candidates.Engineer, spec, [Evaluation.Support.Quals.Skill("q1", "Go")]), OutreachLength.Short).Passed);
+    }
+
+    [Fact]
+    public void ANameTypedInLowerCaseIsGreetedCapitalised()
+    {
+        var profile = Talent.ProfileBuilder.Person("lee").Named("lee wong").Skills("Go").Build();
+
+        Assert.StartsWith("Hi Lee,", Compose(profile, Jobs.Backend, Jobs.BackendQualifications).Messages[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AProfileSentenceTooLongToQuoteWholeIsNotCutShort()
+    {
+        var longSentence = "Designed, built and operated a large number of batch and streaming pipelines in Go and Kubernetes across three business units while also mentoring junior engineers and running the on-call rotation for the platform team for several years";
+        var profile = Talent.ProfileBuilder.Person("priya").Named("Priya Natarajan").Worked("Globex", "Platform Engineer", new DateOnly(2020, 1, 1), null, longSentence).Build();
+
+        var draft = Compose(profile, Jobs.Backend, Jobs.BackendQualifications);
+
+        Assert.DoesNotContain(draft.Facts, f => longSentence.Contains(f.Text, StringComparison.Ordinal) && f.Text.Length > 40);
+        Assert.Contains("Platform Engineer at Globex", draft.Messages[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheDraftRecordsTheEngineAndTemplateVersionThatWroteIt()
     {
         var draft = Compose(Candidates.SalesRep, Jobs.Sales, Jobs.SalesQualifications);
