@@ -25,6 +25,18 @@ public static class QuoteCheck
     public static IReadOnlyList<EvidenceQuote> Invented(CandidateProfile masked, IEnumerable<EvidenceQuote> quotes) =>
         [.. quotes.Where(q => !IsVerbatim(masked, q))];
 
+    /// <summary>
+    /// Whether <paramref name="text"/> appears in any section of the profile or in a company name, with
+    /// whitespace and case normalised: how outreach checks the facts a message cites, which may name a
+    /// title and its company in one sentence.
+    /// </summary>
+    public static bool AppearsIn(CandidateProfile profile, string text)
+    {
+        var wanted = CollapseWhitespace(text);
+        return wanted.Length > 0 && ProfileSections.All(profile).Select(s => s.Text).Concat(profile.Experiences.Select(e => e.Company))
+            .Any(source => CollapseWhitespace(source).Contains(wanted, StringComparison.OrdinalIgnoreCase));
+    }
+
     public static string CollapseWhitespace(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -28,6 +28,7 @@ public static class IntakeServiceCollectionExtensions
             sp.GetService<Reasoning.Understanding.Titles.TitleVocabulary>() ?? Reasoning.Understanding.Titles.TitleVocabulary.LoadDefault()));
         services.AddHiringPolicy();
         services.TryAddSingleton(sp => IntakePhrases.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton(sp => Intake.Faq.FaqDrafter.Load(sp.GetRequiredService<PromptLibrary>()));
 
         services.TryAddSingleton<RequirementReader>();
         services.TryAddSingleton<ChangedSkillMentions>();

@@ -1,9 +1,10 @@
+using Hiring.Agents.Intake.Faq;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
 
 namespace Hiring.Agents.Intake;
 
-/// <summary>What intake read from the recruiter's input: the spec's fields and the stated requirements.</summary>
+/// <summary>What intake read from the recruiter's input: the spec's fields, the stated requirements and the drafted FAQ.</summary>
 public sealed record JobDraft(
     string Title,
     string NormalizedTitle,
@@ -17,7 +18,8 @@ public sealed record JobDraft(
     IntakeSourceKind Source,
     Provenance Provenance,
     IReadOnlyList<Place>? Places = null,
-    IReadOnlyList<Place>? RemoteWithin = null)
+    IReadOnlyList<Place>? RemoteWithin = null,
+    FaqDraft? Faq = null)
 {
-    public JobSpec ToSpec() => new(Title, NormalizedTitle, Seniority, Locations, Remote, Employment, Description, [], MinYears, Places, RemoteWithin);
+    public JobSpec ToSpec() => new(Title, NormalizedTitle, Seniority, Locations, Remote, Employment, Description, Faq?.Entries ?? [], MinYears, Places, RemoteWithin);
 }

@@ -1,6 +1,7 @@
 using Hiring.Agents.Intake.Steps;
 using Hiring.Agents.SubAgents;
 using Hiring.Agents.Intake;
+using Hiring.Agents.Intake.Faq;
 using Hiring.Agents.Tests.Policy;
 using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Agents;
@@ -17,6 +18,7 @@ internal sealed class IntakeHarness
     public const string Recruiter = "acme/rita";
 
     private static readonly Lazy<IntakePhrases> SharedPhrases = new(() => IntakePhrases.Load(PolicyResources.Prompts));
+    private static readonly Lazy<FaqDrafter> SharedFaq = new(() => FaqDrafter.Load(PolicyResources.Prompts));
 
     private int _step;
 
@@ -45,7 +47,10 @@ internal sealed class IntakeHarness
         Phrases,
         new ChatRequestReader(Phrases, UnderstandingResources.Roles),
         new JobDescriptionReader(Phrases, UnderstandingResources.Roles, Reader),
-        new JsonResumeJobReader(Phrases, UnderstandingResources.Roles, Reader, UnderstandingResources.Places));
+        new JsonResumeJobReader(Phrases, UnderstandingResources.Roles, Reader, UnderstandingResources.Places),
+        Faq);
+
+    public static FaqDrafter Faq => SharedFaq.Value;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
 

@@ -1,0 +1,9 @@
+namespace Hiring.Agents.Outreach.Drafting;
+
+/// <summary>How a draft sounds.</summary>
+public enum OutreachTone
+{
+    Warm,
+    Formal,
+    Brief,
+}
