@@ -57,7 +57,7 @@ public sealed class ProjectJourneyTests(WorkspaceFixture workspace)
         // The approvals inbox starts sourcing, then puts the best on the shortlist.
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Approvals" }).ClickAsync();
         await ApproveInInboxAsync(page, "Start a search for candidates", "New York");
-        await ApproveInInboxAsync(page, "Move candidates forward", "shortlist");
+        await ApproveInInboxAsync(page, "Move candidates forward", "shortlist", namesPeople: true);
 
         // The board shows the shortlist.
         await page.GotoAsync($"/#/projects/{Uri.EscapeDataString(projectId)}");
@@ -100,10 +100,18 @@ public sealed class ProjectJourneyTests(WorkspaceFixture workspace)
         await page.Context.CloseAsync();
     }
 
-    private static async Task ApproveInInboxAsync(IPage page, string title, string words)
+    private static async Task ApproveInInboxAsync(IPage page, string title, string words, bool namesPeople = false)
     {
         var card = page.Locator("li.approval", new PageLocatorOptions { Has = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = title }), HasText = words }).First;
         await Assertions.Expect(card).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = AssistantMs });
+        if (namesPeople)
+        {
+            // A shortlist names people, not ids: each links to the candidate's card.
+            var person = card.Locator(".approval-people li a").First;
+            await Assertions.Expect(person).ToHaveAttributeAsync("href", new Regex("/candidates/"));
+            await Assertions.Expect(person).Not.ToHaveTextAsync(new Regex("^syn-"));
+        }
+
         var heading = await card.GetAttributeAsync("aria-labelledby");
         await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Approve", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator($"li.approval[aria-labelledby='{heading}']")).ToHaveCountAsync(0);

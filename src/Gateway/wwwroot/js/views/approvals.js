@@ -37,7 +37,7 @@ export async function render(root, _params, ctx) {
         refresh();
       };
       pending.replaceChildren(waiting.length
-        ? h('ol', { class: 'approvals' }, waiting.map(a => approvalCard(a, { decide: decide(a), askReason: ctx.askReason })))
+        ? h('ol', { class: 'approvals' }, waiting.map(a => approvalCard(a, { decide: decide(a), askReason: ctx.askReason, api: ctx.api })))
         : h('p', { class: 'card empty' }, 'Nothing waits for your approval.'));
       const recent = all.filter(a => a.status !== 'PENDING').sort((a, b) => new Date(b.createdAt) - new Date(a.createdAt)).slice(0, RECENT);
       decided.replaceChildren(recent.length ? h('ul', { class: 'decided-list' }, recent.map(decidedRow)) : h('p', { class: 'muted' }, 'None yet.'));

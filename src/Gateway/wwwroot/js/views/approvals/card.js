@@ -1,6 +1,7 @@
 // One pending approval: what it will do, its inputs, and approve / edit / reject with a note.
 import { formatDate, h } from '../../ui.js';
 import { actionTitle, agentLabel, inputLabel } from './labels.js';
+import { peopleList, peopleOf } from './people.js';
 
 // For qualification changes the API also reads these keys when they are not among the inputs.
 const EXTRA_KEYS = {
@@ -11,8 +12,9 @@ const EXTRA_KEYS = {
   },
 };
 
-// decide(verdict, { changes, note }) sends the decision; askReason asks for the rejection note.
-export function approvalCard(approval, { decide, askReason }) {
+// decide(verdict, { changes, note }) sends the decision; askReason asks for the rejection note; api
+// looks up the people a shortlist names.
+export function approvalCard(approval, { decide, askReason, api }) {
   const titleId = `approval-${approval.id}`;
   const body = h('div', { class: 'approval-body' });
   const buttons = h('div', { class: 'actions' });
@@ -67,10 +69,15 @@ export function approvalCard(approval, { decide, askReason }) {
   };
 
   view();
+  const people = h('div', { class: 'approval-people' });
+  const ids = peopleOf(approval);
+  if (ids.length && api) {
+    peopleList(api, approval.projectId, ids).then(list => people.replaceChildren(h('h3', {}, 'Who'), list)).catch(error => people.replaceChildren(h('p', { class: 'muted' }, `Could not look up who they are: ${error.message}`)));
+  }
   return h('li', { class: 'card approval', 'aria-labelledby': titleId },
     h('h2', { id: titleId }, actionTitle(approval.action)),
     h('p', {}, approval.summary),
     h('p', { class: 'muted meta' }, `${agentLabel(approval.agent)} · ${approval.stepAction.replaceAll('-', ' ')} · asked ${formatDate(approval.createdAt)}`,
       approval.projectId && [' · ', h('a', { href: `#/projects/${encodeURIComponent(approval.projectId)}` }, 'Open the project')]),
-    body, buttons, status);
+    people, body, buttons, status);
 }
