@@ -18,7 +18,6 @@ public sealed class SlotExtractor
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string NamePlaceholder = "the candidate";
-    private const string Remote = "remote";
 
     private readonly RoleRequestReader _reader;
     private readonly Dictionary<string, int> _numberWords;
@@ -103,7 +102,7 @@ public sealed class SlotExtractor
         var places = reading.Places.Places.Select(p => p.Name).ToList();
         if (reading.Places.Remote == RemotePolicy.Remote)
         {
-            places.Add(Remote);
+            places.Add(SlotPhrases.RemoteSlot);
         }
 
         return new RequestSlots(

@@ -6,6 +6,9 @@ namespace Hiring.Reasoning.Planning;
 /// <summary>Fills the summary placeholders of prompts/builtin/intents.yaml from the slots.</summary>
 public static class SlotPhrases
 {
+    /// <summary>The location slot the extractor adds for a remote role.</summary>
+    public const string RemoteSlot = "remote";
+
     public static string Fill(string template, RequestSlots slots) => template
         .Replace("{criteria}", Criteria(slots), StringComparison.Ordinal)
         .Replace("{candidate}", slots.Candidate ?? "the candidate", StringComparison.Ordinal)
@@ -33,9 +36,16 @@ public static class SlotPhrases
             words.Add("with " + string.Join(", ", slots.Skills));
         }
 
-        if (slots.Locations.Count > 0)
+        // "remote" among the locations is a way of working, not a place: "in Berlin or remote", "working remotely".
+        var places = slots.Locations.Where(l => !string.Equals(l, RemoteSlot, StringComparison.OrdinalIgnoreCase)).ToList();
+        var remote = places.Count < slots.Locations.Count;
+        if (places.Count > 0)
         {
-            words.Add("in " + string.Join(" or ", slots.Locations.Select(CultureInfo.InvariantCulture.TextInfo.ToTitleCase)));
+            words.Add("in " + string.Join(" or ", places.Select(CultureInfo.InvariantCulture.TextInfo.ToTitleCase)) + (remote ? " or remote" : string.Empty));
+        }
+        else if (remote)
+        {
+            words.Add("working remotely");
         }
 
         if (slots.Years is { } years)
