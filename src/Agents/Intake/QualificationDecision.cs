@@ -67,10 +67,14 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
         }
 
         // A request that named nothing beyond the title, place and level is searched on those once approved.
-        var approved = result.Where(q => q.Approved).ToList();
+        // What this decision approved (a refinement's reply lists no qualification approved before it).
+        var decided = approve.Concat(edits.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
+        var approved = result.Where(q => q.Approved && decided.Contains(q.Id)).ToList();
         var onRoleAlone = result.Count == 0 && !refinement;
+        var changedOtherwise = removed.Count > 0 || specChange is { IsEmpty: false };
         var summary = approved.Count > 0 ? phrases.Message("applied", ("count", approved.Count), ("list", wording.List(approved)))
             : onRoleAlone ? phrases.Message("role_alone")
+            : refinement && changedOtherwise ? string.Empty
             : phrases.Message("nothing_approved");
         if (removed.Count > 0)
         {
@@ -91,7 +95,7 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
         IReadOnlyList<PlanStep>? next = (approved.Count > 0 || onRoleAlone) && !refinement
             ? [FollowUpStep.For(AgentKind.Sourcing, PlanActions.Calibrate, new Sourcing.Steps.CalibrateInput())]
             : null;
-        return new StepResult<ProjectOutput>(summary, new ProjectOutput(projectId), ProjectId: projectId, FollowUps: next);
+        return new StepResult<ProjectOutput>(summary.Trim(), new ProjectOutput(projectId), ProjectId: projectId, FollowUps: next);
     }
 
     /// <summary>The command's project, else the one the step's values name.</summary>

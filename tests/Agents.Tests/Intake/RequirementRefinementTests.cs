@@ -63,6 +63,18 @@ public sealed class RequirementRefinementTests
     }
 
     [Fact]
+    public async Task ASpecOnlyChangeSaysTheSpecChangedWithoutListingTheQualificationsApprovedBefore()
+    {
+        var harness = await CreatedAsync();
+        var refined = await RefineAsync(harness, "make it remote");
+
+        var applied = await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(refined.FollowUps!).Inputs);
+
+        Assert.Equal("The spec is updated.", applied.Summary);
+        Assert.Equal(RemotePolicy.Remote, harness.Project("p1").Spec!.Remote);
+    }
+
+    [Fact]
     public async Task DroppingTheDegreeRequirementProposesItsRemoval()
     {
         var harness = await CreatedAsync();
