@@ -72,6 +72,9 @@ public class PlaceReaderTests
     [InlineData("Designer in Melbourne, Florida", "Melbourne, US")]
     [InlineData("Account manager - Sydney - Salesforce", "Sydney, AU")]
     [InlineData("scratch that, Boulder not Denver", "Boulder, US; Denver, US")]
+    [InlineData("need a sr. accountant in chicago w/ quickbooks exp", "Chicago, US")]
+    [InlineData("accountant in TX", "region Texas, US")]
+    [InlineData("backend engineer in NY, Go and Kubernetes", "region New York, US")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
         var reading = Reader.Read(text);
