@@ -3,7 +3,7 @@
 
 // The best entries shown on the board; the complexity limit (1,000) counts about 10 per entry.
 const BOARD_SIZE = 60;
-const SPEC = 'spec { title seniority locations remote employment description minYears }';
+const SPEC = 'spec { title seniority locations remote employment description minYears faq { question answer } }';
 const QUALIFICATIONS = 'qualifications { id text kind weight approved policy { allowed reason rewording attribute } origin category }';
 const ENTRY = 'candidateId stage score why candidate { name currentTitle currentCompany location } evidence { recommendation }';
 

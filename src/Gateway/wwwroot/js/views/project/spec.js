@@ -15,5 +15,8 @@ export function specSection(spec, projectId) {
     h('h2', { id: 'spec-title' }, 'The role'),
     h('dl', {}, rows.map(([term, value]) => [h('dt', {}, term), h('dd', {}, String(value))])),
     spec.description && h('p', { class: 'description' }, spec.description),
+    spec.faq?.length > 0 && h('details', { class: 'faq' },
+      h('summary', {}, `What candidates will be told (${spec.faq.length} answers drafted from your request)`),
+      h('dl', {}, spec.faq.map(entry => [h('dt', {}, entry.question), h('dd', {}, entry.answer)]))),
     projectId && h('p', {}, h('a', { href: `#/search?project=${encodeURIComponent(projectId)}` }, 'Search and insights for this role’s pool')));
 }
