@@ -22,6 +22,7 @@ public static class HiringAgentsExtensions
         silo.Services.AddIntake();
         silo.Services.AddSourcing(configuration);
         silo.Services.AddEvaluation(configuration);
+        silo.Services.AddOutreach(dataDirectory, configuration);
         return silo;
     }
 

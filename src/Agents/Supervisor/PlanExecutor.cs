@@ -51,6 +51,13 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
                     await events.EmitAsync(AssistantEventKind.ApprovalRequested, $"Approval needed: {approval.Summary}", run.PlanId, step.Index, EventJson.Serialize(approval));
                 }
 
+                if (step.Status != StepRunStatus.WaitingApproval)
+                {
+                    // The recruiter decided while the approval was being saved and announced (Decide interleaves
+                    // with this turn): the decision already set the plan running, so go on instead of waiting forever.
+                    return new ExecutorTurn(TurnResult.Continue);
+                }
+
                 run.Status = PlanRunStatus.WaitingApproval;
                 return new ExecutorTurn(TurnResult.WaitForApproval);
             }

@@ -51,6 +51,9 @@ public static class PlanActions
     /// <summary>Outreach: draft a message to a candidate.</summary>
     public const string DraftMessage = "draft-message";
 
+    /// <summary>Outreach: send an approved (possibly edited) draft to one candidate (inputs "candidates", "subject", "text").</summary>
+    public const string SendMessage = "send-message";
+
     /// <summary>Outreach: propose screen times to a candidate.</summary>
     public const string ScheduleScreen = "schedule-screen";
 

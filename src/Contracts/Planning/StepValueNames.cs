@@ -10,7 +10,7 @@ public static class StepValueNames
     /// <summary>The recruiter's message.</summary>
     public const string Request = "request";
 
-    /// <summary>A text to say or read (a reply's words; intake reads it when there is no request).</summary>
+    /// <summary>A text to say or read (a reply's words; intake reads it when there is no request; the body of a message to send).</summary>
     public const string Text = "text";
 
     /// <summary>Slot: job titles the message names, comma-separated.</summary>
@@ -34,7 +34,7 @@ public static class StepValueNames
     /// <summary>A candidate's id or name (explain-assessment, a thumbs rating).</summary>
     public const string Candidate = "candidate";
 
-    /// <summary>What a decision or a memory is about.</summary>
+    /// <summary>What a decision or a memory is about; the subject line of a message to send.</summary>
     public const string Subject = "subject";
 
     /// <summary>The project a step works on, when the command names none.</summary>
@@ -126,4 +126,10 @@ public static class StepValueNames
 
     /// <summary>Sourcing: turn the autopilot on ("true") or off ("false").</summary>
     public const string Enabled = "enabled";
+
+    /// <summary>Outreach: the candidates a message was drafted for, comma-separated, best first.</summary>
+    public const string Drafted = "outreach.drafted";
+
+    /// <summary>Outreach: the id of the message sent (in the tenant's contact ledger).</summary>
+    public const string MessageId = "outreach.message";
 }

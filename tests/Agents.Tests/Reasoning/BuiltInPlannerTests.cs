@@ -73,7 +73,8 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(["London", "remote"], search.Slots.Locations);
         Assert.Equal(PlanIntent.DraftOutreach, draft.Intent);
         Assert.Equal("Maria Lopez", draft.Slots.Candidate);
-        Assert.Equal(ApprovalAction.Draft, Assert.Single(draft.Steps).Approval);
+        // Drafting only proposes: the send-message steps it follows up with ask for the Send approval.
+        Assert.Equal((false, ApprovalAction.None), (Assert.Single(draft.Steps).NeedsApproval, draft.Steps[0].Approval));
     }
 
     [Fact]

@@ -38,14 +38,14 @@ public sealed class LlmTaskTests
     [Fact]
     public async Task WhetherAStepNeedsApprovalComesFromTheCatalogNotTheModel()
     {
-        var model = new ScriptedChatCompletionService().Answers(ModelAnswers.DraftWithoutApprovalPlan);
+        var model = new ScriptedChatCompletionService().Answers(ModelAnswers.SearchWithoutApprovalPlan);
         using var services = ReasoningServices.WithScriptedModel(model);
 
-        var plan = await Planner(services).RunAsync(new PlanRequest("Draft a note to Maria"), Recruiter);
+        var plan = await Planner(services).RunAsync(new PlanRequest("Find backend engineers"), Recruiter);
 
         var step = Assert.Single(plan.Steps);
         Assert.True(step.NeedsApproval);
-        Assert.Equal(ApprovalAction.Draft, step.Approval);
+        Assert.Equal(ApprovalAction.StartSourcing, step.Approval);
     }
 
     [Fact]

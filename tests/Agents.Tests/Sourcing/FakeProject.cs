@@ -12,8 +12,8 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
 
     public IReadOnlyCollection<PipelineEntry> Pipeline => _pipeline.Values;
 
-    public void Put(string candidateId, PipelineStage stage) =>
-        _pipeline[candidateId] = new PipelineEntry(candidateId, stage, [new StageMove(null, stage, "recruiter", "test", DateTimeOffset.UnixEpoch)]);
+    public void Put(string candidateId, PipelineStage stage, double? score = null) =>
+        _pipeline[candidateId] = new PipelineEntry(candidateId, stage, [new StageMove(null, stage, "recruiter", "test", DateTimeOffset.UnixEpoch)], score);
 
     public Task<ProjectSnapshot> Snapshot() =>
         Task.FromResult(new ProjectSnapshot("p1", spec, qualifications, [.. _pipeline.Values], "t1/r1", DateTimeOffset.UnixEpoch));

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hiring.Agents.Outreach.Channels;
 
-/// <summary>Registers the outreach channels and what they need (not called by the host yet: the outreach agent's wiring will).</summary>
+/// <summary>Registers the outreach channels and what they need (the host calls it through AddOutreach).</summary>
 public static class OutreachChannelsExtensions
 {
     /// <summary>

@@ -16,11 +16,11 @@ internal static class ModelAnswers
         }
         """;
 
-    public const string DraftWithoutApprovalPlan = """
+    public const string SearchWithoutApprovalPlan = """
         {
-          "intent": "DraftOutreach", "confidence": 0.9, "summary": "Drafting a note to Maria.",
-          "slots": { "titles": [], "skills": [], "locations": [], "candidate": "Maria" },
-          "steps": [ { "agent": "Outreach", "action": "draft-message", "inputs": { "candidate": "Maria" }, "needs_approval": false } ]
+          "intent": "FindCandidates", "confidence": 0.9, "summary": "Searching for backend engineers.",
+          "slots": { "titles": ["backend engineer"], "skills": [], "locations": [] },
+          "steps": [ { "agent": "Sourcing", "action": "search", "inputs": {}, "needs_approval": false } ]
         }
         """;
 

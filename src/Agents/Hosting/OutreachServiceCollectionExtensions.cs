@@ -1,0 +1,39 @@
+using Hiring.Agents.Outreach;
+using Hiring.Agents.Outreach.Channels;
+using Hiring.Agents.Outreach.Contacts;
+using Hiring.Agents.Outreach.Drafting;
+using Hiring.Reasoning.Prompts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hiring.Agents.Hosting;
+
+/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers and its two actions.</summary>
+public static class OutreachServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the channels (<see cref="OutreachChannelsExtensions.AddOutreachChannels"/>; without a
+    /// configured <c>Hiring:Outreach:Links:SigningKey</c> a key generated once is kept in
+    /// <paramref name="dataDirectory"/>), the drafts and checks (AddOutreachDrafting), the ledgers over the
+    /// log store and the draft-message and send-message handlers. Call after AddIntake and AddTalentStore.
+    /// </summary>
+    public static IServiceCollection AddOutreach(this IServiceCollection services, string dataDirectory, IConfiguration configuration)
+    {
+        services.AddOutreachChannels(configuration);
+        services.PostConfigure<OutreachLinkOptions>(options =>
+        {
+            if (string.IsNullOrWhiteSpace(options.SigningKey))
+            {
+                options.SigningKey = OutreachSigningKey.Resolve(dataDirectory);
+            }
+        });
+        services.AddOutreachDrafting();
+        services.TryAddSingleton(sp => OutreachPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<ContactLedgers>();
+        services.TryAddSingleton<OutreachRecipients>();
+        services.AddStepHandler<OutreachState, DraftMessageStep>();
+        services.AddStepHandler<OutreachState, SendMessageStep>();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using Hiring.Agents.SubAgents;
+
+namespace Hiring.Agents.Outreach;
+
+/// <summary>
+/// The outreach agent's durable state for one project: the drafts waiting for the recruiter's send
+/// approval (the last <see cref="MaxDrafts"/>, one per candidate) and the record of its steps. The
+/// messages themselves, once sent, live in the tenant's contact ledger, not here.
+/// </summary>
+[GenerateSerializer, Alias("hiring.outreach.state")]
+public sealed class OutreachState : ISubAgentState
+{
+    /// <summary>Drafts kept per project; an older one is forgotten and its candidate is drafted again when asked.</summary>
+    public const int MaxDrafts = 50;
+
+    [Id(0)]
+    public StepRecord Steps { get; set; } = new();
+
+    /// <summary>The latest draft per candidate, oldest first.</summary>
+    [Id(1)]
+    public List<KeptDraft> Drafts { get; set; } = [];
+
+    public KeptDraft? DraftFor(string candidateId) => Drafts.Find(d => d.CandidateId == candidateId);
+
+    /// <summary>Keeps <paramref name="draft"/> as its candidate's latest, forgetting the oldest past the bound.</summary>
+    public void Keep(KeptDraft draft)
+    {
+        Drafts.RemoveAll(d => d.CandidateId == draft.CandidateId);
+        Drafts.Add(draft);
+        if (Drafts.Count > MaxDrafts)
+        {
+            Drafts.RemoveRange(0, Drafts.Count - MaxDrafts);
+        }
+    }
+}
