@@ -64,6 +64,21 @@ public static class OwnerOnly
         writer.Write(text);
     }
 
+    /// <summary>A secret kept in the data folder: the stored one, or a new one from <paramref name="create"/> written owner-only, so a restart keeps it.</summary>
+    public static string KeptSecret(string dataDirectory, string fileName, Func<string> create)
+    {
+        var path = Path.Combine(dataDirectory, fileName);
+        if (File.Exists(path) && File.ReadAllText(path).Trim() is { Length: > 0 } stored)
+        {
+            return stored;
+        }
+
+        var secret = create();
+        SecureFolder(dataDirectory);
+        WriteAllText(path, secret);
+        return secret;
+    }
+
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static void Tighten(DirectoryInfo folder)
     {

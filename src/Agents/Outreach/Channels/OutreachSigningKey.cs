@@ -12,17 +12,6 @@ public static class OutreachSigningKey
     public const string FileName = "outreach-signing-key";
     private const int KeyBytes = 32;
 
-    public static string Resolve(string dataDirectory)
-    {
-        var path = Path.Combine(dataDirectory, FileName);
-        if (File.Exists(path) && File.ReadAllText(path).Trim() is { Length: > 0 } stored)
-        {
-            return stored;
-        }
-
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes));
-        OwnerOnly.SecureFolder(dataDirectory);
-        OwnerOnly.WriteAllText(path, key);
-        return key;
-    }
+    public static string Resolve(string dataDirectory) =>
+        OwnerOnly.KeptSecret(dataDirectory, FileName, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes)));
 }

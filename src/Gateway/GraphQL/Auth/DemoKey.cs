@@ -30,16 +30,7 @@ public sealed class DemoKey
             return new DemoKey(demo.ApiKey, demo.Tenant, demo.Recruiter);
         }
 
-        var path = Path.Combine(dataDir, FileName);
-        if (File.Exists(path) && File.ReadAllText(path).Trim() is { Length: > 0 } stored)
-        {
-            return new DemoKey(stored, demo.Tenant, demo.Recruiter);
-        }
-
-        var key = ApiKeyHash.NewKey();
-        OwnerOnly.SecureFolder(dataDir);
-        OwnerOnly.WriteAllText(path, key);
-
+        var key = OwnerOnly.KeptSecret(dataDir, FileName, ApiKeyHash.NewKey);
         return new DemoKey(key, demo.Tenant, demo.Recruiter);
     }
 }
