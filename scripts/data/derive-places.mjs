@@ -222,7 +222,10 @@ const keep = (word, kind) => {
   const key = fold(word);
   if (!kinds.has(key) || strictness[kind] > strictness[kinds.get(key)]) kinds.set(key, kind);
 };
-const knownNames = new Set([...placeNames, ...countryRows.flatMap((c) => [c.name, ...c.aliases].map(fold))]);
+// City aliases in areas.yaml ("DC", "Philly") are place names too: read from its `aliases: [...]` lists.
+const areaAliases = [...readFileSync(join(folder, 'areas.yaml'), 'utf8').matchAll(/aliases: \[([^\]]*)\]/g)]
+  .flatMap((m) => m[1].split(',').map((a) => a.trim()).filter(Boolean));
+const knownNames = new Set([...placeNames, ...countryRows.flatMap((c) => [c.name, ...c.aliases].map(fold)), ...areaAliases.map(fold)]);
 const dropped = [];
 let section = 'word';
 for (const line of readFileSync(join(folder, 'ambiguous-curated.txt'), 'utf8').split('\n').map((l) => l.trim())) {

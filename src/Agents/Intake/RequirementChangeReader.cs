@@ -78,7 +78,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         }
 
         // "actually Wien, not Munich", "not senior — mid", "swap Berlin for Munich": what is left is not what the spec becomes.
-        var change = SpecChangeOf(text, left.Count > 0 ? roles.Read(Blank(text, left), nearCountries: near) : reading, spec, Relaxed(text, breaks));
+        var change = SpecChangeOf(text, left.Count > 0 ? WithoutLeft(reading, roles.Read(Blank(text, left), nearCountries: near), left) : reading, spec, Relaxed(text, breaks));
         if (change.AnyYears)
         {
             removed.AddRange(current.Where(q => q.Category == QualificationCategory.Experience && q.MinYears is not null && !removed.Contains(q)));
@@ -211,6 +211,23 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             .Select(m => m.Groups["left"])
             .Select(g => new Left(g.Index, g.Length)),
     ];
+
+    /// <summary>
+    /// The message read without what it leaves, but with the places the whole message names outside those spans:
+    /// in "Boulder, not Denver" the contrast is what makes "Boulder" a place, and the blanked text no longer has it.
+    /// </summary>
+    private static RoleReading WithoutLeft(RoleReading whole, RoleReading blanked, List<Left> left)
+    {
+        var spans = whole.Places.Spans.Where(s => !s.Arrangement).ToList();
+        if (spans.Count != whole.Places.Places.Count)
+        {
+            return blanked;
+        }
+
+        var kept = whole.Places.Places.Where((_, i) => !left.Exists(l => l.Contains(spans[i].Start)));
+        List<Place> places = [.. kept.Concat(blanked.Places.Places).DistinctBy(p => (p.Kind, p.Name, p.CountryCode))];
+        return places.Count == blanked.Places.Places.Count ? blanked : blanked with { Places = blanked.Places with { Places = places } };
+    }
 
     private static string Blank(string text, List<Left> spans)
     {

@@ -79,6 +79,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 // "Can you find someone in Toronto who knows Salesforce CPQ?" with nothing open: a project, whose intake asks for the role.
                 PlanIntent.FindCandidates or PlanIntent.StartProject => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "a search with no project open"),
                 PlanIntent.RefineRequirements when facts.HasRoleDetails && !plainlyUnknown => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "requirements with no project open"),
+                // "hey, looking for someone in Austin who knows Gainsight": a greeting before a request is the request.
+                PlanIntent.SmallTalk or PlanIntent.Unknown when hires && facts.HasRoleDetails && !plainlyUnknown => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "a request after a greeting, with no project open"),
                 _ => new PlanDecision(top, ProjectTarget.None, confidence, null, "what the message asks, with no project open"),
             };
         }
@@ -105,7 +107,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // ("they need Docker", "needs 5+ years") is a change when the message is worded as one and names no other project.
         var changes = rules.ChangesRequirements(message);
         var asksForAnother = hires && !(changes && !rules.MentionsAnotherProject(message));
-        if (!clearlyElse && !plainlyUnknown && facts.Title is null && !asksForAnother
+        // "sorry, Paris not Lyon" may sound like nothing the assistant does, but it names the open project's place beside another.
+        var namesOpen = facts.Places.Count > 1 && facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
+        if (!clearlyElse && !(plainlyUnknown && !namesOpen) && facts.Title is null && !asksForAnother
             && (facts.HasRoleDetails || relaxes || (top == PlanIntent.Unknown && changes))
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
                 || (top == PlanIntent.FindCandidates && (changes || relaxes))
