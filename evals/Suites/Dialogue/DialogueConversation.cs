@@ -36,6 +36,7 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
 
         var turns = evalCase.Require("turns").EnumerateArray().ToList();
         var sequences = new List<long>();
+        var returns = new List<string?>();
         var wrong = new List<string>();
         var seen = new List<string>();
         var scores = new List<JudgeScore>();
@@ -48,6 +49,7 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
             var ack = await supervisor.Post(new MessageEnvelope(messageId, say));
             sequences.Add(ack.InboxSequence);
             var observed = await watcher.WatchAsync(cursor, messageId, cancellationToken);
+            returns.Add(observed.Plan?.ProjectId);
             seen.Add($"{i + 1}: {Describe(observed)}");
 
             if (CaseJson.Get(turns[i], "expect") is { ValueKind: JsonValueKind.Object } expect)
@@ -62,7 +64,7 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
             }
         }
 
-        var final = await CheckFinalAsync(evalCase, recruiterId, sequences, wrong);
+        var final = await CheckFinalAsync(evalCase, recruiterId, sequences, returns, wrong);
         tally.Ratio(DialogueSuite.FinalAccuracy, final);
         var passed = wrong.Count == 0;
         tally.Ratio(DialogueSuite.DialogueAccuracy, passed);
@@ -109,7 +111,7 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
         return held;
     }
 
-    private async Task<bool> CheckFinalAsync(EvalCase evalCase, string recruiterId, IReadOnlyList<long> sequences, List<string> wrong)
+    private async Task<bool> CheckFinalAsync(EvalCase evalCase, string recruiterId, IReadOnlyList<long> sequences, IReadOnlyList<string?> returns, List<string> wrong)
     {
         if (CaseJson.Get(evalCase.Json, "final") is not { ValueKind: JsonValueKind.Object } final)
         {
@@ -136,7 +138,7 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
             return false;
         }
 
-        var current = created[^1];
+        var current = await ProjectLookup.CurrentAsync(grains, Tenant, recruiterId, sequences, returns) ?? created[^1];
         var snapshot = await current.Snapshot();
         var approved = await current.ApprovedQualifications();
         if (snapshot.Spec is null)

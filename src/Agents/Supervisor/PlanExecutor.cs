@@ -152,7 +152,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         if (outcome.ProjectId is { } projectId)
         {
             run.ProjectId = projectId;
-            context.State.CurrentProjectId = projectId;
+            context.State.WorkOn(projectId);
         }
 
         FollowUps.Insert(run, step, outcome.FollowUps);

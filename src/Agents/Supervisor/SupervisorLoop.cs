@@ -109,8 +109,14 @@ public sealed class SupervisorLoop(
         {
             PlanIntent.StartProject => null,
             PlanIntent.CandidateFeedback when dialogue?.Question?.ProjectId is { } asked => asked,
-            _ => named,
+            _ => plan.ProjectId is { } back && dialogue?.Recent.Any(p => p.ProjectId == back) == true ? back : named,
         };
+        if (projectId is not null && projectId == plan.ProjectId)
+        {
+            // "back to the paralegal one": that project is the one the recruiter works on from now.
+            state.WorkOn(projectId);
+        }
+
         var run = PlanRuns.Create(context.RecruiterKey, planned, plan, projectId, time.GetUtcNow());
         state.Plans.Add(run);
         _mailbox.Remove(item.Sequence);
@@ -185,7 +191,8 @@ public sealed class SupervisorLoop(
     {
         var projectId = named ?? state.CurrentProjectId;
         var project = projectId is null ? null : await desk.OpenAsync(context.Tenant, projectId);
-        return new DialogueState(project, state.Question);
+        var others = await Task.WhenAll(state.RecentProjectIds.Where(id => id != projectId).Select(id => desk.OpenAsync(context.Tenant, id)));
+        return new DialogueState(project, state.Question, [.. others.OfType<OpenProject>()]);
     }
 
     private async Task<Plan?> PlanAsync(string message, IReadOnlyList<string>? memory, DialogueState dialogue)

@@ -9,6 +9,7 @@ namespace Hiring.Contracts.Planning;
 /// <param name="Slots">What was extracted from the message.</param>
 /// <param name="Confidence">How sure the planner is of the intent, 0 to 1.</param>
 /// <param name="Provenance">Engine, model and prompt version that produced the plan.</param>
+/// <param name="ProjectId">Another of the recruiter's projects the message goes back to ("back to the paralegal one"): the plan acts on it, and it becomes the project the recruiter works on; null for the open one.</param>
 [GenerateSerializer, Immutable, Alias("hiring.planning.plan")]
 public sealed record Plan(
     [property: Id(0)] PlanIntent Intent,
@@ -16,4 +17,5 @@ public sealed record Plan(
     [property: Id(2)] string Summary,
     [property: Id(3)] RequestSlots Slots,
     [property: Id(4)] double Confidence,
-    [property: Id(5)] Provenance Provenance);
+    [property: Id(5)] Provenance Provenance,
+    [property: Id(6)] string? ProjectId = null);

@@ -36,7 +36,12 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         // An answer completes the request it answers: the slots are those of both together.
         var about = decision.Answers is { Kind: OpenQuestion.Intake } question ? $"{question.Request}\n{message}" : message;
         var found = about == message ? slots.Extract(message, decision.Intent, reading) : slots.Extract(about, decision.Intent, await slots.ReadAsync(about, cancellationToken));
-        if (decision.Target == ProjectTarget.Current && found.Titles.Count == 0 && dialogue.Project?.Spec is { } spec)
+        if (decision.Target == ProjectTarget.Current && decision.Returns?.Spec is { } back)
+        {
+            // "back to the paralegal one: make it hybrid": the summary speaks of that project's role.
+            found = found with { Titles = [back.NormalizedTitle], Locations = found.Locations.Count > 0 ? found.Locations : back.Locations };
+        }
+        else if (decision.Target == ProjectTarget.Current && found.Titles.Count == 0 && dialogue.Project?.Spec is { } spec)
         {
             // "find candidates": the summary speaks of the open project's role.
             found = found with

@@ -5,11 +5,16 @@ namespace Hiring.Reasoning.Planning;
 
 /// <summary>
 /// Where the conversation stands when a message arrives, the same for both planners: the project the
-/// recruiter is working on and the question the assistant left open.
+/// recruiter is working on, the question the assistant left open, and the recruiter's other recent
+/// projects (a message may go back to one of them).
 /// </summary>
 /// <param name="Project">The open project, or null when none.</param>
 /// <param name="Question">The open question, or null when none.</param>
-public sealed record DialogueState(OpenProject? Project, OpenQuestion? Question)
+/// <param name="Others">The recruiter's other recent projects, most recent first.</param>
+public sealed record DialogueState(OpenProject? Project, OpenQuestion? Question, IReadOnlyList<OpenProject>? Others = null)
 {
     public static DialogueState None { get; } = new(null, null);
+
+    /// <summary>The recruiter's other recent projects, most recent first (none when not given).</summary>
+    public IReadOnlyList<OpenProject> Recent => Others ?? [];
 }

@@ -26,6 +26,7 @@ public sealed class LlmPlannerDefinition(IntentCatalog catalog) : ILlmTaskDefini
         ["message"] = input.Message,
         ["project"] = input.Dialogue?.Project is { } open ? DialogueText.Project(open) : string.IsNullOrWhiteSpace(input.ProjectSummary) ? None : input.ProjectSummary,
         ["question"] = DialogueText.Question(input.Dialogue?.Question),
+        ["others"] = DialogueText.Others(input.Dialogue?.Recent ?? []),
         ["memory"] = input.Memory is { Count: > 0 } memory ? string.Join("; ", memory) : None,
         ["intents"] = catalog.DescribeIntents(),
         ["actions"] = catalog.DescribeActions(),
@@ -46,7 +47,9 @@ public sealed class LlmPlannerDefinition(IntentCatalog catalog) : ILlmTaskDefini
             JsonFields.OptionalText(slotsJson, "subject"));
 
         var steps = json.GetProperty("steps").EnumerateArray().Select((step, index) => ReadStep(step, index, input)).ToList();
-        return new Plan(intent, [.. steps.Select(step => Completed(step, intent, input.Dialogue?.Question, input.Message))], JsonFields.Text(json, "summary"), slots, JsonFields.Number(json, "confidence"), provenance);
+        // The model may only go back to a project the conversation listed: any other id is ignored.
+        var back = JsonFields.OptionalText(json, "project") is { } id && input.Dialogue?.Recent.Any(p => p.ProjectId == id) == true ? id : null;
+        return new Plan(intent, [.. steps.Select(step => Completed(step, intent, input.Dialogue?.Question, input.Message))], JsonFields.Text(json, "summary"), slots, JsonFields.Number(json, "confidence"), provenance, back);
     }
 
     public Plan WithProvenance(Plan output, Provenance provenance) => output with { Provenance = provenance };

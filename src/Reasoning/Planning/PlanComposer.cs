@@ -48,6 +48,6 @@ public sealed class PlanComposer(IntentCatalog catalog)
         }).ToList();
 
         var summary = spec.ReplyTo(request.Message) ?? SlotPhrases.Fill(spec.Summary, slots);
-        return new Plan(decision.Intent, steps, summary, slots, Math.Clamp(decision.Confidence, 0, 1), provenance);
+        return new Plan(decision.Intent, steps, summary, slots, Math.Clamp(decision.Confidence, 0, 1), provenance, decision.Returns?.ProjectId);
     }
 }

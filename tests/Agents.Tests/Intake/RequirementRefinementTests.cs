@@ -106,6 +106,10 @@ public sealed class RequirementRefinementTests
     [Theory]
     [InlineData("actually make it Munich", "Munich")]
     [InlineData("open it up to Munich too", "Berlin,Munich")]
+    // A city that is also a word ("Worms") is a place when set against the place it replaces, or after "make it".
+    [InlineData("Worms, not Berlin", "Worms")]
+    [InlineData("scratch that, Worms not Berlin", "Worms")]
+    [InlineData("make it Worms", "Worms")]
     public async Task APlaceChangeReplacesOrAddsToTheSpecsPlaces(string text, string places)
     {
         var harness = await CreatedAsync();

@@ -36,7 +36,7 @@ public sealed class BuiltInPlannerTests
         var create = Assert.Single(plan.Steps);
         Assert.Equal((AgentKind.Intake, PlanActions.CreateProject), (create.Agent, create.Action));
         Assert.Equal("Find senior Go engineers in Berlin", create.Inputs[StepValueNames.Request]);
-        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "2+slots.2+dialogue.2", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "2+slots.2+dialogue.3", ModelTier.Reasoning), plan.Provenance);
     }
 
     [Fact]
@@ -206,5 +206,43 @@ public sealed class BuiltInPlannerTests
     public async Task AMessageIsAChangeAQuestionAVerdictOrASearchOfTheOpenProjectByItsWording(string message, PlanIntent intent)
     {
         Assert.Equal(intent, (await PlanInAsync(message)).Intent);
+    }
+
+    private static readonly OpenProject ParalegalCork = new("paralegal-cork", new JobSpec("Paralegal", "paralegal", "", ["Cork, IE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["litigation"], []);
+
+    private static readonly DialogueState OfficeManagerOpenAfterParalegal = new(
+        new OpenProject("om-galway", new JobSpec("Office Manager", "office manager", "", ["Galway, IE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), [], []),
+        null,
+        [ParalegalCork]);
+
+    [Theory]
+    [InlineData("back to the paralegal one: make it hybrid please", PlanIntent.RefineRequirements)]
+    [InlineData("ok, the paralegal search — add Relativity as a must", PlanIntent.RefineRequirements)]
+    [InlineData("going back to the paralegal role, find candidates", PlanIntent.FindCandidates)]
+    [InlineData("regarding the paralegal, how is it going?", PlanIntent.ProjectStatus)]
+    public async Task AMessageThatGoesBackToAnEarlierProjectByItsTitleActsOnThatProject(string message, PlanIntent intent)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
+
+        Assert.Equal(intent, plan.Intent);
+        Assert.Equal("paralegal-cork", plan.ProjectId);
+    }
+
+    [Theory]
+    [InlineData("also need a paralegal in Limerick")]
+    [InlineData("make it hybrid please")]
+    public async Task NamingAnotherRoleOrChangingTheOpenOneDoesNotGoBack(string message)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
+
+        Assert.Null(plan.ProjectId);
+    }
+
+    [Fact]
+    public async Task AGreetingBeforeARequestWithNothingOpenStartsAProject()
+    {
+        var plan = await PlanAsync("hey, looking for someone in Austin who knows Gainsight");
+
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
     }
 }

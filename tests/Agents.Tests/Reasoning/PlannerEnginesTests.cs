@@ -32,4 +32,23 @@ public sealed class PlannerEnginesTests
         Assert.Equal("berlin", plan.Slots.Locations.Single().ToLowerInvariant());
         Assert.False(string.IsNullOrWhiteSpace(plan.Summary));
     }
+
+    [Theory]
+    [InlineData("paralegal-cork", "paralegal-cork")]
+    [InlineData("someone-elses-project", null)]
+    public async Task TheLlmPlannerSeesTheRecruitersOtherProjectsAndMayGoBackOnlyToOneOfThem(string answered, string? expected)
+    {
+        var answer = ModelAnswers.FindGoEngineersPlan.Replace("\"intent\": \"FindCandidates\",", $"\"intent\": \"FindCandidates\", \"project\": \"{answered}\",", StringComparison.Ordinal);
+        var model = new ScriptedChatCompletionService().Answers(answer);
+        using var services = ReasoningServices.WithScriptedModel(model);
+        var planner = services.GetRequiredService<IReasoningTask<PlanRequest, Plan>>();
+        var paralegal = new OpenProject("paralegal-cork", new JobSpec("Paralegal", "paralegal", "", ["Cork, IE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["litigation"], []);
+        var open = new DialogueState(new OpenProject("go-berlin", new JobSpec("Senior Go Developer", "go developer", "senior", ["Berlin"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["go"], []), null, [paralegal]);
+
+        var plan = await planner.RunAsync(new PlanRequest("back to the paralegal one, find candidates", Dialogue: open), new ReasoningContext("acme", "acme/alice"));
+
+        var prompt = string.Join("\n", model.Received.Single().Select(m => m.Content));
+        Assert.Contains("Other recent projects: id paralegal-cork; title \"paralegal\"", prompt, StringComparison.Ordinal);
+        Assert.Equal(expected, plan.ProjectId);
+    }
 }

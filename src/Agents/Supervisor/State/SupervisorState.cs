@@ -48,6 +48,31 @@ public sealed class SupervisorState
     [Id(8)]
     public long ProcessedThrough { get; set; }
 
+    /// <summary>The projects the recruiter worked on before the current one, most recent first (at most <see cref="MaxRecentProjects"/>).</summary>
+    [Id(9)]
+    public List<string> RecentProjectIds { get; set; } = [];
+
+    /// <summary>How many earlier projects the recruiter may go back to by name ("back to the paralegal one").</summary>
+    public const int MaxRecentProjects = 6;
+
+    /// <summary>Makes a project the one the recruiter works on; the one before it joins the recent ones.</summary>
+    public void WorkOn(string projectId)
+    {
+        if (CurrentProjectId is { } previous && previous != projectId)
+        {
+            RecentProjectIds.Remove(previous);
+            RecentProjectIds.Insert(0, previous);
+        }
+
+        RecentProjectIds.Remove(projectId);
+        if (RecentProjectIds.Count > MaxRecentProjects)
+        {
+            RecentProjectIds.RemoveRange(MaxRecentProjects, RecentProjectIds.Count - MaxRecentProjects);
+        }
+
+        CurrentProjectId = projectId;
+    }
+
     /// <summary>True when a plan is running (the inbox's waiting messages are the mailbox's to count).</summary>
     public bool HasRunningPlan => Plans.Exists(p => p.Status == PlanRunStatus.Running);
 }

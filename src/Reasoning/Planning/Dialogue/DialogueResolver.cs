@@ -39,6 +39,13 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
                 : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown);
 
+        if (!outreach && !(hires && rules.MentionsAnotherProject(message) && !rules.GoesBack(message)) && ReturnsTo(message, facts, dialogue) is { } back)
+        {
+            var changesIt = rules.ChangesRequirements(message) || rules.RelaxesField(message) || facts.HasRoleDetails;
+            var intent = (changesIt && !decisive) ? PlanIntent.RefineRequirements : ProjectScoped.Contains(top) ? top : PlanIntent.ProjectStatus;
+            return new PlanDecision(intent, ProjectTarget.Current, 0.85, null, "an earlier project, named by its title", Returns: back);
+        }
+
         switch (dialogue.Question)
         {
             case { Kind: OpenQuestion.Calibration } shown when !outreach && !(role && facts.TitleKnown && hires)
@@ -127,6 +134,50 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         return new PlanDecision(top, ProjectScoped.Contains(top) ? ProjectTarget.Current : ProjectTarget.None, confidence, null, "what the message asks, about the open project");
     }
+
+    /// <summary>
+    /// "back to the paralegal one: make it hybrid", "ok, the accountant search — add Exact Online": one of the recruiter's
+    /// earlier projects named by its title, with words that go back to it or name it as a project; not when the open
+    /// project has that title too (then the message is about the open one).
+    /// </summary>
+    private OpenProject? ReturnsTo(string message, MessageFacts facts, DialogueState dialogue)
+    {
+        foreach (var other in dialogue.Recent)
+        {
+            var title = other.Spec.NormalizedTitle;
+            if (!NamesTitle(message, facts, title))
+            {
+                continue;
+            }
+
+            if (dialogue.Project is { } open && string.Equals(open.Spec.NormalizedTitle, title, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (rules.GoesBack(message) || rules.NamesAsProject(message, title) || (facts.TitleWritten is { } written && rules.NamesAsProject(message, written)))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The message names the title: as read, as written in full, or in fewer of its words ("the mechanical engineer" for "mechanical design engineer").</summary>
+    private static bool NamesTitle(string message, MessageFacts facts, string title)
+    {
+        if (string.Equals(facts.Title, title, StringComparison.Ordinal) || message.Contains(title, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var words = TitleWords(title);
+        return facts.TitleWritten is { } written && TitleWords(written) is { Length: > 0 } said && said.All(words.Contains);
+    }
+
+    private static string[] TitleWords(string title) =>
+        title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Whether the message names one of the open project's requirements ("forget Python" for a role that requires it).</summary>
     private static bool NamesOpenRequirement(OpenProject project, MessageFacts facts) =>

@@ -19,6 +19,8 @@ public sealed class DialogueRules
     private readonly Regex[] _goAhead;
     private readonly Regex[] _relax;
     private readonly Regex[] _question;
+    private readonly Regex[] _return;
+    private readonly string _projectNouns;
 
     public DialogueRules(DialogueRulesFile file)
     {
@@ -33,6 +35,8 @@ public sealed class DialogueRules
         _goAhead = Compile(file.GoAheadCues, "go_ahead_cues");
         _relax = Compile(file.RelaxCues, "relax_cues");
         _question = Compile(file.QuestionCues, "question_cues");
+        _return = Compile(file.ReturnCues, "return_cues");
+        _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
         DecisiveIntents = Intents(file.DecisiveIntents, "decisive_intents");
         YieldToOpenRequirements = Intents(file.YieldToOpenRequirements, "yield_to_open_requirements");
@@ -70,6 +74,13 @@ public sealed class DialogueRules
 
     /// <summary>Whether the message asks about the open project rather than changing it ("is it hybrid?").</summary>
     public bool AsksAboutProject(string message) => Any(_question, message);
+
+    /// <summary>Whether the message goes back to an earlier project ("back to…", "regarding…").</summary>
+    public bool GoesBack(string message) => Any(_return, message);
+
+    /// <summary>Whether the message names a project by its title as a project: "the paralegal one", "the accountant search", "the UX designer role".</summary>
+    public bool NamesAsProject(string message, string title) =>
+        Regex.IsMatch(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(title)}s?\s+(?:{_projectNouns})\b", Options, TimeSpan.FromSeconds(1));
 
     private static bool Any(Regex[] patterns, string message) => Array.Exists(patterns, p => p.IsMatch(message));
 

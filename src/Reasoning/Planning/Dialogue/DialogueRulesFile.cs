@@ -32,4 +32,8 @@ public sealed class DialogueRulesFile
     public List<string> RelaxCues { get; set; } = [];
 
     public List<string> QuestionCues { get; set; } = [];
+
+    public List<string> ReturnCues { get; set; } = [];
+
+    public List<string> ProjectNouns { get; set; } = [];
 }

@@ -44,6 +44,10 @@ public static class DialogueText
         return string.Join("; ", parts);
     }
 
+    /// <summary>The recruiter's other recent projects, one line each, or "none".</summary>
+    public static string Others(IReadOnlyList<OpenProject> others) =>
+        others.Count == 0 ? None : string.Join("\n", others.Select(Project));
+
     public static string Question(OpenQuestion? question) => question switch
     {
         null => None,

@@ -9,4 +9,5 @@ namespace Hiring.Reasoning.Planning.Dialogue;
 /// <param name="Answers">The open question the message answers, when it does.</param>
 /// <param name="Reason">Why, in a few words (kept with the plan for "why did you do that?").</param>
 /// <param name="Basis">For a new project that repeats the open one elsewhere ("also need one in Vienna"): the open project, whose request the new one starts from.</param>
-public sealed record PlanDecision(PlanIntent Intent, ProjectTarget Target, double Confidence, OpenQuestion? Answers, string Reason, OpenProject? Basis = null);
+/// <param name="Returns">Another of the recruiter's projects the message goes back to ("back to the paralegal one"): the one it acts on, instead of the open one.</param>
+public sealed record PlanDecision(PlanIntent Intent, ProjectTarget Target, double Confidence, OpenQuestion? Answers, string Reason, OpenProject? Basis = null, OpenProject? Returns = null);
