@@ -60,6 +60,11 @@ public sealed class IntentClassifier
                 .Select(e => ((double)VectorMath.Cosine(vector, e.Vector), e.Text))
                 .MaxBy(e => e.Item1);
             var cued = intent.Cues.Any(c => c.IsMatch(message));
+            if (intent.NeedsCue && !cued)
+            {
+                continue;
+            }
+
             var score = similarity + (cued ? _catalog.CueBoost : 0);
             if (score > best.Score)
             {
@@ -81,9 +86,10 @@ public sealed class IntentClassifier
             .. intents.Select(i => new IntentModel(
                 i.Intent,
                 [.. i.Spec.Exemplars.Select(text => (text, vectors[next++]))],
-                [.. i.Spec.Cues.Select(c => new Regex(c, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))])),
+                [.. i.Spec.Cues.Select(c => new Regex(c, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))],
+                i.Spec.NeedsCue)),
         ];
     }
 
-    private sealed record IntentModel(PlanIntent Intent, (string Text, float[] Vector)[] Exemplars, Regex[] Cues);
+    private sealed record IntentModel(PlanIntent Intent, (string Text, float[] Vector)[] Exemplars, Regex[] Cues, bool NeedsCue);
 }

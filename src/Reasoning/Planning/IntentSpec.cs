@@ -24,4 +24,7 @@ public sealed class IntentSpec
 
     /// <summary>Case-insensitive regular expressions whose presence adds the catalog's cue boost.</summary>
     public List<string> Cues { get; set; } = [];
+
+    /// <summary>Chosen only when one of its cues occurs: an intent whose exemplars sound like everyday requests ("keep looking for candidates while I'm away" beside "can you start looking?").</summary>
+    public bool NeedsCue { get; set; }
 }

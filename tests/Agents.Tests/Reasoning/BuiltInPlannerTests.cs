@@ -203,6 +203,11 @@ public sealed class BuiltInPlannerTests
     [InlineData("ok go", PlanIntent.FindCandidates)]
     [InlineData("go ahead", PlanIntent.FindCandidates)]
     [InlineData("ok cool", PlanIntent.SmallTalk)]
+    [InlineData("can you start looking?", PlanIntent.FindCandidates)]
+    [InlineData("lead level", PlanIntent.RefineRequirements)]
+    [InlineData("senior, please", PlanIntent.RefineRequirements)]
+    [InlineData("GraphQL experience would be great", PlanIntent.RefineRequirements)]
+    [InlineData("keep sourcing for it overnight", PlanIntent.AutopilotOn)]
     public async Task AMessageIsAChangeAQuestionAVerdictOrASearchOfTheOpenProjectByItsWording(string message, PlanIntent intent)
     {
         Assert.Equal(intent, (await PlanInAsync(message)).Intent);
@@ -244,5 +249,16 @@ public sealed class BuiltInPlannerTests
         var plan = await PlanAsync("hey, looking for someone in Austin who knows Gainsight");
 
         Assert.Equal(PlanIntent.StartProject, plan.Intent);
+    }
+
+    [Theory]
+    [InlineData("just testing whether this thing works, nothing to hire for yet")]
+    [InlineData("I'll come back after lunch with a req")]
+    [InlineData("necesito el informe hoy... sorry, wrong window")]
+    public async Task AMessageThatPutsHiringOffStartsNothing(string message)
+    {
+        var plan = await PlanAsync(message);
+
+        Assert.Equal(PlanIntent.SmallTalk, plan.Intent);
     }
 }

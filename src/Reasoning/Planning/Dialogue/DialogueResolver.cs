@@ -39,6 +39,11 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
                 : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown);
 
+        if (facts.Title is null && facts.Places.Count == 0 && !decisive && rules.PutsOff(message))
+        {
+            return new PlanDecision(PlanIntent.SmallTalk, ProjectTarget.None, 0.8, null, "no request yet, or not meant for the assistant");
+        }
+
         if (!outreach && !(hires && rules.MentionsAnotherProject(message) && !rules.GoesBack(message)) && ReturnsTo(message, facts, dialogue) is { } back)
         {
             var changesIt = rules.ChangesRequirements(message) || rules.RelaxesField(message) || facts.HasRoleDetails;
@@ -114,12 +119,14 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // ("they need Docker", "needs 5+ years") is a change when the message is worded as one and names no other project.
         var changes = rules.ChangesRequirements(message);
         var asksForAnother = hires && !(changes && !rules.MentionsAnotherProject(message));
-        // "sorry, Paris not Lyon" may sound like nothing the assistant does, but it names the open project's place beside another.
+        // "sorry, Paris not Lyon" may sound like nothing the assistant does, but it names the open project's place beside another;
+        // "lead level", "senior, please" say nothing but details of a role.
         var namesOpen = facts.Places.Count > 1 && facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
-        if (!clearlyElse && !(plainlyUnknown && !namesOpen) && facts.Title is null && !asksForAnother
+        var onlyDetails = facts.Title is null && facts.HasRoleDetails && facts.OtherWords <= 1 && !hires && !message.TrimEnd().EndsWith('?');
+        if (!clearlyElse && !(plainlyUnknown && !namesOpen && !onlyDetails) && facts.Title is null && !asksForAnother
             && (facts.HasRoleDetails || relaxes || (top == PlanIntent.Unknown && changes))
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
-                || (top == PlanIntent.FindCandidates && (changes || relaxes))
+                || (top == PlanIntent.FindCandidates && (changes || relaxes || onlyDetails))
                 || (top == PlanIntent.CandidateFeedback && !rules.GivesFeedback(message))
                 || (!decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff)))
         {

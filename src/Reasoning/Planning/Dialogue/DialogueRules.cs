@@ -20,6 +20,7 @@ public sealed class DialogueRules
     private readonly Regex[] _relax;
     private readonly Regex[] _question;
     private readonly Regex[] _return;
+    private readonly Regex[] _notNow;
     private readonly string _projectNouns;
 
     public DialogueRules(DialogueRulesFile file)
@@ -36,6 +37,7 @@ public sealed class DialogueRules
         _relax = Compile(file.RelaxCues, "relax_cues");
         _question = Compile(file.QuestionCues, "question_cues");
         _return = Compile(file.ReturnCues, "return_cues");
+        _notNow = Compile(file.NotNowCues, "not_now_cues");
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
         DecisiveIntents = Intents(file.DecisiveIntents, "decisive_intents");
@@ -74,6 +76,9 @@ public sealed class DialogueRules
 
     /// <summary>Whether the message asks about the open project rather than changing it ("is it hybrid?").</summary>
     public bool AsksAboutProject(string message) => Any(_question, message);
+
+    /// <summary>Whether the message puts hiring off or was not meant for the assistant ("nothing to hire for yet", "wrong window").</summary>
+    public bool PutsOff(string message) => Any(_notNow, message);
 
     /// <summary>Whether the message goes back to an earlier project ("back to…", "regarding…").</summary>
     public bool GoesBack(string message) => Any(_return, message);

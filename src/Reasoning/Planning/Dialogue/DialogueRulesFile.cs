@@ -36,4 +36,6 @@ public sealed class DialogueRulesFile
     public List<string> ReturnCues { get; set; } = [];
 
     public List<string> ProjectNouns { get; set; } = [];
+
+    public List<string> NotNowCues { get; set; } = [];
 }

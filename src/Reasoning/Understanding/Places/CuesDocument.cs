@@ -29,6 +29,8 @@ public sealed class CuesDocument
 
     public List<string> NotRemote { get; set; } = [];
 
+    public List<string> OfficeOnly { get; set; } = [];
+
     public List<string> ScopeBefore { get; set; } = [];
 
     public List<string> Anywhere { get; set; } = [];

@@ -20,7 +20,7 @@ internal sealed class PlaceCues
         foreach (var (phrases, cue) in new[]
         {
             (document.NotRemote, WorkCue.NotRemote), (document.Hybrid, WorkCue.Hybrid), (document.Anywhere, WorkCue.Anywhere),
-            (document.Remote, WorkCue.Remote), (document.OnSite, WorkCue.OnSite),
+            (document.Remote, WorkCue.Remote), (document.OnSite, WorkCue.OnSite), (document.OfficeOnly, WorkCue.OfficeOnly),
         })
         {
             var value = new WorkPhrase(cue);

@@ -15,9 +15,10 @@ internal sealed class WorkArrangement
         _cues = cues;
         Phrases = [.. cues.Work.FindAll(text, tokens).Where(p => !NotWork(p))];
         var said = Phrases.Select(p => p.Value.Cue).ToHashSet();
-        Policy = said.Contains(WorkCue.NotRemote) ? (said.Contains(WorkCue.Hybrid) ? RemotePolicy.Hybrid : RemotePolicy.OnSite)
+        Policy = said.Contains(WorkCue.NotRemote) ? (said.Contains(WorkCue.Hybrid) && !said.Contains(WorkCue.OfficeOnly) ? RemotePolicy.Hybrid : RemotePolicy.OnSite)
             // "anywhere in Germany" alone says where the role may be based; only with "remote" is it a remote scope.
             : said.Contains(WorkCue.Remote) ? RemotePolicy.Remote
+            : said.Contains(WorkCue.OfficeOnly) ? RemotePolicy.OnSite
             : said.Contains(WorkCue.Hybrid) ? RemotePolicy.Hybrid
             : said.Contains(WorkCue.OnSite) ? RemotePolicy.OnSite
             : RemotePolicy.Unspecified;

@@ -12,4 +12,7 @@ internal enum WorkCue
 
     /// <summary>"anywhere in …": remote, within the place that follows.</summary>
     Anywhere,
+
+    /// <summary>"onsite only", "hybrid isn't possible": on site, whatever else says hybrid (a remote phrase still wins: "no hybrid, fully remote").</summary>
+    OfficeOnly,
 }

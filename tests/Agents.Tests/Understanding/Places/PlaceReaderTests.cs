@@ -124,6 +124,8 @@ public class PlaceReaderTests
     [InlineData("Berlin or remote", "Berlin, DE", RemotePolicy.Remote, "")]
     [InlineData("Hybrid (2 days remote), Lisbon", "Lisbon, PT", RemotePolicy.Hybrid, "")]
     [InlineData("Not remote: in office in Berlin", "Berlin, DE", RemotePolicy.OnSite, "")]
+    [InlineData("Dental nurse in Norwich, hybrid isn't possible - onsite only", "Norwich, GB", RemotePolicy.OnSite, "")]
+    [InlineData("Dental nurse in Norwich, no hybrid, fully remote", "Norwich, GB", RemotePolicy.Remote, "")]
     [InlineData("London, UK or remote within the EU", "London, GB", RemotePolicy.Remote, "zone EU")]
     [InlineData("Remote sensing scientist in Boulder, CO", "Boulder, US", RemotePolicy.Unspecified, "")]
     [InlineData("Engineer (Hybrid - Amsterdam)", "Amsterdam, NL", RemotePolicy.Hybrid, "")]
