@@ -208,6 +208,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("senior, please", PlanIntent.RefineRequirements)]
     [InlineData("GraphQL experience would be great", PlanIntent.RefineRequirements)]
     [InlineData("keep sourcing for it overnight", PlanIntent.AutopilotOn)]
+    [InlineData("scrap the React bit, that's more of a dev skill", PlanIntent.RefineRequirements)]
     public async Task AMessageIsAChangeAQuestionAVerdictOrASearchOfTheOpenProjectByItsWording(string message, PlanIntent intent)
     {
         Assert.Equal(intent, (await PlanInAsync(message)).Intent);

@@ -34,7 +34,11 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         // A title in the recruiter's own words ("they're all managers") describes a role only when they ask to hire one
         // or it is all the message says besides places and requirements ("Customer support rep in Madrid").
-        var role = facts.Title is not null && !clearlyElse && top != PlanIntent.CandidateFeedback
+        // "drop Playwright", "scrap the Apex bit, that's more of a dev skill": a change that names one of the open project's
+        // requirements is about them, even when a word of it is also a job title.
+        var editsOpen = project is not null && !hires && rules.ChangesRequirements(message)
+            && (NamesOpenRequirement(project, facts) || (facts.TitleWritten is { } said && project.Must.Concat(project.Nice).Contains(said.ToLowerInvariant(), StringComparer.Ordinal)));
+        var role = facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback
             && (facts.TitleKnown
                 ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
                 : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown);
@@ -123,11 +127,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // "lead level", "senior, please" say nothing but details of a role.
         var namesOpen = facts.Places.Count > 1 && facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
         var onlyDetails = facts.Title is null && facts.HasRoleDetails && facts.OtherWords <= 1 && !hires && !message.TrimEnd().EndsWith('?');
-        if (!clearlyElse && !(plainlyUnknown && !namesOpen && !onlyDetails) && facts.Title is null && !asksForAnother
+        if (!clearlyElse && !(plainlyUnknown && !namesOpen && !onlyDetails) && (facts.Title is null || editsOpen) && !asksForAnother
             && (facts.HasRoleDetails || relaxes || (top == PlanIntent.Unknown && changes))
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
                 || (top == PlanIntent.FindCandidates && (changes || relaxes || onlyDetails))
                 || (top == PlanIntent.CandidateFeedback && !rules.GivesFeedback(message))
+                || (!decisive && changes && top is PlanIntent.ShowCandidate or PlanIntent.ProjectStatus)
                 || (!decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff)))
         {
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "a change to the open project");
