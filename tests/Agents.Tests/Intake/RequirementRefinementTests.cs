@@ -218,6 +218,21 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    [InlineData("AP Calculus is a bonus", "ap calculus")]
+    [InlineData("ideally someone who's worked with Toniq", "toniq")]
+    [InlineData("IB PYP would be great", "ib pyp")]
+    public async Task ARequirementAddedInTheRecruitersOwnWordsIsProposedAsWritten(string text, string subject)
+    {
+        var harness = await CreatedAsync("math teacher for a high school in Denver, CO, teaching license required");
+
+        await ApplyAsync(harness, text);
+
+        var added = Assert.Single(harness.Project("p1").Qualifications, q => q.Subject == subject);
+        Assert.Equal(QualificationKind.NiceToHave, added.Kind);
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject is "accounts payable" or "mathematics" or "ib" or "pyp");
+    }
+
+    [Theory]
     [InlineData("replace BigQuery with Snowflake")]
     [InlineData("BigQuery -> Snowflake")]
     [InlineData("bigquery → Snowflake")]

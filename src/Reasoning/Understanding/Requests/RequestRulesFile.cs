@@ -25,6 +25,14 @@ public sealed class RequestRulesFile
 
     public List<string> Fillers { get; set; } = [];
 
+    public List<string> RequirementLeads { get; set; } = [];
+
+    public List<string> RequirementTails { get; set; } = [];
+
+    public List<string> NiceLabels { get; set; } = [];
+
+    public List<string> MustLabels { get; set; } = [];
+
     public List<string> Conditions { get; set; } = [];
 
     public List<string> Languages { get; set; } = [];

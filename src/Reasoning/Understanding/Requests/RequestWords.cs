@@ -14,6 +14,10 @@ public sealed class RequestWords
     private readonly Dictionary<WordKind, PhraseIndex<string>> _words = [];
     private readonly Dictionary<string, string> _titleWords;
 
+    // Single words of chat (function words, fillers, conditions) long enough that one slip of the keyboard leaves them recognisable.
+    private readonly HashSet<string> _chatWords;
+    private const int TypoLength = 5;
+
     public RequestWords(RequestRulesFile rules)
     {
         if (string.IsNullOrWhiteSpace(rules.Version))
@@ -29,6 +33,11 @@ public sealed class RequestWords
         Add(WordKind.Language, rules.Languages);
         Add(WordKind.LanguageCue, rules.LanguageCues);
         Add(WordKind.Function, rules.FunctionWords);
+        Add(WordKind.RequirementLead, rules.RequirementLeads);
+        Add(WordKind.RequirementTail, rules.RequirementTails);
+        Add(WordKind.NiceLabel, rules.NiceLabels);
+        Add(WordKind.MustLabel, rules.MustLabels);
+        _chatWords = [.. rules.FunctionWords.Concat(rules.Fillers).Concat(rules.Conditions).Select(TokenFold.Key).Where(w => w.Length >= TypoLength && w.All(char.IsLetter))];
         _titleWords = new Dictionary<string, string>(rules.TitleWords.Select(w => KeyValuePair.Create(TokenFold.Key(w.Key), w.Value)), StringComparer.Ordinal);
         Seniority = new SeniorityReader(rules);
         Years = new YearsReader(rules);
@@ -45,6 +54,43 @@ public sealed class RequestWords
     public IReadOnlyList<PhraseMatch<string>> Find(WordKind kind, string text, IReadOnlyList<Token> tokens) => _words[kind].FindAll(text, tokens);
 
     public bool Is(WordKind kind, string phrase) => _words[kind].TryGet(phrase, out _);
+
+    /// <summary>
+    /// "sombody", "somone", "experince": a lower-case word one letter short of, one letter over or two letters swapped
+    /// from a word of chat is that word mistyped. A letter changed is not counted: it makes other real words ("wiring", "hiring").
+    /// </summary>
+    public bool IsChatTypo(string written)
+    {
+        var folded = TokenFold.Key(written);
+        return folded.Length >= TypoLength && written.All(char.IsLower) && !_chatWords.Contains(folded)
+            && _chatWords.Any(word => Math.Abs(word.Length - folded.Length) <= 1 && OneSlipApart(folded, word));
+    }
+
+    /// <summary>
+    /// "obviously", "naturally", "clearly": an adverb of manner made from an adjective, which says how the recruiter
+    /// feels about a requirement and is no part of it; "supply", "family", "assembly" are not made that way.
+    /// </summary>
+    public static bool IsMannerAdverb(string folded) =>
+        folded.Length >= 6 && folded.EndsWith("ly", StringComparison.Ordinal)
+        && (folded.EndsWith("ably", StringComparison.Ordinal) || folded.EndsWith("ibly", StringComparison.Ordinal)
+            || AdjectiveEndings.Any(ending => folded.AsSpan(0, folded.Length - 2).EndsWith(ending, StringComparison.Ordinal)));
+
+    private static readonly string[] AdjectiveEndings = ["ous", "al", "ent", "ant", "ive", "ful", "ic", "ar", "ear", "ain", "ect", "ict", "ite", "ute", "ete", "ate", "ure", "less", "ish"];
+
+    // One letter left out or added, or two neighbours swapped.
+    private static bool OneSlipApart(string a, string b)
+    {
+        if (a.Length == b.Length)
+        {
+            var first = Enumerable.Range(0, a.Length).FirstOrDefault(i => a[i] != b[i], -1);
+            return first >= 0 && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]
+                && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
+        }
+
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        var at = Enumerable.Range(0, shorter.Length).FirstOrDefault(i => longer[i] != shorter[i], shorter.Length);
+        return longer.AsSpan(at + 1).SequenceEqual(shorter.AsSpan(at));
+    }
 
     /// <summary>The full word for a short form of a title word ("dev" → "developer"), or the word itself.</summary>
     public string TitleWord(string folded) => _titleWords.GetValueOrDefault(folded, folded);

@@ -10,17 +10,27 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// </summary>
 public sealed class RequirementKinds(RequestWords words)
 {
-    public Dictionary<int, QualificationKind> Of(string text, IReadOnlyList<Token> tokens, int[] segment, HashSet<int> itemStarts, QualificationKind defaultKind)
+    // claimed: the tokens of places, the title and the level, which are no cues even when they are cue words ("a chef in Nice").
+    public Dictionary<int, QualificationKind> Of(string text, IReadOnlyList<Token> tokens, int[] segment, HashSet<int> itemStarts, bool[] claimed, QualificationKind defaultKind)
     {
         var bySegment = new Dictionary<int, QualificationKind>();
         var headed = new Dictionary<int, QualificationKind>();
         var cues = words.Find(WordKind.NiceCue, text, tokens).Select(m => (m, Kind: QualificationKind.NiceToHave))
             .Concat(words.Find(WordKind.MustCue, text, tokens).Select(m => (m, Kind: QualificationKind.MustHave)))
+            .Where(c => !claimed[c.m.FirstToken])
             .OrderBy(c => c.m.FirstToken);
+        var labels = words.Find(WordKind.NiceLabel, text, tokens).Select(m => (m, Kind: QualificationKind.NiceToHave))
+            .Concat(words.Find(WordKind.MustLabel, text, tokens).Select(m => (m, Kind: QualificationKind.MustHave)));
+        foreach (var (match, kind) in labels.Where(l => LabelsWhatFollows(tokens, l.m)))
+        {
+            // "Plus: Basque", "Reqs: AutoCAD": words that are labels only before a colon ("Go plus Rust" is a list).
+            headed[ListSegments.SentenceOf(tokens, match.EndToken) + 1] = kind;
+        }
+
         foreach (var (match, kind) in cues)
         {
             var at = match.FirstToken;
-            if (match.EndToken < tokens.Count && tokens[match.EndToken].Text == ":")
+            if (LabelsWhatFollows(tokens, match))
             {
                 // The colon ends the label's sentence: what it labels is the sentence that follows.
                 headed[ListSegments.SentenceOf(tokens, match.EndToken) + 1] = kind;
@@ -44,4 +54,7 @@ public sealed class RequirementKinds(RequestWords words)
             i => i,
             i => bySegment.TryGetValue(segment[i], out var kind) ? kind : headed.TryGetValue(ListSegments.SentenceOf(tokens, i), out var head) ? head : defaultKind);
     }
+
+    private static bool LabelsWhatFollows(IReadOnlyList<Token> tokens, PhraseMatch<string> match) =>
+        match.EndToken < tokens.Count && tokens[match.EndToken].Text == ":";
 }

@@ -15,6 +15,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
 {
     private readonly UnknownRequirementRuns _unknown = new(words);
     private readonly RequirementKinds _kinds = new(words);
+    private readonly RequirementCompounds _compounds = new(TechnicalCategories);
 
     // "prototyping in Framer", "testing with Cypress": a general skill, then the tool it is done with.
     private static readonly HashSet<string> ToolLinks = new(StringComparer.Ordinal) { "in", "with", "using", "via", "through" };
@@ -82,6 +83,12 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             }
         }
 
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "need sombody in London": a word of chat mistyped is still no requirement.
+            noise[i] |= !taken[i] && tokens[i].Kind == TokenKind.Word && words.IsChatTypo(tokens[i].Text);
+        }
+
         var sentenceWords = ListSegments.SentenceWords(tokens);
         var skip = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => taken[i] || noise[i]));
         foreach (var term in terms.Find(text, tokens, skip).Where(t => t.Kind != TechnicalTermKind.ListItem || sentenceWords[t.FirstToken] <= UnknownRequirementRuns.ListSentenceWords))
@@ -98,8 +105,10 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
 
         items.RemoveAll(item => IsGeneralBeforeTool(item, items, tokens));
         MergeProperModifiers(items, tokens);
+        _compounds.MergeDomainModifiers(items, fields, tokens, taken, noise, segment);
+        _compounds.MergeAcronymNames(text, items, fields, tokens, segment, known);
 
-        var kinds = _kinds.Of(text, tokens, segment, items.Select(i => i.First).ToHashSet(), defaultKind);
+        var kinds = _kinds.Of(text, tokens, segment, items.Select(i => i.First).ToHashSet(), claimed, defaultKind);
         var linked = LinkedYears(text, tokens, years, items.Select(i => i.First).ToList());
         return [.. items
             .OrderBy(i => i.First)
@@ -150,7 +159,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
     public static int? OverallYears(string text, IReadOnlyList<YearsMention> years, IReadOnlyList<ReadRequirement> requirements) =>
         years.FirstOrDefault(m => m.LinkEnd < 0 || !requirements.Any(r => r.Years == m.Years && r.Start >= m.LinkEnd && r.Start - m.LinkEnd <= LinkReach && text.AsSpan(m.LinkEnd, r.Start - m.LinkEnd).IndexOfAny(",;.()") < 0))?.Years;
 
-    // A language named alone or with a cue ("German", "fluent German", "German B2", "German speaking"), not one naming a thing ("Dutch law", "German company").
+    // A language named alone or with a cue ("German", "fluent German", "German B2", "German speaking", "French obviously"), not one naming a thing ("Dutch law", "German company").
     private bool IsLanguageRequirement(IReadOnlyList<Token> tokens, int next)
     {
         if (next >= tokens.Count || tokens[next].Kind != TokenKind.Word)
@@ -159,7 +168,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         }
 
         var word = tokens[next].Folded;
-        return words.Is(WordKind.LanguageCue, word) || words.Is(WordKind.Language, word) || words.Is(WordKind.NiceCue, word) || words.Is(WordKind.MustCue, word)
+        return RequestWords.IsMannerAdverb(word) || words.Is(WordKind.LanguageCue, word) || words.Is(WordKind.Language, word) || words.Is(WordKind.NiceCue, word) || words.Is(WordKind.MustCue, word)
             || Connectors.Contains(word) || words.Is(WordKind.Filler, word) || words.Is(WordKind.Function, word) || words.Is(WordKind.Condition, word);
     }
 

@@ -8,18 +8,28 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// connectors and fillers between ("data scientist w/ causal inference", "5+ yrs, employment law"); in
 /// a clause with a must or nice cue ("Epic EHR is a must"); alone in a list item next to items with
 /// requirements; or a capitalized name alone in the list item after the title or place
-/// ("customer success manager in Austin, Gainsight").
+/// ("customer success manager in Austin, Gainsight"); or after wording that names a requirement ("who
+/// knows Gainsight", "with mixology experience"). Labels ("City:") and the workplace ("for a hotel
+/// restaurant") are not requirements.
 /// </summary>
 public sealed class UnknownRequirementRuns(RequestWords words)
 {
     private const int MaxUnknownWords = 4;
 
+    // How many everyday words may describe the workplace between "for a" and its name ("for a small bistro").
+    private const int MaxWorkplaceWords = 2;
+
     /// <summary>A sentence longer than this is prose: only what is known, or written right after it, is a requirement there.</summary>
     public const int ListSentenceWords = 16;
 
+    // "for a hotel restaurant", "for our Edinburgh hotel": after "for" and one of these, a run names where the job is.
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "our", "their", "my", "your", "this", "its" };
+
     public IEnumerable<(int First, int Count)> Find(string text, IReadOnlyList<Token> tokens, bool[] taken, bool[] noise, bool[] claimed, int[] segment, int[] sentenceWords)
     {
-        var cued = new HashSet<int>(words.Find(WordKind.MustCue, text, tokens).Concat(words.Find(WordKind.NiceCue, text, tokens)).Select(m => segment[m.FirstToken]));
+        var cued = new HashSet<int>(words.Find(WordKind.MustCue, text, tokens).Concat(words.Find(WordKind.NiceCue, text, tokens)).Where(m => !claimed[m.FirstToken]).Select(m => segment[m.FirstToken]));
+        var led = new HashSet<int>(words.Find(WordKind.RequirementLead, text, tokens).Select(m => m.EndToken));
+        var tails = new HashSet<int>(words.Find(WordKind.RequirementTail, text, tokens).Select(m => m.FirstToken));
         var withItems = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => taken[i] && !claimed[i]).Select(i => segment[i]));
         var withRole = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => claimed[i]).Select(i => segment[i]));
         var i = 0;
@@ -37,18 +47,66 @@ public sealed class UnknownRequirementRuns(RequestWords words)
                 end++;
             }
 
+            var run = end;
+            while (run > i && RequestWords.IsMannerAdverb(tokens[run - 1].Folded))
+            {
+                // "French obviously": how the recruiter feels about a requirement is no part of it.
+                run--;
+            }
+
             var listLike = sentenceWords[i] <= ListSentenceWords;
             var alone = listLike && AloneInSegment(tokens, taken, noise, segment, i, end);
-            if (end - i <= MaxUnknownWords && LooksLikeAName(tokens, i, end)
-                && (AfterUnderstood(tokens, taken, segment, i) || (listLike && BeforeUnderstood(tokens, taken, claimed, segment, end)) || (listLike && cued.Contains(segment[i]))
+            if (run > i && run - i <= MaxUnknownWords && LooksLikeAName(tokens, i, run) && !IsLabel(tokens, end)
+                && ((led.Contains(i) && EndsItsItem(tokens, taken, segment, end)) || (!NamesTheWorkplace(tokens, claimed, i) && (tails.Contains(end)
+                    || AfterUnderstood(tokens, taken, segment, i) || (listLike && BeforeUnderstood(tokens, taken, claimed, segment, end)) || (listLike && cued.Contains(segment[i]))
                     || (alone && (withItems.Contains(segment[i] - 1) || withItems.Contains(segment[i] + 1)))
-                    || (alone && withRole.Contains(segment[i] - 1) && IsProperName(tokens[i]) && ListedAfterBreak(text, tokens, i))))
+                    || (alone && withRole.Contains(segment[i] - 1) && IsProperName(tokens[i]) && ListedAfterBreak(text, tokens, i))))))
             {
-                yield return (i, end - i);
+                yield return (i, run - i);
             }
 
             i = end;
         }
+    }
+
+    // "City: Bilbao", "Tools: Figma": words right before a colon label what follows.
+    private static bool IsLabel(IReadOnlyList<Token> tokens, int end) => end < tokens.Count && tokens[end].Text == ":";
+
+    // "for a hotel restaurant in Bath", "for our Edinburgh hotel", "for a small bistro": the employer or the setting, not a skill.
+    private bool NamesTheWorkplace(IReadOnlyList<Token> tokens, bool[] claimed, int first)
+    {
+        var k = first - 1;
+        var described = 0;
+        for (; k >= 0 && !Determiners.Contains(tokens[k].Folded); k--)
+        {
+            if (!claimed[k] && (!words.Is(WordKind.Function, tokens[k].Folded) || ++described > MaxWorkplaceWords))
+            {
+                return false;
+            }
+        }
+
+        return k >= 1 && Determiners.Contains(tokens[k].Folded) && tokens[k - 1].Folded == "for";
+    }
+
+    // "someone who knows Gainsight", "who's worked with Toniq, ideally": the run after the lead ends its list item.
+    private bool EndsItsItem(IReadOnlyList<Token> tokens, bool[] taken, int[] segment, int end)
+    {
+        for (var k = end; k < tokens.Count && segment[k] == segment[end - 1]; k++)
+        {
+            var word = tokens[k].Folded;
+            if (taken[k])
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind == TokenKind.Word && !ListSegments.Connectors.Contains(word) && !words.Is(WordKind.Filler, word) && !words.Is(WordKind.MustCue, word)
+                && !words.Is(WordKind.NiceCue, word) && !words.Is(WordKind.Condition, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool AfterUnderstood(IReadOnlyList<Token> tokens, bool[] taken, int[] segment, int start)
@@ -112,7 +170,8 @@ public sealed class UnknownRequirementRuns(RequestWords words)
         }
 
         var before = tokens[first - 1];
-        if (before.Text is "," or "|" or ";")
+        // "Licensed electrician (Red Seal)": a credential in brackets after the title.
+        if (before.Text is "," or "|" or ";" or "(")
         {
             return true;
         }
@@ -124,11 +183,12 @@ public sealed class UnknownRequirementRuns(RequestWords words)
     // "Gainsight", "Kronos": a product's name is capitalized; a lower-case word alone after a place may be anything ("thx").
     private static bool IsProperName(Token token) => token.Text.Length > 1 && char.IsUpper(token.Text[0]);
 
-    // Past participles and adverbs start clauses, not names ("managed big budgets", "really").
+    // Past participles and adverbs start clauses, not names ("managed big budgets", "really"); a lone letter is no name ("Gas Fitter B").
     private static bool LooksLikeAName(IReadOnlyList<Token> tokens, int first, int end)
     {
         var head = tokens[first].Folded;
         return !(head.EndsWith("ed", StringComparison.Ordinal) && head.Length > 4) && !head.EndsWith("ly", StringComparison.Ordinal)
-            && Enumerable.Range(first, end - first).All(k => tokens[k].Folded.Any(char.IsLetter));
+            && Enumerable.Range(first, end - first).All(k => tokens[k].Folded.Any(char.IsLetter))
+            && Enumerable.Range(first, end - first).Any(k => tokens[k].Folded.Length > 1);
     }
 }

@@ -10,4 +10,8 @@ public enum WordKind
     Language,
     LanguageCue,
     Function,
+    RequirementLead,
+    RequirementTail,
+    NiceLabel,
+    MustLabel,
 }

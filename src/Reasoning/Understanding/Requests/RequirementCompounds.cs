@@ -1,0 +1,99 @@
+using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Skills;
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Reasoning.Understanding.Requests;
+
+/// <summary>
+/// Requirements the recruiter writes as a term of their own out of words the vocabulary reads apart:
+/// a word that narrows a domain ("luxury retail", "community pharmacy") and an acronym that names a
+/// programme or a credential with the word after it ("AP Calculus", "IB PYP"). Each is kept whole, in
+/// the recruiter's words, rather than as the broader skill or two unrelated ones.
+/// </summary>
+public sealed class RequirementCompounds(IReadOnlySet<string> technicalCategories)
+{
+    private const int MaxAcronymLetters = 5;
+
+    /// <summary>
+    /// "luxury retail", "outbound sales": a plain word opening a list item right before a known skill of a domain
+    /// narrows it. Tools and technologies take no such word ("modern React" is React).
+    /// </summary>
+    public void MergeDomainModifiers(List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)> items, Dictionary<int, string> fields, IReadOnlyList<Token> tokens, bool[] taken, bool[] noise, int[] segment)
+    {
+        foreach (var item in items.Where(i => i.Known && i.Category == QualificationCategory.Skill && i.First > 0).ToList())
+        {
+            var at = item.First - 1;
+            var modifier = items.FindIndex(i => i.First == at && i.Count == 1 && !i.Known);
+            if (!fields.TryGetValue(item.First, out var field) || technicalCategories.Contains(field) || segment[at] != segment[item.First]
+                || (modifier < 0 && (taken[at] || noise[at])) || !IsPlainWord(tokens[at]) || !OpensItsItem(tokens, taken, noise, segment, at))
+            {
+                continue;
+            }
+
+            items[items.IndexOf(item)] = (at, item.Count + 1, Subject(tokens, at, item.Count + 1), QualificationCategory.Skill, false);
+            fields.Remove(item.First);
+            if (modifier >= 0)
+            {
+                items.RemoveAt(modifier);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "AP Calculus", "IB PYP": an acronym and the capitalized word after it, alone in their list item, are one name
+    /// when either is unknown or the acronym reads as a skill only through an ambiguous short form ("AP" for accounts
+    /// payable). Two skills the vocabulary knows by name stay two ("BLS ACLS"), and so do two tools ("AWS Terraform").
+    /// </summary>
+    public void MergeAcronymNames(string text, List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)> items, Dictionary<int, string> fields, IReadOnlyList<Token> tokens, int[] segment, IReadOnlyList<PhraseMatch<SkillEntry>> known)
+    {
+        foreach (var first in items.Where(i => i.Count == 1 && i.Category == QualificationCategory.Skill && IsAcronym(tokens[i.First].Text)).ToList())
+        {
+            var second = items.FindIndex(i => i.First == first.First + 1 && i.Count == 1 && i.Category == QualificationCategory.Skill);
+            if (second < 0 || tokens[first.First + 1].Start != tokens[first.First].End + 1 || text[tokens[first.First].End] != ' '
+                || !IsNameWord(tokens[first.First + 1].Text) || items.Count(i => segment[i.First] == segment[first.First]) != 2)
+            {
+                continue;
+            }
+
+            var ambiguous = known.Any(m => m.FirstToken == first.First && m.TokenCount == 1 && m.Value.CaseSensitiveAliases.Contains(tokens[first.First].Text, StringComparer.Ordinal));
+            var tools = fields.TryGetValue(first.First, out var one) && technicalCategories.Contains(one)
+                && fields.TryGetValue(first.First + 1, out var other) && technicalCategories.Contains(other);
+            if (first.Known && items[second].Known && (!ambiguous || tools))
+            {
+                continue;
+            }
+
+            fields.Remove(first.First);
+            fields.Remove(first.First + 1);
+            items.RemoveAt(second);
+            items[items.IndexOf(first)] = (first.First, 2, Subject(tokens, first.First, 2), QualificationCategory.Skill, false);
+        }
+    }
+
+    // Only fillers, cues and function words before it in its list item: "luxury retail background", not "store manager luxury retail".
+    private static bool OpensItsItem(IReadOnlyList<Token> tokens, bool[] taken, bool[] noise, int[] segment, int at)
+    {
+        for (var k = at - 1; k >= 0 && segment[k] == segment[at]; k--)
+        {
+            if (taken[k] || !noise[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "luxury", "Community": letters only, and no participle or adverb ("dedicated retail", "mostly retail").
+    private static bool IsPlainWord(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.All(char.IsLetter) && token.Text.Skip(1).All(char.IsLower) && token.Folded.Length > 2
+        && !token.Folded.EndsWith("ed", StringComparison.Ordinal) && !token.Folded.EndsWith("ly", StringComparison.Ordinal);
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= MaxAcronymLetters && word.All(char.IsUpper);
+
+    // "Calculus", "PYP": capitalized, as a name is.
+    private static bool IsNameWord(string word) =>
+        word.Length >= 2 && word.All(char.IsLetter) && char.IsUpper(word[0]) && (word.Skip(1).All(char.IsLower) || IsAcronym(word));
+
+    private static string Subject(IReadOnlyList<Token> tokens, int first, int count) => string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Folded));
+}
