@@ -52,6 +52,7 @@ internal static partial class EditedText
         content = EmptyBrackets().Replace(content, "");
         content = RepeatedDelimiters().Replace(content, "$1");
         content = DeterminerComma().Replace(content, "$1 ");
+        content = DanglingConnector().Replace(content, "");
         content = TrimEnds(content);
         return Spaces().Replace(content, " ");
     }
@@ -113,6 +114,10 @@ internal static partial class EditedText
 
     [GeneratedRegex(@"\b(a|an|the)\s*,\s*", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerComma();
+
+    /// <summary>"and"/"or" left with nothing after it, at the end or before a delimiter ("the top 5 and").</summary>
+    [GeneratedRegex(@"(?:\s+(?:and|or|but|&))+(?=[\s,;:\-–—]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingConnector();
 
     [GeneratedRegex(@"^[\s,;:\-–—]+|[\s,;:\-–—(]+$")]
     private static partial Regex Ends();

@@ -82,10 +82,11 @@ internal static class MessageRewriter
             }
         }
 
-        // A label ("Requirements:") goes when everything after it does.
+        // A label ("Requirements:") goes when everything after it does; a clause after a comma is not
+        // a label but part of what comes before it ("Line cook, Chicago: no Mexicans" keeps Chicago).
         for (var c = 0; c + 1 < clauses.Count; c++)
         {
-            if (IsLabel(text, clauses, c) && Enumerable.Range(c + 1, clauses.Count - c - 1).All(gone.Contains))
+            if (IsLabel(text, clauses, c) && StartsLine(text, clauses, c, sentence) && Enumerable.Range(c + 1, clauses.Count - c - 1).All(gone.Contains))
             {
                 gone.Add(c);
             }
@@ -118,6 +119,10 @@ internal static class MessageRewriter
     /// <summary>Whether a clause is followed by a colon: a label for what comes after it.</summary>
     private static bool IsLabel(string text, IReadOnlyList<TextSpan> clauses, int c) =>
         text[clauses[c].End..clauses[c + 1].Start].Contains(':', StringComparison.Ordinal);
+
+    /// <summary>Whether a clause opens its sentence or a line.</summary>
+    private static bool StartsLine(string text, IReadOnlyList<TextSpan> clauses, int c, LayoutSentence sentence) =>
+        c == 0 ? clauses[0].Start >= sentence.Start : text[clauses[c - 1].End..clauses[c].Start].Contains('\n', StringComparison.Ordinal);
 
     /// <summary>Where a clause ends, with the bracket that closes it when it was all that was in brackets ("(max 40 y/o)").</summary>
     private static int Closing(string text, TextSpan clause, LayoutSentence sentence)

@@ -62,14 +62,17 @@ internal static partial class PreferenceEdits
             gap.Remove(cue.Span.Start - start, cue.Span.Length).Insert(cue.Span.Start - start, new string(' ', cue.Span.Length));
         }
 
-        if (!cues.IsFiller(gap.ToString()) || cues.MentionsPerson(gap.ToString()))
+        // People between an excluding cue and the term go with them ("except the candidates who studied in…");
+        // between a cue that keeps a group and the term they are who the request is for, and stay.
+        var excludes = cues.Excludes(first.Span.Of(text));
+        if (!cues.IsFiller(gap.ToString()) || (cues.MentionsPerson(gap.ToString()) && !excludes))
         {
             return null;
         }
 
         // The noun after the term goes too when it says nothing of its own ("except the older ones"), not
         // when it is the role ("male nurses") or what a request keeps ("show me only Black candidates").
-        var asked = preference.Before.Any(c => c.Kept) && !cues.Excludes(first.Span.Of(text));
+        var asked = preference.Before.Any(c => c.Kept) && !excludes;
         var end = !asked && cues.PersonAfter(text, preference.Term.End) is { } noun && cues.IsFiller(text[preference.Term.End..noun])
             ? noun
             : preference.Term.End;

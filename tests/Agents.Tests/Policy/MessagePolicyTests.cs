@@ -118,6 +118,15 @@ public sealed class MessagePolicyTests
         { "Backend engineer in Chicago, shortlist only people from the Women Who Code network", "gender", "only people from the Women Who Code network", "Backend engineer in Chicago, shortlist" },
         { "Data engineer in Berlin. The team is all men, so keep it that way.", "gender", "so keep it that way", "Data engineer in Berlin. The team is all men." },
         { "Data engineer in Berlin, regardless of age, women only", "gender", "women only", "Data engineer in Berlin, regardless of age" },
+
+        // What is left reads on as the request: a place before a colon stays, a label opening a line goes, people
+        // between an excluding cue and the term go with them, and so does a connector or an aside left with nothing.
+        { "Line cook, Chicago: no Mexicans", "national-origin", "no Mexicans", "Line cook, Chicago" },
+        { "Barista in Leeds.\nRequirements: male only", "gender", "male only", "Barista in Leeds." },
+        { "email everyone except the candidates who are Turkish", "national-origin", "except the candidates who are Turkish", "email everyone" },
+        { "draft a note to the top 3 and ask them whether they're married", "marital-status", "ask them whether they're married", "draft a note to the top 3" },
+        { "bump it to staff and set a cap of 10 years of experience", "age", "set a cap of 10 years of experience", "bump it to staff" },
+        { "Controller, Phoenix. Frankly we don't want anyone who'll be retiring soon.", "age", "don't want anyone who'll be retiring soon", "Controller, Phoenix." },
     };
 
     /// <summary>Messages that look close to a preference but are lawful.</summary>
