@@ -106,6 +106,12 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             // "make it remote", then "but UK only": a country for a remote role is where its people may live.
             remoteWithin = places.Places;
         }
+        else if (places.Places.Count > 0 && phrases.Says("remove", text) && spec?.Places is { Count: > 0 } current
+            && places.Places.All(p => current.Any(o => SamePlace(o, p))))
+        {
+            // "drop Edinburgh" for a role in London or Edinburgh: the places it names leave the spec.
+            newPlaces = [.. current.Where(o => !places.Places.Any(p => SamePlace(o, p)))];
+        }
         else if (places.Places.Count > 0)
         {
             var adding = phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && !phrases.Says("location", text);
@@ -156,6 +162,9 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         return relaxed;
     }
 
+    private static bool SamePlace(Place a, Place b) =>
+        string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) && a.CountryCode == b.CountryCode;
+
     /// <summary>
     /// The text without the requirements it adds and the word that adds them ("make it Munich and add Airflow"):
     /// "add" there is about Airflow, not a second place; nor is "too" before a word ("New York is too pricey").
@@ -186,7 +195,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             return null;
         }
 
-        var isOpen = places.Places.Select(p => open.Any(o => string.Equals(o.Name, p.Name, StringComparison.OrdinalIgnoreCase) && o.CountryCode == p.CountryCode)).ToList();
+        var isOpen = places.Places.Select(p => open.Any(o => SamePlace(o, p))).ToList();
         if (!isOpen.Contains(true) || !isOpen.Contains(false))
         {
             return null;

@@ -15,10 +15,13 @@ internal sealed class WorkArrangement
         _cues = cues;
         Phrases = [.. cues.Work.FindAll(text, tokens).Where(p => !NotWork(p))];
         var said = Phrases.Select(p => p.Value.Cue).ToHashSet();
+        var days = WeekDays(tokens);
         Policy = said.Contains(WorkCue.NotRemote) ? (said.Contains(WorkCue.Hybrid) && !said.Contains(WorkCue.OfficeOnly) ? RemotePolicy.Hybrid : RemotePolicy.OnSite)
+            // "remote is ok 2 days a week", "in the office 2 days a week": part of the week at the office is hybrid.
+            : days == RemotePolicy.Hybrid && !said.Contains(WorkCue.OfficeOnly) ? RemotePolicy.Hybrid
             // "anywhere in Germany" alone says where the role may be based; only with "remote" is it a remote scope.
             : said.Contains(WorkCue.Remote) ? RemotePolicy.Remote
-            : said.Contains(WorkCue.OfficeOnly) ? RemotePolicy.OnSite
+            : said.Contains(WorkCue.OfficeOnly) || days == RemotePolicy.OnSite ? RemotePolicy.OnSite
             : said.Contains(WorkCue.Hybrid) ? RemotePolicy.Hybrid
             : said.Contains(WorkCue.OnSite) ? RemotePolicy.OnSite
             : RemotePolicy.Unspecified;
@@ -91,6 +94,49 @@ internal sealed class WorkArrangement
 
         return k == to;
     }
+
+    /// <summary>
+    /// "2 days a week in the office", "remote is ok 3 days a week": a number of days beside a word of the office or of
+    /// remote work. One to four days is hybrid, five or more at the office is on site; days with no such word near
+    /// are a schedule ("part-time, 3 days a week"), not an arrangement.
+    /// </summary>
+    private static RemotePolicy? WeekDays(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i + 1].Folded is not ("day" or "days") || Count(tokens[i]) is not { } count)
+            {
+                continue;
+            }
+
+            var near = Enumerable.Range(Math.Max(0, i - 5), Math.Min(tokens.Count, i + 8) - Math.Max(0, i - 5)).Select(k => tokens[k].Folded).ToList();
+            var office = near.Exists(w => w is "office" or "onsite" or "site" or "person" or "hq");
+            var remote = near.Exists(w => w is "remote" or "remotely" or "home" or "wfh" or "hybrid");
+            if (count is >= 1 and <= 4 && (office || remote))
+            {
+                return RemotePolicy.Hybrid;
+            }
+
+            if (count >= 5 && office && !remote)
+            {
+                return RemotePolicy.OnSite;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Count(Token token) => token.Folded switch
+    {
+        "one" or "1" => 1,
+        "two" or "2" => 2,
+        "three" or "3" => 3,
+        "four" or "4" => 4,
+        "five" or "5" => 5,
+        "six" or "6" => 6,
+        "seven" or "7" => 7,
+        _ => null,
+    };
 
     // "remote sensing", "git remote": the word, not the arrangement.
     private bool NotWork(PhraseMatch<WorkPhrase> phrase) =>
