@@ -29,6 +29,7 @@ public sealed class RequestWords
         Add(WordKind.Language, rules.Languages);
         Add(WordKind.LanguageCue, rules.LanguageCues);
         Add(WordKind.Function, rules.FunctionWords);
+        FunctionWords = [.. rules.FunctionWords.Select(TokenFold.Key).Distinct(StringComparer.Ordinal)];
         _titleWords = new Dictionary<string, string>(rules.TitleWords.Select(w => KeyValuePair.Create(TokenFold.Key(w.Key), w.Value)), StringComparer.Ordinal);
         Seniority = new SeniorityReader(rules);
         Years = new YearsReader(rules);
@@ -39,6 +40,12 @@ public sealed class RequestWords
     public SeniorityReader Seniority { get; }
 
     public YearsReader Years { get; }
+
+    /// <summary>The function words ("looking", "find", "for"), folded.</summary>
+    public IReadOnlyList<string> FunctionWords { get; }
+
+    /// <summary>Whether a phrase is a word of any kind this file lists (cue, filler, condition, language, function word).</summary>
+    public bool IsAny(string phrase) => _words.Values.Any(index => index.TryGet(phrase, out _));
 
     public static RequestWords Load(PromptLibrary library) => new(BuiltInResource.Load<RequestRulesFile>(library, RequestRulesFile.FileName));
 
