@@ -31,6 +31,7 @@ public static class UnderstandingServiceCollectionExtensions
         services.TryAddSingleton<PlaceMatcher>();
         services.TryAddSingleton(sp => RequestWords.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<TitleReader>();
+        services.TryAddSingleton<RequestSpelling>();
         services.TryAddSingleton<RequirementListReader>();
         services.TryAddSingleton<RoleRequestReader>();
         services.TryAddSingleton(sp => DialogueRules.Load(sp.GetRequiredService<PromptLibrary>()));

@@ -44,6 +44,8 @@ internal static class UnderstandingResources
 
     public static RoleRequestReader Roles => Get<RoleRequestReader>();
 
+    public static RequestSpelling Spelling => Get<RequestSpelling>();
+
     public static DialogueRules Dialogue => Get<DialogueRules>();
 
     public static DialogueResolver Resolver => Get<DialogueResolver>();

@@ -38,6 +38,7 @@ public sealed class RequestWords
         Add(WordKind.NiceLabel, rules.NiceLabels);
         Add(WordKind.MustLabel, rules.MustLabels);
         _chatWords = [.. rules.FunctionWords.Concat(rules.Fillers).Concat(rules.Conditions).Select(TokenFold.Key).Where(w => w.Length >= TypoLength && w.All(char.IsLetter))];
+        FunctionWords = [.. rules.FunctionWords.Select(TokenFold.Key).Distinct(StringComparer.Ordinal)];
         _titleWords = new Dictionary<string, string>(rules.TitleWords.Select(w => KeyValuePair.Create(TokenFold.Key(w.Key), w.Value)), StringComparer.Ordinal);
         Seniority = new SeniorityReader(rules);
         Years = new YearsReader(rules);
@@ -48,6 +49,12 @@ public sealed class RequestWords
     public SeniorityReader Seniority { get; }
 
     public YearsReader Years { get; }
+
+    /// <summary>The function words ("looking", "find", "for"), folded.</summary>
+    public IReadOnlyList<string> FunctionWords { get; }
+
+    /// <summary>Whether a phrase is a word of any kind this file lists (cue, filler, condition, language, function word).</summary>
+    public bool IsAny(string phrase) => _words.Values.Any(index => index.TryGet(phrase, out _));
 
     public static RequestWords Load(PromptLibrary library) => new(BuiltInResource.Load<RequestRulesFile>(library, RequestRulesFile.FileName));
 
@@ -63,7 +70,7 @@ public sealed class RequestWords
     {
         var folded = TokenFold.Key(written);
         return folded.Length >= TypoLength && written.All(char.IsLower) && !_chatWords.Contains(folded)
-            && _chatWords.Any(word => Math.Abs(word.Length - folded.Length) <= 1 && OneSlipApart(folded, word));
+            && _chatWords.Any(word => Math.Abs(word.Length - folded.Length) <= 1 && EditDistance.OneSlipApart(folded, word));
     }
 
     /// <summary>
@@ -76,21 +83,6 @@ public sealed class RequestWords
             || AdjectiveEndings.Any(ending => folded.AsSpan(0, folded.Length - 2).EndsWith(ending, StringComparison.Ordinal)));
 
     private static readonly string[] AdjectiveEndings = ["ous", "al", "ent", "ant", "ive", "ful", "ic", "ar", "ear", "ain", "ect", "ict", "ite", "ute", "ete", "ate", "ure", "less", "ish"];
-
-    // One letter left out or added, or two neighbours swapped.
-    private static bool OneSlipApart(string a, string b)
-    {
-        if (a.Length == b.Length)
-        {
-            var first = Enumerable.Range(0, a.Length).FirstOrDefault(i => a[i] != b[i], -1);
-            return first >= 0 && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]
-                && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
-        }
-
-        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
-        var at = Enumerable.Range(0, shorter.Length).FirstOrDefault(i => longer[i] != shorter[i], shorter.Length);
-        return longer.AsSpan(at + 1).SequenceEqual(shorter.AsSpan(at));
-    }
 
     /// <summary>The full word for a short form of a title word ("dev" → "developer"), or the word itself.</summary>
     public string TitleWord(string folded) => _titleWords.GetValueOrDefault(folded, folded);

@@ -11,7 +11,7 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// level, years, and the requirements with their must/nice wording. Nothing is guessed: what the
 /// text does not say stays empty.
 /// </summary>
-public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, RequirementListReader requirements, RequestWords words, NearestTitle? nearest = null)
+public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, RequirementListReader requirements, RequestWords words, RequestSpelling spelling, NearestTitle? nearest = null)
 {
     /// <summary>
     /// As <see cref="Read"/>, and a title the vocabulary does not know, taken from the recruiter's own
@@ -41,11 +41,17 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
             Claim(claimed, tokens, span.Start, span.Length);
         }
 
-        var title = titles.Read(text, tokens, claimed);
+        // Slips are read past once places are known (a city is no slip): "socail media manager".
+        var spelled = spelling.Correct(tokens, claimed);
+        var title = titles.Read(text, spelled, claimed);
         if (title is not null)
         {
             Claim(claimed, title.FirstToken, title.TokenCount);
         }
+
+        // A word read as a title word counts as one only inside the title; elsewhere it may be a real word no vocabulary has.
+        tokens = [.. tokens.Select((token, i) => spelled[i].Folded == token.Folded || words.Is(WordKind.Function, spelled[i].Folded)
+            || (title is not null && i >= title.FirstToken && i < title.EndToken) ? spelled[i] : token)];
 
         var level = words.Seniority.Read(text, tokens, title is null ? [] : [title.FirstToken]);
         if (level is null && title is { Origin: TitleOrigin.Vocabulary } && words.Seniority.LevelOf(tokens[title.FirstToken].Folded) is { } inTitle

@@ -11,4 +11,10 @@ public enum TitleOrigin
 
     /// <summary>The recruiter's own noun phrase: nothing in the vocabulary fits.</summary>
     Phrase,
+
+    /// <summary>
+    /// A skill or product the recruiter named before a title's head ("Guidewire developer",
+    /// "Terraform engineer"): the recruiter's own title, never replaced by a nearer generic one.
+    /// </summary>
+    Compound,
 }

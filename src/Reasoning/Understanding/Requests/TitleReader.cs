@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Skills;
 using Hiring.Reasoning.Understanding.Text;
 using Hiring.Reasoning.Understanding.Titles;
 
@@ -8,11 +9,15 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// developers", "Java dev" read as "java developer"); else the noun phrase that ends in a title's
 /// head noun ("commercial contracts lawyer"), kept in the recruiter's own words (an async caller may
 /// replace it with the vocabulary title nearest in meaning: <see cref="RoleRequestReader.ReadAsync"/>).
+/// A known skill or product before a title's head is the recruiter's own title ("Guidewire
+/// developer", never the generic "developer"); a tool's name that is also a job ("Playwright",
+/// "Chef") is a title only outside a list of skills, and never when only ESCO's long tail has it.
 /// Never a guess from nothing.
 /// </summary>
-public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, RequestWords words)
+public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, RequestWords words, SkillVocabulary skills)
 {
     private const int MaxModifiers = 3;
+    private static readonly HashSet<string> ListSeparators = new(StringComparer.Ordinal) { ",", "+", "/", "&", ";", "and", "or" };
 
     /// <param name="text">The message.</param>
     /// <param name="tokens">Its tokens.</param>
@@ -21,14 +26,17 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
     {
         // The most specific title written: the longest, a product title before ESCO's long tail, then the first;
         // a level alone ("Principal") is a title only when nothing else is.
-        var fromVocabulary = titles.Find(text, tokens)
+        var skillsWritten = skills.Find(text, tokens);
+        var written = titles.Find(text, tokens);
+        var tools = written.Where(m => IsToolName(m, tokens, skillsWritten)).ToList();
+        var fromVocabulary = written.Except(tools)
             .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip))
             .OrderBy(m => m.TokenCount == 1 && words.Seniority.IsLevelWord(m.Text) ? 1 : 0)
             .ThenByDescending(m => m.TokenCount)
             .ThenBy(m => m.Value.Source == TitleSource.Product ? 0 : 1)
             .ThenBy(m => m.FirstToken)
             .FirstOrDefault();
-        var shortForm = ShortForm(text, tokens, skip);
+        var shortForm = ShortForm(text, tokens, skip, skillsWritten);
         if (shortForm is not null && (fromVocabulary is null || shortForm.FirstToken <= fromVocabulary.FirstToken))
         {
             return shortForm;
@@ -36,10 +44,15 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
 
         if (fromVocabulary is not null)
         {
+            if (Compound(text, tokens, skip, skillsWritten, fromVocabulary) is { } compound)
+            {
+                return compound;
+            }
+
             return new TitleReading(fromVocabulary.Value.Name, fromVocabulary.Text, TitleOrigin.Vocabulary, fromVocabulary.FirstToken, fromVocabulary.TokenCount);
         }
 
-        var spans = Enumerable.Range(0, tokens.Count).Where(i => skip[i]).Select(i => (tokens[i].Start, tokens[i].Length)).ToList();
+        var spans = Enumerable.Range(0, tokens.Count).Where(i => skip[i]).Select(i => (tokens[i].Start, tokens[i].Length)).Concat(tools.Select(t => (t.Start, t.Length))).ToList();
         if (heads.TitlePhrase(text, tokens, spans) is not { } phrase)
         {
             return null;
@@ -52,15 +65,52 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             return new TitleReading(known, phrase.Text, TitleOrigin.Vocabulary, first, count);
         }
 
-        return new TitleReading(own, phrase.Text, TitleOrigin.Phrase, first, count);
+        return new TitleReading(own, phrase.Text, OwnOrigin(tokens, first, first + count - 1, skillsWritten), first, count);
+    }
+
+    /// <summary>"Guidewire developer": a known skill right before a title that is a bare head noun names the recruiter's own title.</summary>
+    private TitleReading? Compound(string text, IReadOnlyList<Token> tokens, bool[] skip, IReadOnlyList<PhraseMatch<SkillEntry>> known, PhraseMatch<TitleEntry> title)
+    {
+        if (title.TokenCount != 1 || !heads.IsHead(title.Text, out var head)
+            || known.FirstOrDefault(k => k.FirstToken + k.TokenCount == title.FirstToken) is not { } skill
+            || Overlaps(skill.FirstToken, skill.TokenCount, skip) || words.Seniority.IsLevelWord(skill.Text))
+        {
+            return null;
+        }
+
+        var own = Fold($"{skill.Text} {head}");
+        return new TitleReading(own, text[skill.Start..title.End], TitleOrigin.Compound, skill.FirstToken, skill.TokenCount + 1);
+    }
+
+    // The recruiter's phrase is a compound when every word before its head is part of a known skill ("terraform engineer").
+    private static TitleOrigin OwnOrigin(IReadOnlyList<Token> tokens, int first, int head, IReadOnlyList<PhraseMatch<SkillEntry>> known) =>
+        first < head && Enumerable.Range(first, head - first).All(i => tokens[i].Kind != TokenKind.Word || known.Any(k => i >= k.FirstToken && i < k.FirstToken + k.TokenCount))
+            ? TitleOrigin.Compound
+            : TitleOrigin.Phrase;
+
+    /// <summary>
+    /// "Cypress, Playwright": a one-word title that is also a technical skill names the tool when
+    /// it stands in a list of skills, or when only ESCO has it as a job (a playwright is rarely hired here).
+    /// </summary>
+    private static bool IsToolName(PhraseMatch<TitleEntry> title, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<SkillEntry>> known)
+    {
+        if (title.TokenCount != 1 || !known.Any(k => k.FirstToken == title.FirstToken && k.TokenCount == 1 && SkillSpelling.IsTechnical(k.Value)))
+        {
+            return false;
+        }
+
+        bool SkillAt(int i) => i >= 0 && i < tokens.Count && known.Any(k => i >= k.FirstToken && i < k.FirstToken + k.TokenCount);
+        bool Separator(int i) => i >= 0 && i < tokens.Count && ListSeparators.Contains(tokens[i].Folded);
+        var i = title.FirstToken;
+        return title.Value.Source == TitleSource.Esco || (Separator(i - 1) && SkillAt(i - 2)) || (Separator(i + 1) && SkillAt(i + 2));
     }
 
     /// <summary>"backend eng", "java dev", "sales mgr": a short form of a head word with the words before it, looked up expanded.</summary>
-    private TitleReading? ShortForm(string text, IReadOnlyList<Token> tokens, bool[] skip)
+    private TitleReading? ShortForm(string text, IReadOnlyList<Token> tokens, bool[] skip, IReadOnlyList<PhraseMatch<SkillEntry>> known)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (skip[i] || tokens[i].Kind != TokenKind.Word || !words.IsTitleShortForm(tokens[i].Folded))
+            if (skip[i] || tokens[i].Kind != TokenKind.Word || !words.IsTitleShortForm(tokens[i].Folded) || ModifiesNext(tokens, skip, i, known))
             {
                 continue;
             }
@@ -76,20 +126,34 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             for (var start = first; start <= i; start++)
             {
                 var phrase = string.Join(' ', tokens.Skip(start).Take(i - start).Select(t => t.Folded).Append(head));
-                if (titles.Canonical(phrase) is { } known)
+                if (titles.Canonical(phrase) is { } canonical)
                 {
-                    return new TitleReading(known, Written(text, tokens, start, i), TitleOrigin.Vocabulary, start, i - start + 1);
+                    return new TitleReading(canonical, Written(text, tokens, start, i), TitleOrigin.Vocabulary, start, i - start + 1);
                 }
             }
 
             if (first < i)
             {
                 var own = string.Join(' ', tokens.Skip(first).Take(i - first).Select(t => t.Folded).Append(Singular(head)));
-                return new TitleReading(own, Written(text, tokens, first, i), TitleOrigin.Phrase, first, i - first + 1);
+                return new TitleReading(own, Written(text, tokens, first, i), OwnOrigin(tokens, first, i, known), first, i - first + 1);
             }
         }
 
         return null;
+    }
+
+    // "more of a dev skill", "our tech stack": a short form before a noun of its own modifies that noun. A word that
+    // joins, cues or conditions the request, a level, a skill or a place ("java dev with Spring", "java dev, Berlin") is no such noun.
+    private bool ModifiesNext(IReadOnlyList<Token> tokens, bool[] skip, int i, IReadOnlyList<PhraseMatch<SkillEntry>> known)
+    {
+        if (i + 1 >= tokens.Count || skip[i + 1] || tokens[i + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1].Folded;
+        return !ListSeparators.Contains(next) && next != "with" && !words.Seniority.IsLevelWord(next) && !known.Any(k => k.FirstToken == i + 1)
+            && !new[] { WordKind.Function, WordKind.MustCue, WordKind.NiceCue, WordKind.Condition, WordKind.Language, WordKind.LanguageCue }.Any(kind => words.Is(kind, next));
     }
 
     private bool IsModifier(Token token, bool skipped) =>

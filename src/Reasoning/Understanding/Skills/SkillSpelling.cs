@@ -18,7 +18,7 @@ public sealed class SkillSpelling
 
     public SkillSpelling(SkillVocabulary vocabulary)
     {
-        foreach (var entry in vocabulary.Entries.Where(e => Technical.Contains(e.Category)))
+        foreach (var entry in vocabulary.Entries.Where(IsTechnical))
         {
             // Short forms are left alone too: "status" is one letter from "stats", and means what it says.
             foreach (var form in entry.Forms.Select(TokenFold.Key).Where(f => f.Length >= MinLength && !f.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
@@ -33,6 +33,9 @@ public sealed class SkillSpelling
         }
     }
 
+    /// <summary>Whether a skill is a technical one: a language, framework, database, cloud, devops, data or ML tool.</summary>
+    public static bool IsTechnical(SkillEntry entry) => Technical.Contains(entry.Category);
+
     public SkillEntry? Correct(string word)
     {
         var folded = TokenFold.Fold(word);
@@ -44,49 +47,11 @@ public sealed class SkillSpelling
         var allowed = folded.Length >= LongWord ? 2 : 1;
         // Two edits only inside the word: a real word that ends differently ("communicative") is no typo of "communication".
         var close = candidates
-            .Where(c => Math.Abs(c.Form.Length - folded.Length) <= allowed && Distance(folded, c.Form, allowed) is var d && (d <= 1 || (d <= allowed && c.Form[^2..] == folded[^2..])))
+            .Where(c => Math.Abs(c.Form.Length - folded.Length) <= allowed && EditDistance.Between(folded, c.Form, allowed) is var d && (d <= 1 || (d <= allowed && c.Form[^2..] == folded[^2..])))
             .Select(c => c.Entry)
             .Distinct()
             .Take(2)
             .ToList();
         return close.Count == 1 ? close[0] : null;
-    }
-
-    /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring), cut off above <paramref name="limit"/>.</summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var rowMin = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-
-                rowMin = Math.Min(rowMin, d[i, j]);
-            }
-
-            if (rowMin > limit)
-            {
-                return rowMin;
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

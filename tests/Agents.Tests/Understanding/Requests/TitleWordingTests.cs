@@ -1,0 +1,100 @@
+using Hiring.Agents.Tests.Support;
+using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Agents.Tests.Understanding.Requests;
+
+/// <summary>Titles written the way people type in chat: slips, short forms, products before a head, tools that are also jobs.</summary>
+public sealed class TitleWordingTests
+{
+    [Theory]
+    [InlineData("we need a plumbr in Bristol asap", "plumber")]
+    [InlineData("can you find a warehose manager in Reading", "warehouse manager")]
+    [InlineData("senior java develper, Spring Boot", "java developer")]
+    [InlineData("electrican needed in Cardiff", "electrician")]
+    [InlineData("frontend enginer", "frontend engineer")]
+    [InlineData("lookin for a senior softare enginer in Austin, Redis + Kafka", "software engineer")]
+    public void ASlipInATitleWordIsReadPast(string text, string title)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        Assert.Equal(title, reading.Title?.Canonical);
+        Assert.Equal(TitleOrigin.Vocabulary, reading.Title?.Origin);
+    }
+
+    [Theory]
+    [InlineData("lookng", "looking")]
+    [InlineData("recruitr", "recruiter")]
+    [InlineData("adminstrator", "administrator")]
+    public void AnUnknownWordIsTheVocabularyWordOneSlipAway(string written, string meant) =>
+        Assert.Equal(meant, UnderstandingResources.Spelling.Meant(written));
+
+    [Theory]
+    [InlineData("redis")]
+    [InlineData("kafka")]
+    [InlineData("maria")]
+    [InlineData("lopez")]
+    [InlineData("sorry")]
+    [InlineData("managed")]
+    [InlineData("factory")]
+    public void KnownSkillsNamesAndEverydayWordsAreNoSlips(string written) =>
+        Assert.Null(UnderstandingResources.Spelling.Meant(written));
+
+    [Fact]
+    public void ACapitalizedWordInsideASentenceIsANameAndLeftAsWritten()
+    {
+        // "marie" alone would be read as "marine"; "Marie" inside a sentence is a person.
+        var tokens = Tokenizer.Tokenize("please send the shortlist to Marie today");
+
+        var corrected = UnderstandingResources.Spelling.Correct(tokens, new bool[tokens.Count]);
+
+        Assert.Equal("marie", corrected[5].Folded);
+        Assert.Equal("marine", UnderstandingResources.Spelling.Meant("marie"));
+    }
+
+    [Fact]
+    public void ASlipOutsideTheTitleDoesNotBecomeATitleWord()
+    {
+        var reading = UnderstandingResources.Roles.Read("someone who has managed teams of 10, Redis and Kafka");
+
+        Assert.Null(reading.Title);
+        Assert.Contains("redis", reading.Requirements.Select(r => r.Subject));
+    }
+
+    [Theory]
+    [InlineData("HubSpot developer, remote US", "hubspot developer")]
+    [InlineData("a Snowflake architect in Denver", "snowflake architect")]
+    [InlineData("we need a Terraform engineer in Austin", "terraform engineer")]
+    public async Task AKnownSkillBeforeATitleHeadIsTheRecruitersOwnTitle(string text, string title)
+    {
+        var reading = await UnderstandingResources.Roles.ReadAsync(text);
+
+        Assert.Equal(title, reading.Title?.Canonical);
+        Assert.Equal(TitleOrigin.Compound, reading.Title?.Origin);
+    }
+
+    [Theory]
+    [InlineData("add Puppeteer as a nice to have")]
+    [InlineData("someone strong in Puppet, Chef and Ansible")]
+    [InlineData("take out Composer please")]
+    public void AToolThatIsAlsoAJobIsNoTitleAmongSkillsOrWhenOnlyEscoHasIt(string text) =>
+        Assert.Null(UnderstandingResources.Roles.Read(text).Title);
+
+    [Fact]
+    public void AChefOutsideAListOfSkillsIsStillAChef() =>
+        Assert.Equal("chef", UnderstandingResources.Roles.Read("Chef in Leeds, fine dining").Title?.Canonical);
+
+    [Theory]
+    [InlineData("no, that's more of a dev skill")]
+    [InlineData("5 years of java dev experience required")]
+    public void AShortFormBeforeANounOfItsOwnModifiesItAndNamesNoTitle(string text) =>
+        Assert.Null(UnderstandingResources.Roles.Read(text).Title);
+
+    [Theory]
+    [InlineData("java dev with Spring in Berlin", "java developer")]
+    [InlineData("sr fe dev, Boston, react", "frontend engineer")]
+    [InlineData("fs dev, remote EU", "full stack engineer")]
+    [InlineData("sw engineer in Munich", "software engineer")]
+    public void CommonShortFormsOfTitlesAreKnown(string text, string title) =>
+        Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
+}
