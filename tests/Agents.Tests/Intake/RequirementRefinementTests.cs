@@ -121,6 +121,18 @@ public sealed class RequirementRefinementTests
     }
 
     [Fact]
+    public async Task DroppingOneOfTheSpecsPlacesKeepsTheOthers()
+    {
+        var harness = await CreatedAsync();
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single((await RefineAsync(harness, "open it up to Munich too")).FollowUps!).Inputs);
+
+        var outcome = await RefineAsync(harness, "drop Berlin");
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+
+        Assert.Equal("Munich", string.Join(',', harness.Project("p1").Spec!.Locations));
+    }
+
+    [Fact]
     public async Task ALevelChangeUpdatesTheSpecsSeniorityAndTitle()
     {
         var harness = await CreatedAsync();

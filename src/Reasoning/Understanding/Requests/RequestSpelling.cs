@@ -54,7 +54,8 @@ public sealed class RequestSpelling
             _targets.Remove(once);
         }
 
-        foreach (var word in words.FunctionWords.SelectMany(WordsOf))
+        // Levels are as everyday as function words in a request ("senoir frontend dev").
+        foreach (var word in words.FunctionWords.Concat(titles.SeniorityWords).SelectMany(WordsOf))
         {
             _targets[word] = _targets.GetValueOrDefault(word) + FunctionWordWeight;
         }

@@ -51,6 +51,7 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
 
         // A word read as a title word counts as one only inside the title; elsewhere it may be a real word no vocabulary has.
         tokens = [.. tokens.Select((token, i) => spelled[i].Folded == token.Folded || words.Is(WordKind.Function, spelled[i].Folded)
+            || words.Seniority.LevelOf(spelled[i].Folded) is not null
             || (title is not null && i >= title.FirstToken && i < title.EndToken) ? spelled[i] : token)];
 
         var level = words.Seniority.Read(text, tokens, title is null ? [] : [title.FirstToken]);

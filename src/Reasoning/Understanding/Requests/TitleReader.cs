@@ -30,7 +30,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         var written = titles.Find(text, tokens);
         var tools = written.Where(m => IsToolName(m, tokens, skillsWritten)).ToList();
         var fromVocabulary = written.Except(tools)
-            .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip))
+            .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m))
             .OrderBy(m => m.TokenCount == 1 && words.Seniority.IsLevelWord(m.Text) ? 1 : 0)
             .ThenByDescending(m => m.TokenCount)
             .ThenBy(m => m.Value.Source == TitleSource.Product ? 0 : 1)
@@ -53,7 +53,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         }
 
         var spans = Enumerable.Range(0, tokens.Count).Where(i => skip[i]).Select(i => (tokens[i].Start, tokens[i].Length)).Concat(tools.Select(t => (t.Start, t.Length))).ToList();
-        if (heads.TitlePhrase(text, tokens, spans) is not { } phrase)
+        if (heads.TitlePhrase(text, tokens, spans) is not { } phrase || Possessive(text, phrase.Start + phrase.Length))
         {
             return null;
         }
@@ -67,6 +67,15 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
 
         return new TitleReading(own, phrase.Text, OwnOrigin(tokens, first, first + count - 1, skillsWritten), first, count);
     }
+
+    /// <summary>"a valid driver's license", "the manager's approval": a title word that owns the next noun names no role.</summary>
+    private static bool Possessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
+
+    /// <summary>"Opera PMS": a word in capitals is an acronym as written, not the plural of a shorter one ("PMs").</summary>
+    private bool ShoutedPlural(PhraseMatch<TitleEntry> match) =>
+        match.TokenCount == 1 && match.Text.Length >= 3 && match.Text.All(char.IsUpper) && match.Text.EndsWith('S')
+        && titles.Canonical(TokenFold.Key(match.Text)) is null;
 
     /// <summary>"Guidewire developer": a known skill right before a title that is a bare head noun names the recruiter's own title.</summary>
     private TitleReading? Compound(string text, IReadOnlyList<Token> tokens, bool[] skip, IReadOnlyList<PhraseMatch<SkillEntry>> known, PhraseMatch<TitleEntry> title)

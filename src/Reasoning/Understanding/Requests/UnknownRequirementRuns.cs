@@ -188,7 +188,7 @@ public sealed class UnknownRequirementRuns(RequestWords words)
     {
         var head = tokens[first].Folded;
         return !(head.EndsWith("ed", StringComparison.Ordinal) && head.Length > 4) && !head.EndsWith("ly", StringComparison.Ordinal)
-            && Enumerable.Range(first, end - first).All(k => tokens[k].Folded.Any(char.IsLetter))
+            && Enumerable.Range(first, end - first).All(k => tokens[k].Folded.Any(char.IsLetter) && !MoneyAmount.Is(tokens[k].Text))
             && Enumerable.Range(first, end - first).Any(k => tokens[k].Folded.Length > 1);
     }
 }

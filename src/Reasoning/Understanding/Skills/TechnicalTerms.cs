@@ -52,7 +52,7 @@ public sealed partial class TechnicalTerms
         var found = new List<TechnicalTerm>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || skipTokens.Contains(i) || _notSkills.Contains(tokens[i].Text) || AfterEmployerCue(tokens, i))
+            if (tokens[i].Kind != TokenKind.Word || skipTokens.Contains(i) || _notSkills.Contains(tokens[i].Text) || AfterEmployerCue(tokens, i) || MoneyAmount.Is(tokens[i].Text))
             {
                 continue;
             }

@@ -97,4 +97,15 @@ public sealed class RecruiterWordsTests
         Assert.Equal(typo, UnderstandingResources.Words.IsChatTypo(word));
 
     private static List<string> Subjects(string text) => [.. UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject)];
+
+    [Theory]
+    [InlineData("Accountant, Cape Town, IFRS + Xero, budget R600k")]
+    [InlineData("Accountant in Denver, IFRS, Xero, $95k")]
+    [InlineData("Accountant in Paris, IFRS, Xero, 60k-70k")]
+    public void PayIsNoRequirement(string text) =>
+        Assert.Equal(["ifrs", "xero"], UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject).Order());
+
+    [Fact]
+    public void ADrivingLicenceIsARequirement() =>
+        Assert.Contains(UnderstandingResources.Roles.Read("HGV driver in Leeds, clean driving licence").Requirements, r => r.Subject == "driving licence");
 }

@@ -97,4 +97,19 @@ public sealed class TitleWordingTests
     [InlineData("sw engineer in Munich", "software engineer")]
     public void CommonShortFormsOfTitlesAreKnown(string text, string title) =>
         Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
+
+    [Theory]
+    [InlineData("oh and they need a valid driver's license")]
+    [InlineData("needs the hiring manager's sign-off first")]
+    [InlineData("for our hotel in Porto, Opera PMS plus Portuguese")]
+    public void APossessiveOrAnAcronymInCapitalsIsNoTitle(string text) =>
+        Assert.Null(UnderstandingResources.Roles.Read(text).Title);
+
+    [Fact]
+    public void APluralShortFormInLowerCaseStillNamesTheTitle() =>
+        Assert.Equal("product manager", UnderstandingResources.Roles.Read("need 3 PMs for our Berlin office").Title?.Canonical);
+
+    [Fact]
+    public void ASlipInALevelIsReadPast() =>
+        Assert.Equal("senior", UnderstandingResources.Roles.Read("lookin for a senoir frontend dev in Warszawa").Seniority);
 }
