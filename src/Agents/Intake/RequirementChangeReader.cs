@@ -60,6 +60,28 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             all.Add(added);
         }
 
+        // "swap Xero for Sage": what replaces one of the role's requirements is a requirement in the recruiter's words,
+        // even when no vocabulary knows it (a place, a level or a known skill is read as such above).
+        foreach (System.Text.RegularExpressions.Match swap in Swapped().Matches(text))
+        {
+            var leaving = swap.Groups["left"].Value;
+            var leavingSubjects = roles.Read(leaving).Requirements.Select(r => r.Subject).Append(leaving.Trim().ToLower(CultureInfo.InvariantCulture));
+            var start = swap.Index + swap.Length;
+            var end = text.IndexOfAny(ClauseEnds, start) is var stop and >= 0 ? stop : text.Length;
+            var incoming = text[start..end].Trim();
+            var subject = incoming.ToLower(CultureInfo.InvariantCulture);
+            if (!current.Any(q => q.Subject is { } s && leavingSubjects.Contains(s)) || incoming.Length == 0 || incoming.Split(' ').Length > 4
+                || named.Exists(r => r.Start >= start && r.Start < end) || reading.Places.Spans.Any(p => p.Start >= start && p.Start < end)
+                || all.Exists(q => q.Subject == subject))
+            {
+                continue;
+            }
+
+            var swappedIn = drafter.Create(QualificationDrafter.NextId(all), new DraftRequirement(incoming, QualificationKind.MustHave, QualificationCategory.Skill, subject), QualificationOrigin.Recruiter);
+            proposed.Add(swappedIn);
+            all.Add(swappedIn);
+        }
+
         // "replace BigQuery with Snowflake": the list reader may read "BigQuery with Snowflake" as one tool used with
         // another; what stands in a span the recruiter leaves is left all the same.
         foreach (var span in left)

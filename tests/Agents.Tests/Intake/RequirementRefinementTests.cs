@@ -1,3 +1,5 @@
+using Hiring.Agents.Intake.Steps;
+using Hiring.Agents.SubAgents;
 using Hiring.Agents.Tests.Intake.Support;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
@@ -118,6 +120,19 @@ public sealed class RequirementRefinementTests
         await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
 
         Assert.Equal(places, string.Join(',', harness.Project("p1").Spec!.Locations));
+    }
+
+    [Fact]
+    public async Task WhatIsSwappedInForARequirementIsProposedInTheRecruitersWordsEvenWhenUnknown()
+    {
+        var harness = await CreatedAsync();
+        var must = harness.Project("p1").Qualifications.First(q => q.Kind == QualificationKind.MustHave && q.Subject is not null);
+
+        var outcome = await RefineAsync(harness, $"swap {must.Subject} for Quixotica");
+
+        var proposed = StepValues.Bind<ApplyQualificationsInput>(Assert.Single(outcome.FollowUps!).Inputs);
+        Assert.Contains(must.Id, proposed.Remove ?? []);
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "quixotica");
     }
 
     [Fact]
