@@ -10,9 +10,20 @@ public sealed class PreferenceFamilyTests
     /// <summary>Phrasings of each family, by the attribute they select by.</summary>
     private static readonly Dictionary<string, string[]> Phrasings = new()
     {
-        // Retirement as a horizon, a ceiling on experience, graduation recency.
+        // Retirement as a horizon, a ceiling on experience, graduation recency; the year someone qualified
+        // as a cutoff; stereotypes of older people; a generation named by what it grew up with or remembers.
         ["age"] =
         [
+            "skip anyone who qualified before 2000",
+            "only candidates who were licensed after 2012",
+            "exclude anyone who got their degree before 1990",
+            "cap it at 8 years of experience",
+            "I don't want anyone set in their ways",
+            "no one stuck in their ways please",
+            "ideally someone who grew up with smartphones",
+            "prefer people who grew up with the internet",
+            "nobody who remembers dial-up",
+            "ideally a 90s kid",
             "we don't want someone who's going to retire in two years",
             "skip anyone who's nearing retirement age",
             "exclude anyone who's semi-retired",
@@ -40,6 +51,8 @@ public sealed class PreferenceFamilyTests
             "skip anyone trying for a baby",
             "ask whether they're thinking about having kids",
             "she told us she's doing IVF, drop her",
+            "the second nurse mentioned she's expecting in the spring, let's not move her forward",
+            "she's pregnant, hold her back",
         ],
         // Orientation terms and slang.
         ["sexual-orientation"] =
@@ -47,6 +60,9 @@ public sealed class PreferenceFamilyTests
             "only hire heteros",
             "no homos on the crew",
             "skip anyone with a same-sex partner",
+            "needs to be straight — our clients are traditional",
+            "has to be straight",
+            "he's gay, take him off the list",
         ],
         // Conditions of health and body.
         ["disability"] =
@@ -57,6 +73,7 @@ public sealed class PreferenceFamilyTests
             "ask whether they've ever been in rehab",
             "skip anyone who takes lots of sick days",
             "avoid anyone diagnosed with cancer",
+            "he's in a wheelchair, don't take him forward",
         ],
         // Groups said of who someone is, with an ethnic qualifier, or as a caste.
         ["ethnicity"] =
@@ -67,6 +84,7 @@ public sealed class PreferenceFamilyTests
             "prefer ethnically Korean applicants",
             "skip the Tamil candidates",
             "only upper-caste candidates",
+            "only Black or Latino ones",
         ],
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
@@ -146,11 +164,37 @@ public sealed class PreferenceFamilyTests
     [InlineData("prefer candidates who are straightforward communicators")]
     [InlineData("ask whether or not they have a security clearance")]
     [InlineData("Schedule a screen with Dana on Friday, she uses a wheelchair so book the ground-floor room")]
+    [InlineData("must be 21 or older for federal driving rules")]
+    [InlineData("experience with straight-through processing")]
+    [InlineData("cuts must be straight")]
+    [InlineData("must set up their ways of working with the new team")]
+    [InlineData("qualified accountant since 2015")]
+    [InlineData("must have Gen AI experience")]
+    [InlineData("marketing lead who understands Gen Z consumers")]
+    [InlineData("ideally someone who has built apps for smartphones")]
+    [InlineData("mobile dev who grew up in the industry")]
+    [InlineData("she's strong, let's move her forward")]
+    [InlineData("don't hold back on the salary")]
+    [InlineData("only black and white printers")]
+    [InlineData("limit the search to 5 years of Python experience")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
 
         Assert.False(screening.Refused, $"'{message}' was refused: {string.Join("; ", screening.Findings.Select(f => $"{f.Attribute} '{f.Phrase}'"))}");
         Assert.Equal(message, screening.Remaining);
+    }
+
+    [Theory]
+    [InlineData("she's expecting in June, don't progress her", "pregnancy")]
+    [InlineData("she has three kids, ditch her", "marital-status")]
+    [InlineData("she's a bit set in her ways, pass on her", "age")]
+    [InlineData("he's gay, take him off the list", "sexual-orientation")]
+    public void AnActionAgainstACandidateGoesWithItsReason(string message, string attribute)
+    {
+        var found = PolicyResources.Messages.Screen(message);
+
+        Assert.Equal([attribute], found.Findings.Select(f => f.Attribute).Distinct());
+        Assert.Equal(string.Empty, found.Remaining);
     }
 }
