@@ -62,7 +62,7 @@ public sealed class ProjectCreation(
 
         var created = proposed.Count == 0
             ? phrases.Message("created_empty", ("role", Role(spec)))
-            : phrases.Message("created", ("role", Role(spec)), ("count", proposed.Count), ("list", wording.List(proposed)));
+            : phrases.Message("created", ("role", Role(spec)), ("count", QualificationWording.Count(proposed.Count)), ("list", wording.List(proposed)));
         var approval = FollowUpStep.For(
             AgentKind.Intake,
             PlanActions.ApplyQualifications,

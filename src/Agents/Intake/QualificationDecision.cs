@@ -72,7 +72,7 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
         var approved = result.Where(q => q.Approved && decided.Contains(q.Id)).ToList();
         var onRoleAlone = result.Count == 0 && !refinement;
         var changedOtherwise = removed.Count > 0 || specChange is { IsEmpty: false };
-        var summary = approved.Count > 0 ? phrases.Message("applied", ("count", approved.Count), ("list", wording.List(approved)))
+        var summary = approved.Count > 0 ? phrases.Message("applied", ("count", QualificationWording.Count(approved.Count)), ("list", wording.List(approved)))
             : onRoleAlone ? phrases.Message("role_alone")
             : refinement && changedOtherwise ? string.Empty
             : phrases.Message("nothing_approved");

@@ -22,4 +22,7 @@ public sealed class QualificationWording(IntakePhrases phrases)
     public string Kind(QualificationKind kind) => phrases.Message($"kind_{kind}");
 
     private string Origin(QualificationOrigin origin) => phrases.Message($"origin_{origin}");
+
+    /// <summary>"1 qualification", "3 qualifications".</summary>
+    public static string Count(int count) => count == 1 ? "1 qualification" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} qualifications");
 }

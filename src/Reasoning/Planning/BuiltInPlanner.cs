@@ -32,6 +32,14 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         match = match with { Intent = slots.ResolveAutopilot(match.Intent, message) };
         var facts = new MessageFacts(reading.Title?.Canonical, reading.Title?.Written, reading.Title?.Origin == Understanding.Requests.TitleOrigin.Vocabulary, reading.Places.Places, reading.HasDetails, reading.OtherWords, match, match.CueMatched, [.. reading.Requirements.Select(r => r.Subject)]);
         var decision = resolver.Decide(message, facts, dialogue);
+        if (decision.Returns?.Spec is { } returning)
+        {
+            // "sorry, back to the payroll one - Ceridian would be a bonus": the steps read what changes, not the project's name.
+            var title = returning.NormalizedTitle;
+            message = rules.WithoutProjectName(message, [title, .. facts.TitleWritten is { } said ? [said] : Array.Empty<string>(), .. title.Split(' ')]);
+            input = input with { Message = message };
+            reading = await slots.ReadAsync(message, cancellationToken);
+        }
 
         // An answer completes the request it answers: the slots are those of both together.
         var about = decision.Answers is { Kind: OpenQuestion.Intake } question ? $"{question.Request}\n{message}" : message;

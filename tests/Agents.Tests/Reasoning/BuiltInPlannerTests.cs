@@ -234,6 +234,29 @@ public sealed class BuiltInPlannerTests
         Assert.Equal("paralegal-cork", plan.ProjectId);
     }
 
+    [Fact]
+    public async Task AWordOfOnlyTheEarlierProjectsTitleNamedAsAProjectGoesBackToIt()
+    {
+        var payroll = new OpenProject("payroll-halifax", new JobSpec("Payroll Specialist", "payroll specialist", "", ["Halifax, CA"], RemotePolicy.Hybrid, EmploymentType.FullTime, "", []), ["adp"], []);
+        var dialogue = OfficeManagerOpenAfterParalegal with { Others = [payroll, ParalegalCork] };
+
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest("ok back to the payroll one - Ceridian would be a bonus", Dialogue: dialogue), ReasoningContext.None);
+
+        Assert.Equal((PlanIntent.RefineRequirements, "payroll-halifax"), (plan.Intent, plan.ProjectId));
+        Assert.Equal("Ceridian would be a bonus", plan.Steps[0].Inputs[StepValueNames.Request]);
+    }
+
+    [Theory]
+    [InlineData("make it hybrid for the paralegal one", "make it hybrid")]
+    [InlineData("Going back to the paralegal role: Limerick, not Cork", "Limerick, not Cork")]
+    public async Task TheStepsOfAReturnReadWhatChangesWithoutTheProjectsName(string message, string request)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
+
+        Assert.Equal("paralegal-cork", plan.ProjectId);
+        Assert.Equal(request, plan.Steps[0].Inputs[StepValueNames.Request]);
+    }
+
     [Theory]
     [InlineData("also need a paralegal in Limerick")]
     [InlineData("make it hybrid please")]

@@ -173,7 +173,10 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             }
         }
 
-        return null;
+        // "back to the payroll one": a word of only that project's title, named as a project.
+        var openWords = dialogue.Project is { } current ? TitleWords(current.Spec.NormalizedTitle) : [];
+        var named = dialogue.Recent.Where(other => TitleWords(other.Spec.NormalizedTitle).Any(word => word.Length > 2 && !openWords.Contains(word) && rules.NamesAsProject(message, word))).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>The message names the title: as read, as written in full, or in fewer of its words ("the mechanical engineer" for "mechanical design engineer").</summary>

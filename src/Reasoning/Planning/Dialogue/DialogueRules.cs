@@ -6,7 +6,7 @@ using Hiring.Reasoning.Prompts;
 namespace Hiring.Reasoning.Planning.Dialogue;
 
 /// <summary>prompts/builtin/dialogue.yaml compiled and validated: the cues the planner reads a message's place in the conversation by.</summary>
-public sealed class DialogueRules
+public sealed partial class DialogueRules
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private readonly Regex[] _hiring;
@@ -86,6 +86,37 @@ public sealed class DialogueRules
     /// <summary>Whether the message names a project by its title as a project: "the paralegal one", "the accountant search", "the UX designer role".</summary>
     public bool NamesAsProject(string message, string title) =>
         Regex.IsMatch(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(title)}s?\s+(?:{_projectNouns})\b", Options, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// The message without the words that name the project it goes back to: "sorry, back to the payroll one - Ceridian
+    /// would be a bonus" is "Ceridian would be a bonus"; "make it hybrid for the paralegal one" is "make it hybrid".
+    /// </summary>
+    public string WithoutProjectName(string message, IEnumerable<string> names)
+    {
+        foreach (var name in names.Where(n => n.Length > 2))
+        {
+            var asProject = Regex.Match(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(name)}s?(?:\s+(?:{_projectNouns}))?\b", Options, TimeSpan.FromSeconds(1));
+            if (!asProject.Success)
+            {
+                continue;
+            }
+
+            var before = message[..asProject.Index];
+            var after = message[(asProject.Index + asProject.Length)..];
+            var rest = LeadIn().IsMatch(before) ? after : TrailingLink().Replace(before, string.Empty) + after;
+            return rest.TrimStart(' ', ',', ':', ';', '-', '—', '–').Trim() is { Length: > 0 } left ? left : message;
+        }
+
+        return message;
+    }
+
+    // Only words that lead to a project's name: "sorry, back to", "ok, going back to", "regarding".
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|right|so|now|and|sorry|oh|also|then|go|going|come|coming|back|to|return|returning|switch|switching|regarding|re|about|for|on|with)\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
+
+    // "make it hybrid for the paralegal one": the word that led to the name goes with it.
+    [GeneratedRegex(@"\s*\b(?:for|on|about|to|with|of|in|regarding)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLink();
 
     private static bool Any(Regex[] patterns, string message) => Array.Exists(patterns, p => p.IsMatch(message));
 
