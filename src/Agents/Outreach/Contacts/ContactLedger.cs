@@ -113,7 +113,8 @@ public sealed class ContactLedger
     }
 
     /// <summary>
-    /// Records a candidate's reply once and marks the message replied (so no follow-up goes out).
+    /// Records a candidate's reply once and, unless it is an away message, marks the message replied
+    /// (so no follow-up goes out).
     /// Returns the reply as recorded and whether it is new: a reply id recorded before returns the
     /// earlier reply and records nothing.
     /// </summary>
@@ -143,7 +144,8 @@ public sealed class ContactLedger
             }
         }
 
-        if (_index.StatusOf(reply.MessageId) != ContactStatus.Replied)
+        // An away message is no answer: it is kept, but the thread stays open to follow-ups.
+        if (reply.Kind != ReplyKind.OutOfOffice && _index.StatusOf(reply.MessageId) != ContactStatus.Replied)
         {
             await AppendAsync(ContactEntryTypes.Status, new ContactStatusChange(reply.MessageId, ContactStatus.Replied, reply.At), null, cancellationToken);
         }

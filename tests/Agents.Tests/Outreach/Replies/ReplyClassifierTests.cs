@@ -20,6 +20,10 @@ public sealed class ReplyClassifierTests
     [InlineData("Absolutely. Here is my number: 0151 496 0000")]
     [InlineData("Tell me more, the role looks like a great fit for me.")]
     [InlineData("ok, let's set something up")]
+    [InlineData("I wasn't looking, but this could be worth a conversation. I'd be open to hearing more.")]
+    [InlineData("Happy to talk. What times work for you?")]
+    [InlineData("Why not, let's have a chat.")]
+    [InlineData("I would welcome a call about it.")]
     public void AnInterestedReplyIsReadAsInterested(string reply) => Assert.Equal(ReplyKind.Interested, Classifier.Classify(reply));
 
     [Theory]
@@ -33,6 +37,12 @@ public sealed class ReplyClassifierTests
     [InlineData("I'm settled in my current role and not open to offers.")]
     [InlineData("I don't think this is a good fit, good luck with the search.")]
     [InlineData("The role sounds great but I'm no longer looking.")]
+    [InlineData("Thank you, but I'm staying put for now.")]
+    [InlineData("I'm going to sit this one out.")]
+    [InlineData("Thanks for thinking of me, but no.")]
+    [InlineData("Honestly not that keen on agency roles.")]
+    [InlineData("This is too junior for me.")]
+    [InlineData("I don't think I'm the right person for this.")]
     public void ADeclineIsReadAsNotInterested(string reply) => Assert.Equal(ReplyKind.NotInterested, Classifier.Classify(reply));
 
     [Theory]
@@ -44,6 +54,9 @@ public sealed class ReplyClassifierTests
     [InlineData("Wondering whether relocation support is offered")]
     [InlineData("Quick question about the team size: how big is it")]
     [InlineData("How flexible are the hours")]
+    [InlineData("Interested, but is it remote?")]
+    [InlineData("Please let me know the salary range.")]
+    [InlineData("Who is this?")]
     public void AQuestionIsReadAsAQuestion(string reply) => Assert.Equal(ReplyKind.Question, Classifier.Classify(reply));
 
     [Theory]
@@ -56,6 +69,9 @@ public sealed class ReplyClassifierTests
     [InlineData("I'd like to opt out of these messages")]
     [InlineData("No more emails please.")]
     [InlineData("Under GDPR I ask you to delete my data.")]
+    [InlineData("Cease all contact.")]
+    [InlineData("Please remove me, thanks.")]
+    [InlineData("I don't want to receive any more messages from you.")]
     public void AskingToHearNoMoreIsReadAsUnsubscribe(string reply) => Assert.Equal(ReplyKind.Unsubscribe, Classifier.Classify(reply));
 
     [Theory]
@@ -64,13 +80,16 @@ public sealed class ReplyClassifierTests
     [InlineData("OOO until Monday.")]
     [InlineData("Thanks for your email. I'm currently away until the 12th. For urgent matters please contact my colleague.")]
     [InlineData("I'm on parental leave until March.")]
+    [InlineData("I am on maternity leave and will not be checking messages. Please contact hr@example.com.")]
     public void AnAwayMessageIsReadAsOutOfOffice(string reply) => Assert.Equal(ReplyKind.OutOfOffice, Classifier.Classify(reply));
 
     [Theory]
     [InlineData("Thanks for the message.")]
     [InlineData("Received, cheers.")]
     [InlineData("Hello from Lisbon.")]
-    public void ARepliesWithNothingToActOnIsOther(string reply) => Assert.Equal(ReplyKind.Other, Classifier.Classify(reply));
+    [InlineData("OK thanks for letting me know.")]
+    [InlineData("Sorry, no idea who gave you my details, but hello.")]
+    public void AReplyWithNothingToActOnIsOther(string reply) => Assert.Equal(ReplyKind.Other, Classifier.Classify(reply));
 
     [Fact]
     public void QuotedEarlierMailIsNotReadAsTheCandidatesWords()

@@ -145,6 +145,20 @@ public sealed class ReplyDeskTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAwayMessageIsKeptButFollowUpsMayStillGoOut()
+    {
+        var message = await SentAsync();
+
+        var outcome = await _desk.ReceiveAsync(Tenant, ProjectId, _project, Reply(message, "Automatic reply: I am out of the office until 5 January."));
+
+        Assert.Equal(ReplyKind.OutOfOffice, outcome.Reply!.Kind);
+        var ledger = await _ledgers.OpenAsync(Tenant);
+        Assert.Equal(ContactStatus.Delivered, ledger.Index.StatusOf(message.Id));
+        var followUp = await _ledgers.SenderFor(ledger).SendAsync(Sends.FollowUp("k1-f1", project: ProjectId));
+        Assert.Equal(OutreachSendOutcome.Sent, followUp.Outcome);
+    }
+
+    [Fact]
     public async Task AReplyNamingAnotherProjectsMessageIsRefusedAndRecordsNothing()
     {
         var message = await SentAsync();
