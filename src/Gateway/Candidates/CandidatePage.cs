@@ -156,13 +156,13 @@ public sealed class CandidatePage(LinkSigner links, ContactLedgers ledgers, ICan
             ("unsubscribe_link", rules.PageText("unsubscribe_link")));
     }
 
-    /// <summary>The reply, then each answer: an FAQ answer quoted as the FAQ has it, or the word that the recruiter will answer (once).</summary>
+    /// <summary>The reply, then each answer: an FAQ answer quoted as the FAQ has it, or the hand-off saying the recruiter will answer (once).</summary>
     private string Reply(CandidateReply reply)
     {
         var html = templates.Render("reply", ("who", rules.PageText("you")), ("at_iso", Iso(reply.At)), ("at", Shown(reply.At)), ("text", reply.Text));
         var answers = reply.Answers.Where(a => a.Answered).Select(a => templates.Render("answer", ("who", $"{rules.PageText("from_faq")}: {a.MatchedQuestion}"), ("text", a.Text)));
         var handOff = reply.Answers.Any(a => !a.Answered)
-            ? [templates.Render("handoff", ("text", $"{reply.Answers.First(a => !a.Answered).Text} {rules.PageText("recruiter_will_answer")}"))]
+            ? [templates.Render("handoff", ("text", reply.Answers.First(a => !a.Answered).Text))]
             : Array.Empty<string>();
         return html + string.Concat(answers.Concat(handOff));
     }

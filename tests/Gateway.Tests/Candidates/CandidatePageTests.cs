@@ -70,6 +70,22 @@ public sealed class CandidatePageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AQuestionTheFaqDoesNotCoverTellsTheCandidateTheRecruiterWillAnswerAndTellsTheRecruiter()
+    {
+        var (link, _) = await SendAsync("cand-page-4", "Katherine Johnson");
+        var token = FormToken(await _gateway.Http.GetStringAsync(link));
+
+        using var replied = await _gateway.Http.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token, ["reply"] = "Do you sponsor visas for people moving from outside the EU?" }));
+        var after = await replied.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, replied.StatusCode);
+        Assert.Contains("ask the recruiter", WebUtility.HtmlDecode(after), StringComparison.Ordinal);
+        Assert.DoesNotContain(Faq, f => after.Contains(WebUtility.HtmlEncode(f.Answer), StringComparison.Ordinal));
+        var events = await EventsAsync(e => e.Kind == AssistantEventKind.CandidateQuestionForRecruiter && e.Text.Contains("sponsor visas", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Kind == AssistantEventKind.CandidateQuestionAnswered && e.Text.Contains("sponsor visas", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ATamperedLinkGetsAForbiddenPageAndRecordsNothing()
     {
         var (link, message) = await SendAsync("cand-page-2", "Grace Hopper");
@@ -87,6 +103,18 @@ public sealed class CandidatePageTests : IAsyncLifetime
         Assert.Empty(ledger.Index.Replies(message.ThreadId));
         Assert.Null(ledger.Index.Unsubscribe("cand-page-2"));
         Assert.Equal(ContactStatus.Delivered, ledger.Index.StatusOf(message.Id));
+    }
+
+    [Fact]
+    public async Task AReplyOverTheLimitIsRefusedWithAPageAndRecordsNothing()
+    {
+        var (link, message) = await SendAsync("cand-page-5", "Edsger Dijkstra");
+
+        using var reply = await _gateway.Http.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = "t1", ["reply"] = new string('a', ContactLimits.MaxReplyLength + 1) }));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, reply.StatusCode);
+        Assert.Contains("5,000", await reply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty((await Ledgers.OpenAsync(Tenant)).Index.Replies(message.ThreadId));
     }
 
     [Fact]
