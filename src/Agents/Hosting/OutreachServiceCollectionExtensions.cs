@@ -2,6 +2,7 @@ using Hiring.Agents.Outreach;
 using Hiring.Agents.Outreach.Channels;
 using Hiring.Agents.Outreach.Contacts;
 using Hiring.Agents.Outreach.Drafting;
+using Hiring.Agents.Outreach.Replies;
 using Hiring.Reasoning.Prompts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers and its two actions.</summary>
+/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers, its two actions and the desk for candidates' replies.</summary>
 public static class OutreachServiceCollectionExtensions
 {
     /// <summary>
@@ -31,6 +32,9 @@ public static class OutreachServiceCollectionExtensions
         services.AddOutreachDrafting();
         services.TryAddSingleton(sp => OutreachPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<ContactLedgers>();
+        services.TryAddSingleton(sp => ReplyRules.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<ReplyClassifier>();
+        services.TryAddSingleton<ReplyDesk>();
         services.TryAddSingleton<OutreachRecipients>();
         services.AddStepHandler<OutreachState, DraftMessageStep>();
         services.AddStepHandler<OutreachState, SendMessageStep>();

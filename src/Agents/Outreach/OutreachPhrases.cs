@@ -21,9 +21,9 @@ public sealed class OutreachPhrases
 
     /// <summary>The message <paramref name="key"/> with each {name} replaced by its value.</summary>
     public string Say(string key, params (string Name, string Value)[] values) =>
-        values.Aggregate(
+        Placeholders.Fill(
             Messages.TryGetValue(key, out var template) ? template : throw new InvalidDataException($"prompts/builtin/{FileName} has no 'messages.{key}'."),
-            (text, value) => text.Replace("{" + value.Name + "}", value.Value, StringComparison.Ordinal));
+            values);
 
     /// <summary>True when the request asks for the project's shortlist.</summary>
     public bool MeansShortlist(string request) =>

@@ -3,6 +3,7 @@ using Hiring.Agents.Persistence;
 using Hiring.Agents.Streaming;
 using Hiring.Agents.Supervisor.State;
 using Hiring.Contracts.Agents;
+using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Planning;
@@ -122,6 +123,18 @@ public sealed partial class RecruiterSupervisorGrain(
     public async Task RecordPipelineChange(PipelineChange change)
     {
         await _events.EmitAsync(AssistantEventKind.PipelineChanged, change.Text, payload: EventJson.Serialize(change));
+    }
+
+    public async Task RecordCandidateNotices(IReadOnlyList<CandidateNotice> notices)
+    {
+        foreach (var notice in notices)
+        {
+            if (notice.Kind is AssistantEventKind.CandidateReplied or AssistantEventKind.CandidateQuestionAnswered
+                or AssistantEventKind.CandidateQuestionForRecruiter or AssistantEventKind.CandidateUnsubscribed)
+            {
+                await _events.EmitAsync(notice.Kind, notice.Text, payload: notice.Payload);
+            }
+        }
     }
 
     public Task<ApprovalPolicy> GetPolicy()

@@ -54,4 +54,16 @@ public enum AssistantEventKind
 
     /// <summary>The recruiter changed a project's pipeline (moved a candidate, added a note); the payload names the project and the candidate.</summary>
     PipelineChanged = 16,
+
+    /// <summary>A candidate replied and the reply was classified (payload: the reply). Nothing moves by itself.</summary>
+    CandidateReplied = 17,
+
+    /// <summary>A candidate's question was answered with a quote from the approved FAQ (payload: the reply and answer).</summary>
+    CandidateQuestionAnswered = 18,
+
+    /// <summary>The FAQ does not cover a candidate's question: nothing was invented, the recruiter answers.</summary>
+    CandidateQuestionForRecruiter = 19,
+
+    /// <summary>A candidate unsubscribed; nothing more is sent to them on any channel.</summary>
+    CandidateUnsubscribed = 20,
 }

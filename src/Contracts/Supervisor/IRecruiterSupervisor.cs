@@ -1,4 +1,5 @@
 using Hiring.Contracts.Agents;
+using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Tenancy;
 using Orleans.Concurrency;
@@ -52,6 +53,14 @@ public interface IRecruiterSupervisor : IGrainWithStringKey, ITenantScoped
     /// </summary>
     [OneWay]
     Task RecordPipelineChange(PipelineChange change);
+
+    /// <summary>
+    /// Records what candidates did (replies, answers, unsubscribes) as events in the recruiter's
+    /// stream, in order. Plans nothing; only the candidate event kinds are accepted. One-way: a
+    /// candidate's page never waits for a supervisor busy with a step.
+    /// </summary>
+    [OneWay]
+    Task RecordCandidateNotices(IReadOnlyList<CandidateNotice> notices);
 
     /// <summary>
     /// A sub-agent reports a step it accepted. Idempotent by the step's key: a report for a step

@@ -1,4 +1,5 @@
 using Hiring.Agents.Hosting;
+using Hiring.Gateway.Candidates;
 using Hiring.Gateway.GraphQL;
 using Hiring.Storage;
 
@@ -38,6 +39,7 @@ public static class GatewayApp
             .AddHiringSilo()
             .AddHiringHealthChecks()
             .AddHiringGraphQL()
+            .AddCandidatePage()
             .AddDemoPool();
 
         var app = builder.Build();
@@ -46,6 +48,7 @@ public static class GatewayApp
         app.UseStaticFiles();
         app.MapHiringHealth();
         app.MapHiringGraphQL();
+        app.MapCandidatePage();
         return app;
     }
 }

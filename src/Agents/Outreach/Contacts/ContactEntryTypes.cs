@@ -7,4 +7,5 @@ public static class ContactEntryTypes
     public const string Status = "status";
     public const string DoNotContact = "do-not-contact";
     public const string Unsubscribed = "unsubscribed";
+    public const string Reply = "reply";
 }

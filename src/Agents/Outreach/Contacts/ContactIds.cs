@@ -17,6 +17,9 @@ public static class ContactIds
     /// <summary>The thread of a candidate's conversation about a project.</summary>
     public static string Thread(string projectId, string candidateId) => "t-" + Hash($"{projectId}\n{candidateId}")[..IdHexLength];
 
+    /// <summary>The reply posted in a thread with the page form's token (the same form posted twice is one reply).</summary>
+    public static string Reply(string threadId, string clientToken) => "r-" + Hash($"{threadId}\n{clientToken}")[..IdHexLength];
+
     /// <summary>SHA-256 (lower-case hex) of a message's subject and text.</summary>
     public static string TextHash(string subject, string text) => Hash($"{subject}\n\n{text}");
 

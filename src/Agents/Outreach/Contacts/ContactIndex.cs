@@ -17,6 +17,8 @@ public sealed class ContactIndex
     private readonly Dictionary<string, List<ContactMessage>> _threads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DoNotContactEntry> _doNotContact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UnsubscribeEntry> _unsubscribed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CandidateReply> _replies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CandidateReply>> _threadReplies = new(StringComparer.Ordinal);
 
     /// <summary>The sequence of the last entry applied (0 before any).</summary>
     public long LastSequence { get; private set; }
@@ -48,6 +50,15 @@ public sealed class ContactIndex
                 var unsubscribed = EventJson.Deserialize<UnsubscribeEntry>(entry.Payload);
                 _unsubscribed.TryAdd(unsubscribed.CandidateId, unsubscribed);
                 break;
+            case ContactEntryTypes.Reply:
+                // Two owners may append the same reply in a race: the first one recorded is the reply.
+                var reply = EventJson.Deserialize<CandidateReply>(entry.Payload);
+                if (_replies.TryAdd(reply.Id, reply))
+                {
+                    (_threadReplies.TryGetValue(reply.ThreadId, out var replies) ? replies : _threadReplies[reply.ThreadId] = []).Add(reply);
+                }
+
+                break;
         }
 
         LastSequence = entry.Sequence;
@@ -72,6 +83,11 @@ public sealed class ContactIndex
         var history = History(messageId);
         return history.Any(c => c.Status == ContactStatus.Replied) ? ContactStatus.Replied : history.Count > 0 ? history[^1].Status : ContactStatus.Queued;
     }
+
+    public CandidateReply? Reply(string replyId) => _replies.GetValueOrDefault(replyId);
+
+    /// <summary>The candidate's replies in a thread, oldest first.</summary>
+    public IReadOnlyList<CandidateReply> Replies(string threadId) => _threadReplies.GetValueOrDefault(threadId) ?? [];
 
     public DoNotContactEntry? DoNotContact(string candidateId) => _doNotContact.GetValueOrDefault(candidateId);
 

@@ -112,6 +112,47 @@ public sealed class ContactLedger
         await AppendAsync(ContactEntryTypes.Status, new ContactStatusChange(messageId, status, _time.GetUtcNow(), reason, reference), null, cancellationToken);
     }
 
+    /// <summary>
+    /// Records a candidate's reply once and, unless it is an away message, marks the message replied
+    /// (so no follow-up goes out).
+    /// Returns the reply as recorded and whether it is new: a reply id recorded before returns the
+    /// earlier reply and records nothing.
+    /// </summary>
+    public async Task<(CandidateReply Reply, bool IsNew)> RecordReplyAsync(CandidateReply reply, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await RefreshAsync(cancellationToken);
+            if (_index.Reply(reply.Id) is { } earlier)
+            {
+                return (earlier, false);
+            }
+
+            if (_index.ById(reply.MessageId) is not { } message || message.ThreadId != reply.ThreadId)
+            {
+                throw new ArgumentException($"No message {reply.MessageId} in thread {reply.ThreadId} is in the contact ledger of {Tenant}.", nameof(reply));
+            }
+
+            try
+            {
+                await AppendAsync(ContactEntryTypes.Reply, reply, _index.LastSequence, cancellationToken);
+                break;
+            }
+            catch (LogSequenceConflictException) when (attempt < MaxConflicts)
+            {
+                // Another owner appended since the read: look again whether it was this reply.
+            }
+        }
+
+        // An away message is no answer: it is kept, but the thread stays open to follow-ups.
+        if (reply.Kind != ReplyKind.OutOfOffice && _index.StatusOf(reply.MessageId) != ContactStatus.Replied)
+        {
+            await AppendAsync(ContactEntryTypes.Status, new ContactStatusChange(reply.MessageId, ContactStatus.Replied, reply.At), null, cancellationToken);
+        }
+
+        return (reply, true);
+    }
+
     /// <summary>Puts a candidate on the do-not-contact list: every later send to them, on any channel, is refused.</summary>
     public Task AddDoNotContactAsync(string candidateId, string reason, string by, CancellationToken cancellationToken = default)
     {

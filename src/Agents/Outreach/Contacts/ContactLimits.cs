@@ -12,6 +12,12 @@ public static class ContactLimits
     /// <summary>Most characters of an idempotency key, a candidate id or a project id.</summary>
     public const int MaxIdLength = 200;
 
+    /// <summary>Most characters of a candidate's reply (a few paragraphs; the page's form says so).</summary>
+    public const int MaxReplyLength = 5_000;
+
+    /// <summary>Most characters of a reply form's token.</summary>
+    public const int MaxClientTokenLength = 100;
+
     /// <summary>Follow-ups allowed in one thread after the first outreach.</summary>
     public const int MaxFollowUps = 2;
 }

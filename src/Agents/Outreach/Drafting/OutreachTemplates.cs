@@ -35,12 +35,12 @@ public sealed class OutreachTemplates
 
     /// <summary>The template <paramref name="key"/> of <paramref name="tone"/> with each {name} replaced by its value.</summary>
     public string Say(OutreachTone tone, string key, params (string Name, string Value)[] values) =>
-        Fill(Get(Get(Tones, tone.ToString().ToLowerInvariant(), "tones"), key, $"tones.{tone.ToString().ToLowerInvariant()}"), values);
+        Placeholders.Fill(Get(Get(Tones, tone.ToString().ToLowerInvariant(), "tones"), key, $"tones.{tone.ToString().ToLowerInvariant()}"), values);
 
     /// <summary>The reason <paramref name="key"/> of the checks, filled.</summary>
-    public string Reason(string key, params (string Name, string Value)[] values) => Fill(Get(Checks, key, "checks"), values);
+    public string Reason(string key, params (string Name, string Value)[] values) => Placeholders.Fill(Get(Checks, key, "checks"), values);
 
-    public string WhereText(string key, params (string Name, string Value)[] values) => Fill(Get(Where, key, "where"), values);
+    public string WhereText(string key, params (string Name, string Value)[] values) => Placeholders.Fill(Get(Where, key, "where"), values);
 
     /// <summary>The most words a message may have: the first message by its length setting, or a follow-up.</summary>
     public int Limit(OutreachMessageKind kind, OutreachLength length) =>
@@ -48,9 +48,6 @@ public sealed class OutreachTemplates
 
     /// <summary>Every text of every tone: the templates' own words, which a message may quote without citing the profile.</summary>
     public IEnumerable<string> AllTemplateTexts() => Tones.Values.SelectMany(t => t.Values);
-
-    private static string Fill(string template, (string Name, string Value)[] values) =>
-        values.Aggregate(template, (text, value) => text.Replace("{" + value.Name + "}", value.Value, StringComparison.Ordinal));
 
     private static T Get<T>(Dictionary<string, T> values, string key, string where) =>
         values.TryGetValue(key, out var value) ? value : throw new InvalidDataException($"prompts/builtin/{FileName} has no '{where}.{key}'.");

@@ -42,6 +42,9 @@ public sealed class FakeSupervisor(FakeRecruiter recruiter) : IRecruiterSupervis
         return ack;
     }
 
+    /// <summary>Candidates' notices come from outreach agents, which the GraphQL tests never reach.</summary>
+    public Task RecordCandidateNotices(IReadOnlyList<Hiring.Contracts.Outreach.CandidateNotice> notices) => Task.CompletedTask;
+
     /// <summary>The gateway never hands steps to sub-agents, so no report ever arrives here.</summary>
     public Task StepFinished(StepReport report) => Task.CompletedTask;
 
