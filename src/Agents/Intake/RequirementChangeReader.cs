@@ -62,10 +62,11 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
         // "swap Xero for Sage": what replaces one of the role's requirements is a requirement in the recruiter's words,
         // even when no vocabulary knows it (a place, a level or a known skill is read as such above).
+        // What each span the recruiter leaves names, read once for both uses below.
+        var leftSubjects = left.Distinct().ToDictionary(span => span, span => LeftSubjects(text.Substring(span.Start, span.Length)));
         foreach (System.Text.RegularExpressions.Match swap in Swapped().Matches(text))
         {
-            var leaving = swap.Groups["left"].Value;
-            var leavingSubjects = roles.Read(leaving).Requirements.Select(r => r.Subject).Append(leaving.Trim().ToLower(CultureInfo.InvariantCulture));
+            var leavingSubjects = leftSubjects[new Left(swap.Groups["left"].Index, swap.Groups["left"].Length)];
             var start = swap.Index + swap.Length;
             var end = text.IndexOfAny(ClauseEnds, start) is var stop and >= 0 ? stop : text.Length;
             var incoming = text[start..end].Trim();
@@ -84,10 +85,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
         // "replace BigQuery with Snowflake": the list reader may read "BigQuery with Snowflake" as one tool used with
         // another; what stands in a span the recruiter leaves is left all the same.
-        foreach (var span in left)
+        foreach (var subjects in leftSubjects.Values)
         {
-            var leaving = text.Substring(span.Start, span.Length);
-            var subjects = roles.Read(leaving).Requirements.Select(r => r.Subject).Append(leaving.Trim().ToLower(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
             removed.AddRange(current.Where(q => q.Subject is { } subject && subjects.Contains(subject) && !removed.Contains(q) && !proposed.Exists(p => p.Id == q.Id)));
         }
 
@@ -183,6 +182,9 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
         return relaxed;
     }
+
+    private HashSet<string> LeftSubjects(string leaving) =>
+        roles.Read(leaving).Requirements.Select(r => r.Subject).Append(leaving.Trim().ToLower(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
 
     private static bool SamePlace(Place a, Place b) =>
         string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) && a.CountryCode == b.CountryCode;

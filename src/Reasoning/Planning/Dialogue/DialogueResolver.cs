@@ -26,6 +26,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         var top = facts.Classified.Intent;
         var project = dialogue.Project;
         var relaxes = project is not null && rules.RelaxesField(message);
+        var changes = rules.ChangesRequirements(message);
         var decisive = facts.Decisive && rules.DecisiveIntents.Contains(top)
             && !(project is not null && rules.YieldToOpenRequirements.Contains(top) && (NamesOpenRequirement(project, facts) || relaxes));
         var outreach = rules.SendsToCandidates(message) && top == PlanIntent.DraftOutreach;
@@ -36,7 +37,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // or it is all the message says besides places and requirements ("Customer support rep in Madrid").
         // "drop Playwright", "scrap the Apex bit, that's more of a dev skill": a change that names one of the open project's
         // requirements is about them, even when a word of it is also a job title.
-        var editsOpen = project is not null && !hires && rules.ChangesRequirements(message)
+        var editsOpen = project is not null && !hires && changes
             && (NamesOpenRequirement(project, facts) || (facts.TitleWritten is { } said && project.Must.Concat(project.Nice).Contains(said.ToLowerInvariant(), StringComparer.Ordinal)));
         var role = facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback
             && (facts.TitleKnown
@@ -50,7 +51,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         if (!outreach && !(hires && rules.MentionsAnotherProject(message) && !rules.GoesBack(message)) && ReturnsTo(message, facts, dialogue) is { } back)
         {
-            var changesIt = rules.ChangesRequirements(message) || rules.RelaxesField(message) || facts.HasRoleDetails;
+            var changesIt = changes || rules.RelaxesField(message) || facts.HasRoleDetails;
             var intent = (changesIt && !decisive) ? PlanIntent.RefineRequirements : ProjectScoped.Contains(top) ? top : PlanIntent.ProjectStatus;
             return new PlanDecision(intent, ProjectTarget.Current, 0.85, null, "an earlier project, named by its title", Returns: back);
         }
@@ -69,7 +70,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         {
             if (project is not null && IsSameRole(project, facts) && !rules.MentionsAnotherProject(message))
             {
-                return new PlanDecision(rules.ChangesRequirements(message) && !hires ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role");
+                return new PlanDecision(changes && !hires ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role");
             }
 
             // The open project's title somewhere else ("a backend engineer in Lisbon too", "same stack"): a new project that starts from it.
@@ -110,7 +111,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             }
 
             // "love candidate 4, not a fan of 1": candidates named with a verdict, and no change asked.
-            if (rules.GivesFeedback(message) && !rules.ChangesRequirements(message) && !relaxes)
+            if (rules.GivesFeedback(message) && !changes && !relaxes)
             {
                 return new PlanDecision(PlanIntent.CandidateFeedback, ProjectTarget.Current, confidence, null, "reactions to candidates of the open project");
             }
@@ -121,7 +122,6 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // so does the wording of a change the classifier did not place ("kafka isn't needed"); an intent about the assistant
         // itself that none of its own words name ("actually Wien, not Munich" is not "forget") yields to them. A hiring cue
         // ("they need Docker", "needs 5+ years") is a change when the message is worded as one and names no other project.
-        var changes = rules.ChangesRequirements(message);
         var asksForAnother = hires && !(changes && !rules.MentionsAnotherProject(message));
         // "sorry, Paris not Lyon" may sound like nothing the assistant does, but it names the open project's place beside another;
         // "lead level", "senior, please" say nothing but details of a role.
@@ -139,7 +139,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         }
 
         // "thanks! can we also drop kafka", "great, one more thing, make it hybrid": thanks that lead into a change are that change.
-        if (!clearlyElse && top == PlanIntent.SmallTalk && facts.Title is null && !hires && rules.ChangesRequirements(message))
+        if (!clearlyElse && top == PlanIntent.SmallTalk && facts.Title is null && !hires && changes)
         {
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "thanks that lead into a change to the open project");
         }

@@ -84,8 +84,7 @@ public sealed partial class DialogueRules
     public bool GoesBack(string message) => Any(_return, message);
 
     /// <summary>Whether the message names a project by its title as a project: "the paralegal one", "the accountant search", "the UX designer role".</summary>
-    public bool NamesAsProject(string message, string title) =>
-        Regex.IsMatch(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(title)}s?\s+(?:{_projectNouns})\b", Options, TimeSpan.FromSeconds(1));
+    public bool NamesAsProject(string message, string title) => ProjectName(message, title, nounRequired: true).Success;
 
     /// <summary>
     /// The message without the words that name the project it goes back to: "sorry, back to the payroll one - Ceridian
@@ -95,7 +94,7 @@ public sealed partial class DialogueRules
     {
         foreach (var name in names.Where(n => n.Length > 2))
         {
-            var asProject = Regex.Match(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(name)}s?(?:\s+(?:{_projectNouns}))?\b", Options, TimeSpan.FromSeconds(1));
+            var asProject = ProjectName(message, name, nounRequired: false);
             if (!asProject.Success)
             {
                 continue;
@@ -109,6 +108,10 @@ public sealed partial class DialogueRules
 
         return message;
     }
+
+    // "the paralegal one", "our payroll search"; without the noun too ("the mechanical engineer") when asked.
+    private Match ProjectName(string message, string name, bool nounRequired) =>
+        Regex.Match(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(name)}s?(?:\s+(?:{_projectNouns})){(nounRequired ? "" : "?")}\b", Options, TimeSpan.FromSeconds(1));
 
     // Only words that lead to a project's name: "sorry, back to", "ok, going back to", "regarding".
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|right|so|now|and|sorry|oh|also|then|go|going|come|coming|back|to|return|returning|switch|switching|regarding|re|about|for|on|with)\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
