@@ -60,7 +60,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
 
         var (first, count) = TokenSpan(tokens, phrase.Start, phrase.Length);
         var own = Fold(phrase.Value);
-        if (titles.Canonical(own) is { } known)
+        if ((titles.Canonical(own) ?? titles.Canonical(Expanded(own))) is { } known)
         {
             return new TitleReading(known, phrase.Text, TitleOrigin.Vocabulary, first, count);
         }
@@ -168,6 +168,9 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
     private bool IsModifier(Token token, bool skipped) =>
         !skipped && token.Kind == TokenKind.Word && !words.Is(WordKind.Function, token.Folded) && !words.Seniority.IsLevelWord(token.Folded)
         && !words.Is(WordKind.MustCue, token.Folded) && !words.Is(WordKind.Condition, token.Folded);
+
+    // "customer support rep": the recruiter's phrase with its short forms written out, for looking it up.
+    private string Expanded(string folded) => string.Join(' ', folded.Split(' ').Select(words.TitleWord));
 
     private static string Singular(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
