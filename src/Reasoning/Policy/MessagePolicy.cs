@@ -17,11 +17,13 @@ public sealed partial class MessagePolicy : IMessagePolicy
 {
     private readonly IReadOnlyList<PolicyRule> _rules;
     private readonly PreferenceCues _cues;
+    private readonly Misspellings _misspellings;
 
     public MessagePolicy(PolicyRuleSet rules)
     {
         _cues = rules.Cues ?? throw new InvalidDataException($"{PolicyRulesFile.FileName}: 'preferences' is required to screen messages.");
         _rules = [.. rules.Rules.Where(r => r.InMessages != MessageRuleMode.Never)];
+        _misspellings = rules.Misspellings;
         Version = rules.Version;
     }
 
@@ -36,8 +38,8 @@ public sealed partial class MessagePolicy : IMessagePolicy
             return new MessageScreening(message ?? "", []);
         }
 
-        // Rules read the words as meant ("y0ung" as "young"); the rest is rewritten from the message as written.
-        var read = Leetspeak.Read(message);
+        // Rules read the words as meant ("y0ung" as "young", "Chrisitan" as "Christian"); the rest is rewritten from the message as written.
+        var read = _misspellings.Read(Leetspeak.Read(message));
         var layout = MessageLayout.Of(read);
         var found = new List<MessagePreference>();
         foreach (var rule in _rules.Where(r => r.AppliesTo(read)))

@@ -40,11 +40,14 @@ public sealed class PolicyRuleSet
 
         Version = file.Version;
         Rules = rules;
+        Misspellings = new Misspellings(file.Misspelled);
     }
 
     public string Version { get; }
 
     internal IReadOnlyList<PolicyRule> Rules { get; }
+
+    internal Misspellings Misspellings { get; }
 
     /// <summary>Null when the file has no "preferences" (enough for qualifications, not for messages).</summary>
     internal PreferenceCues? Cues { get; }

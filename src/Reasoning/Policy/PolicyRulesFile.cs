@@ -17,4 +17,7 @@ public sealed class PolicyRulesFile
     public PreferenceCuesEntry? Preferences { get; set; }
 
     public List<PolicyAttributeEntry> Attributes { get; set; } = [];
+
+    /// <summary>Words the message policy also reads through a one-letter slip.</summary>
+    public MisspelledEntry? Misspelled { get; set; }
 }

@@ -248,6 +248,12 @@ public sealed class MessagePolicyTests
         "Frontend dev in Dublin, React, must have the right to work in the EU",
         "prepare screening questions, but nothing about age, family or religion",
         "Benefits: prayer room, on-site childcare, generous maternity and paternity leave",
+        "Cleared Java developer in Huntsville, US citizenship required for the Secret clearance",
+        "Marketing coordinator in LA, USC grads welcome",
+        "Send the job to the Christina we met last week, she's great",
+        "Tailor for our bridal shop in Leeds, experience with muslin and silk",
+        "Retail assistant in Leeds, mums returning to work welcome",
+        "Backend dev, remote, ideally European time zone",
     ];
 
     /// <summary>Phrasings a third author found: a message, the attribute refused, and what goes on.</summary>
@@ -293,6 +299,17 @@ public sealed class MessagePolicyTests
         { "draft outreach for the backend role but only send it to the guys", "gender", "draft outreach for the backend role but send it to the candidates" },
         { "Sales rep in Atlanta, a churchgoing man would fit best", "religion", "Sales rep in Atlanta" },
         { "Non-exec director in London, we want a chairman type: a man with gravitas", "gender", "Non-exec director in London, we want a chairman type: a candidate with gravitas" },
+
+        // A fourth author's: slips of the keyboard, staffing shorthand, a country excluded by a sentence of its own,
+        // a race asked for by "ideally", mothers excluded, and other languages' children and headscarves.
+        { "Office manager in Leeds, Excel, Chrsitian only", "religion", "Office manager in Leeds, Excel" },
+        { "Payroll clerk in Denver, preferably not pregnnat", "pregnancy", "Payroll clerk in Denver" },
+        { "Java dev in Dallas, W2 only, USC/GC only", "citizenship", "Java dev in Dallas, W2 only" },
+        { "Welders for the Gdańsk yard. Applicants from Ukraine will not be considered.", "national-origin", "Welders for the Gdańsk yard." },
+        { "Community manager in Miami, ideally Latina so she relates to the audience", "ethnicity", "Community manager in Miami" },
+        { "Night auditor in Reno, no moms please", "gender", "Night auditor in Reno" },
+        { "Camarero en Sevilla, preferiblemente sin hijos", "marital-status", "Camarero en Sevilla" },
+        { "Kassierer in Bremen, bitte kein Kopftuch", "religion", "Kassierer in Bremen" },
     };
 
     [Theory]
