@@ -42,7 +42,11 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 continue;
             }
 
-            var kind = phrases.Says("nice", clause) || (!phrases.Says("must", clause) && phrases.Says("nice", ClauseAfter(text, requirement.Start, named, breaks)))
+            // "add Playwright as a must and Jira as a bonus": the words right after a requirement, up to the next one, label it first.
+            var own = OwnWords(text, requirement, named, breaks);
+            var kind = phrases.Says("nice", own) ? QualificationKind.NiceToHave
+                : phrases.Says("must", own) ? QualificationKind.MustHave
+                : phrases.Says("nice", clause) || (!phrases.Says("must", clause) && phrases.Says("nice", ClauseAfter(text, requirement.Start, named, breaks)))
                 ? QualificationKind.NiceToHave
                 : QualificationKind.MustHave;
             if (existing is not null)
@@ -312,6 +316,15 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         var from = breaks[end];
         var stop = end + 1 < breaks.Count ? breaks[end + 1] : text.Length;
         return named.Exists(r => r.Start > from && r.Start < stop) ? "" : text[(from + 1)..stop].Trim().ToLower(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The words after a requirement up to the next one named or the end of its clause ("as a must and").</summary>
+    private static string OwnWords(string text, ReadRequirement requirement, List<ReadRequirement> named, List<int> breaks)
+    {
+        var from = Math.Min(requirement.Start + requirement.Written.Length, text.Length);
+        var next = named.Where(r => r.Start >= from).Select(r => r.Start).DefaultIfEmpty(text.Length).Min();
+        var end = Math.Min(next, breaks.FirstOrDefault(b => b >= from, text.Length));
+        return end > from ? text[from..end].Trim().ToLower(CultureInfo.InvariantCulture) : "";
     }
 
     /// <summary>The clause around a position: from the previous clause break to the next.</summary>

@@ -208,6 +208,18 @@ public sealed class RequirementRefinementTests
     }
 
     [Fact]
+    public async Task EachOfTwoAddedSkillsTakesTheLabelRightAfterIt()
+    {
+        var harness = await CreatedAsync("QA engineer in Austin, Cypress");
+
+        await ApplyAsync(harness, "make it remote within the US, add Playwright as a must and Jira as a bonus");
+
+        var qualifications = harness.Project("p1").Qualifications;
+        Assert.Equal(QualificationKind.MustHave, qualifications.Single(q => q.Subject == "playwright").Kind);
+        Assert.Equal(QualificationKind.NiceToHave, qualifications.Single(q => q.Subject == "jira").Kind);
+    }
+
+    [Fact]
     public async Task TwoEditsJoinedByAndAreReadEachWithItsOwnWording()
     {
         var harness = await CreatedAsync("data engineer in Warsaw, Python, Spark");

@@ -101,6 +101,7 @@ public sealed class BuiltInPlannerTests
 
     [Theory]
     [InlineData("what's the weather in Lisbon tomorrow")]
+    [InlineData("tell me a joke about recruiters")]
     [InlineData("")]
     public async Task AnUnknownRequestIsAnsweredHonestlyWithWhatTheAssistantCanDo(string message)
     {
@@ -209,6 +210,13 @@ public sealed class BuiltInPlannerTests
     [InlineData("GraphQL experience would be great", PlanIntent.RefineRequirements)]
     [InlineData("keep sourcing for it overnight", PlanIntent.AutopilotOn)]
     [InlineData("scrap the React bit, that's more of a dev skill", PlanIntent.RefineRequirements)]
+    [InlineData("looks right, find people for it", PlanIntent.FindCandidates)]
+    [InlineData("any more?", PlanIntent.FindCandidates)]
+    [InlineData("more pls", PlanIntent.FindCandidates)]
+    [InlineData("I like the 1st and 5th, the others are too backend-y", PlanIntent.CandidateFeedback)]
+    [InlineData("needs 5 yrs experience too", PlanIntent.RefineRequirements)]
+    [InlineData("you're the best 🙌", PlanIntent.SmallTalk)]
+    [InlineData("happy friday!!", PlanIntent.SmallTalk)]
     public async Task AMessageIsAChangeAQuestionAVerdictOrASearchOfTheOpenProjectByItsWording(string message, PlanIntent intent)
     {
         Assert.Equal(intent, (await PlanInAsync(message)).Intent);

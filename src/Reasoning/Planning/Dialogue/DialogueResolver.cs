@@ -39,7 +39,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // requirements is about them, even when a word of it is also a job title.
         var editsOpen = project is not null && !hires && changes
             && (NamesOpenRequirement(project, facts) || (facts.TitleWritten is { } said && project.Must.Concat(project.Nice).Contains(said.ToLowerInvariant(), StringComparer.Ordinal)));
-        var role = facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback
+        // "tell me a joke about recruiters": a title inside something the assistant cannot do, with no ask to hire, is no role.
+        var plainlyUnknown = top == PlanIntent.Unknown && facts.Classified.Score >= UnknownAsItSounds;
+        var role = facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback && !((plainlyUnknown || rules.TalksAbout(message)) && !hires)
             && (facts.TitleKnown
                 ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
                 : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown);
@@ -88,7 +90,6 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         }
 
         var confidence = Math.Clamp(facts.Classified.Score, 0, 1);
-        var plainlyUnknown = top == PlanIntent.Unknown && facts.Classified.Score >= UnknownAsItSounds;
         if (project is null)
         {
             return top switch
@@ -110,6 +111,13 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 return new PlanDecision(ProjectScoped.Contains(top) && top != PlanIntent.RefineRequirements ? top : PlanIntent.ProjectStatus, ProjectTarget.Current, confidence, null, "a question about the open project");
             }
 
+            // "looks right, find people for it": a verdict that names no candidate, beside a search for the open project, approves the project.
+            if (!rules.NamesCandidates(message) && rules.AsksToHire(message) && rules.RefersToOpenProject(message)
+                && top is PlanIntent.CandidateFeedback or PlanIntent.FindCandidates)
+            {
+                return new PlanDecision(PlanIntent.FindCandidates, ProjectTarget.Current, confidence, null, "a search for the open project, after approving it");
+            }
+
             // "love candidate 4, not a fan of 1": candidates named with a verdict, and no change asked.
             if (rules.GivesFeedback(message) && !changes && !relaxes)
             {
@@ -122,7 +130,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // so does the wording of a change the classifier did not place ("kafka isn't needed"); an intent about the assistant
         // itself that none of its own words name ("actually Wien, not Munich" is not "forget") yields to them. A hiring cue
         // ("they need Docker", "needs 5+ years") is a change when the message is worded as one and names no other project.
-        var asksForAnother = hires && !(changes && !rules.MentionsAnotherProject(message));
+        // "needs 5 yrs experience too": "too" asks for another project only beside a title or a place.
+        var asksForAnother = hires && !(changes && !(rules.MentionsAnotherProject(message) && (facts.Title is not null || facts.Places.Count > 0)));
         // "sorry, Paris not Lyon" may sound like nothing the assistant does, but it names the open project's place beside another;
         // "lead level", "senior, please" say nothing but details of a role.
         var namesOpen = facts.Places.Count > 1 && facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));

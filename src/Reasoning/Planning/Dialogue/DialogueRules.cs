@@ -16,6 +16,8 @@ public sealed partial class DialogueRules
     private readonly Regex[] _outreach;
     private readonly Regex[] _refine;
     private readonly Regex[] _feedback;
+    private readonly Regex[] _verdict;
+    private readonly Regex[] _topic;
     private readonly Regex[] _goAhead;
     private readonly Regex[] _relax;
     private readonly Regex[] _question;
@@ -33,6 +35,8 @@ public sealed partial class DialogueRules
         _outreach = Compile(file.OutreachCues, "outreach_cues");
         _refine = Compile(file.RefineCues, "refine_cues");
         _feedback = Compile(file.FeedbackCues, "feedback_cues");
+        _verdict = Compile(file.VerdictCues, "verdict_cues");
+        _topic = Compile(file.TopicCues, "topic_cues");
         _goAhead = Compile(file.GoAheadCues, "go_ahead_cues");
         _relax = Compile(file.RelaxCues, "relax_cues");
         _question = Compile(file.QuestionCues, "question_cues");
@@ -57,6 +61,9 @@ public sealed partial class DialogueRules
 
     public bool AsksToHire(string message) => Any(_hiring, message);
 
+    /// <summary>People with a title as the topic of something else ("a joke about recruiters").</summary>
+    public bool TalksAbout(string message) => Any(_topic, message);
+
     public bool RefersToOpenProject(string message) => Any(_same, message);
 
     public bool MentionsAnotherProject(string message) => Any(_new, message);
@@ -67,7 +74,10 @@ public sealed partial class DialogueRules
 
     public bool ChangesRequirements(string message) => Any(_refine, message);
 
-    public bool GivesFeedback(string message) => Any(_feedback, message);
+    public bool GivesFeedback(string message) => Any(_feedback, message) || Any(_verdict, message);
+
+    /// <summary>Feedback that names candidates ("1 and 3 look right", "none of these"), not only a verdict ("looks right").</summary>
+    public bool NamesCandidates(string message) => Any(_feedback, message);
 
     public bool GoesAhead(string message) => Any(_goAhead, message);
 

@@ -27,6 +27,10 @@ public sealed class DialogueRulesFile
 
     public List<string> FeedbackCues { get; set; } = [];
 
+    public List<string> VerdictCues { get; set; } = [];
+
+    public List<string> TopicCues { get; set; } = [];
+
     public List<string> GoAheadCues { get; set; } = [];
 
     public List<string> RelaxCues { get; set; } = [];

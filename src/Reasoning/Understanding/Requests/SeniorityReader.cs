@@ -84,7 +84,8 @@ public sealed class SeniorityReader
 
         foreach (var match in _beforeTitle.FindAll(text, tokens))
         {
-            if (titleStarts.Contains(match.EndToken))
+            // "Site Reliability Engineer (Staff)": a level alone in brackets is the title's level too.
+            if (titleStarts.Contains(match.EndToken) || InBrackets(text, match.Start, match.Start + match.Length))
             {
                 best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
             }
@@ -108,6 +109,9 @@ public sealed class SeniorityReader
 
         return best;
     }
+
+    private static bool InBrackets(string text, int start, int end) =>
+        text.AsSpan(0, start).TrimEnd().EndsWith("(", StringComparison.Ordinal) && text.AsSpan(end).TrimStart().StartsWith(")", StringComparison.Ordinal);
 
     /// <summary>Nothing after the word in its clause but punctuation, a dash or one of the "alone_before" words ("mid instead").</summary>
     private bool EndsClause(string text, IReadOnlyList<Token> tokens, int next, int end)

@@ -12,6 +12,23 @@ public sealed class RequestFieldTests
     public void ARangeOfYearsInWordsReadsItsLowerBound(string text, int years) =>
         Assert.Equal(years, UnderstandingResources.Roles.Read(text).Years);
 
+    [Theory]
+    [InlineData("Position: Site Reliability Engineer (Staff)", "staff")]
+    [InlineData("Product Designer (Lead), Amsterdam", "lead")]
+    public void ALevelAloneInBracketsAfterTheTitleIsItsLevel(string text, string level) =>
+        Assert.Equal(level, UnderstandingResources.Roles.Read(text).Seniority);
+
+    [Theory]
+    [InlineData("QA engineer working remotely from Latin America", "LATAM")]
+    [InlineData("support agent, you'd work remotely from Portugal", "Portugal")]
+    public void WorkingRemotelyFromAPlaceIsRemoteWithinIt(string text, string within)
+    {
+        var places = UnderstandingResources.Roles.Read(text).Places;
+
+        Assert.Equal(RemotePolicy.Remote, places.Remote);
+        Assert.Equal(within, Assert.Single(places.RemoteWithin).Name);
+    }
+
     [Fact]
     public void AMustOrNiceLabelGovernsWhatFollowsItsColon()
     {

@@ -14,12 +14,23 @@ public sealed class TitleWordingTests
     [InlineData("electrican needed in Cardiff", "electrician")]
     [InlineData("frontend enginer", "frontend engineer")]
     [InlineData("lookin for a senior softare enginer in Austin, Redis + Kafka", "software engineer")]
+    [InlineData("Looking for an entry-level customer support rep in Manila", "customer support representative")]
     public void ASlipInATitleWordIsReadPast(string text, string title)
     {
         var reading = UnderstandingResources.Roles.Read(text);
 
         Assert.Equal(title, reading.Title?.Canonical);
         Assert.Equal(TitleOrigin.Vocabulary, reading.Title?.Origin);
+    }
+
+    [Fact]
+    public void LowerCaseCnaIsCanTypedFastNotANursingAssistant()
+    {
+        var reading = UnderstandingResources.Roles.Read("hey cna you find me a junior accountant in Warszawa, IFRS");
+
+        Assert.Equal("accountant", reading.Title?.Canonical);
+        Assert.DoesNotContain(reading.Requirements, r => r.Subject == "nursing assistance");
+        Assert.Equal("certified nursing assistant", UnderstandingResources.Roles.Read("need a CNA in Tulsa, nights").Title?.Canonical);
     }
 
     [Theory]
