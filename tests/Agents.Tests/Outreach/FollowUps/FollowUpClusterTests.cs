@@ -32,10 +32,12 @@ public sealed class FollowUpClusterTests(FollowUpWorld world) : IClassFixture<Fo
 
         await supervisor.Post(new MessageEnvelope("f-1", "draft a message to Maria", ProjectId));
         await ApproveAsync(supervisor, "first message to Maria Lopez", completed: 1);
+        var agent = world.Cluster.Client.GetGrain<IOutreachAgent>(key);
+        Assert.NotNull(await FollowUpReminderAsync(agent));
 
         // Three days without a reply: the reminder's tick (called here rather than waited for) tells the assistant.
         world.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1));
-        await world.Cluster.Client.GetGrain<IOutreachAgent>(key).AsReference<IRemindable>().ReceiveReminder(OutreachAgentGrain.FollowUpReminderName, default);
+        await agent.AsReference<IRemindable>().ReceiveReminder(OutreachAgentGrain.FollowUpReminderName, default);
         await ApproveAsync(supervisor, "follow-up 1 to Maria Lopez", completed: 2);
 
         await supervisor.Post(new MessageEnvelope("f-2", "nudge the ones who didn't answer", ProjectId));
@@ -46,11 +48,16 @@ public sealed class FollowUpClusterTests(FollowUpWorld world) : IClassFixture<Fo
         Assert.Empty(await supervisor.Approvals(pendingOnly: true));
         Assert.Contains(await supervisor.EventsAfter(0, 500), e => e.Text.Contains("No one in Senior Backend Engineer is waiting for a follow-up", StringComparison.Ordinal));
 
+        // Nothing is due any more: the agent's reminder is gone.
+        Assert.Null(await FollowUpReminderAsync(agent));
         var ledger = await ContactLedger.LoadAsync("acme", world.Cluster.Silos[0].ServiceProvider.GetRequiredService<ILogStore>(), TimeProvider.System);
         var thread = ledger.Index.Thread(ContactIds.Thread(ProjectId, Candidates.Engineer.Id));
         Assert.Equal([ContactKind.FirstOutreach, ContactKind.FollowUp, ContactKind.FollowUp], thread.Select(m => m.Kind));
         Assert.All(thread, m => Assert.Equal(ContactStatus.Delivered, ledger.Index.StatusOf(m.Id)));
     }
+
+    private Task<ReminderEntry?> FollowUpReminderAsync(IOutreachAgent agent) =>
+        world.Cluster.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>().ReadRow(agent.GetGrainId(), OutreachAgentGrain.FollowUpReminderName);
 
     /// <summary>Waits for the one pending approval, checks what it sends, approves it and waits for its plan to complete.</summary>
     private static async Task ApproveAsync(IRecruiterSupervisor supervisor, string summary, int completed)
