@@ -2,6 +2,7 @@ using Hiring.Agents.Outreach;
 using Hiring.Agents.Outreach.Channels;
 using Hiring.Agents.Outreach.Contacts;
 using Hiring.Agents.Outreach.Drafting;
+using Hiring.Agents.Outreach.FollowUps;
 using Hiring.Agents.Outreach.Replies;
 using Hiring.Reasoning.Prompts;
 using Microsoft.Extensions.Configuration;
@@ -10,14 +11,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers, its two actions and the desk for candidates' replies.</summary>
+/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers, its actions, its follow-ups and the desk for candidates' replies.</summary>
 public static class OutreachServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the channels (<see cref="OutreachChannelsExtensions.AddOutreachChannels"/>; without a
     /// configured <c>Hiring:Outreach:Links:SigningKey</c> a key generated once is kept in
     /// <paramref name="dataDirectory"/>), the drafts and checks (AddOutreachDrafting), the ledgers over the
-    /// log store and the draft-message and send-message handlers. Call after AddIntake and AddTalentStore.
+    /// log store, the follow-ups (<c>Hiring:Outreach:FollowUps</c>) and the draft-message, send-message and
+    /// follow-up handlers. Call after AddIntake and AddTalentStore.
     /// </summary>
     public static IServiceCollection AddOutreach(this IServiceCollection services, string dataDirectory, IConfiguration configuration)
     {
@@ -38,6 +40,11 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton<OutreachRecipients>();
         services.AddStepHandler<OutreachState, DraftMessageStep>();
         services.AddStepHandler<OutreachState, SendMessageStep>();
+        services.AddOptions<FollowUpOptions>().Bind(configuration.GetSection(FollowUpOptions.Section));
+        services.TryAddSingleton<FollowUpSchedule>();
+        services.TryAddSingleton<FollowUpWriter>();
+        services.TryAddSingleton<FollowUpReminder>();
+        services.AddStepHandler<OutreachState, DraftFollowUpStep>();
         return services;
     }
 }

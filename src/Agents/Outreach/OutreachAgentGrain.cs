@@ -1,4 +1,5 @@
 using Hiring.Agents.Identity;
+using Hiring.Agents.Outreach.FollowUps;
 using Hiring.Agents.Outreach.Replies;
 using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Agents;
@@ -10,16 +11,32 @@ namespace Hiring.Agents.Outreach;
 
 /// <summary>
 /// The outreach agent of a project (key: tenant/project): the one sub-agent shape over outreach's
-/// handlers (draft-message, send-message), and the desk for what candidates do on their page
-/// (replies, unsubscribes), told to the project owner's stream. A silo wired without AddOutreach has
-/// no handlers, and refuses steps clearly.
+/// handlers (draft-message, send-message, follow-up), the desk for what candidates do on their page
+/// (replies, unsubscribes), told to the project owner's stream, and the follow-up reminder: while
+/// follow-ups are scheduled it wakes every <see cref="FollowUpOptions.CheckEvery"/> and tells the
+/// owner's assistant which are due. A silo wired without AddOutreach has no handlers, and refuses
+/// steps clearly.
 /// </summary>
 public sealed class OutreachAgentGrain(
     [PersistentState(OutreachAgentGrain.StateName, StorageNames.Hiring)] IPersistentState<OutreachState> state,
     IEnumerable<IStepHandler<OutreachState>> handlers,
-    ReplyDesk replies) : SubAgentGrain<OutreachState>(state, "outreach", handlers), IOutreachAgent
+    ReplyDesk replies,
+    FollowUpReminder followUps,
+    FollowUpSchedule schedule,
+    TimeProvider time) : SubAgentGrain<OutreachState>(state, "outreach", handlers), IOutreachAgent
 {
     public const string StateName = "outreach";
+    public const string FollowUpReminderName = "outreach-follow-ups";
+    private bool? _reminding;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (State.FollowUps.Count > 0)
+        {
+            await KeepFollowUpReminderAsync();
+        }
+    }
 
     public async Task<CandidateReply> ReceiveReply(CandidateReplyInput reply)
     {
@@ -31,9 +48,58 @@ public sealed class OutreachAgentGrain(
     public async Task Unsubscribe(string threadId, string messageId) =>
         await TellAsync(await replies.UnsubscribeAsync(Tenant, ProjectId, Project, threadId, messageId));
 
+    public override async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != FollowUpReminderName)
+        {
+            await base.ReceiveReminder(reminderName, status);
+            return;
+        }
+
+        // A step at work holds a copy of the state it writes back: the due list is read on the next tick instead.
+        if (State.Steps.Accepted.Count > 0)
+        {
+            return;
+        }
+
+        using (TenantScope.For(Tenant))
+        {
+            if (await followUps.TakeDueAsync(Tenant, await Project.Snapshot(), State, time.GetUtcNow()) is { } call)
+            {
+                await GrainFactory.GetGrain<IRecruiterSupervisor>(call.Recruiter).Post(call.Envelope);
+            }
+        }
+
+        await WriteStateAsync();
+        await KeepFollowUpReminderAsync();
+    }
+
+    protected override Task AfterStepsAsync() => KeepFollowUpReminderAsync();
+
     private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
     private string ProjectId => GrainKeys.IdOf(this.GetPrimaryKeyString());
+
+    /// <summary>Registers the follow-up reminder while any follow-up is scheduled, and removes it once none is.</summary>
+    private async Task KeepFollowUpReminderAsync()
+    {
+        var wanted = State.FollowUps.Count > 0;
+        _reminding ??= await this.GetReminder(FollowUpReminderName) is not null;
+        if (wanted && !_reminding.Value)
+        {
+            await this.RegisterOrUpdateReminder(FollowUpReminderName, schedule.CheckEvery, schedule.CheckEvery);
+            _reminding = true;
+        }
+        else if (!wanted && _reminding.Value)
+        {
+            if (await this.GetReminder(FollowUpReminderName) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            _reminding = false;
+        }
+    }
 
     private Task TellAsync(ReplyOutcome outcome) =>
         outcome is { Recruiter: { } recruiter, Notices.Count: > 0 }

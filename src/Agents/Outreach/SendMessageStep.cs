@@ -2,6 +2,7 @@ using Hiring.Agents.Identity;
 using Hiring.Agents.Outreach.Channels;
 using Hiring.Agents.Outreach.Contacts;
 using Hiring.Agents.Outreach.Drafting;
+using Hiring.Agents.Outreach.FollowUps;
 using Hiring.Agents.Outreach.Steps;
 using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Outreach;
@@ -18,10 +19,11 @@ namespace Hiring.Agents.Outreach;
 /// may quote what the profile does not say or promise what the spec and FAQ do not) against the kept
 /// draft's facts, then sends through the tenant's contact ledger on the built-in channel with the
 /// step's key as the idempotency key, so a redelivered step never sends twice, and moves the
-/// candidate to Contacted. A refused edit or a refusal of the ledger is the step's answer, not a
+/// candidate to Contacted; the thread's next follow-up is then scheduled. The kept draft says whether
+/// this is a first message or a follow-up. A refused edit or a refusal of the ledger is the step's answer, not a
 /// failure: nothing is sent and the reply says why; a refused edit goes back to the approvals as written.
 /// </summary>
-public sealed class SendMessageStep(IProfileStore profiles, DraftChecker checker, ContactLedgers ledgers, OutreachPhrases phrases)
+public sealed class SendMessageStep(IProfileStore profiles, DraftChecker checker, ContactLedgers ledgers, FollowUpSchedule followUps, OutreachPhrases phrases)
     : StepHandler<OutreachState, SendMessageInput, SendMessageOutput>
 {
     private static readonly PipelineStage[] BeforeContact = [PipelineStage.Sourced, PipelineStage.Shortlisted, PipelineStage.Calibration];
@@ -49,7 +51,7 @@ public sealed class SendMessageStep(IProfileStore profiles, DraftChecker checker
             return NotSent(phrases.Say("not_sent", ("name", candidateId), ("reason", phrases.Say("unknown_profile"))), projectId);
         }
 
-        var message = new OutreachMessage(OutreachMessageKind.First, input.Subject.Trim(), input.Text.Trim());
+        var message = new OutreachMessage(draft.Kind == ContactKind.FollowUp ? OutreachMessageKind.FollowUp : OutreachMessageKind.First, input.Subject.Trim(), input.Text.Trim());
         // The recruiter's own words may run longer than the built-in short draft, up to the medium limit.
         var review = checker.Check(profile, spec, [message], [.. draft.Facts.Select(f => f.ToCited())], OutreachLength.Medium);
         if (!review.Passed)
@@ -59,7 +61,7 @@ public sealed class SendMessageStep(IProfileStore profiles, DraftChecker checker
 
         var ledger = await ledgers.OpenAsync(step.Tenant, cancellationToken);
         var sent = await ledgers.SenderFor(ledger).SendAsync(
-            new OutreachSend(step.Command.IdempotencyKey, candidateId, projectId, ContactKind.FirstOutreach, OutreachChannelNames.BuiltIn, message.Subject, message.Body),
+            new OutreachSend(step.Command.IdempotencyKey, candidateId, projectId, draft.Kind, OutreachChannelNames.BuiltIn, message.Subject, message.Body),
             cancellationToken);
         switch (sent.Outcome)
         {
@@ -75,7 +77,8 @@ public sealed class SendMessageStep(IProfileStore profiles, DraftChecker checker
             await step.Project.Move(candidateId, PipelineStage.Contacted, step.Recruiter, phrases.Say("moved"));
         }
 
-        var summary = phrases.Say(sent.Outcome == OutreachSendOutcome.Sent ? "sent" : "already_sent", ("name", profile.Name));
+        followUps.AfterSend(step.State, ledger.Index, projectId, candidateId, sent.Message!.QueuedAt);
+        var summary = phrases.Say(sent.Outcome != OutreachSendOutcome.Sent ? "already_sent" : draft.Kind == ContactKind.FollowUp ? "sent_follow_up" : "sent", ("name", profile.Name));
         return new StepResult<SendMessageOutput>(summary, new SendMessageOutput(sent.Message!.Id), ProjectId: projectId);
     }
 

@@ -31,6 +31,9 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
 
     private StepRecord Steps => state.State.Steps;
 
+    /// <summary>The agent's durable state, for what an agent does besides its steps (its own reminders).</summary>
+    protected TState State => state.State;
+
     /// <summary>The project a step works on: the project grain of the agent's key.</summary>
     protected virtual IHiringProject Project => GrainFactory.GetGrain<IHiringProject>(this.GetPrimaryKeyString());
 
@@ -71,7 +74,14 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
         _work.Kick(TimeSpan.Zero);
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => _work.OnReminderAsync();
+    /// <summary>The wake-up reminder; an agent with reminders of its own handles them first and passes this one on.</summary>
+    public virtual Task ReceiveReminder(string reminderName, TickStatus status) => _work.OnReminderAsync();
+
+    /// <summary>Writes the state, after any write in progress.</summary>
+    protected Task WriteStateAsync() => _writer.WriteAsync();
+
+    /// <summary>Called after steps ran and their state was written (an agent keeps its own reminders here).</summary>
+    protected virtual Task AfterStepsAsync() => Task.CompletedTask;
 
     private async Task<TimeSpan?> WorkAsync(CancellationToken timerCancellation)
     {
@@ -79,10 +89,17 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
         {
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(timerCancellation, _stopping.Token);
             var project = Project;
+            var ran = false;
             while (Steps.Accepted.Count > 0 && !cancellation.IsCancellationRequested)
             {
                 state.State = await _runner.RunNextAsync(state.State, project, cancellation.Token);
                 await _writer.WriteAsync();
+                ran = true;
+            }
+
+            if (ran)
+            {
+                await AfterStepsAsync();
             }
 
             return cancellation.IsCancellationRequested ? null : await DeliverAsync();

@@ -82,7 +82,7 @@ public sealed partial class RecruiterSupervisorGrain(
         // The inbox entry, the conversation turn and the event are one write in one transaction: a
         // post waits for a single group commit, and a failed one leaves no half behind. Posts do not
         // interleave, so the sequence the mailbox gave is still the next one.
-        var entries = new[] { _inbox.Entry(item), _context.Conversation.Entry(ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId) };
+        var entries = new[] { _inbox.Entry(item), _context.Conversation.Entry(envelope.FollowUps is null ? ConversationRole.Recruiter : ConversationRole.Assistant, envelope.Text, envelope.ClientMessageId) };
         await _events.EmitWithAsync(entries, AssistantEventKind.MessageReceived, envelope.Text, payload: EventJson.Serialize(ack));
         _mailbox.Record(item);
         await _work.EnsureWakeReminderAsync();

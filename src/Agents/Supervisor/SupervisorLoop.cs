@@ -86,6 +86,10 @@ public sealed class SupervisorLoop(
             // The wordings are checked by the qualification policy where they are applied, and a refused one stays refused.
             plan = QualificationPlan.For(item.Envelope, edits);
         }
+        else if (screening is not null && item.Envelope.FollowUps is { } due && named is not null)
+        {
+            plan = FollowUpPlan.For(item.Envelope, due);
+        }
         else
         {
             dialogue = await DialogueAsync(named);

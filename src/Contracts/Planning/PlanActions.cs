@@ -54,6 +54,9 @@ public static class PlanActions
     /// <summary>Outreach: send an approved (possibly edited) draft to one candidate (inputs "candidates", "subject", "text").</summary>
     public const string SendMessage = "send-message";
 
+    /// <summary>Outreach: draft follow-ups to the candidates whose thread has no reply yet (input "candidates" to name them; at most two per thread, each with its send approval).</summary>
+    public const string FollowUp = "follow-up";
+
     /// <summary>Outreach: propose screen times to a candidate.</summary>
     public const string ScheduleScreen = "schedule-screen";
 

@@ -54,4 +54,7 @@ public enum PlanIntent
 
     /// <summary>Where the open project stands: its pipeline by stage and what waits for the recruiter.</summary>
     ProjectStatus = 16,
+
+    /// <summary>Follow up with the candidates who have not replied to their outreach.</summary>
+    FollowUp = 17,
 }

@@ -6,10 +6,12 @@ namespace Hiring.Contracts.Supervisor;
 /// <param name="ProjectId">The project the message is about, when the client knows it (the project part of its key, without the tenant).</param>
 /// <param name="Rating">A structured rating of a candidate of <paramref name="ProjectId"/>: the message is that rating, planned without reading <paramref name="Text"/>.</param>
 /// <param name="Qualifications">A structured decision on the qualifications of <paramref name="ProjectId"/>: the message is that decision, planned without reading <paramref name="Text"/>.</param>
+/// <param name="FollowUps">The outreach agent's reminder that follow-ups are due in <paramref name="ProjectId"/>: planned without reading <paramref name="Text"/>, which is the assistant's, not the recruiter's.</param>
 [GenerateSerializer, Immutable, Alias("hiring.supervisor.envelope")]
 public sealed record MessageEnvelope(
     [property: Id(0)] string ClientMessageId,
     [property: Id(1)] string Text,
     [property: Id(2)] string? ProjectId = null,
     [property: Id(3)] CandidateRating? Rating = null,
-    [property: Id(4)] QualificationEdits? Qualifications = null);
+    [property: Id(4)] QualificationEdits? Qualifications = null,
+    [property: Id(5)] FollowUpsDue? FollowUps = null);

@@ -1,6 +1,7 @@
 using Hiring.Agents.Hosting;
 using Hiring.Gateway.Candidates;
 using Hiring.Gateway.GraphQL;
+using Hiring.Gateway.Outreach;
 using Hiring.Storage;
 
 namespace Hiring.Gateway.Hosting;
@@ -40,6 +41,7 @@ public static class GatewayApp
             .AddHiringHealthChecks()
             .AddHiringGraphQL()
             .AddCandidatePage()
+            .AddInboundReplies()
             .AddDemoPool();
 
         var app = builder.Build();
@@ -49,6 +51,7 @@ public static class GatewayApp
         app.MapHiringHealth();
         app.MapHiringGraphQL();
         app.MapCandidatePage();
+        app.MapInboundReplies();
         return app;
     }
 }

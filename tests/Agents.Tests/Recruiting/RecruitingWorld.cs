@@ -1,14 +1,10 @@
 using System.Text;
-using Hiring.Agents.Hosting;
-using Hiring.Agents.Streaming;
 using Hiring.Agents.Tests.Support;
 using Hiring.Talent;
 using Hiring.Talent.Hosting;
 using Hiring.Talent.Import;
 using Hiring.Talent.Synthetic;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace Hiring.Agents.Tests.Recruiting;
@@ -38,23 +34,7 @@ public sealed class RecruitingWorld : ClusterFixtureBase
     protected override async Task<InProcessTestCluster> StartClusterAsync(string dataDirectory)
     {
         await SeedPoolsAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Hiring:Ai:Provider"] = "BuiltIn",
-            ["Hiring:Supervisor:RetryBaseDelay"] = "00:00:00.050",
-            ["Hiring:Supervisor:WakePeriod"] = "00:00:01",
-        }).Build();
-        return await TestClusters.StartAsync(
-            silo =>
-            {
-                silo.AddHiringAgents(dataDirectory, configuration);
-                silo.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
-            },
-            client =>
-            {
-                client.AddMemoryStreams(AssistantStreams.Provider);
-                client.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
-            });
+        return await RealAgentsCluster.StartAsync(dataDirectory);
     }
 
     /// <summary>Profile store and index opened read-only beside the running silo.</summary>

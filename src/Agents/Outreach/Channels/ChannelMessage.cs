@@ -5,7 +5,8 @@ namespace Hiring.Agents.Outreach.Channels;
 /// <summary>
 /// A message handed to a channel: the ledger's record, who it goes to, the signed links of the
 /// candidate's page (to read and reply, and to unsubscribe), and the thread's first message when this
-/// is a follow-up (so mail clients keep the thread together).
+/// is a follow-up (so mail clients keep the thread together), and the token of the message's reply
+/// address (see <see cref="LinkSigner.ReplyToken"/>), by which an inbound reply finds its thread.
 /// </summary>
 public sealed record ChannelMessage(
     string Tenant,
@@ -13,4 +14,5 @@ public sealed record ChannelMessage(
     CandidateContact Recipient,
     Uri ReadLink,
     Uri UnsubscribeLink,
-    ContactMessage? ThreadStart = null);
+    ContactMessage? ThreadStart = null,
+    string? ReplyToken = null);

@@ -18,6 +18,7 @@ public sealed class LinkSigner
     public const string UnsubscribePath = "candidate/unsubscribe/";
     private const int MinKeyBytes = 32;
     private const char Separator = '|';
+    private const int ReplyMacChars = 20;
 
     private readonly byte[] _key;
     private readonly OutreachLinkOptions _options;
@@ -55,6 +56,37 @@ public sealed class LinkSigner
         return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(HMACSHA256.HashData(_key, payload))}";
     }
 
+    /// <summary>
+    /// The token of a message's reply address (<c>{message}.{tenant}.{mac}</c>, short enough for an
+    /// email address's local part): an HMAC of the tenant and message in lower-case hex, so it cannot
+    /// be forged or moved to another tenant's message. It does not expire: mail is answered late.
+    /// </summary>
+    public string ReplyToken(string tenant, string messageId) =>
+        GrainKeys.IsValidSegment(tenant) && GrainKeys.IsValidSegment(messageId) && !messageId.Contains('.', StringComparison.Ordinal)
+            ? $"{messageId}.{tenant}.{ReplyMac(tenant, messageId)}"
+            : throw new ArgumentException($"'{tenant}' and '{messageId}' cannot name a reply address.", nameof(messageId));
+
+    /// <summary>The tenant and message a reply token names, or null when it is malformed or its HMAC is wrong.</summary>
+    public (string Tenant, string MessageId)? ReadReplyToken(string? token)
+    {
+        var first = token?.IndexOf('.', StringComparison.Ordinal) ?? -1;
+        var last = token?.LastIndexOf('.') ?? -1;
+        if (token is null || first <= 0 || last <= first + 1 || token.Length - last - 1 != ReplyMacChars)
+        {
+            return null;
+        }
+
+        var (messageId, tenant) = (token[..first], token[(first + 1)..last]);
+        if (!GrainKeys.IsValidSegment(tenant) || !GrainKeys.IsValidSegment(messageId))
+        {
+            return null;
+        }
+
+        // Mail systems may fold an address's case: the hex is compared in lower case.
+        var mac = Encoding.ASCII.GetBytes(token[(last + 1)..].ToLowerInvariant());
+        return CryptographicOperations.FixedTimeEquals(mac, Encoding.ASCII.GetBytes(ReplyMac(tenant, messageId))) ? (tenant, messageId) : null;
+    }
+
     /// <summary>Checks a token's signature, expiry and purpose; a refused token names nothing.</summary>
     public LinkCheck Verify(string? token, LinkPurpose purpose)
     {
@@ -81,6 +113,9 @@ public sealed class LinkSigner
             : _time.GetUtcNow() >= link.ExpiresAt ? new LinkCheck(null, LinkRefusal.Expired)
             : new LinkCheck(link, null);
     }
+
+    private string ReplyMac(string tenant, string messageId) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"reply{Separator}{tenant}{Separator}{messageId}")))[..ReplyMacChars];
 
     private Uri Link(string path, LinkPurpose purpose, string tenant, string threadId, string messageId) =>
         new(_root, path + Sign(new SignedLink(purpose, tenant, threadId, messageId, _time.GetUtcNow() + _options.Lifetime)));

@@ -7,7 +7,9 @@ namespace Hiring.Agents.Outreach.Channels;
 /// Builds the email of an outgoing message: to the candidate, from the configured sender, the text
 /// as a plain body, a Message-Id derived from the tenant and idempotency key (a resend carries the
 /// same one, so receivers can drop the copy), the thread's first Message-Id on follow-ups, and a
-/// one-click List-Unsubscribe (RFC 8058) with the signed unsubscribe link.
+/// one-click List-Unsubscribe (RFC 8058) with the signed unsubscribe link, and a Reply-To of the
+/// sender's address tagged with the message's reply token (<c>local+token@domain</c>), so the reply
+/// an inbound webhook posts names its thread.
 /// </summary>
 public static class SmtpMessageBuilder
 {
@@ -28,6 +30,12 @@ public static class SmtpMessageBuilder
             var first = MessageId(message.Tenant, start.IdempotencyKey, from.Domain);
             email.InReplyTo = first;
             email.References.Add(first);
+        }
+
+        if (message.ReplyToken is { } token)
+        {
+            var at = from.Address.LastIndexOf('@');
+            email.ReplyTo.Add(new MailboxAddress(from.Name, $"{from.Address[..at]}+{token}{from.Address[at..]}"));
         }
 
         email.Headers.Add("List-Unsubscribe", $"<{message.UnsubscribeLink.AbsoluteUri}>");

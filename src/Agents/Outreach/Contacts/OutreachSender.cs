@@ -53,7 +53,8 @@ public sealed class OutreachSender(ContactLedger ledger, IEnumerable<IOutreachCh
                 recipient,
                 links.ReadLink(ledger.Tenant, message.ThreadId, message.Id),
                 links.UnsubscribeLink(ledger.Tenant, message.ThreadId, message.Id),
-                ThreadStart(message)),
+                ThreadStart(message),
+                links.ReplyToken(ledger.Tenant, message.Id)),
             cancellationToken);
 
         // Once the channel has taken it, the outcome is recorded even if the caller gives up now: that record is what keeps a retry from sending twice.

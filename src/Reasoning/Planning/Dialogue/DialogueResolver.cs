@@ -14,7 +14,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     private static readonly HashSet<PlanIntent> ProjectScoped =
     [
         PlanIntent.FindCandidates, PlanIntent.RefineRequirements, PlanIntent.CandidateFeedback, PlanIntent.ShowCandidate,
-        PlanIntent.DraftOutreach, PlanIntent.ScheduleScreen, PlanIntent.PrepareScreeningQuestions, PlanIntent.SummarizeTranscript,
+        PlanIntent.DraftOutreach, PlanIntent.FollowUp, PlanIntent.ScheduleScreen, PlanIntent.PrepareScreeningQuestions, PlanIntent.SummarizeTranscript,
         PlanIntent.AutopilotOn, PlanIntent.AutopilotOff, PlanIntent.ProjectStatus,
     ];
 

@@ -1,6 +1,7 @@
 using Hiring.Agents.Outreach;
 using Hiring.Agents.Outreach.Channels;
 using Hiring.Agents.Outreach.Contacts;
+using Hiring.Agents.Outreach.FollowUps;
 using Hiring.Agents.SubAgents;
 using Hiring.Agents.Tests.Outreach.Channels;
 using Hiring.Agents.Tests.Outreach.Contacts;
@@ -14,6 +15,7 @@ using Hiring.Contracts.Talent;
 using Hiring.Storage;
 using Hiring.Talent;
 using Hiring.Talent.Store;
+using Microsoft.Extensions.Options;
 
 namespace Hiring.Agents.Tests.Outreach.Agent;
 
@@ -41,7 +43,9 @@ internal sealed class OutreachAgentHarness : IDisposable
         _ledgers = new ContactLedgers(Log, _store.Time, [new BuiltInChannel(Inbox, _store.Time)], new ProfileAddressBook(_profiles), TestLinks.Signer(_store.Time));
         Project = new FakeProject(spec, qualifications);
         Draft = new DraftMessageStep(new OutreachRecipients(_profiles, Phrases), DraftingHarness.Composer, DraftingHarness.Checker, _ledgers, Phrases, _store.Time);
-        Send = new SendMessageStep(_profiles, DraftingHarness.Checker, _ledgers, Phrases);
+        Send = new SendMessageStep(_profiles, DraftingHarness.Checker, _ledgers, new FollowUpSchedule(Options.Create(FollowUpOptions)), Phrases);
+        FollowUp = new DraftFollowUpStep(_profiles, new FollowUpWriter(DraftingHarness.Composer, DraftingHarness.Checker, DraftingHarness.Templates), _ledgers, Phrases, _store.Time);
+        Reminder = new FollowUpReminder(_ledgers, new ProfileAddressBook(_profiles), Phrases, Options.Create(FollowUpOptions));
     }
 
     public static OutreachPhrases Phrases => SharedPhrases.Value;
@@ -57,6 +61,16 @@ internal sealed class OutreachAgentHarness : IDisposable
     public DraftMessageStep Draft { get; }
 
     public SendMessageStep Send { get; }
+
+    public DraftFollowUpStep FollowUp { get; }
+
+    public FollowUpReminder Reminder { get; }
+
+    /// <summary>Follow-ups fall due after the default three days.</summary>
+    public FollowUpOptions FollowUpOptions { get; } = new();
+
+    /// <summary>The test's clock (the ledger's, the inbox's and the drafts').</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time => _store.Time;
 
     /// <summary>Puts the profiles in the public pool and their people in the pipeline with the scores given.</summary>
     public async Task InPipelineAsync(params (CandidateProfile Profile, double Score)[] candidates)

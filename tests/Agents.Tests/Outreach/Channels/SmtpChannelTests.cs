@@ -45,6 +45,26 @@ public sealed class SmtpChannelTests
     }
 
     [Fact]
+    public async Task TheReplyToAddressCarriesATokenThatNamesTheTenantAndMessageAndNoOtherOne()
+    {
+        await using var server = await LoopbackSmtpServer.StartAsync();
+        var links = TestLinks.Signer(_time);
+        var message = Message(Contact("k1", ContactKind.FirstOutreach)) with { ReplyToken = links.ReplyToken("acme", "m-k1") };
+
+        await Channel(server.Port).SendAsync(message, CancellationToken.None);
+
+        var replyTo = Assert.Single(Assert.Single(server.Store.Received).Message.ReplyTo.Mailboxes).Address;
+        Assert.StartsWith("jobs+m-k1.acme.", replyTo, StringComparison.Ordinal);
+        Assert.EndsWith("@acme.example", replyTo, StringComparison.Ordinal);
+        var token = replyTo["jobs+".Length..replyTo.IndexOf('@', StringComparison.Ordinal)];
+        Assert.Equal(("acme", "m-k1"), links.ReadReplyToken(token));
+        Assert.Equal(("acme", "m-k1"), links.ReadReplyToken(token.ToUpperInvariant().Replace("M-K1.ACME", "m-k1.acme", StringComparison.Ordinal)));
+        Assert.Null(links.ReadReplyToken(token.Replace(".acme.", ".globex.", StringComparison.Ordinal)));
+        Assert.Null(links.ReadReplyToken(token[..^1] + (token[^1] == '0' ? '1' : '0')));
+        Assert.Null(TestLinks.Signer(_time, Convert.ToBase64String(new byte[32])).ReadReplyToken(token));
+    }
+
+    [Fact]
     public async Task AnUnreachableServerGivesAFailureReceipt()
     {
         var receipt = await Channel(LoopbackSmtpServer.FreePort()).SendAsync(Message(Contact("k1", ContactKind.FirstOutreach)), CancellationToken.None);
