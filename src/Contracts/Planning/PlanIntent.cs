@@ -54,4 +54,7 @@ public enum PlanIntent
 
     /// <summary>Where the open project stands: its pipeline by stage and what waits for the recruiter.</summary>
     ProjectStatus = 16,
+
+    /// <summary>The recruiter takes over a candidate's conversation (or hands it back): the assistant stops answering there until handed back.</summary>
+    TakeOverConversation = 18,
 }
