@@ -5,6 +5,7 @@ using Hiring.Evals.Suites.Fairness;
 using Hiring.Evals.Suites.Intake;
 using Hiring.Evals.Suites.Planner;
 using Hiring.Evals.Suites.Policy;
+using Hiring.Evals.Suites.Screening;
 using Hiring.Evals.Suites.Sourcing;
 
 namespace Hiring.Evals;
@@ -19,5 +20,6 @@ public static class EvalSuites
         .Add(new DialogueSuite())
         .Add(new SourcingSuite())
         .Add(new EvaluationSuite())
-        .Add(new FairnessSuite());
+        .Add(new FairnessSuite())
+        .Add(new ScreeningSuite());
 }

@@ -23,6 +23,7 @@ public static class HiringAgentsExtensions
         silo.Services.AddSourcing(configuration);
         silo.Services.AddEvaluation(configuration);
         silo.Services.AddOutreach(dataDirectory, configuration);
+        silo.Services.AddScreening();
         return silo;
     }
 

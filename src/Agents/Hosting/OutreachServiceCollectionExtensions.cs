@@ -1,6 +1,7 @@
 using Hiring.Agents.Outreach;
 using Hiring.Agents.Outreach.Channels;
 using Hiring.Agents.Outreach.Contacts;
+using Hiring.Agents.Outreach.Conversations;
 using Hiring.Agents.Outreach.Drafting;
 using Hiring.Agents.Outreach.FollowUps;
 using Hiring.Agents.Outreach.Replies;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers, its actions, its follow-ups and the desk for candidates' replies.</summary>
+/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers, its actions (draft, send, follow up, take over a conversation), its follow-ups, the desk for candidates' replies and the conversation desk.</summary>
 public static class OutreachServiceCollectionExtensions
 {
     /// <summary>
@@ -36,6 +37,9 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton<ContactLedgers>();
         services.TryAddSingleton(sp => ReplyRules.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<ReplyClassifier>();
+        services.TryAddSingleton(sp => ConversationPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<ConversationDesk>();
+        services.TryAddSingleton<IRecruiterNotices, GrainRecruiterNotices>();
         services.TryAddSingleton<ReplyDesk>();
         services.TryAddSingleton<OutreachRecipients>();
         services.AddStepHandler<OutreachState, DraftMessageStep>();
@@ -45,6 +49,7 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton<FollowUpWriter>();
         services.TryAddSingleton<FollowUpReminder>();
         services.AddStepHandler<OutreachState, DraftFollowUpStep>();
+        services.AddStepHandler<OutreachState, TakeOverConversationStep>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Outreach.FollowUps;
+using Hiring.Agents.Outreach.Conversations;
 using Hiring.Agents.Outreach.Replies;
 using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Agents;
@@ -12,7 +13,8 @@ namespace Hiring.Agents.Outreach;
 /// <summary>
 /// The outreach agent of a project (key: tenant/project): the one sub-agent shape over outreach's
 /// handlers (draft-message, send-message, follow-up), the desk for what candidates do on their page
-/// (replies, unsubscribes), told to the project owner's stream, and the follow-up reminder: while
+/// (replies, unsubscribes), told to the project owner's stream, the recruiter's take-over of a
+/// candidate's conversation (<see cref="ConversationDesk"/>), and the follow-up reminder: while
 /// follow-ups are scheduled it wakes every <see cref="FollowUpOptions.CheckEvery"/> and tells the
 /// owner's assistant which are due. A silo wired without AddOutreach has no handlers, and refuses
 /// steps clearly.
@@ -23,7 +25,8 @@ public sealed class OutreachAgentGrain(
     ReplyDesk replies,
     FollowUpReminder followUps,
     FollowUpSchedule schedule,
-    TimeProvider time) : SubAgentGrain<OutreachState>(state, "outreach", handlers), IOutreachAgent
+    TimeProvider time,
+    ConversationDesk conversations) : SubAgentGrain<OutreachState>(state, "outreach", handlers), IOutreachAgent
 {
     public const string StateName = "outreach";
     public const string FollowUpReminderName = "outreach-follow-ups";
@@ -75,6 +78,22 @@ public sealed class OutreachAgentGrain(
     }
 
     protected override Task AfterStepsAsync() => KeepFollowUpReminderAsync();
+
+    public async Task<ConversationControl> TakeOver(string candidateId, bool takeOver, string recruiter)
+    {
+        if (!recruiter.Contains('/', StringComparison.Ordinal) || GrainKeys.TenantOf(recruiter) != Tenant)
+        {
+            throw new AssistantRefusalException(RefusalCodes.NotFound, "No such candidate in this project.");
+        }
+
+        var outcome = await conversations.SetAsync(Tenant, ProjectId, await Project.Snapshot(), candidateId, takeOver, recruiter);
+        if (outcome.Notices.Count > 0)
+        {
+            await GrainFactory.GetGrain<IRecruiterSupervisor>(recruiter).RecordCandidateNotices(outcome.Notices);
+        }
+
+        return outcome.Control;
+    }
 
     private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 

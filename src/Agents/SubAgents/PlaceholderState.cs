@@ -1,6 +1,6 @@
 namespace Hiring.Agents.SubAgents;
 
-/// <summary>The state of an agent that has no handlers yet: only the record of steps.</summary>
+/// <summary>The state of an agent that keeps nothing in its row but the record of steps: one with no handlers yet, or screening (whose questions and summaries go to an append-only log).</summary>
 [GenerateSerializer, Alias("hiring.agents.placeholder-state")]
 public sealed class PlaceholderState : ISubAgentState
 {

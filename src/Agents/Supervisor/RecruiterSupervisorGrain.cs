@@ -130,7 +130,8 @@ public sealed partial class RecruiterSupervisorGrain(
         foreach (var notice in notices)
         {
             if (notice.Kind is AssistantEventKind.CandidateReplied or AssistantEventKind.CandidateQuestionAnswered
-                or AssistantEventKind.CandidateQuestionForRecruiter or AssistantEventKind.CandidateUnsubscribed)
+                or AssistantEventKind.CandidateQuestionForRecruiter or AssistantEventKind.CandidateUnsubscribed
+                or AssistantEventKind.ConversationTakenOver or AssistantEventKind.ConversationHandedBack)
             {
                 await _events.EmitAsync(notice.Kind, notice.Text, payload: notice.Payload);
             }

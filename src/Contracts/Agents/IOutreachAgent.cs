@@ -17,4 +17,12 @@ public interface IOutreachAgent : ISubAgent
 
     /// <summary>Records the unsubscribe of the candidate the message went to, at once, and tells the recruiter. Unsubscribing twice changes nothing.</summary>
     Task Unsubscribe(string threadId, string messageId);
+
+    /// <summary>
+    /// The recruiter takes over (<paramref name="takeOver"/> true) or hands back the conversation with a
+    /// candidate of this project's pipeline: while taken over, the assistant answers nothing in it and
+    /// every question goes to the recruiter. Each change is told in the recruiter's stream; asking for
+    /// the state it is already in changes nothing. Refuses (NOT_FOUND) a candidate not in the pipeline.
+    /// </summary>
+    Task<ConversationControl> TakeOver(string candidateId, bool takeOver, string recruiter);
 }

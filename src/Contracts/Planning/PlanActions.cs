@@ -60,6 +60,9 @@ public static class PlanActions
     /// <summary>Outreach: propose screen times to a candidate.</summary>
     public const string ScheduleScreen = "schedule-screen";
 
+    /// <summary>Outreach: the recruiter takes over a candidate's conversation (the assistant stops answering there), or hands it back ("hand back" in the request).</summary>
+    public const string TakeOverConversation = "take-over-conversation";
+
     /// <summary>Screening: write tailored screening questions.</summary>
     public const string PrepareQuestions = "prepare-questions";
 

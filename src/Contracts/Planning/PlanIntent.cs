@@ -57,4 +57,7 @@ public enum PlanIntent
 
     /// <summary>Follow up with the candidates who have not replied to their outreach.</summary>
     FollowUp = 17,
+
+    /// <summary>The recruiter takes over a candidate's conversation (or hands it back): the assistant stops answering there until handed back.</summary>
+    TakeOverConversation = 18,
 }

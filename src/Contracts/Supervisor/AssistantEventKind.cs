@@ -66,4 +66,10 @@ public enum AssistantEventKind
 
     /// <summary>A candidate unsubscribed; nothing more is sent to them on any channel.</summary>
     CandidateUnsubscribed = 20,
+
+    /// <summary>The recruiter took over a candidate's conversation: the assistant answers nothing there until it is handed back.</summary>
+    ConversationTakenOver = 21,
+
+    /// <summary>The recruiter handed a candidate's conversation back: the assistant answers questions from the FAQ there again.</summary>
+    ConversationHandedBack = 22,
 }

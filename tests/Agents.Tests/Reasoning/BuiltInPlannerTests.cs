@@ -89,6 +89,20 @@ public sealed class BuiltInPlannerTests
         Assert.Equal("false", Assert.Single(off.Steps).Inputs["enabled"]);
     }
 
+    [Theory]
+    [InlineData("let me take over the conversation with her", null)]
+    [InlineData("I'll take over the thread with Maria Lopez", "Maria Lopez")]
+    [InlineData("hand the conversation with Maria back to the assistant", "Maria")]
+    public async Task TakingOverOrHandingBackAConversationIsOneOutreachStepWithoutApproval(string message, string? candidate)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.Equal(PlanIntent.TakeOverConversation, plan.Intent);
+        var step = Assert.Single(plan.Steps);
+        Assert.Equal((AgentKind.Outreach, PlanActions.TakeOverConversation, false), (step.Agent, step.Action, step.NeedsApproval));
+        Assert.Equal(candidate, plan.Slots.Candidate);
+    }
+
     [Fact]
     public async Task ForgetCarriesWhatToForget()
     {

@@ -10,6 +10,9 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
 
     public HashSet<string> Erased { get; } = [];
 
+    /// <summary>The evidence ledger by candidate, for agents that read it.</summary>
+    public Dictionary<string, IReadOnlyList<QualificationAssessment>> Assessments { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyCollection<PipelineEntry> Pipeline => _pipeline.Values;
 
     public void Put(string candidateId, PipelineStage stage, double? score = null) =>
@@ -67,13 +70,15 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
 
     public Task<CandidateEvaluation?> LatestEvaluation(string candidateId) => throw new NotSupportedException();
 
-    public Task<IReadOnlyList<QualificationAssessment>> Evidence(string candidateId) => throw new NotSupportedException();
+    public Task<IReadOnlyList<QualificationAssessment>> Evidence(string candidateId) =>
+        Task.FromResult(Assessments.GetValueOrDefault(candidateId) ?? []);
 
     public Task<ProjectOverview> Overview() => throw new NotSupportedException();
 
     public Task<IReadOnlyDictionary<string, CandidateEvaluation>> LatestEvaluations(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<QualificationAssessment>>> EvidenceOf(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<QualificationAssessment>>> EvidenceOf(IReadOnlyList<string> candidateIds) =>
+        Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<QualificationAssessment>>>(candidateIds.Where(Assessments.ContainsKey).ToDictionary(id => id, id => Assessments[id], StringComparer.Ordinal));
 
     public Task<PipelineEntry> AddNote(string candidateId, string text, string by) => throw new NotSupportedException();
 

@@ -8,4 +8,5 @@ public static class ContactEntryTypes
     public const string DoNotContact = "do-not-contact";
     public const string Unsubscribed = "unsubscribed";
     public const string Reply = "reply";
+    public const string Control = "conversation-control";
 }

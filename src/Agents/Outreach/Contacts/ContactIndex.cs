@@ -6,7 +6,7 @@ namespace Hiring.Agents.Outreach.Contacts;
 
 /// <summary>
 /// What a tenant's contact log says, held in memory: messages by key, id and thread, each message's
-/// status history, the do-not-contact list and the unsubscribes. Built by applying the log's
+/// status history, the do-not-contact list, the unsubscribes and which conversations the recruiter has taken over. Built by applying the log's
 /// entries in order; nothing else changes it.
 /// </summary>
 public sealed class ContactIndex
@@ -19,6 +19,7 @@ public sealed class ContactIndex
     private readonly Dictionary<string, UnsubscribeEntry> _unsubscribed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CandidateReply> _replies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CandidateReply>> _threadReplies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConversationControl> _control = new(StringComparer.Ordinal);
 
     /// <summary>The sequence of the last entry applied (0 before any).</summary>
     public long LastSequence { get; private set; }
@@ -59,6 +60,10 @@ public sealed class ContactIndex
                 }
 
                 break;
+            case ContactEntryTypes.Control:
+                var control = EventJson.Deserialize<ConversationControl>(entry.Payload);
+                _control[control.ThreadId] = control;
+                break;
         }
 
         LastSequence = entry.Sequence;
@@ -88,6 +93,14 @@ public sealed class ContactIndex
 
     /// <summary>The candidate's replies in a thread, oldest first.</summary>
     public IReadOnlyList<CandidateReply> Replies(string threadId) => _threadReplies.GetValueOrDefault(threadId) ?? [];
+
+    /// <summary>The recruiter's take-over of the thread while it lasts; null when the assistant answers there.</summary>
+    public ConversationControl? TakenOver(string threadId) =>
+        _control.GetValueOrDefault(threadId) is { TakenOver: true } control ? control : null;
+
+    /// <summary>The latest reply of any thread of the project, when any.</summary>
+    public CandidateReply? LatestReplyIn(string projectId) =>
+        _replies.Values.Where(r => r.ProjectId == projectId).OrderByDescending(r => r.At).FirstOrDefault();
 
     public DoNotContactEntry? DoNotContact(string candidateId) => _doNotContact.GetValueOrDefault(candidateId);
 

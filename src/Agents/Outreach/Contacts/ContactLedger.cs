@@ -167,6 +167,10 @@ public sealed class ContactLedger
         return AppendAsync(ContactEntryTypes.Unsubscribed, new UnsubscribeEntry(candidateId, channel, _time.GetUtcNow()), null, cancellationToken);
     }
 
+    /// <summary>Records that the recruiter took a conversation over or handed it back.</summary>
+    public Task RecordControlAsync(ConversationControl control, CancellationToken cancellationToken = default) =>
+        AppendAsync(ContactEntryTypes.Control, control, null, cancellationToken);
+
     private async Task AppendAsync<T>(string type, T payload, long? expectedLastSequence, CancellationToken cancellationToken)
     {
         await _store.AppendAsync(_streamKey, [(type, EventJson.Serialize(payload))], expectedLastSequence, cancellationToken);

@@ -1,5 +1,6 @@
 using Hiring.Agents.Outreach.Channels;
 using Hiring.Agents.Outreach.Contacts;
+using Hiring.Agents.Outreach.Conversations;
 using Hiring.Agents.Supervisor;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Projects;
@@ -17,8 +18,10 @@ namespace Hiring.Agents.Outreach.Replies;
 /// the recruiter, never invented); an "unsubscribe" reply or the unsubscribe link is recorded at
 /// once. It returns the notices for the recruiter's stream; a reply or unsubscribe recorded before
 /// returns none, so a form posted twice tells the recruiter once. An interested reply moves nothing.
+/// In a conversation the recruiter has taken over (<see cref="Conversations.ConversationDesk"/>) nothing
+/// is answered: the reply is recorded and every question goes to the recruiter.
 /// </summary>
-public sealed class ReplyDesk(ContactLedgers ledgers, ReplyClassifier classifier, BuiltInFaqAnswerer answerer, ReplyRules rules, ICandidateAddressBook addresses, TimeProvider time)
+public sealed class ReplyDesk(ContactLedgers ledgers, ReplyClassifier classifier, BuiltInFaqAnswerer answerer, ReplyRules rules, ConversationPhrases conversations, ICandidateAddressBook addresses, TimeProvider time)
 {
     private const int MaxQuoted = 300;
 
@@ -50,7 +53,8 @@ public sealed class ReplyDesk(ContactLedgers ledgers, ReplyClassifier classifier
 
         var snapshot = await project.Snapshot();
         var kind = classifier.Classify(text);
-        var asked = kind == ReplyKind.Question ? await AnswerAsync(text, snapshot.Spec, cancellationToken) : [];
+        var takenOver = ledger.Index.TakenOver(message.ThreadId) is not null;
+        var asked = kind == ReplyKind.Question && !takenOver ? await AnswerAsync(text, snapshot.Spec, cancellationToken) : [];
         var (reply, isNew) = await ledger.RecordReplyAsync(
             new CandidateReply(id, message.ThreadId, message.Id, message.CandidateId, projectId, text, kind, [.. asked.Select(a => a.Answer)], time.GetUtcNow()), cancellationToken);
         if (!isNew)
@@ -70,6 +74,13 @@ public sealed class ReplyDesk(ContactLedgers ledgers, ReplyClassifier classifier
         {
             new(AssistantEventKind.CandidateReplied, projectId, message.CandidateId, rules.Say("replied_" + Snake(kind), ("name", name), ("project", title), ("text", Quote(text))), payload),
         };
+        if (takenOver && kind == ReplyKind.Question)
+        {
+            // The recruiter has the conversation: nothing is answered for them, every question is theirs.
+            notices.AddRange(classifier.Questions(text).Select(q =>
+                new CandidateNotice(AssistantEventKind.CandidateQuestionForRecruiter, projectId, message.CandidateId, conversations.Say("taken_over_question", ("name", name), ("project", title), ("question", Quote(q))), payload)));
+        }
+
         foreach (var (asking, answer) in asked)
         {
             var question = Quote(asking);

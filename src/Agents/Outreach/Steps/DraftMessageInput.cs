@@ -15,4 +15,4 @@ public sealed record DraftMessageInput(
     [property: Id(1)][StepValue(StepValueNames.Candidate)] string? Candidate = null,
     [property: Id(2)][StepValue(StepValueNames.Candidates)] IReadOnlyList<string>? Candidates = null,
     [property: Id(3)][StepValue(StepValueNames.Count)] int? Count = null,
-    [property: Id(4)][StepValue(StepValueNames.Project)] string? Project = null);
+    [property: Id(4)][StepValue(StepValueNames.Project)] string? Project = null) : IRecipientRequest;

@@ -15,7 +15,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     [
         PlanIntent.FindCandidates, PlanIntent.RefineRequirements, PlanIntent.CandidateFeedback, PlanIntent.ShowCandidate,
         PlanIntent.DraftOutreach, PlanIntent.FollowUp, PlanIntent.ScheduleScreen, PlanIntent.PrepareScreeningQuestions, PlanIntent.SummarizeTranscript,
-        PlanIntent.AutopilotOn, PlanIntent.AutopilotOff, PlanIntent.ProjectStatus,
+        PlanIntent.AutopilotOn, PlanIntent.AutopilotOff, PlanIntent.ProjectStatus, PlanIntent.TakeOverConversation,
     ];
 
     // A message this close to an example of what the assistant cannot do is that, whatever else it names.

@@ -52,6 +52,10 @@ internal sealed class OutreachAgentHarness : IDisposable
 
     public ILogStore Log { get; }
 
+    public IProfileStore Profiles => _profiles;
+
+    public ContactLedgers Ledgers => _ledgers;
+
     public LogCandidateInbox Inbox { get; }
 
     public FakeProject Project { get; }

@@ -1,5 +1,6 @@
 using Hiring.Agents.Outreach.Channels;
 using Hiring.Agents.Outreach.Contacts;
+using Hiring.Agents.Outreach.Conversations;
 using Hiring.Agents.Outreach.Replies;
 using Hiring.Agents.Tests.Outreach.Channels;
 using Hiring.Agents.Tests.Outreach.Contacts;
@@ -29,6 +30,7 @@ public sealed class ReplyDeskTests : IDisposable
     private readonly ContactLedgers _ledgers;
     private readonly ReplyDesk _desk;
     private readonly FakeProject _project;
+    private readonly ConversationDesk _conversations;
 
     public ReplyDeskTests()
     {
@@ -36,7 +38,9 @@ public sealed class ReplyDeskTests : IDisposable
         var addresses = new StaticAddressBook(new CandidateContact(Candidate, "Ada Lovelace", "ada@example.com"), new CandidateContact("cand-2", "Grace Hopper", null));
         _ledgers = new ContactLedgers(log, _store.Time, [new BuiltInChannel(new LogCandidateInbox(log), _store.Time)], addresses, TestLinks.Signer(_store.Time));
         var rules = ReplyRules.Load(PolicyResources.Prompts);
-        _desk = new ReplyDesk(_ledgers, new ReplyClassifier(rules), TestResources.FaqAnswerer(), rules, addresses, _store.Time);
+        var conversations = ConversationPhrases.Load(PolicyResources.Prompts);
+        _desk = new ReplyDesk(_ledgers, new ReplyClassifier(rules), TestResources.FaqAnswerer(), rules, conversations, addresses, _store.Time);
+        _conversations = new ConversationDesk(_ledgers, addresses, conversations, _store.Time);
         _project = new FakeProject(new JobSpec("Backend Engineer", "backend engineer", "senior", ["Berlin"], RemotePolicy.Remote, EmploymentType.FullTime, "Builds the API.", Faq), []);
         _project.Put(Candidate, PipelineStage.Contacted);
     }
@@ -197,6 +201,53 @@ public sealed class ReplyDeskTests : IDisposable
     }
 
     private static CandidateReplyInput Reply(ContactMessage message, string text) => new(message.ThreadId, message.Id, "form-1", text);
+
+    [Fact]
+    public async Task InAConversationTheRecruiterTookOverAQuestionIsNotAnsweredAndGoesToTheRecruiter()
+    {
+        var message = await SentAsync();
+        var taken = await _conversations.SetAsync(Tenant, ProjectId, await _project.Snapshot(), Candidate, takeOver: true, "acme/ana");
+
+        var outcome = await _desk.ReceiveAsync(Tenant, ProjectId, _project, Reply(message, "Thanks! Is it possible to work from home?"));
+
+        Assert.Equal([AssistantEventKind.ConversationTakenOver], taken.Notices.Select(n => n.Kind));
+        Assert.Empty(outcome.Reply!.Answers);
+        Assert.Equal(ReplyKind.Question, outcome.Reply.Kind);
+        Assert.Equal([AssistantEventKind.CandidateReplied, AssistantEventKind.CandidateQuestionForRecruiter], outcome.Notices.Select(n => n.Kind));
+        Assert.Contains("taken this conversation over", outcome.Notices[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Faq[0].Answer, string.Join(" ", outcome.Notices.Select(n => n.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AConversationHandedBackIsAnsweredFromTheFaqAgain()
+    {
+        var message = await SentAsync();
+        var snapshot = await _project.Snapshot();
+        await _conversations.SetAsync(Tenant, ProjectId, snapshot, Candidate, takeOver: true, "acme/ana");
+        var back = await _conversations.SetAsync(Tenant, ProjectId, snapshot, Candidate, takeOver: false, "acme/ana");
+
+        var outcome = await _desk.ReceiveAsync(Tenant, ProjectId, _project, Reply(message, "Thanks! Is it possible to work from home?"));
+
+        Assert.Equal([AssistantEventKind.ConversationHandedBack], back.Notices.Select(n => n.Kind));
+        Assert.False(back.Control.TakenOver);
+        Assert.Equal(Faq[0].Answer, Assert.Single(outcome.Reply!.Answers).Text);
+    }
+
+    [Fact]
+    public async Task TakingOverTwiceTellsTheRecruiterOnceAndAnUnknownCandidateIsRefused()
+    {
+        var snapshot = await _project.Snapshot();
+        var first = await _conversations.SetAsync(Tenant, ProjectId, snapshot, Candidate, takeOver: true, "acme/ana");
+        var second = await _conversations.SetAsync(Tenant, ProjectId, snapshot, Candidate, takeOver: true, "acme/ana");
+
+        var refused = await Assert.ThrowsAsync<AssistantRefusalException>(() => _conversations.SetAsync(Tenant, ProjectId, snapshot, "cand-elsewhere", takeOver: true, "acme/ana"));
+
+        Assert.Single(first.Notices);
+        Assert.Empty(second.Notices);
+        Assert.True(second.Control.TakenOver);
+        Assert.Equal(RefusalCodes.NotFound, refused.Code);
+        Assert.Null((await _ledgers.OpenAsync(Tenant)).Index.TakenOver(ContactIds.Thread(ProjectId, "cand-elsewhere")));
+    }
 
     private async Task<ContactMessage> SentAsync()
     {

@@ -23,6 +23,19 @@ public static class ProjectGrains
         return grains.GetGrain<IHiringProject>(GrainKeys.Project(tenant, projectId));
     }
 
+    /// <summary>An agent of the caller's project with that id (keyed like the project); a malformed id reads like an unknown one.</summary>
+    public static TAgent ProjectAgent<TAgent>(this IResolveFieldContext context, string projectId)
+        where TAgent : IGrainWithStringKey
+    {
+        var tenant = context.Recruiter().Tenant;
+        if (!GrainKeys.IsValidSegment(projectId))
+        {
+            throw RefusalErrors.NotFound();
+        }
+
+        return context.Grains().GetGrain<TAgent>(GrainKeys.Project(tenant, projectId));
+    }
+
     /// <summary>The history of the caller's tenant (keyed by the tenant alone, as intake keys it).</summary>
     public static ITenantHistory TenantHistory(this IResolveFieldContext context)
     {

@@ -1,0 +1,31 @@
+using GraphQL;
+using GraphQL.Types;
+using Hiring.Contracts.Agents;
+using Hiring.Gateway.GraphQL.Schema.Projects;
+using Hiring.Gateway.GraphQL.Types;
+
+namespace Hiring.Gateway.GraphQL.Schema.Screening;
+
+/// <summary>Query fields of screening: what is kept for candidates' cards.</summary>
+public static class ScreeningQueries
+{
+    public const int MaxCandidates = 100;
+
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CandidateScreeningType>>>>("candidateScreenings")
+            .Description($"The latest screening questions and transcript summary of each candidate named (at most {MaxCandidates}) that has any, in a project of yours.")
+            .Argument<NonNullGraphType<IdGraphType>>("projectId")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("candidateIds")
+            .ResolveAsync(async c =>
+            {
+                var ids = c.GetArgument<List<string>>("candidateIds");
+                if (ids.Count is 0 or > MaxCandidates)
+                {
+                    throw new ExecutionError($"candidateIds must name 1 to {MaxCandidates} candidates.") { Code = Contracts.Supervisor.RefusalCodes.Invalid };
+                }
+
+                return await c.ProjectAgent<IScreeningAgent>(c.GetArgument<string>("projectId")).Screenings(ids);
+            });
+    }
+}
