@@ -3,6 +3,7 @@ using Hiring.Agents.Outreach.Channels;
 using Hiring.Agents.Outreach.Contacts;
 using Hiring.Agents.Outreach.Drafting;
 using Hiring.Agents.Outreach.Replies;
+using Hiring.Agents.Outreach.Scheduling;
 using Hiring.Reasoning.Prompts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,14 +11,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers, its two actions and the desk for candidates' replies.</summary>
+/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers, its actions and the desks for candidates' replies and screen picks.</summary>
 public static class OutreachServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the channels (<see cref="OutreachChannelsExtensions.AddOutreachChannels"/>; without a
     /// configured <c>Hiring:Outreach:Links:SigningKey</c> a key generated once is kept in
     /// <paramref name="dataDirectory"/>), the drafts and checks (AddOutreachDrafting), the ledgers over the
-    /// log store and the draft-message and send-message handlers. Call after AddIntake and AddTalentStore.
+    /// log store and the draft-message, send-message and schedule-screen handlers. Call after AddIntake and AddTalentStore.
     /// </summary>
     public static IServiceCollection AddOutreach(this IServiceCollection services, string dataDirectory, IConfiguration configuration)
     {
@@ -38,6 +39,11 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton<OutreachRecipients>();
         services.AddStepHandler<OutreachState, DraftMessageStep>();
         services.AddStepHandler<OutreachState, SendMessageStep>();
+        services.TryAddSingleton(sp => SchedulingPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<ScreenMessages>();
+        services.TryAddSingleton<ScreenDesk>();
+        services.TryAddSingleton<IAvailabilityReader, SupervisorAvailabilityReader>();
+        services.AddStepHandler<OutreachState, ScheduleScreenStep>();
         return services;
     }
 }

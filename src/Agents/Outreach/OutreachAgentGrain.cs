@@ -1,8 +1,10 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Outreach.Replies;
+using Hiring.Agents.Outreach.Scheduling;
 using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Outreach;
+using Hiring.Contracts.Scheduling;
 using Hiring.Contracts.Supervisor;
 using Hiring.Storage;
 
@@ -10,14 +12,15 @@ namespace Hiring.Agents.Outreach;
 
 /// <summary>
 /// The outreach agent of a project (key: tenant/project): the one sub-agent shape over outreach's
-/// handlers (draft-message, send-message), and the desk for what candidates do on their page
-/// (replies, unsubscribes), told to the project owner's stream. A silo wired without AddOutreach has
+/// handlers (draft-message, send-message, schedule-screen), and the desks for what candidates do on
+/// their page (replies, unsubscribes, screen picks and cancellations), told to the recruiter's stream. A silo wired without AddOutreach has
 /// no handlers, and refuses steps clearly.
 /// </summary>
 public sealed class OutreachAgentGrain(
     [PersistentState(OutreachAgentGrain.StateName, StorageNames.Hiring)] IPersistentState<OutreachState> state,
     IEnumerable<IStepHandler<OutreachState>> handlers,
-    ReplyDesk replies) : SubAgentGrain<OutreachState>(state, "outreach", handlers), IOutreachAgent
+    ReplyDesk replies,
+    ScreenDesk screens) : SubAgentGrain<OutreachState>(state, "outreach", handlers), IOutreachAgent
 {
     public const string StateName = "outreach";
 
@@ -31,6 +34,17 @@ public sealed class OutreachAgentGrain(
     public async Task Unsubscribe(string threadId, string messageId) =>
         await TellAsync(await replies.UnsubscribeAsync(Tenant, ProjectId, Project, threadId, messageId));
 
+    public async Task<IReadOnlyList<Screen>> Screens() => (await screens.OpenAsync(Tenant)).OfProject(ProjectId);
+
+    public async Task<Screen> PickScreenSlot(string threadId, string messageId, DateTimeOffset start) =>
+        await TellAsync(await screens.PickAsync(Tenant, ProjectId, Project, threadId, messageId, start));
+
+    public async Task<Screen> MoveScreen(string screenId, DateTimeOffset start) =>
+        await TellAsync(await screens.MoveAsync(Tenant, ProjectId, Project, screenId, start));
+
+    public async Task<Screen> CancelScreen(string screenId, string? threadId) =>
+        await TellAsync(await screens.CancelAsync(Tenant, ProjectId, Project, screenId, threadId));
+
     private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
     private string ProjectId => GrainKeys.IdOf(this.GetPrimaryKeyString());
@@ -39,4 +53,15 @@ public sealed class OutreachAgentGrain(
         outcome is { Recruiter: { } recruiter, Notices.Count: > 0 }
             ? GrainFactory.GetGrain<IRecruiterSupervisor>(recruiter).RecordCandidateNotices(outcome.Notices)
             : Task.CompletedTask;
+
+    /// <summary>Tells the recruiter whose calendar the screen takes what the candidate did.</summary>
+    private async Task<Screen> TellAsync(ScreenOutcome outcome)
+    {
+        if (outcome.Notices.Count > 0)
+        {
+            await GrainFactory.GetGrain<IRecruiterSupervisor>(outcome.Screen.Recruiter).RecordCandidateNotices(outcome.Notices);
+        }
+
+        return outcome.Screen;
+    }
 }

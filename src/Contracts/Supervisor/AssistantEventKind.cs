@@ -66,4 +66,10 @@ public enum AssistantEventKind
 
     /// <summary>A candidate unsubscribed; nothing more is sent to them on any channel.</summary>
     CandidateUnsubscribed = 20,
+
+    /// <summary>A candidate picked a screen slot (or moved their screen); the invitation went out (payload: the screen).</summary>
+    CandidateScreenBooked = 40,
+
+    /// <summary>A candidate cancelled their screen; the cancellation went out (payload: the screen).</summary>
+    CandidateScreenCancelled = 41,
 }
