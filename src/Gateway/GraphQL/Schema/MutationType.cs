@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hiring.Gateway.GraphQL.Schema.Assistant;
 using Hiring.Gateway.GraphQL.Schema.Projects;
+using Hiring.Gateway.GraphQL.Schema.Scheduling;
 
 namespace Hiring.Gateway.GraphQL.Schema;
 
@@ -13,5 +14,6 @@ public sealed class MutationType : ObjectGraphType
         AssistantMutations.AddTo(this);
         ProjectMutations.AddTo(this);
         QualificationMutations.AddTo(this);
+        SchedulingFields.AddMutations(this);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hiring.Gateway.GraphQL.Schema.Assistant;
 using Hiring.Gateway.GraphQL.Schema.Projects;
+using Hiring.Gateway.GraphQL.Schema.Scheduling;
 using Hiring.Gateway.GraphQL.Schema.Talent;
 using Hiring.Gateway.GraphQL.Types;
 
@@ -16,5 +17,6 @@ public sealed class QueryType : ObjectGraphType
         AssistantQueries.AddTo(this);
         ProjectQueries.AddTo(this);
         TalentQueries.AddTo(this);
+        SchedulingFields.AddQueries(this);
     }
 }
