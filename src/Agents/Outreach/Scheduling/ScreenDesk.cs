@@ -31,7 +31,8 @@ public sealed class ScreenDesk(ContactLedgers ledgers, ILogStore store, ScreenMe
         var book = await OpenAsync(tenant, cancellationToken);
         var screen = book.LatestInThread(threadId) ?? throw new AssistantRefusalException(RefusalCodes.NotFound, phrases.Say("not_offered"));
         start = start.ToUniversalTime();
-        if (Refusal(screen, start, now: null) is { } refused)
+        // A page opened long ago may still show a time that has passed.
+        if (Refusal(screen, start, time.GetUtcNow()) is { } refused)
         {
             throw refused;
         }
@@ -116,9 +117,9 @@ public sealed class ScreenDesk(ContactLedgers ledgers, ILogStore store, ScreenMe
             by == ScreenActors.Candidate ? [Notice(AssistantEventKind.CandidateScreenBooked, moved ? "notice_moved" : "notice_booked", booked, name, title)] : []);
     }
 
-    private AssistantRefusalException? Refusal(Screen screen, DateTimeOffset start, DateTimeOffset? now) =>
+    private AssistantRefusalException? Refusal(Screen screen, DateTimeOffset start, DateTimeOffset now) =>
         screen.Status == ScreenStatus.Cancelled ? new(RefusalCodes.Invalid, phrases.Say("is_cancelled"))
-        : now is { } at && start < at ? new(RefusalCodes.Invalid, phrases.Say("in_past"))
+        : start < now ? new(RefusalCodes.Invalid, phrases.Say("in_past"))
         : null;
 
     private static Screen ScreenOf(ScreenBook book, string projectId, string screenId) =>

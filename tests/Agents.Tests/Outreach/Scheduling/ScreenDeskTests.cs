@@ -57,6 +57,18 @@ public sealed class ScreenDeskTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOfferedTimeThatHasPassedIsRefused()
+    {
+        var offered = await OfferAsync(Candidates.Engineer, "Maria");
+        _scheduling.Time.SetUtcNow(offered.Slots[0].AddMinutes(1));
+
+        var refused = await Assert.ThrowsAsync<AssistantRefusalException>(() => PickAsync(Candidates.Engineer, offered.Slots[0]));
+
+        Assert.Contains("past", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(ScreenStatus.Proposed, (await _scheduling.BookAsync()).Find(offered.Id)!.Status);
+    }
+
+    [Fact]
     public async Task AMoveKeepsTheUidAndRaisesTheSequence()
     {
         var offered = await OfferAsync(Candidates.Engineer, "Maria");
