@@ -5,6 +5,7 @@ using Hiring.Agents.Outreach.Conversations;
 using Hiring.Agents.Outreach.Drafting;
 using Hiring.Agents.Outreach.FollowUps;
 using Hiring.Agents.Outreach.Replies;
+using Hiring.Agents.Outreach.Scheduling;
 using Hiring.Reasoning.Prompts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,15 +13,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers, its actions (draft, send, follow up, take over a conversation), its follow-ups, the desk for candidates' replies and the conversation desk.</summary>
+/// <summary>Wires the outreach agent: its channels, drafts and checks, the tenants' contact ledgers, its actions (draft, send, follow up, schedule a screen, take over a conversation), its follow-ups, and the desks for candidates' replies, conversations and screen picks.</summary>
 public static class OutreachServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the channels (<see cref="OutreachChannelsExtensions.AddOutreachChannels"/>; without a
     /// configured <c>Hiring:Outreach:Links:SigningKey</c> a key generated once is kept in
     /// <paramref name="dataDirectory"/>), the drafts and checks (AddOutreachDrafting), the ledgers over the
-    /// log store, the follow-ups (<c>Hiring:Outreach:FollowUps</c>) and the draft-message, send-message and
-    /// follow-up handlers. Call after AddIntake and AddTalentStore.
+    /// log store, the follow-ups (<c>Hiring:Outreach:FollowUps</c>) and the draft-message, send-message,
+    /// follow-up and schedule-screen handlers. Call after AddIntake and AddTalentStore.
     /// </summary>
     public static IServiceCollection AddOutreach(this IServiceCollection services, string dataDirectory, IConfiguration configuration)
     {
@@ -50,6 +51,11 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton<FollowUpReminder>();
         services.AddStepHandler<OutreachState, DraftFollowUpStep>();
         services.AddStepHandler<OutreachState, TakeOverConversationStep>();
+        services.TryAddSingleton(sp => SchedulingPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<ScreenMessages>();
+        services.TryAddSingleton<ScreenDesk>();
+        services.TryAddSingleton<IAvailabilityReader, SupervisorAvailabilityReader>();
+        services.AddStepHandler<OutreachState, ScheduleScreenStep>();
         return services;
     }
 }

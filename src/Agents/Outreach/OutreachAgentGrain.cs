@@ -2,9 +2,11 @@ using Hiring.Agents.Identity;
 using Hiring.Agents.Outreach.FollowUps;
 using Hiring.Agents.Outreach.Conversations;
 using Hiring.Agents.Outreach.Replies;
+using Hiring.Agents.Outreach.Scheduling;
 using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Outreach;
+using Hiring.Contracts.Scheduling;
 using Hiring.Contracts.Supervisor;
 using Hiring.Storage;
 
@@ -12,12 +14,12 @@ namespace Hiring.Agents.Outreach;
 
 /// <summary>
 /// The outreach agent of a project (key: tenant/project): the one sub-agent shape over outreach's
-/// handlers (draft-message, send-message, follow-up), the desk for what candidates do on their page
-/// (replies, unsubscribes), told to the project owner's stream, the recruiter's take-over of a
-/// candidate's conversation (<see cref="ConversationDesk"/>), and the follow-up reminder: while
-/// follow-ups are scheduled it wakes every <see cref="FollowUpOptions.CheckEvery"/> and tells the
-/// owner's assistant which are due. A silo wired without AddOutreach has no handlers, and refuses
-/// steps clearly.
+/// handlers (draft-message, send-message, follow-up, schedule-screen), the desks for what candidates
+/// do on their page (replies, unsubscribes, screen picks and cancellations), told to the project
+/// owner's stream, the recruiter's take-over of a candidate's conversation (<see cref="ConversationDesk"/>),
+/// and the follow-up reminder: while follow-ups are scheduled it wakes every
+/// <see cref="FollowUpOptions.CheckEvery"/> and tells the owner's assistant which are due. A silo wired
+/// without AddOutreach has no handlers, and refuses steps clearly.
 /// </summary>
 public sealed class OutreachAgentGrain(
     [PersistentState(OutreachAgentGrain.StateName, StorageNames.Hiring)] IPersistentState<OutreachState> state,
@@ -26,7 +28,8 @@ public sealed class OutreachAgentGrain(
     FollowUpReminder followUps,
     FollowUpSchedule schedule,
     TimeProvider time,
-    ConversationDesk conversations) : SubAgentGrain<OutreachState>(state, "outreach", handlers), IOutreachAgent
+    ConversationDesk conversations,
+    ScreenDesk screens) : SubAgentGrain<OutreachState>(state, "outreach", handlers), IOutreachAgent
 {
     public const string StateName = "outreach";
     public const string FollowUpReminderName = "outreach-follow-ups";
@@ -95,6 +98,17 @@ public sealed class OutreachAgentGrain(
         return outcome.Control;
     }
 
+    public async Task<IReadOnlyList<Screen>> Screens() => (await screens.OpenAsync(Tenant)).OfProject(ProjectId);
+
+    public async Task<Screen> PickScreenSlot(string threadId, string messageId, DateTimeOffset start) =>
+        await TellAsync(await screens.PickAsync(Tenant, ProjectId, Project, threadId, messageId, start));
+
+    public async Task<Screen> MoveScreen(string screenId, DateTimeOffset start) =>
+        await TellAsync(await screens.MoveAsync(Tenant, ProjectId, Project, screenId, start));
+
+    public async Task<Screen> CancelScreen(string screenId, string? threadId) =>
+        await TellAsync(await screens.CancelAsync(Tenant, ProjectId, Project, screenId, threadId));
+
     private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
     private string ProjectId => GrainKeys.IdOf(this.GetPrimaryKeyString());
@@ -124,4 +138,15 @@ public sealed class OutreachAgentGrain(
         outcome is { Recruiter: { } recruiter, Notices.Count: > 0 }
             ? GrainFactory.GetGrain<IRecruiterSupervisor>(recruiter).RecordCandidateNotices(outcome.Notices)
             : Task.CompletedTask;
+
+    /// <summary>Tells the recruiter whose calendar the screen takes what the candidate did.</summary>
+    private async Task<Screen> TellAsync(ScreenOutcome outcome)
+    {
+        if (outcome.Notices.Count > 0)
+        {
+            await GrainFactory.GetGrain<IRecruiterSupervisor>(outcome.Screen.Recruiter).RecordCandidateNotices(outcome.Notices);
+        }
+
+        return outcome.Screen;
+    }
 }

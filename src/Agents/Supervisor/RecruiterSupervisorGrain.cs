@@ -1,10 +1,12 @@
 using Hiring.Agents.Identity;
+using Hiring.Agents.Outreach.Scheduling;
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Streaming;
 using Hiring.Agents.Supervisor.State;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Scheduling;
 using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Planning;
 using Hiring.Reasoning.Policy;
@@ -131,7 +133,8 @@ public sealed partial class RecruiterSupervisorGrain(
         {
             if (notice.Kind is AssistantEventKind.CandidateReplied or AssistantEventKind.CandidateQuestionAnswered
                 or AssistantEventKind.CandidateQuestionForRecruiter or AssistantEventKind.CandidateUnsubscribed
-                or AssistantEventKind.ConversationTakenOver or AssistantEventKind.ConversationHandedBack)
+                or AssistantEventKind.ConversationTakenOver or AssistantEventKind.ConversationHandedBack
+                or AssistantEventKind.CandidateScreenBooked or AssistantEventKind.CandidateScreenCancelled)
             {
                 await _events.EmitAsync(notice.Kind, notice.Text, payload: notice.Payload);
             }
@@ -154,6 +157,18 @@ public sealed partial class RecruiterSupervisorGrain(
         await _writer.WriteAsync();
         await _events.EmitAsync(AssistantEventKind.PolicyChanged, $"{action} is now {mode}.", payload: EventJson.Serialize(state.State.Policy.Modes));
         return state.State.Policy;
+    }
+
+    public Task<RecruiterAvailability?> GetAvailability()
+    {
+        return Task.FromResult(state.State.Availability);
+    }
+
+    public async Task<RecruiterAvailability> SetAvailability(RecruiterAvailability availability)
+    {
+        state.State.Availability = AvailabilityRules.Validate(availability);
+        await _writer.WriteAsync();
+        return state.State.Availability;
     }
 
     public Task<ConversationPage> Conversation(long? before, int max)

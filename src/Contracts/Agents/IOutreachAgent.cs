@@ -1,4 +1,5 @@
 using Hiring.Contracts.Outreach;
+using Hiring.Contracts.Scheduling;
 
 namespace Hiring.Contracts.Agents;
 
@@ -25,4 +26,24 @@ public interface IOutreachAgent : ISubAgent
     /// the state it is already in changes nothing. Refuses (NOT_FOUND) a candidate not in the pipeline.
     /// </summary>
     Task<ConversationControl> TakeOver(string candidateId, bool takeOver, string recruiter);
+
+    /// <summary>The project's screens, latest first.</summary>
+    Task<IReadOnlyList<Screen>> Screens();
+
+    /// <summary>
+    /// The candidate of the thread picks one of the slots offered to them (a booked screen moves to
+    /// it): the slot is booked, the invitation (or its update) goes out and the recruiter is told.
+    /// Refuses (<see cref="Supervisor.AssistantRefusalException"/>) a slot not offered, a slot taken
+    /// meanwhile (CONFLICT) and a cancelled screen; picking the booked slot again changes nothing.
+    /// </summary>
+    Task<Screen> PickScreenSlot(string threadId, string messageId, DateTimeOffset start);
+
+    /// <summary>The recruiter moves a screen to another start: an updated invitation (same UID, higher SEQUENCE) goes out. Refuses a start in the past or one that overlaps another screen (CONFLICT).</summary>
+    Task<Screen> MoveScreen(string screenId, DateTimeOffset start);
+
+    /// <summary>
+    /// Cancels a screen (by the candidate of the thread when <paramref name="threadId"/> is given, else
+    /// by the recruiter): a cancellation (METHOD:CANCEL) goes out when one was booked. Cancelling twice changes nothing.
+    /// </summary>
+    Task<Screen> CancelScreen(string screenId, string? threadId);
 }

@@ -9,4 +9,7 @@ public enum ContactKind
 
     /// <summary>A follow-up in the thread a first outreach opened: at most two, none after a reply.</summary>
     FollowUp = 1,
+
+    /// <summary>About a screen (the slots offered, the invitation, its update or cancellation): refused only for a blocked candidate, and no follow-up.</summary>
+    Scheduling = 2,
 }

@@ -132,4 +132,7 @@ public static class StepValueNames
 
     /// <summary>Outreach: the id of the message sent (in the tenant's contact ledger).</summary>
     public const string MessageId = "outreach.message";
+
+    /// <summary>Outreach: the id of the screen whose slots were offered (in the tenant's screen book).</summary>
+    public const string ScreenId = "outreach.screen";
 }

@@ -72,4 +72,10 @@ public enum AssistantEventKind
 
     /// <summary>The recruiter handed a candidate's conversation back: the assistant answers questions from the FAQ there again.</summary>
     ConversationHandedBack = 22,
+
+    /// <summary>A candidate picked a screen slot (or moved their screen); the invitation went out (payload: the screen).</summary>
+    CandidateScreenBooked = 23,
+
+    /// <summary>A candidate cancelled their screen; the cancellation went out (payload: the screen).</summary>
+    CandidateScreenCancelled = 24,
 }

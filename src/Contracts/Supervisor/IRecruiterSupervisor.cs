@@ -1,6 +1,7 @@
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Scheduling;
 using Hiring.Contracts.Tenancy;
 using Orleans.Concurrency;
 
@@ -41,6 +42,15 @@ public interface IRecruiterSupervisor : IGrainWithStringKey, ITenantScoped
 
     /// <summary>Sets the mode of one action.</summary>
     Task<ApprovalPolicy> SetPolicy(ApprovalAction action, ApprovalMode mode);
+
+    /// <summary>When the recruiter takes screens; null until set.</summary>
+    Task<RecruiterAvailability?> GetAvailability();
+
+    /// <summary>
+    /// Replaces the recruiter's availability. Refuses (<see cref="AssistantRefusalException"/>, INVALID)
+    /// an unknown time zone, a window that ends before it starts, or too many windows, and changes nothing then.
+    /// </summary>
+    Task<RecruiterAvailability> SetAvailability(RecruiterAvailability availability);
 
     /// <summary>A page of the conversation: up to <paramref name="max"/> turns before <paramref name="before"/> (the latest when null).</summary>
     Task<ConversationPage> Conversation(long? before, int max);

@@ -23,4 +23,7 @@ public static class RefusalCodes
 
     /// <summary>The agent cannot do this yet.</summary>
     public const string NotAvailable = "NOT_AVAILABLE";
+
+    /// <summary>What was asked for was taken meanwhile (a screen slot booked by someone else).</summary>
+    public const string Conflict = "CONFLICT";
 }

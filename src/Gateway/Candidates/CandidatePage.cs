@@ -11,11 +11,11 @@ namespace Hiring.Gateway.Candidates;
 
 /// <summary>
 /// The candidate's side of the built-in channel, reached through a signed link and nothing else (no
-/// login): the thread the link names and only that thread, a form to reply, and the unsubscribe
-/// action. A link that is malformed, tampered with, expired or for another purpose gets a 4xx page
-/// and changes nothing. Replies and unsubscribes go to the project's outreach agent, which records them.
+/// login): the thread the link names and only that thread, a form to reply, the screen's times to
+/// pick (<see cref="CandidateScreenSection"/>), and the unsubscribe action. A link that is malformed, tampered with, expired or for another purpose gets a 4xx page
+/// and changes nothing. Replies, picks and unsubscribes go to the project's outreach agent, which records them.
 /// </summary>
-public sealed class CandidatePage(LinkSigner links, ContactLedgers ledgers, ICandidateInbox inbox, ReplyRules rules, CandidatePageTemplates templates, IGrainFactory grains)
+public sealed class CandidatePage(LinkSigner links, ContactLedgers ledgers, ICandidateInbox inbox, ReplyRules rules, CandidatePageTemplates templates, CandidateScreenSection screen, IGrainFactory grains)
 {
     /// <summary>Most bytes of a posted form: the reply's characters, encoded, and the token.</summary>
     public const int MaxFormBytes = 64 * 1024;
@@ -67,6 +67,51 @@ public sealed class CandidatePage(LinkSigner links, ContactLedgers ledgers, ICan
 
         // Post, redirect, get: reloading the page shows the thread and never posts the reply again.
         return Results.Redirect("/" + LinkSigner.ReadPath + token, permanent: false, preserveMethod: false);
+    }
+
+    /// <summary>A pick of an offered time (form field "start"), or a cancellation (field "cancel": the screen id); then back to the page.</summary>
+    public async Task<IResult> ScreenAsync(string token, HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (await OpenAsync(token, LinkPurpose.Read, cancellationToken) is not { Found: { } found })
+        {
+            return await RefusedAsync(token, LinkPurpose.Read, cancellationToken);
+        }
+
+        var form = request.HasFormContentType && request.ContentLength <= MaxFormBytes ? await request.ReadFormAsync(cancellationToken) : null;
+        var cancel = form?["cancel"].ToString();
+        var picked = DateTimeOffset.TryParse(form?["start"].ToString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var start);
+        if (string.IsNullOrEmpty(cancel) && !picked)
+        {
+            return Page(StatusCodes.Status400BadRequest, rules.PageText("title"), await ThreadAsync(found, rules.PageText("empty"), cancellationToken));
+        }
+
+        try
+        {
+            using var scope = TenantScope.For(found.Link.Tenant);
+            _ = string.IsNullOrEmpty(cancel)
+                ? await AgentOf(found).PickScreenSlot(found.Link.ThreadId, found.Link.MessageId, start)
+                : await AgentOf(found).CancelScreen(cancel, found.Link.ThreadId);
+        }
+        catch (AssistantRefusalException refusal)
+        {
+            var status = refusal.Code switch { RefusalCodes.NotFound => StatusCodes.Status404NotFound, RefusalCodes.Conflict => StatusCodes.Status409Conflict, _ => StatusCodes.Status400BadRequest };
+            return Page(status, rules.PageText("title"), await ThreadAsync(found, refusal.Message, cancellationToken));
+        }
+
+        return Results.Redirect("/" + LinkSigner.ReadPath + token, permanent: false, preserveMethod: false);
+    }
+
+    /// <summary>The thread's screen invitation as an .ics file.</summary>
+    public async Task<IResult> InvitationAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await OpenAsync(token, LinkPurpose.Read, cancellationToken) is not { Found: { } found })
+        {
+            return await RefusedAsync(token, LinkPurpose.Read, cancellationToken);
+        }
+
+        return await screen.InvitationAsync(found.Link, cancellationToken) is { } invitation
+            ? Results.Text(invitation, "text/calendar; charset=utf-8", System.Text.Encoding.UTF8)
+            : Page(StatusCodes.Status404NotFound, rules.PageText("refused_title"), templates.Render("notice", ("text", rules.PageText("not_found"))));
     }
 
     public async Task<IResult> ConfirmUnsubscribeAsync(string token, CancellationToken cancellationToken)
@@ -151,6 +196,7 @@ public sealed class CandidatePage(LinkSigner links, ContactLedgers ledgers, ICan
             ("notice", notices),
             ("title", rules.PageText("title")),
             ("items", string.Concat(items)),
+            ("screen", unsubscribed ? "" : await screen.RenderAsync(found.Link, cancellationToken)),
             ("form", form),
             ("unsubscribe_href", unsubscribe),
             ("unsubscribe_link", rules.PageText("unsubscribe_link")));

@@ -8,11 +8,12 @@ public static class CandidatePageExtensions
     public static WebApplicationBuilder AddCandidatePage(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CandidatePageTemplates>();
+        builder.Services.AddSingleton<CandidateScreenSection>();
         builder.Services.AddSingleton<CandidatePage>();
         return builder;
     }
 
-    /// <summary>GET and POST /candidate/{token} (the thread and the reply form) and /candidate/unsubscribe/{token}.</summary>
+    /// <summary>GET and POST /candidate/{token} (the thread and the reply form), POST /candidate/{token}/screen (a pick or cancel), GET /candidate/{token}/invite.ics, and /candidate/unsubscribe/{token}.</summary>
     public static WebApplication MapCandidatePage(this WebApplication app)
     {
         var page = app.MapGroup("/").AddEndpointFilter(async (context, next) =>
@@ -28,6 +29,9 @@ public static class CandidatePageExtensions
         page.MapGet("/" + LinkSigner.ReadPath + "{token}", (string token, CandidatePage candidate, CancellationToken ct) => candidate.ShowAsync(token, ct));
         page.MapPost("/" + LinkSigner.ReadPath + "{token}", (string token, HttpRequest request, CandidatePage candidate, CancellationToken ct) => candidate.ReplyAsync(token, request, ct))
             .DisableAntiforgery();
+        page.MapPost("/" + LinkSigner.ReadPath + "{token}" + CandidateScreenSection.ScreenPath, (string token, HttpRequest request, CandidatePage candidate, CancellationToken ct) => candidate.ScreenAsync(token, request, ct))
+            .DisableAntiforgery();
+        page.MapGet("/" + LinkSigner.ReadPath + "{token}" + CandidateScreenSection.InvitationPath, (string token, CandidatePage candidate, CancellationToken ct) => candidate.InvitationAsync(token, ct));
         page.MapGet("/" + LinkSigner.UnsubscribePath + "{token}", (string token, CandidatePage candidate, CancellationToken ct) => candidate.ConfirmUnsubscribeAsync(token, ct));
         page.MapPost("/" + LinkSigner.UnsubscribePath + "{token}", (string token, CandidatePage candidate, CancellationToken ct) => candidate.UnsubscribeAsync(token, ct))
             .DisableAntiforgery();

@@ -5,7 +5,7 @@ namespace Hiring.Agents.Outreach.Channels;
 
 /// <summary>
 /// Builds the email of an outgoing message: to the candidate, from the configured sender, the text
-/// as a plain body, a Message-Id derived from the tenant and idempotency key (a resend carries the
+/// as a plain body (with a screen's invitation as text/calendar), a Message-Id derived from the tenant and idempotency key (a resend carries the
 /// same one, so receivers can drop the copy), the thread's first Message-Id on follow-ups, and a
 /// one-click List-Unsubscribe (RFC 8058) with the signed unsubscribe link, and a Reply-To of the
 /// sender's address tagged with the message's reply token (<c>local+token@domain</c>), so the reply
@@ -21,7 +21,7 @@ public static class SmtpMessageBuilder
         {
             Subject = message.Message.Subject,
             MessageId = MessageId(message.Tenant, message.Message.IdempotencyKey, from.Domain),
-            Body = new TextPart("plain") { Text = message.Message.Text },
+            Body = Body(message),
         };
         email.From.Add(from);
         email.To.Add(new MailboxAddress(message.Recipient.Name, message.Recipient.Email ?? ""));
@@ -41,6 +41,20 @@ public static class SmtpMessageBuilder
         email.Headers.Add("List-Unsubscribe", $"<{message.UnsubscribeLink.AbsoluteUri}>");
         email.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         return email;
+    }
+
+    /// <summary>The text, and a screen's invitation as text/calendar beside it (what calendar clients offer to accept).</summary>
+    private static MimeEntity Body(ChannelMessage message)
+    {
+        var text = new TextPart("plain") { Text = message.Message.Text };
+        if (message.Calendar is not { } calendar)
+        {
+            return text;
+        }
+
+        var invitation = new TextPart("calendar") { Text = calendar };
+        invitation.ContentType.Parameters.Add("method", calendar.Contains("METHOD:CANCEL", StringComparison.Ordinal) ? "CANCEL" : "REQUEST");
+        return new Multipart("alternative") { text, invitation };
     }
 
     /// <summary>The Message-Id (without angle brackets) of the send with this key.</summary>

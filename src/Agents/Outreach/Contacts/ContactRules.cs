@@ -76,6 +76,12 @@ public static class ContactRules
     /// <summary>Refuses a second first outreach, and a follow-up without a sent first one, after a reply or past the limit.</summary>
     private static ContactDecision? OutOfTurn(ContactIndex index, ContactKind kind, IReadOnlyList<ContactMessage> live)
     {
+        if (kind == ContactKind.Scheduling)
+        {
+            // Scheduling answers the conversation (often a reply saying yes): only a block stops it.
+            return null;
+        }
+
         var first = live.FirstOrDefault(m => m.Kind == ContactKind.FirstOutreach);
         if (kind == ContactKind.FirstOutreach)
         {

@@ -17,7 +17,10 @@ public sealed class OutreachSender(ContactLedger ledger, IEnumerable<IOutreachCh
 {
     private readonly Dictionary<string, IOutreachChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
-    public async Task<OutreachSendResult> SendAsync(OutreachSend send, CancellationToken cancellationToken = default)
+    public Task<OutreachSendResult> SendAsync(OutreachSend send, CancellationToken cancellationToken = default) => SendAsync(send, null, cancellationToken);
+
+    /// <summary>Sends <paramref name="send"/>; <paramref name="calendar"/> is an iCalendar invitation that goes with it (a screen's).</summary>
+    public async Task<OutreachSendResult> SendAsync(OutreachSend send, string? calendar, CancellationToken cancellationToken = default)
     {
         if (Stopped(await ledger.CheckAsync(send, cancellationToken)) is { } early)
         {
@@ -54,7 +57,8 @@ public sealed class OutreachSender(ContactLedger ledger, IEnumerable<IOutreachCh
                 links.ReadLink(ledger.Tenant, message.ThreadId, message.Id),
                 links.UnsubscribeLink(ledger.Tenant, message.ThreadId, message.Id),
                 ThreadStart(message),
-                links.ReplyToken(ledger.Tenant, message.Id)),
+                links.ReplyToken(ledger.Tenant, message.Id),
+                calendar),
             cancellationToken);
 
         // Once the channel has taken it, the outcome is recorded even if the caller gives up now: that record is what keeps a retry from sending twice.

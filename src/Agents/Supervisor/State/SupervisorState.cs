@@ -1,6 +1,7 @@
 using Hiring.Agents.Persistence;
 using Hiring.Storage;
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Scheduling;
 using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor.State;
@@ -51,6 +52,10 @@ public sealed class SupervisorState
     /// <summary>The projects the recruiter worked on before the current one, most recent first (at most <see cref="MaxRecentProjects"/>).</summary>
     [Id(9)]
     public List<string> RecentProjectIds { get; set; } = [];
+
+    /// <summary>When the recruiter takes screens (weekly windows in their time zone), once set.</summary>
+    [Id(10)]
+    public RecruiterAvailability? Availability { get; set; }
 
     /// <summary>How many earlier projects the recruiter may go back to by name ("back to the paralegal one").</summary>
     public const int MaxRecentProjects = 6;

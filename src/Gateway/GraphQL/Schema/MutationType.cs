@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hiring.Gateway.GraphQL.Schema.Assistant;
 using Hiring.Gateway.GraphQL.Schema.Projects;
 using Hiring.Gateway.GraphQL.Schema.Screening;
+using Hiring.Gateway.GraphQL.Schema.Scheduling;
 
 namespace Hiring.Gateway.GraphQL.Schema;
 
@@ -15,5 +16,6 @@ public sealed class MutationType : ObjectGraphType
         ProjectMutations.AddTo(this);
         QualificationMutations.AddTo(this);
         ScreeningMutations.AddTo(this);
+        SchedulingFields.AddMutations(this);
     }
 }

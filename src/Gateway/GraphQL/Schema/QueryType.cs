@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hiring.Gateway.GraphQL.Schema.Assistant;
 using Hiring.Gateway.GraphQL.Schema.Projects;
 using Hiring.Gateway.GraphQL.Schema.Screening;
+using Hiring.Gateway.GraphQL.Schema.Scheduling;
 using Hiring.Gateway.GraphQL.Schema.Talent;
 using Hiring.Gateway.GraphQL.Types;
 
@@ -18,5 +19,6 @@ public sealed class QueryType : ObjectGraphType
         ProjectQueries.AddTo(this);
         TalentQueries.AddTo(this);
         ScreeningQueries.AddTo(this);
+        SchedulingFields.AddQueries(this);
     }
 }

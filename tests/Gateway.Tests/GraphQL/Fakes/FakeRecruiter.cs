@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Scheduling;
 using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Gateway.Tests.GraphQL.Fakes;
@@ -24,6 +25,8 @@ public sealed class FakeRecruiter(string key)
     public List<ApprovalRequest> Approvals { get; } = [];
 
     public Dictionary<ApprovalAction, ApprovalMode> Policy { get; } = [];
+
+    public RecruiterAvailability? Availability { get; set; }
 
     public List<ConversationTurn> Turns { get; } = [];
 

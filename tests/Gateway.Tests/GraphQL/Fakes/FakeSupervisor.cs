@@ -1,5 +1,6 @@
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Scheduling;
 using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Gateway.Tests.GraphQL.Fakes;
@@ -108,6 +109,19 @@ public sealed class FakeSupervisor(FakeRecruiter recruiter) : IRecruiterSupervis
         Check();
         recruiter.Policy[action] = mode;
         return GetPolicy();
+    }
+
+    public Task<RecruiterAvailability?> GetAvailability()
+    {
+        Check();
+        return Task.FromResult(recruiter.Availability);
+    }
+
+    public Task<RecruiterAvailability> SetAvailability(RecruiterAvailability availability)
+    {
+        Check();
+        recruiter.Availability = availability;
+        return Task.FromResult(availability);
     }
 
     public Task<ConversationPage> Conversation(long? before, int max)
