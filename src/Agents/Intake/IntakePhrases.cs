@@ -112,7 +112,9 @@ public sealed partial class IntakePhrases
     /// heading counts as written; another short line that looks like a heading (a colon at its end,
     /// capitals, markdown) is classified by its keywords, an unknown one being another section.
     /// </summary>
-    public (JobSection Section, string Content) Heading(string line)
+    /// <param name="line">The line.</param>
+    /// <param name="beforeList">Whether a bulleted list starts on the next line: then a short line that names a known section is its heading ("What we expect").</param>
+    public (JobSection Section, string Content) Heading(string line, bool beforeList = false)
     {
         var marked = line.TrimStart().StartsWith('#') || line.Contains("**", StringComparison.Ordinal);
         var text = HeadingMarks().Replace(line, "").Trim();
@@ -142,7 +144,7 @@ public sealed partial class IntakePhrases
         var covered = known ? keyword.Pattern!.Matches(head).Sum(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length) : 0;
         var mostlyKeywords = covered * 2 >= words.Length;
         // "REQUIREMENTS", "Desirable", "Your tasks": a heading when its words are heading words ("SAP S/4HANA" is not one).
-        return known && (shouted || mostlyKeywords) ? (keyword.Section, "") : (JobSection.NotAHeading, "");
+        return known && (shouted || mostlyKeywords || beforeList) ? (keyword.Section, "") : (JobSection.NotAHeading, "");
     }
 
     /// <summary>Whether a sentence of a prose description states requirements (and does not describe the company or the work).</summary>

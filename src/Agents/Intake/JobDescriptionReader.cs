@@ -38,7 +38,7 @@ public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequ
             where = where with { Remote = whole.Remote, RemoteWithin = where.RemoteWithin.Count > 0 ? where.RemoteWithin : whole.RemoteWithin };
         }
 
-        var drafts = RoleDraft.WithoutTitleEchoes(ReadRequirements(lines), title?.Title?.Canonical);
+        var drafts = RoleDraft.WithoutTitleEchoes(ReadRequirements([.. text.Split('\n').Select(l => l.Trim())]), title?.Title?.Canonical);
         var minYears = drafts.Where(d => d.Kind == QualificationKind.MustHave && d.Category == QualificationCategory.Experience && d.MinYears is not null).Select(d => d.MinYears).FirstOrDefault()
             ?? drafts.Where(d => d.Kind == QualificationKind.MustHave && d.MinYears is not null).Select(d => d.MinYears).FirstOrDefault();
         return new JobDraft(
@@ -63,12 +63,30 @@ public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequ
         var section = JobSection.NotAHeading;
         var sawRequirements = false;
         var unheaded = new List<string>();
-        foreach (var line in lines)
+        var bulleted = false;
+        var afterBlank = false;
+        for (var i = 0; i < lines.Count; i++)
         {
-            var (heading, rest) = phrases.Heading(line);
+            var line = lines[i];
+            if (line.Length == 0)
+            {
+                afterBlank = true;
+                continue;
+            }
+
+            // "- Gainsight\n\nFully remote, company car or BahnCard, your choice.": prose after a blank line ends a list of requirements.
+            var isBullet = Bullets.Contains(line[0]);
+            if (section is JobSection.Must or JobSection.Nice && bulleted && afterBlank && !isBullet)
+            {
+                section = JobSection.Other;
+            }
+
+            afterBlank = false;
+            var (heading, rest) = phrases.Heading(line, beforeList: !isBullet && lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0) is { } next && Bullets.Contains(next[0]));
             if (heading != JobSection.NotAHeading)
             {
                 section = heading;
+                bulleted = false;
                 sawRequirements |= heading is JobSection.Must or JobSection.Nice;
                 if (rest.Length > 0 && heading is JobSection.Must or JobSection.Nice)
                 {
@@ -79,6 +97,7 @@ public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequ
             }
 
             var item = line.TrimStart(Bullets).Trim();
+            bulleted |= isBullet;
             if (section is JobSection.Must or JobSection.Nice)
             {
                 drafts.AddRange(requirements.ReadAll(StripNumbering(item), KindOf(section)));

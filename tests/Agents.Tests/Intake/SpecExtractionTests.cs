@@ -95,6 +95,20 @@ public sealed class SpecExtractionTests
     }
 
     [Fact]
+    public async Task ProseAfterABlankLineEndsAListOfRequirements()
+    {
+        var draft = await IntakeHarness.ExtractAsync(
+            "Customer Success Manager — remote, Germany\n\nWhat we expect\n- Excellent German\n- Experience with HubSpot\n\n"
+            + "What would be great\n- Gainsight\n\nFully remote (you need to live in Germany). Company car or BahnCard 100, your choice.");
+
+        var subjects = draft.Requirements.Select(r => (r.Subject ?? r.Text).ToLowerInvariant()).ToList();
+        Assert.Contains("gainsight", subjects);
+        Assert.Contains("hubspot", subjects);
+        Assert.DoesNotContain("choice", subjects);
+        Assert.DoesNotContain("bahncard", subjects);
+    }
+
+    [Fact]
     public async Task AJobDescriptionGivesTheSpecFields()
     {
         var draft = await IntakeHarness.ExtractAsync(JobDescription);
