@@ -3,6 +3,7 @@ using Hiring.Evals.Suites.Dialogue;
 using Hiring.Evals.Suites.Evaluation;
 using Hiring.Evals.Suites.Fairness;
 using Hiring.Evals.Suites.Intake;
+using Hiring.Evals.Suites.Outreach;
 using Hiring.Evals.Suites.Planner;
 using Hiring.Evals.Suites.Policy;
 using Hiring.Evals.Suites.Screening;
@@ -21,5 +22,6 @@ public static class EvalSuites
         .Add(new SourcingSuite())
         .Add(new EvaluationSuite())
         .Add(new FairnessSuite())
-        .Add(new ScreeningSuite());
+        .Add(new ScreeningSuite())
+        .Add(new OutreachSuite());
 }

@@ -1,6 +1,7 @@
 using Hiring.Evals.Core;
 using Hiring.Evals.Suites.Dialogue;
 using Hiring.Evals.Suites.Intake;
+using Hiring.Evals.Suites.Outreach;
 using Hiring.Evals.Suites.Planner;
 
 namespace Hiring.Evals.Tests.Suites;
@@ -24,6 +25,20 @@ public sealed class SuiteAdapterTests(ProductRunFixture fixture) : IClassFixture
         Assert.InRange(dev.Metrics[PlannerSuite.IntentAccuracy], 0, 1);
         Assert.InRange(dev.Metrics[PlannerSuite.ProjectAccuracy], 0, 1);
         Assert.Contains(dev.Cases[0].Judges, j => j.Metric == "field.intent");
+    }
+
+    [Fact]
+    public async Task TheOutreachSuiteJudgesTheBuiltInDraftOfEveryCase()
+    {
+        var report = await new OutreachSuite().RunAsync(fixture.Run, CancellationToken.None);
+
+        var dev = Assert.Single(report.Splits);
+        var only = Assert.Single(dev.Cases);
+        Assert.Null(only.Error);
+        Assert.True(only.Passed, only.Actual);
+        Assert.Equal(1, dev.Metrics[OutreachSuite.FactCitation]);
+        Assert.Equal(0, dev.Metrics[OutreachSuite.PolicyViolations]);
+        Assert.Equal(0, dev.Metrics[OutreachSuite.PromiseViolations]);
     }
 
     [Fact]
