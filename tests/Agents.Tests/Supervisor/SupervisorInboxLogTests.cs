@@ -108,6 +108,20 @@ public sealed class SupervisorInboxLogTests
         await cluster.StopAllSilosAsync();
     }
 
+    private static async Task<long> SettledBlobBytesAsync(string dataPath, CancellationToken cancellationToken)
+    {
+        var (size, same) = (StoredState.BlobBytes(dataPath, "supervisor"), 0);
+        while (same < 5)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await Task.Delay(25, CancellationToken.None);
+            var now = StoredState.BlobBytes(dataPath, "supervisor");
+            (size, same) = now == size ? (size, same + 1) : (now, 0);
+        }
+
+        return size;
+    }
+
     private static async Task<long> PostAndDrainAsync(IRecruiterSupervisor supervisor, string dataPath, int from, int count)
     {
         for (var i = from; i < from + count; i++)
@@ -123,7 +137,8 @@ public sealed class SupervisorInboxLogTests
             var page = await supervisor.EventsAfter(cursor, 500);
             if (page.Any(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == last))
             {
-                return StoredState.BlobBytes(dataPath, "supervisor");
+                // The event is logged before the grain writes its state back: read the blob once that write has landed.
+                return await SettledBlobBytesAsync(dataPath, timeout.Token);
             }
 
             timeout.Token.ThrowIfCancellationRequested();
