@@ -45,8 +45,10 @@ public sealed class CalibrationTests(WorkspaceFixture workspace)
         await Assertions.Expect(wrongCard.Locator(".mark-status")).ToHaveTextAsync("Marked wrong", assistantTime);
         await Assertions.Expect(wrongCard.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Wrong" })).ToHaveAttributeAsync("aria-pressed", "true");
         await Assertions.Expect(page.Locator(".progress")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^\\d+ of {total} marked$"));
-        await Assertions.Expect(page.Locator(".next-events")).ToContainTextAsync("Recorded your feedback", new LocatorAssertionsToContainTextOptions { Timeout = 45_000 });
-        await Assertions.Expect(page.Locator(".next-events")).ToContainTextAsync("too junior");
+        // Each mark is recorded by its own plan, in turn: the reason comes with the second.
+        var recorded = new LocatorAssertionsToContainTextOptions { Timeout = 45_000 };
+        await Assertions.Expect(page.Locator(".next-events")).ToContainTextAsync("Recorded your feedback", recorded);
+        await Assertions.Expect(page.Locator(".next-events")).ToContainTextAsync("too junior", recorded);
 
         if (fromCalibration)
         {

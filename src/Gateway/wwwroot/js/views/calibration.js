@@ -46,7 +46,10 @@ export async function render(root, { id: projectId }, ctx) {
     const active = document.activeElement;
     const focused = list.contains(active) ? [active.closest('[data-candidate]')?.dataset.candidate, active.dataset.focus] : null;
     list.replaceChildren(...cards.map((card, i) => calibrationCard({ ...card, pending: pending.get(card.entry.candidateId) }, i + 1, { onMark: mark, reasons })));
-    if (focused?.[0] && focused[1]) list.querySelector(`[data-candidate="${CSS.escape(focused[0])}"] [data-focus="${focused[1]}"]`)?.focus();
+    const restored = focused?.[0] && focused[1] ? list.querySelector(`[data-candidate="${CSS.escape(focused[0])}"] [data-focus="${focused[1]}"]`) : null;
+    restored?.focus();
+    // A reason being typed keeps going at the end of what is already there.
+    if (restored instanceof HTMLInputElement) restored.setSelectionRange(restored.value.length, restored.value.length);
     const board = next.querySelector('.board-link');
     // More candidates make sense once nobody waiting at Calibration is left unmarked.
     const waiting = cards.filter(c => c.entry.stage === 'CALIBRATION' && !(c.mark ?? pending.get(c.entry.candidateId)));

@@ -12,7 +12,8 @@ export function calibrationCard({ entry, profile, mark, pending }, position, { o
   const button = (verdict, text) => h('button', {
     type: 'button', class: `mark mark-${verdict === 'UP' ? 'right' : 'wrong'}`, 'aria-pressed': String(shown === verdict),
     'aria-describedby': titleId, 'data-focus': verdict,
-    onclick: () => onMark(entry.candidateId, verdict, reason.value.trim()),
+    // The reason as typed (kept across redraws), not this render's field: a redraw mid-typing replaces the field.
+    onclick: () => onMark(entry.candidateId, verdict, (reasons.get(entry.candidateId) ?? reason.value).trim()),
   }, text);
   return h('li', { class: `card calibration-card${shown ? ' is-marked' : ''}`, 'data-candidate': entry.candidateId, 'data-stage': entry.stage },
     h('h2', { id: titleId }, h('span', { class: 'muted' }, `${position}. `), name),
