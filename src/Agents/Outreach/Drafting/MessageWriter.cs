@@ -36,6 +36,7 @@ public sealed class MessageWriter(OutreachTemplates templates, OutreachSettings 
         ProfileFactKind.Sentence => Say(fact.Company is null ? "fact_sentence_alone" : before?.Kind == ProfileFactKind.Sentence && before.Company == fact.Company ? "fact_sentence_more" : "fact_sentence", ("fact", fact.Text), ("company", fact.Company ?? ""), ("skill", fact.Skill), ("stop", Stops.Contains(fact.Text.TrimEnd()[^1]) ? "" : ".")),
         ProfileFactKind.Title => Say(fact.Company is null ? "fact_title_alone" : "fact_title", ("title", fact.Text), ("company", fact.Company ?? "")),
         ProfileFactKind.Skill => Say("fact_skill", ("skill", fact.Text)),
+        ProfileFactKind.Headline => Say("fact_headline", ("fact", fact.Text)),
         _ => Say("fact_current", ("title", fact.Text), ("company", fact.Company ?? "")),
     };
 

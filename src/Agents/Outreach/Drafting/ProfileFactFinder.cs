@@ -12,13 +12,14 @@ namespace Hiring.Agents.Outreach.Drafting;
 /// The true facts of a profile a message may cite, found as the built-in evaluator finds evidence
 /// (same taxonomy and rules, on the masked profile) for the approved qualifications, must-haves first.
 /// A fact is kept only when it is verbatim in the unmasked profile too, is short enough to quote
-/// whole, and passes the message policy; the current role follows as a fact tied to no requirement.
+/// whole, and passes the message policy; the current role follows as a fact tied to no requirement,
+/// and a profile that lists no role at all still has its headline.
 /// </summary>
 public sealed class ProfileFactFinder(TalentTaxonomy taxonomy, EvaluationRules rules, IProfileMasker masker, IMessagePolicy policy, OutreachTemplates templates, TimeProvider time)
 {
     private const string CompanySuffix = ".company";
 
-    /// <summary>The facts, best first: one per qualification (its most personal), then the current role.</summary>
+    /// <summary>The facts, best first: one per qualification (its most personal), then the current role; else the headline.</summary>
     public IReadOnlyList<ProfileFact> Find(CandidateProfile profile, IReadOnlyList<Qualification> qualifications)
     {
         var masked = masker.Mask(profile);
@@ -40,6 +41,11 @@ public sealed class ProfileFactFinder(TalentTaxonomy taxonomy, EvaluationRules r
         if (Current(masked) is { } current && Quotable(profile, current) && !facts.Any(f => f.Kind == ProfileFactKind.Title && f.Section == current.Section))
         {
             facts.Add(current);
+        }
+
+        if (facts.Count == 0 && Headline(masked) is { } headline && Quotable(profile, headline))
+        {
+            facts.Add(headline);
         }
 
         return facts;
@@ -88,6 +94,9 @@ public sealed class ProfileFactFinder(TalentTaxonomy taxonomy, EvaluationRules r
         var section = ProfileSections.ExperienceTitle(index);
         return new ProfileFact(ProfileFactKind.Current, section, role.Title, role.Company, section.Replace(".title", CompanySuffix, StringComparison.Ordinal), role.Title, null);
     }
+
+    private static ProfileFact? Headline(CandidateProfile masked) =>
+        masked.Headline.Trim() is { Length: > 0 } headline ? new ProfileFact(ProfileFactKind.Headline, ProfileSections.Headline, headline, null, null, headline, null) : null;
 
     /// <summary>Verbatim in the unmasked profile (masking changed nothing in it), short enough to quote whole, and lawful to say.</summary>
     private bool Quotable(CandidateProfile profile, ProfileFact fact) =>

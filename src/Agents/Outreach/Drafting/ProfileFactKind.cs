@@ -14,4 +14,7 @@ public enum ProfileFactKind
 
     /// <summary>The current title and company, tied to no requirement: the fallback.</summary>
     Current,
+
+    /// <summary>The headline, tied to no requirement: the last resort of a profile that lists no role.</summary>
+    Headline,
 }

@@ -1,6 +1,7 @@
 using Hiring.Agents.Evaluation;
 using Hiring.Agents.Outreach.Drafting;
 using Hiring.Agents.Tests.Outreach.Drafting.Support;
+using Hiring.Agents.Tests.Talent;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Talent;
 
@@ -82,6 +83,32 @@ public sealed class OutreachDraftTests
         Assert.DoesNotContain("\"", draft.Messages[0].Body.Replace("\"no thanks\"", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.True(review.Passed);
         Assert.Single(review.Issues, i => i.Kind == DraftIssueKind.NoProfileFact && !i.Blocking);
+    }
+
+    [Fact]
+    public void AProfileWithOnlyAHeadlineHasItQuotedVerbatim()
+    {
+        var profile = ProfileBuilder.Person("aisha").Named("Aisha Rahman").Headline("Registered Nurse").Build();
+
+        var draft = Compose(profile, Jobs.Nursing, Jobs.NursingQualifications);
+        var review = DraftingHarness.Checker.Check(profile, Jobs.Nursing, draft, OutreachLength.Short);
+
+        var fact = Assert.Single(draft.Facts);
+        Assert.Equal(("headline", "Registered Nurse"), (fact.Section, fact.Text));
+        Assert.Contains("\"Registered Nurse\"", draft.Messages[0].Body, StringComparison.Ordinal);
+        Assert.True(review.Passed, string.Join("; ", review.Issues.Select(i => $"{i.Kind}: {i.Reason}")));
+        Assert.Empty(review.Of(DraftIssueKind.NoProfileFact));
+    }
+
+    [Fact]
+    public void AHeadlineThatStatesAProtectedAttributeIsNotQuoted()
+    {
+        var profile = ProfileBuilder.Person("jo").Named("Jo Smith").Headline("Young mum and pharmacist").Build();
+
+        var draft = Compose(profile, Jobs.Nursing, Jobs.NursingQualifications);
+
+        Assert.Empty(draft.Facts);
+        Assert.DoesNotContain("mum", draft.Messages[0].Body, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
