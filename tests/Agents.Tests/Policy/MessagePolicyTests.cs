@@ -127,11 +127,21 @@ public sealed class MessagePolicyTests
         { "draft a note to the top 3 and ask them whether they're married", "marital-status", "ask them whether they're married", "draft a note to the top 3" },
         { "bump it to staff and set a cap of 10 years of experience", "age", "set a cap of 10 years of experience", "bump it to staff" },
         { "Controller, Phoenix. Frankly we don't want anyone who'll be retiring soon.", "age", "don't want anyone who'll be retiring soon", "Controller, Phoenix." },
+
+        // A range written loosely is still an age; a passport is citizenship; right to work said to be not enough lifts nothing.
+        { "Shop assistant in Glasgow, ideally someone 18-25ish", "age", "ideally someone 18-25ish", "Shop assistant in Glasgow" },
+        { "Analyst in Ottawa, must hold a Canadian passport", "citizenship", "must hold a Canadian passport", "Analyst in Ottawa" },
+        { "Paralegal in Cardiff, UK citizens only, even with the right to work", "citizenship", "UK citizens only", "Paralegal in Cardiff, even with the right to work" },
+        { "Receptionist in Porto, cannot be pregnant", "pregnancy", "cannot be pregnant", "Receptionist in Porto" },
+        { "Flight attendant in Doha, no pregnant women please", "pregnancy", "no pregnant women", "Flight attendant in Doha" },
+        { "Skip anyone who mentioned a wheelchair", "disability", "Skip anyone who mentioned a wheelchair", "" },
     };
 
     /// <summary>Messages that look close to a preference but are lawful.</summary>
     public static TheoryData<string> Lawful() =>
     [
+        "We're a young, fast-growing healthtech in Porto hiring a QA engineer",
+        "we are a young scale-up looking for a finance manager in Lyon",
         "Maternity cover: HR generalist in Leeds, 12 month contract",
         "Parental leave cover for a product manager in Oslo",
         "Backend engineer in Austin, must be authorized to work in the US",
