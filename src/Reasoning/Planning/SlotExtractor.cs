@@ -14,7 +14,7 @@ namespace Hiring.Reasoning.Planning;
 /// them (prompts/builtin/vocabulary and requests.yaml), and the count, candidate and subject by the
 /// patterns of prompts/builtin/slots.yaml.
 /// </summary>
-public sealed class SlotExtractor
+public sealed partial class SlotExtractor
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string NamePlaceholder = "the candidate";
@@ -86,7 +86,7 @@ public sealed class SlotExtractor
             result = pattern.Replace(result, match =>
             {
                 var name = match.Groups["name"];
-                return IsName(name.Value)
+                return IsName(Possessive().Replace(name.Value, ""), match.Groups["person"].Success)
                     ? string.Concat(match.Value.AsSpan(0, name.Index - match.Index), NamePlaceholder, match.Value.AsSpan(name.Index - match.Index + name.Length))
                     : match.Value;
             });
@@ -137,8 +137,9 @@ public sealed class SlotExtractor
         {
             foreach (Match match in pattern.Matches(message))
             {
-                var name = match.Groups["name"].Value;
-                if (IsName(name))
+                // "pull up Priya Raman's profile": the name without its possessive.
+                var name = Possessive().Replace(match.Groups["name"].Value, "");
+                if (IsName(name, certain: match.Groups["person"].Success))
                 {
                     return name;
                 }
@@ -148,16 +149,21 @@ public sealed class SlotExtractor
         return null;
     }
 
-    private bool IsName(string candidate)
+    private bool IsName(string candidate, bool certain)
     {
         if (_notNames.Contains(candidate.Split(' ')[0]))
         {
             return false;
         }
 
+        // A surname that is also a town ("Maria Santos") or that no vocabulary knows ("Marin") is still a name;
+        // a place alone ("Berlin"), a title or a known skill is not.
         var reading = _reader.Read(candidate);
-        return reading.Title is null && reading.Requirements.Count == 0 && reading.Places.Places.Count == 0;
+        return reading.Title is null && !reading.Requirements.Any(r => r.Known) && (certain || !reading.Places.Spans.Any(s => s.Start == 0 && s.Length >= candidate.Length));
     }
+
+    [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
 
     private static string? FindGroup(Regex[] patterns, string message, string group)
     {

@@ -36,7 +36,7 @@ public sealed class BuiltInPlannerTests
         var create = Assert.Single(plan.Steps);
         Assert.Equal((AgentKind.Intake, PlanActions.CreateProject), (create.Agent, create.Action));
         Assert.Equal("Find senior Go engineers in Berlin", create.Inputs[StepValueNames.Request]);
-        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "2+slots.2+dialogue.3", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "3+slots.3+dialogue.4", ModelTier.Reasoning), plan.Provenance);
     }
 
     [Fact]
@@ -101,6 +101,30 @@ public sealed class BuiltInPlannerTests
         var step = Assert.Single(plan.Steps);
         Assert.Equal((AgentKind.Outreach, PlanActions.TakeOverConversation, false), (step.Agent, step.Action, step.NeedsApproval));
         Assert.Equal(candidate, plan.Slots.Candidate);
+    }
+
+    [Theory]
+    [InlineData("open up Sofia Marin's profile", PlanIntent.ShowCandidate, "Sofia Marin")]
+    [InlineData("Lukas Brandt has asked us to erase his data", PlanIntent.Forget, "Lukas Brandt")]
+    [InlineData("please delete the candidate Ana Paris from our records", PlanIntent.Forget, "Ana Paris")]
+    [InlineData("how come you rated Austin so low?", PlanIntent.ExplainDecision, "Austin")]
+    [InlineData("summarise my screen w/ Tomasz Nowak please", PlanIntent.SummarizeTranscript, "Tomasz Nowak")]
+    public async Task TheCandidateIsTheNameAsWrittenWithoutItsPossessiveEvenWhenATownHasIt(string message, PlanIntent intent, string candidate)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.Equal((intent, candidate), (plan.Intent, plan.Slots.Candidate));
+    }
+
+    [Theory]
+    [InlineData("Warehouse operative in Leeds, forklift licence, contact centre background a plus")]
+    [InlineData("Now hiring: Senior Payroll Specialist, Dublin, hybrid, Workday")]
+    [InlineData("Site manager in Bristol, someone who says what they think")]
+    public async Task AMessageThatOpensLikeAJobAdStartsAProjectWhateverElseItsWordsSoundLike(string message)
+    {
+        var plan = await PlanAsync(message);
+
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
     }
 
     [Fact]
@@ -231,6 +255,10 @@ public sealed class BuiltInPlannerTests
     [InlineData("needs 5 yrs experience too", PlanIntent.RefineRequirements)]
     [InlineData("you're the best 🙌", PlanIntent.SmallTalk)]
     [InlineData("happy friday!!", PlanIntent.SmallTalk)]
+    [InlineData("could you grab me another fifteen?", PlanIntent.FindCandidates)]
+    [InlineData("the last one isn't a match, mostly agency work", PlanIntent.CandidateFeedback)]
+    [InlineData("how come you archived Lena?", PlanIntent.ExplainDecision)]
+    [InlineData("hmm, switch it off again", PlanIntent.AutopilotOff)]
     public async Task AMessageIsAChangeAQuestionAVerdictOrASearchOfTheOpenProjectByItsWording(string message, PlanIntent intent)
     {
         Assert.Equal(intent, (await PlanInAsync(message)).Intent);

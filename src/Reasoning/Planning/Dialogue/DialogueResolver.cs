@@ -41,10 +41,14 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             && (NamesOpenRequirement(project, facts) || (facts.TitleWritten is { } said && project.Must.Concat(project.Nice).Contains(said.ToLowerInvariant(), StringComparer.Ordinal)));
         // "tell me a joke about recruiters": a title inside something the assistant cannot do, with no ask to hire, is no role.
         var plainlyUnknown = top == PlanIntent.Unknown && facts.Classified.Score >= UnknownAsItSounds;
-        var role = facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback && !((plainlyUnknown || rules.TalksAbout(message)) && !hires)
-            && (facts.TitleKnown
-                ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
-                : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown);
+        // "Security officer in London, military background a plus": a job ad's first line is a role, whatever its other words sound like.
+        var advertised = facts.Title is not null && facts.Places.Count > 0 && facts.TitleWritten is { } opening && rules.OpensWithTitle(message, opening)
+            && !outreach && !rules.NamesCandidates(message);
+        var role = (advertised && !editsOpen)
+            || (facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback && !((plainlyUnknown || rules.TalksAbout(message)) && !hires)
+                && (facts.TitleKnown
+                    ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
+                    : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown));
 
         if (facts.Title is null && facts.Places.Count == 0 && !decisive && rules.PutsOff(message))
         {

@@ -24,6 +24,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _return;
     private readonly Regex[] _notNow;
     private readonly string _projectNouns;
+    private readonly Regex _roleLead;
 
     public DialogueRules(DialogueRulesFile file)
     {
@@ -44,6 +45,7 @@ public sealed partial class DialogueRules
         _notNow = Compile(file.NotNowCues, "not_now_cues");
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
+        _roleLead = string.IsNullOrWhiteSpace(file.RoleLead) ? throw Invalid("role_lead is missing") : Compile([file.RoleLead], "role_lead")[0];
         DecisiveIntents = Intents(file.DecisiveIntents, "decisive_intents");
         YieldToOpenRequirements = Intents(file.YieldToOpenRequirements, "yield_to_open_requirements");
     }
@@ -60,6 +62,16 @@ public sealed partial class DialogueRules
     public static DialogueRules Load(PromptLibrary library) => new(BuiltInResource.Load<DialogueRulesFile>(library, DialogueRulesFile.FileName));
 
     public bool AsksToHire(string message) => Any(_hiring, message);
+
+    /// <summary>
+    /// Whether the message opens with the title as written, after nothing but a label or a level ("Hiring: Senior
+    /// Tax Associate, Frankfurt", "Driver in Leeds, clean licence"): the first line of a job ad, which describes a role.
+    /// </summary>
+    public bool OpensWithTitle(string message, string written)
+    {
+        var at = message.IndexOf(written, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && _roleLead.IsMatch(message[..at]);
+    }
 
     /// <summary>People with a title as the topic of something else ("a joke about recruiters").</summary>
     public bool TalksAbout(string message) => Any(_topic, message);

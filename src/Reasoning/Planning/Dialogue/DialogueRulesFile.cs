@@ -11,6 +11,8 @@ public sealed class DialogueRulesFile
 
     public int BareRoleMaxOtherWords { get; set; } = 4;
 
+    public string RoleLead { get; set; } = "";
+
     public List<string> SameProjectCues { get; set; } = [];
 
     public List<string> NewProjectCues { get; set; } = [];

@@ -6,6 +6,15 @@ namespace Hiring.Reasoning.Understanding.Places;
 internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, PlaceCues cues)
 {
     private const string Separators = ",;()[]/|:·•";
+    private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal)
+    {
+        "office", "offices", "team", "teams", "hub", "site", "branch", "store", "shop", "location", "studio", "campus", "hq", "headquarters", "clinic", "warehouse", "plant", "depot", "kitchen", "restaurant", "hotel", "lab", "factory",
+    };
+
+    private static readonly HashSet<string> SkillContext = new(StringComparer.Ordinal)
+    {
+        "experience", "experienced", "skilled", "skills", "expert", "expertise", "proficient", "proficiency", "knowledge", "background", "fluent", "using", "with", "years", "yrs",
+    };
 
     /// <summary>"in Hamburg", "based in Munich", "within the US": a cue before the name, perhaps with a filler ("the", "our") between.</summary>
     public bool CueBefore(PhraseMatch<PlaceNames> mention, out bool strong, out bool filler)
@@ -74,6 +83,18 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
     public bool SeparatedAfter(int end) =>
         end >= tokens.Count || (tokens[end].Kind == TokenKind.Symbol && (Separators + ".!?").Contains(tokens[end].Text[0]))
         || BreaksLine(tokens[end - 1].End, tokens[end].Start);
+
+    /// <summary>
+    /// "in Phoenix," closing its clause, not after words about know-how ("experience in Phoenix"): where a name that
+    /// is also a skill is the place the work is.
+    /// </summary>
+    public bool EndsPlaceClause(PhraseMatch<PlaceNames> mention) =>
+        SeparatedAfter(mention.EndToken)
+        && !Enumerable.Range(Math.Max(0, mention.FirstToken - 3), Math.Min(3, mention.FirstToken)).Any(k => SkillContext.Contains(tokens[k].Folded));
+
+    /// <summary>A word for where a team works follows: "our london office", "the berlin team".</summary>
+    public bool BeforeSiteWord(PhraseMatch<PlaceNames> mention) =>
+        mention.EndToken < tokens.Count && SiteWords.Contains(tokens[mention.EndToken].Folded);
 
     /// <summary>A lower-case word follows that makes the name part of a longer phrase ("Mobile development", "in reading code").</summary>
     public bool RunsOn(PhraseMatch<PlaceNames> mention)

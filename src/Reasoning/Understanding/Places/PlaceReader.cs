@@ -148,11 +148,13 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var population = place is GazetteerCity city ? city.Population : long.MaxValue;
         var accepted = names.Ambiguity switch
         {
-            Ambiguity.Skill => capital && (strongBefore || strongAfter),
+            // "Care aide in Phoenix, dementia care": a plain "in" will do when the name closes its clause.
+            Ambiguity.Skill => capital && (strongBefore || strongAfter || (before && !filler && evidence.EndsPlaceClause(mention))),
             Ambiguity.Word => capital && cued && !evidence.RunsOn(mention) && !evidence.BeforeAnotherName(mention, mentions),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
-            // "in hamburg" as typed in chat; but "in the canton of Zurich" names no Guangzhou.
-            _ when cued => capital || (!(filler && place is GazetteerCity) && !evidence.RunsOn(mention) && population >= TownWithCue),
+            // "in hamburg" as typed in chat, "for our london team"; but "in the canton of Zurich" names no Guangzhou.
+            _ when cued => capital || (population >= BigCity && evidence.BeforeSiteWord(mention))
+                || (!(filler && place is GazetteerCity) && !evidence.RunsOn(mention) && population >= TownWithCue),
             _ when listed || evidence.StandsAlone(mention) => capital || (population >= BigCity && !evidence.RunsOn(mention)),
             // With no evidence at all only a big city or a metro ("Berlin backend engineer", "bay area engineers"), never
             // a country or region: "China experience" is about a market, not where the work is.
