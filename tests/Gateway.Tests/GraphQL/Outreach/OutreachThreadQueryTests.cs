@@ -57,6 +57,16 @@ public sealed class OutreachThreadQueryTests(GraphQLHostFixture fixture) : IAsyn
     }
 
     [Fact]
+    public async Task TheCandidateCardReadsTheThreadAndTheScreeningInOneQueryWithinTheComplexityLimit()
+    {
+        const string Card = "query($project: ID!, $candidate: ID!) { outreachThread(projectId: $project, candidateId: $candidate) { takenOver messages { id direction text subject status replyKind at } } candidateScreenings(projectId: $project, candidateIds: [$candidate]) { questions { qualification verdict essential text } summary { text at notes { qualification covered text } } } }";
+
+        var body = await _host.QueryAsync(ProductSeed.Tenant, ProductSeed.Recruiter, Card, new { project = ProjectId, candidate = Candidate });
+
+        Assert.False(body.TryGetProperty("errors", out _), body.GetRawText());
+    }
+
+    [Fact]
     public async Task AnotherTenantsProjectOrAnUnknownCandidateReadsExactlyLikeAnUnknownProject()
     {
         var unknownProject = await ErrorsAsync(ProductSeed.Tenant, new { project = "proj-nobody", candidate = Candidate });
