@@ -11,6 +11,7 @@ namespace Hiring.Contracts.Outreach;
 /// <param name="StatusAt">When that status was recorded; null for a reply.</param>
 /// <param name="StatusReason">Why it failed, when it did.</param>
 /// <param name="ReplyKind">What the classifier read in a reply; null for an outgoing message.</param>
+/// <param name="Answers">For a question: what the candidate was told for each question asked (the FAQ's answer quoted, or the hand-off to the recruiter); empty otherwise.</param>
 [GenerateSerializer, Immutable, Alias("hiring.outreach.thread-message")]
 public sealed record ThreadMessage(
     [property: Id(0)] string Id,
@@ -22,4 +23,5 @@ public sealed record ThreadMessage(
     [property: Id(6)] ContactStatus? Status = null,
     [property: Id(7)] DateTimeOffset? StatusAt = null,
     [property: Id(8)] string? StatusReason = null,
-    [property: Id(9)] ReplyKind? ReplyKind = null);
+    [property: Id(9)] ReplyKind? ReplyKind = null,
+    [property: Id(10)] IReadOnlyList<string>? Answers = null);

@@ -25,7 +25,7 @@ public sealed class ConversationThreads(ContactLedgers ledgers)
     {
         var thread = ContactIds.Thread(projectId, candidateId);
         var sent = index.Thread(thread).Select(m => Sent(index, m));
-        var received = index.Replies(thread).Select(r => new ThreadMessage(r.Id, ThreadDirection.In, r.Text, r.At, ReplyKind: r.Kind));
+        var received = index.Replies(thread).Select(r => new ThreadMessage(r.Id, ThreadDirection.In, r.Text, r.At, ReplyKind: r.Kind, Answers: [.. r.Answers.Select(a => a.Text)]));
         return new OutreachThread(projectId, candidateId, thread, [.. sent.Concat(received).OrderBy(m => m.At)], index.TakenOver(thread));
     }
 

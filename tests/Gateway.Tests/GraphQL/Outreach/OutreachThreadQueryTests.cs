@@ -13,9 +13,10 @@ namespace Hiring.Gateway.Tests.GraphQL.Outreach;
 [Collection(GraphQLCollection.Name)]
 public sealed class OutreachThreadQueryTests(GraphQLHostFixture fixture) : IAsyncLifetime
 {
-    private const string Thread = "query($project: ID!, $candidate: ID!) { outreachThread(projectId: $project, candidateId: $candidate) { candidateId takenOver messages { id direction text subject channel status replyKind at } } }";
+    private const string Thread = "query($project: ID!, $candidate: ID!) { outreachThread(projectId: $project, candidateId: $candidate) { candidateId takenOver messages { id direction text subject channel status replyKind answers at } } }";
     private const string ProjectId = "proj-thread";
     private const string Candidate = ProductSeed.PublicProfile;
+    private const string Asking = ProductSeed.PrivateProfile;
 
     private readonly GraphQLHost _host = fixture.Host;
 
@@ -25,7 +26,7 @@ public sealed class OutreachThreadQueryTests(GraphQLHostFixture fixture) : IAsyn
         using var tenant = TenantScope.For(ProductSeed.Tenant);
         if (!await TestProject.Of(_host, ProjectId).Exists())
         {
-            await TestProject.CreateAsync(_host, ProjectId, true, new SourcedCandidate(Candidate, "kubernetes"));
+            await TestProject.CreateAsync(_host, ProjectId, true, new SourcedCandidate(Candidate, "kubernetes"), new SourcedCandidate(Asking, "kubernetes"));
         }
     }
 
@@ -34,12 +35,8 @@ public sealed class OutreachThreadQueryTests(GraphQLHostFixture fixture) : IAsyn
     [Fact]
     public async Task TheThreadListsTheSentMessageWithItsDeliveryStatusAndTheReplyAfterIt()
     {
-        var message = await SentAsync();
-        using (TenantScope.For(ProductSeed.Tenant))
-        {
-            await _host.Gateway.Grains.GetGrain<IOutreachAgent>(GrainKeys.Project(ProductSeed.Tenant, ProjectId))
-                .ReceiveReply(new CandidateReplyInput(message.ThreadId, message.Id, "form-1", "Yes, I'm interested, let's talk!"));
-        }
+        var message = await SentAsync(Candidate);
+        await ReplyAsync(message, "Yes, I'm interested, let's talk!");
 
         var body = await _host.QueryAsync(ProductSeed.Tenant, ProductSeed.Recruiter, Thread, new { project = ProjectId, candidate = Candidate });
 
@@ -51,9 +48,22 @@ public sealed class OutreachThreadQueryTests(GraphQLHostFixture fixture) : IAsyn
             (messages[0].GetProperty("direction").GetString(), messages[0].GetProperty("id").GetString(), messages[0].GetProperty("text").GetString(),
                 messages[0].GetProperty("subject").GetString(), messages[0].GetProperty("channel").GetString(), messages[0].GetProperty("status").GetString()));
         Assert.Equal(
-            ("IN", "Yes, I'm interested, let's talk!", "INTERESTED", JsonValueKind.Null),
-            (messages[1].GetProperty("direction").GetString(), messages[1].GetProperty("text").GetString(), messages[1].GetProperty("replyKind").GetString(), messages[1].GetProperty("status").ValueKind));
+            ("IN", "Yes, I'm interested, let's talk!", "INTERESTED", JsonValueKind.Null, 0),
+            (messages[1].GetProperty("direction").GetString(), messages[1].GetProperty("text").GetString(), messages[1].GetProperty("replyKind").GetString(),
+                messages[1].GetProperty("status").ValueKind, messages[1].GetProperty("answers").GetArrayLength()));
         Assert.False(thread.GetProperty("takenOver").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AQuestionShowsWhatTheCandidateWasTold()
+    {
+        await ReplyAsync(await SentAsync(Asking), "What is the salary range?");
+
+        var body = await _host.QueryAsync(ProductSeed.Tenant, ProductSeed.Recruiter, Thread, new { project = ProjectId, candidate = Asking });
+
+        var reply = GraphQLBody.DataOf(body).GetProperty("outreachThread").GetProperty("messages")[1];
+        Assert.Equal("QUESTION", reply.GetProperty("replyKind").GetString());
+        Assert.Single(reply.GetProperty("answers").EnumerateArray());
     }
 
     [Fact]
@@ -79,12 +89,20 @@ public sealed class OutreachThreadQueryTests(GraphQLHostFixture fixture) : IAsyn
     }
 
     /// <summary>The first message to the candidate, sent once through the ledger on the built-in channel (a second call finds the same one).</summary>
-    private async Task<ContactMessage> SentAsync()
+    private async Task<ContactMessage> SentAsync(string candidateId)
     {
         var ledgers = _host.Gateway.App.Services.GetRequiredService<ContactLedgers>();
         var sent = await ledgers.SenderFor(await ledgers.OpenAsync(ProductSeed.Tenant)).SendAsync(new OutreachSend(
-            "thread-query-first", Candidate, ProjectId, ContactKind.FirstOutreach, OutreachChannelNames.BuiltIn, "A platform role", "Hi, your platform work caught my eye."));
+            $"thread-query-{candidateId}", candidateId, ProjectId, ContactKind.FirstOutreach, OutreachChannelNames.BuiltIn, "A platform role", "Hi, your platform work caught my eye."));
         return sent.Message!;
+    }
+
+    /// <summary>The candidate answers on their page (the same form posted again is the same reply).</summary>
+    private async Task ReplyAsync(ContactMessage message, string text)
+    {
+        using var tenant = TenantScope.For(ProductSeed.Tenant);
+        await _host.Gateway.Grains.GetGrain<IOutreachAgent>(GrainKeys.Project(ProductSeed.Tenant, ProjectId))
+            .ReceiveReply(new CandidateReplyInput(message.ThreadId, message.Id, "form-1", text));
     }
 
     private async Task<string> ErrorsAsync(string tenant, object variables)

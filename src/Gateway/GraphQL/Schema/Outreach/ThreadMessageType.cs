@@ -19,5 +19,6 @@ public sealed class ThreadMessageType : ObjectGraphType<ThreadMessage>
         Field<DateTimeOffsetGraphType>("statusAt").Description("When that status was recorded.").Resolve(c => c.Source.StatusAt);
         Field<StringGraphType>("statusReason").Description("Why it failed, when it did.").Resolve(c => c.Source.StatusReason);
         Field<EnumerationGraphType<ReplyKind>>("replyKind").Description("What the built-in classifier read in a reply; null for an outgoing message.").Resolve(c => c.Source.ReplyKind);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("answers").Description("For a question: what the candidate was told for each question asked (the FAQ's answer quoted, or that you will follow up); empty otherwise.").Resolve(c => c.Source.Answers ?? []);
     }
 }

@@ -1,6 +1,7 @@
 // The conversation with the candidate about the role, as the contact ledger holds it: each message
-// sent with where its delivery stands, each reply with how the assistant read it, and the button
-// that takes the conversation over from the assistant or hands it back.
+// sent with where its delivery stands, each reply with how the assistant read it (and what it told
+// them when they asked something), and the button that takes the conversation over from the
+// assistant or hands it back.
 import { enumLabel, formatDate, h } from '../../ui.js';
 import { HAND_BACK, TAKE_OVER } from './queries.js';
 
@@ -15,7 +16,8 @@ function messageItem(message, name) {
         ? h('span', { class: `tag ${STATUS[message.status] ?? 'neutral'}` }, enumLabel(message.status))
         : h('span', { class: 'tag neutral' }, enumLabel(message.replyKind))),
     out && message.subject ? h('p', { class: 'subject' }, message.subject) : null,
-    h('p', { class: 'text' }, message.text));
+    h('p', { class: 'text' }, message.text),
+    (message.answers ?? []).map(answer => h('p', { class: 'answer' }, h('strong', {}, 'The assistant replied: '), answer)));
 }
 
 export function conversationCard({ ctx, projectId, candidate, thread, refresh }) {

@@ -5,7 +5,7 @@
 const PROFILE = `candidate(id: $candidate) { id pool name headline location { text } experiences { company title start end description } education { school degree field startYear endYear } skills openToWork lastActive }`;
 const ENTRY = `candidateId stage score why moves { from to by why at } evidence { score recommendation summary provenance { engine model } assessments { qualificationId verdict rationale years quotes { section text } } } notes { text by at }`;
 const PROJECT = `id spec { title } qualifications { id text kind approved }`;
-const THREAD = `outreachThread(projectId: $project, candidateId: $candidate) { takenOver messages { id direction text subject status replyKind at } }`;
+const THREAD = `outreachThread(projectId: $project, candidateId: $candidate) { takenOver messages { id direction text subject status replyKind answers at } }`;
 const SCREENING = `candidateScreenings(projectId: $project, candidateIds: [$candidate]) { questions { qualification verdict essential text } summary { text at notes { qualification covered text } } }`;
 
 export async function loadCard(api, projectId, candidateId) {
