@@ -40,6 +40,7 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton<ReplyClassifier>();
         services.TryAddSingleton(sp => ConversationPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<ConversationDesk>();
+        services.TryAddSingleton<ConversationThreads>();
         services.TryAddSingleton<IRecruiterNotices, GrainRecruiterNotices>();
         services.TryAddSingleton<ReplyDesk>();
         services.TryAddSingleton<OutreachRecipients>();

@@ -29,6 +29,7 @@ public sealed class OutreachAgentGrain(
     FollowUpSchedule schedule,
     TimeProvider time,
     ConversationDesk conversations,
+    ConversationThreads threads,
     ScreenDesk screens) : SubAgentGrain<OutreachState>(state, "outreach", handlers), IOutreachAgent
 {
     public const string StateName = "outreach";
@@ -97,6 +98,9 @@ public sealed class OutreachAgentGrain(
 
         return outcome.Control;
     }
+
+    public async Task<OutreachThread> Conversation(string candidateId) =>
+        await threads.ReadAsync(Tenant, ProjectId, await Project.Snapshot(), candidateId);
 
     public async Task<IReadOnlyList<Screen>> Screens() => (await screens.OpenAsync(Tenant)).OfProject(ProjectId);
 

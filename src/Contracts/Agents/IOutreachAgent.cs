@@ -27,6 +27,13 @@ public interface IOutreachAgent : ISubAgent
     /// </summary>
     Task<ConversationControl> TakeOver(string candidateId, bool takeOver, string recruiter);
 
+    /// <summary>
+    /// The conversation with a candidate of this project's pipeline as the tenant's contact ledger holds
+    /// it: each message sent with its delivery status, each reply with how it was read, and whether the
+    /// recruiter has taken it over. Refuses (NOT_FOUND) a candidate not in the pipeline.
+    /// </summary>
+    Task<OutreachThread> Conversation(string candidateId);
+
     /// <summary>The project's screens, latest first.</summary>
     Task<IReadOnlyList<Screen>> Screens();
 

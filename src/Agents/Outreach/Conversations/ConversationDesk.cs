@@ -16,11 +16,7 @@ public sealed class ConversationDesk(ContactLedgers ledgers, ICandidateAddressBo
 {
     public async Task<ConversationOutcome> SetAsync(string tenant, string projectId, ProjectSnapshot project, string candidateId, bool takeOver, string recruiter, CancellationToken cancellationToken = default)
     {
-        if (!project.Pipeline.Any(e => string.Equals(e.CandidateId, candidateId, StringComparison.Ordinal)))
-        {
-            throw new AssistantRefusalException(RefusalCodes.NotFound, "No such candidate in this project.");
-        }
-
+        ConversationThreads.EnsureInPipeline(project, candidateId);
         var ledger = await ledgers.OpenAsync(tenant, cancellationToken);
         var thread = ContactIds.Thread(projectId, candidateId);
         var current = ledger.Index.TakenOver(thread);

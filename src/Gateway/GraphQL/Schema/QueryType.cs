@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hiring.Gateway.GraphQL.Schema.Assistant;
+using Hiring.Gateway.GraphQL.Schema.Outreach;
 using Hiring.Gateway.GraphQL.Schema.Projects;
 using Hiring.Gateway.GraphQL.Schema.Screening;
 using Hiring.Gateway.GraphQL.Schema.Scheduling;
@@ -19,6 +20,7 @@ public sealed class QueryType : ObjectGraphType
         ProjectQueries.AddTo(this);
         TalentQueries.AddTo(this);
         ScreeningQueries.AddTo(this);
+        OutreachQueries.AddTo(this);
         SchedulingFields.AddQueries(this);
     }
 }

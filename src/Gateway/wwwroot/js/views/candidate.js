@@ -1,13 +1,16 @@
 // #/projects/:id/candidates/:candidateId — the candidate card: the profile with the evidence quotes
 // highlighted where they come from, each qualification's verdict, why the candidate ranks where
-// they do, their moves, and the recruiter's actions. Re-read when an event concerns them.
+// they do, their moves, the recruiter's actions, the conversation with them and their screening.
+// Re-read when an event concerns them (a reply arrives live that way).
 import { debounce } from '../concerns.js';
 import { errorBlock, h, stageLabel } from '../ui.js';
 import { actionsCard } from './candidate/actions.js';
+import { conversationCard } from './candidate/conversation.js';
 import { evidenceCard, quotesOf } from './candidate/evidence.js';
 import { profileCard } from './candidate/profile.js';
 import { loadCard } from './candidate/queries.js';
 import { movesCard, rankingCard } from './candidate/ranking.js';
+import { screeningCard } from './candidate/screening.js';
 
 export async function render(root, { id: projectId, candidateId }, ctx) {
   let rated = null;
@@ -19,7 +22,7 @@ export async function render(root, { id: projectId, candidateId }, ctx) {
     heading, subtitle, body);
 
   const draw = data => {
-    const { candidate, project, entry } = data;
+    const { candidate, project, entry, thread, screening } = data;
     heading.textContent = candidate.name;
     subtitle.replaceChildren(
       candidate.headline,
@@ -33,6 +36,8 @@ export async function render(root, { id: projectId, candidateId }, ctx) {
       h('div', { class: 'candidate-main' }, profile),
       h('div', { class: 'candidate-side' },
         entry ? actionsCard({ ctx, projectId, candidate, entry, rated, onRated: v => { rated = v; }, refresh }) : h('p', { class: 'card muted' }, 'This candidate is not in the project’s pipeline.'),
+        thread ? conversationCard({ ctx, projectId, candidate, thread, refresh }) : null,
+        screening ? screeningCard(screening) : null,
         entry ? rankingCard(entry) : null,
         entry ? evidenceCard(candidate, project, entry.evidence, markIds) : null,
         entry ? movesCard(entry) : null));

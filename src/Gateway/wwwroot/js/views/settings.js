@@ -1,6 +1,8 @@
-// #/settings: which of the assistant's actions ask the recruiter first and which it does alone.
+// #/settings: which of the assistant's actions ask the recruiter first and which it does alone, and
+// when the recruiter takes screens.
 import { errorBlock, h } from '../ui.js';
 import { ACTIONS } from './approvals/labels.js';
+import { availabilitySection } from './settings/availability.js';
 
 const POLICY = `query { approvalPolicy { entries { action mode } } }`;
 const SET = `mutation($action: ApprovalAction!, $mode: ApprovalMode!) { setApprovalPolicy(action: $action, mode: $mode) { entries { action mode } } }`;
@@ -50,4 +52,5 @@ export async function render(root, _params, ctx) {
   ctx.onEvent(event => { if (event.kind === 'POLICY_CHANGED') refresh(); });
   ctx.onReconnect(refresh);
   await refresh();
+  root.append(await availabilitySection(ctx.api));
 }
