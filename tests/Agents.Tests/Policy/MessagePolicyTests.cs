@@ -141,6 +141,8 @@ public sealed class MessagePolicyTests
     public static TheoryData<string> Lawful() =>
     [
         "We're a young, fast-growing healthtech in Porto hiring a QA engineer",
+        "sorry, Roma, not Napoli",
+        "Store manager in Roma, Italian and English",
         "we are a young scale-up looking for a finance manager in Lyon",
         "Maternity cover: HR generalist in Leeds, 12 month contract",
         "Parental leave cover for a product manager in Oslo",
