@@ -10,7 +10,8 @@ namespace Hiring.Agents.Intake;
 /// line naming a title near the top; place and work arrangement from a "Location:" line or the lines
 /// before the first heading; requirements from the lines under requirement headings, each must-have
 /// or nice-to-have by its heading unless its own wording says otherwise. Without any requirement
-/// heading, every line outside the other sections (about us, benefits) is read.
+/// heading, the sentences that state requirements and the bulleted lines outside the other sections
+/// (about us, benefits) are read.
 /// </summary>
 public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequestReader roles, RequirementReader requirements)
 {
@@ -63,6 +64,7 @@ public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequ
         var section = JobSection.NotAHeading;
         var sawRequirements = false;
         var unheaded = new List<string>();
+        var unheadedBullets = new List<string>();
         var bulleted = false;
         var afterBlank = false;
         for (var i = 0; i < lines.Count; i++)
@@ -82,7 +84,9 @@ public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequ
             }
 
             afterBlank = false;
-            var (heading, rest) = phrases.Heading(line, beforeList: !isBullet && lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0) is { } next && Bullets.Contains(next[0]));
+            // The first line is the title's ("Payroll Manager — Leeds"), never a heading, even over a list.
+            var first = lines.Take(i).All(l => l.Length == 0);
+            var (heading, rest) = phrases.Heading(line, beforeList: !first && !isBullet && lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0) is { } next && Bullets.Contains(next[0]));
             if (heading != JobSection.NotAHeading)
             {
                 section = heading;
@@ -105,15 +109,19 @@ public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequ
             else if (section == JobSection.NotAHeading)
             {
                 unheaded.Add(item);
+                if (isBullet)
+                {
+                    unheadedBullets.Add(item);
+                }
             }
         }
 
-        if (!sawRequirements)
-        {
-            // A description in prose: its requirements are in the sentences that state them, outside "about us" and "benefits".
-            var sentences = unheaded.Skip(1).SelectMany(l => SentenceEnd().Split(l)).Where(phrases.StatesRequirements);
-            drafts.AddRange(sentences.SelectMany(l => requirements.ReadAll(l, QualificationKind.MustHave)).Where(d => d.Category is QualificationCategory.Skill or QualificationCategory.Language or QualificationCategory.Experience));
-        }
+        // A bulleted line under the title, before any heading ("• Swiss GAAP FER & IFRS"), is an item of what the role asks for, said or not;
+        // a description in prose has its requirements in the sentences that state them, outside "about us" and "benefits".
+        var sentences = sawRequirements
+            ? unheadedBullets
+            : unheaded.Skip(1).SelectMany(l => SentenceEnd().Split(l)).Where(l => phrases.StatesRequirements(l) || unheadedBullets.Contains(l));
+        drafts.InsertRange(0, sentences.SelectMany(l => requirements.ReadAll(l, QualificationKind.MustHave)).Where(d => d.Category is QualificationCategory.Skill or QualificationCategory.Language or QualificationCategory.Experience));
 
         return [.. drafts.Where(d => d.Text.Length > 0).DistinctBy(d => (d.Category, d.Subject ?? d.Text))];
     }

@@ -148,7 +148,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             newPlaces = [];
         }
 
-        var years = RoleDraft.OverallYears(reading);
+        // "8 is too many, let's say 6": the years named back are replaced, not asked for again.
+        var years = YearsRestated.NewValue(text, spec?.MinYears) ?? RoleDraft.OverallYears(reading);
         return new SpecChange(
             reading.Seniority is { } level && !string.Equals(level, spec?.Seniority, StringComparison.Ordinal) ? level : null,
             newPlaces,

@@ -3,6 +3,7 @@ using Hiring.Agents.SubAgents;
 using Hiring.Agents.Tests.Intake.Support;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Requests;
 
 namespace Hiring.Agents.Tests.Intake;
 
@@ -196,6 +197,25 @@ public sealed class RequirementRefinementTests
 
         Assert.Null(harness.Project("p1").Spec!.MinYears);
     }
+
+    [Theory]
+    [InlineData("9 is too many, let's say 6", 6)]
+    [InlineData("9 yrs is a bit much, 7 will do", 7)]
+    public async Task TheYearsNamedBackAsTooManyAreReplacedByTheOtherNumber(string text, int years)
+    {
+        var harness = await CreatedAsync("Site reliability engineer in Oslo, Terraform, 9+ years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(years, harness.Project("p1").Spec!.MinYears);
+    }
+
+    [Theory]
+    [InlineData("9 is too many, let's say 6", 6)]
+    [InlineData("9 is too many to review, show me 5", null)]
+    [InlineData("12 is too many, let's say 6", null)]
+    public void OnlyTheRolesOwnYearsNamedBackAreReplaced(string text, int? years) =>
+        Assert.Equal(years, YearsRestated.NewValue(text, 9));
 
     [Fact]
     public async Task ABareCountAsTheObjectOfAnEditIsTheYears()

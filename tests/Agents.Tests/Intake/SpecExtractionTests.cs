@@ -109,6 +109,16 @@ public sealed class SpecExtractionTests
     }
 
     [Fact]
+    public async Task BulletsUnderTheTitleWithNoHeadingAreWhatTheRoleAsksFor()
+    {
+        var draft = await IntakeHarness.ExtractAsync("Payroll Manager — Leeds\n• 6+ years in payroll\n• Sage 300 & Xero\n• CIPP qualified");
+
+        var subjects = draft.Requirements.Select(r => (r.Subject ?? r.Text).ToLowerInvariant()).ToList();
+        Assert.Contains("xero", subjects);
+        Assert.Contains(subjects, s => s.StartsWith("sage", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AJobDescriptionGivesTheSpecFields()
     {
         var draft = await IntakeHarness.ExtractAsync(JobDescription);

@@ -67,13 +67,13 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             }
         }
 
-        // "data engineer in berlin, spark", "oh and kafka": recruiters chat in lower case. A word the vocabulary reads only
+        // "data engineer in berlin, spark", "hrbp in Dublin, workday": recruiters chat in lower case. A word the vocabulary reads only
         // capitalized, because in lower case it is an everyday word, names the skill where a list item stands: with only
         // separators, connectors and function words between it and the clause's edges or another requirement, and right
         // after a separator, a requirement or a word that joins list items ("less is more" is no language).
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!taken[i] && !noise[i] && tokens[i].Kind == TokenKind.Word && LowerCaseTechnicalSkill(tokens[i].Text) is { } entry
+            if (!taken[i] && !noise[i] && tokens[i].Kind == TokenKind.Word && LowerCaseListedSkill(tokens[i].Text) is { } entry
                 && i > 0 && (Separators.Contains(tokens[i - 1].Text) || taken[i - 1] || ListJoiners.Contains(tokens[i - 1].Folded))
                 && StandsAsListItem(tokens, taken, i, -1) && StandsAsListItem(tokens, taken, i, 1))
             {
@@ -128,9 +128,9 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             || (last + 1 < tokens.Count && TechnicalTerms.JoinedByHyphen(text, tokens[last], tokens[last + 1]) && UnknownAcronym(last + 1));
     }
 
-    /// <summary>A technical skill written in lower case that the vocabulary matches only as written ("spark" for Spark).</summary>
-    private SkillEntry? LowerCaseTechnicalSkill(string written) =>
-        !written.Any(char.IsUpper) && skills.Entry(written) is { } entry && TechnicalCategories.Contains(entry.Category)
+    /// <summary>A skill written in lower case that the vocabulary matches only as written ("spark" for Spark, "workday" for Workday).</summary>
+    private SkillEntry? LowerCaseListedSkill(string written) =>
+        !written.Any(char.IsUpper) && skills.Entry(written) is { } entry
             && entry.CaseSensitiveAliases.Any(form => string.Equals(form, written, StringComparison.OrdinalIgnoreCase))
             && !words.Is(WordKind.Function, TokenFold.Key(written)) ? entry : null;
 

@@ -15,7 +15,8 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
 {
     /// <summary>
     /// As <see cref="Read"/>, and a title the vocabulary does not know, taken from the recruiter's own
-    /// noun phrase, is replaced by the vocabulary title nearest in meaning when one is close enough.
+    /// noun phrase, is replaced by the vocabulary title nearest in meaning when one is close enough and names
+    /// the same kind of job (keeps its head noun).
     /// </summary>
     public async Task<RoleReading> ReadAsync(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null, CancellationToken cancellationToken = default)
     {
@@ -25,7 +26,7 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
             return reading;
         }
 
-        return await nearest.FindAsync(own.Canonical, cancellationToken) is { } close
+        return await nearest.FindAsync(own.Canonical, cancellationToken) is { } close && titles.SameKind(own.Canonical, close.Entry.Name)
             ? reading with { Title = own with { Canonical = close.Entry.Name, Origin = TitleOrigin.Nearest } }
             : reading;
     }

@@ -19,6 +19,17 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
     private const int MaxModifiers = 3;
     private static readonly HashSet<string> ListSeparators = new(StringComparer.Ordinal) { ",", "+", "/", "&", ";", "and", "or" };
 
+    /// <summary>
+    /// Whether a vocabulary title is the same kind of job as the recruiter's own phrase: it keeps the phrase's head
+    /// noun ("integration analyst" is no "integration engineer"); a phrase without a known head leaves it to meaning.
+    /// </summary>
+    public bool SameKind(string phrase, string title)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 || !heads.IsHead(words[^1], out var head)
+            || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => heads.IsHead(w, out var other) && heads.SameKind(head, other));
+    }
+
     /// <param name="text">The message.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="skip">Tokens claimed by other readers (places, skills already known not to be titles).</param>

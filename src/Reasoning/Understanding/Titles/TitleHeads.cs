@@ -17,9 +17,19 @@ public sealed class TitleHeads
     private readonly List<string[]> _ofHeads;
     private readonly HashSet<string> _stop;
     private readonly HashSet<string> _seniority;
+    private readonly Dictionary<string, int> _kinds = new(StringComparer.Ordinal);
 
-    public TitleHeads(IEnumerable<string> heads, IEnumerable<string> ofHeads, IEnumerable<string> stopWords, IEnumerable<string> seniorityWords)
+    // kinds: heads that name one kind of job, a line each, space-separated ("engineer developer dev programmer").
+    public TitleHeads(IEnumerable<string> heads, IEnumerable<string> ofHeads, IEnumerable<string> stopWords, IEnumerable<string> seniorityWords, IEnumerable<string>? kinds = null)
     {
+        foreach (var (line, kind) in (kinds ?? []).Select((line, kind) => (line, kind)))
+        {
+            foreach (var head in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                _kinds[TokenFold.Key(head)] = kind;
+            }
+        }
+
         _heads = [.. heads.Select(TokenFold.Key).Where(h => h.Length > 0)];
         _ofHeads = [.. ofHeads.Select(h => TokenFold.Key(h).Split(' ')).Where(h => h[0].Length > 0).OrderByDescending(h => h.Length)];
         _stop = [.. stopWords.Select(TokenFold.Key)];
@@ -29,6 +39,11 @@ public sealed class TitleHeads
     /// <summary>The heads file of a prompts/ folder; seniority words come from the title vocabulary.</summary>
     public static TitleHeads Load(PromptLibrary library, IEnumerable<string> seniorityWords) =>
         TitleHeadsFile.Parse(library.ReadBuiltIn(TitleHeadsFile.FileName), seniorityWords);
+
+    /// <summary>Whether two heads (as listed) name the same kind of job: the same head, or heads of one line of [kinds].</summary>
+    public bool SameKind(string head, string other) =>
+        string.Equals(head, other, StringComparison.Ordinal)
+        || (_kinds.TryGetValue(head, out var kind) && _kinds.TryGetValue(other, out var otherKind) && kind == otherKind);
 
     /// <summary>Whether a word, singular or plural, is a head noun; <paramref name="singular"/> is the head as listed.</summary>
     public bool IsHead(string word, out string singular)

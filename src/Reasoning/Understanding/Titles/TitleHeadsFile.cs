@@ -5,10 +5,10 @@ public static class TitleHeadsFile
 {
     public const string FileName = "vocabulary/title-heads.txt";
 
-    /// <summary>Reads the "[heads]", "[of-heads]" and "[stop]" sections; "#" starts a comment line.</summary>
+    /// <summary>Reads the "[heads]", "[of-heads]", "[stop]" and "[kinds]" sections; "#" starts a comment line.</summary>
     public static TitleHeads Parse(string text, IEnumerable<string> seniorityWords, string source = FileName)
     {
-        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["heads"] = [], ["of-heads"] = [], ["stop"] = [] };
+        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["heads"] = [], ["of-heads"] = [], ["stop"] = [], ["kinds"] = [] };
         List<string>? current = null;
         var number = 0;
         foreach (var raw in text.Split('\n'))
@@ -31,6 +31,6 @@ public static class TitleHeadsFile
             }
         }
 
-        return new TitleHeads(sections["heads"], sections["of-heads"], sections["stop"], seniorityWords);
+        return new TitleHeads(sections["heads"], sections["of-heads"], sections["stop"], seniorityWords, sections["kinds"]);
     }
 }

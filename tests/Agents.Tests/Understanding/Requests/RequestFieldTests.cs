@@ -46,6 +46,16 @@ public sealed class RequestFieldTests
         Assert.Contains(skill, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
 
     [Theory]
+    [InlineData("payroll administrator in Leeds, 3 years, workday", "workday")]
+    [InlineData("recruiter in Austin, greenhouse, lever", "lever")]
+    public void AProductWrittenInLowerCaseAsAListItemIsStillTheProduct(string text, string skill) =>
+        Assert.Contains(skill, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
+
+    [Fact]
+    public void AnEverydayWordInsideAPhraseIsNoProduct() =>
+        Assert.Empty(UnderstandingResources.Roles.Read("accountant in Leeds, long workday").Requirements);
+
+    [Theory]
     [InlineData("backend engineer in Berlin, thx")]
     [InlineData("accountant in Dublin, 5 years min")]
     [InlineData("Role: data analyst / Location: Leeds")]

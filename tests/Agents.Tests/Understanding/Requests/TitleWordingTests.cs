@@ -8,6 +8,16 @@ namespace Hiring.Agents.Tests.Understanding.Requests;
 public sealed class TitleWordingTests
 {
     [Theory]
+    [InlineData("need a billing integration analyst in Denver", "analyst")]
+    [InlineData("need a react native dev in Lisbon", "engineer")]
+    public async Task TheNearestTitleKeepsTheKindOfJobTheRecruitersHeadNounNames(string text, string head)
+    {
+        var reading = await UnderstandingResources.Roles.ReadAsync(text);
+
+        Assert.EndsWith(head, reading.Title!.Canonical, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("we need a plumbr in Bristol asap", "plumber")]
     [InlineData("can you find a warehose manager in Reading", "warehouse manager")]
     [InlineData("senior java develper, Spring Boot", "java developer")]
