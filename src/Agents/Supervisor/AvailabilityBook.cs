@@ -16,7 +16,7 @@ public sealed class AvailabilityBook(AvailabilitySentenceReader reader, Availabi
     {
         context.State.Availability = AvailabilityRules.Validate(availability);
         await context.Save();
-        await context.Events.EmitAsync(AssistantEventKind.AvailabilityChanged, phrases.Confirm(context.State.Availability, daysOffOnly: false), planId,
+        await context.Events.EmitAsync(AssistantEventKind.AvailabilityChanged, phrases.Changed(context.State.Availability), planId,
             payload: EventJson.Serialize(context.State.Availability));
         return context.State.Availability;
     }

@@ -37,7 +37,7 @@ public sealed class SupervisorAvailabilityTests(SupervisorClusterFixture fixture
             [new AvailabilityWindow(DayOfWeek.Tuesday, new TimeOnly(14, 0), new TimeOnly(17, 0)), new AvailabilityWindow(DayOfWeek.Thursday, new TimeOnly(14, 0), new TimeOnly(17, 0))],
             kept.Windows);
         Assert.Contains("Tuesday and Thursday 14:00–17:00 (Europe/Berlin)", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Europe/Berlin", changed.Text, StringComparison.Ordinal);
+        Assert.Contains("(Europe/Berlin)", changed.Text, StringComparison.Ordinal);
 
         await supervisor.Post(new MessageEnvelope("a-2", "not on Dec 24"));
         await stream.WaitForAsync(e => e.Kind == AssistantEventKind.AvailabilityChanged && e.PlanId == "m2", "the day off", Patience);

@@ -40,12 +40,16 @@ public sealed class AvailabilityPhrases
     public string Say(string key, params (string Name, string Value)[] values) =>
         Placeholders.Fill(Text(key), [.. values, ("example", Text("example"))]);
 
+    /// <summary>What is kept now, as the app shows it when it changes ("you take screens Tuesday 14:00–17:00 (Europe/Berlin).").</summary>
+    public string Changed(RecruiterAvailability availability) =>
+        Say("changed", ("windows", Windows(availability.Windows)), ("zone", availability.TimeZone), ("dates", DaysOff(availability)));
+
     /// <summary>What the recruiter is told was kept: the windows in plain words and the zone, and the days off (only they, when <paramref name="daysOffOnly"/>: nothing else changed).</summary>
     public string Confirm(RecruiterAvailability availability, bool daysOffOnly) =>
         daysOffOnly
             ? Say("days_off_set", ("dates", Dates(availability.DaysOff)), ("windows", Windows(availability.Windows)), ("zone", availability.TimeZone))
             : Say("set", ("windows", Windows(availability.Windows)), ("zone", availability.TimeZone),
-                ("dates", availability.DaysOff.Count == 0 ? "" : Say("dates", ("dates", Dates(availability.DaysOff)))));
+                ("dates", DaysOff(availability)));
 
     /// <summary>"Tuesday and Thursday 14:00–17:00, Friday 10:00–11:00": days that share hours together, in week order.</summary>
     public string Windows(IReadOnlyList<AvailabilityWindow> windows) =>
@@ -66,6 +70,9 @@ public sealed class AvailabilityPhrases
     /// <summary>"24 December 2026 and 31 December 2026".</summary>
     public static string Dates(IEnumerable<DateOnly> dates) =>
         Join([.. dates.Select(d => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))]);
+
+    private string DaysOff(RecruiterAvailability availability) =>
+        availability.DaysOff.Count == 0 ? "" : Say("dates", ("dates", Dates(availability.DaysOff)));
 
     private string Text(string key) =>
         Messages.TryGetValue(key, out var template) ? template : throw new InvalidDataException($"prompts/builtin/{FileName} has no 'messages.{key}'.");
