@@ -1,3 +1,4 @@
+using Hiring.Agents.Outreach.Scheduling;
 using Hiring.Agents.Supervisor;
 using Hiring.Reasoning.Resilience;
 using Hiring.Talent.Hosting;
@@ -37,6 +38,9 @@ public static class HiringAgentsExtensions
         services.TryAddSingleton<ISubAgentRouter, SubAgentRouter>();
         services.TryAddSingleton<IProjectDesk, GrainProjectDesk>();
         services.TryAddSingleton(sp => SupervisorMessages.Load(sp.GetRequiredService<Reasoning.Prompts.PromptLibrary>()));
+        services.TryAddSingleton(sp => AvailabilityPhrases.Load(sp.GetRequiredService<Reasoning.Prompts.PromptLibrary>()));
+        services.TryAddSingleton<AvailabilitySentenceReader>();
+        services.TryAddSingleton<AvailabilityBook>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReasoningDegradedObserver, DegradedNoticeCollector>());
         services.TryAddSingleton<BackgroundWorkShutdown>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, BackgroundWorkShutdown>(sp => sp.GetRequiredService<BackgroundWorkShutdown>()));

@@ -1,5 +1,4 @@
 using Hiring.Agents.Identity;
-using Hiring.Agents.Outreach.Scheduling;
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Streaming;
 using Hiring.Agents.Supervisor.State;
@@ -32,6 +31,7 @@ public sealed partial class RecruiterSupervisorGrain(
     ISubAgentRouter router,
     IProjectDesk desk,
     SupervisorMessages messages,
+    AvailabilityBook availabilityBook,
     IOptions<SupervisorOptions> options,
     TimeProvider time,
     ILogger<RecruiterSupervisorGrain> logger) : Grain, IRecruiterSupervisor, IRemindable
@@ -56,7 +56,7 @@ public sealed partial class RecruiterSupervisorGrain(
         _writer = new SerializedWriter(state.WriteStateAsync);
         _events = new EventLog(Key, logs, e => stream.OnNextAsync(e), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
-        _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages), _options, time);
+        _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook), _options, time);
         _inbox = new InboxLog(Key, logs);
         _mailbox = await _inbox.OpenAsync(state.State, _options, _writer.WriteAsync);
         _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, ProcessAsync, () => HasRunnableWork);
@@ -164,11 +164,9 @@ public sealed partial class RecruiterSupervisorGrain(
         return Task.FromResult(state.State.Availability);
     }
 
-    public async Task<RecruiterAvailability> SetAvailability(RecruiterAvailability availability)
+    public Task<RecruiterAvailability> SetAvailability(RecruiterAvailability availability)
     {
-        state.State.Availability = AvailabilityRules.Validate(availability);
-        await _writer.WriteAsync();
-        return state.State.Availability;
+        return availabilityBook.SetAsync(_context, availability);
     }
 
     public Task<ConversationPage> Conversation(long? before, int max)

@@ -9,14 +9,30 @@ using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor;
 
-/// <summary>The steps the supervisor performs itself: replies, the overnight digest, explanations from its log.</summary>
-public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, SupervisorMessages messages)
+/// <summary>The steps the supervisor performs itself: replies, the overnight digest, explanations from its log, and the recruiter's availability said in chat.</summary>
+public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, SupervisorMessages messages, AvailabilityBook availability)
 {
     private const int LookBack = 500;
 
     public async Task<StepOutcome> RunAsync(PlanRun run, StepRun step, SupervisorContext context)
     {
-        var text = step.Step.Action switch
+        var (text, asks) = step.Step.Action == PlanActions.SetAvailability
+            ? await availability.SetFromChatAsync(context, StepValues.Bind<SetAvailabilityInput>(step.Inputs).Request ?? run.Message, run.PlanId)
+            : (await TextAsync(run, step, context), false);
+        if (asks)
+        {
+            // What it cannot read is asked, not guessed: the executor tells the recruiter, and the rest of the plan waits.
+            return new StepOutcome(text, new Dictionary<string, string>(), Question: text);
+        }
+
+        await context.Conversation.AppendAsync(ConversationRole.Assistant, text, run.ClientMessageId);
+        await context.Events.EmitAsync(AssistantEventKind.Reply, text, run.PlanId, step.Index);
+        return new StepOutcome(text, new Dictionary<string, string>());
+    }
+
+    private async Task<string> TextAsync(PlanRun run, StepRun step, SupervisorContext context)
+    {
+        return step.Step.Action switch
         {
             PlanActions.Reply => StepValues.Bind<ReplyInput>(step.Inputs).Text is { Length: > 0 } reply
                 ? reply
@@ -29,10 +45,6 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
             PlanActions.ExplainDecision => await ExplainAsync(StepValues.Bind<ExplainDecisionInput>(step.Inputs).Subject ?? run.Plan.Slots.Subject ?? run.Message, context),
             _ => throw new AssistantRefusalException(RefusalCodes.NotAvailable, $"I don't know how to '{step.Step.Action}'."),
         };
-
-        await context.Conversation.AppendAsync(ConversationRole.Assistant, text, run.ClientMessageId);
-        await context.Events.EmitAsync(AssistantEventKind.Reply, text, run.PlanId, step.Index);
-        return new StepOutcome(text, new Dictionary<string, string>());
     }
 
     private async Task<string> DigestAsync(SupervisorContext context)

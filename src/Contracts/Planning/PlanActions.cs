@@ -15,6 +15,9 @@ public static class PlanActions
     /// <summary>Supervisor: explain a past decision from the event log and memory.</summary>
     public const string ExplainDecision = "explain-decision";
 
+    /// <summary>Supervisor: set when the recruiter takes screens from their words (input "request"), or ask what it cannot read.</summary>
+    public const string SetAvailability = "set-availability";
+
     /// <summary>Intake: create a project (job spec and draft qualifications) from a request or job description.</summary>
     public const string CreateProject = "create-project";
 

@@ -60,4 +60,7 @@ public enum PlanIntent
 
     /// <summary>The recruiter takes over a candidate's conversation (or hands it back): the assistant stops answering there until handed back.</summary>
     TakeOverConversation = 18,
+
+    /// <summary>The recruiter says when they take screens (weekly windows, time zone, days off); candidates are offered times from it.</summary>
+    SetAvailability = 19,
 }

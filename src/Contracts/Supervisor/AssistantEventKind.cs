@@ -78,4 +78,7 @@ public enum AssistantEventKind
 
     /// <summary>A candidate cancelled their screen; the cancellation went out (payload: the screen).</summary>
     CandidateScreenCancelled = 24,
+
+    /// <summary>The recruiter's screen availability changed, in the app or in chat (payload: the availability).</summary>
+    AvailabilityChanged = 25,
 }

@@ -104,6 +104,22 @@ public sealed class BuiltInPlannerTests
     }
 
     [Theory]
+    [InlineData("I take screens Tue and Thu 2-5pm CET")]
+    [InlineData("mornings 9 to 12 Mon–Fri, Europe/Berlin")]
+    [InlineData("I'm free Wednesdays 14:00-16:30 London time")]
+    [InlineData("not on Dec 24")]
+    [InlineData("add Friday 10-11am")]
+    public async Task SayingWhenYouTakeScreensIsOneSupervisorStepThatSetsAvailability(string message)
+    {
+        foreach (var plan in new[] { await PlanAsync(message), await PlanInAsync(message) })
+        {
+            Assert.Equal(PlanIntent.SetAvailability, plan.Intent);
+            var step = Assert.Single(plan.Steps);
+            Assert.Equal((AgentKind.Supervisor, PlanActions.SetAvailability, false), (step.Agent, step.Action, step.NeedsApproval));
+        }
+    }
+
+    [Theory]
     [InlineData("open up Sofia Marin's profile", PlanIntent.ShowCandidate, "Sofia Marin")]
     [InlineData("Lukas Brandt has asked us to erase his data", PlanIntent.Forget, "Lukas Brandt")]
     [InlineData("please delete the candidate Ana Paris from our records", PlanIntent.Forget, "Ana Paris")]

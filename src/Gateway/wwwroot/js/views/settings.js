@@ -52,5 +52,5 @@ export async function render(root, _params, ctx) {
   ctx.onEvent(event => { if (event.kind === 'POLICY_CHANGED') refresh(); });
   ctx.onReconnect(refresh);
   await refresh();
-  root.append(await availabilitySection(ctx.api));
+  root.append(await availabilitySection(ctx));
 }
