@@ -23,6 +23,7 @@ public sealed class LlmJudges : IDisposable
     public const string ReplyQuality = "judges/reply-quality";
     public const string EvaluationAccuracy = "judges/evaluation-accuracy";
     public const string OutreachPolicy = "judges/outreach-policy";
+    public const string OutreachPersonalization = "judges/outreach-personalization";
 
     private readonly IDisposable? _owned;
     private readonly JudgeCall _call;

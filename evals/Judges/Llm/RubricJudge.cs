@@ -6,7 +6,7 @@ namespace Hiring.Evals.Judges.Llm;
 
 /// <summary>
 /// An LLM judge scoring 1 to 5 with a reason, from a rubric prompt in prompts/judges/ (reply-quality,
-/// evaluation-accuracy, outreach-policy). Metric <c>score</c>; a judge that could not score leaves it
+/// evaluation-accuracy, outreach-policy, outreach-personalization). Metric <c>score</c>; a judge that could not score leaves it
 /// without a value and says why in an error diagnostic.
 /// </summary>
 public sealed class RubricJudge(string prompt, JudgeCall call) : IEvaluator

@@ -7,17 +7,19 @@ using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Outreach;
 
 /// <summary>
 /// draft-message: finds who the recruiter means in the project's pipeline, composes a first message
-/// for each from their profile, the spec and its FAQ, and offers only drafts that pass every check
+/// for each from their profile, the spec and its FAQ (the outreach-draft task: built-in, or a model whose
+/// draft passed the same checks), and offers only drafts that pass every check
 /// and that the contact ledger would send (not blocked, not contacted before). Each draft is kept
 /// and followed by its own send-message step, which asks for the Send approval with the subject and
 /// text as editable inputs. Drafting itself sends nothing, so it asks for no approval of its own.
 /// </summary>
-public sealed class DraftMessageStep(OutreachRecipients recipients, OutreachComposer composer, DraftChecker checker, ContactLedgers ledgers, OutreachPhrases phrases, TimeProvider time)
+public sealed class DraftMessageStep(OutreachRecipients recipients, IReasoningTask<OutreachRequest, OutreachDraft> composer, DraftChecker checker, ContactLedgers ledgers, OutreachPhrases phrases, TimeProvider time)
     : StepHandler<OutreachState, DraftMessageInput, DraftMessageOutput>
 {
     public override string Action => PlanActions.DraftMessage;
@@ -44,12 +46,13 @@ public sealed class DraftMessageStep(OutreachRecipients recipients, OutreachComp
 
         var qualifications = await step.Project.ApprovedQualifications();
         var ledger = await ledgers.OpenAsync(step.Tenant, cancellationToken);
+        var context = new ReasoningContext(step.Tenant, step.Recruiter, GrainKeys.Project(step.Tenant, projectId));
         var drafted = new List<Recipient>();
         var skipped = new List<string>();
         var followUps = new List<PlanStep>();
         foreach (var recipient in choice.Recipients)
         {
-            var draft = composer.Compose(new OutreachRequest(recipient.Profile, spec, qualifications, new OutreachSettings(FollowUps: 0)));
+            var draft = await composer.RunAsync(new OutreachRequest(recipient.Profile, spec, qualifications, new OutreachSettings(FollowUps: 0)), context, cancellationToken);
             var first = draft.Messages[0];
             if (await RefusalAsync(ledger, step, projectId, recipient, first, cancellationToken) is { } refused)
             {

@@ -6,6 +6,7 @@ using Hiring.Agents.SubAgents;
 using Hiring.Agents.Supervisor;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Screening;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Screening;
 
@@ -16,7 +17,7 @@ namespace Hiring.Agents.Screening;
 /// each naming the qualification it probes. The questions are kept for the candidate's card; nothing
 /// is sent to anyone.
 /// </summary>
-public sealed class PrepareQuestionsStep(ScreeningCandidates candidates, QuestionWriter writer, ScreeningRecords records, ScreeningPhrases phrases)
+public sealed class PrepareQuestionsStep(ScreeningCandidates candidates, IReasoningTask<QuestionRequest, QuestionSet> writer, ScreeningRecords records, ScreeningPhrases phrases)
     : StepHandler<PlaceholderState, PrepareQuestionsInput, ScreeningOutput>
 {
     /// <summary>The most candidates one request prepares for.</summary>
@@ -52,11 +53,13 @@ public sealed class PrepareQuestionsStep(ScreeningCandidates candidates, Questio
         }
 
         var evidence = await step.Project.EvidenceOf([.. chosen.Select(c => c.CandidateId)]);
+        var context = new ReasoningContext(step.Tenant, step.Recruiter, GrainKeys.Project(step.Tenant, projectId));
         var prepared = new List<CandidateScreening>();
         var blocks = new List<string>();
         foreach (var candidate in chosen)
         {
-            var questions = writer.Write(qualifications, evidence.GetValueOrDefault(candidate.CandidateId) ?? [], questionCount);
+            var written = await writer.RunAsync(new QuestionRequest(qualifications, evidence.GetValueOrDefault(candidate.CandidateId) ?? [], questionCount), context, cancellationToken);
+            var questions = written.Questions;
             if (questions.Count == 0)
             {
                 blocks.Add(phrases.Say("nothing_to_ask", ("name", candidate.Profile.Name)));

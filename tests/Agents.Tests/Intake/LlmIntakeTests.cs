@@ -7,9 +7,7 @@ using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
 using Hiring.Reasoning.Policy;
 using Hiring.Reasoning.Prompts;
-using Hiring.Reasoning.Providers;
 using Hiring.Reasoning.Tasks;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 using Hiring.Agents.Tests.Support;
@@ -26,28 +24,12 @@ public sealed class LlmIntakeTests
            {"text":"Fluent German","kind":"must","category":"Language","subject":"German"}]}
         """;
 
-    private static ServiceProvider Services(string provider, QueuedChatModel? model = null)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private static ServiceProvider Services(QueuedChatModel? model) =>
+        QueuedModelServices.Build(model, null, services =>
         {
-            [PromptLibrary.PathSetting] = PolicyResources.Prompts.Root,
-            ["Hiring:Ai:Provider"] = provider,
-            ["Hiring:Ai:OpenAI:BaseUrl"] = "http://127.0.0.1:9/v1",
-            ["Hiring:Ai:OpenAI:Models:Reasoning"] = "queued-model",
-            ["Hiring:Ai:Calls:MaxRetries"] = "1",
-            ["Hiring:Ai:Calls:RetryDelay"] = "00:00:00.010",
-        }).Build();
-        var services = new ServiceCollection();
-        if (model is not null)
-        {
-            services.AddSingleton<IChatModels>(model);
-        }
-
-        services.AddSingleton(IntakeHarness.Taxonomy);
-        services.AddHiringReasoning(configuration);
-        services.AddIntake();
-        return services.BuildServiceProvider();
-    }
+            services.AddSingleton(IntakeHarness.Taxonomy);
+            services.AddIntake();
+        });
 
     [Fact]
     public async Task TheIntakePromptRendersTheTextTheSlotsAndTheSchema()
@@ -70,7 +52,7 @@ public sealed class LlmIntakeTests
     public async Task AModelAnswerIsReadIntoTheDraftWithCanonicalSubjectsAndTheRecruitersOwnDescription()
     {
         var model = new QueuedChatModel().Then(Answer);
-        using var services = Services("OpenAI", model);
+        using var services = Services(model);
         var task = services.GetRequiredService<IReasoningTask<IntakeRequest, JobDraft>>();
         const string request = "Senior backend engineer in Berlin (hybrid): 5+ years of Golang, k8s nice to have, fluent German";
 
@@ -92,7 +74,7 @@ public sealed class LlmIntakeTests
     [Fact]
     public async Task WhenTheModelIsUnavailableTheBuiltInEngineAnswersAndSaysWhy()
     {
-        using var services = Services("OpenAI", new QueuedChatModel());
+        using var services = Services(new QueuedChatModel());
         var task = services.GetRequiredService<IReasoningTask<IntakeRequest, JobDraft>>();
 
         var draft = await task.RunAsync(new IntakeRequest("I need a senior backend engineer in Berlin, Go", RequestSlots.Empty), ReasoningContext.None);
@@ -105,7 +87,7 @@ public sealed class LlmIntakeTests
     [Fact]
     public void AddIntakeRegistersThePolicyTheMaskerAndTheBuiltInEngineByDefault()
     {
-        using var services = Services("BuiltIn");
+        using var services = Services(null);
 
         Assert.IsType<BuiltInIntakeExtractor>(services.GetRequiredService<IReasoningTask<IntakeRequest, JobDraft>>());
         Assert.IsType<PiiMasker>(services.GetRequiredService<IProfileMasker>());

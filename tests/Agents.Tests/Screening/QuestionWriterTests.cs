@@ -11,10 +11,10 @@ namespace Hiring.Agents.Tests.Screening;
 /// <summary>Questions aim at what the evaluation could not confirm for the candidate, and at the role's must-haves.</summary>
 public sealed class QuestionWriterTests
 {
-    private static readonly Qualification Kubernetes = Quals.Skill("q1", "Kubernetes");
-    private static readonly Qualification Go = Quals.Skill("q2", "Go", 5);
+    internal static readonly Qualification Kubernetes = Quals.Skill("q1", "Kubernetes");
+    internal static readonly Qualification Go = Quals.Skill("q2", "Go", 5);
     private static readonly Qualification Terraform = Quals.Skill("q3", "Terraform", kind: QualificationKind.NiceToHave);
-    private static readonly Qualification Kafka = Quals.Skill("q4", "Kafka", kind: QualificationKind.NiceToHave);
+    internal static readonly Qualification Kafka = Quals.Skill("q4", "Kafka", kind: QualificationKind.NiceToHave);
     private static readonly Qualification Postgres = Quals.Skill("q5", "PostgreSQL", kind: QualificationKind.NiceToHave);
 
     private static readonly string[] Subjects = ["Kubernetes", "Go", "Terraform", "Kafka", "PostgreSQL"];
@@ -54,6 +54,6 @@ public sealed class QuestionWriterTests
         Assert.Equal("q2", Assert.Single(questions).QualificationId);
     }
 
-    private static QualificationAssessment Assessed(Qualification qualification, AssessmentVerdict verdict) =>
+    internal static QualificationAssessment Assessed(Qualification qualification, AssessmentVerdict verdict) =>
         new("maria", qualification.Id, qualification.Version, verdict, [], "test", null, new(ReasoningEngine.BuiltIn, "built-in", "evaluation", "1", ModelTier.Fast), DateTimeOffset.UnixEpoch);
 }

@@ -11,7 +11,7 @@ namespace Hiring.Agents.Tests.Screening;
 /// <summary>A summary quotes only the candidate's own words, verbatim, and lists what the screen did not touch as not covered.</summary>
 public sealed class TranscriptSummaryTests
 {
-    private const string Screen = """
+    internal const string Screen = """
         Recruiter: Thanks for joining, Maria. How much Kubernetes have you run in production?
         Maria Lopez: About four years, mostly on EKS. I migrated our payments platform to it.
         Recruiter: And Go?
@@ -20,7 +20,7 @@ public sealed class TranscriptSummaryTests
         Maria Lopez: Sounds good.
         """;
 
-    private static readonly Qualification[] Qualifications = [Quals.Skill("q1", "Kubernetes"), Quals.Skill("q2", "Go", 5), Quals.Skill("q3", "Kafka", kind: QualificationKind.NiceToHave)];
+    internal static readonly Qualification[] Qualifications = [Quals.Skill("q1", "Kubernetes"), Quals.Skill("q2", "Go", 5), Quals.Skill("q3", "Kafka", kind: QualificationKind.NiceToHave)];
     private static readonly ScreeningPhrases Phrases = ScreeningPhrases.Load(PolicyResources.Prompts);
 
     private readonly TranscriptSummarizer _summarizer = new(new QualificationTerms(Phrases), Phrases);

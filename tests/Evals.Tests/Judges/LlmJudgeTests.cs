@@ -1,6 +1,7 @@
 using Hiring.Evals.Core;
 using Hiring.Evals.Judges;
 using Hiring.Evals.Judges.Llm;
+using Hiring.Evals.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using Microsoft.Extensions.Configuration;
@@ -128,17 +129,7 @@ public sealed class LlmJudgeTests(FakeOpenAIServer server) : IClassFixture<FakeO
 
     public void Dispose() => _cache.Dispose();
 
-    private LlmJudges Judges() => LlmJudges.FromConfiguration(
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Hiring:Ai:Provider"] = "OpenAI",
-            ["Hiring:Ai:OpenAI:BaseUrl"] = new Uri(server.Address, "v1").ToString(),
-            ["Hiring:Ai:OpenAI:ApiKey"] = "test-key",
-            ["Hiring:Ai:OpenAI:Models:Reasoning"] = "judge-model",
-            ["Hiring:Ai:Calls:MaxRetries"] = "1",
-            ["Hiring:Ai:Calls:RetryDelay"] = "00:00:00.010",
-        }).Build(),
-        _cache.Path);
+    private LlmJudges Judges() => FakeJudgeModel.Judges(server, _cache.Path);
 
     private static async Task<EvaluationResult> ReplyQualityAsync(LlmJudges judges)
     {

@@ -1,4 +1,5 @@
 using Hiring.Agents.Evaluation;
+using Hiring.Agents.Hosting;
 using Hiring.Agents.Intake.Faq;
 using Hiring.Reasoning.Prompts;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,8 @@ namespace Hiring.Agents.Outreach.Drafting;
 public static class DraftingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="OutreachComposer"/> and <see cref="DraftChecker"/> over prompts/builtin/outreach.yaml,
+    /// Registers the outreach-draft task (<see cref="OutreachComposer"/>, or with a model configured the LLM path
+    /// falling back to it) and <see cref="DraftChecker"/> over prompts/builtin/outreach.yaml,
     /// the FAQ rules they share with intake and the evaluation rules they share with evaluation. Call after
     /// AddHiringReasoning and AddIntake, which register the prompts, the taxonomy, the message policy and the masker.
     /// </summary>
@@ -21,10 +23,10 @@ public static class DraftingServiceCollectionExtensions
         services.TryAddSingleton(sp => OutreachTemplates.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<ProfileFactFinder>();
         services.TryAddSingleton<SellingPointReader>();
-        services.TryAddSingleton<OutreachComposer>();
         services.TryAddSingleton<FactCheck>();
         services.TryAddSingleton<PromiseCheck>();
         services.TryAddSingleton<DraftChecker>();
+        services.AddReasoningTask<OutreachRequest, OutreachDraft, LlmOutreachDefinition, OutreachComposer>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Outreach.Drafting;
 
@@ -8,11 +9,18 @@ namespace Hiring.Agents.Outreach.Drafting;
 /// role's selling points from the spec and FAQ only, a clear ask and an opt-out; then up to two
 /// follow-ups. Optional parts are left out until the message fits its length limit.
 /// </summary>
-public sealed class OutreachComposer(OutreachTemplates templates, ProfileFactFinder finder, SellingPointReader selling)
+public sealed class OutreachComposer(OutreachTemplates templates, ProfileFactFinder finder, SellingPointReader selling) : IBuiltInTask<OutreachRequest, OutreachDraft>
 {
     public const string EngineName = "builtin:outreach-templates";
 
-    public Provenance Provenance => new(ReasoningEngine.BuiltIn, EngineName, OutreachTemplates.ResourceName, templates.Version, ModelTier.Fast);
+    public string Name => OutreachDraftTask.Name;
+
+    public ModelTier Tier => OutreachDraftTask.Tier;
+
+    public Provenance Provenance => new(ReasoningEngine.BuiltIn, EngineName, OutreachTemplates.ResourceName, templates.Version, Tier);
+
+    public Task<OutreachDraft> RunAsync(OutreachRequest input, ReasoningContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Compose(input));
 
     public OutreachDraft Compose(OutreachRequest request)
     {

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
+using Hiring.Contracts.Reasoning;
 using Hiring.Contracts.Screening;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Screening.Questions;
 
@@ -12,24 +14,34 @@ namespace Hiring.Agents.Screening.Questions;
 /// The wording is prompts/builtin/screening.yaml's, filled with the qualification; each question names
 /// the qualification it probes.
 /// </summary>
-public sealed class QuestionWriter(ScreeningPhrases phrases)
+public sealed class QuestionWriter(ScreeningPhrases phrases) : IBuiltInTask<QuestionRequest, QuestionSet>
 {
-    public IReadOnlyList<ScreeningQuestion> Write(IReadOnlyList<Qualification> qualifications, IReadOnlyList<QualificationAssessment> assessments, int? max = null)
-    {
-        var questions = new List<ScreeningQuestion>();
-        foreach (var qualification in qualifications)
-        {
-            var verdict = VerdictOf(qualification, assessments);
-            var essential = qualification.Kind == QualificationKind.MustHave;
-            if (verdict is AssessmentVerdict.Partial or AssessmentVerdict.Unknown || essential)
-            {
-                questions.Add(new ScreeningQuestion(qualification.Id, qualification.Text, verdict, essential, Ask(qualification, verdict)));
-            }
-        }
+    public const string EngineName = "builtin:screening-questions";
 
-        // What the evaluation could not confirm comes first; then the essentials, in the project's order.
-        var ordered = questions.OrderBy(q => q.Verdict is AssessmentVerdict.Partial or AssessmentVerdict.Unknown ? 0 : 1).ToList();
-        return max is > 0 ? [.. ordered.Take(max.Value)] : ordered;
+    public string Name => ScreeningQuestionsTask.Name;
+
+    public ModelTier Tier => ScreeningQuestionsTask.Tier;
+
+    public Provenance Provenance => new(ReasoningEngine.BuiltIn, EngineName, Summaries.TranscriptSummarizer.ResourceName, phrases.Version, Tier);
+
+    public Task<QuestionSet> RunAsync(QuestionRequest input, ReasoningContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new QuestionSet(Write(input.Qualifications, input.Assessments, input.Max), Provenance));
+
+    public IReadOnlyList<ScreeningQuestion> Write(IReadOnlyList<Qualification> qualifications, IReadOnlyList<QualificationAssessment> assessments, int? max = null) =>
+        [.. Targets(new QuestionRequest(qualifications, assessments, max)).Select(t => new ScreeningQuestion(t.Qualification.Id, t.Qualification.Text, t.Verdict, t.Essential, Ask(t.Qualification, t.Verdict)))];
+
+    /// <summary>
+    /// The qualifications to ask about, whoever words the questions: what the evaluation could not confirm
+    /// first, then the essentials, in the project's order, at most <see cref="QuestionRequest.Max"/>.
+    /// </summary>
+    public static IReadOnlyList<QuestionTarget> Targets(QuestionRequest request)
+    {
+        var targets = request.Qualifications
+            .Select(q => new QuestionTarget(q, VerdictOf(q, request.Assessments), q.Kind == QualificationKind.MustHave))
+            .Where(t => t.Unconfirmed || t.Essential)
+            .OrderBy(t => t.Unconfirmed ? 0 : 1)
+            .ToList();
+        return request.Max is > 0 ? [.. targets.Take(request.Max.Value)] : targets;
     }
 
     /// <summary>The verdict of the candidate's latest assessment of the qualification's current version; Unknown when there is none.</summary>

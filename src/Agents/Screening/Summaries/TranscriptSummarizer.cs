@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Hiring.Agents.Screening.Transcripts;
 using Hiring.Contracts.Projects;
+using Hiring.Contracts.Reasoning;
 using Hiring.Contracts.Screening;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Screening.Summaries;
 
@@ -11,8 +13,20 @@ namespace Hiring.Agents.Screening.Summaries;
 /// nothing in the transcript speaks to is listed as not covered. It composes nothing the candidate
 /// did not say; <see cref="SummaryCheck"/> holds any summary to that.
 /// </summary>
-public sealed class TranscriptSummarizer(QualificationTerms terms, ScreeningPhrases phrases)
+public sealed class TranscriptSummarizer(QualificationTerms terms, ScreeningPhrases phrases) : IBuiltInTask<SummaryRequest, SummaryDraft>
 {
+    public const string EngineName = "builtin:transcript-summary";
+    public const string ResourceName = "builtin/screening";
+
+    public string Name => TranscriptSummaryTask.Name;
+
+    public ModelTier Tier => TranscriptSummaryTask.Tier;
+
+    public Provenance Provenance => new(ReasoningEngine.BuiltIn, EngineName, ResourceName, phrases.Version, Tier);
+
+    public Task<SummaryDraft> RunAsync(SummaryRequest input, ReasoningContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new SummaryDraft(Summarize(input.CandidateId, input.Name, input.Transcript, input.CandidateSpeaker, input.Qualifications, input.At), Provenance));
+
     public ScreeningSummary Summarize(string candidateId, string name, Transcript transcript, string candidateSpeaker, IReadOnlyList<Qualification> qualifications, DateTimeOffset at)
     {
         var notes = qualifications.Select(q => Note(q, QuotesFor(terms.Of(q), transcript, candidateSpeaker), name)).ToList();
