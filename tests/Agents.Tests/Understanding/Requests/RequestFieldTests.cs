@@ -48,6 +48,8 @@ public sealed class RequestFieldTests
     [Theory]
     [InlineData("payroll administrator in Leeds, 3 years, workday", "workday")]
     [InlineData("recruiter in Austin, greenhouse, lever", "lever")]
+    [InlineData("payroll lead in Leeds, workday + sage, 6+ yrs", "workday")]
+    [InlineData("recruiter in Austin, greenhouse and lever", "greenhouse")]
     public void AProductWrittenInLowerCaseAsAListItemIsStillTheProduct(string text, string skill) =>
         Assert.Contains(skill, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
 
@@ -57,6 +59,8 @@ public sealed class RequestFieldTests
 
     [Theory]
     [InlineData("backend engineer in Berlin, thx")]
+    [InlineData("accountant, no location preference")]
+    [InlineData("designer in Lyon, location is flexible")]
     [InlineData("accountant in Dublin, 5 years min")]
     [InlineData("Role: data analyst / Location: Leeds")]
     public void ALowerCaseWordOrALabelAfterTheRoleIsNoRequirement(string text) =>
