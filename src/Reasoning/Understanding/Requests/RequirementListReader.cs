@@ -140,8 +140,8 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         for (var k = at + step; k >= 0 && k < tokens.Count; k += step)
         {
             var word = tokens[k].Folded;
-            // "workday + sage", "greenhouse and lever": a symbol that joins items, or another such product, is the list going on.
-            if (Separators.Contains(tokens[k].Text) || taken[k] || tokens[k].Text is "+" or "&" or "/"
+            // "workday + sage", "greenhouse and lever": a "+" or "&" (not the "/" of "m/f/d"), or another such product, is the list going on.
+            if (Separators.Contains(tokens[k].Text) || taken[k] || tokens[k].Text is "+" or "&"
                 || (tokens[k].Kind == TokenKind.Word && LowerCaseListedSkill(tokens[k].Text) is not null))
             {
                 return true;

@@ -60,6 +60,7 @@ public sealed class RequestFieldTests
     [Theory]
     [InlineData("backend engineer in Berlin, thx")]
     [InlineData("accountant, no location preference")]
+    [InlineData("Accountant (m/f/d) in Hamburg")]
     [InlineData("designer in Lyon, location is flexible")]
     [InlineData("accountant in Dublin, 5 years min")]
     [InlineData("Role: data analyst / Location: Leeds")]
