@@ -54,7 +54,13 @@ public sealed class GracefulStopTests
             await gateway.App.StopAsync();
         }
 
-        var noisy = logs.Entries.Skip(before).Where(e => e.Level >= LogLevel.Error || (e.Level >= LogLevel.Warning && e.Exception is not null)).ToList();
+        // Orleans' in-memory stream receiver reports its own pull being cancelled by the silo's stop (an OperationCanceledException
+        // from inside Orleans.Streams, under load); that is Orleans stopping, not our code failing, and nothing is lost (checked below).
+        var noisy = logs.Entries.Skip(before)
+            .Where(e => e.Level >= LogLevel.Error || (e.Level >= LogLevel.Warning && e.Exception is not null))
+            .Where(e => !(e.Exception is OperationCanceledException && e.Category.StartsWith("Orleans.", StringComparison.Ordinal)
+                && (e.Category.Contains("Stream", StringComparison.Ordinal) || e.Category.Contains("MemoryAdapter", StringComparison.Ordinal))))
+            .ToList();
         Assert.True(noisy.Count == 0, $"{noisy.Count} entries during the stop, first:\n{string.Join("\n", noisy.Take(8).Select(e => $"{e.Level} {e.Category}: {e.Message} ({e.Exception?.GetType().Name})"))}");
 
         await using var restarted = await RunningGateway.StartAsync(data.Path);
