@@ -67,6 +67,8 @@ public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequ
         var unheadedBullets = new List<string>();
         var bulleted = false;
         var afterBlank = false;
+        // The first line is the title's ("Payroll Manager — Leeds"), never a heading, even over a list.
+        var titleLine = lines.FindIndex(l => l.Length > 0);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -84,9 +86,7 @@ public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequ
             }
 
             afterBlank = false;
-            // The first line is the title's ("Payroll Manager — Leeds"), never a heading, even over a list.
-            var first = lines.Take(i).All(l => l.Length == 0);
-            var (heading, rest) = phrases.Heading(line, beforeList: !first && !isBullet && lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0) is { } next && Bullets.Contains(next[0]));
+            var (heading, rest) = phrases.Heading(line, beforeList: i != titleLine && !isBullet && lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0) is { } next && Bullets.Contains(next[0]));
             if (heading != JobSection.NotAHeading)
             {
                 section = heading;

@@ -86,7 +86,7 @@ public sealed partial class SlotExtractor
             result = pattern.Replace(result, match =>
             {
                 var name = match.Groups["name"];
-                return IsName(Possessive().Replace(name.Value, ""), match.Groups["person"].Success)
+                return NameIn(match) is not null
                     ? string.Concat(match.Value.AsSpan(0, name.Index - match.Index), NamePlaceholder, match.Value.AsSpan(name.Index - match.Index + name.Length))
                     : match.Value;
             });
@@ -137,9 +137,7 @@ public sealed partial class SlotExtractor
         {
             foreach (Match match in pattern.Matches(message))
             {
-                // "pull up Priya Raman's profile": the name without its possessive.
-                var name = Possessive().Replace(match.Groups["name"].Value, "");
-                if (IsName(name, certain: match.Groups["person"].Success))
+                if (NameIn(match) is { } name)
                 {
                     return name;
                 }
@@ -147,6 +145,13 @@ public sealed partial class SlotExtractor
         }
 
         return null;
+    }
+
+    /// <summary>The candidate a pattern matched, without its possessive ("pull up Priya Raman's profile"), or null when it names no one.</summary>
+    private string? NameIn(Match match)
+    {
+        var name = Possessive().Replace(match.Groups["name"].Value, "");
+        return IsName(name, certain: match.Groups["person"].Success) ? name : null;
     }
 
     private bool IsName(string candidate, bool certain)

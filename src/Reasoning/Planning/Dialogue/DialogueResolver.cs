@@ -26,6 +26,13 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     {
         var top = facts.Classified.Intent;
         var project = dialogue.Project;
+
+        // "8 is too many, let's say 6": the open role's years, named back with their replacement, is a change (not a verdict on candidates).
+        if (project is not null && YearsRestated.NewValue(message, project.Spec.MinYears) is not null)
+        {
+            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.9, null, "the open project's years, replaced");
+        }
+
         var relaxes = project is not null && rules.RelaxesField(message);
         var changes = rules.ChangesRequirements(message);
         var decisive = facts.Decisive && rules.DecisiveIntents.Contains(top)
@@ -50,12 +57,6 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 && (facts.TitleKnown
                     ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
                     : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown));
-
-        // "8 is too many, let's say 6": the open role's years, named back with their replacement, is a change (not a verdict on candidates).
-        if (project is not null && YearsRestated.NewValue(message, project.Spec.MinYears) is not null)
-        {
-            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.9, null, "the open project's years, replaced");
-        }
 
         if (facts.Title is null && facts.Places.Count == 0 && !decisive && rules.PutsOff(message))
         {
