@@ -32,13 +32,10 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         {
             var clause = Clause(text, requirement.Start, breaks);
             var existing = current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
+            var family = Family(current, requirement).Where(q => q != existing).ToList();
             if (phrases.Says("remove", clause) || left.Exists(span => span.Contains(requirement.Start)))
             {
-                if (existing is not null)
-                {
-                    removed.Add(existing);
-                }
-
+                removed.AddRange(existing is null ? family : [existing, .. family]);
                 continue;
             }
 
@@ -49,6 +46,16 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 : phrases.Says("nice", clause) || (!phrases.Says("must", clause) && phrases.Says("nice", ClauseAfter(text, requirement.Start, named, breaks)))
                 ? QualificationKind.NiceToHave
                 : QualificationKind.MustHave;
+            if (family.Count > 0 && (phrases.Says("nice", own) || phrases.Says("must", own) || phrases.Says("nice", clause) || phrases.Says("must", clause)))
+            {
+                // "SAP isn't a dealbreaker" for a role asking SAP S/4HANA: the wording is about the requirements the name heads too.
+                proposed.AddRange(family.Where(q => q.Kind != kind).Select(q => q with { Kind = kind, Weight = QualificationDrafter.WeightOf(kind), Version = q.Version + 1, Approved = false }));
+                if (existing is null)
+                {
+                    continue;
+                }
+            }
+
             if (existing is not null)
             {
                 if (existing.Kind != kind || (requirement.Years is { } years && existing.MinYears != years))
@@ -186,6 +193,21 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         }
 
         return relaxed;
+    }
+
+    /// <summary>
+    /// The role's requirements a shorter name heads when none is that name itself: "SAP" for "SAP S/4HANA" and
+    /// "SAP FICO", "Python" for "Python 3" (the name followed by a space, a slash or a hyphen in the subject).
+    /// </summary>
+    private static List<Qualification> Family(IReadOnlyList<Qualification> current, ReadRequirement requirement)
+    {
+        // The name as the vocabulary knows it and as written ("Oracle" is the skill "oracle database", and heads "Oracle EBS").
+        string[] heads = [requirement.Subject, requirement.Written.Trim().ToLower(CultureInfo.InvariantCulture)];
+        return
+        [
+            .. current.Where(q => q.Category == requirement.Category && q.Subject is { } subject && heads.Any(head => head.Length > 0 && subject.Length > head.Length + 1
+                && subject.StartsWith(head, StringComparison.Ordinal) && subject[head.Length] is ' ' or '/' or '-')),
+        ];
     }
 
     private HashSet<string> LeftSubjects(string leaving) =>

@@ -98,8 +98,10 @@ public sealed partial class MessagePolicy : IMessagePolicy
         // An action against a candidate in the same sentence makes a mention a preference, and goes with it.
         if (_cues.AdverseIn(message, sentence) is { } action)
         {
+            // It goes from the action when the action comes first ("find more and skip candidates from …": the search stays).
             var (_, acting) = layout.Locate(action);
-            return Spanning(rule, match, term, led, s, sentence, (Math.Min(first, acting), Math.Max(last, acting)));
+            var from = acting <= first ? Joined(message, Math.Min(action, term.Start)) : sentence.Clauses[first].Start;
+            return Spanning(rule, match, term, led, s, sentence, (Math.Min(first, acting), Math.Max(last, acting)), from);
         }
 
         if (!stated)
@@ -112,8 +114,15 @@ public sealed partial class MessagePolicy : IMessagePolicy
             : MessagePreference.Cued(rule, match, term, led, before, after, s);
     }
 
-    private static MessagePreference Spanning(PolicyRule rule, System.Text.RegularExpressions.Match match, TextSpan term, bool led, int s, LayoutSentence sentence, (int First, int Last) clauses) =>
-        new(rule, match, term, led, [], null, s, clauses, new TextSpan(sentence.Clauses[clauses.First].Start, sentence.Clauses[clauses.Last].End));
+    /// <summary>Where a phrase starts with the conjunction that joins it to what goes before ("… and | skip …", "… but | don't …").</summary>
+    private static int Joined(string message, int start) =>
+        Conjunction().Match(message[..start]) is { Success: true } joined ? joined.Index : start;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:but|and|or|yet|except|though)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Conjunction();
+
+    private static MessagePreference Spanning(PolicyRule rule, System.Text.RegularExpressions.Match match, TextSpan term, bool led, int s, LayoutSentence sentence, (int First, int Last) clauses, int? from = null) =>
+        new(rule, match, term, led, [], null, s, clauses, new TextSpan(from ?? sentence.Clauses[clauses.First].Start, sentence.Clauses[clauses.Last].End));
 
     /// <summary>
     /// Whether a clause spells out, after a colon or a dash, the person the clause before it asks for ("we want

@@ -18,7 +18,16 @@ internal static class MessageRewriter
         {
             if (preference.Clauses is { } range)
             {
-                for (var c = range.First; c <= range.Last; c++)
+                var clauses = layout.Sentences[preference.Sentence].Clauses;
+                var first = range.First;
+                if (preference.Phrase.Start > clauses[first].Start && !string.IsNullOrWhiteSpace(text[clauses[first].Start..preference.Phrase.Start]))
+                {
+                    // What the clause says before the preference begins stays ("find more for the AE role and | skip …").
+                    edits.Add(new TextEdit(new TextSpan(preference.Phrase.Start, clauses[first].End), ""));
+                    first++;
+                }
+
+                for (var c = first; c <= range.Last; c++)
                 {
                     removed.Add((preference.Sentence, c));
                 }

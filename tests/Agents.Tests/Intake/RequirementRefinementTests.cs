@@ -199,6 +199,26 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    [InlineData("Oracle isn't a dealbreaker", QualificationKind.NiceToHave)]
+    [InlineData("we're flexible on Oracle", QualificationKind.NiceToHave)]
+    [InlineData("Oracle is a dealbreaker though", QualificationKind.MustHave)]
+    public async Task AShortNameChangesTheRequirementsItHeads(string text, QualificationKind kind)
+    {
+        var harness = await CreatedAsync("ERP analyst in Leeds, Oracle EBS and Oracle Fusion, 4+ years");
+        if (kind == QualificationKind.MustHave)
+        {
+            await ApplyAsync(harness, "Oracle EBS and Oracle Fusion are optional");
+        }
+
+        await ApplyAsync(harness, text);
+
+        var oracle = harness.Project("p1").Qualifications.Where(q => q.Subject?.StartsWith("oracle ", StringComparison.Ordinal) == true).ToList();
+        Assert.True(oracle.Count >= 2, string.Join(", ", oracle.Select(q => q.Subject)));
+        Assert.All(oracle, q => Assert.Equal(kind, q.Kind));
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == "oracle");
+    }
+
+    [Theory]
     [InlineData("9 is too many, let's say 6", 6)]
     [InlineData("9 yrs is a bit much, 7 will do", 7)]
     public async Task TheYearsNamedBackAsTooManyAreReplacedByTheOtherNumber(string text, int years)
@@ -214,6 +234,8 @@ public sealed class RequirementRefinementTests
     [InlineData("9 is too many, let's say 6", 6)]
     [InlineData("9 is too many to review, show me 5", null)]
     [InlineData("12 is too many, let's say 6", null)]
+    [InlineData("4 yrs would be plenty honestly, 9 is too many for what we pay", 4)]
+    [InlineData("9 years is a lot; 5 or 6 would do", null)]
     public void OnlyTheRolesOwnYearsNamedBackAreReplaced(string text, int? years) =>
         Assert.Equal(years, YearsRestated.NewValue(text, 9));
 

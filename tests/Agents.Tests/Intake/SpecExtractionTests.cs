@@ -109,6 +109,23 @@ public sealed class SpecExtractionTests
     }
 
     [Fact]
+    public async Task ABulletThatReadsLikeAHeadingIsStillAnItemOfItsSection()
+    {
+        var draft = await IntakeHarness.ExtractAsync(
+            "Tax Manager\n\nRotterdam\n\nYou bring\n- Dutch tax law\n\nExtra credit\n- Big Four experience\n- Power BI");
+
+        Assert.Equal(QualificationKind.NiceToHave, draft.Requirements.Single(r => (r.Subject ?? r.Text).Contains("power bi", StringComparison.OrdinalIgnoreCase)).Kind);
+    }
+
+    [Fact]
+    public async Task ARoleLabelAfterTheListsNamesTheTitle()
+    {
+        var draft = await IntakeHarness.ExtractAsync("Requirements\n- SAP PP\n- 5+ years\n\nThe position: Production Planner at our site in Linz. On-site.");
+
+        Assert.Equal("supply planner", draft.NormalizedTitle);
+    }
+
+    [Fact]
     public async Task BulletsUnderTheTitleWithNoHeadingAreWhatTheRoleAsksFor()
     {
         var draft = await IntakeHarness.ExtractAsync("Payroll Manager — Leeds\n• 6+ years in payroll\n• Sage 300 & Xero\n• CIPP qualified");

@@ -266,6 +266,8 @@ public sealed class MessagePolicyTests
         "Tailor for our bridal shop in Leeds, experience with muslin and silk",
         "Retail assistant in Leeds, mums returning to work welcome",
         "Backend dev, remote, ideally European time zone",
+        "We're still young as a company, hiring our first CFO in Denver",
+        "Growth marketer in Austin, the product PRs go through our comms agency",
     ];
 
     /// <summary>Phrasings a third author found: a message, the attribute refused, and what goes on.</summary>
@@ -322,7 +324,27 @@ public sealed class MessagePolicyTests
         { "Night auditor in Reno, no moms please", "gender", "Night auditor in Reno" },
         { "Camarero en Sevilla, preferiblemente sin hijos", "marital-status", "Camarero en Sevilla" },
         { "Kassierer in Bremen, bitte kein Kopftuch", "religion", "Kassierer in Bremen" },
+
+        // A fifth author's: a qualification decade, prayer by another verb, leave said as going off, "it'd be great if",
+        // permanent residents by their shorthand, medication with its duration, and an exclusion after a search.
+        { "Surveyor in Perth, nobody who graduated in the 70s", "age", "Surveyor in Perth" },
+        { "HR advisor in Austin. It'd be great if they're Catholic", "religion", "HR advisor in Austin." },
+        { "Auditor in Kuala Lumpur, citizens only, no PRs", "citizenship", "Auditor in Kuala Lumpur" },
+        { "Driver in Leeds, nobody on daily medication", "disability", "Driver in Leeds" },
     };
+
+    [Theory]
+    [InlineData("Paralegal in Cork, no one likely to head off on maternity leave soon", "pregnancy", "Paralegal in Cork", "maternity")]
+    [InlineData("Bank teller in Bradford, no one who needs to step out for prayers", "religion", "Bank teller in Bradford", "prayers")]
+    [InlineData("source more for the nursing role and exclude anyone from a Roma background", "ethnicity", "source more for the nursing role", "Roma")]
+    public void APreferenceSaidAtLengthIsRefusedAndTheRequestBeforeItGoesOn(string message, string attribute, string kept, string term)
+    {
+        var screening = PolicyResources.Messages.Screen(message);
+
+        Assert.Contains(attribute, screening.Findings.Select(f => f.Attribute));
+        Assert.StartsWith(kept, screening.Remaining, StringComparison.Ordinal);
+        Assert.DoesNotContain(term, screening.Remaining, StringComparison.OrdinalIgnoreCase);
+    }
 
     [Theory]
     [MemberData(nameof(RefusedInOtherWords))]

@@ -36,7 +36,7 @@ public sealed class BuiltInPlannerTests
         var create = Assert.Single(plan.Steps);
         Assert.Equal((AgentKind.Intake, PlanActions.CreateProject), (create.Agent, create.Action));
         Assert.Equal("Find senior Go engineers in Berlin", create.Inputs[StepValueNames.Request]);
-        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "3+slots.3+dialogue.4", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "4+slots.4+dialogue.5", ModelTier.Reasoning), plan.Provenance);
     }
 
     [Fact]
@@ -213,6 +213,24 @@ public sealed class BuiltInPlannerTests
 
         Assert.Equal(PlanIntent.StartProject, plan.Intent);
         Assert.Equal(PlanActions.CreateProject, plan.Steps[0].Action);
+    }
+
+    [Theory]
+    [InlineData("plus one in Porto as well", PlanIntent.StartProject)]
+    [InlineData("also need one based in Gdańsk", PlanIntent.StartProject)]
+    [InlineData("the hiring manager's ok with them never coming into the office, anywhere in Germany", PlanIntent.RefineRequirements)]
+    [InlineData("the CTO now says it should be a senior frontend engineer", PlanIntent.RefineRequirements)]
+    [InlineData("we'd want someone more seasoned, senior rather than mid", PlanIntent.RefineRequirements)]
+    [InlineData("could you pull a few more similar to the second one?", PlanIntent.FindCandidates)]
+    [InlineData("find others like the top candidate", PlanIntent.FindCandidates)]
+    [InlineData("book me a flight to Berlin for Monday", PlanIntent.Unknown)]
+    [InlineData("aw thanks, you're a legend", PlanIntent.SmallTalk)]
+    [InlineData("quit running things by yourself on this req, I'll take it from here", PlanIntent.AutopilotOff)]
+    public async Task WhatAMessageAsksOfTheOpenProjectIsReadFromItsWholeWording(string message, PlanIntent intent)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.Equal(intent, plan.Intent);
     }
 
     [Theory]

@@ -154,7 +154,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 || (top == PlanIntent.FindCandidates && (changes || relaxes || onlyDetails))
                 || (top == PlanIntent.CandidateFeedback && !rules.GivesFeedback(message))
                 || (!decisive && changes && top is PlanIntent.ShowCandidate or PlanIntent.ProjectStatus)
-                || (!decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff)))
+                || (!decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff
+                    or PlanIntent.FollowUp or PlanIntent.ScheduleScreen or PlanIntent.PrepareScreeningQuestions or PlanIntent.SummarizeTranscript or PlanIntent.SetAvailability or PlanIntent.DraftOutreach)))
         {
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "a change to the open project");
         }
@@ -194,9 +195,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             }
         }
 
-        // "back to the payroll one": a word of only that project's title, named as a project.
-        var openWords = dialogue.Project is { } current ? TitleWords(current.Spec.NormalizedTitle) : [];
-        var named = dialogue.Recent.Where(other => TitleWords(other.Spec.NormalizedTitle).Any(word => word.Length > 2 && !openWords.Contains(word) && rules.NamesAsProject(message, word))).ToList();
+        // "back to the payroll one", "for the Berlin one": a word of only that project's title or place, named as a project.
+        var openWords = dialogue.Project is { } current ? NameWords(current.Spec) : [];
+        var named = dialogue.Recent.Where(other => NameWords(other.Spec).Any(word => word.Length > 2 && !openWords.Contains(word) && rules.NamesAsProject(message, word))).ToList();
         return named.Count == 1 ? named[0] : null;
     }
 
@@ -211,6 +212,10 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         var words = TitleWords(title);
         return facts.TitleWritten is { } written && TitleWords(written) is { Length: > 0 } said && said.All(words.Contains);
     }
+
+    /// <summary>The words a project goes by: those of its title and its places ("backend", "engineer", "berlin").</summary>
+    private static string[] NameWords(JobSpec spec) =>
+        [.. TitleWords(spec.NormalizedTitle), .. Places(spec).Select(p => p.ToLowerInvariant())];
 
     private static string[] TitleWords(string title) =>
         title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -73,6 +73,7 @@ public sealed class RequestSpelling
         _known.UnionWith(_targets.Keys);
         _known.UnionWith(skills.Entries.SelectMany(e => e.Forms).SelectMany(WordsOf));
         _known.UnionWith(titles.SeniorityWords);
+        _known.UnionWith(titles.TranslatedForms.SelectMany(WordsOf));
     }
 
     /// <summary>The tokens, each misspelled word's <see cref="Token.Folded"/> replaced by the word meant; claimed tokens are left alone.</summary>

@@ -62,6 +62,12 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
             // "principal engineer" is a form of "software engineer" at a level.
             level = new SeniorityMention(inTitle, title.FirstToken, 1);
         }
+
+        if (level is not null && title is not null && level.FirstToken == title.FirstToken && titles.NamesItsLevel(title))
+        {
+            // "staff nurse": a registered nurse at no particular level.
+            level = null;
+        }
         if (level is not null)
         {
             Claim(claimed, level.FirstToken, level.TokenCount);

@@ -30,10 +30,16 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => heads.IsHead(w, out var other) && heads.SameKind(head, other));
     }
 
+    /// <summary>Whether the title as written carries its level word as part of the job's name ("staff nurse").</summary>
+    public bool NamesItsLevel(TitleReading title) => title.Origin == TitleOrigin.Vocabulary && titles.LevelInName(title.Written);
+
     /// <param name="text">The message.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="skip">Tokens claimed by other readers (places, skills already known not to be titles).</param>
-    public TitleReading? Read(string text, IReadOnlyList<Token> tokens, bool[] skip)
+    public TitleReading? Read(string text, IReadOnlyList<Token> tokens, bool[] skip) =>
+        ReadWritten(text, tokens, skip) is { } title && !TitleSpeaker.Speaks(text, tokens[title.FirstToken].Start, tokens[title.EndToken - 1].End) ? title : null;
+
+    private TitleReading? ReadWritten(string text, IReadOnlyList<Token> tokens, bool[] skip)
     {
         // The most specific title written: the longest, a product title before ESCO's long tail, then the first;
         // a level alone ("Principal") is a title only when nothing else is.
@@ -41,7 +47,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         var written = titles.Find(text, tokens);
         var tools = written.Where(m => IsToolName(m, tokens, skillsWritten)).ToList();
         var fromVocabulary = written.Except(tools)
-            .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m))
+            .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m) && !TitleSpeaker.Speaks(text, m.Start, m.Start + m.Length))
             .OrderBy(m => m.TokenCount == 1 && words.Seniority.IsLevelWord(m.Text) ? 1 : 0)
             .ThenByDescending(m => m.TokenCount)
             .ThenBy(m => m.Value.Source == TitleSource.Product ? 0 : 1)

@@ -47,6 +47,8 @@ public sealed class SkillSpelling
         var allowed = folded.Length >= LongWord ? 2 : 1;
         // Two edits only inside the word: a real word that ends differently ("communicative") is no typo of "communication".
         var close = candidates
+            // A plural is no slip of its last letter: "systems" is not "systemd".
+            .Where(c => !(folded[^1] == 's' && c.Form.Length == folded.Length && c.Form[^1] != 's' && c.Form.AsSpan(0, c.Form.Length - 1).SequenceEqual(folded.AsSpan(0, folded.Length - 1))))
             .Where(c => Math.Abs(c.Form.Length - folded.Length) <= allowed && EditDistance.Between(folded, c.Form, allowed) is var d && (d <= 1 || (d <= allowed && c.Form[^2..] == folded[^2..])))
             .Select(c => c.Entry)
             .Distinct()

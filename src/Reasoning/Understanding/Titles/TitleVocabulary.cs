@@ -21,10 +21,13 @@ public sealed class TitleVocabulary
     private readonly Dictionary<string, TitleEntry> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _byFamily = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seniority;
+    private readonly HashSet<string> _levelInName;
+    private readonly List<string> _translated = [];
 
     public TitleVocabulary(TitlesFile product, IReadOnlyList<TitlesFileEntry> esco)
     {
         _seniority = [.. product.SeniorityWords.Select(TokenFold.Key).Where(w => w.Length > 0)];
+        _levelInName = [.. product.LevelInName.Select(TokenFold.Key).Where(w => w.Length > 0)];
         var products = product.Titles.Where(t => !string.IsNullOrWhiteSpace(t.Name)).Select(t => (File: t, Entry: Add(t, TitleSource.Product))).ToList();
         foreach (var (file, entry) in products)
         {
@@ -39,8 +42,23 @@ public sealed class TitleVocabulary
             AddForms(entry, file.Aliases, caseSensitive: false, curated: false);
         }
 
+        foreach (var (name, forms) in product.Translations)
+        {
+            var entry = _byName.GetValueOrDefault(TokenFold.Key(name)) ?? throw new InvalidDataException($"titles.yaml: translations name '{name}', which is no title of the file.");
+            foreach (var form in forms.Select(Normalize).Where(f => f.Length > 0))
+            {
+                if (_index.Add(form, entry))
+                {
+                    _translated.Add(form);
+                }
+            }
+        }
+
         AllForms = [.. _entries.SelectMany(e => e.Forms)];
     }
+
+    /// <summary>The titles' forms in other languages: read as their title, not among its forms.</summary>
+    public IReadOnlyList<string> TranslatedForms => _translated;
 
     /// <summary>A vocabulary with no titles.</summary>
     public static TitleVocabulary Empty { get; } = new(new TitlesFile(), []);
@@ -56,6 +74,9 @@ public sealed class TitleVocabulary
 
     /// <summary>Words that give a level, not a job, folded ("senior", "sr", "ii").</summary>
     public IReadOnlyCollection<string> SeniorityWords => _seniority;
+
+    /// <summary>Whether a written title's leading level word is part of the job's name ("staff nurse").</summary>
+    public bool LevelInName(string written) => _levelInName.Contains(TokenFold.Key(written));
 
     /// <summary>Both vocabulary files of a prompts/ folder.</summary>
     public static TitleVocabulary Load(PromptLibrary library) =>
