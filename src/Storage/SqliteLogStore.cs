@@ -17,18 +17,26 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
     {
         ArgumentException.ThrowIfNullOrEmpty(streamKey);
         var now = Now();
-        // The group writer is the only writer, so reading the last sequence and appending cannot interleave with another append.
+        // The group writer is this process's only writer, so reading the last sequence and appending cannot interleave with another append.
         return database.Writer.WriteAsync(statements =>
         {
-            var last = LastSequence(statements, streamKey);
-            if (expectedLastSequence is { } expected && expected != last)
+            if (expectedLastSequence is { } expected)
             {
-                throw new LogSequenceConflictException(streamKey, expected, last);
+                // A promise about the stream's end is checked against the file itself, not the writer's hint.
+                statements.Sequences.Forget(streamKey);
+                var actual = LastSequence(statements, streamKey);
+                if (expected != actual)
+                {
+                    throw new LogSequenceConflictException(streamKey, expected, actual);
+                }
+
+                statements.Sequences.Set(streamKey, actual);
             }
 
+            var last = entries.Count == 0 ? LastSequence(statements, streamKey) : 0;
             foreach (var (type, payload) in entries)
             {
-                Insert(statements, streamKey, ++last, type, payload, now);
+                last = Append(statements, streamKey, type, payload, now);
             }
 
             return last;
@@ -46,22 +54,42 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
         return database.Writer.WriteAsync<IReadOnlyList<long>>(statements =>
         {
             // One write is one savepoint: a failure leaves none of the entries behind.
-            var lasts = new Dictionary<string, long>(StringComparer.Ordinal);
             var sequences = new long[entries.Count];
             for (var i = 0; i < entries.Count; i++)
             {
                 var (streamKey, type, payload) = entries[i];
-                var next = (lasts.TryGetValue(streamKey, out var last) ? last : LastSequence(statements, streamKey)) + 1;
-                Insert(statements, streamKey, next, type, payload, now);
-                lasts[streamKey] = sequences[i] = next;
+                sequences[i] = Append(statements, streamKey, type, payload, now);
             }
 
             return sequences;
         });
     }
 
+    /// <summary>Inserts the entry as the stream's next and returns its sequence.</summary>
+    private static long Append(SqliteStatements statements, string streamKey, string type, string payload, string now)
+    {
+        var sequences = statements.Sequences;
+        var sequence = LastSequence(statements, streamKey) + 1;
+        try
+        {
+            Insert(statements, streamKey, sequence, type, payload, now);
+        }
+        catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == PrimaryKeyConflict)
+        {
+            // Another writer on the same file (a second silo) appended to the stream since this one last did.
+            sequences.Forget(streamKey);
+            sequence = LastSequence(statements, streamKey) + 1;
+            Insert(statements, streamKey, sequence, type, payload, now);
+        }
+
+        sequences.Set(streamKey, sequence);
+        return sequence;
+    }
+
     private static long LastSequence(SqliteStatements statements, string streamKey) =>
-        (long)SqliteStatements.Bind(statements.Statement(LastSequenceSql), "$k", streamKey).ExecuteScalar()!;
+        statements.Sequences.TryGet(streamKey, out var last)
+            ? last
+            : (long)SqliteStatements.Bind(statements.Statement(LastSequenceSql), "$k", streamKey).ExecuteScalar()!;
 
     private static void Insert(SqliteStatements statements, string streamKey, long sequence, string type, string payload, string now)
     {
@@ -119,6 +147,9 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
     }
 
     private const string LastSequenceSql = "SELECT COALESCE(MAX(sequence), 0) FROM log_entries WHERE stream_key = $k";
+
+    // SQLITE_CONSTRAINT_PRIMARYKEY: the (stream_key, sequence) pair is taken.
+    private const int PrimaryKeyConflict = 1555;
 
     private const string InsertSql = "INSERT INTO log_entries (stream_key, sequence, type, payload, recorded_at) VALUES ($k, $q, $t, $p, $r)";
 }

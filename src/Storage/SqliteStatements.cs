@@ -14,6 +14,9 @@ public sealed class SqliteStatements : IDisposable
 
     internal SqliteStatements(SqliteConnection connection) => _connection = connection;
 
+    /// <summary>The last sequence of each log stream this writer appended to; kept only for writes that commit.</summary>
+    public LogSequences Sequences { get; } = new();
+
     /// <summary>The group transaction the current write runs in.</summary>
     public SqliteTransaction Transaction { get; internal set; } = null!;
 

@@ -81,10 +81,12 @@ public sealed class SqliteWriter : IDisposable
                 {
                     write.Apply(statements);
                     statements.Execute("RELEASE w");
+                    statements.Sequences.EndWrite(kept: true);
                     applied.Add(write);
                 }
                 catch (Exception ex)
                 {
+                    statements.Sequences.EndWrite(kept: false);
                     statements.Execute("ROLLBACK TO w");
                     statements.Execute("RELEASE w");
                     write.Fail(ex);
@@ -92,9 +94,11 @@ public sealed class SqliteWriter : IDisposable
             }
 
             transaction.Commit();
+            statements.Sequences.EndTransaction(committed: true);
         }
         catch (Exception ex)
         {
+            statements.Sequences.EndTransaction(committed: false);
             foreach (var write in applied)
             {
                 write.Fail(ex);

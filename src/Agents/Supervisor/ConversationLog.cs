@@ -9,12 +9,6 @@ public sealed class ConversationLog(string recruiterKey, ILogStore store, TimePr
 {
     private string StreamKey { get; } = $"conversation/{recruiterKey}";
 
-    public async Task AppendAsync(ConversationRole role, string text, string? clientMessageId)
-    {
-        var (_, type, payload) = Entry(role, text, clientMessageId);
-        await store.AppendAsync(StreamKey, type, payload);
-    }
-
     /// <summary>The log entry of one turn, to append with others in one transaction.</summary>
     public LogAppend Entry(ConversationRole role, string text, string? clientMessageId) =>
         new(StreamKey, role.ToString(), EventJson.Serialize(new TurnBody(role, text, time.GetUtcNow(), clientMessageId)));

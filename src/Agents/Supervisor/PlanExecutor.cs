@@ -172,8 +172,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         await events.EmitAsync(AssistantEventKind.StepCompleted, outcome.Summary, run.PlanId, step.Index, outcome.Payload);
         if (outcome.Question is { Length: > 0 } ask)
         {
-            await context.Conversation.AppendAsync(ConversationRole.Assistant, ask, run.ClientMessageId);
-            await events.EmitAsync(AssistantEventKind.Reply, ask, run.PlanId, step.Index);
+            await context.SayAsync(AssistantEventKind.Reply, ask, run.ClientMessageId, run.PlanId, step.Index);
             run.Status = PlanRunStatus.Completed;
             await events.EmitAsync(AssistantEventKind.PlanCompleted, "Waiting for your answer.", run.PlanId);
             return new ExecutorTurn(TurnResult.Completed);
@@ -249,8 +248,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         if (worked.Count > 0)
         {
             var text = string.Join(" ", worked.Select(s => s.Summary));
-            await context.Conversation.AppendAsync(ConversationRole.Assistant, text, run.ClientMessageId);
-            await context.Events.EmitAsync(AssistantEventKind.Reply, text, run.PlanId);
+            await context.SayAsync(AssistantEventKind.Reply, text, run.ClientMessageId, run.PlanId);
         }
 
         await context.Events.EmitAsync(AssistantEventKind.PlanCompleted, "Done.", run.PlanId);

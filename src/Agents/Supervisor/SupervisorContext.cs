@@ -1,4 +1,5 @@
 using Hiring.Agents.Supervisor.State;
+using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor;
 
@@ -12,6 +13,13 @@ public sealed record SupervisorContext(
     ConversationLog Conversation,
     Func<Task> Save)
 {
+    /// <summary>
+    /// Tells the recruiter <paramref name="text"/>: the assistant's conversation turn and its event
+    /// are one write, durable together, then the event is published.
+    /// </summary>
+    public Task<AssistantEvent> SayAsync(AssistantEventKind kind, string text, string? clientMessageId, string? planId = null, int? stepIndex = null, string? payload = null) =>
+        Events.EmitWithAsync([Conversation.Entry(ConversationRole.Assistant, text, clientMessageId)], kind, text, planId, stepIndex, payload);
+
     /// <summary>The recruiter's working project when a step names none ("{recruiter}.desk" until one is created).</summary>
     public string ProjectFor(PlanRun run) =>
         run.ProjectId ?? State.CurrentProjectId ?? $"{Identity.GrainKeys.IdOf(RecruiterKey)}.desk";

@@ -141,18 +141,17 @@ public sealed class SupervisorLoop(
         {
             // Fails closed: a message the policy could not read is not acted on.
             var text = replies.Unchecked(ex.Message);
-            await context.Conversation.AppendAsync(ConversationRole.Assistant, text, message.ClientMessageId);
-            await context.Events.EmitAsync(AssistantEventKind.PlanFailed, text);
+            await context.SayAsync(AssistantEventKind.PlanFailed, text, message.ClientMessageId);
             return null;
         }
 
         if (screening.Refused)
         {
             var reply = replies.Refusal(screening);
-            await context.Conversation.AppendAsync(ConversationRole.Assistant, reply, message.ClientMessageId);
-            await context.Events.EmitAsync(
+            await context.SayAsync(
                 AssistantEventKind.Reply,
                 reply,
+                message.ClientMessageId,
                 payload: EventJson.Serialize(new PolicyRefusalPayload(message.Text, message.ClientMessageId, screening.Remaining, screening.Findings)));
         }
 
@@ -186,8 +185,7 @@ public sealed class SupervisorLoop(
         run.Status = PlanRunStatus.Failed;
         state.Plans.Remove(run);
         await context.Save();
-        await context.Conversation.AppendAsync(ConversationRole.Assistant, reason, run.ClientMessageId);
-        await context.Events.EmitAsync(AssistantEventKind.PlanFailed, reason, run.PlanId);
+        await context.SayAsync(AssistantEventKind.PlanFailed, reason, run.ClientMessageId, run.PlanId);
     }
 
     /// <summary>The project the message is about (named by the client, else the one the recruiter works on) and the open question.</summary>

@@ -25,8 +25,7 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
             return new StepOutcome(text, new Dictionary<string, string>(), Question: text);
         }
 
-        await context.Conversation.AppendAsync(ConversationRole.Assistant, text, run.ClientMessageId);
-        await context.Events.EmitAsync(AssistantEventKind.Reply, text, run.PlanId, step.Index);
+        await context.SayAsync(AssistantEventKind.Reply, text, run.ClientMessageId, run.PlanId, step.Index);
         return new StepOutcome(text, new Dictionary<string, string>());
     }
 

@@ -18,10 +18,11 @@ public sealed class IntentClassifier
     private readonly SlotExtractor _slots;
     private readonly Lazy<IntentModel[]> _model;
 
-    // Delexicalized messages repeat often ("find {title} in {place}", "thanks"), so their vectors are
-    // kept; the cache is cleared when full rather than tracking recency, which is enough here.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
-    private const int MaxCachedVectors = 4096;
+    // Delexicalized messages repeat often ("find {title} in {place}", "thanks"), so each one's nearest
+    // exemplar per intent is kept (its vector is not needed again); the cache is cleared when full
+    // rather than tracking recency, which is enough here.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Nearest[]> _nearest = new(StringComparer.Ordinal);
+    private const int MaxCachedMessages = 4096;
 
     public IntentClassifier(IntentCatalog catalog, ITextEmbedder embedder, SlotExtractor slots)
     {
@@ -42,33 +43,32 @@ public sealed class IntentClassifier
             return new IntentMatch(PlanIntent.Unknown, 0, string.Empty);
         }
 
-        if (!_vectors.TryGetValue(delexicalized, out var vector))
+        var model = _model.Value;
+        if (!_nearest.TryGetValue(delexicalized, out var nearest))
         {
-            vector = (await _embedder.EmbedAsync([delexicalized], cancellationToken))[0];
-            if (_vectors.Count >= MaxCachedVectors)
+            nearest = NearestExemplars(model, (await _embedder.EmbedAsync([delexicalized], cancellationToken))[0]);
+            if (_nearest.Count >= MaxCachedMessages)
             {
-                _vectors.Clear();
+                _nearest.Clear();
             }
 
-            _vectors[delexicalized] = vector;
+            _nearest[delexicalized] = nearest;
         }
 
         var best = new IntentMatch(PlanIntent.Unknown, double.MinValue, string.Empty);
-        foreach (var intent in _model.Value)
+        for (var i = 0; i < model.Length; i++)
         {
-            var (similarity, exemplar) = intent.Exemplars
-                .Select(e => ((double)VectorMath.Cosine(vector, e.Vector), e.Text))
-                .MaxBy(e => e.Item1);
+            var intent = model[i];
             var cued = intent.Cues.Any(c => c.IsMatch(message));
             if (intent.NeedsCue && !cued)
             {
                 continue;
             }
 
-            var score = similarity + (cued ? _catalog.CueBoost : 0);
+            var score = nearest[i].Similarity + (cued ? _catalog.CueBoost : 0);
             if (score > best.Score)
             {
-                best = new IntentMatch(intent.Intent, score, exemplar, cued);
+                best = new IntentMatch(intent.Intent, score, nearest[i].Exemplar, cued);
             }
         }
 
@@ -90,6 +90,31 @@ public sealed class IntentClassifier
                 i.Spec.NeedsCue)),
         ];
     }
+
+    /// <summary>Each intent's exemplar nearest to <paramref name="vector"/>; the first of equals wins, as MaxBy did.</summary>
+    private static Nearest[] NearestExemplars(IntentModel[] model, float[] vector)
+    {
+        var nearest = new Nearest[model.Length];
+        for (var i = 0; i < model.Length; i++)
+        {
+            var exemplars = model[i].Exemplars;
+            var best = new Nearest(VectorMath.Cosine(vector, exemplars[0].Vector), exemplars[0].Text);
+            for (var e = 1; e < exemplars.Length; e++)
+            {
+                var similarity = (double)VectorMath.Cosine(vector, exemplars[e].Vector);
+                if (similarity.CompareTo(best.Similarity) > 0)
+                {
+                    best = new Nearest(similarity, exemplars[e].Text);
+                }
+            }
+
+            nearest[i] = best;
+        }
+
+        return nearest;
+    }
+
+    private readonly record struct Nearest(double Similarity, string Exemplar);
 
     private sealed record IntentModel(PlanIntent Intent, (string Text, float[] Vector)[] Exemplars, Regex[] Cues, bool NeedsCue);
 }

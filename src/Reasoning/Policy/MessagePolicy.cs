@@ -40,17 +40,29 @@ public sealed partial class MessagePolicy : IMessagePolicy
 
         // Rules read the words as meant ("y0ung" as "young", "Chrisitan" as "Christian"); the rest is rewritten from the message as written.
         var read = _misspellings.Read(Leetspeak.Read(message));
-        var layout = MessageLayout.Of(read);
-        var found = new List<MessagePreference>();
-        foreach (var rule in _rules.Where(r => r.AppliesTo(read)))
+        // Most messages match no rule: the layout and the lists are built only once one does.
+        MessageLayout? layout = null;
+        List<MessagePreference>? found = null;
+        foreach (var rule in _rules)
         {
-            foreach (System.Text.RegularExpressions.Match match in rule.MatchesIn(read))
+            if (!rule.AppliesTo(read))
             {
+                continue;
+            }
+
+            for (var match = rule.FirstMatchIn(read); match.Success; match = match.NextMatch())
+            {
+                layout ??= MessageLayout.Of(read);
                 if (Read(read, layout, rule, match) is { } preference)
                 {
-                    found.Add(preference);
+                    (found ??= []).Add(preference);
                 }
             }
+        }
+
+        if (found is null || layout is null)
+        {
+            return new MessageScreening(message, []);
         }
 
         var preferences = Distinct(found);

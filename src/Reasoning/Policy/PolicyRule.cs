@@ -94,9 +94,13 @@ internal sealed partial class PolicyRule
     /// <summary>Whether the rule's "when" holds for the message.</summary>
     public bool AppliesTo(string message) => _when?.IsMatch(message) ?? true;
 
-    /// <summary>Every place the rule's words occur in a message, each with the lead that belongs to it.</summary>
-    public MatchCollection MatchesIn(string message) =>
-        (_inMessage ?? throw new InvalidOperationException($"A {Attribute} rule that never reads messages was asked to.")).Matches(message);
+    /// <summary>
+    /// The first place the rule's words occur in a message, with the lead that belongs to it; the next
+    /// with <see cref="Match.NextMatch"/>. Unlike a <see cref="MatchCollection"/>, a message without
+    /// the words allocates nothing.
+    /// </summary>
+    public Match FirstMatchIn(string message) =>
+        (_inMessage ?? throw new InvalidOperationException($"A {Attribute} rule that never reads messages was asked to.")).Match(message);
 
     /// <summary>Whether the sentence around a match lets it through.</summary>
     public bool Excuses(string sentence) => _unless?.IsMatch(sentence) ?? false;

@@ -110,6 +110,24 @@ public sealed class SqliteLogStoreTests : IDisposable
         Assert.Equal(Enumerable.Range(1, 40).Select(i => (long)i), sequences.Order());
     }
 
+    [Fact]
+    public async Task AStreamStaysGaplessWhenASecondWriterOnTheSameFileAppendsToIt()
+    {
+        using var first = new SqliteDatabase(_data.Path);
+        using var second = new SqliteDatabase(_data.Path);
+        var one = new SqliteLogStore(first);
+        var other = new SqliteLogStore(second);
+        await one.AppendAsync("shared", "t", "1");
+
+        // The first writer last appended 1; the stream moved on without it.
+        await other.AppendAsync("shared", "t", "2");
+        await other.AppendAsync("shared", "t", "3");
+
+        Assert.Equal([4L, 1L], await one.AppendAsync([new("shared", "t", "4"), new("own", "t", "a")]));
+        Assert.Equal(6, await one.AppendAsync("shared", [("t", "5"), ("t", "6")], expectedLastSequence: 4));
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], (await one.ReadAfterAsync("shared", 0, 10)).Select(e => e.Payload));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

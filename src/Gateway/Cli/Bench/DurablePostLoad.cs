@@ -19,6 +19,8 @@ public sealed class DurablePostLoad(IClusterClient client, string prefix, int re
     public async Task<DurablePostResult> RunAsync(TimeSpan duration, CancellationToken cancellationToken)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var collections = GC.CollectionCount(0);
         var wall = Stopwatch.StartNew();
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var posters = Enumerable.Range(0, recruiters * window).Select(i => PostUntilAsync(i / window, i % window, deadline, cancellationToken)).ToList();
@@ -28,7 +30,8 @@ public sealed class DurablePostLoad(IClusterClient client, string prefix, int re
         await DrainAsync(cancellationToken);
         return new DurablePostResult(
             latencies.Count, Interlocked.Read(ref _refused), postSeconds, postCpu, wall.Elapsed.TotalSeconds,
-            (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, new Percentiles(latencies));
+            (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, new Percentiles(latencies),
+            GC.GetTotalAllocatedBytes() - allocated, GC.CollectionCount(0) - collections);
     }
 
     private async Task<List<double>> PostUntilAsync(int recruiter, int slot, long deadline, CancellationToken cancellationToken)

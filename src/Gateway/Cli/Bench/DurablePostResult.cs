@@ -5,7 +5,8 @@ namespace Hiring.Gateway.Cli.Bench;
 /// whole run until every acknowledged message was planned and answered (the backlog drained).
 /// </summary>
 public sealed record DurablePostResult(
-    long Acked, long Refused, double PostSeconds, double PostCpuSeconds, double DrainedSeconds, double DrainedCpuSeconds, Percentiles Latency)
+    long Acked, long Refused, double PostSeconds, double PostCpuSeconds, double DrainedSeconds, double DrainedCpuSeconds, Percentiles Latency,
+    long AllocatedBytes, int Collections)
 {
     public double PostsPerSecond => Acked / PostSeconds;
 
@@ -17,4 +18,7 @@ public sealed record DurablePostResult(
 
     /// <summary>Process CPU per message from its post to its completed plan.</summary>
     public double MessageCpuMs => DrainedCpuSeconds * 1000 / Acked;
+
+    /// <summary>Bytes the whole process allocated per message, from its post to its completed plan: what the garbage collector has to reclaim.</summary>
+    public double MessageAllocatedKb => AllocatedBytes / 1024.0 / Acked;
 }

@@ -39,7 +39,7 @@ public sealed class SupervisorBench(TextWriter output)
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  CPU while posting: {posts.PostCpuMs:F2} ms per acknowledged post ({posts.PostCpuSeconds / posts.PostSeconds:F2} of {Environment.ProcessorCount} cores; the work the posts triggered meanwhile included)"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  every message planned and answered after {posts.DrainedSeconds:F1} s: {posts.ProcessedPerSecond:N0} messages/s end to end, {posts.MessageCpuMs:F2} CPU-ms per message"));
+            $"  every message planned and answered after {posts.DrainedSeconds:F1} s: {posts.ProcessedPerSecond:N0} messages/s end to end, {posts.MessageCpuMs:F2} CPU-ms per message, {posts.MessageAllocatedKb:F1} KB allocated per message ({posts.Collections:N0} gen0 collections)"));
         await output.WriteLineAsync($"  load average before / after: {loadBefore} / {LoadAverage()}");
 
         var callRate = await RoutedCallsAsync(client, recruiters, calls, cancellationToken);
