@@ -33,7 +33,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             var clause = Clause(text, requirement.Start, breaks);
             var existing = current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
             var family = Family(current, requirement).Where(q => q != existing).ToList();
-            if (phrases.Says("remove", clause) || left.Exists(span => span.Contains(requirement.Start)))
+            // "SAP would be lovely but we'll live without it" says how much it counts, not that it goes.
+            if ((phrases.Says("remove", clause) && !phrases.Says("nice", clause)) || left.Exists(span => span.Contains(requirement.Start)))
             {
                 removed.AddRange(existing is null ? family : [existing, .. family]);
                 continue;

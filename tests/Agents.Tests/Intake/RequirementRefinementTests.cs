@@ -218,6 +218,16 @@ public sealed class RequirementRefinementTests
         Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == "oracle");
     }
 
+    [Fact]
+    public async Task ARequirementWishedForLightlyBecomesNiceToHaveAndStays()
+    {
+        var harness = await CreatedAsync("Site reliability engineer in Oslo, Terraform and Ansible");
+
+        await ApplyAsync(harness, "Ansible would be lovely but we'll live without it");
+
+        Assert.Equal(QualificationKind.NiceToHave, harness.Project("p1").Qualifications.Single(q => q.Subject == "ansible").Kind);
+    }
+
     [Theory]
     [InlineData("9 is too many, let's say 6", 6)]
     [InlineData("9 yrs is a bit much, 7 will do", 7)]

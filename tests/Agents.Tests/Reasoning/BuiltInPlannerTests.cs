@@ -226,6 +226,15 @@ public sealed class BuiltInPlannerTests
     [InlineData("book me a flight to Berlin for Monday", PlanIntent.Unknown)]
     [InlineData("aw thanks, you're a legend", PlanIntent.SmallTalk)]
     [InlineData("quit running things by yourself on this req, I'll take it from here", PlanIntent.AutopilotOff)]
+    [InlineData("gracias!", PlanIntent.SmallTalk)]
+    [InlineData("ok, busca candidatos", PlanIntent.FindCandidates)]
+    [InlineData("right, let's get searching", PlanIntent.FindCandidates)]
+    [InlineData("dig up some profiles pls", PlanIntent.FindCandidates)]
+    [InlineData("the 2nd one is perfect, 4 is overqualified, practically a CTO already", PlanIntent.CandidateFeedback)]
+    [InlineData("sorry, not junior — we need someone senior", PlanIntent.RefineRequirements)]
+    [InlineData("they'd need to be in the office Mondays, rest from home", PlanIntent.RefineRequirements)]
+    [InlineData("also: same title but for Hamburg", PlanIntent.StartProject)]
+    [InlineData("react background is more of a nice-to-have really", PlanIntent.RefineRequirements)]
     public async Task WhatAMessageAsksOfTheOpenProjectIsReadFromItsWholeWording(string message, PlanIntent intent)
     {
         var plan = await PlanInAsync(message);

@@ -53,7 +53,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         var advertised = facts.Title is not null && facts.Places.Count > 0 && facts.TitleWritten is { } opening && rules.OpensWithTitle(message, opening)
             && !outreach && !rules.NamesCandidates(message);
         var role = (advertised && !editsOpen)
-            || (facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback && !((plainlyUnknown || rules.TalksAbout(message)) && !hires)
+            || (facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback && !((plainlyUnknown || rules.TalksAbout(message) || rules.GivesFeedback(message)) && !hires)
                 && (facts.TitleKnown
                     ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
                     : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown));
@@ -115,6 +115,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             };
         }
 
+        // "5 is overqualified, basically a CFO already": a verdict on numbered candidates that names a title describes them.
+        if (!clearlyElse && facts.Title is not null && !hires && !changes && rules.GivesFeedback(message))
+        {
+            return new PlanDecision(PlanIntent.CandidateFeedback, ProjectTarget.Current, confidence, null, "reactions to candidates of the open project");
+        }
+
         if (!clearlyElse && facts.Title is null)
         {
             // "is it hybrid?", "does the role require Kafka?": asking about the open project changes nothing.
@@ -155,7 +161,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 || (top == PlanIntent.CandidateFeedback && !rules.GivesFeedback(message))
                 || (!decisive && changes && top is PlanIntent.ShowCandidate or PlanIntent.ProjectStatus)
                 || (!decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff
-                    or PlanIntent.FollowUp or PlanIntent.ScheduleScreen or PlanIntent.PrepareScreeningQuestions or PlanIntent.SummarizeTranscript or PlanIntent.SetAvailability or PlanIntent.DraftOutreach)))
+                    or PlanIntent.FollowUp or PlanIntent.ScheduleScreen or PlanIntent.PrepareScreeningQuestions or PlanIntent.SummarizeTranscript)))
         {
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, confidence, null, "a change to the open project");
         }

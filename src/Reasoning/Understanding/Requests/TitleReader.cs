@@ -37,7 +37,12 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
     /// <param name="tokens">Its tokens.</param>
     /// <param name="skip">Tokens claimed by other readers (places, skills already known not to be titles).</param>
     public TitleReading? Read(string text, IReadOnlyList<Token> tokens, bool[] skip) =>
-        ReadWritten(text, tokens, skip) is { } title && !TitleSpeaker.Speaks(text, tokens[title.FirstToken].Start, tokens[title.EndToken - 1].End) ? title : null;
+        ReadWritten(text, tokens, skip) is { } title && !TitleSpeaker.Speaks(text, tokens[title.FirstToken].Start, tokens[title.EndToken - 1].End)
+            && !(title.Origin != TitleOrigin.Vocabulary && Negated(title.Written)) ? title : null;
+
+    // "sorry, not lead — a solid senior": what the recruiter says the role is not names no title.
+    private static bool Negated(string written) =>
+        written.StartsWith("not ", StringComparison.OrdinalIgnoreCase) || written.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
 
     private TitleReading? ReadWritten(string text, IReadOnlyList<Token> tokens, bool[] skip)
     {

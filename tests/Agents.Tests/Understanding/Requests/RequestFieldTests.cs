@@ -19,6 +19,13 @@ public sealed class RequestFieldTests
         Assert.Equal(level, UnderstandingResources.Roles.Read(text).Seniority);
 
     [Theory]
+    [InlineData("Payroll lead in Derby, in the office on Mondays, rest of the week from home", RemotePolicy.Hybrid)]
+    [InlineData("Copywriter, Bristol, totally remote", RemotePolicy.Remote)]
+    [InlineData("Analyst in Pune, no WFH, every day in the office", RemotePolicy.OnSite)]
+    public void AWorkArrangementSaidInEverydayWordsIsRead(string text, RemotePolicy remote) =>
+        Assert.Equal(remote, UnderstandingResources.Roles.Read(text).Places.Remote);
+
+    [Theory]
     [InlineData("QA engineer working remotely from Latin America", "LATAM")]
     [InlineData("support agent, you'd work remotely from Portugal", "Portugal")]
     public void WorkingRemotelyFromAPlaceIsRemoteWithinIt(string text, string within)
