@@ -15,6 +15,7 @@ internal sealed class PlaceCues
         Fillers = Words(document.Fillers);
         PersonBefore = Words(document.PersonBefore);
         OrganizationAfter = Words(document.OrganizationAfter);
+        DescribedNouns = new CuePhrases(document.DescribedNouns);
         Continuers = Words(document.Continuers);
         RemoteNotBefore = Words(document.RemoteNotBefore);
         foreach (var (phrases, cue) in new[]
@@ -46,6 +47,8 @@ internal sealed class PlaceCues
     public IReadOnlySet<string> PersonBefore { get; }
 
     public IReadOnlySet<string> OrganizationAfter { get; }
+
+    public CuePhrases DescribedNouns { get; }
 
     public IReadOnlySet<string> Continuers { get; }
 
