@@ -19,9 +19,6 @@ public sealed class CuesDocument
 
     public List<string> OrganizationAfter { get; set; } = [];
 
-    /// <summary>Nouns a place name describes rather than locates the role in: "the Quebec accounts", "EU public affairs".</summary>
-    public List<string> DescribedNouns { get; set; } = [];
-
     public List<string> Continuers { get; set; } = [];
 
     public List<string> Remote { get; set; } = [];

@@ -15,7 +15,6 @@ internal sealed class PlaceCues
         Fillers = Words(document.Fillers);
         PersonBefore = Words(document.PersonBefore);
         OrganizationAfter = Words(document.OrganizationAfter);
-        DescribedNouns = new CuePhrases(document.DescribedNouns);
         Continuers = Words(document.Continuers);
         RemoteNotBefore = Words(document.RemoteNotBefore);
         foreach (var (phrases, cue) in new[]
@@ -47,8 +46,6 @@ internal sealed class PlaceCues
     public IReadOnlySet<string> PersonBefore { get; }
 
     public IReadOnlySet<string> OrganizationAfter { get; }
-
-    public CuePhrases DescribedNouns { get; }
 
     public IReadOnlySet<string> Continuers { get; }
 

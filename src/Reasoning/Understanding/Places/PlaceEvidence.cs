@@ -60,11 +60,6 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
     public bool AfterPersonWord(PhraseMatch<PlaceNames> mention) =>
         mention.FirstToken > 0 && cues.PersonBefore.Contains(tokens[mention.FirstToken - 1].Folded);
 
-    /// <summary>"French for the Quebec accounts", "EU public affairs": the name describes a noun; the role is not there.</summary>
-    public bool DescribesNoun(PhraseMatch<PlaceNames> mention) =>
-        mention.EndToken < tokens.Count && tokens[mention.EndToken].Kind == TokenKind.Word && tokens[mention.EndToken - 1].End + 1 >= tokens[mention.EndToken].Start
-        && cues.DescribedNouns.StartingAt(tokens, mention.EndToken) > 0;
-
     /// <summary>"Bank of America", "Boston University", "Manchester City".</summary>
     public bool InOrganizationName(PhraseMatch<PlaceNames> mention)
     {

@@ -140,7 +140,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var before = evidence.CueBefore(mention, out var strongBefore, out var filler);
         var after = evidence.CueAfter(mention, out var strongAfter);
         var cued = before || after || besideRemote || (listed && previous!.Cued) || (capital && evidence.ContrastedWithPlace(mention, mentions));
-        if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)) || evidence.DescribesNoun(mention))
+        if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)))
         {
             return null;
         }

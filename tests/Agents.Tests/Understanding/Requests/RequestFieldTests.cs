@@ -19,14 +19,6 @@ public sealed class RequestFieldTests
         Assert.Equal(level, UnderstandingResources.Roles.Read(text).Seniority);
 
     [Theory]
-    [InlineData("Account manager in Leeds, Spanish a plus for the Madrid accounts", "Leeds")]
-    [InlineData("Policy advisor in Brussels, EU public affairs, Dutch", "Brussels")]
-    [InlineData("Tax senior in Dublin, UK tax experience useful", "Dublin")]
-    [InlineData("HR advisor in Utrecht - employment law, Dutch", "Utrecht")]
-    public void APlaceThatDescribesANounIsNotWhereTheRoleIs(string text, string city) =>
-        Assert.Equal(city, Assert.Single(UnderstandingResources.Roles.Read(text).Places.Places).Name);
-
-    [Theory]
     [InlineData("Payroll lead in Derby, in the office on Mondays, rest of the week from home", RemotePolicy.Hybrid)]
     [InlineData("Copywriter, Bristol, totally remote", RemotePolicy.Remote)]
     [InlineData("Analyst in Pune, no WFH, every day in the office", RemotePolicy.OnSite)]
