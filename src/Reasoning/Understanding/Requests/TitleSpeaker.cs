@@ -10,7 +10,8 @@ internal static partial class TitleSpeaker
     /// a verb of saying or wanting is the person who speaks, not the role asked for.
     /// </summary>
     public static bool Speaks(string text, int start, int end) =>
-        (SpeakerBefore().IsMatch(text[..start]) && (SpeakerVerb().IsMatch(text[end..]) || SaidLast().IsMatch(text[start..end]))) || Addressed().IsMatch(text[..start]);
+        (SpeakerBefore().IsMatch(text.AsSpan(0, start)) && (SpeakerVerb().IsMatch(text.AsSpan(end)) || SaidLast().IsMatch(text.AsSpan(start, end - start))))
+        || Addressed().IsMatch(text.AsSpan(0, start));
 
     // "the head of sales said": a phrase read in the recruiter's own words that took the verb with it.
     [GeneratedRegex(@"\s(?:says|said|thinks|thought|wants|wanted|asked|insists|insisted|reckons|feels|felt|mentioned|suggested|agreed|told|decided)$", RegexOptions.IgnoreCase)]
