@@ -39,6 +39,7 @@ public sealed class Gazetteer
         var populations = cities.GroupBy(c => c.CountryCode).ToDictionary(g => g.Key, g => g.Sum(c => c.Population));
         Countries = [.. countries.Select(c => c with { Population = populations.GetValueOrDefault(c.Code) })];
         Cues = new PlaceCues(cues);
+        Spelling = new PlaceSpelling(cities);
 
         foreach (var city in cities)
         {
@@ -73,6 +74,9 @@ public sealed class Gazetteer
     public static Gazetteer Default => Shared.Value;
 
     public IReadOnlyList<GazetteerCity> Cities { get; }
+
+    /// <summary>Big cities' names read past a typing slip.</summary>
+    public PlaceSpelling Spelling { get; }
 
     public IReadOnlyList<GazetteerRegion> Regions { get; }
 

@@ -17,6 +17,9 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     private const long HugeCity = 1_000_000;
     private const long TownWithCue = 50_000;
 
+    // What a word that may be a misspelled city stands for while the evidence around it is weighed.
+    private static readonly PlaceNames NoNames = new();
+
     public PlaceReading Read(string text) => Read(text, Tokenizer.Tokenize(text));
 
     // nearCountries: countries the conversation is already about; a name of several cities means the one in them ("also one in Valencia" after Barcelona).
@@ -50,6 +53,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             }
         }
 
+        read.AddRange(Misspelled(text, tokens, mentions, evidence, work));
+        read.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var k = 0; k < read.Count; k++)
         {
             // "remote within the US or Canada": a place listed after a remote scope is one too. Without a word
@@ -78,12 +83,13 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             ]);
     }
 
-    /// <summary>"Portland, OR", "Cambridge UK", "Zürich, CH", "Georgia, US": a name and the country or region it is in.</summary>
+    /// <summary>"Portland, OR", "Cambridge UK", "Zürich, CH", "Birmingham (UK)": a name and the country or region it is in.</summary>
     private ReadPlace? Qualified(PhraseMatch<PlaceNames> mention, int index, List<PhraseMatch<PlaceNames>> mentions, IReadOnlyList<Token> tokens, HashSet<int> qualifiers)
     {
         var names = mention.Value;
         var next = mention.EndToken;
-        if (next < tokens.Count && tokens[next].Text == ",")
+        // "Birmingham, UK", "Birmingham (UK)".
+        if (next < tokens.Count && tokens[next].Text is "," or "(")
         {
             next++;
         }
@@ -166,6 +172,32 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             },
         };
         return accepted ? new ReadPlace(place, mention, mention.EndToken, mention.End, cued) : null;
+    }
+
+    /// <summary>
+    /// "assistant store manager, manchster", "based in Frankfrut": a big city's name with one slip, where a place is
+    /// expected (after a cue, or as a segment of its own) and no other place was read there.
+    /// </summary>
+    private IEnumerable<ReadPlace> Misspelled(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, WorkArrangement work)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || token.Folded.Length < 6 || mentions.Any(m => i >= m.FirstToken && i < m.EndToken))
+            {
+                continue;
+            }
+
+            var probe = new PhraseMatch<PlaceNames>(NoNames, i, 1, token.Start, token.End - token.Start, token.Text);
+            if (work.Overlaps(probe) || evidence.AfterPersonWord(probe) || !(evidence.CueBefore(probe, out _, out _) || evidence.StandsAlone(probe))
+                || gazetteer.Spelling.Meant(token.Folded) is not { } meant || gazetteer.Lookup(meant) is not { Preferred: GazetteerCity } names
+                || names.Ambiguity != Ambiguity.None)
+            {
+                continue;
+            }
+
+            yield return new ReadPlace(names.Preferred, probe with { Value = names }, i + 1, token.End, Cued: true);
+        }
     }
 
     private static IGazetteerPlace? Near(PlaceNames names, IReadOnlyCollection<string>? countries) =>

@@ -77,6 +77,11 @@ public class PlaceReaderTests
     [InlineData("scratch that, Boulder not Denver", "Boulder, US; Denver, US")]
     [InlineData("need a sr. accountant in chicago w/ quickbooks exp", "Chicago, US")]
     [InlineData("accountant in TX", "region Texas, US")]
+    [InlineData("Payroll Specialist, based in our Birmingham (UK) office", "Birmingham, GB")]
+    [InlineData("assistant store manager, manchster, must know SAP Retail", "Manchester, GB")]
+    [InlineData("Java developer based in Frankfrut", "Frankfurt, DE")]
+    [InlineData("pm for a fintech in sf", "San Francisco, US")]
+    [InlineData("ML eng, also open to Basel", "Basel, CH")]
     [InlineData("backend engineer in NY, Go and Kubernetes", "region New York, US")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
@@ -191,6 +196,9 @@ public class PlaceReaderTests
     [InlineData("Experience selling into China")]
     [InlineData("engineer in the us")]
     [InlineData("Got an email from Chelsea")]
+    [InlineData("Set up a call with Sidney on Friday")]
+    [InlineData("Fluent in Mandarin, experience in Kotlin")]
+    [InlineData("Strong in testing, Postman")]
     public void EverydayWordsPeopleAndSkillsAreNoPlaces(string text)
     {
         var reading = Reader.Read(text);
