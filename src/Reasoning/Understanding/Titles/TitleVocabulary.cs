@@ -54,6 +54,17 @@ public sealed class TitleVocabulary
             }
         }
 
+        // "ingeniero de datos", "Logistikkoordinator": read as the first English title they may mean that the vocabulary has.
+        foreach (var (form, english) in TitleCompositions.Forms(product.TranslatedWords))
+        {
+            var normalized = Normalize(form);
+            if (!_index.TryGet(normalized, out _) && english.Select(e => _index.TryGet(e, out var meant) ? meant : null).FirstOrDefault(e => e is not null) is { } entry
+                && _index.Add(normalized, entry))
+            {
+                _translated.Add(normalized);
+            }
+        }
+
         AllForms = [.. _entries.SelectMany(e => e.Forms)];
     }
 

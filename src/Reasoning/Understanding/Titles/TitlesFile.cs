@@ -23,4 +23,7 @@ public sealed class TitlesFile
     /// read as the title they translate, never searched for or shown as its forms.
     /// </summary>
     public Dictionary<string, List<string>> Translations { get; set; } = [];
+
+    /// <summary>The words titles in other languages are built from (<see cref="TitleCompositions"/>).</summary>
+    public TranslatedWordsFile TranslatedWords { get; set; } = new();
 }

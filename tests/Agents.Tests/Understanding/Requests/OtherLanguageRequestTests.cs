@@ -7,11 +7,19 @@ namespace Hiring.Agents.Tests.Understanding.Requests;
 public sealed class OtherLanguageRequestTests
 {
     [Theory]
-    [InlineData("Cerchiamo un programmatore PHP a Bologna", "software engineer", "Bologna")]
+    [InlineData("Cerchiamo un programmatore PHP a Bologna", "php developer", "Bologna")]
+    [InlineData("Cerchiamo uno sviluppatore a Bologna", "software engineer", "Bologna")]
     [InlineData("Se busca contadora en Sevilla, SAP FI", "accountant", "Seville")]
     [InlineData("Elektrikerin für Bremen gesucht", "electrician", "Bremen")]
     [InlineData("Wij zoeken een magazijnmedewerker in Eindhoven", "warehouse associate", "Eindhoven")]
     [InlineData("Pielęgniarka w Krakowie, oddział internistyczny", "registered nurse", "Krakow")]
+    // Made of a field and a head, the way each language joins them.
+    [InlineData("Olá! Preciso de um engenheiro de dados sénior em Lisboa, com Spark e Scala", "data engineer", "Lisbon")]
+    [InlineData("Cerchiamo un responsabile di magazzino a Milano, SAP obbligatorio", "warehouse manager", "Milan")]
+    [InlineData("Logistikkoordinator (m/w/d) – Hamburg", "logistics coordinator", "Hamburg")]
+    [InlineData("Szukamy kierownika magazynu w Poznaniu", "warehouse manager", "Poznan")]
+    [InlineData("Wir suchen einen Senior Java-Entwickler in Frankfurt", "java developer", "Frankfurt")]
+    [InlineData("Buscamos profesor de inglés para preparatoria en Ciudad de México", "english teacher", "Mexico City")]
     public void ATitleInAnotherLanguageIsTheTitleItTranslates(string text, string title, string city)
     {
         var reading = UnderstandingResources.Roles.Read(text);
@@ -43,4 +51,16 @@ public sealed class OtherLanguageRequestTests
     [Fact]
     public void ATranslatedTitleIsNotAmongTheFormsTheSearchUses() =>
         Assert.DoesNotContain("sviluppatore", UnderstandingResources.Titles.Variants("software engineer"));
+
+    [Theory]
+    [InlineData("Ciao! Cerco un sous chef a Firenze, HACCP, inglese fluente obbligatorio", "english", "haccp")]
+    [InlineData("Logistikkoordinator in Hamburg, SAP TM, gute Englischkenntnisse", "english", "sap tm")]
+    public void ALanguageNamedInAnotherLanguageIsTheLanguageAndItsCueWordsNoSkill(string text, string language, string skill)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        Assert.Contains(reading.Requirements, r => r.Subject == language);
+        Assert.Contains(reading.Requirements, r => r.Subject == skill);
+        Assert.DoesNotContain(reading.Requirements, r => r.Subject is "fluentd" or "obbligatorio" or "gute englischkenntnisse");
+    }
 }
