@@ -6,11 +6,16 @@ namespace Hiring.Agents.Intake;
 /// A request pasted from an email: a greeting line at the top ("Hi there,", "Hello team,") and a
 /// sign-off ("Thanks,", "Kind regards,", "Cheers, Anna") with the signature under it frame the
 /// request without being part of it (a signature's "Head of Talent" is not the role, its name not a
-/// place). The body is what is read; text without such a frame is read as written.
+/// place), and so do a forwarded email's header lines above the greeting ("FW: backfill for Priya").
+/// The body is what is read; text without such a frame is read as written.
 /// </summary>
 public sealed class LetterFrame
 {
     private const int GreetingMaxWords = 4;
+
+    private static readonly Regex HeaderLine = new(
+        @"^\s*(?:fw|fwd|re|aw|wg|tr|subject|from|to|sent|date|cc|objet|betreff|asunto|oggetto|onderwerp|temat|assunto)\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private readonly Regex _greeting;
     private readonly Regex _signOff;
 
@@ -28,6 +33,18 @@ public sealed class LetterFrame
         if (first < 0)
         {
             return text;
+        }
+
+        // "FW: backfill for Priya", "Subject: …": a forwarded email's header lines come before its greeting.
+        var header = first;
+        while (header < lines.Length && (lines[header].Trim().Length == 0 || HeaderLine.IsMatch(lines[header])))
+        {
+            header++;
+        }
+
+        if (header > first && header < lines.Length && IsGreeting(lines[header]))
+        {
+            first = header;
         }
 
         var start = IsGreeting(lines[first]) ? first + 1 : first;

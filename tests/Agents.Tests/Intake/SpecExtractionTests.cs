@@ -252,4 +252,14 @@ public sealed class SpecExtractionTests
         Assert.Equal(["Berlin"], draft.Locations);
         Assert.Equal(["go", "kafka"], draft.Requirements.Select(r => r.Subject));
     }
+
+    [Fact]
+    public async Task AForwardedEmailIsReadWithoutItsHeaderLines()
+    {
+        var draft = await IntakeHarness.ExtractAsync("FW: backfill for Priya\n\nHi Jo,\n\nPriya is leaving at the end of the month so we need to backfill her role asap. Payroll Specialist, based in our Birmingham (UK) office. Must have used ADP. CIPP qualification would be nice but not essential.\n\nThanks,\nMark");
+
+        Assert.Equal("payroll specialist", draft.NormalizedTitle);
+        Assert.Equal(["Birmingham"], draft.Locations);
+        Assert.Equal(["adp", "cipp"], draft.Requirements.Select(r => r.Subject));
+    }
 }

@@ -37,6 +37,9 @@ public sealed class RequestRulesFile
 
     public List<string> Languages { get; set; } = [];
 
+    /// <summary>Languages named in other languages ("inglese", "Englischkenntnisse"), by the English name they are read as.</summary>
+    public Dictionary<string, string> LanguageNames { get; set; } = [];
+
     public List<string> LanguageCues { get; set; } = [];
 
     public List<string> FunctionWords { get; set; } = [];

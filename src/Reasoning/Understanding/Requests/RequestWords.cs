@@ -31,6 +31,11 @@ public sealed class RequestWords
         Add(WordKind.Filler, rules.Fillers);
         Add(WordKind.Condition, rules.Conditions);
         Add(WordKind.Language, rules.Languages);
+        foreach (var (name, english) in rules.LanguageNames)
+        {
+            _words[WordKind.Language].Add(name, TokenFold.Key(english), PhraseOptions.NoPlural);
+        }
+
         Add(WordKind.LanguageCue, rules.LanguageCues);
         Add(WordKind.Function, rules.FunctionWords);
         Add(WordKind.RequirementLead, rules.RequirementLeads);

@@ -17,6 +17,9 @@ namespace Hiring.Reasoning.Understanding.Requests;
 public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, RequestWords words, SkillVocabulary skills)
 {
     private const int MaxModifiers = 3;
+    // Lower-case words of chat that are also titles in capitals: "gm" (good morning), "np" (no problem), "coo".
+    private static readonly HashSet<string> ChatAbbreviations = new(StringComparer.Ordinal) { "gm", "np", "coo", "don", "ea" };
+
     private static readonly HashSet<string> ListSeparators = new(StringComparer.Ordinal) { ",", "+", "/", "&", ";", "and", "or" };
 
     /// <summary>
@@ -74,6 +77,11 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             return new TitleReading(fromVocabulary.Value.Name, fromVocabulary.Text, TitleOrigin.Vocabulary, fromVocabulary.FirstToken, fromVocabulary.TokenCount);
         }
 
+        if (LowerCaseAcronym(text, tokens, skip) is { } typed)
+        {
+            return typed;
+        }
+
         var spans = Enumerable.Range(0, tokens.Count).Where(i => skip[i]).Select(i => (tokens[i].Start, tokens[i].Length)).Concat(tools.Select(t => (t.Start, t.Length))).ToList();
         if (heads.TitlePhrase(text, tokens, spans) is not { } phrase || Possessive(text, phrase.Start + phrase.Length))
         {
@@ -88,6 +96,39 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         }
 
         return new TitleReading(own, phrase.Text, OwnOrigin(tokens, first, first + count - 1, skillsWritten), first, count);
+    }
+
+    /// <summary>
+    /// "pm for a fintech in sf", "need a csm": a title matched only in capitals ("PM", never "3 pm") typed in lower case
+    /// where a role is named: the message's first word, or after "a"/"an" or a level; not a function word ("em") or a
+    /// word of chat ("gm", "np"), not before a number ("pm 3") or a pronoun ("pm me"), not a contraction ("don't").
+    /// </summary>
+    private TitleReading? LowerCaseAcronym(string text, IReadOnlyList<Token> tokens, bool[] skip)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (skip[i] || token.Kind != TokenKind.Word || token.Text.Length is < 2 or > 4 || !token.Text.All(char.IsAsciiLetterLower)
+                || words.Is(WordKind.Function, token.Folded) || ChatAbbreviations.Contains(token.Folded) || (token.End < text.Length && text[token.End] is '\'' or '’'))
+            {
+                continue;
+            }
+
+            var leads = i == 0 || tokens[i - 1].Folded is "a" or "an" || words.Seniority.LevelOf(tokens[i - 1].Folded) is not null;
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : (Token?)null;
+            if (!leads || next is { Kind: TokenKind.Number } || next?.Folded is "me" or "him" or "her" or "them" or "us")
+            {
+                continue;
+            }
+
+            var written = token.Text.ToUpperInvariant();
+            if (titles.Lookup(written) is { } entry && entry.CaseSensitiveAliases.Contains(written, StringComparer.Ordinal))
+            {
+                return new TitleReading(entry.Name, token.Text, TitleOrigin.Vocabulary, i, 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"a valid driver's license", "the manager's approval": a title word that owns the next noun names no role.</summary>

@@ -44,6 +44,19 @@ public sealed class TitleWordingTests
     }
 
     [Theory]
+    [InlineData("pm for a fintech in sf, 5+ yrs, payments exp required", "product manager")]
+    [InlineData("need a senior ae in Chicago, SaaS", "account executive")]
+    public void ATitleWrittenInCapitalsIsReadInLowerCaseWhereARoleIsNamed(string text, string title) =>
+        Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
+
+    [Theory]
+    [InlineData("pm me the shortlist when it is ready")]
+    [InlineData("gm team, anything new?")]
+    [InlineData("call at 3 pm about Kafka")]
+    public void ALowerCaseWordThatIsATitleInCapitalsIsNoRoleInChat(string text) =>
+        Assert.Null(UnderstandingResources.Roles.Read(text).Title);
+
+    [Theory]
     [InlineData("lookng", "looking")]
     [InlineData("recruitr", "recruiter")]
     [InlineData("adminstrator", "administrator")]
