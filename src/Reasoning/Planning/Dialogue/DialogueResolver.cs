@@ -149,15 +149,18 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // itself that none of its own words name ("actually Wien, not Munich" is not "forget") yields to them. A hiring cue
         // ("they need Docker", "needs 5+ years") is a change when the message is worded as one and names no other project.
         // "needs 5 yrs experience too": "too" asks for another project only beside a title or a place.
+        // A place the open project is not in, with no word of searching ("kan ook in Amsterdam"), is a change, however
+        // much it sounds like a search.
         var asksForAnother = hires && !(changes && !(rules.MentionsAnotherProject(message) && (facts.Title is not null || facts.Places.Count > 0)));
         // "sorry, Paris not Lyon" may sound like nothing the assistant does, but it names the open project's place beside another;
         // "lead level", "senior, please" say nothing but details of a role.
         var namesOpen = facts.Places.Count > 1 && facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
+        var namesNewPlace = facts.Places.Any(p => !Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
         var onlyDetails = facts.Title is null && facts.HasRoleDetails && facts.OtherWords <= 1 && !hires && !message.TrimEnd().EndsWith('?');
         if (!clearlyElse && !(plainlyUnknown && !namesOpen && !onlyDetails) && (facts.Title is null || editsOpen) && !asksForAnother
             && (facts.HasRoleDetails || relaxes || (top == PlanIntent.Unknown && changes))
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
-                || (top == PlanIntent.FindCandidates && (changes || relaxes || onlyDetails))
+                || (top == PlanIntent.FindCandidates && (changes || relaxes || onlyDetails || (!hires && namesNewPlace)))
                 || (top == PlanIntent.CandidateFeedback && !rules.GivesFeedback(message))
                 || (!decisive && changes && top is PlanIntent.ShowCandidate or PlanIntent.ProjectStatus)
                 || (!decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff
@@ -257,5 +260,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     private static bool IsBareHeadOf(MessageFacts facts, string openTitle) =>
         !facts.TitleKnown && facts.TitleWritten is { } written && !written.Contains(' ', StringComparison.Ordinal) && TitleEcho.Restates(written, openTitle);
 
-    private static IEnumerable<string> Places(JobSpec spec) => spec.Places is { Count: > 0 } places ? places.Select(p => p.Name) : spec.Locations;
+    // A written location's city ("Munich" of "Munich, DE") when the spec has no structured places.
+    private static IEnumerable<string> Places(JobSpec spec) =>
+        spec.Places is { Count: > 0 } places ? places.Select(p => p.Name) : spec.Locations.Select(l => l.Split(',')[0].Trim());
 }

@@ -24,6 +24,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _return;
     private readonly Regex[] _notNow;
     private readonly string _projectNouns;
+    private readonly List<string> _projectNamePatterns;
     private readonly Regex _roleLead;
 
     public DialogueRules(DialogueRulesFile file)
@@ -43,6 +44,7 @@ public sealed partial class DialogueRules
         _question = Compile(file.QuestionCues, "question_cues");
         _return = Compile(file.ReturnCues, "return_cues");
         _notNow = Compile(file.NotNowCues, "not_now_cues");
+        _projectNamePatterns = file.ProjectNamePatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
         _roleLead = string.IsNullOrWhiteSpace(file.RoleLead) ? throw Invalid("role_lead is missing") : Compile([file.RoleLead], "role_lead")[0];
@@ -132,11 +134,18 @@ public sealed partial class DialogueRules
     }
 
     // "the paralegal one", "our payroll search"; without the noun too ("the mechanical engineer") when asked.
-    private Match ProjectName(string message, string name, bool nounRequired) =>
-        Regex.Match(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(name)}s?(?:\s+(?:{_projectNouns})){(nounRequired ? "" : "?")}\b", Options, TimeSpan.FromSeconds(1));
+    // Other languages name it with a noun of their own ("zur Java-Stelle", "au poste de Paris").
+    private Match ProjectName(string message, string name, bool nounRequired)
+    {
+        var english = Regex.Match(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(name)}s?(?:\s+(?:{_projectNouns})){(nounRequired ? "" : "?")}\b", Options, TimeSpan.FromSeconds(1));
+        return english.Success
+            ? english
+            : _projectNamePatterns.Select(p => Regex.Match(message, p.Replace("{name}", Regex.Escape(name), StringComparison.Ordinal), Options, TimeSpan.FromSeconds(1)))
+                .FirstOrDefault(m => m.Success) ?? english;
+    }
 
     // Only words that lead to a project's name: "sorry, back to", "ok, going back to", "regarding".
-    [GeneratedRegex(@"^\W*(?:(?:ok|okay|right|so|now|and|sorry|oh|also|then|go|going|come|coming|back|to|return|returning|switch|switching|regarding|re|about|for|on|with)\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|right|so|now|and|sorry|oh|also|then|go|going|come|coming|back|to|return|returning|switch|switching|regarding|re|about|for|on|with|zurück|wieder|retour|revient|revenons|volvamos|volviendo|vuelvo|torniamo|tornando|terug|wracając|wróćmy|voltando|voltemos|naar|do|a|al|ao|à)\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     // "make it hybrid for the paralegal one": the word that led to the name goes with it.

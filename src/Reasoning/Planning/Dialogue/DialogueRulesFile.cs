@@ -43,5 +43,8 @@ public sealed class DialogueRulesFile
 
     public List<string> ProjectNouns { get; set; } = [];
 
+    /// <summary>How other languages name a project after its title or place, with <c>{name}</c> for it ("zur {name}-Stelle").</summary>
+    public List<string> ProjectNamePatterns { get; set; } = [];
+
     public List<string> NotNowCues { get; set; } = [];
 }
