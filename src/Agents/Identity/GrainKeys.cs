@@ -33,6 +33,19 @@ public static partial class GrainKeys
         return slash >= 0 ? key[..slash] : key;
     }
 
+    /// <summary>
+    /// Whether <paramref name="tenant"/> is the tenant of the grain whose key is <paramref name="key"/> (UTF-8,
+    /// as Orleans keeps it), as <see cref="TenantOfGrain"/> would say, without decoding the key into a string:
+    /// every grain call asks this.
+    /// </summary>
+    public static bool IsTenantOfGrain(ReadOnlySpan<byte> key, string tenant)
+    {
+        var slash = key.IndexOf((byte)'/');
+        var prefix = slash >= 0 ? key[..slash] : key;
+        return System.Text.Ascii.Equals(prefix, tenant)
+            || (!System.Text.Ascii.IsValid(prefix) && string.Equals(System.Text.Encoding.UTF8.GetString(prefix), tenant, StringComparison.Ordinal));
+    }
+
     /// <summary>The part of a key after the tenant.</summary>
     public static string IdOf(string key)
     {

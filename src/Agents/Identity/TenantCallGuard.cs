@@ -22,9 +22,9 @@ public sealed partial class TenantCallGuard(ILogger<TenantCallGuard> logger) : I
             return context.Invoke();
         }
 
+        // Read on the key's bytes: this runs on every call, and decoding the key would allocate each time.
         var caller = TenantContext.Current;
-        var owner = GrainKeys.TenantOfGrain(context.TargetId.Key.ToString()!);
-        if (TenantRule.Admits(caller, owner, FromRuntime(context)))
+        if (TenantRule.Admits(caller, context.TargetId.Key.AsSpan(), caller is null && FromRuntime(context)))
         {
             return context.Invoke();
         }

@@ -11,9 +11,11 @@ public sealed class TenantCallStamp : IOutgoingGrainCallFilter
 {
     public Task Invoke(IOutgoingGrainCallContext context)
     {
-        if (context.SourceContext?.GrainInstance is ITenantScoped)
+        // Set copies the whole request context: only when the call does not carry the grain's tenant already (it mostly does).
+        if (context.SourceContext is { GrainInstance: ITenantScoped } source
+            && !(RequestContext.Get(TenantContext.Key) is string carried && GrainKeys.IsTenantOfGrain(source.GrainId.Key.AsSpan(), carried)))
         {
-            RequestContext.Set(TenantContext.Key, GrainKeys.TenantOfGrain(context.SourceContext.GrainId.Key.ToString()!));
+            RequestContext.Set(TenantContext.Key, GrainKeys.TenantOfGrain(source.GrainId.Key.ToString()!));
         }
 
         return context.Invoke();

@@ -9,9 +9,9 @@ namespace Hiring.Agents.Identity;
 /// </summary>
 public static class TenantRule
 {
-    /// <summary>True when a call carrying <paramref name="caller"/> may reach a grain of <paramref name="owner"/>.</summary>
-    public static bool Admits(string? caller, string owner, bool fromRuntime) =>
-        caller is null ? fromRuntime : string.Equals(caller, owner, StringComparison.Ordinal);
+    /// <summary>True when a call carrying <paramref name="caller"/> may reach the grain keyed <paramref name="grainKey"/> (UTF-8, as Orleans keeps it).</summary>
+    public static bool Admits(string? caller, ReadOnlySpan<byte> grainKey, bool fromRuntime) =>
+        caller is null ? fromRuntime : GrainKeys.IsTenantOfGrain(grainKey, caller);
 
     /// <summary>The refusal: the same code and message as an unknown id.</summary>
     public static AssistantRefusalException Refusal() => new(RefusalCodes.NotFound, "Not found.");

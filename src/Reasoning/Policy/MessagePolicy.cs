@@ -18,12 +18,21 @@ public sealed partial class MessagePolicy : IMessagePolicy
     private readonly IReadOnlyList<PolicyRule> _rules;
     private readonly PreferenceCues _cues;
     private readonly Misspellings _misspellings;
+    private readonly RulePrefilter? _prefilter;
 
     public MessagePolicy(PolicyRuleSet rules)
+        : this(rules, prefiltered: true)
+    {
+    }
+
+    /// <param name="rules">The rules.</param>
+    /// <param name="prefiltered">Whether a rule is tested only on messages that hold one of the words its pattern needs (false: every rule on every message, to compare with).</param>
+    internal MessagePolicy(PolicyRuleSet rules, bool prefiltered)
     {
         _cues = rules.Cues ?? throw new InvalidDataException($"{PolicyRulesFile.FileName}: 'preferences' is required to screen messages.");
         _rules = [.. rules.Rules.Where(r => r.InMessages != MessageRuleMode.Never)];
         _misspellings = rules.Misspellings;
+        _prefilter = prefiltered ? new RulePrefilter([.. _rules.Select(r => r.MessageWords)]) : null;
         Version = rules.Version;
     }
 
@@ -43,9 +52,13 @@ public sealed partial class MessagePolicy : IMessagePolicy
         // Most messages match no rule: the layout and the lists are built only once one does.
         MessageLayout? layout = null;
         List<MessagePreference>? found = null;
-        foreach (var rule in _rules)
+        // A rule can match only a message holding one of the words its pattern needs; most rules are skipped without running their pattern.
+        Span<ulong> candidates = stackalloc ulong[_prefilter?.Words ?? 0];
+        _prefilter?.Candidates(read, candidates);
+        for (var i = 0; i < _rules.Count; i++)
         {
-            if (!rule.AppliesTo(read))
+            var rule = _rules[i];
+            if ((_prefilter is not null && (candidates[i >> 6] & (1UL << (i & 63))) == 0) || !rule.AppliesTo(read))
             {
                 continue;
             }

@@ -51,7 +51,9 @@ internal sealed partial class PolicyRule
         _when = string.IsNullOrWhiteSpace(rule.When) ? null : Compile(Expand(rule.When, fragments, where, "when"), where, "when");
         if (InMessages != MessageRuleMode.Never)
         {
-            _inMessage = Compile(string.IsNullOrEmpty(prefix) ? match : $"{prefix}(?:{match})", where, "match");
+            var inMessage = string.IsNullOrEmpty(prefix) ? match : $"{prefix}(?:{match})";
+            _inMessage = Compile(inMessage, where, "match");
+            MessageWords = PatternLiterals.Of(inMessage);
         }
 
         var groups = _match.GetGroupNames().ToHashSet(StringComparer.Ordinal);
@@ -75,6 +77,9 @@ internal sealed partial class PolicyRule
     public bool InQualifications { get; }
 
     public MessageRuleMode InMessages { get; }
+
+    /// <summary>Words one of which is in every message the rule matches (lower-case), or null when no such words are known.</summary>
+    public IReadOnlyList<string>? MessageWords { get; }
 
     /// <summary>Whether a refusal takes the whole clause out of the message rather than the words.</summary>
     public bool TakesClause { get; }

@@ -11,7 +11,22 @@ public sealed class TenantRuleTests
     [InlineData(null, "acme", false, false)]
     [InlineData(null, "acme", true, true)]
     public void OnlyTheOwnersTenantOrTheRuntimeWithoutATenantIsAdmitted(string? caller, string owner, bool fromRuntime, bool admitted) =>
-        Assert.Equal(admitted, TenantRule.Admits(caller, owner, fromRuntime));
+        Assert.Equal(admitted, TenantRule.Admits(caller, System.Text.Encoding.UTF8.GetBytes($"{owner}/ana"), fromRuntime));
+
+    [Theory]
+    [InlineData("acme/ana", "acme", true)]
+    [InlineData("acme/p1#sourcing", "acme", true)]
+    [InlineData("acme", "acme", true)]
+    [InlineData("acme2/ana", "acme", false)]
+    [InlineData("acm/ana", "acme", false)]
+    [InlineData("acme/ana", "acme/ana", false)]
+    [InlineData("äcme/ana", "äcme", true)]
+    [InlineData("äcme/ana", "acme", false)]
+    public void ATenantIsReadOnTheKeysBytesAsOnItsString(string key, string tenant, bool owns)
+    {
+        Assert.Equal(owns, GrainKeys.TenantOfGrain(key) == tenant);
+        Assert.Equal(owns, GrainKeys.IsTenantOfGrain(System.Text.Encoding.UTF8.GetBytes(key), tenant));
+    }
 
     [Theory]
     [InlineData("acme/ana", "acme")]
