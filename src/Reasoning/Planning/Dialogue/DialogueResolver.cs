@@ -129,8 +129,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 return new PlanDecision(ProjectScoped.Contains(top) && top != PlanIntent.RefineRequirements ? top : PlanIntent.ProjectStatus, ProjectTarget.Current, confidence, null, "a question about the open project");
             }
 
-            // "looks right, find people for it": a verdict that names no candidate, beside a search for the open project, approves the project.
-            if (!rules.NamesCandidates(message) && rules.AsksToHire(message) && rules.RefersToOpenProject(message)
+            // "looks right, find people for it": a verdict that names no candidate, beside a search for the open project, approves the
+            // project; "that role needs 5 yrs minimum" changes it.
+            if (!rules.NamesCandidates(message) && rules.AsksToHire(message) && rules.RefersToOpenProject(message) && !changes
                 && top is PlanIntent.CandidateFeedback or PlanIntent.FindCandidates)
             {
                 return new PlanDecision(PlanIntent.FindCandidates, ProjectTarget.Current, confidence, null, "a search for the open project, after approving it");

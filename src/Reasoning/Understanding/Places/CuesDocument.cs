@@ -17,6 +17,12 @@ public sealed class CuesDocument
 
     public List<string> PersonBefore { get; set; } = [];
 
+    /// <summary>Words that take back what was said before them ("make it hybrid? no wait, on-site"): only the arrangement after them counts.</summary>
+    public List<string> Corrections { get; set; } = [];
+
+    /// <summary>Before a place, the right to work there rather than where the work is ("right to work in the UK").</summary>
+    public List<string> WorkPermitBefore { get; set; } = [];
+
     public List<string> OrganizationAfter { get; set; } = [];
 
     public List<string> Continuers { get; set; } = [];

@@ -14,6 +14,8 @@ internal sealed class PlaceCues
         ScopeBefore = new CuePhrases(document.ScopeBefore);
         Fillers = Words(document.Fillers);
         PersonBefore = Words(document.PersonBefore);
+        WorkPermitBefore = new CuePhrases(document.WorkPermitBefore);
+        Corrections = new CuePhrases(document.Corrections);
         OrganizationAfter = Words(document.OrganizationAfter);
         Continuers = Words(document.Continuers);
         RemoteNotBefore = Words(document.RemoteNotBefore);
@@ -44,6 +46,10 @@ internal sealed class PlaceCues
     public IReadOnlySet<string> Fillers { get; }
 
     public IReadOnlySet<string> PersonBefore { get; }
+
+    public CuePhrases WorkPermitBefore { get; }
+
+    public CuePhrases Corrections { get; }
 
     public IReadOnlySet<string> OrganizationAfter { get; }
 

@@ -30,6 +30,18 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         return cues.Before.EndingAt(tokens, end) > 0;
     }
 
+    /// <summary>"the right to work in the UK", "eligible to work in Canada": where a candidate may work, not where the role is.</summary>
+    public bool AfterWorkPermit(PhraseMatch<PlaceNames> mention)
+    {
+        var end = mention.FirstToken;
+        if (end > 0 && cues.Fillers.Contains(tokens[end - 1].Folded))
+        {
+            end--;
+        }
+
+        return cues.WorkPermitBefore.EndingAt(tokens, end) > 0;
+    }
+
     /// <summary>"Berlin-based", "Munich office", "US only".</summary>
     public bool CueAfter(PhraseMatch<PlaceNames> mention, out bool strong)
     {

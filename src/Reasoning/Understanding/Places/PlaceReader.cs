@@ -35,6 +35,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var evidence = new PlaceEvidence(text, tokens, gazetteer.Cues);
         var read = new List<ReadPlace>();
         var qualifiers = new HashSet<int>();
+        // "right to work in the UK" says where a candidate may work: the role's place only when the work is remote.
         for (var i = 0; i < mentions.Count; i++)
         {
             if (qualifiers.Contains(i))
@@ -47,7 +48,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             {
                 read.Add(qualified);
             }
-            else if (Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention), nearCountries) is { } accepted)
+            else if (!(work.Policy != RemotePolicy.Remote && evidence.AfterWorkPermit(mention))
+                && Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention), nearCountries) is { } accepted)
             {
                 read.Add(accepted);
             }

@@ -14,7 +14,7 @@ internal sealed class WorkArrangement
         _tokens = tokens;
         _cues = cues;
         Phrases = [.. cues.Work.FindAll(text, tokens).Where(p => !NotWork(p))];
-        var said = Phrases.Select(p => p.Value.Cue).ToHashSet();
+        var said = Phrases.Where(p => p.FirstToken >= TakenBack(Phrases, tokens, cues)).Select(p => p.Value.Cue).ToHashSet();
         var days = WeekDays(tokens);
         Policy = said.Contains(WorkCue.NotRemote) ? (said.Contains(WorkCue.Hybrid) && !said.Contains(WorkCue.OfficeOnly) ? RemotePolicy.Hybrid : RemotePolicy.OnSite)
             // "remote is ok 2 days a week", "in the office 2 days a week": part of the week at the office is hybrid.
@@ -28,6 +28,26 @@ internal sealed class WorkArrangement
     }
 
     public IReadOnlyList<PhraseMatch<WorkPhrase>> Phrases { get; }
+
+    /// <summary>"make it hybrid? no wait, it's clinical - on-site": the token after the last correction that follows an arrangement, or 0.</summary>
+    private static int TakenBack(IReadOnlyList<PhraseMatch<WorkPhrase>> phrases, IReadOnlyList<Token> tokens, PlaceCues cues)
+    {
+        if (phrases.Count < 2)
+        {
+            return 0;
+        }
+
+        for (var end = phrases[^1].FirstToken; end > phrases[0].EndToken; end--)
+        {
+            var length = cues.Corrections.EndingAt(tokens, end);
+            if (length > 0 && end - length >= phrases[0].EndToken)
+            {
+                return end;
+            }
+        }
+
+        return 0;
+    }
 
     public RemotePolicy Policy { get; }
 

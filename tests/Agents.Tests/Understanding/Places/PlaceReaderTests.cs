@@ -142,6 +142,9 @@ public class PlaceReaderTests
     [InlineData("Remote sensing scientist in Boulder, CO", "Boulder, US", RemotePolicy.Unspecified, "")]
     [InlineData("Engineer (Hybrid - Amsterdam)", "Amsterdam, NL", RemotePolicy.Hybrid, "")]
     [InlineData("Senior Rails developer in Austin, TX or remote (US)", "Austin, US", RemotePolicy.Remote, "country US")]
+    [InlineData("Physiotherapist in Nottingham, make it hybrid? no wait, it's clinical - on-site", "Nottingham, GB", RemotePolicy.OnSite, "")]
+    [InlineData("HGV drivers for our Daventry DC, must have the right to work in the UK", "Daventry, GB", RemotePolicy.Unspecified, "")]
+    [InlineData("Fully remote support engineer, must be authorised to work in Canada", "", RemotePolicy.Remote, "country CA")]
     public void WorkArrangementsAndRemoteScopesAreRead(string text, string places, RemotePolicy remote, string within)
     {
         var reading = Reader.Read(text);
