@@ -46,6 +46,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 : phrases.Says("must", own) ? QualificationKind.MustHave
                 : phrases.Says("nice", clause) || (!phrases.Says("must", clause) && phrases.Says("nice", ClauseAfter(text, requirement.Start, named, breaks)))
                 ? QualificationKind.NiceToHave
+                : !phrases.Says("must", clause) && ReplacedKind(text, requirement.Start, current) is { } replaced ? replaced
                 : QualificationKind.MustHave;
             if (family.Count > 0 && (phrases.Says("nice", own) || phrases.Says("must", own) || phrases.Says("nice", clause) || phrases.Says("must", clause)))
             {
@@ -303,6 +304,24 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|no longer|instead of|rather than|in place of|except)\s+(?:in\s+|from\s+|based in\s+)?(?<left>[^,.;:!?\n—–]+?)(?=\s+(?:but|and|-)\s|\s*[,.;:!?\n—–]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Negated();
+
+    /// <summary>"swap Ray for Kubeflow": what comes in after a swap takes the kind of the requirement it replaces.</summary>
+    private QualificationKind? ReplacedKind(string text, int start, IReadOnlyList<Qualification> current)
+    {
+        foreach (System.Text.RegularExpressions.Match swap in Swapped().Matches(text))
+        {
+            if (start < swap.Index + swap.Length || text.IndexOfAny(ClauseEnds, swap.Index + swap.Length) is var stop and >= 0 && start > stop)
+            {
+                continue;
+            }
+
+            var leaving = LeftSubjects(swap.Groups["left"].Value);
+            var kinds = current.Where(q => q.Subject is { } s && leaving.Contains(s)).Select(q => q.Kind).Distinct().ToList();
+            return kinds.Count == 1 ? kinds[0] : null;
+        }
+
+        return null;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:swap|switch|replace|exchange|trade|substitute)\s+(?:out\s+)?(?<left>[^,.;:!?\n]+?)\s+(?:for|with|by|to)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Swapped();

@@ -308,6 +308,19 @@ public sealed class RequirementRefinementTests
         Assert.Contains("rust", subjects);
     }
 
+    [Fact]
+    public async Task ASkillSwappedInForANiceToHaveIsANiceToHave()
+    {
+        var harness = await CreatedAsync("ML engineer in Amsterdam, must have PyTorch, Ray is a nice to have");
+
+        await ApplyAsync(harness, "swap Ray for Kubeflow");
+
+        var qualifications = harness.Project("p1").Qualifications;
+        Assert.DoesNotContain(qualifications, q => q.Subject == "ray");
+        Assert.Equal(QualificationKind.NiceToHave, Assert.Single(qualifications, q => q.Subject == "kubeflow").Kind);
+        Assert.Equal(QualificationKind.MustHave, Assert.Single(qualifications, q => q.Subject == "pytorch").Kind);
+    }
+
     [Theory]
     [InlineData("AP Calculus is a bonus", "ap calculus")]
     [InlineData("ideally someone who's worked with Toniq", "toniq")]

@@ -16,6 +16,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     private const long BigCity = 100_000;
     private const long HugeCity = 1_000_000;
     private const long TownWithCue = 50_000;
+    private const long TownAbroad = 250_000;
 
     // What a word that may be a misspelled city stands for while the evidence around it is weighed.
     private static readonly PlaceNames NoNames = new();
@@ -138,7 +139,9 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         IReadOnlyCollection<string>? nearCountries)
     {
         var names = mention.Value;
-        var listed = previous is not null && Listed(previous, mention.FirstToken, tokens);
+        // "out of Perth, Komatsu and Cat gear": a town abroad, after a city of the role, is no second place without a cue of its own.
+        var abroad = previous?.Place is GazetteerCity home && names.Within(home.CountryCode, null) is null && names.Preferred is GazetteerCity { Population: < TownAbroad };
+        var listed = previous is not null && Listed(previous, mention.FirstToken, tokens) && !abroad;
         // "Boston or Cambridge": a city listed with another is, when it can be, in the same country; so is a city
         // named in a conversation about a country; else the most populous of the name.
         var place = listed && previous!.Place is GazetteerCity partner && names.Preferred is GazetteerCity
@@ -148,7 +151,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var before = evidence.CueBefore(mention, out var strongBefore, out var filler);
         var after = evidence.CueAfter(mention, out var strongAfter);
         var cued = before || after || besideRemote || (listed && previous!.Cued) || (capital && evidence.ContrastedWithPlace(mention, mentions));
-        if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)))
+        if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)) || (abroad && !before && !after))
         {
             return null;
         }

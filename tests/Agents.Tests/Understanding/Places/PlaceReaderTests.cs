@@ -82,6 +82,8 @@ public class PlaceReaderTests
     [InlineData("Java developer based in Frankfrut", "Frankfurt, DE")]
     [InlineData("pm for a fintech in sf", "San Francisco, US")]
     [InlineData("ML eng, also open to Basel", "Basel, CH")]
+    [InlineData("HD diesel fitter, FIFO out of Perth, Komatsu and Cat gear", "Perth, AU")]
+    [InlineData("Hiring in London, Dublin and Amsterdam", "London, GB; Dublin, IE; Amsterdam, NL")]
     [InlineData("backend engineer in NY, Go and Kubernetes", "region New York, US")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
