@@ -242,7 +242,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     /// </summary>
     private static IReadOnlyList<Place>? Replacing(string text, PlaceReading places, JobSpec? spec)
     {
-        var spans = places.Spans.Where(s => !s.Arrangement).ToList();
+        var spans = places.Spans.Where(s => s.IsPlace).ToList();
         if (spec?.Places is not { Count: > 0 } open || spans.Count != places.Places.Count)
         {
             return null;
@@ -280,7 +280,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     /// </summary>
     private static RoleReading WithoutLeft(RoleReading whole, RoleReading blanked, List<Left> left)
     {
-        var spans = whole.Places.Spans.Where(s => !s.Arrangement).ToList();
+        var spans = whole.Places.Spans.Where(s => s.IsPlace).ToList();
         if (spans.Count != whole.Places.Places.Count)
         {
             return blanked;

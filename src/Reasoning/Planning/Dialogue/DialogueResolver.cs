@@ -84,7 +84,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         {
             if (project is not null && IsSameRole(project, facts) && !rules.MentionsAnotherProject(message))
             {
-                return new PlanDecision(changes && !hires ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role");
+                // "it's a senior policy analyst sorry, the posting says senior": the open role at another level is a change to it.
+                var leveled = facts.Seniority is { } level && !string.Equals(level, project.Spec.Seniority, StringComparison.OrdinalIgnoreCase);
+                return new PlanDecision((changes || leveled) && !hires ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role");
             }
 
             // The open project's title somewhere else ("a backend engineer in Lisbon too", "same stack"): a new project that starts from it.

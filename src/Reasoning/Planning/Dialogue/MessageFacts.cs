@@ -12,6 +12,7 @@ namespace Hiring.Reasoning.Planning.Dialogue;
 /// <param name="Classified">The classifier's intent.</param>
 /// <param name="Decisive">Whether one of the classified intent's own cue words occurs.</param>
 /// <param name="Requirements">The requirements it names, by subject ("python").</param>
+/// <param name="Seniority">The level it names ("senior"), if any.</param>
 public sealed record MessageFacts(
     string? Title,
     string? TitleWritten,
@@ -21,4 +22,5 @@ public sealed record MessageFacts(
     int OtherWords,
     IntentMatch Classified,
     bool Decisive,
-    IReadOnlyList<string> Requirements);
+    IReadOnlyList<string> Requirements,
+    string? Seniority = null);

@@ -50,7 +50,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
                 read.Add(qualified);
             }
             else if (!(work.Policy != RemotePolicy.Remote && evidence.AfterWorkPermit(mention))
-                && Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention), nearCountries) is { } accepted)
+                && Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention), nearCountries, text) is { } accepted)
             {
                 read.Add(accepted);
             }
@@ -58,6 +58,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
 
         read.AddRange(Misspelled(text, tokens, mentions, evidence, work));
         read.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var takenBack = PlaceCorrections.Apply(read, text);
         for (var k = 0; k < read.Count; k++)
         {
             // "remote within the US or Canada": a place listed after a remote scope is one too. Without a word
@@ -81,6 +82,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             Distinct(read.Where(p => p.RemoteScope)),
             [
                 .. read.Select(p => new PlaceSpan(p.Start, p.End - p.Start))
+                    .Concat(takenBack.Select(p => new PlaceSpan(p.Start, p.End - p.Start, TakenBack: true)))
                     .Concat(work.Phrases.Select(p => new PlaceSpan(p.Start, p.Length, Arrangement: true)))
                     .OrderBy(s => s.Start),
             ]);
@@ -136,12 +138,14 @@ public sealed class PlaceReader(Gazetteer gazetteer)
 
     private static ReadPlace? Accepted(
         PhraseMatch<PlaceNames> mention, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, ReadPlace? previous, IReadOnlyList<Token> tokens, bool besideRemote,
-        IReadOnlyCollection<string>? nearCountries)
+        IReadOnlyCollection<string>? nearCountries, string text)
     {
         var names = mention.Value;
-        // "out of Perth, Komatsu and Cat gear": a town abroad, after a city of the role, is no second place without a cue of its own.
+        // "out of Perth, Komatsu and Cat gear", "Dubai, Marina area": a town abroad, after a city of the role, is no second place
+        // without a cue before it of its own.
         var abroad = previous?.Place is GazetteerCity home && names.Within(home.CountryCode, null) is null && names.Preferred is GazetteerCity { Population: < TownAbroad };
-        var listed = previous is not null && Listed(previous, mention.FirstToken, tokens) && !abroad;
+        // "in Stockport no sorry Salford": the place said instead of the one taken back stands where it stood.
+        var listed = previous is not null && (Listed(previous, mention.FirstToken, tokens) || PlaceCorrections.TakesBack(text, previous, mention.Start)) && !abroad;
         // "Boston or Cambridge": a city listed with another is, when it can be, in the same country; so is a city
         // named in a conversation about a country; else the most populous of the name.
         var place = listed && previous!.Place is GazetteerCity partner && names.Preferred is GazetteerCity
@@ -151,7 +155,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var before = evidence.CueBefore(mention, out var strongBefore, out var filler);
         var after = evidence.CueAfter(mention, out var strongAfter);
         var cued = before || after || besideRemote || (listed && previous!.Cued) || (capital && evidence.ContrastedWithPlace(mention, mentions));
-        if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)) || (abroad && !before && !after))
+        if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)) || (abroad && !before))
         {
             return null;
         }

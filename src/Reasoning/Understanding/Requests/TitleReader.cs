@@ -17,8 +17,8 @@ namespace Hiring.Reasoning.Understanding.Requests;
 public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, RequestWords words, SkillVocabulary skills)
 {
     private const int MaxModifiers = 3;
-    // Lower-case words of chat that are also titles in capitals: "gm" (good morning), "np" (no problem), "coo".
-    private static readonly HashSet<string> ChatAbbreviations = new(StringComparer.Ordinal) { "gm", "np", "coo", "don", "ea" };
+    // Lower-case words of chat that are also titles in capitals: "gm" (good morning), "np" (no problem), "coo", "svp" (French for please).
+    private static readonly HashSet<string> ChatAbbreviations = new(StringComparer.Ordinal) { "gm", "np", "coo", "don", "ea", "svp" };
 
     private static readonly HashSet<string> ListSeparators = new(StringComparer.Ordinal) { ",", "+", "/", "&", ";", "and", "or" };
 

@@ -74,7 +74,7 @@ public class PlaceReaderTests
     [InlineData("Hire a Kotlin dev in the GTA", "metro Greater Toronto Area")]
     [InlineData("Designer in Melbourne, Florida", "Melbourne, US")]
     [InlineData("Account manager - Sydney - Salesforce", "Sydney, AU")]
-    [InlineData("scratch that, Boulder not Denver", "Boulder, US; Denver, US")]
+    [InlineData("scratch that, Boulder not Denver", "Boulder, US")]
     [InlineData("need a sr. accountant in chicago w/ quickbooks exp", "Chicago, US")]
     [InlineData("accountant in TX", "region Texas, US")]
     [InlineData("Payroll Specialist, based in our Birmingham (UK) office", "Birmingham, GB")]
@@ -84,6 +84,12 @@ public class PlaceReaderTests
     [InlineData("ML eng, also open to Basel", "Basel, CH")]
     [InlineData("HD diesel fitter, FIFO out of Perth, Komatsu and Cat gear", "Perth, AU")]
     [InlineData("Hiring in London, Dublin and Amsterdam", "London, GB; Dublin, IE; Amsterdam, NL")]
+    [InlineData("pharmacist in um Stockport no sorry Salford, GPhC", "Salford, GB")]
+    [InlineData("compliance officer in Munich — wait, I mean Frankfurt", "Frankfurt, DE")]
+    [InlineData("chef for Lyon, not Paris", "Lyon, FR")]
+    [InlineData("not Leeds, it's Manchester", "Manchester, GB")]
+    [InlineData("executive chef in Dubai, Marina area", "Dubai, AE")]
+    [InlineData("CNC machinist in Detroit or Warren", "Detroit, US; Warren, US")]
     [InlineData("backend engineer in NY, Go and Kubernetes", "region New York, US")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
