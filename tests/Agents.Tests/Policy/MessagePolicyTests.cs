@@ -269,6 +269,8 @@ public sealed class MessagePolicyTests
         "We're still young as a company, hiring our first CFO in Denver",
         "Growth marketer in Austin, the product PRs go through our comms agency",
         "FYI the night shift is mostly women at the moment, hiring a porter in York",
+        "intro call with Siobhan Ní Bhriain done - she'll need an interpreter for the panel, please book one",
+        "notes from the chat with Chidi: he'd be open to relocating, hiring manager is keen",
     ];
 
     /// <summary>Phrasings a third author found: a message, the attribute refused, and what goes on.</summary>

@@ -177,6 +177,8 @@ public sealed class PreferenceFamilyTests
     [InlineData("don't hold back on the salary")]
     [InlineData("only black and white printers")]
     [InlineData("limit the search to 5 years of Python experience")]
+    [InlineData("run interviews with deaf participants for the accessibility study")]
+    [InlineData("screen call with Oluwaseun Adeyemi: he'll need step-free access to the building")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
