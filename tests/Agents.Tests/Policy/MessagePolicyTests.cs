@@ -334,6 +334,11 @@ public sealed class MessagePolicyTests
         { "HR advisor in Austin. It'd be great if they're Catholic", "religion", "HR advisor in Austin." },
         { "Auditor in Kuala Lumpur, citizens only, no PRs", "citizenship", "Auditor in Kuala Lumpur" },
         { "Driver in Leeds, nobody on daily medication", "disability", "Driver in Leeds" },
+
+        // Held-out round 9: a religious practice asked about, time off for stress, looking like clients described by race.
+        { "screening questions: SQL depth, and whether they keep the Sabbath", "religion", "screening questions: SQL depth" },
+        { "Planner in Derby, skip anyone who's had stress leave", "disability", "Planner in Derby" },
+        { "Field sales in Fresno; our growers are mostly Hispanic so find someone who looks like them", "ethnicity", "Field sales in Fresno; our growers are mostly Hispanic" },
     };
 
     [Theory]
