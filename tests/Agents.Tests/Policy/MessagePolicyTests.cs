@@ -339,6 +339,10 @@ public sealed class MessagePolicyTests
         { "screening questions: SQL depth, and whether they keep the Sabbath", "religion", "screening questions: SQL depth" },
         { "Planner in Derby, skip anyone who's had stress leave", "disability", "Planner in Derby" },
         { "Field sales in Fresno; our growers are mostly Hispanic so find someone who looks like them", "ethnicity", "Field sales in Fresno; our growers are mostly Hispanic" },
+        // The reason given with it goes too; an origin by a word of its own; "who've had" belongs to the term.
+        { "no Muslim applicants please, a few of our investors are uncomfortable with it", "religion", "" },
+        { "Lagerist in Bremen, nur Bewerber ohne Migrationshintergrund", "national-origin", "Lagerist in Bremen" },
+        { "Planner in Derby, skip people who've had long-term sick leave", "disability", "Planner in Derby" },
     };
 
     [Theory]

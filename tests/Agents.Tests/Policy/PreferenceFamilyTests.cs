@@ -222,6 +222,7 @@ public sealed class PreferenceFamilyTests
     [InlineData("he's gay, take him off the list", "sexual-orientation")]
     [InlineData("he's just been through a divorce, drop him", "marital-status")]
     [InlineData("she's pushing 60, skip her", "age")]
+    [InlineData("he looks about 58, don't bother", "age")]
     [InlineData("he's burnt out, pass on him", "disability")]
     public void AnActionAgainstACandidateGoesWithItsReason(string message, string attribute)
     {
