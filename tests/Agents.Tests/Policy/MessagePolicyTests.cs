@@ -269,6 +269,8 @@ public sealed class MessagePolicyTests
         "We're still young as a company, hiring our first CFO in Denver",
         "Growth marketer in Austin, the product PRs go through our comms agency",
         "FYI the night shift is mostly women at the moment, hiring a porter in York",
+        "intro call with Siobhan Ní Bhriain done - she'll need an interpreter for the panel, please book one",
+        "notes from the chat with Chidi: he'd be open to relocating, hiring manager is keen",
     ];
 
     /// <summary>Phrasings a third author found: a message, the attribute refused, and what goes on.</summary>
@@ -332,6 +334,15 @@ public sealed class MessagePolicyTests
         { "HR advisor in Austin. It'd be great if they're Catholic", "religion", "HR advisor in Austin." },
         { "Auditor in Kuala Lumpur, citizens only, no PRs", "citizenship", "Auditor in Kuala Lumpur" },
         { "Driver in Leeds, nobody on daily medication", "disability", "Driver in Leeds" },
+
+        // Held-out round 9: a religious practice asked about, time off for stress, looking like clients described by race.
+        { "screening questions: SQL depth, and whether they keep the Sabbath", "religion", "screening questions: SQL depth" },
+        { "Planner in Derby, skip anyone who's had stress leave", "disability", "Planner in Derby" },
+        { "Field sales in Fresno; our growers are mostly Hispanic so find someone who looks like them", "ethnicity", "Field sales in Fresno; our growers are mostly Hispanic" },
+        // The reason given with it goes too; an origin by a word of its own; "who've had" belongs to the term.
+        { "no Muslim applicants please, a few of our investors are uncomfortable with it", "religion", "" },
+        { "Lagerist in Bremen, nur Bewerber ohne Migrationshintergrund", "national-origin", "Lagerist in Bremen" },
+        { "Planner in Derby, skip people who've had long-term sick leave", "disability", "Planner in Derby" },
     };
 
     [Theory]

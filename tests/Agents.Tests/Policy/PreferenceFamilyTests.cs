@@ -33,6 +33,9 @@ public sealed class PreferenceFamilyTests
             "only people who graduated in the past two years",
             "graduated no more than 4 yrs ago",
             "don't send me anyone too seasoned",
+            "she must be 50-odd, reject her",
+            "he looks about 58, don't bother",
+            "they've got to be pushing 60, skip them",
         ],
         // Relationships, children and caring.
         ["marital-status"] =
@@ -43,6 +46,9 @@ public sealed class PreferenceFamilyTests
             "avoid anyone with childcare responsibilities",
             "he just got engaged, drop him",
             "she's a single mum, she'll never be available",
+            "she's in the middle of a messy divorce, drop her",
+            "he recently lost his wife, give him a miss",
+            "going by LinkedIn she's newly separated. Pass.",
         ],
         // A pregnancy by its timing or the wish for one.
         ["pregnancy"] =
@@ -53,6 +59,10 @@ public sealed class PreferenceFamilyTests
             "she told us she's doing IVF, drop her",
             "the second nurse mentioned she's expecting in the spring, let's not move her forward",
             "she's pregnant, hold her back",
+            "ask them: do you want kids?",
+            "any plans for a baby in the next year?",
+            "she has a toddler and they're hoping for another, so pass",
+            "she'll go on parental leave again for sure, reject her",
         ],
         // Orientation terms and slang.
         ["sexual-orientation"] =
@@ -63,6 +73,7 @@ public sealed class PreferenceFamilyTests
             "needs to be straight — our clients are traditional",
             "has to be straight",
             "he's gay, take him off the list",
+            "a lesbian team lead wouldn't go down well with that client",
         ],
         // Conditions of health and body.
         ["disability"] =
@@ -74,6 +85,9 @@ public sealed class PreferenceFamilyTests
             "skip anyone who takes lots of sick days",
             "avoid anyone diagnosed with cancer",
             "he's in a wheelchair, don't take him forward",
+            "avoid anyone who's been on stress leave",
+            "no one with a history of burnout",
+            "skip people who've had long-term sick leave",
         ],
         // Groups said of who someone is, with an ethnic qualifier, or as a caste.
         ["ethnicity"] =
@@ -85,6 +99,7 @@ public sealed class PreferenceFamilyTests
             "skip the Tamil candidates",
             "only upper-caste candidates",
             "only Black or Latino ones",
+            "the patients here are mostly Asian, so we'd like a nurse who looks like them",
         ],
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
@@ -102,6 +117,7 @@ public sealed class PreferenceFamilyTests
             "we want Canadian nationals, not just people with a work permit",
             "work authorization isn't enough, we need real citizens",
             "skip the asylum seekers",
+            "Irish nationals only, no security clearance is involved",
         ],
         // A religion's garments, places, practices and many faiths.
         ["religion"] =
@@ -112,6 +128,9 @@ public sealed class PreferenceFamilyTests
             "no Jains or Sikhs",
             "she wears a hijab, the client wouldn't go for it",
             "nobody wearing religious symbols",
+            "ask whether she observes any holy days during the busy season",
+            "find out if they celebrate Passover",
+            "ask if they have any religious festivals in December",
         ],
     };
 
@@ -177,6 +196,17 @@ public sealed class PreferenceFamilyTests
     [InlineData("don't hold back on the salary")]
     [InlineData("only black and white printers")]
     [InlineData("limit the search to 5 years of Python experience")]
+    [InlineData("our benefits include fertility support for anyone hoping to have a baby")]
+    [InlineData("the office shuts for religious holidays, so mention it in the outreach")]
+    [InlineData("we celebrate Eid and Diwali as a company")]
+    [InlineData("she's going through a divorce and asked to move her screen to Friday")]
+    [InlineData("burnout is common on this desk, so we cap on-call at one week a month")]
+    [InlineData("she's about 30 minutes from the site, schedule her in person")]
+    [InlineData("they're 40-odd people in the Leeds office")]
+    [InlineData("nationals of any country can apply, remote within the EU")]
+    [InlineData("run interviews with deaf participants for the accessibility study")]
+    [InlineData("screen call with Oluwaseun Adeyemi: he'll need step-free access to the building")]
+    [InlineData("a hybrid setup would go over well with the team")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
@@ -190,6 +220,10 @@ public sealed class PreferenceFamilyTests
     [InlineData("she has three kids, ditch her", "marital-status")]
     [InlineData("she's a bit set in her ways, pass on her", "age")]
     [InlineData("he's gay, take him off the list", "sexual-orientation")]
+    [InlineData("he's just been through a divorce, drop him", "marital-status")]
+    [InlineData("she's pushing 60, skip her", "age")]
+    [InlineData("he looks about 58, don't bother", "age")]
+    [InlineData("he's burnt out, pass on him", "disability")]
     public void AnActionAgainstACandidateGoesWithItsReason(string message, string attribute)
     {
         var found = PolicyResources.Messages.Screen(message);
