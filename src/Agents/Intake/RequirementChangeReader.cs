@@ -112,7 +112,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         }
 
         // "actually Wien, not Munich", "not senior — mid", "swap Berlin for Munich": what is left is not what the spec becomes.
-        var change = SpecChangeOf(text, left.Count > 0 ? WithoutLeft(reading, roles.Read(Blank(text, left), nearCountries: near), left) : reading, spec, Relaxed(text, breaks));
+        var change = SpecChangeOf(text, left.Count > 0 ? WithoutLeft(reading, roles.Read(Blank(text, left), nearCountries: near), left) : reading, spec, Relaxed(text, breaks, spec?.MinYears));
         if (change.AnyYears)
         {
             removed.AddRange(current.Where(q => q.Category == QualificationCategory.Experience && q.MinYears is not null && !removed.Contains(q)));
@@ -166,15 +166,16 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             remoteWithin,
             years is { } newYears && newYears != spec?.MinYears ? newYears : null,
             AnyLevel: reading.Seniority is null && relaxed.Contains(RelaxedField.Seniority) && spec?.Seniority is { Length: > 0 },
-            AnyYears: years is null && relaxed.Contains(RelaxedField.Years) && spec?.MinYears is not null);
+            AnyYears: (years is null || years == spec?.MinYears) && relaxed.Contains(RelaxedField.Years) && spec?.MinYears is not null);
     }
 
     /// <summary>
     /// The spec fields the message lets go, clause by clause ("any level is fine", "location doesn't matter"): a
     /// clause that names a requirement is about it ("drop the Kafka experience"), and one that names a new value
-    /// for the field sets the field (the caller reads that), so neither lets a field go.
+    /// for the field sets the field (the caller reads that), so neither lets a field go; the years the role asks for
+    /// now, named in a clause that lets them go ("please drop the 3 years"), are no new value.
     /// </summary>
-    private HashSet<string> Relaxed(string text, List<int> breaks)
+    private HashSet<string> Relaxed(string text, List<int> breaks, int? openYears)
     {
         var relaxed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clause in Clauses(text, breaks))
@@ -189,7 +190,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             {
                 RelaxedField.Location => reading.Places.Places.Count == 0 && reading.Places.RemoteWithin.Count == 0,
                 RelaxedField.Seniority => reading.Seniority is null,
-                RelaxedField.Years => RoleDraft.OverallYears(reading) is null,
+                RelaxedField.Years => RoleDraft.OverallYears(reading) is not { } named || named == openYears,
                 _ => false,
             }));
         }

@@ -241,6 +241,18 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    [InlineData("the FD says it isn't a hard requirement any more, so please drop the 9 years")]
+    [InlineData("forget the 9+ yrs, experience doesn't matter")]
+    public async Task TheRolesOwnYearsNamedInALetGoAreDropped(string text)
+    {
+        var harness = await CreatedAsync("Site reliability engineer in Oslo, Terraform, 9+ years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Null(harness.Project("p1").Spec!.MinYears);
+    }
+
+    [Theory]
     [InlineData("9 is too many, let's say 6", 6)]
     [InlineData("9 is too many to review, show me 5", null)]
     [InlineData("12 is too many, let's say 6", null)]

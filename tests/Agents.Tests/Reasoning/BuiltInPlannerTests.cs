@@ -235,6 +235,13 @@ public sealed class BuiltInPlannerTests
     [InlineData("they'd need to be in the office Mondays, rest from home", PlanIntent.RefineRequirements)]
     [InlineData("also: same title but for Hamburg", PlanIntent.StartProject)]
     [InlineData("react background is more of a nice-to-have really", PlanIntent.RefineRequirements)]
+    [InlineData("sorry, one correction: it's our Munich office, not Berlin. same role.", PlanIntent.RefineRequirements)]
+    [InlineData("they're also hiring for this in Munich, so either Berlin or Munich is fine", PlanIntent.RefineRequirements)]
+    [InlineData("it's a senior frontend engineer actually, the ad says senior", PlanIntent.RefineRequirements)]
+    [InlineData("the head of engineering just messaged me, make it 4 years", PlanIntent.RefineRequirements)]
+    [InlineData("keep plugging away at it over the weekend, back Monday", PlanIntent.AutopilotOn)]
+    [InlineData("pull some profiles pls", PlanIntent.FindCandidates)]
+    [InlineData("kannst du gleich suchen?", PlanIntent.FindCandidates)]
     public async Task WhatAMessageAsksOfTheOpenProjectIsReadFromItsWholeWording(string message, PlanIntent intent)
     {
         var plan = await PlanInAsync(message);

@@ -9,6 +9,7 @@ public sealed class ReportedSpeakersTests
     [InlineData("our head chef says French is a plus", "our head chef")]
     [InlineData("the FD has changed his mind about the years", "the FD")]
     [InlineData("my engineering director would rather have Go", "my engineering director")]
+    [InlineData("the head of engineering just messaged me, make it 4 years", "the head of engineering")]
     public void APersonNamedByTheirJobWhoSaysSomethingIsBlanked(string text, string speaker)
     {
         var blanked = ReportedSpeakers.Blank(text);

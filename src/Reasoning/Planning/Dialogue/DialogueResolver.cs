@@ -96,7 +96,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, null, project is null ? "a role, and no project is open" : "a different role from the open project's", repeats);
         }
 
-        if (project is not null && facts.Title is null && !clearlyElse && ((hires && rules.MentionsAnotherProject(message)) || rules.RepeatsRole(message)) && facts.Places.Count > 0
+        // "one correction: it's for our Gold Coast venue, not the Valley. Same role.": a place put right is no second project.
+        var putsRight = rules.Corrects(message) && !rules.MentionsAnotherProject(message);
+        if (project is not null && facts.Title is null && !clearlyElse && !putsRight && ((hires && rules.MentionsAnotherProject(message)) || rules.RepeatsRole(message)) && facts.Places.Count > 0
             && !facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
         {
             // "also need one in Vienna", "same role but in Madrid": the open role again, in another place.
@@ -154,10 +156,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // "needs 5 yrs experience too": "too" asks for another project only beside a title or a place.
         // A place the open project is not in, with no word of searching ("kan ook in Amsterdam"), is a change, however
         // much it sounds like a search.
-        var asksForAnother = hires && !(changes && !(rules.MentionsAnotherProject(message) && (facts.Title is not null || facts.Places.Count > 0)));
         // "sorry, Paris not Lyon" may sound like nothing the assistant does, but it names the open project's place beside another;
         // "lead level", "senior, please" say nothing but details of a role.
         var namesOpen = facts.Places.Count > 1 && facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
+        // "they're also hiring for this at the Warren plant, so either Detroit or Warren is fine": the open role in one more place.
+        var asksForAnother = hires && !(changes && !(rules.MentionsAnotherProject(message) && (facts.Title is not null || facts.Places.Count > 0)))
+            && !(facts.Title is null && namesOpen && rules.RefersToOpenProject(message));
         var namesNewPlace = facts.Places.Any(p => !Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
         var onlyDetails = facts.Title is null && facts.HasRoleDetails && facts.OtherWords <= 1 && !hires && !message.TrimEnd().EndsWith('?');
         if (!clearlyElse && !(plainlyUnknown && !namesOpen && !onlyDetails) && (facts.Title is null || editsOpen) && !asksForAnother

@@ -23,6 +23,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _question;
     private readonly Regex[] _return;
     private readonly Regex[] _notNow;
+    private readonly Regex[] _correction;
     private readonly string _projectNouns;
     private readonly List<string> _projectNamePatterns;
     private readonly Regex _roleLead;
@@ -44,6 +45,7 @@ public sealed partial class DialogueRules
         _question = Compile(file.QuestionCues, "question_cues");
         _return = Compile(file.ReturnCues, "return_cues");
         _notNow = Compile(file.NotNowCues, "not_now_cues");
+        _correction = Compile(file.CorrectionCues, "correction_cues");
         _projectNamePatterns = file.ProjectNamePatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
@@ -83,6 +85,9 @@ public sealed partial class DialogueRules
     public bool MentionsAnotherProject(string message) => Any(_new, message);
 
     public bool RepeatsRole(string message) => Any(_repeat, message);
+
+    /// <summary>"sorry, one correction", "I meant": the message puts right what was said before.</summary>
+    public bool Corrects(string message) => Any(_correction, message);
 
     public bool SendsToCandidates(string message) => Any(_outreach, message);
 

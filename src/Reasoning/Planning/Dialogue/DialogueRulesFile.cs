@@ -47,4 +47,6 @@ public sealed class DialogueRulesFile
     public List<string> ProjectNamePatterns { get; set; } = [];
 
     public List<string> NotNowCues { get; set; } = [];
+
+    public List<string> CorrectionCues { get; set; } = [];
 }
