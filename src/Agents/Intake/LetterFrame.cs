@@ -4,7 +4,7 @@ namespace Hiring.Agents.Intake;
 
 /// <summary>
 /// A request pasted from an email: a greeting line at the top ("Hi there,", "Hello team,") and a
-/// sign-off ("Thanks,", "Kind regards,", "Cheers, Anna") with the signature under it frame the
+/// sign-off ("Thanks,", "Kind regards,", "Cheers, Anna", "Thanks so much in advance!") with the signature under it frame the
 /// request without being part of it (a signature's "Head of Talent" is not the role, its name not a
 /// place), and so do a forwarded email's header lines above the greeting ("FW: backfill for Priya").
 /// The body is what is read; text without such a frame is read as written.
@@ -22,7 +22,7 @@ public sealed class LetterFrame
     public LetterFrame(IReadOnlyCollection<string> greetings, IReadOnlyCollection<string> signOffs)
     {
         _greeting = new Regex($@"^\W*(?:{Alternatives(greetings)})(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        _signOff = new Regex($@"^\W*(?:{Alternatives(signOffs)})\s*(?:[,!.]?|,\s*\p{{Lu}}\p{{L}}*(?:\s+\p{{Lu}}\p{{L}}*)?[.!]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _signOff = new Regex($@"^\W*(?:{Alternatives(signOffs)})(?:\s+(?:so\s+much|very\s+much|a\s+lot|a\s+bunch|heaps|again|all|everyone|team|guys|both|in\s+advance|for\s+(?:your|the|all\s+(?:your|the))\s+\p{{L}}+))*\s*(?:[,!.]?|,\s*\p{{Lu}}\p{{L}}*(?:\s+\p{{Lu}}\p{{L}}*)?[.!]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>The lines between the greeting and the sign-off, or the text itself when it is not framed as a letter.</summary>

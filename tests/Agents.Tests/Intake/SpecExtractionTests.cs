@@ -253,6 +253,19 @@ public sealed class SpecExtractionTests
         Assert.Equal(["go", "kafka"], draft.Requirements.Select(r => r.Subject));
     }
 
+    [Theory]
+    [InlineData("Thanks so much in advance!")]
+    [InlineData("Many thanks for your help,")]
+    [InlineData("Cheers again")]
+    public async Task ASignOffWithWordsOfThanksStillEndsTheRequest(string signOff)
+    {
+        var draft = await IntakeHarness.ExtractAsync($"Hi team,\n\nI hope you're all well! We're opening a Data Engineer position in Lisbon. Spark is a must.\n\n{signOff}\n\nMarta Silva\nSenior Talent Partner\nKestrel Pay · Porto");
+
+        Assert.Equal("data engineer", draft.NormalizedTitle);
+        Assert.Equal(["Lisbon"], draft.Locations);
+        Assert.Equal(["spark"], draft.Requirements.Select(r => r.Subject));
+    }
+
     [Fact]
     public async Task AForwardedEmailIsReadWithoutItsHeaderLines()
     {
