@@ -265,7 +265,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
     /// <summary>
     /// What the recruiter leaves, as ranges of the text: what is negated ("not Munich", "instead of Vue",
-    /// "rather than senior") up to the end of its clause or a "but"/"and", and what is swapped out ("swap
+    /// "rather than senior") up to the end of its clause, a "but"/"and" or what puts it right ("not ten, I meant eight",
+    /// "not Leeds it's Manchester"), and what is swapped out ("swap
     /// Kafka for RabbitMQ", "replace Vue with React", "Jenkins -> GitHub Actions").
     /// </summary>
     private static List<Left> LeftSpans(string text) =>
@@ -303,7 +304,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         return new string(chars);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|no longer|instead of|rather than|in place of|except)\s+(?:in\s+|from\s+|based in\s+)?(?<left>[^,.;:!?\n—–]+?)(?=\s+(?:but|and|-)\s|\s*[,.;:!?\n—–]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|no longer|instead of|rather than|in place of|except)\s+(?:in\s+|from\s+|based in\s+)?(?<left>[^,.;:!?\n—–]+?)(?=\s+(?:but|and|-)\s|\s+(?:i|we)\s+(?:said|meant|mean)\b|\s+(?:it['’]?s|its|it\s+is)\s|\s*[,.;:!?\n—–]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Negated();
 
     /// <summary>"swap Ray for Kubeflow": what comes in after a swap takes the kind of the requirement it replaces.</summary>

@@ -241,6 +241,18 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    [InlineData("sorry not nine I said nine I meant six six years", 6)]
+    [InlineData("not 9, it's 7 years", 7)]
+    public async Task YearsPutRightAfterANotAreTheNewYears(string text, int years)
+    {
+        var harness = await CreatedAsync("Site reliability engineer in Oslo, Terraform, 9+ years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(years, harness.Project("p1").Spec!.MinYears);
+    }
+
+    [Theory]
     [InlineData("the FD says it isn't a hard requirement any more, so please drop the 9 years")]
     [InlineData("forget the 9+ yrs, experience doesn't matter")]
     public async Task TheRolesOwnYearsNamedInALetGoAreDropped(string text)

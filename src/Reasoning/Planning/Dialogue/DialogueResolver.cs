@@ -10,7 +10,7 @@ namespace Hiring.Reasoning.Planning.Dialogue;
 /// project, or the open one when it is the same role), or what the classifier heard, read in the
 /// context of the open project. The rules are in prompts/builtin/dialogue.yaml.
 /// </summary>
-public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles)
+public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles, RequestWords words)
 {
     private static readonly HashSet<PlanIntent> ProjectScoped =
     [
@@ -213,7 +213,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         // "back to the payroll one", "for the Berlin one": a word of only that project's title or place, named as a project.
         var openWords = dialogue.Project is { } current ? NameWords(current.Spec) : [];
-        var named = dialogue.Recent.Where(other => NameWords(other.Spec).Any(word => word.Length > 2 && !openWords.Contains(word) && rules.NamesAsProject(message, word))).ToList();
+        // A title word may be named by its short form ("back to the perf one" for the performance marketer).
+        var named = dialogue.Recent.Where(other => NameWords(other.Spec).Concat(words.ShortForms(NameWords(other.Spec)))
+            .Any(word => word.Length > 2 && !openWords.Contains(word) && rules.NamesAsProject(message, word))).ToList();
         return named.Count == 1 ? named[0] : null;
     }
 

@@ -94,6 +94,13 @@ public sealed class RequestWords
 
     public bool IsTitleShortForm(string folded) => _titleWords.ContainsKey(folded);
 
+    /// <summary>The short forms of any of <paramref name="fullWords"/> ("performance" → "perf").</summary>
+    public IEnumerable<string> ShortForms(IEnumerable<string> fullWords)
+    {
+        var full = fullWords.ToHashSet(StringComparer.Ordinal);
+        return _titleWords.Where(pair => full.Contains(pair.Value)).Select(pair => pair.Key);
+    }
+
     private void Add(WordKind kind, List<string> phrases)
     {
         if (phrases.Count == 0)
