@@ -241,6 +241,20 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    [InlineData("Ansible isn't relevant after all, take it off")]
+    [InlineData("ansible's no longer relevant")]
+    public async Task ARequirementSaidToBeNoLongerRelevantIsRemoved(string text)
+    {
+        var harness = await CreatedAsync("Site reliability engineer in Oslo, Terraform and Ansible");
+
+        await ApplyAsync(harness, text);
+
+        var subjects = harness.Project("p1").Qualifications.Select(q => q.Subject).ToList();
+        Assert.DoesNotContain("ansible", subjects);
+        Assert.Contains("terraform", subjects);
+    }
+
+    [Theory]
     [InlineData("sorry not nine I said nine I meant six six years", 6)]
     [InlineData("not 9, it's 7 years", 7)]
     public async Task YearsPutRightAfterANotAreTheNewYears(string text, int years)

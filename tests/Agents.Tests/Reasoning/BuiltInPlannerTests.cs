@@ -242,6 +242,8 @@ public sealed class BuiltInPlannerTests
     [InlineData("keep plugging away at it over the weekend, back Monday", PlanIntent.AutopilotOn)]
     [InlineData("pull some profiles pls", PlanIntent.FindCandidates)]
     [InlineData("kannst du gleich suchen?", PlanIntent.FindCandidates)]
+    [InlineData("python isn't relevant after all, take it off", PlanIntent.RefineRequirements)]
+    [InlineData("I said Berlin, I meant Munich", PlanIntent.RefineRequirements)]
     public async Task WhatAMessageAsksOfTheOpenProjectIsReadFromItsWholeWording(string message, PlanIntent intent)
     {
         var plan = await PlanInAsync(message);
