@@ -34,7 +34,7 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
     // nearCountries: countries the conversation is already about, which decide among cities of one name.
     public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null)
     {
-        text = Fillers.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(text)));
+        text = ScheduleShorthand.Blank(Fillers.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(text))));
         var tokens = Tokenizer.Tokenize(text);
         var claimed = new bool[tokens.Count];
         var placeReading = places.Read(text, tokens, nearCountries);
