@@ -2,6 +2,7 @@ using System.Globalization;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Understanding.Places;
 using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Intake;
 
@@ -225,7 +226,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     /// </summary>
     private static string WithoutAddedRequirements(string text, RoleReading reading)
     {
-        var chars = TooMuch().Replace(text, m => new string(' ', m.Length)).ToCharArray();
+        var chars = TooMuch().BlankMatches(text).ToCharArray();
         foreach (var requirement in reading.Requirements)
         {
             var end = Math.Min(text.Length, requirement.Start + requirement.Written.Length);

@@ -214,7 +214,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // "back to the payroll one", "for the Berlin one": a word of only that project's title or place, named as a project.
         var openWords = dialogue.Project is { } current ? NameWords(current.Spec) : [];
         // A title word may be named by its short form ("back to the perf one" for the performance marketer).
-        var named = dialogue.Recent.Where(other => NameWords(other.Spec).Concat(words.ShortForms(NameWords(other.Spec)))
+        var named = dialogue.Recent.Where(other => NameWords(other.Spec).SelectMany(word => words.ShortForms(word).Prepend(word))
             .Any(word => word.Length > 2 && !openWords.Contains(word) && rules.NamesAsProject(message, word))).ToList();
         return named.Count == 1 ? named[0] : null;
     }

@@ -23,7 +23,7 @@ internal static partial class PlaceCorrections
             }
 
             var between = text[first.End..second.Start];
-            if (TakesBack(text, first, second.Start) || (Negated().IsMatch(text[..first.Start]) && Restates().IsMatch(between)))
+            if (TakingBack().IsMatch(between) || (Negated().IsMatch(text[..first.Start]) && Restates().IsMatch(between)))
             {
                 takenBack.Add(first);
                 read.RemoveAt(k - 1);

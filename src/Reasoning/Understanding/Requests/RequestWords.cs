@@ -13,6 +13,7 @@ public sealed class RequestWords
 {
     private readonly Dictionary<WordKind, PhraseIndex<string>> _words = [];
     private readonly Dictionary<string, string> _titleWords;
+    private readonly ILookup<string, string> _shortForms;
 
     // Single words of chat (function words, fillers, conditions) long enough that one slip of the keyboard leaves them recognisable.
     private readonly HashSet<string> _chatWords;
@@ -45,6 +46,7 @@ public sealed class RequestWords
         _chatWords = [.. rules.FunctionWords.Concat(rules.Fillers).Concat(rules.Conditions).Select(TokenFold.Key).Where(w => w.Length >= TypoLength && w.All(char.IsLetter))];
         FunctionWords = [.. rules.FunctionWords.Select(TokenFold.Key).Distinct(StringComparer.Ordinal)];
         _titleWords = new Dictionary<string, string>(rules.TitleWords.Select(w => KeyValuePair.Create(TokenFold.Key(w.Key), w.Value)), StringComparer.Ordinal);
+        _shortForms = _titleWords.ToLookup(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
         Seniority = new SeniorityReader(rules);
         Years = new YearsReader(rules);
     }
@@ -94,12 +96,8 @@ public sealed class RequestWords
 
     public bool IsTitleShortForm(string folded) => _titleWords.ContainsKey(folded);
 
-    /// <summary>The short forms of any of <paramref name="fullWords"/> ("performance" → "perf").</summary>
-    public IEnumerable<string> ShortForms(IEnumerable<string> fullWords)
-    {
-        var full = fullWords.ToHashSet(StringComparer.Ordinal);
-        return _titleWords.Where(pair => full.Contains(pair.Value)).Select(pair => pair.Key);
-    }
+    /// <summary>The short forms of a full title word ("performance" → "perf").</summary>
+    public IEnumerable<string> ShortForms(string fullWord) => _shortForms[fullWord];
 
     private void Add(WordKind kind, List<string> phrases)
     {

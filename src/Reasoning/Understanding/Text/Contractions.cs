@@ -4,12 +4,12 @@ namespace Hiring.Reasoning.Understanding.Text;
 
 /// <summary>
 /// "German's no longer required", "Kafka's optional": an "'s" that stands for "is" before what a requirement is
-/// said to be, blanked so the name reads alone. The text keeps its length, so every offset into it still holds.
+/// said to be, blanked so the name reads alone.
 /// </summary>
 public static partial class Contractions
 {
     public static string BlankIs(string text) =>
-        text.Contains('\'', StringComparison.Ordinal) || text.Contains('’', StringComparison.Ordinal) ? IsContraction().Replace(text, m => new string(' ', m.Length)) : text;
+        text.Contains('\'', StringComparison.Ordinal) || text.Contains('’', StringComparison.Ordinal) ? IsContraction().BlankMatches(text) : text;
 
     [GeneratedRegex(@"(?<=\p{L})['’]s(?=\s+(?:no\s+longer|not\s+(?:needed|required|necessary|mandatory|essential|important|critical|a\s+must)|(?:now|still|just|only|also)\s+(?:optional|required|a\s+(?:must|nice|bonus|plus))|optional|required|mandatory|essential|needed|necessary|preferred|a\s+(?:must|nice|bonus|plus|requirement|dealbreaker|deal[- ]breaker|given))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IsContraction();

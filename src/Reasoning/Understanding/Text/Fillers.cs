@@ -4,12 +4,11 @@ namespace Hiring.Reasoning.Understanding.Text;
 
 /// <summary>
 /// "uh Opera experience is a must and um yeah ideally German": the sounds of speech a dictated message keeps ("um",
-/// "uh", "erm") are blanked so they join no name or list item. The text keeps its length, so every offset into it
-/// still holds.
+/// "uh", "erm") are blanked so they join no name or list item.
 /// </summary>
 public static partial class Fillers
 {
-    public static string Blank(string text) => Filler().Replace(text, m => new string(' ', m.Length));
+    public static string Blank(string text) => Filler().BlankMatches(text);
 
     // "er" and "hmm" only in lower case ("ER nurse" is the emergency room); never "mm" ("SAP MM").
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?:(?i:u+h+m*|u+m+|e+r+m+)|h+m+|e+r+)(?![\p{L}\p{N}'’-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -5,11 +5,11 @@ namespace Hiring.Reasoning.Understanding.Text;
 /// <summary>
 /// "the ward manager just messaged me", "our head chef says": a person named by their job who says or wants
 /// something is someone the recruiter works with, not the role to fill. The words naming them are blanked so no
-/// title is read from them; the text keeps its length, so every offset into it still holds.
+/// title is read from them.
 /// </summary>
 public static partial class ReportedSpeakers
 {
-    public static string Blank(string text) => Speaker().Replace(text, m => new string(' ', m.Length));
+    public static string Blank(string text) => Speaker().BlankMatches(text);
 
     // The speaker: "the", "our", "my" and up to three words ending in a job's head noun ("the head of engineering"), then a verb of saying, asking or deciding.
     [GeneratedRegex(
