@@ -30,7 +30,17 @@ internal static partial class WorkspacePages
     /// <summary>Waits until the page shows a project's view, opened by the chat.</summary>
     public static async Task<string> WaitForProjectViewAsync(IPage page)
     {
-        await page.WaitForURLAsync(ProjectRoute(), new PageWaitForURLOptions { Timeout = AssistantMs });
+        try
+        {
+            await page.WaitForURLAsync(ProjectRoute(), new PageWaitForURLOptions { Timeout = AssistantMs });
+        }
+        catch (TimeoutException timeout)
+        {
+            // What the assistant said instead is what explains a failure.
+            var turns = await page.Locator("#turns li").AllInnerTextsAsync();
+            throw new TimeoutException($"No project view opened; the chat shows: {string.Join(" | ", turns.TakeLast(6))}", timeout);
+        }
+
         return ProjectIdOf(page);
     }
 
