@@ -41,6 +41,15 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
             reading = await slots.ReadAsync(message, cancellationToken);
         }
 
+        if (decision is { Intent: PlanIntent.StartProject, Target: ProjectTarget.New, Basis: null } && dialogue.Project?.Spec is { Locations.Count: > 0 } open
+            && rules.WithOpenPlaces(message, [.. open.Locations.Where(l => !l.Equals("remote", StringComparison.OrdinalIgnoreCase))]) is var placed && !ReferenceEquals(placed, message))
+        {
+            // "and a restaurant manager for the same location": the new project is where the open one is.
+            message = placed;
+            input = input with { Message = message };
+            reading = await slots.ReadAsync(message, cancellationToken);
+        }
+
         // An answer completes the request it answers: the slots are those of both together.
         var about = decision.Answers is { Kind: OpenQuestion.Intake } question ? $"{question.Request}\n{message}" : message;
         var found = about == message ? slots.Extract(message, decision.Intent, reading) : slots.Extract(about, decision.Intent, await slots.ReadAsync(about, cancellationToken));

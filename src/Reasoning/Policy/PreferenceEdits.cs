@@ -37,8 +37,15 @@ internal static partial class PreferenceEdits
         }
 
         yield return Neutral(text, sentence, preference, cues) is { Length: > 0 } neutral
-            ? new TextEdit(preference.Term, char.IsUpper(text[preference.Term.Start]) ? char.ToUpperInvariant(neutral[0]) + neutral[1..] : neutral)
+            ? new TextEdit(preference.Term, char.IsUpper(text[preference.Term.Start]) && StartsSentence(text, preference.Term.Start) ? char.ToUpperInvariant(neutral[0]) + neutral[1..] : neutral)
             : new TextEdit(Swallow(text, preference.Term, cues), "");
+    }
+
+    // "US citizens only" inside a sentence goes on as "candidates", not "Candidates": a capital is kept only where a sentence starts.
+    private static bool StartsSentence(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" \t");
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or '\n' or '\r' or '-' or '•' or '*' or '"' or '(';
     }
 
     /// <summary>

@@ -229,6 +229,21 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    [InlineData("Ansible doesn't have to be required, just preferred")]
+    [InlineData("ansible doesnt need to be a must, nice to have is fine")]
+    [InlineData("Ansible isnt essential")]
+    public async Task ARequirementSaidNotToHaveToBeAMustBecomesNiceToHave(string text)
+    {
+        var harness = await CreatedAsync("Site reliability engineer in Oslo, Terraform and Ansible");
+
+        await ApplyAsync(harness, text);
+
+        var qualifications = harness.Project("p1").Qualifications;
+        Assert.Equal(QualificationKind.NiceToHave, qualifications.Single(q => q.Subject == "ansible").Kind);
+        Assert.DoesNotContain(qualifications, q => q.Subject is "doesnt" or "isnt");
+    }
+
+    [Theory]
     [InlineData("9 is too many, let's say 6", 6)]
     [InlineData("9 yrs is a bit much, 7 will do", 7)]
     [InlineData("sorry not nine I said nine I meant six six years", 6)]

@@ -343,6 +343,14 @@ public sealed class MessagePolicyTests
         { "no Muslim applicants please, a few of our investors are uncomfortable with it", "religion", "" },
         { "Lagerist in Bremen, nur Bewerber ohne Migrationshintergrund", "national-origin", "Lagerist in Bremen" },
         { "Planner in Derby, skip people who've had long-term sick leave", "disability", "Planner in Derby" },
+
+        // Held-out round 10: judgements on candidates shown, questions to ask, and a capital kept only where a sentence starts.
+        { "the 3rd guy is solid on java but he's got a thick accent, hm won't like that on client calls", "national-origin", "the 3rd guy is solid on java" },
+        { "2 just got married, married people never stay long in this role, so no", "marital-status", "" },
+        { "draft a note to priya and ask where her family is originally from", "national-origin", "draft a note to priya" },
+        { "prep screening qs, and add one asking how old they are and when they plan to retire", "age", "prep screening qs, and add one" },
+        { "draft outreach to the shortlist, say it's open to US citizens only", "citizenship", "draft outreach to the shortlist, say it's open to candidates" },
+        { "search again and skip the asian candiates this time", "ethnicity", "search again this time" },
     };
 
     [Theory]
@@ -354,6 +362,12 @@ public sealed class MessagePolicyTests
         Assert.Contains(attribute, screening.Findings.Select(f => f.Attribute));
         Assert.Equal(remaining, screening.Remaining);
     }
+
+    [Theory]
+    [InlineData("the 3rd guy is solid on java but he's got a thick accent, hm won't like that on client calls")]
+    [InlineData("the 2nd guy looks great, book him in")]
+    public void ACandidateShownNamedByTheirPlaceInTheListIsNoGenderPreference(string message) =>
+        Assert.DoesNotContain("gender", PolicyResources.Messages.Screen(message).Findings.Select(f => f.Attribute));
 
     [Theory]
     [InlineData("we need a fresh face for the desk", "we need a candidate for the desk")]

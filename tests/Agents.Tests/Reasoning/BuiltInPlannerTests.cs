@@ -311,6 +311,11 @@ public sealed class BuiltInPlannerTests
     [InlineData("the last one isn't a match, mostly agency work", PlanIntent.CandidateFeedback)]
     [InlineData("how come you archived Lena?", PlanIntent.ExplainDecision)]
     [InlineData("hmm, switch it off again", PlanIntent.AutopilotOff)]
+    [InlineData("#2 can't do nights and the role is nights only, so pass. rest look fine", PlanIntent.CandidateFeedback)]
+    [InlineData("4 needs visa sponsorship and we can't sponsor, so drop him. 1 is great", PlanIntent.CandidateFeedback)]
+    [InlineData("screening qs please, include whether they can do weekends", PlanIntent.PrepareScreeningQuestions)]
+    [InlineData("search again, wider net this time", PlanIntent.FindCandidates)]
+    [InlineData("react doesnt have to be required, just preferred", PlanIntent.RefineRequirements)]
     public async Task AMessageIsAChangeAQuestionAVerdictOrASearchOfTheOpenProjectByItsWording(string message, PlanIntent intent)
     {
         Assert.Equal(intent, (await PlanInAsync(message)).Intent);
@@ -328,6 +333,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("ok, the paralegal search — add Relativity as a must", PlanIntent.RefineRequirements)]
     [InlineData("going back to the paralegal role, find candidates", PlanIntent.FindCandidates)]
     [InlineData("regarding the paralegal, how is it going?", PlanIntent.ProjectStatus)]
+    [InlineData("for the paralegal in Cork, add Relativity", PlanIntent.RefineRequirements)]
     public async Task AMessageThatGoesBackToAnEarlierProjectByItsTitleActsOnThatProject(string message, PlanIntent intent)
     {
         var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
@@ -357,6 +363,18 @@ public sealed class BuiltInPlannerTests
 
         Assert.Equal("paralegal-cork", plan.ProjectId);
         Assert.Equal(request, plan.Steps[0].Inputs[StepValueNames.Request]);
+    }
+
+    [Theory]
+    [InlineData("and a data analyst for the same location")]
+    [InlineData("also a data analyst, same office as the last one")]
+    public async Task ANewRoleForTheSameLocationIsWhereTheOpenProjectIs(string message)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.Equal((PlanIntent.StartProject, PlanActions.CreateProject), (plan.Intent, plan.Steps[0].Action));
+        Assert.Equal(["data analyst"], plan.Slots.Titles);
+        Assert.Contains("in Berlin, DE", plan.Steps[0].Inputs[StepValueNames.Request], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -24,6 +24,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _return;
     private readonly Regex[] _notNow;
     private readonly Regex[] _correction;
+    private readonly Regex[] _samePlace;
     private readonly string _projectNouns;
     private readonly List<string> _projectNamePatterns;
     private readonly Regex _roleLead;
@@ -46,6 +47,7 @@ public sealed partial class DialogueRules
         _return = Compile(file.ReturnCues, "return_cues");
         _notNow = Compile(file.NotNowCues, "not_now_cues");
         _correction = Compile(file.CorrectionCues, "correction_cues");
+        _samePlace = Compile(file.SamePlaceCues, "same_place_cues");
         _projectNamePatterns = file.ProjectNamePatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
@@ -133,6 +135,29 @@ public sealed partial class DialogueRules
             var after = message[(asProject.Index + asProject.Length)..];
             var rest = LeadIn().IsMatch(before) ? after : TrailingLink().Replace(before, string.Empty) + after;
             return rest.TrimStart(' ', ',', ':', ';', '-', '—', '–').Trim() is { Length: > 0 } left ? left : message;
+        }
+
+        return message;
+    }
+
+    /// <summary>
+    /// The message with the words that place a role where the open project is written as those places: "and a
+    /// restaurant manager for the same location" is "and a restaurant manager in Austin, US" for a project in Austin.
+    /// </summary>
+    public string WithOpenPlaces(string message, IReadOnlyList<string> places)
+    {
+        if (places.Count == 0)
+        {
+            return message;
+        }
+
+        var written = "in " + string.Join(" or ", places);
+        foreach (var pattern in _samePlace)
+        {
+            if (pattern.Match(message) is { Success: true } match)
+            {
+                return string.Concat(message.AsSpan(0, match.Index), written, message.AsSpan(match.Index + match.Length));
+            }
         }
 
         return message;

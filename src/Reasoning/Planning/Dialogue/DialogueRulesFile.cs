@@ -49,4 +49,7 @@ public sealed class DialogueRulesFile
     public List<string> NotNowCues { get; set; } = [];
 
     public List<string> CorrectionCues { get; set; } = [];
+
+    /// <summary>Words that place a new role where the open project is ("for the same location").</summary>
+    public List<string> SamePlaceCues { get; set; } = [];
 }
