@@ -365,6 +365,16 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(request, plan.Steps[0].Inputs[StepValueNames.Request]);
     }
 
+    [Fact]
+    public async Task AnotherRoleAnnouncedWithoutItsTitleIsANewProjectNotAChangeToTheOpenOne()
+    {
+        const string Message = "hiya, got one to fill in Berlin asap, onsite, German would be a bonus";
+        var withOpen = await PlanInAsync(Message);
+
+        Assert.Equal((PlanIntent.StartProject, PlanActions.CreateProject), (withOpen.Intent, withOpen.Steps[0].Action));
+        Assert.Equal(PlanIntent.StartProject, (await PlanAsync(Message)).Intent);
+    }
+
     [Theory]
     [InlineData("and a data analyst for the same location")]
     [InlineData("also a data analyst, same office as the last one")]

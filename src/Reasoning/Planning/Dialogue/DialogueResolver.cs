@@ -96,6 +96,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, null, project is null ? "a role, and no project is open" : "a different role from the open project's", repeats);
         }
 
+        // "got one to fill in Leeds, forklift licence a bonus", with or without a project open: a role, whose title intake asks for.
+        if (facts.Title is null && !clearlyElse && rules.AnnouncesRole(message))
+        {
+            return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.85, null, "another role announced without its title");
+        }
+
         // "one correction: it's for our Gold Coast venue, not the Valley. Same role.": a place put right is no second project.
         var putsRight = rules.Corrects(message) && !rules.MentionsAnotherProject(message);
         if (project is not null && facts.Title is null && !clearlyElse && !putsRight && ((hires && rules.MentionsAnotherProject(message)) || rules.RepeatsRole(message)) && facts.Places.Count > 0

@@ -13,6 +13,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _same;
     private readonly Regex[] _new;
     private readonly Regex[] _repeat;
+    private readonly Regex[] _newRole;
     private readonly Regex[] _outreach;
     private readonly Regex[] _refine;
     private readonly Regex[] _feedback;
@@ -36,6 +37,7 @@ public sealed partial class DialogueRules
         _same = Compile(file.SameProjectCues, "same_project_cues");
         _new = Compile(file.NewProjectCues, "new_project_cues");
         _repeat = Compile(file.RepeatRoleCues, "repeat_role_cues");
+        _newRole = Compile(file.NewRoleCues, "new_role_cues");
         _outreach = Compile(file.OutreachCues, "outreach_cues");
         _refine = Compile(file.RefineCues, "refine_cues");
         _feedback = Compile(file.FeedbackCues, "feedback_cues");
@@ -85,6 +87,9 @@ public sealed partial class DialogueRules
     public bool RefersToOpenProject(string message) => Any(_same, message);
 
     public bool MentionsAnotherProject(string message) => Any(_new, message);
+
+    /// <summary>Whether the message announces one more role without naming it ("got one to fill in Leeds").</summary>
+    public bool AnnouncesRole(string message) => Any(_newRole, message);
 
     public bool RepeatsRole(string message) => Any(_repeat, message);
 

@@ -19,6 +19,8 @@ public sealed class DialogueRulesFile
 
     public List<string> RepeatRoleCues { get; set; } = [];
 
+    public List<string> NewRoleCues { get; set; } = [];
+
     public List<string> YieldToOpenRequirements { get; set; } = [];
 
     public List<string> OutreachCues { get; set; } = [];

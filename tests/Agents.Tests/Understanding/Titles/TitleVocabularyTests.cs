@@ -60,6 +60,15 @@ public class TitleVocabularyTests
     }
 
     [Theory]
+    [InlineData("team leader")]
+    [InlineData("shift leader")]
+    [InlineData("section leader")]
+    public void AGenericLeaderIsATeamLeaderNotAZoosSectionLeader(string written)
+    {
+        Assert.Equal("team leader", Vocabulary.Canonical(written));
+    }
+
+    [Theory]
     [InlineData("We need three nurses in Boston", "registered nurse", "nurses")]
     [InlineData("Hiring two AEs for Denver", "account executive", "AEs")]
     [InlineData("Our PMs own the roadmap", "product manager", "PMs")]
