@@ -334,11 +334,22 @@ public sealed class BuiltInPlannerTests
     [InlineData("going back to the paralegal role, find candidates", PlanIntent.FindCandidates)]
     [InlineData("regarding the paralegal, how is it going?", PlanIntent.ProjectStatus)]
     [InlineData("for the paralegal in Cork, add Relativity", PlanIntent.RefineRequirements)]
+    [InlineData("the paralegal should know Relativity", PlanIntent.RefineRequirements)]
     public async Task AMessageThatGoesBackToAnEarlierProjectByItsTitleActsOnThatProject(string message, PlanIntent intent)
     {
         var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
 
         Assert.Equal(intent, plan.Intent);
+        Assert.Equal("paralegal-cork", plan.ProjectId);
+    }
+
+    [Fact]
+    public async Task TheTitleOfAnEarlierProjectSaidAgainIsThatProjectNotASecondOne()
+    {
+        // What the policy leaves of "paralegal, they should ideally be a mum, they understand the clients better".
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest("paralegal, they understand the clients better", Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
+
+        Assert.NotEqual(PlanIntent.StartProject, plan.Intent);
         Assert.Equal("paralegal-cork", plan.ProjectId);
     }
 

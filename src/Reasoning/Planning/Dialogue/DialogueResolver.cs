@@ -215,6 +215,14 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             {
                 return other;
             }
+
+            // "the practice manager needs NVQ 4" while another project is open: the earlier project of that very title,
+            // named nowhere else than where it is, is that project, not a second one.
+            if (string.Equals(facts.Title, title, StringComparison.Ordinal) && !rules.MentionsAnotherProject(message) && !rules.RepeatsRole(message)
+                && facts.Places.All(p => Places(other.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
+            {
+                return other;
+            }
         }
 
         // "back to the payroll one", "for the Berlin one": a word of only that project's title or place, named as a project.
