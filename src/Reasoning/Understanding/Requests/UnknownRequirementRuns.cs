@@ -72,6 +72,10 @@ public sealed class UnknownRequirementRuns(RequestWords words)
     // "City: Bilbao", "Tools: Figma": words right before a colon label what follows.
     private static bool IsLabel(IReadOnlyList<Token> tokens, int end) => end < tokens.Count && tokens[end].Text == ":";
 
+    // "out of our Doncaster depot", "at our Leeds site": the employer's own place after another preposition.
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "our", "their", "my", "your" };
+    private static readonly HashSet<string> WorkplacePrepositions = new(StringComparer.Ordinal) { "at", "in", "of", "from", "to", "into" };
+
     // "for a hotel restaurant in Bath", "for our Edinburgh hotel", "for a small bistro": the employer or the setting, not a skill.
     private bool NamesTheWorkplace(IReadOnlyList<Token> tokens, bool[] claimed, int first)
     {
@@ -85,7 +89,8 @@ public sealed class UnknownRequirementRuns(RequestWords words)
             }
         }
 
-        return k >= 1 && Determiners.Contains(tokens[k].Folded) && tokens[k - 1].Folded == "for";
+        return k >= 1 && Determiners.Contains(tokens[k].Folded)
+            && (tokens[k - 1].Folded == "for" || (Possessives.Contains(tokens[k].Folded) && WorkplacePrepositions.Contains(tokens[k - 1].Folded)));
     }
 
     // "someone who knows Gainsight", "who's worked with Toniq, ideally": the run after the lead ends its list item.
