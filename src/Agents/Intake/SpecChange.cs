@@ -34,7 +34,8 @@ public sealed record SpecChange(
             Places = places,
             Locations = Places is null ? spec.Locations : [.. places.Select(p => p.Name)],
             Remote = Remote ?? spec.Remote,
-            RemoteWithin = RemoteWithin ?? spec.RemoteWithin,
+            // "can we do hybrid in Lisbon instead?": where a remote worker must live no longer applies once nobody works remotely.
+            RemoteWithin = RemoteWithin ?? (Remote is RemotePolicy.Hybrid or RemotePolicy.OnSite ? [] : spec.RemoteWithin),
             MinYears = AnyYears ? null : MinYears ?? spec.MinYears,
         };
     }

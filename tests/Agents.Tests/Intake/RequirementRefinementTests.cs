@@ -106,6 +106,19 @@ public sealed class RequirementRefinementTests
         Assert.Equal((RemotePolicy.Remote, "EU"), (spec.Remote, spec.RemoteWithin!.Single().Name));
     }
 
+    [Fact]
+    public async Task AHybridRoleNoLongerLimitsWhereRemoteWorkersLive()
+    {
+        var harness = await CreatedAsync();
+        await ApplyAsync(harness, "make it remote within the EU");
+
+        await ApplyAsync(harness, "can we do hybrid in Lisbon instead?");
+
+        var spec = harness.Project("p1").Spec!;
+        Assert.Equal(RemotePolicy.Hybrid, spec.Remote);
+        Assert.Empty(spec.RemoteWithin ?? []);
+    }
+
     [Theory]
     [InlineData("actually make it Munich", "Munich")]
     [InlineData("open it up to Munich too", "Berlin,Munich")]
