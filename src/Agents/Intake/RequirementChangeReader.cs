@@ -138,8 +138,10 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         if (places.Places.Count > 0 && spec?.Remote == RemotePolicy.Remote && places.Remote is RemotePolicy.Unspecified or RemotePolicy.Remote
             && places.Places.All(p => p.Kind is PlaceKind.Country or PlaceKind.Zone))
         {
-            // "make it remote", then "but UK only": a country for a remote role is where its people may live.
-            remoteWithin = places.Places;
+            // "make it remote", then "but UK only": a country for a remote role is where its people may live;
+            // "open it up to Canada as well" adds to where they already may ("anywhere in North America" takes their place).
+            var adding = places.Places.All(p => p.Kind == PlaceKind.Country) && phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && !phrases.Says("location", text);
+            remoteWithin = adding && spec.RemoteWithin is { Count: > 0 } scope ? [.. scope.Concat(places.Places).DistinctBy(p => (p.Name, p.CountryCode))] : places.Places;
         }
         else if (places.Places.Count > 0 && phrases.Says("remove", text) && spec?.Places is { Count: > 0 } current
             && places.Places.All(p => current.Any(o => SamePlace(o, p))))

@@ -434,6 +434,17 @@ public sealed class RequirementRefinementTests
         Assert.Equal((RemotePolicy.Remote, "GB"), (spec.Remote, Assert.Single(spec.RemoteWithin!).CountryCode));
     }
 
+    [Fact]
+    public async Task ACountryAddedToARemoteRolesScopeJoinsTheOnesThere()
+    {
+        var harness = await CreatedAsync("ML engineer, PyTorch, remote US");
+
+        await ApplyAsync(harness, "open it up to Canada as well");
+
+        var spec = harness.Project("p1").Spec!;
+        Assert.Equal(["US", "CA"], spec.RemoteWithin!.Select(p => p.CountryCode));
+    }
+
     [Theory]
     [InlineData("forget kubernetes", "q3")]
     [InlineData("drop go", "q1")]

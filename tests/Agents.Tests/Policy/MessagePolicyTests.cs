@@ -143,6 +143,10 @@ public sealed class MessagePolicyTests
         "We're a young, fast-growing healthtech in Porto hiring a QA engineer",
         "sorry, Roma, not Napoli",
         "Store manager in Roma, Italian and English",
+        // A language that is also a nation's, spoken for the job: Irish (Gaeilge), Welsh.
+        "receptionist in Cork, they should speak Irish ideally",
+        "receptionist in Cork, must speak English and Irish ideally",
+        "teaching assistant in Bangor, fluent in Welsh preferred",
         "we are a young scale-up looking for a finance manager in Lyon",
         "Maternity cover: HR generalist in Leeds, 12 month contract",
         "Parental leave cover for a product manager in Oslo",
