@@ -130,6 +130,12 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         return new RequirementChanges(proposed, removed, change);
     }
 
+    // "open it up to Rotterdam too": the places named join the spec's rather than replace them.
+    private bool AddsPlaces(string text, RoleReading reading) =>
+        phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && !phrases.Says("location", text);
+
+    private static List<Place> Joined(IEnumerable<Place> open, IEnumerable<Place> named) => [.. open.Concat(named).DistinctBy(p => (p.Name, p.CountryCode))];
+
     private SpecChange SpecChangeOf(string text, RoleReading reading, JobSpec? spec, HashSet<string> relaxed)
     {
         var places = reading.Places;
@@ -140,8 +146,9 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         {
             // "make it remote", then "but UK only": a country for a remote role is where its people may live;
             // "open it up to Canada as well" adds to where they already may ("anywhere in North America" takes their place).
-            var adding = places.Places.All(p => p.Kind == PlaceKind.Country) && phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && !phrases.Says("location", text);
-            remoteWithin = adding && spec.RemoteWithin is { Count: > 0 } scope ? [.. scope.Concat(places.Places).DistinctBy(p => (p.Name, p.CountryCode))] : places.Places;
+            remoteWithin = places.Places.All(p => p.Kind == PlaceKind.Country) && AddsPlaces(text, reading) && spec.RemoteWithin is { Count: > 0 } scope
+                ? Joined(scope, places.Places)
+                : places.Places;
         }
         else if (places.Places.Count > 0 && phrases.Says("remove", text) && spec?.Places is { Count: > 0 } current
             && places.Places.All(p => current.Any(o => SamePlace(o, p))))
@@ -151,8 +158,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         }
         else if (places.Places.Count > 0)
         {
-            var adding = phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && !phrases.Says("location", text);
-            newPlaces = adding && spec?.Places is { } open ? [.. open.Concat(places.Places).DistinctBy(p => (p.Name, p.CountryCode))] : Replacing(text, places, spec) ?? places.Places;
+            newPlaces = AddsPlaces(text, reading) && spec?.Places is { } open ? Joined(open, places.Places) : Replacing(text, places, spec) ?? places.Places;
         }
         else if ((places.Remote == RemotePolicy.Remote && places.RemoteWithin.Count == 0 && phrases.Says("remove", text))
             || (relaxed.Contains(RelaxedField.Location) && spec?.Places is { Count: > 0 }))

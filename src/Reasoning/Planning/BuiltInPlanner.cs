@@ -32,20 +32,9 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         match = match with { Intent = slots.ResolveAutopilot(match.Intent, message) };
         var facts = new MessageFacts(reading.Title?.Canonical, reading.Title?.Written, reading.Title?.Origin == Understanding.Requests.TitleOrigin.Vocabulary, reading.Places.Places, reading.HasDetails, reading.OtherWords, match, match.CueMatched, [.. reading.Requirements.Select(r => r.Subject)], reading.Seniority);
         var decision = resolver.Decide(message, facts, dialogue);
-        if (decision.Returns?.Spec is { } returning)
+        if (StepText(message, facts, decision, dialogue) is var text && !ReferenceEquals(text, message))
         {
-            // "sorry, back to the payroll one - Ceridian would be a bonus": the steps read what changes, not the project's name.
-            var title = returning.NormalizedTitle;
-            message = rules.WithoutProjectName(message, [title, .. facts.TitleWritten is { } said ? [said] : Array.Empty<string>(), .. title.Split(' ')]);
-            input = input with { Message = message };
-            reading = await slots.ReadAsync(message, cancellationToken);
-        }
-
-        if (decision is { Intent: PlanIntent.StartProject, Target: ProjectTarget.New, Basis: null } && dialogue.Project?.Spec is { Locations.Count: > 0 } open
-            && rules.WithOpenPlaces(message, [.. open.Locations.Where(l => !l.Equals("remote", StringComparison.OrdinalIgnoreCase))]) is var placed && !ReferenceEquals(placed, message))
-        {
-            // "and a restaurant manager for the same location": the new project is where the open one is.
-            message = placed;
+            message = text;
             input = input with { Message = message };
             reading = await slots.ReadAsync(message, cancellationToken);
         }
@@ -71,5 +60,21 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
 
         var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, $"{catalog.Version}+slots.{slots.Version}+dialogue.{rules.Version}", Tier);
         return _composer.Compose(decision, found, input, provenance);
+    }
+
+    /// <summary>The message as the steps read it: without the name of the project it goes back to, or with the open project's places for "the same location".</summary>
+    private string StepText(string message, MessageFacts facts, PlanDecision decision, DialogueState dialogue)
+    {
+        if (decision.Returns?.Spec is { } returning)
+        {
+            // "sorry, back to the payroll one - Ceridian would be a bonus": the steps read what changes, not the project's name.
+            var title = returning.NormalizedTitle;
+            return rules.WithoutProjectName(message, [title, .. facts.TitleWritten is { } said ? [said] : Array.Empty<string>(), .. title.Split(' ')]);
+        }
+
+        // "and a restaurant manager for the same location": the new project is where the open one is.
+        return decision is { Intent: PlanIntent.StartProject, Target: ProjectTarget.New, Basis: null } && dialogue.Project?.Spec is { Locations.Count: > 0 } open
+            ? rules.WithOpenPlaces(message, [.. open.Locations.Where(l => !l.Equals("remote", StringComparison.OrdinalIgnoreCase))])
+            : message;
     }
 }
