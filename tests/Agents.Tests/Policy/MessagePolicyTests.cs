@@ -140,6 +140,9 @@ public sealed class MessagePolicyTests
     /// <summary>Messages that look close to a preference but are lawful.</summary>
     public static TheoryData<string> Lawful() =>
     [
+        "set up the first-round calls. #3 asked us to avoid friday afternoon because of friday prayers, so give her a thursday slot",
+        "Youth worker for a young people's charity in Cardiff, enhanced DBS check required",
+        "#2 has no Kafka at all, drop him. #4's German is only A2 and the team works in German, so not a fit either. rest ok",
         "We're a young, fast-growing healthtech in Porto hiring a QA engineer",
         "sorry, Roma, not Napoli",
         "Store manager in Roma, Italian and English",
@@ -355,6 +358,12 @@ public sealed class MessagePolicyTests
         { "prep screening qs, and add one asking how old they are and when they plan to retire", "age", "prep screening qs, and add one" },
         { "draft outreach to the shortlist, say it's open to US citizens only", "citizenship", "draft outreach to the shortlist, say it's open to candidates" },
         { "search again and skip the asian candiates this time", "ethnicity", "search again this time" },
+        { "looking for an SDR in chicago with that recent grad energy... hungry, coachable, hubspot a plus", "age", "looking for an SDR in chicago with... hungry, coachable, hubspot a plus" },
+        { "3 and 5 are great. drop #4 though, his bio mentions his husband and the client is pretty conservative", "sexual-orientation", "3 and 5 are great." },
+        { "screening questions pls. include one asking if they've had any long-term sickness or mental health problems in the last 5 years", "disability", "screening questions pls." },
+        { "Office manager in Brisbane, Xero experience. No one coming back from maternity leave please, we need someone who'll be here every day", "pregnancy", "Office manager in Brisbane, Xero experience. We need someone who'll be here every day" },
+        { "set up second rounds for thursday with the shortlist, but push the pregnant candidate to after her due date - we'll probably have filled it by then", "pregnancy", "set up second rounds for thursday with the shortlist - we'll probably have filled it by then" },
+        { "honestly just no one over 50, they never last", "age", "" },
     };
 
     [Theory]
