@@ -3,6 +3,7 @@ using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Understanding.Places;
 using Hiring.Reasoning.Understanding.Requests;
 using Hiring.Reasoning.Understanding.Text;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Agents.Intake;
 
@@ -28,7 +29,10 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         var all = current.ToList();
         var left = LeftSpans(text);
         var breaks = Breaks(text);
-        var named = reading.Requirements.Concat(lowerCase.Find(text, reading.Requirements, current)).Where(r => r.Known || phrases.Education(r.Written) is null).ToList();
+        // "scratch that, make it a sous chef": the title put right is no requirement.
+        var retitled = Retitled(text, reading, spec);
+        var named = reading.Requirements.Concat(lowerCase.Find(text, reading.Requirements, current))
+            .Where(r => (r.Known || phrases.Education(r.Written) is null) && !(retitled is not null && TitleEcho.Restates(r.Subject, retitled))).ToList();
         foreach (var requirement in named)
         {
             var clause = Clause(text, requirement.Start, breaks);
@@ -113,7 +117,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         }
 
         // "actually Wien, not Munich", "not senior — mid", "swap Berlin for Munich": what is left is not what the spec becomes.
-        var change = SpecChangeOf(text, left.Count > 0 ? WithoutLeft(reading, roles.Read(Blank(text, left), nearCountries: near), left) : reading, spec, Relaxed(text, breaks, spec?.MinYears));
+        var change = SpecChangeOf(text, left.Count > 0 ? WithoutLeft(reading, roles.Read(Blank(text, left), nearCountries: near), left) : reading, spec, Relaxed(text, breaks, spec?.MinYears))
+            with { Title = retitled };
         if (change.AnyYears)
         {
             removed.AddRange(current.Where(q => q.Category == QualificationCategory.Experience && q.MinYears is not null && !removed.Contains(q)));
@@ -129,6 +134,13 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
         return new RequirementChanges(proposed, removed, change);
     }
+
+    // "sorry typo - payroll specialist not manager", "oops, the title is welder": another title, named as the open role's.
+    private string? Retitled(string text, RoleReading reading, JobSpec? spec) =>
+        reading.Title is { } title && spec is not null && !string.Equals(title.Canonical, spec.NormalizedTitle, StringComparison.Ordinal)
+        && (phrases.Says("retitle", text) || TitleCorrection.Negates(text, spec.NormalizedTitle))
+            ? title.Canonical
+            : null;
 
     // "open it up to Rotterdam too": the places named join the spec's rather than replace them.
     private bool AddsPlaces(string text, RoleReading reading) =>

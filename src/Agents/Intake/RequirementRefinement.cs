@@ -51,6 +51,11 @@ public sealed class RequirementRefinement(QualificationWording wording, IntakePh
 
     private IEnumerable<string> Describe(SpecChange change)
     {
+        if (change.Title is { } title)
+        {
+            yield return phrases.Message("change_title", ("value", title));
+        }
+
         if (change.Seniority is { } level)
         {
             yield return phrases.Message("change_seniority", ("value", level));

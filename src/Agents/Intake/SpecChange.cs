@@ -4,7 +4,7 @@ using Hiring.Contracts.Projects;
 namespace Hiring.Agents.Intake;
 
 /// <summary>
-/// What a refinement changes in a job spec: the level, the places, the work arrangement, the remote
+/// What a refinement changes in a job spec: the title put right, the level, the places, the work arrangement, the remote
 /// scope, the years (null: unchanged); <paramref name="AnyLevel"/> and <paramref name="AnyYears"/> let
 /// the level or the years go ("any level is fine", "forget the years requirement"), as an empty
 /// <paramref name="Places"/> lets the place go. It travels in the approval step (as JSON among the
@@ -18,19 +18,22 @@ public sealed record SpecChange(
     [property: Id(3)] IReadOnlyList<Place>? RemoteWithin = null,
     [property: Id(4)] int? MinYears = null,
     [property: Id(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool AnyLevel = false,
-    [property: Id(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool AnyYears = false)
+    [property: Id(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool AnyYears = false,
+    [property: Id(7), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title = null)
 {
     [JsonIgnore]
-    public bool IsEmpty => Seniority is null && Places is null && Remote is null && RemoteWithin is null && MinYears is null && !AnyLevel && !AnyYears;
+    public bool IsEmpty => Title is null && Seniority is null && Places is null && Remote is null && RemoteWithin is null && MinYears is null && !AnyLevel && !AnyYears;
 
     public JobSpec Apply(JobSpec spec)
     {
         var places = Places ?? spec.Places ?? [];
         var seniority = AnyLevel ? "" : Seniority ?? spec.Seniority;
+        var title = Title ?? spec.NormalizedTitle;
         return spec with
         {
             Seniority = seniority,
-            Title = Seniority is null && !AnyLevel ? spec.Title : RoleDraft.TitleCase($"{seniority} {spec.NormalizedTitle}".Trim()),
+            NormalizedTitle = title,
+            Title = Seniority is null && !AnyLevel && Title is null ? spec.Title : RoleDraft.TitleCase($"{seniority} {title}".Trim()),
             Places = places,
             Locations = Places is null ? spec.Locations : [.. places.Select(p => p.Name)],
             Remote = Remote ?? spec.Remote,

@@ -518,4 +518,43 @@ public sealed class RequirementRefinementTests
         var step = Assert.Single(outcome.FollowUps!);
         Assert.Equal("Airflow", harness.Project("p1").Qualifications.Single(q => q.Id == step.Inputs["remove"]).Text);
     }
+
+    [Theory]
+    [InlineData("Accountant in Manchester, Sage, 5+ yrs", "sorry typo - bookkeeper not accountant", "bookkeeper", "Manchester")]
+    [InlineData("Fabricator in Newcastle NSW, MIG welding", "oops, req title is welder not fabricator", "welder", "Newcastle")]
+    [InlineData("Line cook in Austin, TX, food safety", "scratch that, make it a sous chef", "sous chef", "Austin")]
+    public async Task ATitlePutRightReplacesTheTitleAndKeepsThePlace(string request, string text, string title, string place)
+    {
+        var harness = await CreatedAsync(request);
+
+        await ApplyAsync(harness, text);
+
+        var spec = harness.Project("p1").Spec!;
+        Assert.Equal((title, place), (spec.NormalizedTitle, spec.Locations[0]));
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == title);
+    }
+
+    [Theory]
+    [InlineData("must have worked as a data engineer before")]
+    [InlineData("add project management")]
+    public async Task ATitleNamedAsARequirementRenamesNothing(string text)
+    {
+        var harness = await CreatedAsync("Backend engineer in Berlin, Go");
+
+        var outcome = await RefineAsync(harness, text);
+
+        Assert.Equal("backend engineer", harness.Project("p1").Spec!.NormalizedTitle);
+        Assert.DoesNotContain("title", outcome.FollowUps?.SingleOrDefault()?.Inputs.GetValueOrDefault("spec") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALowerCaseSkillNamedBeforeNiceToHaveWordingBecomesNiceToHave()
+    {
+        var harness = await CreatedAsync("SRE in Zurich, k8s, go, prometheus");
+
+        await ApplyAsync(harness, "go is a nice to have");
+
+        var go = harness.Project("p1").Qualifications.Single(q => q.Subject == "go");
+        Assert.Equal(QualificationKind.NiceToHave, go.Kind);
+    }
 }

@@ -426,4 +426,56 @@ public sealed class BuiltInPlannerTests
 
         Assert.Equal(PlanIntent.SmallTalk, plan.Intent);
     }
+
+    private static readonly DialogueState ReceptionistOpen = new(
+        new OpenProject("rec-sevilla", new JobSpec("Front Desk Agent", "front desk agent", "", ["Seville, ES"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["spanish", "opera pms"], []),
+        null);
+
+    [Theory]
+    [InlineData("sorry typo - backend engineer not frontend")]
+    [InlineData("oops, req title is backend engineer, not frontend engineer")]
+    [InlineData("scratch that, make it a data analyst")]
+    [InlineData("ach sorry, Munich not Berlin")]
+    public async Task PuttingTheOpenRolesTitleOrPlaceRightChangesItRatherThanStartingAnother(string message)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+    }
+
+    [Theory]
+    [InlineData("also need a data analyst, not urgent")]
+    [InlineData("sorry for the delay - new role: data analyst in Munich")]
+    public async Task AnotherRoleBesideAnApologyOrANegationIsStillAnotherRole(string message)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
+    }
+
+    [Fact]
+    public async Task ANewOneAskedForInSoManyWordsIsANewProjectEvenWithAnUnknownTitle()
+    {
+        var plan = await PlanInAsync("can you set up a new one instead - midwifery lecturer in Edinburgh, Python essential");
+
+        Assert.Equal((PlanIntent.StartProject, PlanActions.CreateProject), (plan.Intent, plan.Steps[0].Action));
+    }
+
+    [Theory]
+    [InlineData("ok lets see some candidates")]
+    [InlineData("let me see who you've got")]
+    public async Task AskingToSeeCandidatesSearchesTheOpenProject(string message)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
+    }
+
+    [Fact]
+    public async Task ForgettingTheFirstWordOfAnOpenRequirementChangesTheProject()
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest("forget about Opera, they'll train on the system", Dialogue: ReceptionistOpen), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+    }
 }

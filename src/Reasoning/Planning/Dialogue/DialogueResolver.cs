@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Understanding.Requests;
@@ -36,7 +37,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         var relaxes = project is not null && rules.RelaxesField(message);
         var changes = rules.ChangesRequirements(message);
         var decisive = facts.Decisive && rules.DecisiveIntents.Contains(top)
-            && !(project is not null && rules.YieldToOpenRequirements.Contains(top) && (NamesOpenRequirement(project, facts) || relaxes));
+            && !(project is not null && rules.YieldToOpenRequirements.Contains(top) && (NamesOpenRequirement(project, facts, message) || relaxes));
         var outreach = rules.SendsToCandidates(message) && top == PlanIntent.DraftOutreach;
         var clearlyElse = decisive || outreach;
         var hires = rules.AsksToHire(message);
@@ -46,7 +47,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // "drop Playwright", "scrap the Apex bit, that's more of a dev skill": a change that names one of the open project's
         // requirements is about them, even when a word of it is also a job title.
         var editsOpen = project is not null && !hires && changes
-            && (NamesOpenRequirement(project, facts) || (facts.TitleWritten is { } said && project.Must.Concat(project.Nice).Contains(said.ToLowerInvariant(), StringComparer.Ordinal)));
+            && (NamesOpenRequirement(project, facts, message) || (facts.TitleWritten is { } said && project.Must.Concat(project.Nice).Contains(said.ToLowerInvariant(), StringComparer.Ordinal)));
         // "tell me a joke about recruiters": a title inside something the assistant cannot do, with no ask to hire, is no role.
         var plainlyUnknown = top == PlanIntent.Unknown && facts.Classified.Score >= UnknownAsItSounds;
         // "Security officer in London, military background a plus": a job ad's first line is a role, whatever its other words sound like.
@@ -56,7 +57,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             || (facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback && !((plainlyUnknown || rules.TalksAbout(message) || rules.GivesFeedback(message)) && !hires)
                 && (facts.TitleKnown
                     ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
-                    : (hires || facts.OtherWords == 0) && top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown));
+                    : (hires || facts.OtherWords == 0) && (top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown
+                        // "can you set up a new one instead - midwifery lecturer in Edinburgh": asked for as another project in so many words.
+                        || (hires && rules.MentionsAnotherProject(message)))));
 
         if (facts.Title is null && facts.Places.Count == 0 && !decisive && rules.PutsOff(message))
         {
@@ -78,6 +81,13 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 return new PlanDecision(PlanIntent.CandidateFeedback, ProjectTarget.Current, 0.9, shown, "reactions to the calibration batch");
             case { Kind: OpenQuestion.Intake } asked when !clearlyElse && !IsOnlyChat(top, facts, message):
                 return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, asked, "the answer to what intake asked");
+        }
+
+        // "sorry typo - payroll specialist not manager", "scratch that, make it a sous chef": another title put in the open
+        // role's place is a change to it, not a second project.
+        if ((role || (facts.Title is not null && !clearlyElse)) && project is not null && Retitles(message, facts, project, hires))
+        {
+            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.85, null, "the open project's title, put right");
         }
 
         if (role)
@@ -170,7 +180,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             && !(facts.Title is null && namesOpen && rules.RefersToOpenProject(message));
         var namesNewPlace = facts.Places.Any(p => !Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
         var onlyDetails = facts.Title is null && facts.HasRoleDetails && facts.OtherWords <= 1 && !hires && !message.TrimEnd().EndsWith('?');
-        if (!clearlyElse && !(plainlyUnknown && !namesOpen && !onlyDetails) && (facts.Title is null || editsOpen) && !asksForAnother
+        if (!clearlyElse && !(plainlyUnknown && !namesOpen && !onlyDetails && !putsRight) && (facts.Title is null || editsOpen) && !asksForAnother
             && (facts.HasRoleDetails || relaxes || (top == PlanIntent.Unknown && changes))
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
                 || (top == PlanIntent.FindCandidates && (changes || relaxes || onlyDetails || (!hires && namesNewPlace)))
@@ -233,6 +243,15 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         return named.Count == 1 ? named[0] : null;
     }
 
+    /// <summary>
+    /// A title named as the open role's, put right: beside "not" and a word of the open title ("welder not fabricator"), with
+    /// wording that renames ("make it a sous chef"), or in a correction that asks for no hire ("sorry typo - payroll specialist");
+    /// never beside a word of another project ("also", "new one").
+    /// </summary>
+    private bool Retitles(string message, MessageFacts facts, OpenProject project, bool hires) =>
+        facts.Title is not null && !rules.MentionsAnotherProject(message) && !rules.RepeatsRole(message)
+        && (TitleCorrection.Negates(message, project.Spec.NormalizedTitle) || rules.Renames(message) || (rules.Corrects(message) && !hires));
+
     /// <summary>The message names the title: as read, as written in full, or in fewer of its words ("the mechanical engineer" for "mechanical design engineer").</summary>
     private static bool NamesTitle(string message, MessageFacts facts, string title)
     {
@@ -252,9 +271,18 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     private static string[] TitleWords(string title) =>
         title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Whether the message names one of the open project's requirements ("forget Python" for a role that requires it).</summary>
-    private static bool NamesOpenRequirement(OpenProject project, MessageFacts facts) =>
-        facts.Requirements.Any(r => project.Must.Contains(r, StringComparer.Ordinal) || project.Nice.Contains(r, StringComparer.Ordinal));
+    // First words that head many requirements and name none alone ("project management", "customer service").
+    private static readonly HashSet<string> GeneralHeads = new(StringComparer.Ordinal) { "project", "team", "people", "data", "customer", "client", "strong", "good", "excellent", "experience", "proven", "general", "business", "clean", "full" };
+
+    /// <summary>
+    /// Whether the message names one of the open project's requirements ("forget Python" for a role that requires it), or the
+    /// first word of one that has several ("forget about Opera" for Opera PMS).
+    /// </summary>
+    private static bool NamesOpenRequirement(OpenProject project, MessageFacts facts, string message) =>
+        facts.Requirements.Any(r => project.Must.Contains(r, StringComparer.Ordinal) || project.Nice.Contains(r, StringComparer.Ordinal))
+        || project.Must.Concat(project.Nice).Any(r => r.Split(' ') is { Length: > 1 } words && words[0].Length >= 4 && !GeneralHeads.Contains(words[0])
+            && !TitleWords(project.Spec.NormalizedTitle).Contains(words[0]) && !(facts.TitleWritten is { } said && TitleWords(said).Contains(words[0]))
+            && Regex.IsMatch(message, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(words[0])}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
     /// <summary>Thanks or a greeting alone, or something the assistant cannot do: it does not answer a question.</summary>
     private bool IsOnlyChat(PlanIntent top, MessageFacts facts, string message) =>

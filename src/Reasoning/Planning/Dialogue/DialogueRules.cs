@@ -25,6 +25,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _return;
     private readonly Regex[] _notNow;
     private readonly Regex[] _correction;
+    private readonly Regex[] _rename;
     private readonly Regex[] _samePlace;
     private readonly string _projectNouns;
     private readonly List<string> _projectNamePatterns;
@@ -49,6 +50,7 @@ public sealed partial class DialogueRules
         _return = Compile(file.ReturnCues, "return_cues");
         _notNow = Compile(file.NotNowCues, "not_now_cues");
         _correction = Compile(file.CorrectionCues, "correction_cues");
+        _rename = Compile(file.RenameCues, "rename_cues");
         _samePlace = Compile(file.SamePlaceCues, "same_place_cues");
         _projectNamePatterns = file.ProjectNamePatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
@@ -95,6 +97,9 @@ public sealed partial class DialogueRules
 
     /// <summary>"sorry, one correction", "I meant": the message puts right what was said before.</summary>
     public bool Corrects(string message) => Any(_correction, message);
+
+    /// <summary>"make it a sous chef", "the title should be welder": the message renames the open role.</summary>
+    public bool Renames(string message) => Any(_rename, message);
 
     public bool SendsToCandidates(string message) => Any(_outreach, message);
 

@@ -52,6 +52,9 @@ public sealed class DialogueRulesFile
 
     public List<string> CorrectionCues { get; set; } = [];
 
+    /// <summary>Wording that renames the open role ("make it a sous chef", "the title should be welder").</summary>
+    public List<string> RenameCues { get; set; } = [];
+
     /// <summary>Words that place a new role where the open project is ("for the same location").</summary>
     public List<string> SamePlaceCues { get; set; } = [];
 }

@@ -73,7 +73,8 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         // after a separator, a requirement or a word that joins list items ("less is more" is no language).
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!taken[i] && !noise[i] && tokens[i].Kind == TokenKind.Word && LowerCaseListedSkill(tokens[i].Text) is { } entry
+            if (!taken[i] && tokens[i].Kind == TokenKind.Word
+                && ((noise[i] ? null : LowerCaseListedSkill(tokens[i].Text)) ?? (BetweenListedRequirements(tokens, taken, i) ? LowerCaseListedSkill(tokens[i].Text, everyday: true) : null)) is { } entry
                 && i > 0 && (Separators.Contains(tokens[i - 1].Text) || taken[i - 1] || ListJoiners.Contains(tokens[i - 1].Folded))
                 && StandsAsListItem(tokens, taken, i, -1) && StandsAsListItem(tokens, taken, i, 1))
             {
@@ -129,10 +130,19 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
     }
 
     /// <summary>A skill written in lower case that the vocabulary matches only as written ("spark" for Spark, "workday" for Workday).</summary>
-    private SkillEntry? LowerCaseListedSkill(string written) =>
+    private SkillEntry? LowerCaseListedSkill(string written, bool everyday = false) =>
         !written.Any(char.IsUpper) && skills.Entry(written) is { } entry
             && entry.CaseSensitiveAliases.Any(form => string.Equals(form, written, StringComparison.OrdinalIgnoreCase))
-            && !words.Is(WordKind.Function, TokenFold.Key(written)) ? entry : null;
+            && (everyday || !words.Is(WordKind.Function, TokenFold.Key(written))) ? entry : null;
+
+    /// <summary>
+    /// "k8s, go, prometheus": a word alone between list separators, with a requirement already read right beyond one of them,
+    /// is a list item even when it is also an everyday word ("go").
+    /// </summary>
+    private static bool BetweenListedRequirements(IReadOnlyList<Token> tokens, bool[] taken, int at) =>
+        at > 0 && Separators.Contains(tokens[at - 1].Text)
+        && (at + 1 == tokens.Count || Separators.Contains(tokens[at + 1].Text))
+        && ((at > 1 && taken[at - 2]) || (at + 2 < tokens.Count && taken[at + 2]));
 
     /// <summary>Whether, looking one way from a word, only connectors, function words, fillers and cues stand before a clause's edge or another requirement.</summary>
     private bool StandsAsListItem(IReadOnlyList<Token> tokens, bool[] taken, int at, int step)

@@ -48,7 +48,7 @@ public sealed class UnknownRequirementRuns(RequestWords words)
             }
 
             var run = end;
-            while (run > i && RequestWords.IsMannerAdverb(tokens[run - 1].Folded))
+            while (run > i && RequestWords.IsMannerAdverb(tokens[run - 1].Folded) && !IsProperName(tokens[run - 1]))
             {
                 // "French obviously": how the recruiter feels about a requirement is no part of it.
                 run--;
@@ -189,10 +189,12 @@ public sealed class UnknownRequirementRuns(RequestWords words)
     private static bool IsProperName(Token token) => token.Text.Length > 1 && char.IsUpper(token.Text[0]);
 
     // Past participles and adverbs start clauses, not names ("managed big budgets", "really"); a lone letter is no name ("Gas Fitter B").
+    // A capitalized "-ly" word inside a sentence is a product's name ("they must know Dentally", "Grammarly").
     private static bool LooksLikeAName(IReadOnlyList<Token> tokens, int first, int end)
     {
         var head = tokens[first].Folded;
-        return !(head.EndsWith("ed", StringComparison.Ordinal) && head.Length > 4) && !head.EndsWith("ly", StringComparison.Ordinal)
+        var namedMidSentence = first > 0 && IsProperName(tokens[first]) && tokens[first - 1].Text is not ("." or "!" or "?" or ":");
+        return !(head.EndsWith("ed", StringComparison.Ordinal) && head.Length > 4) && (!head.EndsWith("ly", StringComparison.Ordinal) || namedMidSentence)
             && Enumerable.Range(first, end - first).All(k => tokens[k].Folded.Any(char.IsLetter) && !MoneyAmount.Is(tokens[k].Text))
             && Enumerable.Range(first, end - first).Any(k => tokens[k].Folded.Length > 1);
     }

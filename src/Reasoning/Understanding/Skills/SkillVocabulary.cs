@@ -94,7 +94,24 @@ public sealed class SkillVocabulary
 
     /// <summary>Every skill written in a message, longest first from left to right, never overlapping.</summary>
     public IReadOnlyList<PhraseMatch<SkillEntry>> Find(string text, IReadOnlyList<Token> tokens) =>
-        [.. _text.FindAll(text, tokens).Where(match => !ReferenceEquals(match.Value, NotASkill))];
+        [.. _text.FindAll(text, tokens).Select(match => WithoutArticle(match, text, tokens)).Where(match => !ReferenceEquals(match.Value, NotASkill))];
+
+    private static readonly HashSet<string> AfterArticle = new(StringComparer.Ordinal) { "plus", "bonus", "must", "nice", "big", "huge", "definite", "requirement" };
+
+    /// <summary>"CDL a plus": a form ending in "a" ("cdl a") whose "a" opens "a plus" is the shorter form ("cdl").</summary>
+    private PhraseMatch<SkillEntry> WithoutArticle(PhraseMatch<SkillEntry> match, string text, IReadOnlyList<Token> tokens)
+    {
+        if (match.TokenCount < 2 || match.EndToken >= tokens.Count || tokens[match.EndToken - 1].Folded != "a" || !AfterArticle.Contains(tokens[match.EndToken].Folded))
+        {
+            return match;
+        }
+
+        var last = tokens[match.EndToken - 2];
+        var end = last.Start + last.Length;
+        return _forms.TryGet(text[match.Start..end], out var shorter)
+            ? new PhraseMatch<SkillEntry>(shorter, match.FirstToken, match.TokenCount - 1, match.Start, end - match.Start, text[match.Start..end])
+            : match;
+    }
 
     public IReadOnlyList<PhraseMatch<SkillEntry>> Find(string text) => Find(text, Tokenizer.Tokenize(text));
 

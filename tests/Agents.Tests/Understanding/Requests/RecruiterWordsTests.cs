@@ -39,6 +39,8 @@ public sealed class RecruiterWordsTests
     [InlineData("barista in Porto, ideally someone who has worked with Probat", "probat")]
     [InlineData("payroll admin in Cork with Staffology experience", "staffology")]
     [InlineData("line cook in Leeds with wood fire background", "wood fire")]
+    [InlineData("dental hygienist in Dublin, they must know Dentally", "dentally")]
+    [InlineData("SRE in Zurich, k8s, go, prometheus", "go")]
     public void WordingThatNamesARequirementKeepsOneNothingElseKnows(string text, string term) =>
         Assert.Contains(term, Subjects(text));
 
@@ -110,4 +112,14 @@ public sealed class RecruiterWordsTests
     [Fact]
     public void ADrivingLicenceIsARequirement() =>
         Assert.Contains(UnderstandingResources.Roles.Read("HGV driver in Leeds, clean driving licence").Requirements, r => r.Subject == "driving licence");
+
+    [Theory]
+    [InlineData("Arborist in Portland, ISA certification required, CDL a plus", "commercial driver's license")]
+    [InlineData("Driver in Dallas, CDL A required", "cdl class a")]
+    public void AFormEndingInAOnlyTakesItWhenItIsNotTheArticleOfAPlus(string text, string skill) =>
+        Assert.Contains(skill, Subjects(text));
+
+    [Fact]
+    public void AnEverydayWordAloneInASentenceIsNoListItem() =>
+        Assert.DoesNotContain("go", Subjects("backend engineer in Berlin, Java. ok go, let's do it"));
 }
