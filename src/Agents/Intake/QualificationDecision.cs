@@ -61,9 +61,12 @@ public sealed class QualificationDecision(QualificationDrafter drafter, Qualific
 
         var result = await project.Decide(new QualificationChange(approve, removed, edits));
         var specChange = input.Spec;
-        if (specChange is { IsEmpty: false } && (await project.Snapshot()).Spec is { } spec)
+        if (specChange is { IsEmpty: false } && await project.Snapshot() is { Spec: { } spec } snapshot)
         {
-            await project.UpdateSpec(specChange.Apply(spec));
+            var changed = specChange.Apply(spec);
+            await project.UpdateSpec(changed);
+            // The recruiter's list of projects and intake's past projects show the role as it now is ("Sous Chef", not "Cook").
+            await grains.History(tenant).RecordProject(projectId, snapshot.Owner ?? step.Recruiter, changed);
         }
 
         // A request that named nothing beyond the title, place and level is searched on those once approved.

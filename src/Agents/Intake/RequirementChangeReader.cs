@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Understanding.Places;
 using Hiring.Reasoning.Understanding.Requests;
@@ -132,8 +133,25 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 .Select(q => q with { Text = q.Text.Replace($"{q.MinYears}+", $"{newYears}+", StringComparison.Ordinal), MinYears = newYears, Version = q.Version + 1, Approved = false }));
         }
 
+        if (retitled is not null && spec is not null)
+        {
+            // "2+ years of experience as a metal fabricator" for a role put right as a welder: the experience names the new title.
+            foreach (var q in current.Where(q => q.Category == QualificationCategory.Experience && !removed.Contains(q) && q.Text.Contains(spec.NormalizedTitle, StringComparison.OrdinalIgnoreCase)))
+            {
+                var latest = proposed.Find(p => p.Id == q.Id) ?? q with { Version = q.Version + 1, Approved = false };
+                proposed.Remove(latest);
+                proposed.Add(latest with { Text = Retitle(latest.Text, spec.NormalizedTitle, retitled) });
+            }
+        }
+
         return new RequirementChanges(proposed, removed, change);
     }
+
+    // "as an accountant" becomes "as a bookkeeper": the article follows the new title.
+    private static string Retitle(string text, string from, string to) =>
+        Regex.Replace(text, $@"\b(?:(?<article>an?)\s+)?{Regex.Escape(from)}\b",
+            match => (match.Groups["article"].Success ? ("aeiou".Contains(to[0], StringComparison.Ordinal) ? "an " : "a ") : "") + to,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // "sorry typo - payroll specialist not manager", "oops, the title is welder": another title, named as the open role's.
     private string? Retitled(string text, RoleReading reading, JobSpec? spec) =>

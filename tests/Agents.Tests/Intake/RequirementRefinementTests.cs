@@ -532,6 +532,9 @@ public sealed class RequirementRefinementTests
         var spec = harness.Project("p1").Spec!;
         Assert.Equal((title, place), (spec.NormalizedTitle, spec.Locations[0]));
         Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == title);
+        Assert.All(harness.Project("p1").Qualifications.Where(q => q.Category == QualificationCategory.Experience), q => Assert.EndsWith($" a {title}", q.Text, StringComparison.Ordinal));
+        // The recruiter's list of projects shows the role as it now is.
+        Assert.Equal("p1", Assert.Single(await harness.Grains.History(IntakeHarness.Tenant).SimilarProjects(title, 5)).ProjectId);
     }
 
     [Theory]
