@@ -37,7 +37,8 @@ public sealed class ChatRequestReader(IntakePhrases phrases, RoleRequestReader r
             IntakeSourceKind.ChatRequest,
             provenance,
             reading.Places.Places,
-            reading.Places.RemoteWithin);
+            reading.Places.RemoteWithin,
+            OtherRoles: reading.OtherTitles);
     }
 
     /// <summary>The answer's title, level, places and years win; requirements of both are kept, the answer's wording deciding must or nice.</summary>

@@ -16,7 +16,7 @@ public sealed partial class IntakePhrases
     [
         "ask", "missing_title", "no_place", "filled", "created", "created_empty", "refused", "rewording",
         "applied", "nothing_approved", "role_alone", "removed", "spec_changed", "proposed_change", "no_change", "change_place", "change_anywhere", "change_remote", "change_remote_within", "change_seniority", "change_years",
-        "change_any_level", "change_any_years", "change_title",
+        "change_any_level", "change_any_years", "change_title", "other_roles",
     ];
 
     private readonly Dictionary<string, JobSection> _headings = new(StringComparer.OrdinalIgnoreCase);

@@ -63,6 +63,13 @@ public sealed class ProjectCreation(
         var created = proposed.Count == 0
             ? phrases.Message("created_empty", ("role", Role(spec)))
             : phrases.Message("created", ("role", Role(spec)), ("count", QualificationWording.Count(proposed.Count)), ("list", wording.List(proposed)));
+        if (filled.OtherRoles is { Count: > 0 } others)
+        {
+            // "a head chef and a sous chef": one project per role; the others are said, never folded in as requirements.
+            var where = spec.Locations.Count > 0 ? $" in {spec.Locations[0]}" : "";
+            created = $"{created} {phrases.Message("other_roles", ("roles", string.Join(" and ", others)), ("example", $"and a {others[0]}{where}"))}";
+        }
+
         var approval = FollowUpStep.For(
             AgentKind.Intake,
             PlanActions.ApplyQualifications,

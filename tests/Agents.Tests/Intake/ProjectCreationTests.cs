@@ -203,4 +203,18 @@ public sealed class ProjectCreationTests
         Assert.Contains($"\"model\":\"{BuiltInIntakeExtractor.EngineName}\"", outcome.Payload, StringComparison.Ordinal);
         Assert.Contains("\"promptVersion\":\"1\"", outcome.Payload, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASecondRoleJoinedToTheFirstIsNoRequirementAndTheReplySaysHowToSetItUp()
+    {
+        var harness = new IntakeHarness();
+
+        var outcome = await harness.CreateAsync("p1", "need a head chef and a sous chef for our new bistro in Brighton, HACCP");
+
+        var project = harness.Project("p1");
+        Assert.Equal("head chef", project.Spec!.NormalizedTitle);
+        Assert.DoesNotContain(project.Qualifications, q => q.Subject == "sous chef");
+        Assert.Contains("You also named sous chef", outcome.Summary, StringComparison.Ordinal);
+        Assert.Contains("\"and a sous chef in Brighton\"", outcome.Summary, StringComparison.Ordinal);
+    }
 }

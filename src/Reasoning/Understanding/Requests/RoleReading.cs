@@ -10,6 +10,7 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// <param name="Requirements">Skills and languages, each must-have or nice-to-have.</param>
 /// <param name="OtherWords">Words that are none of the above, nor function words or fillers: many of them mean the message is about more than a role.</param>
 /// <param name="Entities">Where the title, requirements, places and level are written, in text order.</param>
+/// <param name="OtherTitles">Further roles joined to the title ("a head chef and a sous chef"): canonical titles, none of them a requirement.</param>
 public sealed record RoleReading(
     TitleReading? Title,
     string? Seniority,
@@ -17,7 +18,8 @@ public sealed record RoleReading(
     int? Years,
     IReadOnlyList<ReadRequirement> Requirements,
     int OtherWords,
-    IReadOnlyList<EntitySpan> Entities)
+    IReadOnlyList<EntitySpan> Entities,
+    IReadOnlyList<string>? OtherTitles = null)
 {
     /// <summary>Whether anything beyond the title was said: level, years, places, remote, requirements.</summary>
     public bool HasDetails => Seniority is not null || Years is not null || Requirements.Count > 0 || Places.Places.Count > 0

@@ -11,7 +11,7 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// level, years, and the requirements with their must/nice wording. Nothing is guessed: what the
 /// text does not say stays empty.
 /// </summary>
-public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, RequirementListReader requirements, RequestWords words, RequestSpelling spelling, NearestTitle? nearest = null)
+public sealed partial class RoleRequestReader(PlaceReader places, TitleReader titles, RequirementListReader requirements, RequestWords words, RequestSpelling spelling, NearestTitle? nearest = null)
 {
     /// <summary>
     /// As <see cref="Read"/>, and a title the vocabulary does not know, taken from the recruiter's own
@@ -81,6 +81,13 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
         }
 
         var read = requirements.Read(text, tokens, claimed, years, defaultKind);
+        // "a head chef and a sous chef for our new bistro": a second job title joined to the first is another role, not a requirement of it.
+        var others = title is null ? [] : read.Where(r => IsAnotherRole(text, r)).ToList();
+        if (others.Count > 0)
+        {
+            read = [.. read.Except(others)];
+        }
+
         var entities = new List<EntitySpan>();
         entities.AddRange(placeReading.Spans.Select(s => new EntitySpan(s.Start, s.Length, s.Arrangement ? EntitySpan.Arrangement : EntitySpan.City)));
         entities.AddRange(read.Select(r => new EntitySpan(r.Start, r.Written.Length, EntitySpan.Skill, r.Known)));
@@ -95,8 +102,16 @@ public sealed class RoleRequestReader(PlaceReader places, TitleReader titles, Re
         }
 
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new RoleReading(title, level?.Level, placeReading, RequirementListReader.OverallYears(text, years, read), read, OtherWords(text, tokens, claimed, read), entities);
+        return new RoleReading(title, level?.Level, placeReading, RequirementListReader.OverallYears(text, years, read), read, OtherWords(text, tokens, claimed, read), entities,
+            others.Count > 0 ? [.. others.Select(r => titles.WholeTitle(r.Written)!).Distinct(StringComparer.Ordinal)] : null);
     }
+
+    /// <summary>A requirement written as a whole job title right after "and a", "plus a" or "&amp; a" names another role.</summary>
+    private bool IsAnotherRole(string text, ReadRequirement requirement) =>
+        titles.WholeTitle(requirement.Written) is not null && JoinedRole().IsMatch(text[..requirement.Start]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\band|\bplus|&|\bas\s+well\s+as)\s+(?:also\s+)?(?:an?|one|two|three|\d+x?)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex JoinedRole();
 
     private static EntitySpan Span(IReadOnlyList<Token> tokens, int first, int count, string kind) =>
         new(tokens[first].Start, tokens[first + count - 1].End - tokens[first].Start, kind);

@@ -34,6 +34,10 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
     }
 
     /// <summary>Whether the title as written carries its level word as part of the job's name ("staff nurse").</summary>
+    /// <summary>The canonical title when the words are one of the vocabulary's titles and nothing else ("sous chef"), or null.</summary>
+    public string? WholeTitle(string written) =>
+        titles.Find(written) is [{ } only] && only.Start == 0 && only.Length == written.Length ? only.Value.Name : null;
+
     public bool NamesItsLevel(TitleReading title) => title.Origin == TitleOrigin.Vocabulary && titles.LevelInName(title.Written);
 
     /// <param name="text">The message.</param>
