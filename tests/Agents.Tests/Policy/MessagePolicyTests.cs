@@ -140,6 +140,7 @@ public sealed class MessagePolicyTests
     /// <summary>Messages that look close to a preference but are lawful.</summary>
     public static TheoryData<string> Lawful() =>
     [
+        "Schedule Rivka's screen for next week — she asked us to avoid Friday afternoons and Saturdays for Shabbat, so any time Mon–Thu works",
         "set up the first-round calls. #3 asked us to avoid friday afternoon because of friday prayers, so give her a thursday slot",
         "Youth worker for a young people's charity in Cardiff, enhanced DBS check required",
         "#2 has no Kafka at all, drop him. #4's German is only A2 and the team works in German, so not a fit either. rest ok",
@@ -364,6 +365,10 @@ public sealed class MessagePolicyTests
         { "Office manager in Brisbane, Xero experience. No one coming back from maternity leave please, we need someone who'll be here every day", "pregnancy", "Office manager in Brisbane, Xero experience. We need someone who'll be here every day" },
         { "set up second rounds for thursday with the shortlist, but push the pregnant candidate to after her due date - we'll probably have filled it by then", "pregnancy", "set up second rounds for thursday with the shortlist - we'll probably have filled it by then" },
         { "honestly just no one over 50, they never last", "age", "" },
+        { "pls find more candidates for this, and skip anyone with a Romanian or Bulgarian surname, the client had issues with a contractor before", "national-origin", "pls find more candidates for this, the client had issues with a contractor before" },
+        { "#2's CV says he volunteers at his local mosque every weekend, the client would rather avoid that, so no. #5 is great, keep her", "religion", "#5 is great, keep her" },
+        { "#3 looks good on paper but his linkedin says he leads the Pride network at his current company and the client is old-school about that — pass. #1 looks good", "sexual-orientation", "#3 looks good on paper. #1 looks good" },
+        { "Regional sales rep covering regional Queensland, heaps of overnight travel so we'd prefer single candidates without a spouse at home", "marital-status", "Regional sales rep covering regional Queensland, heaps of overnight travel" },
     };
 
     [Theory]
