@@ -560,4 +560,14 @@ public sealed class RequirementRefinementTests
         var go = harness.Project("p1").Qualifications.Single(q => q.Subject == "go");
         Assert.Equal(QualificationKind.NiceToHave, go.Kind);
     }
+
+    [Fact]
+    public async Task YearsNamedThenTheirNewValueChangeTheYears()
+    {
+        var harness = await CreatedAsync("KYC analyst in Dublin, 2 yrs min, AML");
+
+        await ApplyAsync(harness, "bump years to 3");
+
+        Assert.Equal(3, harness.Project("p1").Spec!.MinYears);
+    }
 }

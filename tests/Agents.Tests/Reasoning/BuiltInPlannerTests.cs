@@ -478,4 +478,31 @@ public sealed class BuiltInPlannerTests
 
         Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
     }
+
+    [Theory]
+    [InlineData("what did we say for years?")]
+    [InlineData("how many yrs did we say")]
+    [InlineData("what's on the must list now?")]
+    public async Task AskingWhatTheOpenProjectSaysIsAboutItAndChangesNothing(string message)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.Equal(PlanIntent.ProjectStatus, plan.Intent);
+    }
+
+    [Fact]
+    public async Task AnEarlierProjectNamedByItsPlaceAsALabelIsGoneBackTo()
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest("cork one: make it hybrid", Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
+
+        Assert.Equal(("paralegal-cork", PlanIntent.RefineRequirements), (plan.ProjectId, plan.Intent));
+    }
+
+    [Fact]
+    public async Task OvernightTravelInARequestIsPartOfTheJobNotAQuestionAboutTheNight()
+    {
+        var plan = await PlanAsync("Regional sales rep covering regional Queensland, heaps of overnight travel");
+
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
+    }
 }

@@ -146,7 +146,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             // "is it hybrid?", "does the role require Kafka?": asking about the open project changes nothing.
             if (rules.AsksAboutProject(message))
             {
-                return new PlanDecision(ProjectScoped.Contains(top) && top != PlanIntent.RefineRequirements ? top : PlanIntent.ProjectStatus, ProjectTarget.Current, confidence, null, "a question about the open project");
+                // "what did we say for years?" asks what the project says, not for a call's transcript.
+                return new PlanDecision(ProjectScoped.Contains(top) && top is not (PlanIntent.RefineRequirements or PlanIntent.SummarizeTranscript) ? top : PlanIntent.ProjectStatus,
+                    ProjectTarget.Current, confidence, null, "a question about the open project");
             }
 
             // "looks right, find people for it": a verdict that names no candidate, beside a search for the open project, approves the

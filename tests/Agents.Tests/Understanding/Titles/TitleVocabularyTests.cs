@@ -54,6 +54,7 @@ public class TitleVocabularyTests
     [InlineData("events manager", "event manager")]
     [InlineData("town planner", "urban planner")]
     [InlineData("shift supervisor", "shift supervisor")]
+    [InlineData("QS", "quantity surveyor")]
     [InlineData("CNA", "certified nursing assistant")]
     [InlineData("CTO", "chief technology officer")]
     [InlineData("VP Sales", "vp of sales")]
