@@ -1,7 +1,7 @@
-using System.Text.RegularExpressions;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Text;
 using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Reasoning.Planning.Dialogue;
@@ -85,7 +85,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         // "sorry typo - payroll specialist not manager", "scratch that, make it a sous chef": another title put in the open
         // role's place is a change to it, not a second project.
-        if ((role || (facts.Title is not null && !clearlyElse)) && project is not null && Retitles(message, facts, project, hires))
+        if ((role || !clearlyElse) && project is not null && Retitles(message, facts, project, hires))
         {
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.85, null, "the open project's title, put right");
         }
@@ -280,11 +280,18 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     /// Whether the message names one of the open project's requirements ("forget Python" for a role that requires it), or the
     /// first word of one that has several ("forget about Opera" for Opera PMS).
     /// </summary>
-    private static bool NamesOpenRequirement(OpenProject project, MessageFacts facts, string message) =>
-        facts.Requirements.Any(r => project.Must.Contains(r, StringComparer.Ordinal) || project.Nice.Contains(r, StringComparer.Ordinal))
-        || project.Must.Concat(project.Nice).Any(r => r.Split(' ') is { Length: > 1 } words && words[0].Length >= 4 && !GeneralHeads.Contains(words[0])
-            && !TitleWords(project.Spec.NormalizedTitle).Contains(words[0]) && !(facts.TitleWritten is { } said && TitleWords(said).Contains(words[0]))
-            && Regex.IsMatch(message, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(words[0])}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+    private static bool NamesOpenRequirement(OpenProject project, MessageFacts facts, string message)
+    {
+        if (facts.Requirements.Any(r => project.Must.Contains(r, StringComparer.Ordinal) || project.Nice.Contains(r, StringComparer.Ordinal)))
+        {
+            return true;
+        }
+
+        var said = Tokenizer.Tokenize(message).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        said.ExceptWith(TitleWords(project.Spec.NormalizedTitle));
+        said.ExceptWith(facts.TitleWritten is { } written ? TitleWords(written) : []);
+        return project.Must.Concat(project.Nice).Any(r => r.Split(' ') is { Length: > 1 } words && words[0].Length >= 4 && !GeneralHeads.Contains(words[0]) && said.Contains(words[0]));
+    }
 
     /// <summary>Thanks or a greeting alone, or something the assistant cannot do: it does not answer a question.</summary>
     private bool IsOnlyChat(PlanIntent top, MessageFacts facts, string message) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Understanding.Places;
 using Hiring.Reasoning.Understanding.Text;
@@ -82,10 +83,10 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
 
         var read = requirements.Read(text, tokens, claimed, years, defaultKind);
         // "a head chef and a sous chef for our new bistro": a second job title joined to the first is another role, not a requirement of it.
-        var others = title is null ? [] : read.Where(r => IsAnotherRole(text, r)).ToList();
+        var others = title is null ? [] : read.Select(r => (Requirement: r, Title: AnotherRole(text, r))).Where(o => o.Title is not null).ToList();
         if (others.Count > 0)
         {
-            read = [.. read.Except(others)];
+            read = [.. read.Except(others.Select(o => o.Requirement))];
         }
 
         var entities = new List<EntitySpan>();
@@ -103,15 +104,15 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
 
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new RoleReading(title, level?.Level, placeReading, RequirementListReader.OverallYears(text, years, read), read, OtherWords(text, tokens, claimed, read), entities,
-            others.Count > 0 ? [.. others.Select(r => titles.WholeTitle(r.Written)!).Distinct(StringComparer.Ordinal)] : null);
+            others.Count > 0 ? [.. others.Select(o => o.Title!).Distinct(StringComparer.Ordinal)] : null);
     }
 
-    /// <summary>A requirement written as a whole job title right after "and a", "plus a" or "&amp; a" names another role.</summary>
-    private bool IsAnotherRole(string text, ReadRequirement requirement) =>
-        titles.WholeTitle(requirement.Written) is not null && JoinedRole().IsMatch(text[..requirement.Start]);
+    /// <summary>The title a requirement names when it is a whole job title right after "and a", "plus a" or "&amp; a": another role.</summary>
+    private string? AnotherRole(string text, ReadRequirement requirement) =>
+        JoinedRole().IsMatch(text[..requirement.Start]) ? titles.WholeTitle(requirement.Written) : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\band|\bplus|&|\bas\s+well\s+as)\s+(?:also\s+)?(?:an?|one|two|three|\d+x?)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex JoinedRole();
+    [GeneratedRegex(@"(?:\band|\bplus|&|\bas\s+well\s+as)\s+(?:also\s+)?(?:an?|one|two|three|\d+x?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex JoinedRole();
 
     private static EntitySpan Span(IReadOnlyList<Token> tokens, int first, int count, string kind) =>
         new(tokens[first].Start, tokens[first + count - 1].End - tokens[first].Start, kind);

@@ -33,11 +33,11 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => heads.IsHead(w, out var other) && heads.SameKind(head, other));
     }
 
-    /// <summary>Whether the title as written carries its level word as part of the job's name ("staff nurse").</summary>
     /// <summary>The canonical title when the words are one of the vocabulary's titles and nothing else ("sous chef"), or null.</summary>
     public string? WholeTitle(string written) =>
         titles.Find(written) is [{ } only] && only.Start == 0 && only.Length == written.Length ? only.Value.Name : null;
 
+    /// <summary>Whether the title as written carries its level word as part of the job's name ("staff nurse").</summary>
     public bool NamesItsLevel(TitleReading title) => title.Origin == TitleOrigin.Vocabulary && titles.LevelInName(title.Written);
 
     /// <param name="text">The message.</param>
