@@ -2,7 +2,10 @@ namespace Hiring.Storage;
 
 /// <summary>
 /// Append-only logs keyed by stream (for example an event log per recruiter or an evidence
-/// ledger per project). Sequence numbers start at 1 and have no gaps within a stream.
+/// ledger per project). Sequence numbers start at 1 and have no gaps within a stream. Appends are
+/// applied in the order they are called: one called after another has returned its task takes later
+/// sequences, even before either has committed, so a writer can queue its next append without
+/// waiting for the last.
 /// </summary>
 public interface ILogStore
 {

@@ -50,19 +50,26 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
             ArgumentException.ThrowIfNullOrEmpty(entry.StreamKey);
         }
 
-        var now = Now();
-        return database.Writer.WriteAsync<IReadOnlyList<long>>(statements =>
-        {
-            // One write is one savepoint: a failure leaves none of the entries behind.
-            var sequences = new long[entries.Count];
-            for (var i = 0; i < entries.Count; i++)
-            {
-                var (streamKey, type, payload) = entries[i];
-                sequences[i] = Append(statements, streamKey, type, payload, now);
-            }
+        // One write is one savepoint: a failure leaves none of the entries behind.
+        return database.Writer.WriteAsync(statements => AppendIn(statements, entries));
+    }
 
-            return sequences;
-        });
+    /// <summary>
+    /// Appends <paramref name="entries"/> inside a write already running on the group writer, so they
+    /// commit or roll back with whatever else that write does; returns their sequences in order.
+    /// </summary>
+    public static IReadOnlyList<long> AppendIn(SqliteStatements statements, IReadOnlyList<LogAppend> entries)
+    {
+        var now = Now();
+        var sequences = new long[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (streamKey, type, payload) = entries[i];
+            ArgumentException.ThrowIfNullOrEmpty(streamKey);
+            sequences[i] = Append(statements, streamKey, type, payload, now);
+        }
+
+        return sequences;
     }
 
     /// <summary>Inserts the entry as the stream's next and returns its sequence.</summary>

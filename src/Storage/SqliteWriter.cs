@@ -17,6 +17,8 @@ public sealed class SqliteWriter : IDisposable
     private readonly Channel<IWrite> _queue = Channel.CreateUnbounded<IWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<SqliteConnection> _open;
     private readonly Thread _thread;
+    private long _writes;
+    private long _commits;
 
     public SqliteWriter(Func<SqliteConnection> open)
     {
@@ -42,6 +44,12 @@ public sealed class SqliteWriter : IDisposable
         return item.Task;
     }
 
+    /// <summary>Writes committed so far: what a unit of work costs in durable writes (each one a wait for a group commit).</summary>
+    public long Writes => Interlocked.Read(ref _writes);
+
+    /// <summary>Group transactions committed so far.</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+
     public void Dispose()
     {
         _queue.Writer.TryComplete();
@@ -66,7 +74,7 @@ public sealed class SqliteWriter : IDisposable
         }
     }
 
-    private static void Commit(SqliteConnection connection, SqliteStatements statements, List<IWrite> batch)
+    private void Commit(SqliteConnection connection, SqliteStatements statements, List<IWrite> batch)
     {
         var applied = new List<IWrite>(batch.Count);
         try
@@ -95,6 +103,8 @@ public sealed class SqliteWriter : IDisposable
 
             transaction.Commit();
             statements.Sequences.EndTransaction(committed: true);
+            Interlocked.Add(ref _writes, applied.Count);
+            Interlocked.Increment(ref _commits);
         }
         catch (Exception ex)
         {

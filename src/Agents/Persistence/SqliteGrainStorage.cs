@@ -53,7 +53,8 @@ public sealed partial class SqliteGrainStorage(
         var payload = serializer.SerializeToArray(grainState.State);
         var expected = grainState.ETag;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        var newEtag = await database.Writer.WriteAsync(statements =>
+        var appends = AppendsWithState.Claim();
+        var written = database.Writer.WriteAsync(statements =>
         {
             // A first write only succeeds when no row exists, so a racing first writer loses cleanly.
             var command = statements.Statement(expected is null ? InsertSql : UpdateSql);
@@ -80,10 +81,17 @@ public sealed partial class SqliteGrainStorage(
                     expected ?? "(none)");
             }
 
+            if (appends is not null)
+            {
+                // The same savepoint: the entries are kept exactly when the state is.
+                appends.Sequences = SqliteLogStore.AppendIn(statements, appends.Entries);
+            }
+
             return etag;
         });
+        appends?.MarkQueued();
 
-        grainState.ETag = newEtag;
+        grainState.ETag = await written;
         grainState.RecordExists = true;
     }
 

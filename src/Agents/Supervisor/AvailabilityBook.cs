@@ -15,9 +15,8 @@ public sealed class AvailabilityBook(AvailabilitySentenceReader reader, Availabi
     public async Task<RecruiterAvailability> SetAsync(SupervisorContext context, RecruiterAvailability availability, string? planId = null)
     {
         context.State.Availability = AvailabilityRules.Validate(availability);
-        await context.Save();
-        await context.Events.EmitAsync(AssistantEventKind.AvailabilityChanged, phrases.Changed(context.State.Availability), planId,
-            payload: EventJson.Serialize(context.State.Availability));
+        await context.SaveAndAnnounceAsync(new EventDraft(
+            AssistantEventKind.AvailabilityChanged, phrases.Changed(context.State.Availability), planId, Payload: EventJson.Serialize(context.State.Availability)));
         return context.State.Availability;
     }
 

@@ -7,7 +7,8 @@ namespace Hiring.Agents.Supervisor;
 
 /// <summary>
 /// A recruiter's event log: appended to the log store (the source of truth, replayable after a
-/// cursor), then published live. Appends are serialized so sequence order is publish order.
+/// cursor), then published live. Appends are serialized so sequence order is publish order; a
+/// state change and the events announcing it can be one write (<see cref="WriteAsync"/>).
 /// </summary>
 public sealed partial class EventLog(
     string recruiterKey,
@@ -17,6 +18,7 @@ public sealed partial class EventLog(
     ILogger logger) : IEventSink, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private Task _published = Task.CompletedTask;
 
     public string StreamKey { get; } = $"events/{recruiterKey}";
 
@@ -30,29 +32,94 @@ public sealed partial class EventLog(
     public async Task<AssistantEvent> EmitWithAsync(
         IReadOnlyList<LogAppend> alongside, AssistantEventKind kind, string text, string? planId = null, int? stepIndex = null, string? payload = null)
     {
-        var body = new EventBody(kind, time.GetUtcNow(), text, planId, stepIndex, payload);
+        var written = await WriteAsync(null, alongside, [new EventDraft(kind, text, planId, stepIndex, payload)]);
+        return written[0];
+    }
+
+    /// <summary>
+    /// Writes the grain state with <paramref name="save"/> (none when null), entries of other streams and
+    /// the events, durable together in one transaction where the state's storage takes log entries
+    /// along (else the state first, then the entries and events, as two commits); then publishes the
+    /// events. A failed state write appends and publishes nothing. Writes are queued in call order
+    /// and the next one need not wait for this one's commit: the log store keeps that order, and
+    /// publishing waits for the previous write's, so sequence order is publish order.
+    /// </summary>
+    public async Task<IReadOnlyList<AssistantEvent>> WriteAsync(Func<Task>? save, IReadOnlyList<LogAppend> alongside, IReadOnlyList<EventDraft> events)
+    {
+        var at = time.GetUtcNow();
+        var bodies = events.Select(e => new EventBody(e.Kind, at, e.Text, e.PlanId, e.StepIndex, e.Payload)).ToArray();
+        LogAppend[] appends = [.. alongside, .. bodies.Select(b => new LogAppend(StreamKey, b.Kind.ToString(), EventJson.Serialize(b)))];
+        var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task previous;
+        Task<IReadOnlyList<long>> committed;
         await _gate.WaitAsync();
         try
         {
-            var sequences = await store.AppendAsync([.. alongside, new LogAppend(StreamKey, kind.ToString(), EventJson.Serialize(body))]);
-            var sequence = sequences[^1];
-            var assistantEvent = ToEvent(sequence, body);
-            try
-            {
-                await publish(assistantEvent);
-            }
-            catch (Exception ex)
-            {
-                // Subscribers recover missed events from the log by cursor; a failed publish loses nothing.
-                LogPublishFailed(logger, ex, recruiterKey, sequence);
-            }
-
-            return assistantEvent;
+            previous = _published;
+            _published = published.Task;
+            committed = await QueueAsync(save, appends);
+        }
+        catch
+        {
+            published.TrySetResult();
+            throw;
         }
         finally
         {
             _gate.Release();
         }
+
+        try
+        {
+            var sequences = await committed;
+            await previous;
+            var written = new AssistantEvent[bodies.Length];
+            for (var i = 0; i < bodies.Length; i++)
+            {
+                written[i] = ToEvent(sequences[alongside.Count + i], bodies[i]);
+                try
+                {
+                    await publish(written[i]);
+                }
+                catch (Exception ex)
+                {
+                    // Subscribers recover missed events from the log by cursor; a failed publish loses nothing.
+                    LogPublishFailed(logger, ex, recruiterKey, written[i].Sequence);
+                }
+            }
+
+            return written;
+        }
+        finally
+        {
+            published.TrySetResult();
+        }
+    }
+
+    /// <summary>Starts the write and returns once it is queued behind this log's earlier writes; what it returns completes at the commit.</summary>
+    private async Task<Task<IReadOnlyList<long>>> QueueAsync(Func<Task>? save, LogAppend[] appends)
+    {
+        if (save is null)
+        {
+            return store.AppendAsync(appends);
+        }
+
+        var withState = AppendsWithState.Start(appends, save);
+        await withState.Queued;
+        if (withState.Claimed)
+        {
+            return CommittedAsync(withState);
+        }
+
+        // A storage that does not take log entries along: the state is written first (a failure is thrown here), then the entries.
+        await withState.Written;
+        return store.AppendAsync(appends);
+    }
+
+    private static async Task<IReadOnlyList<long>> CommittedAsync(AppendsWithState withState)
+    {
+        await withState.Written;
+        return withState.Sequences ?? throw new InvalidOperationException("The state write committed without the log entries it claimed.");
     }
 
     public async Task<IReadOnlyList<AssistantEvent>> ReadAfterAsync(long sequence, int max)

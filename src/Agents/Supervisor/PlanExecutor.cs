@@ -47,8 +47,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
                     step.ApprovalId = approval.Id;
                     step.Status = StepRunStatus.WaitingApproval;
                     run.Status = PlanRunStatus.WaitingApproval;
-                    await context.Save();
-                    await events.EmitAsync(AssistantEventKind.ApprovalRequested, $"Approval needed: {approval.Summary}", run.PlanId, step.Index, EventJson.Serialize(approval));
+                    await context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.ApprovalRequested, $"Approval needed: {approval.Summary}", run.PlanId, step.Index, EventJson.Serialize(approval)));
                 }
 
                 if (step.Status != StepRunStatus.WaitingApproval)
@@ -68,8 +67,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         step.NextAttemptAt = null;
         step.HandedAt = null;
         step.Report = null;
-        await context.Save();
-        await events.EmitAsync(AssistantEventKind.StepStarted, $"{step.Step.Agent}: {step.Step.Action.Replace('-', ' ')}", run.PlanId, step.Index);
+        await context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.StepStarted, $"{step.Step.Agent}: {step.Step.Action.Replace('-', ' ')}", run.PlanId, step.Index));
         if (step.Step.Agent != AgentKind.Supervisor)
         {
             return await HandAsync(run, step, context);
@@ -90,7 +88,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
             return await RetryOrGiveUpAsync(run, step, context, ex.Message);
         }
 
-        return await CompleteStepAsync(run, step, context, outcome);
+        return await CompleteStepAsync(run, step, context, outcome, said: outcome.Question is null);
     }
 
     /// <summary>
@@ -138,9 +136,12 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         return step.Report is not null ? new ExecutorTurn(TurnResult.Continue) : new ExecutorTurn(TurnResult.WaitForAgent, step.HandedAt + options.StepCheckPeriod);
     }
 
-    private static async Task<ExecutorTurn> CompleteStepAsync(PlanRun run, StepRun step, SupervisorContext context, StepOutcome outcome)
+    /// <summary>
+    /// Applies a step's outcome and announces it in one write, with the recruiter's reply when the step
+    /// <paramref name="said"/> its summary, and the plan's end when nothing is left to do.
+    /// </summary>
+    private static async Task<ExecutorTurn> CompleteStepAsync(PlanRun run, StepRun step, SupervisorContext context, StepOutcome outcome, bool said = false)
     {
-        var events = context.Events;
         step.Status = StepRunStatus.Done;
         step.Summary = outcome.Summary;
         step.LastError = null;
@@ -168,17 +169,21 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
             context.State.Question = outcome.Open ?? (step.Step.Agent == AgentKind.Intake ? new OpenQuestion(OpenQuestion.Intake, question, run.Message, [], run.ProjectId) : null);
         }
 
-        await context.Save();
-        await events.EmitAsync(AssistantEventKind.StepCompleted, outcome.Summary, run.PlanId, step.Index, outcome.Payload);
+        List<EventDraft> events = said ? [EventDraft.Say(AssistantEventKind.Reply, outcome.Summary, run.ClientMessageId, run.PlanId, step.Index)] : [];
+        events.Add(new EventDraft(AssistantEventKind.StepCompleted, outcome.Summary, run.PlanId, step.Index, outcome.Payload));
         if (outcome.Question is { Length: > 0 } ask)
         {
-            await context.SayAsync(AssistantEventKind.Reply, ask, run.ClientMessageId, run.PlanId, step.Index);
-            run.Status = PlanRunStatus.Completed;
-            await events.EmitAsync(AssistantEventKind.PlanCompleted, "Waiting for your answer.", run.PlanId);
-            return new ExecutorTurn(TurnResult.Completed);
+            Finish(run, context);
+            events.Add(EventDraft.Say(AssistantEventKind.Reply, ask, run.ClientMessageId, run.PlanId, step.Index));
+            events.Add(new EventDraft(AssistantEventKind.PlanCompleted, "Waiting for your answer.", run.PlanId));
+        }
+        else if (run.NextStep is null)
+        {
+            events.AddRange(Completion(run, context));
         }
 
-        return new ExecutorTurn(TurnResult.Continue);
+        await context.SaveAndAnnounceAsync([.. events]);
+        return new ExecutorTurn(run.Status == PlanRunStatus.Completed ? TurnResult.Completed : TurnResult.Continue);
     }
 
     private Task StartAgentAsync(PlanRun run, StepRun step, SupervisorContext context)
@@ -217,18 +222,16 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
             var delay = options.RetryBaseDelay * Math.Pow(2, step.Attempts - 1);
             step.Status = StepRunStatus.Pending;
             step.NextAttemptAt = time.GetUtcNow() + delay;
-            await context.Save();
-            await context.Events.EmitAsync(
+            await context.SaveAndAnnounceAsync(new EventDraft(
                 AssistantEventKind.StepRetrying,
                 $"{step.Step.Agent} failed ({error}); retrying in {delay.TotalSeconds:0.#} s (attempt {step.Attempts + 1} of {options.MaxStepAttempts}).",
                 run.PlanId,
-                step.Index);
+                step.Index));
             return new ExecutorTurn(TurnResult.RetryLater, step.NextAttemptAt);
         }
 
         step.Status = StepRunStatus.Failed;
-        await context.Save();
-        await context.Events.EmitAsync(AssistantEventKind.StepFailed, $"{step.Step.Agent} failed {step.Attempts} times: {error}", run.PlanId, step.Index);
+        await context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.StepFailed, $"{step.Step.Agent} failed {step.Attempts} times: {error}", run.PlanId, step.Index));
         return new ExecutorTurn(TurnResult.Replan, Reason: $"{step.Step.Agent}.{step.Step.Action} failed {step.Attempts} times: {error}");
     }
 
@@ -236,22 +239,30 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
     {
         step.Status = StepRunStatus.Failed;
         step.LastError = reason;
-        await context.Save();
-        await context.Events.EmitAsync(AssistantEventKind.StepFailed, reason, run.PlanId, step.Index);
+        await context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.StepFailed, reason, run.PlanId, step.Index));
         return new ExecutorTurn(TurnResult.Failed, Reason: reason);
     }
 
     private static async Task<ExecutorTurn> CompleteAsync(PlanRun run, SupervisorContext context)
     {
-        run.Status = PlanRunStatus.Completed;
-        var worked = run.Steps.Where(s => s.Status == StepRunStatus.Done && s.Step.Agent != AgentKind.Supervisor && s.Summary is not null).ToList();
-        if (worked.Count > 0)
-        {
-            var text = string.Join(" ", worked.Select(s => s.Summary));
-            await context.SayAsync(AssistantEventKind.Reply, text, run.ClientMessageId, run.PlanId);
-        }
-
-        await context.Events.EmitAsync(AssistantEventKind.PlanCompleted, "Done.", run.PlanId);
+        await context.SaveAndAnnounceAsync([.. Completion(run, context)]);
         return new ExecutorTurn(TurnResult.Completed);
+    }
+
+    /// <summary>Ends the plan: what its agents did, told to the recruiter, and its completion.</summary>
+    private static List<EventDraft> Completion(PlanRun run, SupervisorContext context)
+    {
+        Finish(run, context);
+        var worked = run.Steps.Where(s => s.Status == StepRunStatus.Done && s.Step.Agent != AgentKind.Supervisor && s.Summary is not null).ToList();
+        List<EventDraft> events = worked.Count > 0 ? [EventDraft.Say(AssistantEventKind.Reply, string.Join(" ", worked.Select(s => s.Summary)), run.ClientMessageId, run.PlanId)] : [];
+        events.Add(new EventDraft(AssistantEventKind.PlanCompleted, "Done.", run.PlanId));
+        return events;
+    }
+
+    /// <summary>A completed plan leaves the state in the same write that announces it.</summary>
+    private static void Finish(PlanRun run, SupervisorContext context)
+    {
+        run.Status = PlanRunStatus.Completed;
+        context.State.Plans.Remove(run);
     }
 }

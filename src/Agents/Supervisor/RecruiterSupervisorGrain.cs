@@ -115,8 +115,7 @@ public sealed partial class RecruiterSupervisorGrain(
     {
         var approval = _context.Approvals.Decide(approvalId, decision);
         ApprovalResumption.Apply(state.State, approval);
-        await _writer.WriteAsync();
-        await _events.EmitAsync(AssistantEventKind.ApprovalDecided, $"{approval.Status}: {approval.Summary}", approval.PlanId, approval.StepIndex, EventJson.Serialize(approval));
+        await _context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.ApprovalDecided, $"{approval.Status}: {approval.Summary}", approval.PlanId, approval.StepIndex, EventJson.Serialize(approval)));
         await _work.EnsureWakeReminderAsync();
         _work.Kick(TimeSpan.Zero);
         return approval;
@@ -154,8 +153,7 @@ public sealed partial class RecruiterSupervisorGrain(
         }
 
         state.State.Policy = new ApprovalPolicy(new Dictionary<ApprovalAction, ApprovalMode>(state.State.Policy.Modes) { [action] = mode });
-        await _writer.WriteAsync();
-        await _events.EmitAsync(AssistantEventKind.PolicyChanged, $"{action} is now {mode}.", payload: EventJson.Serialize(state.State.Policy.Modes));
+        await _context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.PolicyChanged, $"{action} is now {mode}.", Payload: EventJson.Serialize(state.State.Policy.Modes)));
         return state.State.Policy;
     }
 

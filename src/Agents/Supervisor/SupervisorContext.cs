@@ -20,6 +20,14 @@ public sealed record SupervisorContext(
     public Task<AssistantEvent> SayAsync(AssistantEventKind kind, string text, string? clientMessageId, string? planId = null, int? stepIndex = null, string? payload = null) =>
         Events.EmitWithAsync([Conversation.Entry(ConversationRole.Assistant, text, clientMessageId)], kind, text, planId, stepIndex, payload);
 
+    /// <summary>
+    /// Saves the state and writes the events that announce the change, durable together in one
+    /// write (one wait for a commit, not two); an event that is <see cref="EventDraft.Said"/> is also
+    /// the assistant's conversation turn. Nothing is written when the state write fails.
+    /// </summary>
+    public Task<IReadOnlyList<AssistantEvent>> SaveAndAnnounceAsync(params EventDraft[] events) =>
+        Events.WriteAsync(Save, [.. events.Where(e => e.Said).Select(e => Conversation.Entry(ConversationRole.Assistant, e.Text, e.ClientMessageId))], events);
+
     /// <summary>The recruiter's working project when a step names none ("{recruiter}.desk" until one is created).</summary>
     public string ProjectFor(PlanRun run) =>
         run.ProjectId ?? State.CurrentProjectId ?? $"{Identity.GrainKeys.IdOf(RecruiterKey)}.desk";

@@ -51,8 +51,7 @@ public sealed class SupervisorLoop(
                 case TurnResult.RetryLater or TurnResult.WaitForAgent:
                     return turn.RetryAt is { } due ? Max(due - time.GetUtcNow(), TimeSpan.Zero) : TimeSpan.Zero;
                 case TurnResult.Completed:
-                    state.Plans.Remove(run);
-                    await context.Save();
+                    // The executor took the run out of the state in the write that announced its end.
                     break;
                 case TurnResult.Failed:
                     await StopAsync(run, $"I stopped: {turn.Reason}");
@@ -124,9 +123,8 @@ public sealed class SupervisorLoop(
         var run = PlanRuns.Create(context.RecruiterKey, planned, plan, projectId, time.GetUtcNow());
         state.Plans.Add(run);
         _mailbox.Remove(item.Sequence);
-        await context.Save();
         var payload = new PlanCreatedPayload(run.Message, run.ClientMessageId, plan, screening.Refused ? screening.Findings : null);
-        await context.Events.EmitAsync(AssistantEventKind.PlanCreated, plan.Summary, run.PlanId, payload: EventJson.Serialize(payload));
+        await context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.PlanCreated, plan.Summary, run.PlanId, Payload: EventJson.Serialize(payload)));
     }
 
     /// <summary>The message through the policy; a refusal is told in one reply before anything is planned. Null when the check itself failed.</summary>
@@ -176,16 +174,15 @@ public sealed class SupervisorLoop(
         var item = new InboxItem(failed.MessageSequence, new MessageEnvelope(failed.ClientMessageId, failed.Message, failed.ProjectId), failed.StartedAt);
         var run = PlanRuns.Create(context.RecruiterKey, item, plan, failed.ProjectId, time.GetUtcNow(), replanned: true);
         state.Plans[state.Plans.IndexOf(failed)] = run;
-        await context.Save();
-        await context.Events.EmitAsync(AssistantEventKind.PlanReplanned, $"New plan after a failure: {plan.Summary}", run.PlanId, payload: EventJson.Serialize(new PlanCreatedPayload(run.Message, run.ClientMessageId, plan)));
+        await context.SaveAndAnnounceAsync(new EventDraft(
+            AssistantEventKind.PlanReplanned, $"New plan after a failure: {plan.Summary}", run.PlanId, Payload: EventJson.Serialize(new PlanCreatedPayload(run.Message, run.ClientMessageId, plan))));
     }
 
     private async Task StopAsync(PlanRun run, string reason)
     {
         run.Status = PlanRunStatus.Failed;
         state.Plans.Remove(run);
-        await context.Save();
-        await context.SayAsync(AssistantEventKind.PlanFailed, reason, run.ClientMessageId, run.PlanId);
+        await context.SaveAndAnnounceAsync(EventDraft.Say(AssistantEventKind.PlanFailed, reason, run.ClientMessageId, run.PlanId));
     }
 
     /// <summary>The project the message is about (named by the client, else the one the recruiter works on) and the open question.</summary>

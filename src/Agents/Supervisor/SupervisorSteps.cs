@@ -9,7 +9,10 @@ using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor;
 
-/// <summary>The steps the supervisor performs itself: replies, the overnight digest, explanations from its log, and the recruiter's availability said in chat.</summary>
+/// <summary>
+/// The steps the supervisor performs itself: replies, the overnight digest, explanations from its log, and the recruiter's
+/// availability said in chat. Each outcome's summary is what the recruiter is told.
+/// </summary>
 public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, SupervisorMessages messages, AvailabilityBook availability)
 {
     private const int LookBack = 500;
@@ -19,14 +22,9 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
         var (text, asks) = step.Step.Action == PlanActions.SetAvailability
             ? await availability.SetFromChatAsync(context, StepValues.Bind<SetAvailabilityInput>(step.Inputs).Request ?? run.Message, run.PlanId)
             : (await TextAsync(run, step, context), false);
-        if (asks)
-        {
-            // What it cannot read is asked, not guessed: the executor tells the recruiter, and the rest of the plan waits.
-            return new StepOutcome(text, new Dictionary<string, string>(), Question: text);
-        }
-
-        await context.SayAsync(AssistantEventKind.Reply, text, run.ClientMessageId, run.PlanId, step.Index);
-        return new StepOutcome(text, new Dictionary<string, string>());
+        // The executor tells the recruiter the text in the write that completes the step. What it cannot
+        // read is asked, not guessed: the rest of the plan waits.
+        return asks ? new StepOutcome(text, new Dictionary<string, string>(), Question: text) : new StepOutcome(text, new Dictionary<string, string>());
     }
 
     private async Task<string> TextAsync(PlanRun run, StepRun step, SupervisorContext context)

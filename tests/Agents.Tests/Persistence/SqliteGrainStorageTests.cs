@@ -40,6 +40,57 @@ public sealed class SqliteGrainStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task LogEntriesOfferedWithAStateWriteCommitWithItAndGetTheirSequences()
+    {
+        var logs = new SqliteLogStore(_database);
+        await logs.AppendAsync("events/unit", "Earlier", "{}");
+        var state = new GrainState<CounterState>();
+
+        var appends = AppendsWithState.Start(
+            [new LogAppend("events/unit", "Counted", "{\"n\":1}"), new LogAppend("conversation/unit", "Assistant", "{}")],
+            () => _storage.WriteStateAsync("counter", _grain, state.With(1)));
+        await appends.Written;
+
+        Assert.Equal([2L, 1L], appends.Sequences);
+        Assert.Equal(["Earlier", "Counted"], (await logs.ReadAfterAsync("events/unit", 0, 10)).Select(e => e.Type));
+        Assert.Single(await logs.ReadAfterAsync("conversation/unit", 0, 10));
+    }
+
+    [Fact]
+    public async Task LogEntriesOfferedWithAStaleStateWriteAreNotWritten()
+    {
+        var logs = new SqliteLogStore(_database);
+        var first = new GrainState<CounterState>();
+        var stale = new GrainState<CounterState>();
+        await _storage.WriteStateAsync("counter", _grain, first.With(1));
+        await _storage.ReadStateAsync("counter", _grain, stale);
+        await _storage.WriteStateAsync("counter", _grain, first.With(2));
+
+        var appends = AppendsWithState.Start([new LogAppend("events/unit", "Counted", "{}")], () => _storage.WriteStateAsync("counter", _grain, stale.With(3)));
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => appends.Written);
+        Assert.True(appends.Claimed);
+
+        Assert.Empty(await logs.ReadAfterAsync("events/unit", 0, 10));
+    }
+
+    [Fact]
+    public async Task OnlyTheFirstStateWriteOfTheFlowTakesTheEntries()
+    {
+        var logs = new SqliteLogStore(_database);
+        var state = new GrainState<CounterState>();
+
+        await AppendsWithState.Start([new LogAppend("events/unit", "Counted", "{}")], async () =>
+        {
+            await _storage.WriteStateAsync("counter", _grain, state.With(1));
+            await _storage.WriteStateAsync("counter", _grain, state.With(2));
+        }).Written;
+        await _storage.WriteStateAsync("counter", _grain, state.With(3));
+
+        Assert.Single(await logs.ReadAfterAsync("events/unit", 0, 10));
+    }
+
+    [Fact]
     public async Task TwoFirstWritersCannotBothCreateTheRow()
     {
         var a = new GrainState<CounterState>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Hiring.Agents.Identity;
 using Hiring.Contracts.Supervisor;
+using Hiring.Storage;
 
 namespace Hiring.Gateway.Cli.Bench;
 
@@ -11,7 +12,7 @@ namespace Hiring.Gateway.Cli.Bench;
 /// inbox is full counts apart, and its poster waits 10 ms. Afterwards it waits until every
 /// acknowledged message has been planned and answered, so the backlog left behind is measured too.
 /// </summary>
-public sealed class DurablePostLoad(IClusterClient client, string prefix, int recruiters, int window)
+public sealed class DurablePostLoad(IClusterClient client, SqliteWriter writer, string prefix, int recruiters, int window)
 {
     private readonly long[] _acked = new long[recruiters];
     private long _refused;
@@ -21,6 +22,7 @@ public sealed class DurablePostLoad(IClusterClient client, string prefix, int re
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
         var collections = GC.CollectionCount(0);
+        var (writes, commits) = (writer.Writes, writer.Commits);
         var wall = Stopwatch.StartNew();
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var posters = Enumerable.Range(0, recruiters * window).Select(i => PostUntilAsync(i / window, i % window, deadline, cancellationToken)).ToList();
@@ -31,7 +33,7 @@ public sealed class DurablePostLoad(IClusterClient client, string prefix, int re
         return new DurablePostResult(
             latencies.Count, Interlocked.Read(ref _refused), postSeconds, postCpu, wall.Elapsed.TotalSeconds,
             (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, new Percentiles(latencies),
-            GC.GetTotalAllocatedBytes() - allocated, GC.CollectionCount(0) - collections);
+            GC.GetTotalAllocatedBytes() - allocated, GC.CollectionCount(0) - collections, writer.Writes - writes, writer.Commits - commits);
     }
 
     private async Task<List<double>> PostUntilAsync(int recruiter, int slot, long deadline, CancellationToken cancellationToken)

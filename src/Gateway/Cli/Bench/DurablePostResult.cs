@@ -6,7 +6,7 @@ namespace Hiring.Gateway.Cli.Bench;
 /// </summary>
 public sealed record DurablePostResult(
     long Acked, long Refused, double PostSeconds, double PostCpuSeconds, double DrainedSeconds, double DrainedCpuSeconds, Percentiles Latency,
-    long AllocatedBytes, int Collections)
+    long AllocatedBytes, int Collections, long Writes, long Commits)
 {
     public double PostsPerSecond => Acked / PostSeconds;
 
@@ -21,4 +21,10 @@ public sealed record DurablePostResult(
 
     /// <summary>Bytes the whole process allocated per message, from its post to its completed plan: what the garbage collector has to reclaim.</summary>
     public double MessageAllocatedKb => AllocatedBytes / 1024.0 / Acked;
+
+    /// <summary>Durable writes per message, its post included: each one a wait for a group commit of the SQLite writer.</summary>
+    public double WritesPerMessage => (double)Writes / Acked;
+
+    /// <summary>Writes the group writer committed together, on average.</summary>
+    public double WritesPerCommit => Commits == 0 ? 0 : (double)Writes / Commits;
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using Hiring.Agents.Identity;
 using Hiring.Agents.Streaming;
 using Hiring.Contracts.Supervisor;
+using Hiring.Storage;
 
 namespace Hiring.Gateway.Cli.Bench;
 
@@ -19,23 +20,26 @@ public sealed class SupervisorBench(TextWriter output)
         await using var host = await BenchHost.StartAsync();
         using var tenant = TenantScope.For("bench");
         var client = host.Client;
+        var writer = host.App.Services.GetRequiredService<SqliteDatabase>().Writer;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"supervisor bench: {recruiters} recruiters x {window} posts in flight for {duration.TotalSeconds:F0} s, {calls:N0} calls, {latencySamples} latency samples, {Environment.ProcessorCount} cores"));
 
         // Warm-up at the measured load: the JIT's tiers, the MiniLM model and SQLite's page cache; drained, so the
         // measurement starts idle. The latency samples come after the posts: their "find …" messages start projects
         // whose intake and searches would otherwise still run while the posts are measured.
-        await new DurablePostLoad(client, "warm", recruiters, window).RunAsync(TimeSpan.FromSeconds(5), cancellationToken);
+        await new DurablePostLoad(client, writer, "warm", recruiters, window).RunAsync(TimeSpan.FromSeconds(5), cancellationToken);
 
         // Other engineers share this machine: the load average and the process's CPU time say how much of it the bench had.
         var loadBefore = LoadAverage();
-        var posts = await new DurablePostLoad(client, "posts", recruiters, window).RunAsync(duration, cancellationToken);
+        var posts = await new DurablePostLoad(client, writer, "posts", recruiters, window).RunAsync(duration, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"durable posts: {posts.PostsPerSecond:N0}/s acknowledged ({posts.Acked:N0} in {posts.PostSeconds:F1} s, {posts.Refused:N0} refused: inbox full), ack latency p50 {posts.Latency.At(50):F1} ms, p99 {posts.Latency.At(99):F1} ms"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  CPU while posting: {posts.PostCpuMs:F2} ms per acknowledged post ({posts.PostCpuSeconds / posts.PostSeconds:F2} of {Environment.ProcessorCount} cores; the work the posts triggered meanwhile included)"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  every message planned and answered after {posts.DrainedSeconds:F1} s: {posts.ProcessedPerSecond:N0} messages/s end to end, {posts.MessageCpuMs:F2} CPU-ms per message, {posts.MessageAllocatedKb:F1} KB allocated per message ({posts.Collections:N0} gen0 collections)"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  durable writes: {posts.WritesPerMessage:F2} per message, its post included ({posts.WritesPerCommit:F1} per group commit)"));
         await output.WriteLineAsync($"  load average before / after: {loadBefore} / {LoadAverage()}");
 
         var (messageReceived, planCreated) = await FirstEventLatencyAsync(client, latencySamples, cancellationToken);

@@ -1,0 +1,41 @@
+using Hiring.Agents.Identity;
+using Hiring.Agents.Tests.Support;
+using Hiring.Contracts.Supervisor;
+using Hiring.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace Hiring.Agents.Tests.Supervisor;
+
+/// <summary>
+/// A state change and the events that announce it are one durable write, so a message waits for as
+/// few group commits as its work allows.
+/// </summary>
+public sealed class SupervisorDurableWritesTests
+{
+    [Fact]
+    public async Task AThanksCostsFourDurableWritesItsPostIncluded()
+    {
+        const string tenant = "durable-writes";
+        using var scope = TenantScope.For(tenant);
+        using var data = new TempDataDirectory();
+        // The wake-up reminder, registered by the first post, does not fire during the test: its removal would be a write too.
+        await using var cluster = await SupervisorTestCluster.StartAsync(data.Path, new Dictionary<string, string?> { ["Hiring:Supervisor:WakePeriod"] = "01:00:00" });
+        var writer = ((InProcessSiloHandle)cluster.Silos[0]).SiloHost.Services.GetRequiredService<SqliteDatabase>().Writer;
+        var supervisor = cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
+        var warm = await supervisor.Post(new MessageEnvelope("warm", "thanks"));
+        var warmEnd = await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == $"m{warm.InboxSequence}", "the first plan");
+
+        var before = writer.Writes;
+        var ack = await supervisor.Post(new MessageEnvelope("measured", "thanks"));
+        await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == $"m{ack.InboxSequence}", "the measured plan");
+
+        // The post (inbox, conversation, MessageReceived); the plan with PlanCreated; the step's start with StepStarted;
+        // the reply with StepCompleted and PlanCompleted. Nine before a state write and its events were one.
+        Assert.Equal(4, writer.Writes - before);
+        Assert.Equal(
+            [AssistantEventKind.MessageReceived, AssistantEventKind.PlanCreated, AssistantEventKind.StepStarted, AssistantEventKind.Reply, AssistantEventKind.StepCompleted, AssistantEventKind.PlanCompleted],
+            (await supervisor.EventsAfter(warmEnd.Sequence, 100)).Select(e => e.Kind));
+        await cluster.StopAllSilosAsync();
+    }
+}
