@@ -279,6 +279,10 @@ public sealed class MessagePolicyTests
         "FYI the night shift is mostly women at the moment, hiring a porter in York",
         "intro call with Siobhan Ní Bhriain done - she'll need an interpreter for the panel, please book one",
         "notes from the chat with Chidi: he'd be open to relocating, hiring manager is keen",
+        "Warehouse operative in Slough, must hold a valid work permit or settled status, we can sponsor",
+        "screening questions: do they have any AWS certifications? plus weekend availability",
+        "PR and comms manager in Leeds, CIPR a plus",
+        "#4's pitch won't go down well with the board, too long. #2 yes",
     ];
 
     /// <summary>Phrasings a third author found: a message, the attribute refused, and what goes on.</summary>
@@ -370,6 +374,29 @@ public sealed class MessagePolicyTests
         { "#3 looks good on paper but his linkedin says he leads the Pride network at his current company and the client is old-school about that — pass. #1 looks good", "sexual-orientation", "#3 looks good on paper. #1 looks good" },
         { "Regional sales rep covering regional Queensland, heaps of overnight travel so we'd prefer single candidates without a spouse at home", "marital-status", "Regional sales rep covering regional Queensland, heaps of overnight travel" },
     };
+
+    /// <summary>Proxies and coded wording a fourth author found (round 13): a message and the attribute it selects by.</summary>
+    [Theory]
+    [InlineData("search again for the Köln pharmacist but leave out anyone living in Chorweiler, client says there are zu viele Ausländer there", "national-origin")]
+    [InlineData("#2 is solid on paper but she's Nigerian and the client prefers locals. #5 yes, strong on Xero", "national-origin")]
+    [InlineData("Loved candidate 3's answers but the headscarf won't go down well with clients at front of house. take 1 and 6 forward", "religion")]
+    [InlineData("search for more paralegals and skip the Muslim-sounding names this round", "religion")]
+    [InlineData("in the screening questions include one on which festivals they celebrate, so we know who'll want Diwali or Eid off", "religion")]
+    [InlineData("screening questions for the call centre agents: do they have any disabilities? plus weekend shift availability", "disability")]
+    [InlineData("don't include Jamie in the outreach batch, the client picked up from his profile that he's gay. rest of the batch is fine, go ahead", "sexual-orientation")]
+    [InlineData("Software tester in Toronto, Canadian citizens only, PRs and work permit holders need not apply", "citizenship")]
+    public void AProxyOrCodedWordingIsRefused(string message, string attribute)
+    {
+        var screening = PolicyResources.Messages.Screen(message);
+
+        Assert.Contains(attribute, screening.Findings.Select(f => f.Attribute));
+    }
+
+    [Theory]
+    [InlineData("search for more paralegals and skip the Muslim-sounding names this round", "search for more paralegals this round")]
+    [InlineData("Software tester in Toronto, Canadian citizens only, PRs and work permit holders need not apply", "Software tester in Toronto")]
+    public void WhatACodedPreferenceLeavesGoesOn(string message, string remaining) =>
+        Assert.Equal(remaining, PolicyResources.Messages.Screen(message).Remaining);
 
     [Theory]
     [MemberData(nameof(RefusedInOtherWords))]
