@@ -199,6 +199,16 @@ public sealed class SpecExtractionTests
         Assert.Equal(6, draft.MinYears);
     }
 
+    [Theory]
+    [InlineData("registered nurse for a private clinic in Porto, five plus years, portuguese is a must", 5)]
+    [InlineData("mobile engineer in Barcelona, React Native, 4 plus yrs por favor", 4)]
+    public async Task YearsWrittenWithPlusInWordsAreTheMinimum(string request, int years)
+    {
+        var draft = await IntakeHarness.ExtractAsync(request);
+
+        Assert.Equal(years, draft.MinYears);
+    }
+
     [Fact]
     public async Task AJsonResumeJobGivesTheSpecFields()
     {

@@ -335,12 +335,30 @@ public sealed class BuiltInPlannerTests
     [InlineData("regarding the paralegal, how is it going?", PlanIntent.ProjectStatus)]
     [InlineData("for the paralegal in Cork, add Relativity", PlanIntent.RefineRequirements)]
     [InlineData("the paralegal should know Relativity", PlanIntent.RefineRequirements)]
+    [InlineData("paralegal in Cork: Relativity is a must as well", PlanIntent.RefineRequirements)]
     public async Task AMessageThatGoesBackToAnEarlierProjectByItsTitleActsOnThatProject(string message, PlanIntent intent)
     {
         var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
 
         Assert.Equal(intent, plan.Intent);
         Assert.Equal("paralegal-cork", plan.ProjectId);
+    }
+
+    [Theory]
+    [InlineData("quita SQL por favor, it's a given for this team")]
+    [InlineData("enlève Kafka stp")]
+    [InlineData("bitte Kafka streichen")]
+    public async Task ARequirementDroppedInAnotherLanguageIsAChangeOfTheOpenProject(string message)
+    {
+        Assert.Equal(PlanIntent.RefineRequirements, (await PlanInAsync(message)).Intent);
+    }
+
+    [Fact]
+    public async Task AnOrdinalThatLabelsARoleIsNotFeedbackOnACandidate()
+    {
+        var plan = await PlanInAsync("Second one: accounts payable clerk, also Bristol, jr, Excel");
+
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
     }
 
     [Fact]
