@@ -8,18 +8,19 @@ namespace Hiring.Agents.Intake;
 /// A chat request ("sr SRE for our München office, kubernets + terraform, Prometheus a plus"):
 /// everything named is a must-have unless its wording says otherwise; years tied to one skill
 /// belong to it, other years are overall experience. An answer to intake's question is read with
-/// the request it answers: what the answer says wins, requirements of both are kept.
+/// the request it answers: what the answer says wins, requirements of both are kept. A city name
+/// several countries share is read in the countries the recruiter's latest projects are in.
 /// </summary>
 public sealed class ChatRequestReader(IntakePhrases phrases, RoleRequestReader roles)
 {
     public async Task<JobDraft> ReadAsync(IntakeRequest request, Provenance provenance, CancellationToken cancellationToken = default)
     {
         var text = request.Text.Trim();
-        var reading = await roles.ReadAsync(text, cancellationToken: cancellationToken);
+        var reading = await roles.ReadAsync(text, nearCountries: request.NearCountries, cancellationToken: cancellationToken);
         if (request.Answer is { Length: > 0 } answer)
         {
             // The answer's places are read among the request's countries ("also need one in Valencia" after Barcelona).
-            var near = reading.Places.Places.Select(p => p.CountryCode).Where(c => c.Length > 0).Distinct().ToList();
+            IReadOnlyList<string> near = reading.Places.Places.Select(p => p.CountryCode).Where(c => c.Length > 0).Distinct().ToList() is { Count: > 0 } asked ? asked : request.NearCountries ?? [];
             reading = Merge(reading, await roles.ReadAsync(answer, nearCountries: near, cancellationToken: cancellationToken));
             text = $"{text}\n{answer.Trim()}";
         }

@@ -31,6 +31,8 @@ public sealed class GrainFactoryIntakeGrains(IGrainFactory grains) : IIntakeGrai
 
         public Task<IReadOnlyList<PastProject>> SimilarProjects(string title, int max) => history.SimilarProjects(title, max);
 
+        public Task<IReadOnlyList<PastProject>> Projects(int max) => history.Projects(max);
+
         public Task<IReadOnlyList<string>> PastHireSkills(string normalizedTitle) => history.PastHireSkills(normalizedTitle);
     }
 }

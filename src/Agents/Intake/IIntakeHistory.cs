@@ -11,5 +11,7 @@ public interface IIntakeHistory
 
     Task<IReadOnlyList<PastProject>> SimilarProjects(string title, int max);
 
+    Task<IReadOnlyList<PastProject>> Projects(int max);
+
     Task<IReadOnlyList<string>> PastHireSkills(string normalizedTitle);
 }

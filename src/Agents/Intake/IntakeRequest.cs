@@ -7,4 +7,5 @@ namespace Hiring.Agents.Intake;
 /// <param name="Slots">What the planner extracted.</param>
 /// <param name="Answer">The recruiter's answer to intake's question about <paramref name="Text"/>, when this is one.</param>
 /// <param name="Asked">The question that <paramref name="Answer"/> answers.</param>
-public sealed record IntakeRequest(string Text, RequestSlots Slots, string? Answer = null, string? Asked = null);
+/// <param name="NearCountries">Countries of the recruiter's latest projects: a city name several countries share is read in them first ("Valencia" after Zaragoza).</param>
+public sealed record IntakeRequest(string Text, RequestSlots Slots, string? Answer = null, string? Asked = null, IReadOnlyList<string>? NearCountries = null);

@@ -28,6 +28,10 @@ public sealed class ProjectCreation(
 
     private const int SimilarProjects = 5;
 
+    // The recruiter's projects whose countries decide among cities of one name, found among the tenant's latest.
+    private const int LatestProjects = 3;
+    private const int LatestProjectsScanned = 50;
+
     public override async Task<StepResult<ProjectOutput>> RunAsync(StepContext<IntakeState> step, CreateProjectInput input, CancellationToken cancellationToken = default)
     {
         var recruiter = step.Recruiter;
@@ -36,9 +40,10 @@ public sealed class ProjectCreation(
         var text = input.Words;
         var answer = input.Answer;
         var context = new ReasoningContext(tenant, recruiter, GrainKeys.Project(tenant, projectId));
-        var draft = await extract.RunAsync(new IntakeRequest(text, step.Slots, answer), context, cancellationToken);
-
         var history = grains.History(tenant);
+        var near = await LatestCountriesAsync(history, recruiter);
+        var draft = await extract.RunAsync(new IntakeRequest(text, step.Slots, answer, NearCountries: near), context, cancellationToken);
+
         var (filled, note) = await FillFromPastProjectsAsync(draft, history, recruiter);
         if (filled.Title.Length == 0 || filled.NormalizedTitle.Length == 0)
         {
@@ -107,6 +112,19 @@ public sealed class ProjectCreation(
             ("project", past.Spec.Title),
             ("month", past.RecordedAt.ToString("MMMM", CultureInfo.InvariantCulture)));
         return (draft, note);
+    }
+
+    /// <summary>The countries of the recruiter's latest projects, the latest first: where the conversation already is.</summary>
+    private static async Task<IReadOnlyList<string>> LatestCountriesAsync(IIntakeHistory history, string recruiter)
+    {
+        var projects = await history.Projects(LatestProjectsScanned);
+        return [.. projects
+            .Where(p => p.Owner == recruiter)
+            .Take(LatestProjects)
+            .SelectMany(p => p.Spec.Places ?? [])
+            .Select(p => p.CountryCode)
+            .Where(c => c.Length > 0)
+            .Distinct(StringComparer.Ordinal)];
     }
 
     private static string Role(JobSpec spec)

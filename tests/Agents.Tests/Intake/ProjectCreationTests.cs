@@ -48,6 +48,31 @@ public sealed class ProjectCreationTests
         Assert.Contains("q1 Go (must-have, from your request)", outcome.Summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("warehouse manager in Zaragoza, SAP EWM", "customs clerk in Valencia", "Valencia, ES")]
+    [InlineData("UX designer in Austin", "product designer in Paris", "Paris, FR")]
+    [InlineData("project manager in Boston", "project manager in Cambridge", "Cambridge, US")]
+    public async Task ACityNameSeveralCountriesShareIsReadWhereTheRecruitersLatestProjectIs(string first, string second, string place)
+    {
+        var harness = new IntakeHarness();
+        await harness.CreateAsync("p1", first);
+
+        await harness.CreateAsync("p2", second);
+
+        Assert.Equal([place], harness.Project("p2").Spec!.Places!.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public async Task AnotherRecruitersProjectsDoNotDecideWhichCityIsMeant()
+    {
+        var harness = new IntakeHarness();
+        await harness.CreateAsync("p1", "project manager in Boston", recruiter: $"{IntakeHarness.Tenant}/someone-else");
+
+        await harness.CreateAsync("p2", "project manager in Cambridge");
+
+        Assert.Equal(["Cambridge, GB"], harness.Project("p2").Spec!.Places!.Select(p => p.ToString()));
+    }
+
     [Fact]
     public async Task CreatingTheProjectRecordsItInTheTenantHistory()
     {

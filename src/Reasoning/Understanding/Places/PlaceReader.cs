@@ -209,9 +209,13 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         }
     }
 
+    // A city of the conversation's countries is meant over a larger namesake elsewhere ("Valencia" after Zaragoza), unless it is
+    // a town beside a city ("Paris" after Austin is not Paris, Texas): it must have this share of the namesake's people.
+    private const double NearCityShare = 0.05;
+
     private static IGazetteerPlace? Near(PlaceNames names, IReadOnlyCollection<string>? countries) =>
-        names.Preferred is GazetteerCity && countries is { Count: > 0 }
-            ? countries.Select(code => names.Within(code, null)).FirstOrDefault(p => p is not null)
+        names.Preferred is GazetteerCity preferred && countries is { Count: > 0 }
+            ? countries.Select(code => names.Within(code, null)).FirstOrDefault(p => p is not null && (p is not GazetteerCity city || city.Population >= preferred.Population * NearCityShare))
             : null;
 
     // "Berlin or Munich", "London/Manchester", "US, UK and Canada": only list words between two places.

@@ -22,5 +22,7 @@ internal sealed class InMemoryTenantHistory(TimeProvider clock) : IIntakeHistory
 
     public Task<IReadOnlyList<PastProject>> SimilarProjects(string title, int max) => Task.FromResult(_book.SimilarProjects(title, max));
 
+    public Task<IReadOnlyList<PastProject>> Projects(int max) => Task.FromResult(_book.Projects(max));
+
     public Task<IReadOnlyList<string>> PastHireSkills(string normalizedTitle) => Task.FromResult(_book.PastHireSkills(normalizedTitle));
 }

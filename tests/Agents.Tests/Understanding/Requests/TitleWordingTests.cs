@@ -18,6 +18,15 @@ public sealed class TitleWordingTests
     }
 
     [Theory]
+    [InlineData("Hi, in-house recruiter here. Management accountant in Bristol, CIMA qualified", "management accountant")]
+    [InlineData("I'm an agency recruiter, looking for a payroll specialist in Leeds", "payroll specialist")]
+    [InlineData("hello, talent partner here - need a housing officer in Sheffield", "housing officer")]
+    public void TheTitleOfWhoeverWritesIsNotTheRoleAskedFor(string text, string title)
+    {
+        Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
+    }
+
+    [Theory]
     [InlineData("we need a plumbr in Bristol asap", "plumber")]
     [InlineData("can you find a warehose manager in Reading", "warehouse manager")]
     [InlineData("senior java develper, Spring Boot", "java developer")]
