@@ -20,8 +20,14 @@ internal static partial class WorkspacePages
 
         await page.Locator("#message").FillAsync(text);
         await page.Locator("#message").PressAsync("Enter");
-        await Assertions.Expect(page.Locator("#turns li.recruiter", new PageLocatorOptions { HasText = text })).ToBeVisibleAsync();
+        // The turn shows when the server has the message durably (its MESSAGE_RECEIVED event): on a loaded machine the
+        // first post of a fresh server (activation, JIT) may take longer than Playwright's default five seconds.
+        await Assertions.Expect(page.Locator("#turns li.recruiter", new PageLocatorOptions { HasText = text }))
+            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = PostedMs });
     }
+
+    /// <summary>How long a posted message may take to come back as the recruiter's turn.</summary>
+    private const float PostedMs = 30_000;
 
     /// <summary>The id of the project the page shows (#/projects/:id).</summary>
     public static string ProjectIdOf(IPage page) =>
