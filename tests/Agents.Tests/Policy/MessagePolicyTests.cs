@@ -283,6 +283,7 @@ public sealed class MessagePolicyTests
         "screening questions: do they have any AWS certifications? plus weekend availability",
         "PR and comms manager in Leeds, CIPR a plus",
         "#4's pitch won't go down well with the board, too long. #2 yes",
+        "Fatima asked if we could avoid evenings while she's observing Ramadan, so book her screen for a morning slot next week",
     ];
 
     /// <summary>Phrasings a third author found: a message, the attribute refused, and what goes on.</summary>
@@ -385,6 +386,9 @@ public sealed class MessagePolicyTests
     [InlineData("screening questions for the call centre agents: do they have any disabilities? plus weekend shift availability", "disability")]
     [InlineData("don't include Jamie in the outreach batch, the client picked up from his profile that he's gay. rest of the batch is fine, go ahead", "sexual-orientation")]
     [InlineData("Software tester in Toronto, Canadian citizens only, PRs and work permit holders need not apply", "citizenship")]
+    [InlineData("search again n skip anyone whose cv shows a maternity leave gap", "pregnancy")]
+    [InlineData("set up a call with Dana on Thursday. she told me she's pregnant so it's just a courtesy call, we won't be moving her forward", "pregnancy")]
+    [InlineData("Regional sales director, Atlanta, 10+ yrs. FYI the board prefers a family man", "gender")]
     public void AProxyOrCodedWordingIsRefused(string message, string attribute)
     {
         var screening = PolicyResources.Messages.Screen(message);
