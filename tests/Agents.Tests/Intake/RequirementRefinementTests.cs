@@ -411,6 +411,18 @@ public sealed class RequirementRefinementTests
         Assert.Equal(expected, harness.Project("p1").Spec!.Places!.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("QS needed for a main contractor in Cork, CostX", "Limerick is grand as well as Cork", new[] { "Cork", "Limerick" })]
+    [InlineData("barista in Leeds, latte art", "Reading is fine too", new[] { "Leeds", "Reading" })]
+    public async Task ATownThatIsAlsoAWordIsAPlaceWhenOfferedBesideTheRoles(string request, string text, string[] expected)
+    {
+        var harness = await CreatedAsync(request);
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(expected, harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+    }
+
     [Fact]
     public async Task AddingARequirementWithAPlaceChangeDoesNotAddThePlace()
     {

@@ -202,11 +202,20 @@ public sealed class SpecExtractionTests
     [Theory]
     [InlineData("registered nurse for a private clinic in Porto, five plus years, portuguese is a must", 5)]
     [InlineData("mobile engineer in Barcelona, React Native, 4 plus yrs por favor", 4)]
+    [InlineData("Commercial property solicitor for the Bristol office, 5+ PQE, hybrid", 5)]
     public async Task YearsWrittenWithPlusInWordsAreTheMinimum(string request, int years)
     {
         var draft = await IntakeHarness.ExtractAsync(request);
 
         Assert.Equal(years, draft.MinYears);
+    }
+
+    [Fact]
+    public async Task AnAssetIsANiceToHave()
+    {
+        var draft = await IntakeHarness.ExtractAsync("Registered Nurse for a long-term care home in Ottawa. BLS required, PointClickCare an asset.");
+
+        Assert.Contains(draft.Requirements, r => r.Subject == "pointclickcare" && r.Kind == QualificationKind.NiceToHave);
     }
 
     [Fact]

@@ -353,6 +353,24 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(PlanIntent.RefineRequirements, (await PlanInAsync(message)).Intent);
     }
 
+    [Theory]
+    [InlineData("add Fort Worth as a second location for the same role", PlanIntent.RefineRequirements)]
+    [InlineData("client's changed their mind, wants 5+ PQE min", PlanIntent.RefineRequirements)]
+    [InlineData("ok can you pull a longlist", PlanIntent.FindCandidates)]
+    [InlineData("pls share suitable profiels", PlanIntent.FindCandidates)]
+    public async Task WhatRecruitersSayOfTheOpenProjectInTheirOwnWordsActsOnIt(string message, PlanIntent intent)
+    {
+        Assert.Equal(intent, (await PlanInAsync(message)).Intent);
+    }
+
+    [Fact]
+    public async Task ABackgroundAskedForIsARequirementNotACandidateToShow()
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest("approved electrician wanted in glasgow, 18th edition + ECS gold card + 2391, commercial fit-out background"), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
+    }
+
     [Fact]
     public async Task AnOrdinalThatLabelsARoleIsNotFeedbackOnACandidate()
     {
