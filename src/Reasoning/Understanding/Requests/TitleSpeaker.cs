@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Hiring.Reasoning.Understanding.Requests;
 
-/// <summary>A title that names a person of the conversation rather than the role asked for: who speaks or writes, or the assistant praised.</summary>
+/// <summary>A title that names a person of the conversation rather than the role asked for: who speaks, or the assistant praised.</summary>
 internal static partial class TitleSpeaker
 {
     /// <summary>
@@ -11,20 +11,7 @@ internal static partial class TitleSpeaker
     /// </summary>
     public static bool Speaks(string text, int start, int end) =>
         (SpeakerBefore().IsMatch(text.AsSpan(0, start)) && (SpeakerVerb().IsMatch(text.AsSpan(end)) || SaidLast().IsMatch(text.AsSpan(start, end - start))))
-        || Addressed().IsMatch(text.AsSpan(0, start))
-        || SelfBefore().IsMatch(text.AsSpan(0, start))
-        || (OpensSentence().IsMatch(text.AsSpan(0, start)) && HereAfter().IsMatch(text.AsSpan(end)));
-
-    // "I'm an in-house recruiter at Acme", "this is the talent partner for …": the one writing introduces themself.
-    [GeneratedRegex(@"\b(?:i[''’]?m|i\s+am|this\s+is|we[''’]re|we\s+are)\s+(?:(?:an?|the|one\s+of\s+the|your)\s+)?(?:(?:in-?house|internal|agency|external|freelance|tech(?:nical)?|talent|senior|lead|new)\s+)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex SelfBefore();
-
-    // "Hi, in-house recruiter here.": a title that opens the message or a sentence, then "here", is who writes.
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\b(?:hi|hello|hey|hiya|morning)\b[\s,!]*)(?:(?:an?|the|your)\s+)?(?:(?:in-?house|internal|agency|external|freelance|tech(?:nical)?|talent)\s+)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex OpensSentence();
-
-    [GeneratedRegex(@"^\s+here\b(?!\s+(?:in|at|on)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex HereAfter();
+        || Addressed().IsMatch(text.AsSpan(0, start));
 
     // "the head of sales said": a phrase read in the recruiter's own words that took the verb with it.
     [GeneratedRegex(@"\s(?:says|said|thinks|thought|wants|wanted|asked|insists|insisted|reckons|feels|felt|mentioned|suggested|agreed|told|decided)$", RegexOptions.IgnoreCase)]

@@ -4,12 +4,19 @@ namespace Hiring.Reasoning.Understanding.Text;
 
 /// <summary>
 /// "the ward manager just messaged me", "our head chef says": a person named by their job who says or wants
-/// something is someone the recruiter works with, not the role to fill. The words naming them are blanked so no
-/// title is read from them.
+/// something is someone the recruiter works with, not the role to fill; so is the writer who introduces themself
+/// ("in-house recruiter here"). The words naming them are blanked so no title or requirement is read from them.
 /// </summary>
 public static partial class ReportedSpeakers
 {
-    public static string Blank(string text) => Speaker().BlankMatches(text);
+    public static string Blank(string text) => Speaker().BlankMatches(Writer().BlankMatches(text));
+
+    // The writer introducing themself: "Hi, in-house recruiter here.", "hey there, talent partner here -", "I'm an agency
+    // recruiter at Acme". A job named at the start of a sentence (or after a greeting) and then "here", or after "I'm a".
+    [GeneratedRegex(
+        @"(?<=(?:^|[.!?]\s+|\b(?:hi|hello|hey|hiya|morning)(?:\s+(?:there|all|team|everyone|folks|guys))?[\s,!]+))(?:(?:an?|the|your)\s+)?(?:[\p{L}&-]+\s+){0,2}?(?:recruiter|partner|sourcer|resourcer|headhunter|manager|consultant|lead|hm|hr|ta|specialist|coordinator|officer|director|advisor|adviser)s?\s+here\b(?!\s+(?:in|at|on)\b)|\b(?:i[''’]?m|i\s+am|this\s+is)\s+(?:an?|the|one\s+of\s+the|your)\s+(?:[\p{L}&-]+\s+){0,2}?(?:recruiter|partner|sourcer|resourcer|headhunter|manager|consultant|lead|specialist|coordinator|officer|director|advisor|adviser)\b(?:\s+(?:at|for|from|with)\s+(?-i:\p{Lu})[\p{L}&-]*)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Writer();
 
     // The speaker: "the", "our", "my" and up to three words ending in a job's head noun ("the head of engineering"), then a verb of saying, asking or deciding.
     [GeneratedRegex(

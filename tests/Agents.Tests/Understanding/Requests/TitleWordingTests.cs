@@ -21,6 +21,7 @@ public sealed class TitleWordingTests
     [InlineData("Hi, in-house recruiter here. Management accountant in Bristol, CIMA qualified", "management accountant")]
     [InlineData("I'm an agency recruiter, looking for a payroll specialist in Leeds", "payroll specialist")]
     [InlineData("hello, talent partner here - need a housing officer in Sheffield", "housing officer")]
+    [InlineData("hey there, talent partner here - we need a senior data engineer in Valencia, spark and airflow", "data engineer")]
     public void TheTitleOfWhoeverWritesIsNotTheRoleAskedFor(string text, string title)
     {
         Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
