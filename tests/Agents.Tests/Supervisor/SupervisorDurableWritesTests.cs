@@ -26,16 +26,26 @@ public sealed class SupervisorDurableWritesTests
         var warm = await supervisor.Post(new MessageEnvelope("warm", "thanks"));
         var warmEnd = await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == $"m{warm.InboxSequence}", "the first plan");
 
-        var before = writer.Writes;
-        var ack = await supervisor.Post(new MessageEnvelope("measured", "thanks"));
-        await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == $"m{ack.InboxSequence}", "the measured plan");
+        // The silo writes on its own too (membership, reminders), so a message is measured three times and the
+        // quietest count is the message's own: a regression raises every one of them.
+        var counts = new List<long>();
+        var last = warmEnd;
+        for (var i = 0; i < 3; i++)
+        {
+            var before = writer.Writes;
+            var ack = await supervisor.Post(new MessageEnvelope($"measured-{i}", "thanks"));
+            var end = await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == $"m{ack.InboxSequence}", "the measured plan");
+            counts.Add(writer.Writes - before);
+
+            Assert.Equal(
+                [AssistantEventKind.MessageReceived, AssistantEventKind.PlanCreated, AssistantEventKind.StepStarted, AssistantEventKind.Reply, AssistantEventKind.StepCompleted, AssistantEventKind.PlanCompleted],
+                (await supervisor.EventsAfter(last.Sequence, 100)).Select(e => e.Kind));
+            last = end;
+        }
 
         // The post (inbox, conversation, MessageReceived); the plan with PlanCreated; the step's start with StepStarted;
         // the reply with StepCompleted and PlanCompleted. Nine before a state write and its events were one.
-        Assert.Equal(4, writer.Writes - before);
-        Assert.Equal(
-            [AssistantEventKind.MessageReceived, AssistantEventKind.PlanCreated, AssistantEventKind.StepStarted, AssistantEventKind.Reply, AssistantEventKind.StepCompleted, AssistantEventKind.PlanCompleted],
-            (await supervisor.EventsAfter(warmEnd.Sequence, 100)).Select(e => e.Kind));
+        Assert.Equal(4, counts.Min());
         await cluster.StopAllSilosAsync();
     }
 }
