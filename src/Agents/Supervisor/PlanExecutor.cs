@@ -15,7 +15,6 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
 {
     public async Task<ExecutorTurn> StepAsync(PlanRun run, SupervisorContext context)
     {
-        var events = context.Events;
         var step = run.NextStep;
         if (step is null)
         {

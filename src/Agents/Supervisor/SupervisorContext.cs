@@ -17,16 +17,18 @@ public sealed record SupervisorContext(
     /// Tells the recruiter <paramref name="text"/>: the assistant's conversation turn and its event
     /// are one write, durable together, then the event is published.
     /// </summary>
-    public Task<AssistantEvent> SayAsync(AssistantEventKind kind, string text, string? clientMessageId, string? planId = null, int? stepIndex = null, string? payload = null) =>
-        Events.EmitWithAsync([Conversation.Entry(ConversationRole.Assistant, text, clientMessageId)], kind, text, planId, stepIndex, payload);
+    public async Task<AssistantEvent> SayAsync(AssistantEventKind kind, string text, string? clientMessageId, string? planId = null, int? stepIndex = null, string? payload = null) =>
+        (await AnnounceAsync(null, [EventDraft.Say(kind, text, clientMessageId, planId, stepIndex, payload)]))[0];
 
     /// <summary>
     /// Saves the state and writes the events that announce the change, durable together in one
-    /// write (one wait for a commit, not two); an event that is <see cref="EventDraft.Said"/> is also
-    /// the assistant's conversation turn. Nothing is written when the state write fails.
+    /// write (one wait for a commit, not two). Nothing is written when the state write fails.
     /// </summary>
-    public Task<IReadOnlyList<AssistantEvent>> SaveAndAnnounceAsync(params EventDraft[] events) =>
-        Events.WriteAsync(Save, [.. events.Where(e => e.Said).Select(e => Conversation.Entry(ConversationRole.Assistant, e.Text, e.ClientMessageId))], events);
+    public Task<IReadOnlyList<AssistantEvent>> SaveAndAnnounceAsync(params EventDraft[] events) => AnnounceAsync(Save, events);
+
+    // An event that is said is also the assistant's conversation turn, written with it.
+    private Task<IReadOnlyList<AssistantEvent>> AnnounceAsync(Func<Task>? save, IReadOnlyList<EventDraft> events) =>
+        Events.WriteAsync(save, [.. events.Where(e => e.Said).Select(e => Conversation.Entry(ConversationRole.Assistant, e.Text, e.ClientMessageId))], events);
 
     /// <summary>The recruiter's working project when a step names none ("{recruiter}.desk" until one is created).</summary>
     public string ProjectFor(PlanRun run) =>
