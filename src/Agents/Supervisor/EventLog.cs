@@ -8,12 +8,14 @@ namespace Hiring.Agents.Supervisor;
 /// <summary>
 /// A recruiter's event log: appended to the log store (the source of truth, replayable after a
 /// cursor), then published live. Appends are serialized so sequence order is publish order; a
-/// state change and the events announcing it can be one write (<see cref="WriteAsync"/>).
+/// state change and the events announcing it can be one write (<see cref="WriteAsync"/>), and the
+/// events of one write are published as one batch (one queue message; subscribers still receive
+/// them one by one, in order).
 /// </summary>
 public sealed partial class EventLog(
     string recruiterKey,
     ILogStore store,
-    Func<AssistantEvent, Task> publish,
+    Func<IReadOnlyList<AssistantEvent>, Task> publish,
     TimeProvider time,
     ILogger logger) : IEventSink, IDisposable
 {
@@ -77,15 +79,19 @@ public sealed partial class EventLog(
             for (var i = 0; i < bodies.Length; i++)
             {
                 written[i] = ToEvent(sequences[alongside.Count + i], bodies[i]);
-                try
+            }
+
+            try
+            {
+                if (written.Length > 0)
                 {
-                    await publish(written[i]);
+                    await publish(written);
                 }
-                catch (Exception ex)
-                {
-                    // Subscribers recover missed events from the log by cursor; a failed publish loses nothing.
-                    LogPublishFailed(logger, ex, recruiterKey, written[i].Sequence);
-                }
+            }
+            catch (Exception ex)
+            {
+                // Subscribers recover missed events from the log by cursor; a failed publish loses nothing.
+                LogPublishFailed(logger, ex, recruiterKey, written[0].Sequence, written[^1].Sequence);
             }
 
             return written;
@@ -141,6 +147,6 @@ public sealed partial class EventLog(
     private AssistantEvent ToEvent(long sequence, EventBody body) =>
         new(sequence, recruiterKey, body.Kind, body.At, body.Text, body.PlanId, body.StepIndex, body.Payload);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing event {Sequence} of {Recruiter} failed; it stays in the log for replay")]
-    private static partial void LogPublishFailed(ILogger logger, Exception exception, string recruiter, long sequence);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing events {First}-{Last} of {Recruiter} failed; they stay in the log for replay")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string recruiter, long first, long last);
 }

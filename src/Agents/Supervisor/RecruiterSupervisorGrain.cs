@@ -54,7 +54,7 @@ public sealed partial class RecruiterSupervisorGrain(
     {
         var stream = this.GetStreamProvider(AssistantStreams.Provider).GetStream<AssistantEvent>(AssistantStreams.ForRecruiter(Key));
         _writer = new SerializedWriter(state.WriteStateAsync);
-        _events = new EventLog(Key, logs, e => stream.OnNextAsync(e), time, logger);
+        _events = new EventLog(Key, logs, events => events.Count == 1 ? stream.OnNextAsync(events[0]) : stream.OnNextBatchAsync(events), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
         _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook), _options, time);
         _inbox = new InboxLog(Key, logs);

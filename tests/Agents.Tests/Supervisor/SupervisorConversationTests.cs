@@ -44,6 +44,26 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     }
 
     [Fact]
+    public async Task TheLiveStreamCarriesEveryLoggedEventOnceInOrderIncludingTheOnesWrittenTogether()
+    {
+        // A step's reply, its completion and the plan's end are one write, published as one batch: a
+        // subscriber must still receive each of them, once, in the log's order.
+        const string tenant = "stream-batch";
+        using var scope = TenantScope.For(tenant);
+        await using var stream = await StreamRecorder.SubscribeAsync(fixture.Cluster.Client, $"{tenant}/ana");
+        var supervisor = Supervisor(tenant);
+
+        await supervisor.Post(new MessageEnvelope("b-1", "thanks"));
+        await stream.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted, "plan completion");
+        await supervisor.Post(new MessageEnvelope("b-2", "hello there"));
+        await stream.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.Sequence > stream.Events.First(f => f.Kind == AssistantEventKind.PlanCompleted).Sequence, "second plan completion");
+
+        var logged = await supervisor.EventsAfter(0, 100);
+        Assert.Equal(logged.Select(e => (e.Sequence, e.Kind)), stream.Events.Select(e => (e.Sequence, e.Kind)));
+        Assert.Equal(2, logged.Count(e => e.Kind == AssistantEventKind.Reply));
+    }
+
+    [Fact]
     public async Task PostingTheSameClientMessageIdAgainReturnsTheFirstAckAndDoesNothing()
     {
         using var scope = TenantScope.For("idempotent");

@@ -22,6 +22,8 @@ public sealed class DurablePostLoad(IClusterClient client, SqliteWriter writer, 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
         var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
         var (writes, commits) = (writer.Writes, writer.Commits);
         var wall = Stopwatch.StartNew();
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -33,7 +35,9 @@ public sealed class DurablePostLoad(IClusterClient client, SqliteWriter writer, 
         return new DurablePostResult(
             latencies.Count, Interlocked.Read(ref _refused), postSeconds, postCpu, wall.Elapsed.TotalSeconds,
             (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, new Percentiles(latencies),
-            GC.GetTotalAllocatedBytes() - allocated, GC.CollectionCount(0) - collections, writer.Writes - writes, writer.Commits - commits);
+            GC.GetTotalAllocatedBytes() - allocated, GC.CollectionCount(0) - collections, (GC.GetTotalPauseDuration() - paused).TotalSeconds,
+            (System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds,
+            writer.Writes - writes, writer.Commits - commits);
     }
 
     private async Task<List<double>> PostUntilAsync(int recruiter, int slot, long deadline, CancellationToken cancellationToken)

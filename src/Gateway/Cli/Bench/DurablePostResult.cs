@@ -6,7 +6,7 @@ namespace Hiring.Gateway.Cli.Bench;
 /// </summary>
 public sealed record DurablePostResult(
     long Acked, long Refused, double PostSeconds, double PostCpuSeconds, double DrainedSeconds, double DrainedCpuSeconds, Percentiles Latency,
-    long AllocatedBytes, int Collections, long Writes, long Commits)
+    long AllocatedBytes, int Collections, double GcPauseSeconds, double JitSeconds, long Writes, long Commits)
 {
     public double PostsPerSecond => Acked / PostSeconds;
 
@@ -21,6 +21,12 @@ public sealed record DurablePostResult(
 
     /// <summary>Bytes the whole process allocated per message, from its post to its completed plan: what the garbage collector has to reclaim.</summary>
     public double MessageAllocatedKb => AllocatedBytes / 1024.0 / Acked;
+
+    /// <summary>Share of the wall time the garbage collector held every thread, from the first post until the backlog drained.</summary>
+    public double GcPausedShare => GcPauseSeconds / DrainedSeconds;
+
+    /// <summary>Share of the process's CPU the JIT spent compiling (tiering up) meanwhile: not a cost of the messages, a sign the warm-up was short.</summary>
+    public double JitCpuShare => DrainedCpuSeconds == 0 ? 0 : JitSeconds / DrainedCpuSeconds;
 
     /// <summary>Durable writes per message, its post included: each one a wait for a group commit of the SQLite writer.</summary>
     public double WritesPerMessage => (double)Writes / Acked;

@@ -27,7 +27,18 @@ public sealed class SupervisorBench(TextWriter output)
         // Warm-up at the measured load: the JIT's tiers, the MiniLM model and SQLite's page cache; drained, so the
         // measurement starts idle. The latency samples come after the posts: their "find …" messages start projects
         // whose intake and searches would otherwise still run while the posts are measured.
-        await new DurablePostLoad(client, writer, "warm", recruiters, window).RunAsync(TimeSpan.FromSeconds(5), cancellationToken);
+        // Rounds of 5 s until the JIT has tiered the hot paths up (it spends under 3% of the CPU in a round, at most
+        // eight rounds): a server that has run for a minute is past that, and a measurement before it counts compiling.
+        for (var round = 1; round <= 8; round++)
+        {
+            var warm = await new DurablePostLoad(client, writer, $"warm{round}-", recruiters, window).RunAsync(TimeSpan.FromSeconds(5), cancellationToken);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  warm-up {round}: {warm.ProcessedPerSecond:N0} messages/s, JIT {warm.JitCpuShare:P0} of the CPU"));
+            if (warm.JitCpuShare < 0.03)
+            {
+                break;
+            }
+        }
+
 
         // Other engineers share this machine: the load average and the process's CPU time say how much of it the bench had.
         var loadBefore = LoadAverage();
@@ -37,7 +48,7 @@ public sealed class SupervisorBench(TextWriter output)
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  CPU while posting: {posts.PostCpuMs:F2} ms per acknowledged post ({posts.PostCpuSeconds / posts.PostSeconds:F2} of {Environment.ProcessorCount} cores; the work the posts triggered meanwhile included)"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  every message planned and answered after {posts.DrainedSeconds:F1} s: {posts.ProcessedPerSecond:N0} messages/s end to end, {posts.MessageCpuMs:F2} CPU-ms per message, {posts.MessageAllocatedKb:F1} KB allocated per message ({posts.Collections:N0} gen0 collections)"));
+            $"  every message planned and answered after {posts.DrainedSeconds:F1} s: {posts.ProcessedPerSecond:N0} messages/s end to end, {posts.MessageCpuMs:F2} CPU-ms per message, {posts.MessageAllocatedKb:F1} KB allocated per message ({posts.Collections:N0} gen0 collections; threads paused for them {posts.GcPausedShare:P0} of the time; JIT {posts.JitCpuShare:P0} of the CPU)"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  durable writes: {posts.WritesPerMessage:F2} per message, its post included ({posts.WritesPerCommit:F1} per group commit)"));
         await output.WriteLineAsync($"  load average before / after: {loadBefore} / {LoadAverage()}");

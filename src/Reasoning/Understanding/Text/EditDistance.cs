@@ -9,39 +9,48 @@ public static class EditDistance
     /// </summary>
     public static int Between(string a, string b, int limit)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        // Three rows of the table are all the recurrence reads (the swap looks two rows back); on the stack for
+        // the short words this compares, since the spelling readers call it for every candidate of every word.
+        var width = b.Length + 1;
+        var cells = 3 * width;
+        Span<int> rows = cells <= 256 ? stackalloc int[cells] : new int[cells];
+        var twoBack = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            var rowMin = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j < width; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var cell = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    cell = Math.Min(cell, twoBack[j - 2] + 1);
                 }
 
-                rowMin = Math.Min(rowMin, d[i, j]);
+                current[j] = cell;
+                rowMin = Math.Min(rowMin, cell);
             }
 
             if (rowMin > limit)
             {
                 return rowMin;
             }
+
+            var spare = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = spare;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 
     /// <summary>One letter left out or added, or two neighbours swapped: the slips that, unlike a changed letter, rarely make another real word ("wiring", "hiring").</summary>
