@@ -142,6 +142,8 @@ public sealed class MessagePolicyTests
     [
         "Schedule Rivka's screen for next week — she asked us to avoid Friday afternoons and Saturdays for Shabbat, so any time Mon–Thu works",
         "set up the first-round calls. #3 asked us to avoid friday afternoon because of friday prayers, so give her a thursday slot",
+        "Kwame asked whether we could move his screen to the afternoon because he's fasting for Ramadan - put him at 3pm Wednesday",
+        "Senior sales manager in Leeds - all candidates must be authorised to work in the UK, but we can't offer sponsorship",
         "Youth worker for a young people's charity in Cardiff, enhanced DBS check required",
         "#2 has no Kafka at all, drop him. #4's German is only A2 and the team works in German, so not a fit either. rest ok",
         "We're a young, fast-growing healthtech in Porto hiring a QA engineer",
@@ -389,6 +391,14 @@ public sealed class MessagePolicyTests
     [InlineData("search again n skip anyone whose cv shows a maternity leave gap", "pregnancy")]
     [InlineData("set up a call with Dana on Thursday. she told me she's pregnant so it's just a courtesy call, we won't be moving her forward", "pregnancy")]
     [InlineData("Regional sales director, Atlanta, 10+ yrs. FYI the board prefers a family man", "gender")]
+    [InlineData("book the screens for Monday, and the ones observing Lent can just be left out", "religion")]
+    [InlineData("could we not shortlist another guy with pride flags on his profile? the partners are traditional", "sexual-orientation")]
+    [InlineData("weed out anyone who has had panic attacks or a dodgy knee, it's a busy site", "disability")]
+    [InlineData("Reject #3, she stammers and the client hates that on the phones", "disability")]
+    [InlineData("Everyone on the list can already work in the UK legally, but the partner wants British citizens only", "citizenship")]
+    [InlineData("we're hiring a barista in Brighton - no more Aussies though, we have three already", "national-origin")]
+    [InlineData("Vendedor en Monterrey, nada de colombianos por favor", "national-origin")]
+    [InlineData("Apprentice plumber in Leeds, after a young lad who's keen", "age")]
     public void AProxyOrCodedWordingIsRefused(string message, string attribute)
     {
         var screening = PolicyResources.Messages.Screen(message);
