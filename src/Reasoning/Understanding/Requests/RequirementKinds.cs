@@ -18,7 +18,8 @@ public sealed class RequirementKinds(RequestWords words)
         var cues = words.Find(WordKind.NiceCue, text, tokens).Select(m => (m, Kind: QualificationKind.NiceToHave))
             .Concat(words.Find(WordKind.MustCue, text, tokens).Select(m => (m, Kind: QualificationKind.MustHave)))
             .Where(c => !claimed[c.m.FirstToken])
-            .OrderBy(c => c.m.FirstToken);
+            .OrderBy(c => c.m.FirstToken)
+            .ToList();
         var labels = words.Find(WordKind.NiceLabel, text, tokens).Select(m => (m, Kind: QualificationKind.NiceToHave))
             .Concat(words.Find(WordKind.MustLabel, text, tokens).Select(m => (m, Kind: QualificationKind.MustHave)));
         foreach (var (match, kind) in labels.Where(l => LabelsWhatFollows(tokens, l.m)))
@@ -50,10 +51,42 @@ public sealed class RequirementKinds(RequestWords words)
             }
         }
 
+        var split = Splits(tokens, segment, itemStarts, cues.Where(c => !LabelsWhatFollows(tokens, c.m)).ToList());
         return itemStarts.ToDictionary(
             i => i,
-            i => bySegment.TryGetValue(segment[i], out var kind) ? kind : headed.TryGetValue(ListSegments.SentenceOf(tokens, i), out var head) ? head : defaultKind);
+            i => split.TryGetValue(segment[i], out var halves) ? (i < halves.At ? halves.Before : halves.After)
+                : bySegment.TryGetValue(segment[i], out var kind) ? kind
+                : headed.TryGetValue(ListSegments.SentenceOf(tokens, i), out var head) ? head : defaultKind);
     }
+
+    /// <summary>
+    /// "Spanish is required and English is a plus", "Go required and ideally Rust": a segment with a must cue and a nice
+    /// cue, joined by "and" (or "but", "while", a comma) with requirements on both sides, is two halves, each with its
+    /// own cue's kind. Without requirements on both sides ("not a must, nice to have") the segment stays one.
+    /// </summary>
+    private static Dictionary<int, (int At, QualificationKind Before, QualificationKind After)> Splits(
+        IReadOnlyList<Token> tokens, int[] segment, HashSet<int> itemStarts, List<(PhraseMatch<string> m, QualificationKind Kind)> cues)
+    {
+        var splits = new Dictionary<int, (int At, QualificationKind Before, QualificationKind After)>();
+        foreach (var group in cues.GroupBy(c => segment[c.m.FirstToken]))
+        {
+            var first = group.First();
+            if (group.FirstOrDefault(c => c.Kind != first.Kind) is not { m: not null } second)
+            {
+                continue;
+            }
+
+            var at = Enumerable.Range(first.m.EndToken, Math.Max(0, second.m.FirstToken - first.m.EndToken)).LastOrDefault(i => Joins(tokens[i]), -1);
+            if (at >= 0 && itemStarts.Any(i => segment[i] == group.Key && i < at) && itemStarts.Any(i => segment[i] == group.Key && i > at))
+            {
+                splits[group.Key] = (at, first.Kind, second.Kind);
+            }
+        }
+
+        return splits;
+    }
+
+    private static bool Joins(Token token) => token.Text is "," or ";" || token.Folded is "and" or "but" or "while" or "whereas";
 
     private static bool LabelsWhatFollows(IReadOnlyList<Token> tokens, PhraseMatch<string> match) =>
         match.EndToken < tokens.Count && tokens[match.EndToken].Text == ":";

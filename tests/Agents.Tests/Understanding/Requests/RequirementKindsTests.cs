@@ -1,0 +1,27 @@
+using Hiring.Agents.Tests.Support;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Tests.Understanding.Requests;
+
+/// <summary>Must or nice for each requirement, by the cue words around it.</summary>
+public sealed class RequirementKindsTests
+{
+    [Theory]
+    [InlineData("Store manager in Monterrey. Spanish is required and English is a plus.", "spanish", "english")]
+    [InlineData("data analyst in Leeds, SQL is essential while Tableau would be a bonus", "sql", "tableau")]
+    [InlineData("backend engineer in Berlin, Go required and ideally Rust", "go", "rust")]
+    [InlineData("backend engineer in Berlin, must have Go and Rust is a plus", "go", "rust")]
+    public void AMustCueAndANiceCueJoinedInOneSentenceEachGovernTheirOwnHalf(string text, string must, string nice)
+    {
+        var requirements = UnderstandingResources.Roles.Read(text).Requirements;
+
+        Assert.Equal(QualificationKind.MustHave, Assert.Single(requirements, r => r.Subject == must).Kind);
+        Assert.Equal(QualificationKind.NiceToHave, Assert.Single(requirements, r => r.Subject == nice).Kind);
+    }
+
+    [Fact]
+    public void BothCuesOnOneRequirementMakeItNiceToHave() =>
+        Assert.Equal(
+            QualificationKind.NiceToHave,
+            Assert.Single(UnderstandingResources.Roles.Read("backend engineer in Berlin, Kafka not a must, nice to have").Requirements, r => r.Subject == "kafka").Kind);
+}
