@@ -126,6 +126,10 @@ public sealed class RequirementRefinementTests
     [InlineData("Worms, not Berlin", "Worms")]
     [InlineData("scratch that, Worms not Berlin", "Worms")]
     [InlineData("make it Worms", "Worms")]
+    // Words of a move beside words that add: the place is added.
+    [InlineData("could you add Munich as a second location?", "Berlin,Munich")]
+    [InlineData("is it possible to also search in Munich? we'd relocate the right person", "Berlin,Munich")]
+    [InlineData("move it to Munich", "Munich")]
     public async Task APlaceChangeReplacesOrAddsToTheSpecsPlaces(string text, string places)
     {
         var harness = await CreatedAsync();
@@ -275,6 +279,7 @@ public sealed class RequirementRefinementTests
     [Theory]
     [InlineData("Ansible isn't relevant after all, take it off")]
     [InlineData("ansible's no longer relevant")]
+    [InlineData("on second thought, leave Ansible off altogether")]
     public async Task ARequirementSaidToBeNoLongerRelevantIsRemoved(string text)
     {
         var harness = await CreatedAsync("Site reliability engineer in Oslo, Terraform and Ansible");

@@ -244,6 +244,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("kannst du gleich suchen?", PlanIntent.FindCandidates)]
     [InlineData("python isn't relevant after all, take it off", PlanIntent.RefineRequirements)]
     [InlineData("I said Berlin, I meant Munich", PlanIntent.RefineRequirements)]
+    [InlineData("on second thought, leave Kafka off altogether, we're changing stacks", PlanIntent.RefineRequirements)]
     public async Task WhatAMessageAsksOfTheOpenProjectIsReadFromItsWholeWording(string message, PlanIntent intent)
     {
         var plan = await PlanInAsync(message);

@@ -111,9 +111,12 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
 
         var kinds = _kinds.Of(text, tokens, segment, items.Select(i => i.First).ToHashSet(), claimed, defaultKind);
         var linked = LinkedYears(text, tokens, years, items.Select(i => i.First).ToList());
+        // Named twice ("we work mostly with FMCG brands … FMCG experience would be nice to have"): the mention whose own words
+        // say must or nice decides, over one that only took the default.
         return [.. items
             .OrderBy(i => i.First)
-            .DistinctBy(i => i.Subject, StringComparer.Ordinal)
+            .GroupBy(i => i.Subject, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(i => kinds[i.First] != defaultKind, g.First()))
             .Select(i => new ReadRequirement(i.Subject, Written(text, tokens, i.First, i.Count), kinds[i.First], i.Category, linked.TryGetValue(i.First, out var y) ? y : null, i.Known, tokens[i.First].Start, fields.GetValueOrDefault(i.First)))];
     }
 

@@ -20,6 +20,20 @@ public sealed class RequirementKindsTests
     }
 
     [Fact]
+    public void ARequirementNamedTwiceTakesTheKindItsOwnWordsGiveIt()
+    {
+        var requirements = UnderstandingResources.Roles.Read(
+            "copywriter in Cairo, our clients are mostly FMCG and telecom brands. Arabic is required. FMCG experience would be nice to have.").Requirements;
+
+        Assert.Equal(QualificationKind.NiceToHave, Assert.Single(requirements, r => r.Subject == "consumer packaged goods").Kind);
+        Assert.Equal(QualificationKind.MustHave, Assert.Single(requirements, r => r.Subject == "arabic").Kind);
+    }
+
+    [Fact]
+    public void PpapAndApqpAreTwoRequirements() =>
+        Assert.Equal(["ppap", "apqp"], UnderstandingResources.Roles.Read("quality engineer in Puebla. PPAP and APQP are required.").Requirements.Select(r => r.Subject));
+
+    [Fact]
     public void BothCuesOnOneRequirementMakeItNiceToHave() =>
         Assert.Equal(
             QualificationKind.NiceToHave,

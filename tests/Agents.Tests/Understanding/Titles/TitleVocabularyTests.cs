@@ -59,6 +59,8 @@ public class TitleVocabularyTests
     [InlineData("CTO", "chief technology officer")]
     [InlineData("VP Sales", "vp of sales")]
     [InlineData("VP, Sales", "vp of sales")]
+    [InlineData("area manager", "district manager")]
+    [InlineData("QC microbiologist", "microbiologist")]
     public void AbbreviationsNameTheirTitles(string written, string canonical)
     {
         Assert.Equal(canonical, Vocabulary.Canonical(written));
