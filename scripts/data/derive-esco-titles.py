@@ -77,6 +77,7 @@ NOT_TITLES = {
     "walker on", "back office", "front office", "support", "network support", "help", "partner",
     "student", "volunteer", "trainee", "graduate", "deputy", "assistant", "chief", "head",
     "super", "marshal", "principal", "lead", "senior", "junior", "staff", "associate", "officer", "director",
+    "carrier",
 }
 
 KEEP_ACRONYMS = {"dj", "vj"}

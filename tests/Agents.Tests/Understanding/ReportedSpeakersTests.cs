@@ -22,6 +22,7 @@ public sealed class ReportedSpeakersTests
     [InlineData("Hello, I'm the plant manager at an automotive parts supplier in Puebla. We need a quality engineer.", "automotive parts supplier", "Puebla")]
     [InlineData("Good morning, we're a creative agency in Cairo looking for a copywriter", "creative agency", "Cairo")]
     [InlineData("We're a mid-size general contractor out of Madison, WI and need a project manager", "general contractor", "Madison")]
+    [InlineData("Hello, I'm a team leader at the city council in Wellington. We're hiring an urban planner.", "team leader", "Wellington")]
     public void TheWritersOwnBusinessIsBlankedButNotItsPlace(string text, string business, string place)
     {
         var blanked = ReportedSpeakers.Blank(text);

@@ -14,4 +14,7 @@ public enum Ambiguity
 
     /// <summary>Also a skill or product ("Spring", "Phoenix"): only after a strong cue or with a qualifier.</summary>
     Skill,
+
+    /// <summary>Also a month ("March"): "in March" is a date, so only a strong cue ("based in") or a qualifier makes it a place.</summary>
+    Date,
 }

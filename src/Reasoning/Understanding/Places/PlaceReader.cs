@@ -165,6 +165,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         {
             // "Care aide in Phoenix, dementia care": a plain "in" will do when the name closes its clause.
             Ambiguity.Skill => capital && (strongBefore || strongAfter || (before && !filler && evidence.EndsPlaceClause(mention))),
+            Ambiguity.Date => capital && (strongBefore || strongAfter),
             Ambiguity.Word => capital && cued && !evidence.RunsOn(mention) && !evidence.BeforeAnotherName(mention, mentions),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
             // "in hamburg" as typed in chat, "for our london team"; but "in the canton of Zurich" names no Guangzhou.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Understanding.Skills;
 using Hiring.Reasoning.Understanding.Text;
@@ -13,6 +14,11 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// </summary>
 public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling spelling, TechnicalTerms terms, RequestWords words)
 {
+    // "opening in March", "starts Monday": the calendar's words are never requirements (nor places, without a strong cue).
+    private static readonly HashSet<string> CalendarWords = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(w => w.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
+
     private readonly UnknownRequirementRuns _unknown = new(words);
     private readonly RequirementKinds _kinds = new(words);
     private readonly RequirementCompounds _compounds = new(TechnicalCategories);
@@ -86,8 +92,8 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            // "need sombody in London": a word of chat mistyped is still no requirement.
-            noise[i] |= !taken[i] && tokens[i].Kind == TokenKind.Word && words.IsChatTypo(tokens[i].Text);
+            // "need sombody in London": a word of chat mistyped is still no requirement, nor is "opening in March" one.
+            noise[i] |= !taken[i] && tokens[i].Kind == TokenKind.Word && (words.IsChatTypo(tokens[i].Text) || CalendarWords.Contains(tokens[i].Text));
         }
 
         var sentenceWords = ListSegments.SentenceWords(tokens);

@@ -91,6 +91,8 @@ public class PlaceReaderTests
     [InlineData("executive chef in Dubai, Marina area", "Dubai, AE")]
     [InlineData("CNC machinist in Detroit or Warren", "Detroit, US; Warren, US")]
     [InlineData("backend engineer in NY, Go and Kubernetes", "region New York, US")]
+    [InlineData("we're opening a business hotel in Jakarta in March", "Jakarta, ID")]
+    [InlineData("sound engineer for a broadcaster in Jo'burg", "Johannesburg, ZA")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
         var reading = Reader.Read(text);

@@ -34,6 +34,14 @@ public sealed class RequirementKindsTests
         Assert.Equal(["ppap", "apqp"], UnderstandingResources.Roles.Read("quality engineer in Puebla. PPAP and APQP are required.").Requirements.Select(r => r.Subject));
 
     [Fact]
+    public void TheCalendarsWordsAreNoRequirements() =>
+        Assert.Equal(["english"], UnderstandingResources.Roles.Read("front office manager in Jakarta, opening in March, English required, starting on a Monday").Requirements.Select(r => r.Subject));
+
+    [Fact]
+    public void ShipsCalledCarriersAreNoHotelPorters() =>
+        Assert.Equal("marine superintendent", UnderstandingResources.Roles.Read("we're looking for a technical superintendent to look after six bulk carriers in Singapore").Title?.Canonical);
+
+    [Fact]
     public void BothCuesOnOneRequirementMakeItNiceToHave() =>
         Assert.Equal(
             QualificationKind.NiceToHave,

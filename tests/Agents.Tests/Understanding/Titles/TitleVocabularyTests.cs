@@ -61,6 +61,7 @@ public class TitleVocabularyTests
     [InlineData("VP, Sales", "vp of sales")]
     [InlineData("area manager", "district manager")]
     [InlineData("QC microbiologist", "microbiologist")]
+    [InlineData("technical superintendent", "marine superintendent")]
     public void AbbreviationsNameTheirTitles(string written, string canonical)
     {
         Assert.Equal(canonical, Vocabulary.Canonical(written));
