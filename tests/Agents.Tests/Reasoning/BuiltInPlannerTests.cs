@@ -530,4 +530,16 @@ public sealed class BuiltInPlannerTests
 
         Assert.Equal(PlanIntent.StartProject, plan.Intent);
     }
+
+    [Theory]
+    [InlineData("Good question. Let's call it robotics maintenance technician.")]
+    [InlineData("fair question - a payroll officer I think")]
+    public async Task SayingGoodQuestionBeforeTheAnswerStillAnswersWhatIntakeAsked(string message)
+    {
+        var asked = new OpenQuestion(OpenQuestion.Intake, "Before I set this up, what is the job title?", "I need a person who keeps our warehouse robots running in Monterrey", ["title"]);
+
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: new DialogueState(null, asked)), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.StartProject, plan.Intent);
+    }
 }

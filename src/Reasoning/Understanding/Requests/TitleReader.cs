@@ -59,7 +59,8 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         var written = titles.Find(text, tokens);
         var tools = written.Where(m => IsToolName(m, tokens, skillsWritten)).ToList();
         var fromVocabulary = written.Except(tools)
-            .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m) && !TitleSpeaker.Speaks(text, m.Start, m.Start + m.Length))
+            .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m) && !TitleSpeaker.Speaks(text, m.Start, m.Start + m.Length)
+                && !PeopleAlreadyThere(tokens, m))
             .OrderBy(m => m.TokenCount == 1 && words.Seniority.IsLevelWord(m.Text) ? 1 : 0)
             .ThenByDescending(m => m.TokenCount)
             .ThenBy(m => m.Value.Source == TitleSource.Product ? 0 : 1)
@@ -93,6 +94,11 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         }
 
         var (first, count) = TokenSpan(tokens, phrase.Start, phrase.Length);
+        if (first > 0 && IsOwner(tokens[first - 1]) && phrase.Text.EndsWith('s'))
+        {
+            return null;
+        }
+
         var own = Fold(phrase.Value);
         if ((titles.Canonical(own) ?? titles.Canonical(Expanded(own))) is { } known)
         {
@@ -134,6 +140,15 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
 
         return null;
     }
+
+    /// <summary>
+    /// "keeping in touch with our buyers", "their nurses": people the business already has or deals with, in the plural
+    /// after "our", "their" or "your", are no role asked for.
+    /// </summary>
+    private static bool PeopleAlreadyThere(IReadOnlyList<Token> tokens, PhraseMatch<TitleEntry> match) =>
+        match.FirstToken > 0 && IsOwner(tokens[match.FirstToken - 1]) && match.Text.EndsWith('s') && !match.Value.Name.EndsWith('s');
+
+    private static bool IsOwner(Token token) => token.Folded is "our" or "their" or "your" or "its";
 
     /// <summary>"a valid driver's license", "the manager's approval": a title word that owns the next noun names no role.</summary>
     private static bool Possessive(string text, int end) =>

@@ -41,6 +41,12 @@ public sealed class RequirementKindsTests
     public void ShipsCalledCarriersAreNoHotelPorters() =>
         Assert.Equal("marine superintendent", UnderstandingResources.Roles.Read("we're looking for a technical superintendent to look after six bulk carriers in Singapore").Title?.Canonical);
 
+    [Theory]
+    [InlineData("We need someone to handle our exports and keep in touch with our buyers in Japan. Spanish required.")]
+    [InlineData("I'm the administrator of a private hospital in Abuja. We need someone to manage our medical equipment.")]
+    public void ARoleDescribedWithoutItsTitleHasNone(string text) =>
+        Assert.Null(UnderstandingResources.Roles.Read(text).Title);
+
     [Fact]
     public void BothCuesOnOneRequirementMakeItNiceToHave() =>
         Assert.Equal(
