@@ -15,4 +15,13 @@ public sealed class SlotPhrasesTests
 
         Assert.Equal(expected, SlotPhrases.Criteria(slots));
     }
+
+    [Theory]
+    [InlineData("football coach", "football coaches")]
+    [InlineData("legal secretary", "legal secretaries")]
+    [InlineData("attorney", "attorneys")]
+    [InlineData("welder", "welders")]
+    [InlineData("actress", "actresses")]
+    public void TitlesArePluralizedTheWayEnglishDoes(string title, string plural) =>
+        Assert.Equal(plural, SlotPhrases.Criteria(RequestSlots.Empty with { Titles = [title] }));
 }

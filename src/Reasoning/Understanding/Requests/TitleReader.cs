@@ -60,7 +60,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         var tools = written.Where(m => IsToolName(m, tokens, skillsWritten)).ToList();
         var fromVocabulary = written.Except(tools)
             .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m) && !TitleSpeaker.Speaks(text, m.Start, m.Start + m.Length)
-                && !PeopleAlreadyThere(tokens, m))
+                && !PeopleAlreadyThere(tokens, m) && !UsedAsAVerb(tokens, m.FirstToken, m.TokenCount))
             .OrderBy(m => m.TokenCount == 1 && words.Seniority.IsLevelWord(m.Text) ? 1 : 0)
             .ThenByDescending(m => m.TokenCount)
             .ThenBy(m => m.Value.Source == TitleSource.Product ? 0 : 1)
@@ -94,7 +94,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         }
 
         var (first, count) = TokenSpan(tokens, phrase.Start, phrase.Length);
-        if (first > 0 && IsOwner(tokens[first - 1]) && phrase.Text.EndsWith('s'))
+        if ((first > 0 && IsOwner(tokens[first - 1]) && phrase.Text.EndsWith('s')) || UsedAsAVerb(tokens, first, count))
         {
             return null;
         }
@@ -149,6 +149,11 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         match.FirstToken > 0 && IsOwner(tokens[match.FirstToken - 1]) && match.Text.EndsWith('s') && !match.Value.Name.EndsWith('s');
 
     private static bool IsOwner(Token token) => token.Folded is "our" or "their" or "your" or "its";
+
+    /// <summary>"manage the shops and coach the shop teams", "nurse them back": one word of a title right before a determiner is a verb.</summary>
+    private static bool UsedAsAVerb(IReadOnlyList<Token> tokens, int first, int count) =>
+        count == 1 && first + 1 < tokens.Count && tokens[first + 1].Folded is "the" or "our" or "their" or "your" or "my" or "his" or "her" or "them" or "us" or "people" or "new"
+        && (first == 0 || tokens[first - 1].Folded is "and" or "to" or "or" or "," or "also" or "will" or "can" or "must" or "should");
 
     /// <summary>"a valid driver's license", "the manager's approval": a title word that owns the next noun names no role.</summary>
     private static bool Possessive(string text, int end) =>

@@ -44,6 +44,7 @@ public sealed class RequirementKindsTests
     [Theory]
     [InlineData("We need someone to handle our exports and keep in touch with our buyers in Japan. Spanish required.")]
     [InlineData("I'm the administrator of a private hospital in Abuja. We need someone to manage our medical equipment.")]
+    [InlineData("We need someone in York to run the shops day to day and coach the shop teams, food hygiene required.")]
     public void ARoleDescribedWithoutItsTitleHasNone(string text) =>
         Assert.Null(UnderstandingResources.Roles.Read(text).Title);
 
