@@ -18,8 +18,7 @@ public sealed class RequirementKinds(RequestWords words)
         var cues = words.Find(WordKind.NiceCue, text, tokens).Select(m => (m, Kind: QualificationKind.NiceToHave))
             .Concat(words.Find(WordKind.MustCue, text, tokens).Select(m => (m, Kind: QualificationKind.MustHave)))
             .Where(c => !claimed[c.m.FirstToken])
-            .OrderBy(c => c.m.FirstToken)
-            .ToList();
+            .OrderBy(c => c.m.FirstToken);
         var labels = words.Find(WordKind.NiceLabel, text, tokens).Select(m => (m, Kind: QualificationKind.NiceToHave))
             .Concat(words.Find(WordKind.MustLabel, text, tokens).Select(m => (m, Kind: QualificationKind.MustHave)));
         foreach (var (match, kind) in labels.Where(l => LabelsWhatFollows(tokens, l.m)))
@@ -28,6 +27,7 @@ public sealed class RequirementKinds(RequestWords words)
             headed[ListSegments.SentenceOf(tokens, match.EndToken) + 1] = kind;
         }
 
+        var inline = new List<(PhraseMatch<string> m, QualificationKind Kind)>();
         foreach (var (match, kind) in cues)
         {
             var at = match.FirstToken;
@@ -37,6 +37,8 @@ public sealed class RequirementKinds(RequestWords words)
                 headed[ListSegments.SentenceOf(tokens, match.EndToken) + 1] = kind;
                 continue;
             }
+
+            inline.Add((match, kind));
 
             // The nice cue wins a segment that has both ("not a must, nice to have").
             if (!bySegment.TryGetValue(segment[at], out var current) || kind == QualificationKind.NiceToHave)
@@ -51,7 +53,7 @@ public sealed class RequirementKinds(RequestWords words)
             }
         }
 
-        var split = Splits(tokens, segment, itemStarts, cues.Where(c => !LabelsWhatFollows(tokens, c.m)).ToList());
+        var split = Splits(tokens, segment, itemStarts, inline);
         return itemStarts.ToDictionary(
             i => i,
             i => split.TryGetValue(segment[i], out var halves) ? (i < halves.At ? halves.Before : halves.After)
@@ -71,7 +73,8 @@ public sealed class RequirementKinds(RequestWords words)
         foreach (var group in cues.GroupBy(c => segment[c.m.FirstToken]))
         {
             var first = group.First();
-            if (group.FirstOrDefault(c => c.Kind != first.Kind) is not { m: not null } second)
+            var second = group.FirstOrDefault(c => c.Kind != first.Kind);
+            if (second.m is null)
             {
                 continue;
             }

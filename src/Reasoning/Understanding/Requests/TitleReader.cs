@@ -60,7 +60,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         var tools = written.Where(m => IsToolName(m, tokens, skillsWritten)).ToList();
         var fromVocabulary = written.Except(tools)
             .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m) && !TitleSpeaker.Speaks(text, m.Start, m.Start + m.Length)
-                && !PeopleAlreadyThere(tokens, m) && !UsedAsAVerb(tokens, m.FirstToken, m.TokenCount))
+                && !(PeopleAlreadyThere(tokens, m.FirstToken, m.Text) && !m.Value.Name.EndsWith('s')) && !UsedAsAVerb(tokens, m.FirstToken, m.TokenCount))
             .OrderBy(m => m.TokenCount == 1 && words.Seniority.IsLevelWord(m.Text) ? 1 : 0)
             .ThenByDescending(m => m.TokenCount)
             .ThenBy(m => m.Value.Source == TitleSource.Product ? 0 : 1)
@@ -94,7 +94,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         }
 
         var (first, count) = TokenSpan(tokens, phrase.Start, phrase.Length);
-        if ((first > 0 && IsOwner(tokens[first - 1]) && phrase.Text.EndsWith('s')) || UsedAsAVerb(tokens, first, count))
+        if (PeopleAlreadyThere(tokens, first, phrase.Text) || UsedAsAVerb(tokens, first, count))
         {
             return null;
         }
@@ -145,10 +145,8 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
     /// "keeping in touch with our buyers", "their nurses": people the business already has or deals with, in the plural
     /// after "our", "their" or "your", are no role asked for.
     /// </summary>
-    private static bool PeopleAlreadyThere(IReadOnlyList<Token> tokens, PhraseMatch<TitleEntry> match) =>
-        match.FirstToken > 0 && IsOwner(tokens[match.FirstToken - 1]) && match.Text.EndsWith('s') && !match.Value.Name.EndsWith('s');
-
-    private static bool IsOwner(Token token) => token.Folded is "our" or "their" or "your" or "its";
+    private static bool PeopleAlreadyThere(IReadOnlyList<Token> tokens, int first, string written) =>
+        first > 0 && tokens[first - 1].Folded is "our" or "their" or "your" or "its" && written.EndsWith('s');
 
     /// <summary>"manage the shops and coach the shop teams", "nurse them back": one word of a title right before a determiner is a verb.</summary>
     private static bool UsedAsAVerb(IReadOnlyList<Token> tokens, int first, int count) =>
