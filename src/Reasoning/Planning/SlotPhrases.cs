@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanizer;
 using Hiring.Contracts.Planning;
 
 namespace Hiring.Reasoning.Planning;
@@ -30,7 +31,7 @@ public static class SlotPhrases
             words.Add(seniority);
         }
 
-        words.Add(slots.Titles.Count > 0 ? string.Join(" or ", slots.Titles.Select(PluralOf)) : "candidates");
+        words.Add(slots.Titles.Count > 0 ? string.Join(" or ", slots.Titles.Select(t => t.Pluralize(inputIsKnownToBeSingular: true))) : "candidates");
         if (slots.Skills.Count > 0)
         {
             words.Add("with " + string.Join(", ", slots.Skills));
@@ -55,10 +56,4 @@ public static class SlotPhrases
 
         return string.Join(' ', words);
     }
-
-    /// <summary>"coaches", "secretaries", "attorneys", "nurses": the plural of a title's last word.</summary>
-    internal static string PluralOf(string title) =>
-        title.EndsWith('s') || title.EndsWith('x') || title.EndsWith('z') || title.EndsWith("ch", StringComparison.Ordinal) || title.EndsWith("sh", StringComparison.Ordinal)
-            ? title + "es"
-            : title.Length > 1 && title[^1] == 'y' && !"aeiou".Contains(title[^2]) ? title[..^1] + "ies" : title + "s";
 }

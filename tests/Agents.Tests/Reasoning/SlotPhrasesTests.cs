@@ -22,6 +22,7 @@ public sealed class SlotPhrasesTests
     [InlineData("attorney", "attorneys")]
     [InlineData("welder", "welders")]
     [InlineData("actress", "actresses")]
+    [InlineData("site foreman", "site foremen")]
     public void TitlesArePluralizedTheWayEnglishDoes(string title, string plural) =>
         Assert.Equal(plural, SlotPhrases.Criteria(RequestSlots.Empty with { Titles = [title] }));
 }
