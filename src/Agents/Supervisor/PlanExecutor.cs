@@ -66,7 +66,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         step.NextAttemptAt = null;
         step.HandedAt = null;
         step.Report = null;
-        await context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.StepStarted, $"{step.Step.Agent}: {step.Step.Action.Replace('-', ' ')}", run.PlanId, step.Index));
+        await context.SaveAndAnnounceAsync(Started(run, step));
         if (step.Step.Agent != AgentKind.Supervisor)
         {
             return await HandAsync(run, step, context);
@@ -88,6 +88,37 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         }
 
         return await CompleteStepAsync(run, step, context, outcome, said: outcome.Question is null);
+    }
+
+    /// <summary>
+    /// A plan of one step the supervisor answers from what it already holds (a reply, a status, the digest, an
+    /// explanation) runs before anything is written, and its creation, its step and its end are then one write: a
+    /// crash before that write leaves the message in the inbox to be planned again, and nothing was changed meanwhile.
+    /// <paramref name="start"/> puts the run in the state just before the write. False when the plan is not of that
+    /// kind or its step threw: nothing was written, and the caller starts the plan the usual way, with its retries.
+    /// </summary>
+    public async Task<bool> TryAnswerAtOnceAsync(PlanRun run, SupervisorContext context, EventDraft created, Action start)
+    {
+        if (run.Steps is not [var step] || step.Step.Agent != AgentKind.Supervisor || step.Step.NeedsApproval || !SupervisorSteps.ChangesNothing(step.Step.Action))
+        {
+            return false;
+        }
+
+        StepOutcome outcome;
+        try
+        {
+            outcome = await ownSteps.RunAsync(run, step, context);
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+
+        start();
+        step.Status = StepRunStatus.Running;
+        step.Attempts = 1;
+        await CompleteStepAsync(run, step, context, outcome, said: outcome.Question is null, before: [created, Started(run, step)]);
+        return true;
     }
 
     /// <summary>
@@ -135,11 +166,14 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         return step.Report is not null ? new ExecutorTurn(TurnResult.Continue) : new ExecutorTurn(TurnResult.WaitForAgent, step.HandedAt + options.StepCheckPeriod);
     }
 
+    private static EventDraft Started(PlanRun run, StepRun step) =>
+        new(AssistantEventKind.StepStarted, $"{step.Step.Agent}: {step.Step.Action.Replace('-', ' ')}", run.PlanId, step.Index);
+
     /// <summary>
-    /// Applies a step's outcome and announces it in one write, with the recruiter's reply when the step
-    /// <paramref name="said"/> its summary, and the plan's end when nothing is left to do.
+    /// Applies a step's outcome and announces it in one write, after the events <paramref name="before"/> it, with the
+    /// recruiter's reply when the step <paramref name="said"/> its summary, and the plan's end when nothing is left to do.
     /// </summary>
-    private static async Task<ExecutorTurn> CompleteStepAsync(PlanRun run, StepRun step, SupervisorContext context, StepOutcome outcome, bool said = false)
+    private static async Task<ExecutorTurn> CompleteStepAsync(PlanRun run, StepRun step, SupervisorContext context, StepOutcome outcome, bool said = false, IReadOnlyList<EventDraft>? before = null)
     {
         step.Status = StepRunStatus.Done;
         step.Summary = outcome.Summary;
@@ -168,7 +202,12 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
             context.State.Question = outcome.Open ?? (step.Step.Agent == AgentKind.Intake ? new OpenQuestion(OpenQuestion.Intake, question, run.Message, [], run.ProjectId) : null);
         }
 
-        List<EventDraft> events = said ? [EventDraft.Say(AssistantEventKind.Reply, outcome.Summary, run.ClientMessageId, run.PlanId, step.Index)] : [];
+        List<EventDraft> events = [.. before ?? []];
+        if (said)
+        {
+            events.Add(EventDraft.Say(AssistantEventKind.Reply, outcome.Summary, run.ClientMessageId, run.PlanId, step.Index));
+        }
+
         events.Add(new EventDraft(AssistantEventKind.StepCompleted, outcome.Summary, run.PlanId, step.Index, outcome.Payload));
         if (outcome.Question is { Length: > 0 } ask)
         {

@@ -121,10 +121,22 @@ public sealed class SupervisorLoop(
         }
 
         var run = PlanRuns.Create(context.RecruiterKey, planned, plan, projectId, time.GetUtcNow());
+        var payload = new PlanCreatedPayload(run.Message, run.ClientMessageId, plan, screening.Refused ? screening.Findings : null);
+        var created = new EventDraft(AssistantEventKind.PlanCreated, plan.Summary, run.PlanId, Payload: EventJson.Serialize(payload));
+        if (await executor.TryAnswerAtOnceAsync(run, context, created, () => Start(run, item)))
+        {
+            return;
+        }
+
+        Start(run, item);
+        await context.SaveAndAnnounceAsync(created);
+    }
+
+    /// <summary>The message becomes a running plan: out of the inbox and into the state, in the write that announces it.</summary>
+    private void Start(PlanRun run, InboxItem item)
+    {
         state.Plans.Add(run);
         _mailbox.Remove(item.Sequence);
-        var payload = new PlanCreatedPayload(run.Message, run.ClientMessageId, plan, screening.Refused ? screening.Findings : null);
-        await context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.PlanCreated, plan.Summary, run.PlanId, Payload: EventJson.Serialize(payload)));
     }
 
     /// <summary>The message through the policy; a refusal is told in one reply before anything is planned. Null when the check itself failed.</summary>

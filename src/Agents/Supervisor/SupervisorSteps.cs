@@ -17,6 +17,10 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
 {
     private const int LookBack = 500;
 
+    /// <summary>Whether the step only reads (the recruiter's state, the log, a project) and so can run again after a crash with the same effect.</summary>
+    public static bool ChangesNothing(string action) =>
+        action is PlanActions.Reply or PlanActions.OvernightDigest or PlanActions.ProjectStatus or PlanActions.ExplainDecision;
+
     public async Task<StepOutcome> RunAsync(PlanRun run, StepRun step, SupervisorContext context)
     {
         var (text, asks) = step.Step.Action == PlanActions.SetAvailability
