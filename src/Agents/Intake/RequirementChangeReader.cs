@@ -160,9 +160,9 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             ? title.Canonical
             : null;
 
-    // "open it up to Rotterdam too": the places named join the spec's rather than replace them.
+    // "open it up to Rotterdam too", "expand the search to include Galway": the places named join the spec's rather than replace them.
     private bool AddsPlaces(string text, RoleReading reading) =>
-        phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && (phrases.Says("add_place_always", text) || !phrases.Says("location", text));
+        phrases.Says("add_place_always", text) || (phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && !phrases.Says("location", text));
 
     private static List<Place> Joined(IEnumerable<Place> open, IEnumerable<Place> named) => [.. open.Concat(named).DistinctBy(p => (p.Name, p.CountryCode))];
 

@@ -27,7 +27,9 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
     {
         var message = input.Message;
         var dialogue = input.Dialogue ?? DialogueState.None;
-        var reading = await slots.ReadAsync(message, cancellationToken);
+        // A town named beside an open project is read among its countries ("add Galway" for a role in Cork).
+        var near = dialogue.Project?.Spec.Places?.Select(p => p.CountryCode).Where(c => c.Length > 0).Distinct().ToList();
+        var reading = await slots.ReadAsync(message, near, cancellationToken);
         var match = await classifier.ClassifyAsync(message, slots.Delexicalize(message, reading), cancellationToken);
         match = match with { Intent = slots.ResolveAutopilot(match.Intent, message) };
         var facts = new MessageFacts(reading.Title?.Canonical, reading.Title?.Written, reading.Title?.Origin == Understanding.Requests.TitleOrigin.Vocabulary, reading.Places.Places, reading.HasDetails, reading.OtherWords, match, match.CueMatched, [.. reading.Requirements.Select(r => r.Subject)], reading.Seniority);
@@ -36,12 +38,12 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         {
             message = text;
             input = input with { Message = message };
-            reading = await slots.ReadAsync(message, cancellationToken);
+            reading = await slots.ReadAsync(message, near, cancellationToken);
         }
 
         // An answer completes the request it answers: the slots are those of both together.
         var about = decision.Answers is { Kind: OpenQuestion.Intake } question ? $"{question.Request}\n{message}" : message;
-        var found = about == message ? slots.Extract(message, decision.Intent, reading) : slots.Extract(about, decision.Intent, await slots.ReadAsync(about, cancellationToken));
+        var found = about == message ? slots.Extract(message, decision.Intent, reading) : slots.Extract(about, decision.Intent, await slots.ReadAsync(about, near, cancellationToken));
         if (decision.Target == ProjectTarget.Current && decision.Returns?.Spec is { } back)
         {
             // "back to the paralegal one: make it hybrid": the summary speaks of that project's role.

@@ -130,6 +130,11 @@ public sealed class RequirementRefinementTests
     [InlineData("could you add Munich as a second location?", "Berlin,Munich")]
     [InlineData("is it possible to also search in Munich? we'd relocate the right person", "Berlin,Munich")]
     [InlineData("move it to Munich", "Munich")]
+    // A smaller town of the role's country, added in the words of widening the search.
+    [InlineData("widen the search to Wismar", "Berlin,Wismar")]
+    [InlineData("expand the search to include Wismar", "Berlin,Wismar")]
+    [InlineData("can we broaden it to Wismar as well", "Berlin,Wismar")]
+    [InlineData("add Wismar", "Berlin,Wismar")]
     public async Task APlaceChangeReplacesOrAddsToTheSpecsPlaces(string text, string places)
     {
         var harness = await CreatedAsync();

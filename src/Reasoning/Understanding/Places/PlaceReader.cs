@@ -161,17 +161,21 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         }
 
         var population = place is GazetteerCity city ? city.Population : long.MaxValue;
+        var nearTown = capital && place is GazetteerCity town && nearCountries?.Contains(town.CountryCode) == true;
         var accepted = names.Ambiguity switch
         {
             // "Care aide in Phoenix, dementia care": a plain "in" will do when the name closes its clause.
             Ambiguity.Skill => capital && (strongBefore || strongAfter || (before && !filler && evidence.EndsPlaceClause(mention))),
             Ambiguity.Date => capital && (strongBefore || strongAfter),
-            Ambiguity.Word => capital && cued && !evidence.RunsOn(mention) && !evidence.BeforeAnotherName(mention, mentions),
+            // "broaden it to Limerick as well" for a role in Cork: a word that is also a town, capitalized inside the sentence, there.
+            Ambiguity.Word => capital && !evidence.RunsOn(mention) && ((cued && !evidence.BeforeAnotherName(mention, mentions)) || (nearTown && mention.FirstToken > 0)),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
             // "in hamburg" as typed in chat, "for our london team"; but "in the canton of Zurich" names no Guangzhou.
             _ when cued => capital || (population >= BigCity && evidence.BeforeSiteWord(mention))
                 || (!(filler && place is GazetteerCity) && !evidence.RunsOn(mention) && population >= TownWithCue),
             _ when listed || evidence.StandsAlone(mention) => capital || (population >= BigCity && !evidence.RunsOn(mention)),
+            // "add Galway" with a role in Cork open: a town written with its capital, in a country the conversation is about.
+            _ when nearTown && names.Ambiguity == Ambiguity.None => !evidence.RunsOn(mention),
             // With no evidence at all only a big city or a metro ("Berlin backend engineer", "bay area engineers"), never
             // a country or region: "China experience" is about a market, not where the work is.
             _ => place switch

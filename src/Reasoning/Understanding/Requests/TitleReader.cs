@@ -72,11 +72,17 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             return shortForm;
         }
 
+        var spans = Enumerable.Range(0, tokens.Count).Where(i => skip[i]).Select(i => (tokens[i].Start, tokens[i].Length)).Concat(tools.Select(t => (t.Start, t.Length))).ToList();
         if (fromVocabulary is not null)
         {
             if (Compound(text, tokens, skip, skillsWritten, fromVocabulary) is { } compound)
             {
                 return compound;
+            }
+
+            if (Extended(text, tokens, spans, skillsWritten, fromVocabulary) is { } extended)
+            {
+                return extended;
             }
 
             return new TitleReading(fromVocabulary.Value.Name, fromVocabulary.Text, TitleOrigin.Vocabulary, fromVocabulary.FirstToken, fromVocabulary.TokenCount);
@@ -87,8 +93,31 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             return typed;
         }
 
-        var spans = Enumerable.Range(0, tokens.Count).Where(i => skip[i]).Select(i => (tokens[i].Start, tokens[i].Length)).Concat(tools.Select(t => (t.Start, t.Length))).ToList();
-        if (heads.TitlePhrase(text, tokens, spans) is not { } phrase || Possessive(text, phrase.Start + phrase.Length))
+        return heads.TitlePhrase(text, tokens, spans) is { } phrase ? FromPhrase(text, tokens, phrase, skillsWritten) : null;
+    }
+
+    /// <summary>
+    /// "QA lab manager", "SDR team coordinator": a title abbreviated in capitals, followed by more words and a head noun,
+    /// is a modifier of the recruiter's longer title. A level word alone after it is its level ("SRE lead").
+    /// </summary>
+    private TitleReading? Extended(string text, IReadOnlyList<Token> tokens, List<(int Start, int Length)> spans, IReadOnlyList<PhraseMatch<SkillEntry>> known, PhraseMatch<TitleEntry> title)
+    {
+        var end = title.FirstToken + title.TokenCount;
+        if (title.TokenCount != 1 || !title.Text.All(char.IsAsciiLetterUpper) || heads.TitlePhrase(text, tokens, spans) is not { } phrase
+            || phrase.Start > title.Start || phrase.Start + phrase.Length <= title.Start + title.Length)
+        {
+            return null;
+        }
+
+        var (first, count) = TokenSpan(tokens, phrase.Start, phrase.Length);
+        var after = first + count - end;
+        return after > 1 || !words.Seniority.IsLevelWord(tokens[first + count - 1].Folded) ? FromPhrase(text, tokens, phrase, known) : null;
+    }
+
+    /// <summary>The noun phrase that ends in a head, as a vocabulary title when it is one written out, else in the recruiter's words.</summary>
+    private TitleReading? FromPhrase(string text, IReadOnlyList<Token> tokens, PhraseMatch<string> phrase, IReadOnlyList<PhraseMatch<SkillEntry>> skillsWritten)
+    {
+        if (Possessive(text, phrase.Start + phrase.Length))
         {
             return null;
         }

@@ -70,6 +70,13 @@ public sealed partial class TechnicalTerms
                 last++;
             }
 
+            // "ISO 17025", "IEC 61508": a standard is its body's acronym and its number.
+            if (kind == TechnicalTermKind.Acronym && last == i && last + 1 < tokens.Count && tokens[last + 1] is { Kind: TokenKind.Number, Text.Length: >= 3 } number
+                && number.Text.All(char.IsAsciiDigit) && text.AsSpan(tokens[last].End, number.Start - tokens[last].End) is " ")
+            {
+                last++;
+            }
+
             var start = tokens[i].Start;
             found.Add(new TechnicalTerm(text[start..tokens[last].End], i, last - i + 1, start, tokens[last].End - start, kind.Value));
             i = last;

@@ -8,6 +8,24 @@ public class PlaceReaderTests
     private static readonly PlaceReader Reader = new(Gazetteer.Default);
 
     [Theory]
+    [InlineData("add Galway", "Galway")]
+    [InlineData("Galway too", "Galway")]
+    [InlineData("can we also do Limerick", "Limerick")]
+    public void ATownWithItsCapitalIsAPlaceInACountryTheConversationIsAbout(string text, string town)
+    {
+        var tokens = Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text);
+
+        Assert.Equal(town, Assert.Single(Reader.Read(text, tokens, ["IE"]).Places).Name);
+        Assert.Empty(Reader.Read(text, tokens, ["GB"]).Places);
+    }
+
+    [Theory]
+    [InlineData("widen the net to Galway")]
+    [InlineData("widen the search to Galway")]
+    [InlineData("can we broaden it to Limerick as well")]
+    public void WideningTheSearchToATownNamesAPlace(string text) => Assert.Single(Reader.Read(text).Places);
+
+    [Theory]
     [InlineData("Senior backend engineer in Hamburg", "Hamburg, DE")]
     [InlineData("senior backend engineer in hamburg", "Hamburg, DE")]
     [InlineData("Berlin-based data engineer", "Berlin, DE")]

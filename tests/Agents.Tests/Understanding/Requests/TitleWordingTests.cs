@@ -43,6 +43,25 @@ public sealed class TitleWordingTests
         Assert.Equal(TitleOrigin.Vocabulary, reading.Title?.Origin);
     }
 
+    [Theory]
+    [InlineData("we need a QA lab manager in Leeds", "qa lab manager")]
+    [InlineData("hiring an HR shared services coordinator, Dublin", "hr shared services coordinator")]
+    [InlineData("looking for an SDR team coordinator in Porto", "sdr team coordinator")]
+    public void AnAbbreviatedTitleBeforeMoreWordsAndAHeadIsAModifierOfTheRecruitersOwnTitle(string text, string title)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        Assert.Equal(title, reading.Title?.Canonical);
+        Assert.DoesNotContain(reading.Requirements, r => r.Subject.Contains("manager", StringComparison.Ordinal) || r.Subject.Contains("coordinator", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("need an SRE lead in Austin", "site reliability engineer")]
+    [InlineData("we need a senior data engineer in Valencia", "data engineer")]
+    [InlineData("RN case manager, nights, Tulsa", "case manager nurse")]
+    public void AVocabularyTitleStaysWhenOnlyALevelOrNothingFollowsIt(string text, string title) =>
+        Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
+
     [Fact]
     public void LowerCaseCnaIsCanTypedFastNotANursingAssistant()
     {

@@ -24,6 +24,13 @@ public class TechnicalTermsTests
     public void UnknownTechnicalTokensAreFoundInRealisticSentences(string message, string[] terms) =>
         Assert.Equal(terms, TermsIn(message));
 
+    [Theory]
+    [InlineData("Lab accredited to ISO 17025, audits a plus", new[] { "ISO 17025" })]
+    [InlineData("Functional safety to IEC 61508 and EN 50128", new[] { "IEC 61508", "EN 50128" })]
+    [InlineData("needs CSCS and 5 years on site", new[] { "CSCS" })]
+    public void AStandardsBodyAndItsNumberAreOneTerm(string message, string[] terms) =>
+        Assert.Equal(terms, TermsIn(message));
+
     [Fact]
     public void NothingInAListOfSkillsIsDropped()
     {
