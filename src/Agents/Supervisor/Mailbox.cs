@@ -12,7 +12,10 @@ public sealed class Mailbox(SupervisorState state, SupervisorOptions options)
 {
     private readonly List<InboxItem> _waiting = [];
     private readonly List<PostAck> _receipts = [];
+    private readonly Dictionary<string, Task<PostAck>> _writing = new(StringComparer.Ordinal);
     private long _lastSequence = state.LastInboxSequence;
+    private long _assigned = state.LastInboxSequence;
+    private int _appending;
 
     /// <summary>Messages accepted and not yet processed.</summary>
     public int Waiting => _waiting.Count;
@@ -30,8 +33,56 @@ public sealed class Mailbox(SupervisorState state, SupervisorOptions options)
     }
 
     /// <summary>
-    /// Returns the first receipt for a known id, or a new message to append to the log and then
-    /// <see cref="Record"/>. Refuses invalid, oversized and over-quota messages with <see cref="AssistantRefusalException"/>.
+    /// Accepts a message and appends it to the log with <paramref name="append"/>, then queues it. Posts may overlap, so
+    /// one recruiter's messages written at once share a group commit: each has its own sequence from the start, and a
+    /// repeat of a message still being written answers with its receipt once it is written (or with its failure). A
+    /// failed append leaves its sequence unused and nothing queued.
+    /// </summary>
+    public async Task<PostAck> PostAsync(MessageEnvelope envelope, DateTimeOffset now, Func<InboxItem, PostAck, Task> append)
+    {
+        if (envelope.ClientMessageId is { } id && _writing.TryGetValue(id, out var first))
+        {
+            return (await first) with { Duplicate = true };
+        }
+
+        var (ack, item) = Accept(envelope, now);
+        if (item is null)
+        {
+            return ack;
+        }
+
+        var writing = AppendAsync(item, ack, append);
+        if (!writing.IsCompleted)
+        {
+            _writing[ack.ClientMessageId] = writing;
+        }
+
+        return await writing;
+    }
+
+    private async Task<PostAck> AppendAsync(InboxItem item, PostAck ack, Func<InboxItem, PostAck, Task> append)
+    {
+        try
+        {
+            await append(item, ack);
+        }
+        catch
+        {
+            _appending--;
+            throw;
+        }
+        finally
+        {
+            _writing.Remove(ack.ClientMessageId);
+        }
+
+        Record(item);
+        return ack;
+    }
+
+    /// <summary>
+    /// Returns the first receipt for a known id, or a new message, with the next sequence reserved for it, to append to
+    /// the log and then <see cref="Record"/>. Refuses invalid, oversized and over-quota messages with <see cref="AssistantRefusalException"/>.
     /// </summary>
     public (PostAck Ack, InboxItem? New) Accept(MessageEnvelope envelope, DateTimeOffset now)
     {
@@ -58,19 +109,25 @@ public sealed class Mailbox(SupervisorState state, SupervisorOptions options)
                 $"The message has {envelope.Text.Length:N0} characters; the limit is {options.MaxMessageChars:N0}. Split it or attach it as a file.");
         }
 
-        if (_waiting.Count >= options.MaxInbox)
+        if (_waiting.Count + _appending >= options.MaxInbox)
         {
             throw new AssistantRefusalException(
                 RefusalCodes.InboxFull,
-                $"Your assistant already has {_waiting.Count} messages waiting; try again when it has caught up.");
+                $"Your assistant already has {_waiting.Count + _appending} messages waiting; try again when it has caught up.");
         }
 
-        var item = new InboxItem(_lastSequence + 1, envelope, now);
+        _assigned = Math.Max(_assigned, _lastSequence) + 1;
+        _appending++;
+        var item = new InboxItem(_assigned, envelope, now);
         return (new PostAck(envelope.ClientMessageId, item.Sequence, now, Duplicate: false), item);
     }
 
     /// <summary>Queues a message accepted by <see cref="Accept"/> once the log holds it.</summary>
-    public void Record(InboxItem item) => Remember(item);
+    public void Record(InboxItem item)
+    {
+        _appending--;
+        Remember(item);
+    }
 
     /// <summary>The oldest waiting message, without removing it.</summary>
     public InboxItem? Peek() => _waiting.Count > 0 ? _waiting[0] : null;
@@ -98,7 +155,9 @@ public sealed class Mailbox(SupervisorState state, SupervisorOptions options)
 
         if (item.Sequence > state.ProcessedThrough)
         {
-            _waiting.Add(item);
+            // Overlapping posts may be written in any order; they wait in the order they were accepted.
+            var at = _waiting.FindLastIndex(w => w.Sequence < item.Sequence) + 1;
+            _waiting.Insert(at, item);
         }
     }
 }

@@ -75,20 +75,20 @@ public sealed partial class RecruiterSupervisorGrain(
 
     public async Task<PostAck> Post(MessageEnvelope envelope)
     {
-        var (ack, item) = _mailbox.Accept(envelope, time.GetUtcNow());
-        if (item is null)
+        // The inbox entry, the conversation turn and the event are one write in one transaction: a post waits for a
+        // single group commit, and a failed one leaves no half behind. Posts interleave, so a recruiter's messages
+        // sent at once (tabs, devices, the API) share a commit.
+        var ack = await _mailbox.PostAsync(envelope, time.GetUtcNow(), (item, accepted) => _events.EmitWithAsync(
+            [_inbox.Entry(item), _context.Conversation.Entry(envelope.FollowUps is null ? ConversationRole.Recruiter : ConversationRole.Assistant, envelope.Text, envelope.ClientMessageId)],
+            AssistantEventKind.MessageReceived,
+            envelope.Text,
+            payload: EventJson.Serialize(accepted)));
+        if (!ack.Duplicate)
         {
-            return ack;
+            await _work.EnsureWakeReminderAsync();
+            _work.Kick(TimeSpan.Zero);
         }
 
-        // The inbox entry, the conversation turn and the event are one write in one transaction: a
-        // post waits for a single group commit, and a failed one leaves no half behind. Posts do not
-        // interleave, so the sequence the mailbox gave is still the next one.
-        var entries = new[] { _inbox.Entry(item), _context.Conversation.Entry(envelope.FollowUps is null ? ConversationRole.Recruiter : ConversationRole.Assistant, envelope.Text, envelope.ClientMessageId) };
-        await _events.EmitWithAsync(entries, AssistantEventKind.MessageReceived, envelope.Text, payload: EventJson.Serialize(ack));
-        _mailbox.Record(item);
-        await _work.EnsureWakeReminderAsync();
-        _work.Kick(TimeSpan.Zero);
         return ack;
     }
 

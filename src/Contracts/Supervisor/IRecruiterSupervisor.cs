@@ -18,8 +18,10 @@ public interface IRecruiterSupervisor : IGrainWithStringKey, ITenantScoped
     /// <summary>
     /// Queues a message durably and returns the receipt. Posting a known client message id returns
     /// the first receipt and does nothing. Refuses (<see cref="AssistantRefusalException"/>) an
-    /// empty or oversized message and a full inbox.
+    /// empty or oversized message and a full inbox. Posts interleave with each other and with the
+    /// recruiter's other calls: messages sent at once are written together.
     /// </summary>
+    [AlwaysInterleave]
     Task<PostAck> Post(MessageEnvelope envelope);
 
     /// <summary>Up to <paramref name="max"/> events with a sequence after <paramref name="sequence"/>, oldest first.</summary>

@@ -100,6 +100,54 @@ public sealed class MailboxTests
         Assert.Equal(3, restored.Accept(new MessageEnvelope("c", "three"), Now).Ack.InboxSequence);
     }
 
+    [Fact]
+    public async Task OverlappingPostsEachGetTheirOwnSequenceAndWaitInTheOrderTheyWereAccepted()
+    {
+        var firstWrite = new TaskCompletionSource();
+        var secondWrite = new TaskCompletionSource();
+        var first = _mailbox.PostAsync(new MessageEnvelope("a", "one"), Now, (_, _) => firstWrite.Task);
+        var second = _mailbox.PostAsync(new MessageEnvelope("b", "two"), Now, (_, _) => secondWrite.Task);
+
+        // The later post's write commits first; the inbox still holds them in the order they came.
+        secondWrite.SetResult();
+        Assert.Equal(2, (await second).InboxSequence);
+        firstWrite.SetResult();
+        Assert.Equal(1, (await first).InboxSequence);
+        Assert.Equal("one", _mailbox.Peek()!.Envelope.Text);
+        Assert.Equal(2, _mailbox.Waiting);
+    }
+
+    [Fact]
+    public async Task ARepeatOfAMessageStillBeingWrittenAnswersWithItsReceiptAndWritesNothing()
+    {
+        var write = new TaskCompletionSource();
+        var writes = 0;
+        var first = _mailbox.PostAsync(new MessageEnvelope("a", "one"), Now, (_, _) => { writes++; return write.Task; });
+        var repeat = _mailbox.PostAsync(new MessageEnvelope("a", "one"), Now, (_, _) => { writes++; return Task.CompletedTask; });
+
+        Assert.False(repeat.IsCompleted);
+        write.SetResult();
+
+        Assert.Equal((1L, false), ((await first).InboxSequence, (await first).Duplicate));
+        Assert.Equal((1L, true), ((await repeat).InboxSequence, (await repeat).Duplicate));
+        Assert.Equal(1, writes);
+        Assert.Equal(1, _mailbox.Waiting);
+    }
+
+    [Fact]
+    public async Task AFailedWriteQueuesNothingAndFreesItsPlaceInTheInbox()
+    {
+        var pending = _mailbox.PostAsync(new MessageEnvelope("a", "one"), Now, (_, _) => new TaskCompletionSource().Task);
+        await Assert.ThrowsAsync<IOException>(() => _mailbox.PostAsync(new MessageEnvelope("b", "two"), Now, (_, _) => Task.FromException(new IOException("disk full"))));
+
+        // The one being written counts against the bound; the failed one does not.
+        var third = await _mailbox.PostAsync(new MessageEnvelope("c", "three"), Now, (_, _) => Task.CompletedTask);
+        Assert.Equal(RefusalCodes.InboxFull, (await Assert.ThrowsAsync<AssistantRefusalException>(() => _mailbox.PostAsync(new MessageEnvelope("d", "four"), Now, (_, _) => Task.CompletedTask))).Code);
+        Assert.Equal(3, third.InboxSequence);
+        Assert.Equal(1, _mailbox.Waiting);
+        Assert.False(pending.IsCompleted);
+    }
+
     private static InboxItem Item(long sequence, string id) => new(sequence, new MessageEnvelope(id, "text"), Now);
 
     private PostAck Post(string id, string text)

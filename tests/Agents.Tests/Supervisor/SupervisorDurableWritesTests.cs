@@ -49,4 +49,25 @@ public sealed class SupervisorDurableWritesTests
         Assert.Equal(2, counts.Min());
         await cluster.StopAllSilosAsync();
     }
+
+    [Fact]
+    public async Task OneRecruitersPostsSentAtOnceShareGroupCommits()
+    {
+        const string tenant = "shared-commits";
+        using var scope = TenantScope.For(tenant);
+        using var data = new TempDataDirectory();
+        await using var cluster = await SupervisorTestCluster.StartAsync(data.Path, new Dictionary<string, string?> { ["Hiring:Supervisor:MaxInbox"] = "100", ["Hiring:Supervisor:WakePeriod"] = "01:00:00" });
+        var writer = ((InProcessSiloHandle)cluster.Silos[0]).SiloHost.Services.GetRequiredService<SqliteDatabase>().Writer;
+        var supervisor = cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
+        await supervisor.Post(new MessageEnvelope("warm", "thanks"));
+
+        var before = writer.Commits;
+        var acks = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => supervisor.Post(new MessageEnvelope($"at-once-{i}", "thanks"))));
+        var commits = writer.Commits - before;
+
+        // One post at a time would take a commit each, 40 at least; the replies written meanwhile only add to that.
+        Assert.Equal(Enumerable.Range(2, 40).Select(n => (long)n), acks.Select(a => a.InboxSequence).Order());
+        Assert.True(commits < 40, $"{commits} group commits for 40 posts sent at once");
+        await cluster.StopAllSilosAsync();
+    }
 }

@@ -7,7 +7,7 @@ public static class BenchCommand
 {
     public static Command Create()
     {
-        var recruiters = new Option<int>("--recruiters") { Description = "Recruiters posting concurrently.", DefaultValueFactory = _ => 200 };
+        var recruiters = new Option<int>("--recruiters") { Description = "Recruiters posting concurrently (each inbox holds Hiring:Supervisor:MaxInbox messages).", DefaultValueFactory = _ => 1000 };
         var window = new Option<int>("--window") { Description = "Posts each recruiter keeps in flight.", DefaultValueFactory = _ => 4 };
         var seconds = new Option<int>("--seconds") { Description = "How long the recruiters post.", DefaultValueFactory = _ => 10 };
         var calls = new Option<int>("--calls") { Description = "Routed calls to make.", DefaultValueFactory = _ => 200_000 };
