@@ -164,6 +164,10 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     private bool AddsPlaces(string text, RoleReading reading) =>
         phrases.Says("add_place_always", text) || (phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && !phrases.Says("location", text));
 
+    // "London only", "just London", "only in London": the place the recruiter keeps.
+    private static bool KeptOnly(string text, Place place) =>
+        Regex.IsMatch(text, $@"\b{Regex.Escape(place.Name)}\s+only\b|\b(?:only|just)\s+(?:in\s+)?{Regex.Escape(place.Name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static List<Place> Joined(IEnumerable<Place> open, IEnumerable<Place> named) => [.. open.Concat(named).DistinctBy(p => (p.Name, p.CountryCode))];
 
     private SpecChange SpecChangeOf(string text, RoleReading reading, JobSpec? spec, HashSet<string> relaxed)
@@ -183,8 +187,9 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         else if (places.Places.Count > 0 && phrases.Says("remove", text) && spec?.Places is { Count: > 0 } current
             && places.Places.All(p => current.Any(o => SamePlace(o, p))))
         {
-            // "drop Edinburgh" for a role in London or Edinburgh: the places it names leave the spec.
-            newPlaces = [.. current.Where(o => !places.Places.Any(p => SamePlace(o, p)))];
+            // "drop Edinburgh" for a role in London or Edinburgh: the places it names leave the spec, but for the one it keeps
+            // ("scratch Manchester, London only").
+            newPlaces = [.. current.Where(o => !places.Places.Any(p => SamePlace(o, p)) || KeptOnly(text, o))];
         }
         else if (places.Places.Count > 0)
         {

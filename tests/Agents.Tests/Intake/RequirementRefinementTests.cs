@@ -135,6 +135,8 @@ public sealed class RequirementRefinementTests
     [InlineData("expand the search to include Wismar", "Berlin,Wismar")]
     [InlineData("can we broaden it to Wismar as well", "Berlin,Wismar")]
     [InlineData("add Wismar", "Berlin,Wismar")]
+    [InlineData("could you add Wismar also as location", "Berlin,Wismar")]
+    [InlineData("client moved it to Wismar", "Wismar")]
     public async Task APlaceChangeReplacesOrAddsToTheSpecsPlaces(string text, string places)
     {
         var harness = await CreatedAsync();
@@ -158,13 +160,17 @@ public sealed class RequirementRefinementTests
         Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "quixotica");
     }
 
-    [Fact]
-    public async Task DroppingOneOfTheSpecsPlacesKeepsTheOthers()
+    [Theory]
+    [InlineData("drop Berlin")]
+    // The place kept is named beside the one dropped.
+    [InlineData("scratch Berlin, Munich only")]
+    [InlineData("take out Berlin, just Munich")]
+    public async Task DroppingOneOfTheSpecsPlacesKeepsTheOthers(string text)
     {
         var harness = await CreatedAsync();
         await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single((await RefineAsync(harness, "open it up to Munich too")).FollowUps!).Inputs);
 
-        var outcome = await RefineAsync(harness, "drop Berlin");
+        var outcome = await RefineAsync(harness, text);
         await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
 
         Assert.Equal("Munich", string.Join(',', harness.Project("p1").Spec!.Locations));

@@ -148,6 +148,8 @@ public sealed class MessagePolicyTests
         "#2 has no Kafka at all, drop him. #4's German is only A2 and the team works in German, so not a fit either. rest ok",
         "We're a young, fast-growing healthtech in Porto hiring a QA engineer",
         "sorry, Roma, not Napoli",
+        "please replace 'digital native' with 'confident with SaaS tools' in the ad",
+        "swap 'young and hungry' for 'motivated' on the job post, legal flagged it",
         "Store manager in Roma, Italian and English",
         // A language that is also a nation's, spoken for the job: Irish (Gaeilge), Welsh.
         "receptionist in Cork, they should speak Irish ideally",
@@ -399,6 +401,12 @@ public sealed class MessagePolicyTests
     [InlineData("we're hiring a barista in Brighton - no more Aussies though, we have three already", "national-origin")]
     [InlineData("Vendedor en Monterrey, nada de colombianos por favor", "national-origin")]
     [InlineData("Apprentice plumber in Leeds, after a young lad who's keen", "age")]
+    [InlineData("make Xero a must, and can we tilt the search towards blokes, the yard is all men", "gender")]
+    [InlineData("skew it to women for the reception desk please", "gender")]
+    [InlineData("bookkeeper in Derby - the partners would rather someone single tbh, less drama", "marital-status")]
+    [InlineData("we'd rather not have anyone in a wheelchair for this one, the office is up two flights", "disability")]
+    [InlineData("book a screen with 4. and dont put forward anyone openly gay for the client side", "sexual-orientation")]
+    [InlineData("list looks fine but drop nr 3, she said she's expecting in the summer", "pregnancy")]
     public void AProxyOrCodedWordingIsRefused(string message, string attribute)
     {
         var screening = PolicyResources.Messages.Screen(message);
