@@ -20,6 +20,12 @@ public class PlaceReaderTests
     }
 
     [Theory]
+    [InlineData("actualy make that geelong instead", "Geelong")]
+    [InlineData("can we do it in leipzig now", "Leipzig")]
+    public void ATownTypedInLowerCaseAfterACueIsAPlaceBeforeWordsThatEndTheClause(string text, string town) =>
+        Assert.Equal(town, Assert.Single(Reader.Read(text).Places).Name);
+
+    [Theory]
     [InlineData("widen the net to Galway")]
     [InlineData("widen the search to Galway")]
     [InlineData("can we broaden it to Limerick as well")]
