@@ -20,7 +20,7 @@ public sealed class ChatRequestReader(IntakePhrases phrases, RoleRequestReader r
         if (request.Answer is { Length: > 0 } answer)
         {
             // The answer's places are read among the request's countries ("also need one in Valencia" after Barcelona).
-            IReadOnlyList<string> near = reading.Places.Places.Select(p => p.CountryCode).Where(c => c.Length > 0).Distinct().ToList() is { Count: > 0 } asked ? asked : request.NearCountries ?? [];
+            var near = Place.CountriesOf(reading.Places.Places) is { Count: > 0 } asked ? asked : request.NearCountries ?? [];
             reading = Merge(reading, await roles.ReadAsync(answer, nearCountries: near, cancellationToken: cancellationToken));
             text = $"{text}\n{answer.Trim()}";
         }

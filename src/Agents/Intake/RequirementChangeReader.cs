@@ -23,7 +23,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     public RequirementChanges Read(string text, IReadOnlyList<Qualification> current, JobSpec? spec)
     {
         // A place named in an edit is read among the open role's countries ("add Cambridge too" for a London role).
-        var near = spec?.Places?.Select(p => p.CountryCode).Where(c => c.Length > 0).Distinct().ToList();
+        var near = Place.CountriesOf(spec?.Places);
         var reading = roles.Read(text, nearCountries: near);
         var proposed = new List<Qualification>();
         var removed = new List<Qualification>();

@@ -13,8 +13,8 @@ public sealed class Mailbox(SupervisorState state, SupervisorOptions options)
     private readonly List<InboxItem> _waiting = [];
     private readonly List<PostAck> _receipts = [];
     private readonly Dictionary<string, Task<PostAck>> _writing = new(StringComparer.Ordinal);
+    // The highest sequence given to a message, accepted or read back from the log.
     private long _lastSequence = state.LastInboxSequence;
-    private long _assigned = state.LastInboxSequence;
     private int _appending;
 
     /// <summary>Messages accepted and not yet processed.</summary>
@@ -116,9 +116,8 @@ public sealed class Mailbox(SupervisorState state, SupervisorOptions options)
                 $"Your assistant already has {_waiting.Count + _appending} messages waiting; try again when it has caught up.");
         }
 
-        _assigned = Math.Max(_assigned, _lastSequence) + 1;
         _appending++;
-        var item = new InboxItem(_assigned, envelope, now);
+        var item = new InboxItem(++_lastSequence, envelope, now);
         return (new PostAck(envelope.ClientMessageId, item.Sequence, now, Duplicate: false), item);
     }
 

@@ -14,6 +14,10 @@ public sealed record Place(
     [property: Id(3)] string Region = "",
     [property: Id(4)] IReadOnlyList<string>? Members = null)
 {
+    /// <summary>The countries of <paramref name="places"/>, each once (zones have none).</summary>
+    public static IReadOnlyList<string> CountriesOf(IEnumerable<Place>? places) =>
+        places is null ? [] : [.. places.Select(p => p.CountryCode).Where(c => c.Length > 0).Distinct()];
+
     /// <summary>"Munich, DE"; a country or zone by its name alone.</summary>
     public override string ToString() => Kind is PlaceKind.Country or PlaceKind.Zone || CountryCode.Length == 0 ? Name : $"{Name}, {CountryCode}";
 }

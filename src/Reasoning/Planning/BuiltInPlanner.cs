@@ -1,4 +1,5 @@
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
 using Hiring.Reasoning.Planning.Dialogue;
 using Hiring.Reasoning.Tasks;
@@ -28,7 +29,7 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         var message = input.Message;
         var dialogue = input.Dialogue ?? DialogueState.None;
         // A town named beside an open project is read among its countries ("add Galway" for a role in Cork).
-        var near = dialogue.Project?.Spec.Places?.Select(p => p.CountryCode).Where(c => c.Length > 0).Distinct().ToList();
+        var near = Place.CountriesOf(dialogue.Project?.Spec.Places);
         var reading = await slots.ReadAsync(message, near, cancellationToken);
         var match = await classifier.ClassifyAsync(message, slots.Delexicalize(message, reading), cancellationToken);
         match = match with { Intent = slots.ResolveAutopilot(match.Intent, message) };

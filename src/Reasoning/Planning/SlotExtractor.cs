@@ -48,8 +48,10 @@ public sealed partial class SlotExtractor
 
     public static SlotExtractor Load(PromptLibrary library, RoleRequestReader reader) => new(BuiltInResource.Load<SlotRulesFile>(library, SlotRulesFile.FileName), reader);
 
-    /// <summary>Reads the role a message describes, if any; a title in the recruiter's own words is matched to the nearest known title.</summary>
-    /// <summary>The message's role, places and requirements; <paramref name="nearCountries"/> are the open project's, where a town is read as a place on less evidence ("add Galway").</summary>
+    /// <summary>
+    /// Reads the role a message describes, if any; a title in the recruiter's own words is matched to the nearest known title.
+    /// <paramref name="nearCountries"/> are the open project's, where a town is read as a place on less evidence ("add Galway").
+    /// </summary>
     public Task<RoleReading> ReadAsync(string message, IReadOnlyCollection<string>? nearCountries = null, CancellationToken cancellationToken = default) =>
         _reader.ReadAsync(message, nearCountries: nearCountries, cancellationToken: cancellationToken);
 

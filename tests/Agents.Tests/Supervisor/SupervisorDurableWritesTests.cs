@@ -21,7 +21,7 @@ public sealed class SupervisorDurableWritesTests
         using var data = new TempDataDirectory();
         // The wake-up reminder, registered by the first post, does not fire during the test: its removal would be a write too.
         await using var cluster = await SupervisorTestCluster.StartAsync(data.Path, new Dictionary<string, string?> { ["Hiring:Supervisor:WakePeriod"] = "01:00:00" });
-        var writer = ((InProcessSiloHandle)cluster.Silos[0]).SiloHost.Services.GetRequiredService<SqliteDatabase>().Writer;
+        var writer = WriterOf(cluster);
         var supervisor = cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
         var warm = await supervisor.Post(new MessageEnvelope("warm", "thanks"));
         var warmEnd = await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == $"m{warm.InboxSequence}", "the first plan");
@@ -57,7 +57,7 @@ public sealed class SupervisorDurableWritesTests
         using var scope = TenantScope.For(tenant);
         using var data = new TempDataDirectory();
         await using var cluster = await SupervisorTestCluster.StartAsync(data.Path, new Dictionary<string, string?> { ["Hiring:Supervisor:MaxInbox"] = "100", ["Hiring:Supervisor:WakePeriod"] = "01:00:00" });
-        var writer = ((InProcessSiloHandle)cluster.Silos[0]).SiloHost.Services.GetRequiredService<SqliteDatabase>().Writer;
+        var writer = WriterOf(cluster);
         var supervisor = cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
         await supervisor.Post(new MessageEnvelope("warm", "thanks"));
 
@@ -70,4 +70,7 @@ public sealed class SupervisorDurableWritesTests
         Assert.True(commits < 40, $"{commits} group commits for 40 posts sent at once");
         await cluster.StopAllSilosAsync();
     }
+
+    private static SqliteWriter WriterOf(InProcessTestCluster cluster) =>
+        ((InProcessSiloHandle)cluster.Silos[0]).SiloHost.Services.GetRequiredService<SqliteDatabase>().Writer;
 }

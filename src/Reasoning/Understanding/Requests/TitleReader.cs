@@ -72,7 +72,6 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             return shortForm;
         }
 
-        var spans = Enumerable.Range(0, tokens.Count).Where(i => skip[i]).Select(i => (tokens[i].Start, tokens[i].Length)).Concat(tools.Select(t => (t.Start, t.Length))).ToList();
         if (fromVocabulary is not null)
         {
             if (Compound(text, tokens, skip, skillsWritten, fromVocabulary) is { } compound)
@@ -80,7 +79,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
                 return compound;
             }
 
-            if (Extended(text, tokens, spans, skillsWritten, fromVocabulary) is { } extended)
+            if (Extended(text, tokens, () => Spans(tokens, skip, tools), skillsWritten, fromVocabulary) is { } extended)
             {
                 return extended;
             }
@@ -93,24 +92,27 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             return typed;
         }
 
-        return heads.TitlePhrase(text, tokens, spans) is { } phrase ? FromPhrase(text, tokens, phrase, skillsWritten) : null;
+        return heads.TitlePhrase(text, tokens, Spans(tokens, skip, tools)) is { } phrase ? FromPhrase(text, tokens, phrase, skillsWritten) : null;
     }
+
+    // What a title phrase may not run over: tokens other readers claimed, and tools' names.
+    private static List<(int Start, int Length)> Spans(IReadOnlyList<Token> tokens, bool[] skip, List<PhraseMatch<TitleEntry>> tools) =>
+        [.. Enumerable.Range(0, tokens.Count).Where(i => skip[i]).Select(i => (tokens[i].Start, tokens[i].Length)).Concat(tools.Select(t => (t.Start, t.Length)))];
 
     /// <summary>
     /// "QA lab manager", "SDR team coordinator": a title abbreviated in capitals, followed by more words and a head noun,
     /// is a modifier of the recruiter's longer title. A level word alone after it is its level ("SRE lead").
     /// </summary>
-    private TitleReading? Extended(string text, IReadOnlyList<Token> tokens, List<(int Start, int Length)> spans, IReadOnlyList<PhraseMatch<SkillEntry>> known, PhraseMatch<TitleEntry> title)
+    private TitleReading? Extended(string text, IReadOnlyList<Token> tokens, Func<List<(int Start, int Length)>> spans, IReadOnlyList<PhraseMatch<SkillEntry>> known, PhraseMatch<TitleEntry> title)
     {
-        var end = title.FirstToken + title.TokenCount;
-        if (title.TokenCount != 1 || !title.Text.All(char.IsAsciiLetterUpper) || heads.TitlePhrase(text, tokens, spans) is not { } phrase
-            || phrase.Start > title.Start || phrase.Start + phrase.Length <= title.Start + title.Length)
+        if (title.TokenCount != 1 || !title.Text.All(char.IsAsciiLetterUpper) || heads.TitlePhrase(text, tokens, spans()) is not { } phrase
+            || phrase.Start > title.Start || phrase.End <= title.End)
         {
             return null;
         }
 
         var (first, count) = TokenSpan(tokens, phrase.Start, phrase.Length);
-        var after = first + count - end;
+        var after = first + count - title.EndToken;
         return after > 1 || !words.Seniority.IsLevelWord(tokens[first + count - 1].Folded) ? FromPhrase(text, tokens, phrase, known) : null;
     }
 
