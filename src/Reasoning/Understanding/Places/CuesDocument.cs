@@ -9,6 +9,9 @@ public sealed class CuesDocument
 
     public List<string> StrongBefore { get; set; } = [];
 
+    /// <summary>Cues before a name that is nothing but a place ("add salford", never "add Spring").</summary>
+    public List<string> WeakBefore { get; set; } = [];
+
     public List<string> Fillers { get; set; } = [];
 
     public List<string> After { get; set; } = [];

@@ -9,6 +9,7 @@ internal sealed class PlaceCues
     {
         Before = new CuePhrases(document.Before);
         StrongBefore = new CuePhrases(document.StrongBefore);
+        WeakBefore = new CuePhrases(document.WeakBefore);
         After = new CuePhrases(document.After);
         StrongAfter = new CuePhrases(document.StrongAfter);
         ScopeBefore = new CuePhrases(document.ScopeBefore);
@@ -36,6 +37,8 @@ internal sealed class PlaceCues
     public CuePhrases Before { get; }
 
     public CuePhrases StrongBefore { get; }
+
+    public CuePhrases WeakBefore { get; }
 
     public CuePhrases After { get; }
 

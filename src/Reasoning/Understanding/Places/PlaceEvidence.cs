@@ -27,7 +27,7 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         }
 
         strong = cues.StrongBefore.EndingAt(tokens, end) > 0;
-        return cues.Before.EndingAt(tokens, end) > 0;
+        return cues.Before.EndingAt(tokens, end) > 0 || (mention.Value.Ambiguity == Ambiguity.None && cues.WeakBefore.EndingAt(tokens, end) > 0);
     }
 
     /// <summary>"the right to work in the UK", "eligible to work in Canada": where a candidate may work, not where the role is.</summary>
@@ -64,8 +64,10 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
             words++;
         }
 
+        // "sorry gothenburg not stockholm" as typed in chat: two names that are nothing but places need no capitals.
         var contrast = words > 0 && tokens[next].Folded is "not" or "instead" or "rather";
-        return contrast && mentions.Any(m => m.FirstToken == next + words && IsCapitalized(m));
+        return contrast && mentions.Any(m => m.FirstToken == next + words
+            && ((IsCapitalized(mention) && IsCapitalized(m)) || (m.Value.Ambiguity == Ambiguity.None && mention.Value.Ambiguity == Ambiguity.None)));
     }
 
     /// <summary>"a call with Chelsea", "ask Austin".</summary>

@@ -56,7 +56,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             }
         }
 
-        read.AddRange(Misspelled(text, tokens, mentions, evidence, work));
+        read.AddRange(Misspelled(tokens, mentions, evidence, work, placeRead: read.Count > 0));
+        read.AddRange(CodesBeforeOnly(tokens, mentions, work.Policy == RemotePolicy.Remote));
         read.Sort((a, b) => a.Start.CompareTo(b.Start));
         var takenBack = PlaceCorrections.Apply(read, text);
         for (var k = 0; k < read.Count; k++)
@@ -154,7 +155,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var capital = PlaceEvidence.IsCapitalized(mention);
         var before = evidence.CueBefore(mention, out var strongBefore, out var filler);
         var after = evidence.CueAfter(mention, out var strongAfter);
-        var cued = before || after || besideRemote || (listed && previous!.Cued) || (capital && evidence.ContrastedWithPlace(mention, mentions));
+        var cued = before || after || besideRemote || (listed && previous!.Cued) || evidence.ContrastedWithPlace(mention, mentions);
         if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)) || (abroad && !before))
         {
             return null;
@@ -171,11 +172,14 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             Ambiguity.Word => capital && !evidence.RunsOn(mention) && ((cued && !evidence.BeforeAnotherName(mention, mentions)) || (nearTown && mention.FirstToken > 0)),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
             // "in hamburg" as typed in chat, "for our london team"; but "in the canton of Zurich" names no Guangzhou.
-            _ when cued => capital || (population >= BigCity && evidence.BeforeSiteWord(mention))
+            _ when cued => capital || (population >= TownWithCue && evidence.BeforeSiteWord(mention))
                 || (!(filler && place is GazetteerCity) && !evidence.RunsOn(mention) && population >= TownWithCue),
             _ when listed || evidence.StandsAlone(mention) => capital || (population >= BigCity && !evidence.RunsOn(mention)),
             // "add Galway" with a role in Cork open: a town written with its capital, in a country the conversation is about.
             _ when nearTown && names.Ambiguity == Ambiguity.None => !evidence.RunsOn(mention),
+            // "data engineer helsinki, python" as typed in chat: a city that is nothing but a city, closing the words before it.
+            _ when names.Ambiguity == Ambiguity.None && place is GazetteerCity { Population: >= BigCity } && mention.FirstToken > 0
+                && evidence.SeparatedAfter(mention.EndToken) => true,
             // With no evidence at all only a big city or a metro ("Berlin backend engineer", "bay area engineers"), never
             // a country or region: "China experience" is about a market, not where the work is.
             _ => place switch
@@ -189,21 +193,26 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "assistant store manager, manchster", "based in Frankfrut": a big city's name with one slip, where a place is
-    /// expected (after a cue, or as a segment of its own) and no other place was read there.
+    /// "assistant store manager, manchster", "based in Frankfrut", "hotel receptionist copenhagn, opera pms": a big city's
+    /// name with one slip, where a place is expected (after a cue, as a segment of its own, or closing the first words of a
+    /// request that names no other place) and no other place was read there. A short name ("in Olso") needs its capital and a cue.
     /// </summary>
-    private IEnumerable<ReadPlace> Misspelled(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, WorkArrangement work)
+    private IEnumerable<ReadPlace> Misspelled(IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, WorkArrangement work, bool placeRead)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || token.Folded.Length < 6 || mentions.Any(m => i >= m.FirstToken && i < m.EndToken))
+            if (token.Kind != TokenKind.Word || token.Folded.Length < 4 || mentions.Any(m => i >= m.FirstToken && i < m.EndToken))
             {
                 continue;
             }
 
             var probe = new PhraseMatch<PlaceNames>(NoNames, i, 1, token.Start, token.End - token.Start, token.Text);
-            if (work.Overlaps(probe) || evidence.AfterPersonWord(probe) || !(evidence.CueBefore(probe, out _, out _) || evidence.StandsAlone(probe))
+            var cued = evidence.CueBefore(probe, out _, out _);
+            var expected = token.Folded.Length < 6
+                ? cued && char.IsUpper(token.Text[0])
+                : cued || evidence.StandsAlone(probe) || (!placeRead && i > 0 && evidence.SeparatedAfter(i + 1) && Enumerable.Range(1, i).All(k => !evidence.SeparatedBefore(k)));
+            if (!expected || work.Overlaps(probe) || evidence.AfterPersonWord(probe)
                 || gazetteer.Spelling.Meant(token.Folded) is not { } meant || gazetteer.Lookup(meant) is not { Preferred: GazetteerCity } names
                 || names.Ambiguity != Ambiguity.None)
             {
@@ -211,6 +220,32 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             }
 
             yield return new ReadPlace(names.Preferred, probe with { Value = names }, i + 1, token.End, Cued: true);
+        }
+    }
+
+    // Short names of countries and unions typed in lower case in chat ("uk only"); "us" is the pronoun too often.
+    private static readonly HashSet<string> LowerCaseShortNames = new(StringComparer.Ordinal) { "uk", "eu", "usa", "uae" };
+
+    /// <summary>"could be remote, uk only", "fully remote is fine, NL only": a common short name in lower case, or in a remote
+    /// role a country's two-letter code in capitals ("HR only", "QA only" name departments elsewhere), right before "only".</summary>
+    private IEnumerable<ReadPlace> CodesBeforeOnly(IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, bool remote)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || tokens[i + 1].Folded != "only" || mentions.Any(m => i >= m.FirstToken && i < m.EndToken))
+            {
+                continue;
+            }
+
+            var names = remote && token.Text.Length == 2 && token.Text.All(char.IsAsciiLetterUpper) && gazetteer.FindCountry(token.Text) is { } country
+                ? gazetteer.Lookup(country.Name)
+                : LowerCaseShortNames.Contains(token.Text) ? gazetteer.Lookup(token.Text.ToUpperInvariant()) : null;
+            if (names?.Preferred is { } place and (GazetteerCountry or GazetteerZone))
+            {
+                var mention = new PhraseMatch<PlaceNames>(names, i, 1, token.Start, token.End - token.Start, token.Text);
+                yield return new ReadPlace(place, mention, i + 1, token.End, Cued: true);
+            }
         }
     }
 

@@ -8,7 +8,7 @@ public class PlaceReaderTests
     private static readonly PlaceReader Reader = new(Gazetteer.Default);
 
     [Theory]
-    [InlineData("add Galway", "Galway")]
+    [InlineData("we could do Galway", "Galway")]
     [InlineData("Galway too", "Galway")]
     [InlineData("can we also do Limerick", "Limerick")]
     public void ATownWithItsCapitalIsAPlaceInACountryTheConversationIsAbout(string text, string town)
@@ -24,6 +24,29 @@ public class PlaceReaderTests
     [InlineData("can we do it in leipzig now", "Leipzig")]
     public void ATownTypedInLowerCaseAfterACueIsAPlaceBeforeWordsThatEndTheClause(string text, string town) =>
         Assert.Equal(town, Assert.Single(Reader.Read(text).Places).Name);
+
+    [Theory]
+    [InlineData("add Galway", "Galway")]
+    [InlineData("oh and add salford too", "Salford")]
+    [InlineData("can you make it also rotterdam", "Rotterdam")]
+    public void AddingATownThatIsNothingButAPlaceNamesIt(string text, string town) =>
+        Assert.Equal(town, Assert.Single(Reader.Read(text).Places).Name);
+
+    [Theory]
+    [InlineData("could be remote, uk only", "United Kingdom")]
+    [InlineData("fully remote is fine, NL only", "Netherlands")]
+    public void AShortNameOrACodeBeforeOnlyScopesARemoteRole(string text, string country) =>
+        Assert.Equal(country, Assert.Single(Reader.Read(text).RemoteWithin).Name);
+
+    [Theory]
+    [InlineData("helpdesk analyst, IT only")]
+    [InlineData("HR only for this one")]
+    public void ATwoLetterCodeOutsideARemoteRoleNamesNoCountry(string text) => Assert.Empty(Reader.Read(text).Places);
+
+    [Theory]
+    [InlineData("add Spring")]
+    [InlineData("add reading")]
+    public void AddingAWordThatIsAlsoAPlaceNamesNoPlace(string text) => Assert.Empty(Reader.Read(text).Places);
 
     [Theory]
     [InlineData("widen the net to Galway")]
@@ -117,6 +140,14 @@ public class PlaceReaderTests
     [InlineData("backend engineer in NY, Go and Kubernetes", "region New York, US")]
     [InlineData("we're opening a business hotel in Jakarta in March", "Jakarta, ID")]
     [InlineData("sound engineer for a broadcaster in Jo'burg", "Johannesburg, ZA")]
+    [InlineData("hotel receptionist copenhagn, opera pms", "Copenhagen, DK")]
+    [InlineData("class A CDL driver atlnta, 2+ yrs exp", "Atlanta, US")]
+    [InlineData("maths teacher for an intl school in Olso", "Oslo, NO")]
+    [InlineData("data engineer helsinki, python", "Helsinki, FI")]
+    [InlineData("payroll specialist ottawa, bilingual, ceridian", "Ottawa, CA")]
+    [InlineData("sorry gothenburg not stockholm, my bad", "Gothenburg, SE")]
+    [InlineData("its the galway store actually", "Galway, IE")]
+    [InlineData("store mgr in dublin city centre", "Dublin, IE")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
         var reading = Reader.Read(text);
@@ -236,6 +267,10 @@ public class PlaceReaderTests
     [InlineData("Set up a call with Sidney on Friday")]
     [InlineData("Fluent in Mandarin, experience in Kotlin")]
     [InlineData("Strong in testing, Postman")]
+    [InlineData("One change: make it 7 years minimum")]
+    [InlineData("we work in pairs, mostly")]
+    [InlineData("happy to settle, thanks")]
+    [InlineData("nurse for our parish, days")]
     public void EverydayWordsPeopleAndSkillsAreNoPlaces(string text)
     {
         var reading = Reader.Read(text);
