@@ -32,7 +32,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         var breaks = Breaks(text);
         // "scratch that, make it a sous chef": the title put right is no requirement.
         var retitled = Retitled(text, reading, spec);
-        var named = reading.Requirements.Concat(lowerCase.Find(text, reading.Requirements, current))
+        var named = reading.Requirements.Concat(reading.NotNeeded ?? []).Concat(lowerCase.Find(text, reading.Requirements, current))
             .Where(r => (r.Known || phrases.Education(r.Written) is null) && !(retitled is not null && TitleEcho.Restates(r.Subject, retitled))).ToList();
         foreach (var requirement in named)
         {

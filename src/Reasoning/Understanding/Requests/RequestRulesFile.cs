@@ -23,6 +23,9 @@ public sealed class RequestRulesFile
 
     public List<string> MustCues { get; set; } = [];
 
+    /// <summary>Wording that says a requirement named beside it is not asked for ("Dutch not needed").</summary>
+    public List<string> NotNeededCues { get; set; } = [];
+
     public List<string> Fillers { get; set; } = [];
 
     public List<string> RequirementLeads { get; set; } = [];

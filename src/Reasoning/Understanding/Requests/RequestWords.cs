@@ -29,6 +29,7 @@ public sealed class RequestWords
         Version = rules.Version;
         Add(WordKind.NiceCue, rules.NiceCues);
         Add(WordKind.MustCue, rules.MustCues);
+        Add(WordKind.NotNeededCue, rules.NotNeededCues);
         Add(WordKind.Filler, rules.Fillers);
         Add(WordKind.Condition, rules.Conditions);
         Add(WordKind.Language, rules.Languages);

@@ -11,6 +11,7 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// <param name="OtherWords">Words that are none of the above, nor function words or fillers: many of them mean the message is about more than a role.</param>
 /// <param name="Entities">Where the title, requirements, places and level are written, in text order.</param>
 /// <param name="OtherTitles">Further roles joined to the title ("a head chef and a sous chef"): canonical titles, none of them a requirement.</param>
+/// <param name="NotNeeded">Requirements named only to say they are not asked for ("Dutch not needed"): none of <paramref name="Requirements"/>; an edit of a role removes them.</param>
 public sealed record RoleReading(
     TitleReading? Title,
     string? Seniority,
@@ -19,7 +20,8 @@ public sealed record RoleReading(
     IReadOnlyList<ReadRequirement> Requirements,
     int OtherWords,
     IReadOnlyList<EntitySpan> Entities,
-    IReadOnlyList<string>? OtherTitles = null)
+    IReadOnlyList<string>? OtherTitles = null,
+    IReadOnlyList<ReadRequirement>? NotNeeded = null)
 {
     /// <summary>Whether anything beyond the title was said: level, years, places, remote, requirements.</summary>
     public bool HasDetails => Seniority is not null || Years is not null || Requirements.Count > 0 || Places.Places.Count > 0

@@ -89,6 +89,12 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
             read = [.. read.Except(others.Select(o => o.Requirement))];
         }
 
+        var notNeeded = NotNeeded(text, tokens, claimed, read);
+        if (notNeeded.Count > 0)
+        {
+            read = [.. read.Except(notNeeded)];
+        }
+
         var entities = new List<EntitySpan>();
         entities.AddRange(placeReading.Spans.Select(s => new EntitySpan(s.Start, s.Length, s.Arrangement ? EntitySpan.Arrangement : EntitySpan.City)));
         entities.AddRange(read.Select(r => new EntitySpan(r.Start, r.Written.Length, EntitySpan.Skill, r.Known)));
@@ -103,8 +109,22 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
         }
 
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new RoleReading(title, level?.Level, placeReading, RequirementListReader.OverallYears(text, years, read), read, OtherWords(text, tokens, claimed, read), entities,
-            others.Count > 0 ? [.. others.Select(o => o.Title!).Distinct(StringComparer.Ordinal)] : null);
+        return new RoleReading(title, level?.Level, placeReading, RequirementListReader.OverallYears(text, years, read), read, OtherWords(text, tokens, claimed, [.. read, .. notNeeded]), entities,
+            others.Count > 0 ? [.. others.Select(o => o.Title!).Distinct(StringComparer.Ordinal)] : null, notNeeded.Count > 0 ? notNeeded : null);
+    }
+
+    /// <summary>"fp&amp;a analyst, power bi, dutch not needed": the requirements of a list item that says they are not asked for.</summary>
+    private List<ReadRequirement> NotNeeded(string text, IReadOnlyList<Token> tokens, bool[] claimed, IReadOnlyList<ReadRequirement> read)
+    {
+        var cues = words.Find(WordKind.NotNeededCue, text, tokens).Where(m => !claimed[m.FirstToken]).ToList();
+        if (cues.Count == 0)
+        {
+            return [];
+        }
+
+        var segment = ListSegments.Segments(text, tokens);
+        var said = cues.Select(c => segment[c.FirstToken]).ToHashSet();
+        return [.. read.Where(r => tokens.Select((t, i) => (t, i)).FirstOrDefault(p => p.t.Start == r.Start, (default!, -1)).i is var at and >= 0 && said.Contains(segment[at]))];
     }
 
     /// <summary>The title a requirement names when it is a whole job title right after "and a", "plus a" or "&amp; a": another role.</summary>

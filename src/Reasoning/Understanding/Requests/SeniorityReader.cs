@@ -69,7 +69,20 @@ public sealed class SeniorityReader
     /// </summary>
     public SeniorityMention? Read(string text, IReadOnlyList<Token> tokens, IReadOnlyCollection<int> titleStarts)
     {
+        // "mid not sr", "not jr, mid pls": a level said not to be the one is read only when no other is named.
+        bool Negated(SeniorityMention mention) => mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Folded is "not" or "no";
+        var all = Mentions(text, tokens, titleStarts).ToList();
         SeniorityMention? best = null;
+        foreach (var mention in all.Any(m => !Negated(m)) ? all.Where(m => !Negated(m)) : all)
+        {
+            best = Prefer(best, mention, titleStarts);
+        }
+
+        return best;
+    }
+
+    private IEnumerable<SeniorityMention> Mentions(string text, IReadOnlyList<Token> tokens, IReadOnlyCollection<int> titleStarts)
+    {
         foreach (var match in _anywhere.FindAll(text, tokens))
         {
             // "senior stakeholders", "graduate degree": an adjective, not a level.
@@ -79,7 +92,7 @@ public sealed class SeniorityReader
                 continue;
             }
 
-            best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
+            yield return new SeniorityMention(match.Value, match.FirstToken, match.TokenCount);
         }
 
         foreach (var match in _beforeTitle.FindAll(text, tokens))
@@ -87,7 +100,7 @@ public sealed class SeniorityReader
             // "Site Reliability Engineer (Staff)": a level alone in brackets is the title's level too.
             if (titleStarts.Contains(match.EndToken) || InBrackets(text, match.Start, match.Start + match.Length))
             {
-                best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
+                yield return new SeniorityMention(match.Value, match.FirstToken, match.TokenCount);
             }
         }
 
@@ -95,7 +108,7 @@ public sealed class SeniorityReader
         {
             if (EndsClause(text, tokens, match.EndToken, match.Start + match.Length))
             {
-                best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
+                yield return new SeniorityMention(match.Value, match.FirstToken, match.TokenCount);
             }
         }
 
@@ -103,11 +116,9 @@ public sealed class SeniorityReader
         {
             if (match.FirstToken > 0 && _objectAfter.Contains(tokens[match.FirstToken - 1].Folded) && EndsClause(text, tokens, match.EndToken, match.Start + match.Length))
             {
-                best = Prefer(best, new SeniorityMention(match.Value, match.FirstToken, match.TokenCount), titleStarts);
+                yield return new SeniorityMention(match.Value, match.FirstToken, match.TokenCount);
             }
         }
-
-        return best;
     }
 
     private static bool InBrackets(string text, int start, int end) =>

@@ -62,6 +62,8 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m) && !TitleSpeaker.Speaks(text, m.Start, m.Start + m.Length)
                 && !(PeopleAlreadyThere(tokens, m.FirstToken, m.Text) && !m.Value.Name.EndsWith('s')) && !UsedAsAVerb(tokens, m.FirstToken, m.TokenCount))
             .OrderBy(m => m.TokenCount == 1 && words.Seniority.IsLevelWord(m.Text) ? 1 : 0)
+            // "not head chef, sous chef": the title said not to be the one comes last.
+            .ThenBy(m => m.FirstToken > 0 && tokens[m.FirstToken - 1].Folded is "not" ? 1 : 0)
             .ThenByDescending(m => m.TokenCount)
             .ThenBy(m => m.Value.Source == TitleSource.Product ? 0 : 1)
             .ThenBy(m => m.FirstToken)
@@ -247,8 +249,17 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
                 first--;
             }
 
+            // "store mgr": a word of the job's conditions may still begin a title the vocabulary knows.
+            var widest = i;
+            while (widest > 0 && i - widest < MaxModifiers && IsModifier(tokens[widest - 1], skip[widest - 1], conditionsToo: true))
+            {
+                widest--;
+            }
+
             // The longest known phrase wins ("backend eng" → "backend engineer"); else the modifiers and the head as the recruiter's words.
-            for (var start = first; start <= i; start++)
+            // A short form that is also chat ("gm") is a title only after a word of the title ("restaurant gm").
+            var chat = ChatAbbreviations.Contains(tokens[i].Folded);
+            for (var start = widest; start <= (chat ? i - 1 : i); start++)
             {
                 var phrase = string.Join(' ', tokens.Skip(start).Take(i - start).Select(t => t.Folded).Append(head));
                 if (titles.Canonical(phrase) is { } canonical)
@@ -257,7 +268,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
                 }
             }
 
-            if (first < i)
+            if (first < i && !chat)
             {
                 var own = string.Join(' ', tokens.Skip(first).Take(i - first).Select(t => t.Folded).Append(Singular(head)));
                 return new TitleReading(own, Written(text, tokens, first, i), OwnOrigin(tokens, first, i, known), first, i - first + 1);
@@ -281,9 +292,9 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             && !new[] { WordKind.Function, WordKind.MustCue, WordKind.NiceCue, WordKind.Condition, WordKind.Language, WordKind.LanguageCue }.Any(kind => words.Is(kind, next));
     }
 
-    private bool IsModifier(Token token, bool skipped) =>
+    private bool IsModifier(Token token, bool skipped, bool conditionsToo = false) =>
         !skipped && token.Kind == TokenKind.Word && !words.Is(WordKind.Function, token.Folded) && !words.Seniority.IsLevelWord(token.Folded)
-        && !words.Is(WordKind.MustCue, token.Folded) && !words.Is(WordKind.Condition, token.Folded);
+        && !words.Is(WordKind.MustCue, token.Folded) && (conditionsToo || !words.Is(WordKind.Condition, token.Folded));
 
     // "customer support rep": the recruiter's phrase with its short forms written out, for looking it up.
     private string Expanded(string folded) => string.Join(' ', folded.Split(' ').Select(words.TitleWord));

@@ -8,7 +8,8 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// connectors and fillers between ("data scientist w/ causal inference", "5+ yrs, employment law"); in
 /// a clause with a must or nice cue ("Epic EHR is a must"); alone in a list item next to items with
 /// requirements; or a capitalized name alone in the list item after the title or place
-/// ("customer success manager in Austin, Gainsight"); or after wording that names a requirement ("who
+/// ("customer success manager in Austin, Gainsight"), or any run alone between that item and one with years
+/// ("barista in melbourne, latte art, 1yr exp"); or after wording that names a requirement ("who
 /// knows Gainsight", "with mixology experience"). Labels ("City:") and the workplace ("for a hotel
 /// restaurant") are not requirements.
 /// </summary>
@@ -60,7 +61,7 @@ public sealed class UnknownRequirementRuns(RequestWords words)
                 && ((led.Contains(i) && EndsItsItem(tokens, taken, segment, end)) || (!NamesTheWorkplace(tokens, claimed, i) && (tails.Contains(end)
                     || AfterUnderstood(tokens, taken, segment, i) || (listLike && BeforeUnderstood(tokens, taken, claimed, segment, end)) || (listLike && cued.Contains(segment[i]))
                     || (alone && (withItems.Contains(segment[i] - 1) || withItems.Contains(segment[i] + 1)))
-                    || (alone && withRole.Contains(segment[i] - 1) && IsProperName(tokens[i]) && ListedAfterBreak(text, tokens, i))))))
+                    || (alone && withRole.Contains(segment[i] - 1) && (IsProperName(tokens[i]) || withRole.Contains(segment[i] + 1)) && ListedAfterBreak(text, tokens, i))))))
             {
                 yield return (i, run - i);
             }

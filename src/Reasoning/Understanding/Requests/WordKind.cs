@@ -14,4 +14,5 @@ public enum WordKind
     RequirementTail,
     NiceLabel,
     MustLabel,
+    NotNeededCue,
 }

@@ -8,27 +8,31 @@ namespace Hiring.Reasoning.Understanding.Skills;
 /// as one), when exactly one skill is that close. Only technical skills (languages, frameworks,
 /// databases, cloud, devops, data and ML tools) are corrected, and only words of six letters or more:
 /// everyday words sit close to the names of practices ("building" and "billing"), rarely to "kubernetes".
+/// A word of nine letters or more one slip from any skill's name is read as it too ("salesforse", "quickbokks"),
+/// unless it is a word of the language or a plural or singular of the name.
 /// </summary>
 public sealed class SkillSpelling
 {
     private const int MinLength = 6;
     private static readonly HashSet<string> Technical = new(StringComparer.Ordinal) { "language", "framework", "database", "cloud", "devops", "data", "ml", "tool" };
     private const int LongWord = 8;
-    private readonly Dictionary<char, List<(string Form, SkillEntry Entry)>> _byFirst = [];
+    private const int AnySkillLength = 9;
+    private readonly Dictionary<char, List<(string Form, SkillEntry Entry, bool Technical)>> _byFirst = [];
 
     public SkillSpelling(SkillVocabulary vocabulary)
     {
-        foreach (var entry in vocabulary.Entries.Where(IsTechnical))
+        foreach (var entry in vocabulary.Entries)
         {
+            var technical = IsTechnical(entry);
             // Short forms are left alone too: "status" is one letter from "stats", and means what it says.
-            foreach (var form in entry.Forms.Select(TokenFold.Key).Where(f => f.Length >= MinLength && !f.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
+            foreach (var form in entry.Forms.Select(TokenFold.Key).Where(f => f.Length >= (technical ? MinLength : AnySkillLength - 1) && !f.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
             {
                 if (!_byFirst.TryGetValue(form[0], out var list))
                 {
                     _byFirst[form[0]] = list = [];
                 }
 
-                list.Add((form, entry));
+                list.Add((form, entry, technical));
             }
         }
     }
@@ -49,7 +53,9 @@ public sealed class SkillSpelling
         var close = candidates
             // A plural is no slip of its last letter: "systems" is not "systemd".
             .Where(c => !(folded[^1] == 's' && c.Form.Length == folded.Length && c.Form[^1] != 's' && c.Form.AsSpan(0, c.Form.Length - 1).SequenceEqual(folded.AsSpan(0, folded.Length - 1))))
-            .Where(c => Math.Abs(c.Form.Length - folded.Length) <= allowed && EditDistance.Between(folded, c.Form, allowed) is var d && (d <= 1 || (d <= allowed && c.Form[^2..] == folded[^2..])))
+            .Where(c => c.Technical || (folded.Length >= AnySkillLength && folded != c.Form + "s" && c.Form != folded + "s" && !KnownWords.Contains(folded)))
+            .Where(c => Math.Abs(c.Form.Length - folded.Length) <= allowed && EditDistance.Between(folded, c.Form, allowed) is var d
+                && (d <= 1 || (c.Technical && d <= allowed && c.Form[^2..] == folded[^2..])))
             .Select(c => c.Entry)
             .Distinct()
             .Take(2)

@@ -1,0 +1,51 @@
+using Hiring.Agents.Tests.Support;
+
+namespace Hiring.Agents.Tests.Understanding.Requests;
+
+/// <summary>Requests typed on a phone: short forms, slips, lone list items and levels set against each other.</summary>
+public sealed class ChatShorthandTests
+{
+    [Theory]
+    [InlineData("store mgr for a fashion retailer in dublin city centre", "store manager")]
+    [InlineData("restaurant gm austin tx, high volume, 4+ yrs", "restaurant manager")]
+    [InlineData("oops not head chef, sous chef. the head chef is staying lol", "sous chef")]
+    public void AShortFormOrATitleSaidNotToBeTheOneReadsTheTitleMeant(string text, string title) =>
+        Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
+
+    [Fact]
+    public void AChatAbbreviationAloneIsNoTitle() =>
+        Assert.Null(UnderstandingResources.Roles.Read("gm! any news on the search?").Title);
+
+    [Theory]
+    [InlineData("make it mid not sr, its a band 6 post", "mid")]
+    [InlineData("not jr, mid pls, they want someone whos done it before", "mid")]
+    [InlineData("more of a mid tbh", "mid")]
+    public void ALevelSaidNotToBeTheOneGivesWayToTheOneNamed(string text, string level) =>
+        Assert.Equal(level, UnderstandingResources.Roles.Read(text).Seniority);
+
+    [Theory]
+    [InlineData("barista in melbourne, latte art, 1yr exp", "latte art")]
+    [InlineData("need an electrician in leeds, 18th edition, 3+ yrs exp pls", "18th edition")]
+    [InlineData("account mgr b2b saas manchester, 3+ yrs, salesforse", "salesforce")]
+    [InlineData("SRE münchen, go + kubernetes + prometheus, staff level", "go")]
+    public void AListItemTypedInChatIsARequirement(string text, string subject) =>
+        Assert.Contains(subject, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
+
+    [Fact]
+    public void ARequirementSaidNotToBeNeededIsNoRequirement()
+    {
+        var reading = UnderstandingResources.Roles.Read("fp&a analyst amsterdam, 3 yrs, power bi, excel, dutch not needed");
+
+        Assert.DoesNotContain("dutch", reading.Requirements.Select(r => r.Subject));
+        Assert.Contains("power bi", reading.Requirements.Select(r => r.Subject));
+        Assert.Equal("dutch", Assert.Single(reading.NotNeeded!).Subject);
+    }
+
+    [Theory]
+    [InlineData("we need someone who can communicate, marketing")]
+    [InlineData("operations manager in Leeds, operations")]
+    public void AWordOfTheLanguageIsNoSlipOfASkill(string text) =>
+        Assert.DoesNotContain(UnderstandingResources.Roles.Read(text).Requirements, r => r.Subject != TokenKey(r.Written));
+
+    private static string TokenKey(string written) => Hiring.Reasoning.Understanding.Text.TokenFold.Key(written);
+}
