@@ -150,6 +150,8 @@ public sealed class MessagePolicyTests
         "sorry, Roma, not Napoli",
         "please replace 'digital native' with 'confident with SaaS tools' in the ad",
         "swap 'young and hungry' for 'motivated' on the job post, legal flagged it",
+        "in the outreach take out 'young dynamic team' pls, say 'small collaborative team' instead",
+        "candidate 1 asked if we can do the screen after sunset as she's fasting for ramadan, can u move it to 8pm thurs",
         "Store manager in Roma, Italian and English",
         // A language that is also a nation's, spoken for the job: Irish (Gaeilge), Welsh.
         "receptionist in Cork, they should speak Irish ideally",
@@ -407,6 +409,14 @@ public sealed class MessagePolicyTests
     [InlineData("we'd rather not have anyone in a wheelchair for this one, the office is up two flights", "disability")]
     [InlineData("book a screen with 4. and dont put forward anyone openly gay for the client side", "sexual-orientation")]
     [InlineData("list looks fine but drop nr 3, she said she's expecting in the summer", "pregnancy")]
+    [InlineData("add salesforce as a must pls. also prefered femail candidates for this one", "gender")]
+    [InlineData("1 and 4 are grand. skip 3, polish lads never stick around in my experience", "national-origin")]
+    [InlineData("Only dutch passport holders please, not people on a work permit even if its valid", "citizenship")]
+    [InlineData("not sure abt 4, she wears a hijab in her photo, clients might find it off putting. bin her", "religion")]
+    [InlineData("#4 has a stammer so wont work for sales, no. #2 yes please", "disability")]
+    [InlineData("search again in oslo but norwegian or swedish backround only pls", "national-origin")]
+    [InlineData("find more pls, ideally straight family guys, client is a bit conservative", "sexual-orientation")]
+    [InlineData("no one likely to go on mat leave pls", "pregnancy")]
     public void AProxyOrCodedWordingIsRefused(string message, string attribute)
     {
         var screening = PolicyResources.Messages.Screen(message);
