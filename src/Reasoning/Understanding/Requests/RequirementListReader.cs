@@ -19,7 +19,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(w => w.Length > 0),
         StringComparer.OrdinalIgnoreCase);
 
-    private readonly UnknownRequirementRuns _unknown = new(words);
+    private readonly UnknownRequirementRuns _unknown = new(words, word => skills.Entry(word) is not null || skills.Entry(char.ToUpperInvariant(word[0]) + word[1..]) is not null);
     private readonly RequirementKinds _kinds = new(words);
     private readonly RequirementCompounds _compounds = new(TechnicalCategories);
 

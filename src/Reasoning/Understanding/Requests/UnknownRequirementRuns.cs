@@ -13,7 +13,9 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// knows Gainsight", "with mixology experience"). Labels ("City:") and the workplace ("for a hotel
 /// restaurant") are not requirements.
 /// </summary>
-public sealed class UnknownRequirementRuns(RequestWords words)
+/// <param name="words">The request words.</param>
+/// <param name="namesSkill">Whether a word names a skill of the vocabulary, in any case.</param>
+public sealed class UnknownRequirementRuns(RequestWords words, Func<string, bool> namesSkill)
 {
     private const int MaxUnknownWords = 4;
 
@@ -63,12 +65,26 @@ public sealed class UnknownRequirementRuns(RequestWords words)
                     || (alone && (withItems.Contains(segment[i] - 1) || withItems.Contains(segment[i] + 1)))
                     || (alone && withRole.Contains(segment[i] - 1) && (IsProperName(tokens[i]) || withRole.Contains(segment[i] + 1)) && ListedAfterBreak(text, tokens, i))))))
             {
-                yield return (i, run - i);
+                if (!EverydayWord(tokens, i, run - i) || cued.Contains(segment[i]) || tails.Contains(end) || led.Contains(i))
+                {
+                    yield return (i, run - i);
+                }
             }
 
             i = end;
         }
     }
+
+    // "own the services", "track progress": one lower-case word of the language that names no skill or spoken language is a
+    // requirement only with wording that makes it one ("gaelic a bonus", "agency background"); a name ("gainsight") or two
+    // words ("latte art") are kept as they stand.
+    // A word alone between list marks ("xero + sage", ", toast,") is a list item all the same.
+    private bool EverydayWord(IReadOnlyList<Token> tokens, int first, int count) =>
+        count == 1 && tokens[first].Text.All(char.IsLower) && KnownWords.Contains(tokens[first].Folded)
+        && !namesSkill(tokens[first].Text) && !words.Is(WordKind.Language, tokens[first].Folded)
+        && !((first == 0 || ListMarks.Contains(tokens[first - 1].Text)) && (first + 1 == tokens.Count || ListMarks.Contains(tokens[first + 1].Text) || ListSegments.Separators.Contains(tokens[first + 1].Text)));
+
+    private static readonly HashSet<string> ListMarks = new(StringComparer.Ordinal) { ",", "+", "&", "/", ";", "|", "(", "•", "·" };
 
     // "City: Bilbao", "Tools: Figma": words right before a colon label what follows.
     private static bool IsLabel(IReadOnlyList<Token> tokens, int end) => end < tokens.Count && tokens[end].Text == ":";

@@ -42,6 +42,18 @@ public sealed class ChatShorthandTests
     }
 
     [Theory]
+    [InlineData("Data analyst\nNice to have\n- ACCA (or in progress)\n- Tableau", "progress")]
+    [InlineData("Site engineer, Leeds\nRequirements\n- Experience managing subcontractors on site\n- CSCS card", "card")]
+    public void AnEverydayWordOfAJobAdIsNoRequirement(string text, string word) =>
+        Assert.DoesNotContain(word, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
+
+    [Theory]
+    [InlineData("sr accountant in dublin, xero + sage, 4yrs", "sage")]
+    [InlineData("primary teacher in glasgow, gaelic a bonus", "gaelic")]
+    public void AnEverydayWordListedOrCuedIsARequirement(string text, string word) =>
+        Assert.Contains(word, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
+
+    [Theory]
     [InlineData("we need someone who can communicate, marketing")]
     [InlineData("operations manager in Leeds, operations")]
     public void AWordOfTheLanguageIsNoSlipOfASkill(string text) =>
