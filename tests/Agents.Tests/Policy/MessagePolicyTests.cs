@@ -417,6 +417,7 @@ public sealed class MessagePolicyTests
     [InlineData("search again in oslo but norwegian or swedish backround only pls", "national-origin")]
     [InlineData("find more pls, ideally straight family guys, client is a bit conservative", "sexual-orientation")]
     [InlineData("no one likely to go on mat leave pls", "pregnancy")]
+    [InlineData("honestly the team is all white guys and the founder wants to keep it that way", "gender")]
     public void AProxyOrCodedWordingIsRefused(string message, string attribute)
     {
         var screening = PolicyResources.Messages.Screen(message);
