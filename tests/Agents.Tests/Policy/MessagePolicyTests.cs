@@ -418,6 +418,7 @@ public sealed class MessagePolicyTests
     [InlineData("find more pls, ideally straight family guys, client is a bit conservative", "sexual-orientation")]
     [InlineData("no one likely to go on mat leave pls", "pregnancy")]
     [InlineData("honestly the team is all white guys and the founder wants to keep it that way", "gender")]
+    [InlineData("store mgr for our galway shop, ideally yung and femail", "age")]
     public void AProxyOrCodedWordingIsRefused(string message, string attribute)
     {
         var screening = PolicyResources.Messages.Screen(message);

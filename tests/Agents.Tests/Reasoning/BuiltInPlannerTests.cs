@@ -293,6 +293,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("or Hamburg too", PlanIntent.RefineRequirements)]
     [InlineData("skip python", PlanIntent.RefineRequirements)]
     [InlineData("is it hybrid?", PlanIntent.ProjectStatus)]
+    [InlineData("hows the frontend one going?", PlanIntent.ProjectStatus)]
     [InlineData("love candidate 4, not a fan of 1", PlanIntent.CandidateFeedback)]
     [InlineData("who've you got?", PlanIntent.FindCandidates)]
     [InlineData("ok go", PlanIntent.FindCandidates)]
