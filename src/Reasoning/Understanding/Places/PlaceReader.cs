@@ -238,8 +238,11 @@ public sealed class PlaceReader(Gazetteer gazetteer)
                 continue;
             }
 
-            var names = remote && token.Text.Length == 2 && token.Text.All(char.IsAsciiLetterUpper) && gazetteer.FindCountry(token.Text) is { } country
-                ? gazetteer.Lookup(country.Name)
+            // "remote us only": "us" names the country only right after the remote arrangement or a comma ("for us only" is the pronoun).
+            var country = remote && token.Text == "us" && i > 0 && tokens[i - 1].Folded is "remote" or "," ? gazetteer.FindCountry("US") : null;
+            var names = country is not null ? gazetteer.Lookup(country.Name)
+                : remote && token.Text.Length == 2 && token.Text.All(char.IsAsciiLetterUpper) && gazetteer.FindCountry(token.Text) is { } coded
+                ? gazetteer.Lookup(coded.Name)
                 : LowerCaseShortNames.Contains(token.Text) ? gazetteer.Lookup(token.Text.ToUpperInvariant()) : null;
             if (names?.Preferred is { } place and (GazetteerCountry or GazetteerZone))
             {

@@ -112,6 +112,15 @@ public sealed class SeniorityReader
             }
         }
 
+        // "Level: Staff", "Seniority: Lead": a level word right after a label for it.
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Text == ":" && tokens[i - 2].Folded is "level" or "seniority" or "grade" && LevelOf(tokens[i].Folded) is { } labelled)
+            {
+                yield return new SeniorityMention(labelled, i, 1);
+            }
+        }
+
         foreach (var match in _object.FindAll(text, tokens))
         {
             if (match.FirstToken > 0 && _objectAfter.Contains(tokens[match.FirstToken - 1].Folded) && EndsClause(text, tokens, match.EndToken, match.Start + match.Length))

@@ -32,6 +32,30 @@ public sealed class ChatShorthandTests
         Assert.Contains(subject, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
 
     [Fact]
+    public void ALevelAfterItsLabelIsTheLevelAndATimeZoneIsNoRequirement()
+    {
+        var reading = UnderstandingResources.Roles.Read("Role: Platform Engineer\nLevel: Staff\nLocation: Remote (CET ±2)\nMust: Terraform");
+
+        Assert.Equal("staff", reading.Seniority);
+        Assert.Equal(["terraform"], reading.Requirements.Select(r => r.Subject));
+    }
+
+    [Theory]
+    [InlineData("fullstack dev, node, remote us only", "United States")]
+    [InlineData("Fully remote, but you must live in an EU member state", "EU")]
+    public void WhereARemoteWorkerMustLiveIsReadAsTypedAndNothingElse(string text, string within)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        Assert.Equal(within, Assert.Single(reading.Places.RemoteWithin).Name);
+        Assert.DoesNotContain(reading.Requirements, r => r.Subject is "live" or "member state" or "us");
+    }
+
+    [Fact]
+    public void ABigTechLevelIsNoSkill() =>
+        Assert.DoesNotContain("ic4", UnderstandingResources.Roles.Read("IC4 backend engineer, Seattle, Go + gRPC").Requirements.Select(r => r.Subject));
+
+    [Fact]
     public void ARequirementSaidNotToBeNeededIsNoRequirement()
     {
         var reading = UnderstandingResources.Roles.Read("fp&a analyst amsterdam, 3 yrs, power bi, excel, dutch not needed");
