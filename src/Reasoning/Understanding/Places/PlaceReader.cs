@@ -57,7 +57,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         }
 
         read.AddRange(Misspelled(tokens, mentions, evidence, work, placeRead: read.Count > 0));
-        read.AddRange(CodesBeforeOnly(tokens, mentions, work.Policy == RemotePolicy.Remote));
+        read.AddRange(CodesBeforeOnly(tokens, mentions, evidence, work.Policy == RemotePolicy.Remote));
         read.Sort((a, b) => a.Start.CompareTo(b.Start));
         var takenBack = PlaceCorrections.Apply(read, text);
         for (var k = 0; k < read.Count; k++)
@@ -226,14 +226,18 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     // Short names of countries and unions typed in lower case in chat ("uk only"); "us" is the pronoun too often.
     private static readonly HashSet<string> LowerCaseShortNames = new(StringComparer.Ordinal) { "uk", "eu", "usa", "uae" };
 
-    /// <summary>"could be remote, uk only", "fully remote is fine, NL only": a common short name in lower case, or in a remote
-    /// role a country's two-letter code in capitals ("HR only", "QA only" name departments elsewhere), right before "only".</summary>
-    private IEnumerable<ReadPlace> CodesBeforeOnly(IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, bool remote)
+    /// <summary>"could be remote, uk only", "fully remote is fine, NL only", "remote, anywhere in NZ": a common short name in lower
+    /// case before "only", or in a remote role a country's two-letter code in capitals before "only" or after a cue ("HR only",
+    /// "QA only" name departments elsewhere).</summary>
+    private IEnumerable<ReadPlace> CodesBeforeOnly(IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, bool remote)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || tokens[i + 1].Folded != "only" || mentions.Any(m => i >= m.FirstToken && i < m.EndToken))
+            // "wfh is fine anywhere in NZ": in a remote role a code after a cue is a place too.
+            var only = i + 1 < tokens.Count && tokens[i + 1].Folded == "only";
+            if (token.Kind != TokenKind.Word || mentions.Any(m => i >= m.FirstToken && i < m.EndToken)
+                || !(only || (remote && token.Text.Length == 2 && evidence.CueBefore(new PhraseMatch<PlaceNames>(NoNames, i, 1, token.Start, 2, token.Text), out _, out _))))
             {
                 continue;
             }
