@@ -35,6 +35,8 @@ public class PlaceReaderTests
     [Theory]
     [InlineData("could be remote, uk only", "United Kingdom")]
     [InlineData("fully remote is fine, NL only", "Netherlands")]
+    [InlineData("wfh is fine anywhere in NZ", "New Zealand")]
+    [InlineData("fully remote is ok, pan india", "India")]
     public void AShortNameOrACodeBeforeOnlyScopesARemoteRole(string text, string country) =>
         Assert.Equal(country, Assert.Single(Reader.Read(text).RemoteWithin).Name);
 
