@@ -153,6 +153,7 @@ public sealed class MessagePolicyTests
         "in the outreach take out 'young dynamic team' pls, say 'small collaborative team' instead",
         "search again for the night auditor, only people who are Singapore citizens, PRs or already hold a valid work pass",
         "we run caste discrimination training for every manager",
+        "#4's a decent bloke but only 2 yrs on the tools and we need 5, so no. #1 yes",
         "candidate 1 asked if we can do the screen after sunset as she's fasting for ramadan, can u move it to 8pm thurs",
         "Store manager in Roma, Italian and English",
         // A language that is also a nation's, spoken for the job: Irish (Gaeilge), Welsh.
