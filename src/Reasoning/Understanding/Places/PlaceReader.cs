@@ -57,7 +57,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         }
 
         read.AddRange(Misspelled(tokens, mentions, evidence, work, placeRead: read.Count > 0));
-        read.AddRange(CodesBeforeOnly(tokens, mentions, evidence, work.Policy == RemotePolicy.Remote));
+        read.AddRange(ShortCountryNames(tokens, mentions, evidence, work.Policy == RemotePolicy.Remote));
         read.Sort((a, b) => a.Start.CompareTo(b.Start));
         var takenBack = PlaceCorrections.Apply(read, text);
         for (var k = 0; k < read.Count; k++)
@@ -226,34 +226,43 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     // Short names of countries and unions typed in lower case in chat ("uk only"); "us" is the pronoun too often.
     private static readonly HashSet<string> LowerCaseShortNames = new(StringComparer.Ordinal) { "uk", "eu", "usa", "uae" };
 
-    /// <summary>"could be remote, uk only", "fully remote is fine, NL only", "remote, anywhere in NZ": a common short name in lower
+    /// <summary>
+    /// "could be remote, uk only", "fully remote is fine, NL only", "remote, anywhere in NZ": a common short name in lower
     /// case before "only", or in a remote role a country's two-letter code in capitals before "only" or after a cue ("HR only",
-    /// "QA only" name departments elsewhere).</summary>
-    private IEnumerable<ReadPlace> CodesBeforeOnly(IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, bool remote)
+    /// "QA only" name departments elsewhere), and "remote us only".
+    /// </summary>
+    private IEnumerable<ReadPlace> ShortCountryNames(IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, bool remote)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            // "wfh is fine anywhere in NZ": in a remote role a code after a cue is a place too.
-            var only = i + 1 < tokens.Count && tokens[i + 1].Folded == "only";
-            if (token.Kind != TokenKind.Word || mentions.Any(m => i >= m.FirstToken && i < m.EndToken)
-                || !(only || (remote && token.Text.Length == 2 && evidence.CueBefore(new PhraseMatch<PlaceNames>(NoNames, i, 1, token.Start, 2, token.Text), out _, out _))))
+            if (token.Kind != TokenKind.Word || mentions.Any(m => i >= m.FirstToken && i < m.EndToken))
             {
                 continue;
             }
 
-            // "remote us only": "us" names the country only right after the remote arrangement or a comma ("for us only" is the pronoun).
-            var country = remote && token.Text == "us" && i > 0 && tokens[i - 1].Folded is "remote" or "," ? gazetteer.FindCountry("US") : null;
-            var names = country is not null ? gazetteer.Lookup(country.Name)
-                : remote && token.Text.Length == 2 && token.Text.All(char.IsAsciiLetterUpper) && gazetteer.FindCountry(token.Text) is { } coded
-                ? gazetteer.Lookup(coded.Name)
-                : LowerCaseShortNames.Contains(token.Text) ? gazetteer.Lookup(token.Text.ToUpperInvariant()) : null;
+            var probe = new PhraseMatch<PlaceNames>(NoNames, i, 1, token.Start, token.End - token.Start, token.Text);
+            var only = i + 1 < tokens.Count && tokens[i + 1].Folded == "only";
+            var code = remote && token.Text.Length == 2 && token.Text.All(char.IsAsciiLetterUpper);
+            var names = only || (remote && token.Text.Length == 2 && evidence.CueBefore(probe, out _, out _)) ? ShortCountryName(tokens, i, remote, code) : null;
             if (names?.Preferred is { } place and (GazetteerCountry or GazetteerZone))
             {
-                var mention = new PhraseMatch<PlaceNames>(names, i, 1, token.Start, token.End - token.Start, token.Text);
-                yield return new ReadPlace(place, mention, i + 1, token.End, Cued: true);
+                yield return new ReadPlace(place, probe with { Value = names }, i + 1, token.End, Cued: true);
             }
         }
+    }
+
+    // The names a short form stands for: a code in capitals, "us" right after the remote arrangement or a comma ("for us
+    // only" is the pronoun), or a common short name in lower case.
+    private PlaceNames? ShortCountryName(IReadOnlyList<Token> tokens, int i, bool remote, bool code)
+    {
+        var text = tokens[i].Text;
+        var country = code ? gazetteer.FindCountry(text)
+            : remote && text == "us" && i > 0 && tokens[i - 1].Folded is "remote" or "," ? gazetteer.FindCountry("US")
+            : null;
+        return country is not null ? gazetteer.Lookup(country.Name)
+            : LowerCaseShortNames.Contains(text) ? gazetteer.Lookup(text.ToUpperInvariant())
+            : null;
     }
 
     // A city of the conversation's countries is meant over a larger namesake elsewhere ("Valencia" after Zaragoza), unless it is

@@ -10,6 +10,9 @@ public static class ListSegments
 {
     public static readonly HashSet<string> Separators = new(StringComparer.Ordinal) { ",", ";", ".", "!", "?", "(", ")", ":", "|", "•", "·", "[", "]", "{", "}", "\"", "*" };
 
+    /// <summary>A separator, or a "+" or "&amp;" that joins list items ("go + kubernetes"; not the "/" of "m/f/d").</summary>
+    public static bool IsListMark(Token token) => Separators.Contains(token.Text) || token.Text is "+" or "&";
+
     public static readonly HashSet<string> SentenceEnds = new(StringComparer.Ordinal) { ".", "!", "?", ";", ":" };
 
     // Words that may stand between two requirements of a list, or between a title and its requirements.

@@ -149,11 +149,9 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
     /// requirement already read right beyond one of them, is a list item even when it is also an everyday word ("go").
     /// </summary>
     private static bool BetweenListedRequirements(IReadOnlyList<Token> tokens, bool[] taken, int at) =>
-        at > 0 && ListMark(tokens[at - 1])
-        && (at + 1 == tokens.Count || ListMark(tokens[at + 1]))
+        at > 0 && ListSegments.IsListMark(tokens[at - 1])
+        && (at + 1 == tokens.Count || ListSegments.IsListMark(tokens[at + 1]))
         && ((at > 1 && taken[at - 2]) || (at + 2 < tokens.Count && taken[at + 2]));
-
-    private static bool ListMark(Token token) => Separators.Contains(token.Text) || token.Text is "+" or "&";
 
     /// <summary>Whether, looking one way from a word, only connectors, function words, fillers and cues stand before a clause's edge or another requirement.</summary>
     private bool StandsAsListItem(IReadOnlyList<Token> tokens, bool[] taken, int at, int step)

@@ -124,7 +124,7 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
 
         var segment = ListSegments.Segments(text, tokens);
         var said = cues.Select(c => segment[c.FirstToken]).ToHashSet();
-        return [.. read.Where(r => tokens.Select((t, i) => (t, i)).FirstOrDefault(p => p.t.Start == r.Start, (default!, -1)).i is var at and >= 0 && said.Contains(segment[at]))];
+        return [.. read.Where(r => Enumerable.Range(0, tokens.Count).FirstOrDefault(i => tokens[i].Start == r.Start, -1) is var at and >= 0 && said.Contains(segment[at]))];
     }
 
     /// <summary>The title a requirement names when it is a whole job title right after "and a", "plus a" or "&amp; a": another role.</summary>

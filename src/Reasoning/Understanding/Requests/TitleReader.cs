@@ -243,18 +243,9 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             }
 
             var head = words.TitleWord(tokens[i].Folded);
-            var first = i;
-            while (first > 0 && i - first < MaxModifiers && IsModifier(tokens[first - 1], skip[first - 1]))
-            {
-                first--;
-            }
-
+            var first = FirstModifier(tokens, skip, i, conditionsToo: false);
             // "store mgr": a word of the job's conditions may still begin a title the vocabulary knows.
-            var widest = i;
-            while (widest > 0 && i - widest < MaxModifiers && IsModifier(tokens[widest - 1], skip[widest - 1], conditionsToo: true))
-            {
-                widest--;
-            }
+            var widest = FirstModifier(tokens, skip, i, conditionsToo: true);
 
             // The longest known phrase wins ("backend eng" → "backend engineer"); else the modifiers and the head as the recruiter's words.
             // A short form that is also chat ("gm") is a title only after a word of the title ("restaurant gm").
@@ -292,7 +283,19 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             && !new[] { WordKind.Function, WordKind.MustCue, WordKind.NiceCue, WordKind.Condition, WordKind.Language, WordKind.LanguageCue }.Any(kind => words.Is(kind, next));
     }
 
-    private bool IsModifier(Token token, bool skipped, bool conditionsToo = false) =>
+    // Where the modifiers before a short form at head begin, at most MaxModifiers words back.
+    private int FirstModifier(IReadOnlyList<Token> tokens, bool[] skip, int head, bool conditionsToo)
+    {
+        var first = head;
+        while (first > 0 && head - first < MaxModifiers && IsModifier(tokens[first - 1], skip[first - 1], conditionsToo))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    private bool IsModifier(Token token, bool skipped, bool conditionsToo) =>
         !skipped && token.Kind == TokenKind.Word && !words.Is(WordKind.Function, token.Folded) && !words.Seniority.IsLevelWord(token.Folded)
         && !words.Is(WordKind.MustCue, token.Folded) && (conditionsToo || !words.Is(WordKind.Condition, token.Folded));
 

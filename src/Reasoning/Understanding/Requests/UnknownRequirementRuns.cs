@@ -82,9 +82,11 @@ public sealed class UnknownRequirementRuns(RequestWords words, Func<string, bool
     private bool EverydayWord(IReadOnlyList<Token> tokens, int first, int count) =>
         count == 1 && tokens[first].Text.All(char.IsLower) && KnownWords.Contains(tokens[first].Folded)
         && !namesSkill(tokens[first].Text) && !words.Is(WordKind.Language, tokens[first].Folded)
-        && !((first == 0 || ListMarks.Contains(tokens[first - 1].Text)) && (first + 1 == tokens.Count || ListMarks.Contains(tokens[first + 1].Text) || ListSegments.Separators.Contains(tokens[first + 1].Text)));
+        && !(ListedAt(tokens, first - 1) && ListedAt(tokens, first + 1));
 
-    private static readonly HashSet<string> ListMarks = new(StringComparer.Ordinal) { ",", "+", "&", "/", ";", "|", "(", "•", "·" };
+    // The text's edge, a list mark or a slash ("xero/sage") beside a word.
+    private static bool ListedAt(IReadOnlyList<Token> tokens, int at) =>
+        at < 0 || at >= tokens.Count || ListSegments.IsListMark(tokens[at]) || tokens[at].Text == "/";
 
     // "City: Bilbao", "Tools: Figma": words right before a colon label what follows.
     private static bool IsLabel(IReadOnlyList<Token> tokens, int end) => end < tokens.Count && tokens[end].Text == ":";
