@@ -3,6 +3,7 @@ using Hiring.Evals.Suites.Dialogue;
 using Hiring.Evals.Suites.Evaluation;
 using Hiring.Evals.Suites.Fairness;
 using Hiring.Evals.Suites.Intake;
+using Hiring.Evals.Suites.Memory;
 using Hiring.Evals.Suites.Outreach;
 using Hiring.Evals.Suites.Planner;
 using Hiring.Evals.Suites.Policy;
@@ -23,5 +24,6 @@ public static class EvalSuites
         .Add(new EvaluationSuite())
         .Add(new FairnessSuite())
         .Add(new ScreeningSuite())
-        .Add(new OutreachSuite());
+        .Add(new OutreachSuite())
+        .Add(new MemorySuite());
 }

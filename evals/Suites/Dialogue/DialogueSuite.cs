@@ -24,18 +24,16 @@ public sealed class DialogueSuite : IEvalSuite
     /// <summary>How long one turn may take before the case fails (model calls included).</summary>
     public TimeSpan TurnDeadline { get; init; } = TimeSpan.FromSeconds(90);
 
-    public async Task<SuiteReport> RunAsync(EvalRun run, CancellationToken cancellationToken)
-    {
-        // Cases are read first, so a missing or malformed file costs no silo start.
-        var reads = run.Splits.Select(split => run.Cases.Load(Name, split)).ToList();
-        if (reads.All(r => r.Missing is not null))
-        {
-            return await SuiteSplits.RunAsync(run, Name, (c, _, _) => throw new InvalidOperationException("unreachable"), [], cancellationToken);
-        }
-
-        await using var silo = await DialogueSilo.StartAsync(run.ProductConfiguration, cancellationToken);
-        var canonical = new TaxonomyCanonicalizer(run.Product.Required<TalentTaxonomy>());
-        var conversation = new DialogueConversation(silo.Grains, new SpecComparison(canonical), canonical, run.Judges, TurnDeadline);
-        return await SuiteSplits.RunAsync(run, Name, conversation.RunAsync, [DialogueAccuracy], cancellationToken, Parallelism);
-    }
+    public Task<SuiteReport> RunAsync(EvalRun run, CancellationToken cancellationToken) =>
+        SiloSuiteRun.RunAsync(
+            run,
+            Name,
+            silo =>
+            {
+                var canonical = new TaxonomyCanonicalizer(run.Product.Required<TalentTaxonomy>());
+                return new DialogueConversation(silo.Grains, new SpecComparison(canonical), canonical, run.Judges, TurnDeadline).RunAsync;
+            },
+            [DialogueAccuracy],
+            Parallelism,
+            cancellationToken);
 }

@@ -16,7 +16,8 @@ public static class ProjectTargets
 
     public static string Of(Plan plan)
     {
-        if (plan.Steps.Count > 0 && plan.Steps[0].Agent == AgentKind.Intake && plan.Steps[0].Action == PlanActions.CreateProject)
+        // A memory step may come first ("need a welder in Leeds, fyi the HM hates job hoppers"): the project's own steps decide.
+        if (plan.Steps.FirstOrDefault(s => s.Agent != AgentKind.Memory) is { Agent: AgentKind.Intake, Action: PlanActions.CreateProject })
         {
             return New;
         }

@@ -33,6 +33,7 @@ public static class HiringAgentsExtensions
     {
         services.AddHiringReasoning(configuration);
         services.AddHiringPolicy();
+        services.AddMemory();
         services.AddOptions<SupervisorOptions>().Bind(configuration.GetSection(SupervisorOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISubAgentRouter, SubAgentRouter>();

@@ -1,6 +1,8 @@
 using Hiring.Agents.Identity;
 using Hiring.Contracts.Projects;
 
+using Hiring.Contracts.Memory;
+
 namespace Hiring.Agents.Intake;
 
 /// <summary>The project and tenant-history grains through the grain factory, keys built by <see cref="GrainKeys"/>.</summary>
@@ -9,6 +11,8 @@ public sealed class GrainFactoryIntakeGrains(IGrainFactory grains) : IIntakeGrai
     public IIntakeProject Project(string tenant, string projectId) => new ProjectPort(grains.GetGrain<IHiringProject>(GrainKeys.Project(tenant, projectId)));
 
     public IIntakeHistory History(string tenant) => new HistoryPort(grains.GetGrain<ITenantHistory>(tenant));
+
+    public Task<IReadOnlyList<RecalledMemory>> RememberedAbout(string recruiterKey, string role, int max) => grains.GetGrain<IRecruiterMemory>(recruiterKey).Recall(role, max);
 
     private sealed class ProjectPort(IHiringProject project) : IIntakeProject
     {

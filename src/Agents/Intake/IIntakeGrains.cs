@@ -1,3 +1,5 @@
+using Hiring.Contracts.Memory;
+
 namespace Hiring.Agents.Intake;
 
 /// <summary>
@@ -9,4 +11,7 @@ public interface IIntakeGrains
     IIntakeProject Project(string tenant, string projectId);
 
     IIntakeHistory History(string tenant);
+
+    /// <summary>What the recruiter (tenant/recruiter) told the assistant that bears on a role, best first.</summary>
+    Task<IReadOnlyList<RecalledMemory>> RememberedAbout(string recruiterKey, string role, int max);
 }

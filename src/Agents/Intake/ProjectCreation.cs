@@ -28,6 +28,12 @@ public sealed class ProjectCreation(
 
     private const int SimilarProjects = 5;
 
+    // The most of the recruiter's memories a new project's summary recalls.
+    private const int RememberedShown = 3;
+
+    // A memory sharing a word of the role's title or place with it (not merely alike) bears on the role.
+    private const double RememberedRelevance = 0.6;
+
     // The recruiter's projects whose countries decide among cities of one name, found among the tenant's latest.
     private const int LatestProjects = 3;
     private const int LatestProjectsScanned = 50;
@@ -75,6 +81,12 @@ public sealed class ProjectCreation(
             created = $"{created} {phrases.Message("other_roles", ("roles", string.Join(" and ", others)), ("example", $"and a {others[0]}{where}"))}";
         }
 
+        if (await RememberedAsync(recruiter, spec) is { Length: > 0 } remembered)
+        {
+            // What the recruiter told the assistant before about this kind of role, with when: for them to weigh, never applied unasked.
+            created = $"{created} {remembered}";
+        }
+
         var approval = FollowUpStep.For(
             AgentKind.Intake,
             PlanActions.ApplyQualifications,
@@ -87,6 +99,16 @@ public sealed class ProjectCreation(
             Payload(filled, proposed),
             projectId,
             [approval]);
+    }
+
+    /// <summary>The recruiter's memories that plainly bear on the role (its title, its place), said with when they were told; empty when none does.</summary>
+    private async Task<string> RememberedAsync(string recruiter, JobSpec spec)
+    {
+        var recalled = await grains.RememberedAbout(recruiter, $"{spec.Title} {string.Join(' ', spec.Locations)}", RememberedShown);
+        var relevant = recalled.Where(r => r.Relevance >= RememberedRelevance).Select(r => r.Entry).ToList();
+        return relevant.Count == 0
+            ? ""
+            : phrases.Message("remembered", ("memories", string.Join("; ", relevant.Select(e => $"\"{e.Text}\" ({e.At.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture)})"))));
     }
 
     /// <summary>A place the request does not name, from the recruiter's most similar past project, said in a note (the level is never filled: it is a filter).</summary>

@@ -1,4 +1,5 @@
 using Hiring.Agents.Identity;
+using Hiring.Agents.Memory;
 using Hiring.Agents.Persistence;
 using Hiring.Agents.Streaming;
 using Hiring.Agents.Supervisor.State;
@@ -32,6 +33,7 @@ public sealed partial class RecruiterSupervisorGrain(
     IProjectDesk desk,
     SupervisorMessages messages,
     AvailabilityBook availabilityBook,
+    MemoryPlan memoryPlan,
     IOptions<SupervisorOptions> options,
     TimeProvider time,
     ILogger<RecruiterSupervisorGrain> logger) : Grain, IRecruiterSupervisor, IRemindable
@@ -56,7 +58,7 @@ public sealed partial class RecruiterSupervisorGrain(
         _writer = new SerializedWriter(state.WriteStateAsync);
         _events = new EventLog(Key, logs, events => events.Count == 1 ? stream.OnNextAsync(events[0]) : stream.OnNextBatchAsync(events), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
-        _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook), _options, time);
+        _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook, GrainFactory), _options, time);
         _inbox = new InboxLog(Key, logs);
         _mailbox = await _inbox.OpenAsync(state.State, _options, _writer.WriteAsync);
         _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, ProcessAsync, () => HasRunnableWork);
@@ -194,7 +196,7 @@ public sealed partial class RecruiterSupervisorGrain(
     {
         try
         {
-            return await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, time).RunAsync(cancellationToken);
+            return await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, memoryPlan, time).RunAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Hiring.Agents.Identity;
+using Hiring.Agents.Memory;
 using Hiring.Agents.Supervisor.State;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
@@ -24,6 +25,7 @@ public sealed class SupervisorLoop(
     IProjectDesk desk,
     IMessagePolicy policy,
     PolicyReplies replies,
+    MemoryPlan memory,
     TimeProvider time)
 {
     private readonly Mailbox _mailbox = mailbox;
@@ -93,6 +95,11 @@ public sealed class SupervisorLoop(
         {
             dialogue = await DialogueAsync(named);
             plan = screening is { Remaining.Length: > 0 } ? await PlanAsync(screening.Remaining, memory: null, dialogue) : null;
+            if (plan is not null && screening is not null)
+            {
+                // What is worth keeping is read from the message as written, without the clauses the policy refused.
+                plan = await memory.CompleteAsync(plan, item.Envelope.Text, screening.Findings, item.Envelope.ClientMessageId, context.RecruiterKey, dialogue.Project, PreviousMessageAsync);
+            }
 
             // The message answered the open question, or moved on from it: either way it is no longer open.
             state.Question = null;
@@ -227,6 +234,13 @@ public sealed class SupervisorLoop(
             await context.Events.EmitAsync(AssistantEventKind.PlanFailed, $"I couldn't plan an answer to that message: {ex.Message}");
             return null;
         }
+    }
+
+    /// <summary>The recruiter's message before the one being planned (the log holds that one already).</summary>
+    private async Task<string?> PreviousMessageAsync()
+    {
+        var page = await context.Conversation.PageAsync(null, 8);
+        return page.Turns.Where(t => t.Role == ConversationRole.Recruiter).Reverse().Skip(1).FirstOrDefault()?.Text;
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

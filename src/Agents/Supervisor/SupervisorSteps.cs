@@ -4,18 +4,22 @@ using Hiring.Agents.SubAgents;
 using Hiring.Agents.Supervisor.State;
 using Hiring.Agents.Supervisor.Steps;
 using Hiring.Contracts.Agents;
+using Hiring.Contracts.Memory;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor;
 
 /// <summary>
-/// The steps the supervisor performs itself: replies, the overnight digest, explanations from its log, and the recruiter's
-/// availability said in chat. Each outcome's summary is what the recruiter is told.
+/// The steps the supervisor performs itself: replies, the overnight digest, explanations from its log and the recruiter's
+/// memory, and the recruiter's availability said in chat. Each outcome's summary is what the recruiter is told.
 /// </summary>
-public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, SupervisorMessages messages, AvailabilityBook availability)
+public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, SupervisorMessages messages, AvailabilityBook availability, IGrainFactory grains)
 {
     private const int LookBack = 500;
+
+    // The most memories an explanation cites.
+    private const int MemoryShown = 3;
 
     /// <summary>Whether the step only reads (the recruiter's state, the log, a project) and so can run again after a crash with the same effect.</summary>
     public static bool ChangesNothing(string action) =>
@@ -78,7 +82,18 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
         return digest.ToString();
     }
 
-    private static async Task<string> ExplainAsync(string subject, SupervisorContext context)
+    private async Task<string> ExplainAsync(string subject, SupervisorContext context)
+    {
+        var explained = await ExplainFromLogAsync(subject, context);
+        // "why did you suggest that?": what the recruiter told the assistant that bears on it, with when.
+        var recalled = (await grains.GetGrain<IRecruiterMemory>(context.RecruiterKey).Recall(subject, MemoryShown))
+            .Where(r => r.Relevance >= Memory.MemoryPlan.AnswersQuestion)
+            .Select(r => $"\"{r.Entry.Text}\" ({(r.Entry.Source.Kind == MemorySource.Message ? "you said it" : "from")} on {r.Entry.At:yyyy-MM-dd})")
+            .ToList();
+        return recalled.Count == 0 ? explained : $"{explained} It also follows what you told me: {string.Join("; ", recalled)}.";
+    }
+
+    private static async Task<string> ExplainFromLogAsync(string subject, SupervisorContext context)
     {
         var plans = (await context.Events.ReadBeforeAsync(long.MaxValue, LookBack))
             .Where(e => e.Kind == AssistantEventKind.PlanCreated && e.Payload is not null)

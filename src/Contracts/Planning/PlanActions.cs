@@ -72,6 +72,9 @@ public static class PlanActions
     /// <summary>Screening: summarize a transcript.</summary>
     public const string SummarizeTranscript = "summarize-transcript";
 
+    /// <summary>Memory: keep what in the message is worth remembering (input "text", the message without what the policy refused).</summary>
+    public const string Remember = "remember";
+
     /// <summary>Memory: recall what is remembered about a subject.</summary>
     public const string Recall = "recall";
 

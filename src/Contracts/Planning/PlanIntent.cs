@@ -63,4 +63,10 @@ public enum PlanIntent
 
     /// <summary>The recruiter says when they take screens (weekly windows, time zone, days off); candidates are offered times from it.</summary>
     SetAvailability = 19,
+
+    /// <summary>Keep a fact or a standing preference in the recruiter's memory.</summary>
+    Remember = 20,
+
+    /// <summary>Say what the recruiter's memory holds (about a subject).</summary>
+    RecallMemory = 21,
 }

@@ -135,4 +135,16 @@ public static class StepValueNames
 
     /// <summary>Outreach: the id of the screen whose slots were offered (in the tenant's screen book).</summary>
     public const string ScreenId = "outreach.screen";
+
+    /// <summary>Memory: the client id of the message a memory came from.</summary>
+    public const string SourceMessage = "memory.source";
+
+    /// <summary>Memory: "true" when the words correct something remembered ("actually Tamsin is the HM now").</summary>
+    public const string Corrects = "memory.corrects";
+
+    /// <summary>Memory: what the recruiter's message before was about, for a pronoun in this one ("their quant reqs").</summary>
+    public const string MemoryContext = "memory.context";
+
+    /// <summary>Memory: the ids of the memories kept, recalled or forgotten, comma-separated.</summary>
+    public const string MemoryIds = "memory.ids";
 }

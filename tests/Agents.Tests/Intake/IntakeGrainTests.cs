@@ -78,5 +78,7 @@ public sealed class IntakeGrainTests : IAsyncLifetime
         public IIntakeProject Project(string tenant, string projectId) => projects.Project(tenant, projectId);
 
         public IIntakeHistory History(string tenant) => _grains.History(tenant);
+
+        public Task<IReadOnlyList<Contracts.Memory.RecalledMemory>> RememberedAbout(string recruiterKey, string role, int max) => _grains.RememberedAbout(recruiterKey, role, max);
     }
 }

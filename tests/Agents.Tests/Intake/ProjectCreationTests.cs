@@ -1,6 +1,7 @@
 using Hiring.Agents.Intake.Steps;
 using Hiring.Agents.Intake;
 using Hiring.Agents.Tests.Intake.Support;
+using Hiring.Contracts.Memory;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 
@@ -32,6 +33,24 @@ public sealed class ProjectCreationTests
             Assert.True(q.Policy.Allowed);
         });
         Assert.Null(outcome.Question);
+    }
+
+    [Fact]
+    public async Task WhatTheRecruiterToldTheAssistantAboutSuchARoleIsRecalledWithWhenAndNothingIsAppliedFromIt()
+    {
+        var harness = new IntakeHarness();
+        var told = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        harness.Grains.Memories[IntakeHarness.Recruiter] =
+        [
+            new MemoryEntry("m-1", "The Berlin HM hates job hoppers", MemoryKind.Preference, 0.9, new MemorySource(MemorySource.Message, "c-1", "fyi the Berlin HM hates job hoppers"), told),
+            new MemoryEntry("m-2", "Our Leeds nurses need NMC pins", MemoryKind.Fact, 0.9, new MemorySource(MemorySource.Message, "c-2", "note: our Leeds nurses need NMC pins"), told),
+        ];
+
+        var outcome = await harness.CreateAsync("p1", Request);
+
+        Assert.Contains("From what you told me before: \"The Berlin HM hates job hoppers\" (2 Mar)", outcome.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("NMC", outcome.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Text.Contains("hopper", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

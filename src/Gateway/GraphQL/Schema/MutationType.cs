@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hiring.Gateway.GraphQL.Schema.Assistant;
 using Hiring.Gateway.GraphQL.Schema.Projects;
 using Hiring.Gateway.GraphQL.Schema.Screening;
+using Hiring.Gateway.GraphQL.Schema.Memory;
 using Hiring.Gateway.GraphQL.Schema.Scheduling;
 
 namespace Hiring.Gateway.GraphQL.Schema;
@@ -17,5 +18,6 @@ public sealed class MutationType : ObjectGraphType
         QualificationMutations.AddTo(this);
         ScreeningMutations.AddTo(this);
         SchedulingFields.AddMutations(this);
+        MemoryFields.AddMutations(this);
     }
 }

@@ -3,6 +3,7 @@ using Hiring.Gateway.GraphQL.Schema.Assistant;
 using Hiring.Gateway.GraphQL.Schema.Outreach;
 using Hiring.Gateway.GraphQL.Schema.Projects;
 using Hiring.Gateway.GraphQL.Schema.Screening;
+using Hiring.Gateway.GraphQL.Schema.Memory;
 using Hiring.Gateway.GraphQL.Schema.Scheduling;
 using Hiring.Gateway.GraphQL.Schema.Talent;
 using Hiring.Gateway.GraphQL.Types;
@@ -22,5 +23,6 @@ public sealed class QueryType : ObjectGraphType
         ScreeningQueries.AddTo(this);
         OutreachQueries.AddTo(this);
         SchedulingFields.AddQueries(this);
+        MemoryFields.AddQueries(this);
     }
 }

@@ -7,6 +7,7 @@ import { apiFor, forgetKey, saveKey, savedKey } from './session.js';
 import { announce, askReason } from './ui.js';
 import * as approvals from './views/approvals.js';
 import * as calibration from './views/calibration.js';
+import * as memory from './views/memory.js';
 import * as candidate from './views/candidate.js';
 import * as project from './views/project.js';
 import * as projects from './views/projects.js';
@@ -23,6 +24,7 @@ route('/projects/:id/calibration', calibration, 'projects');
 route('/projects/:id/candidates/:candidateId', candidate, 'projects');
 route('/search', search, 'search');
 route('/approvals', approvals, 'approvals');
+route('/memory', memory, 'memory');
 route('/settings', settings, 'settings');
 
 const STATUS_TEXT = { 'connecting-first': 'connecting…', connecting: 'reconnecting…', live: 'live', refused: 'signed out', offline: 'offline' };

@@ -36,11 +36,14 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         var relaxes = project is not null && rules.RelaxesField(message);
         var changes = rules.ChangesRequirements(message);
+        var hires = rules.AsksToHire(message);
+        // "FYI our ward team is mostly women. Hiring a healthcare assistant in Sheffield": a note beside a new role is
+        // the role (the supervisor keeps the note with it).
         var decisive = facts.Decisive && rules.DecisiveIntents.Contains(top)
-            && !(project is not null && rules.YieldToOpenRequirements.Contains(top) && (NamesOpenRequirement(project, facts, message) || relaxes));
+            && !(project is not null && rules.YieldToOpenRequirements.Contains(top) && (NamesOpenRequirement(project, facts, message) || relaxes))
+            && !(top == PlanIntent.Remember && hires && facts.Title is not null);
         var outreach = rules.SendsToCandidates(message) && top == PlanIntent.DraftOutreach;
         var clearlyElse = decisive || outreach;
-        var hires = rules.AsksToHire(message);
 
         // A title in the recruiter's own words ("they're all managers") describes a role only when they ask to hire one
         // or it is all the message says besides places and requirements ("Customer support rep in Madrid").

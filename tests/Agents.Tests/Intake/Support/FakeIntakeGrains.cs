@@ -1,4 +1,5 @@
 using Hiring.Agents.Intake;
+using Hiring.Contracts.Memory;
 
 namespace Hiring.Agents.Tests.Intake.Support;
 
@@ -19,6 +20,19 @@ internal sealed class FakeIntakeGrains(TimeProvider clock) : IIntakeGrains
         }
 
         return project;
+    }
+
+    /// <summary>What each recruiter "remembers", recalled by any shared word.</summary>
+    public Dictionary<string, List<MemoryEntry>> Memories { get; } = [];
+
+    public Task<IReadOnlyList<RecalledMemory>> RememberedAbout(string recruiterKey, string role, int max)
+    {
+        var words = role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        IReadOnlyList<RecalledMemory> recalled = [.. Memories.GetValueOrDefault(recruiterKey, [])
+            .Where(m => words.Any(w => m.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            .Take(max)
+            .Select(m => new RecalledMemory(m, 1, 0.9, 0.5))];
+        return Task.FromResult(recalled);
     }
 
     public IIntakeHistory History(string tenant)

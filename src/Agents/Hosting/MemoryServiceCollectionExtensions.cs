@@ -1,0 +1,26 @@
+using Hiring.Agents.Memory;
+using Hiring.Reasoning.Prompts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hiring.Agents.Hosting;
+
+/// <summary>Wires the recruiter's memory: its rules, the readers of statements, questions and requests to forget, and its three actions.</summary>
+public static class MemoryServiceCollectionExtensions
+{
+    /// <summary>Registers what <see cref="CognitiveMemoryGrain"/>, <see cref="RecruiterMemoryGrain"/> and the supervisor's memory plan need. Call after AddHiringReasoning (it embeds with MiniLM).</summary>
+    public static IServiceCollection AddMemory(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => MemoryRules.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton(sp => new MemoryWords(sp.GetRequiredService<MemoryRules>().CommonWords));
+        services.TryAddSingleton<MemoryStatementReader>();
+        services.TryAddSingleton<MemoryQuestionReader>();
+        services.TryAddSingleton<ForgetRequestReader>();
+        services.TryAddSingleton<MemoryLines>();
+        services.TryAddSingleton<MemoryPlan>();
+        services.TryAddSingleton<RememberStep>();
+        services.TryAddSingleton<RecallStep>();
+        services.TryAddSingleton<ForgetStep>();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>
+/// Reads a request to forget ("forget the Derek take-home thing, he dropped it") into what it points
+/// at: the clause that asks (not the reason after it) without the words that only frame the request;
+/// nothing left means the last memory ("forget that") or, with a word for everything, all of them.
+/// </summary>
+public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords words)
+{
+    private readonly Regex _all = MemoryRules.Any(rules.ForgetAll);
+    private readonly HashSet<string> _frame = [.. rules.ForgetFrameWords];
+
+    public ForgetTarget Read(string request)
+    {
+        var clause = AskingClause(request);
+        var subject = string.Join(' ', MemoryWords.Split(clause).Where(w => !_frame.Contains(w)));
+        if (words.Content(subject).Count > 0)
+        {
+            return new ForgetTarget(false, false, subject);
+        }
+
+        return _all.IsMatch(clause) ? new ForgetTarget(true, false, "") : new ForgetTarget(false, true, "");
+    }
+
+    /// <summary>The clause of the request that asks to forget, without the reason given beside it.</summary>
+    private static string AskingClause(string request)
+    {
+        var clauses = Reasons().Split(request).Where(c => c.Trim().Length > 0).ToList();
+        return clauses.FirstOrDefault(c => Verb().IsMatch(c)) ?? request;
+    }
+
+    [GeneratedRegex(@"[,;.!?]+|\s+[-–—]\s+|\s+(?:since|because|cos|cause|as|coz)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Reasons();
+
+    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|borra\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Verb();
+}

@@ -1,0 +1,70 @@
+using Hiring.Agents.Memory.Steps;
+using Hiring.Agents.SubAgents;
+using Hiring.Contracts.Memory;
+using Hiring.Contracts.Planning;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>
+/// forget: removes what the recruiter points at from their memory ("forget that", "forget the cover
+/// letter thing", "wipe your memory of me"); a forgotten memory is gone from the state and never
+/// recalled again. A request to erase a candidate is not the recruiter's memory: it is said so, and
+/// nothing changes.
+/// </summary>
+public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader, MemoryWords words, MemoryRules rules)
+    : StepHandler<PlaceholderState, ForgetInput, MemoryOutput>
+{
+    /// <summary>Memories this close in likeness to the best match (sharing as many words) are as good a match, and go with it.</summary>
+    public const double Tie = 0.02;
+
+    public override string Action => PlanActions.Forget;
+
+    public override async Task<StepResult<MemoryOutput>> RunAsync(StepContext<PlaceholderState> step, ForgetInput input, CancellationToken cancellationToken = default)
+    {
+        var memory = grains.GetGrain<IRecruiterMemory>(step.AgentKey);
+        var target = reader.Read(input.Request ?? input.Subject ?? "");
+        var kept = await memory.List();
+        if (kept.Count == 0)
+        {
+            return Said(input.Candidate is not null ? rules.Say("candidate_erasure") : rules.Say("forgot_empty"), []);
+        }
+
+        if (target.All)
+        {
+            var count = await memory.ForgetAll();
+            return Said(rules.Say("forgot_all", ("count", count.ToString(System.Globalization.CultureInfo.InvariantCulture))), []);
+        }
+
+        IReadOnlyList<MemoryEntry>? named = input.Memories is { Count: > 0 } ids ? [.. kept.Where(e => ids.Contains(e.Id))] : null;
+        var chosen = named ?? (target.Last ? [kept[0]] : await MatchingAsync(memory, target.Subject));
+        if (chosen.Count == 0)
+        {
+            return Said(input.Candidate is not null ? rules.Say("candidate_erasure") : rules.Say("forgot_none", ("subject", target.Subject)), []);
+        }
+
+        var gone = await memory.Forget([.. chosen.Select(e => e.Id)]);
+        return Said(rules.Say("forgot", ("memories", MemoryLines.Inline(gone))), [.. gone.Select(e => e.Id)]);
+    }
+
+    /// <summary>
+    /// The memory the subject names: the one sharing the most words with it, the most alike among those
+    /// (several only when they are as good a match); with no word shared, the most alike.
+    /// </summary>
+    private async Task<IReadOnlyList<MemoryEntry>> MatchingAsync(IRecruiterMemory memory, string subject)
+    {
+        var recalled = await memory.Recall(subject, 50);
+        if (recalled.Count == 0)
+        {
+            return [];
+        }
+
+        var subjectWords = words.Content(subject);
+        var ranked = recalled.Select(r => (r.Entry, Shared: Shared(r.Entry, subjectWords), r.Likeness)).OrderByDescending(r => r.Shared).ThenByDescending(r => r.Likeness).ToList();
+        var best = ranked[0];
+        return [.. ranked.Where(r => r.Shared == best.Shared && r.Likeness >= best.Likeness - Tie).Select(r => r.Entry)];
+    }
+
+    private int Shared(MemoryEntry entry, IReadOnlyList<string> subjectWords) => words.Content(entry.Text).Intersect(subjectWords, StringComparer.Ordinal).Count();
+
+    private static StepResult<MemoryOutput> Said(string text, IReadOnlyList<string> ids) => new(text, new MemoryOutput(ids));
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using Hiring.Contracts.Memory;
+using Hiring.Reasoning.Embeddings;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>
+/// A recruiter's memories as a plain class over <see cref="MemoryBookState"/>: keeping (a near repeat
+/// refreshes, a correction replaces what it corrects), recall by likeness to the question blended with
+/// importance and recency, and forgetting, which removes the memory from the state. Vectors come from
+/// <paramref name="embed"/> (MiniLM in the product), normalized, so likeness is their dot product.
+/// </summary>
+public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, MemoryWords words, Func<IReadOnlyList<string>, float[][]> embed)
+{
+    /// <summary>The most memories one recruiter keeps; past it the least important, oldest ones give way.</summary>
+    public const int Capacity = 1000;
+
+    /// <summary>At or above this likeness a new memory repeats a kept one of its kind.</summary>
+    public const double RepeatLikeness = 0.9;
+
+    /// <summary>At or above this likeness a correction replaces the memory it most resembles.</summary>
+    public const double CorrectionLikeness = 0.5;
+
+    /// <summary>At or above this likeness a memory answers a question that shares no word with it.</summary>
+    public const double RecallLikeness = 0.5;
+
+    /// <summary>Days over which a memory's recency halves, give or take (exponential decay).</summary>
+    public const double RecencyDays = 30;
+
+    private const double LikenessWeight = 0.7;
+    private const double ImportanceWeight = 0.2;
+    private const double RecencyWeight = 0.1;
+
+    /// <summary>Keeps each draft and says what became of it.</summary>
+    public IReadOnlyList<RememberedMemory> Remember(IReadOnlyList<MemoryDraft> drafts)
+    {
+        var kept = new List<RememberedMemory>();
+        var vectors = embed([.. drafts.Select(d => d.Text)]);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            kept.Add(Keep(drafts[i], vectors[i]));
+        }
+
+        while (state.Items.Count > Capacity)
+        {
+            var weakest = state.Items.OrderBy(m => m.Entry.Importance).ThenBy(m => m.Entry.UpdatedAt ?? m.Entry.At).First();
+            state.Items.Remove(weakest);
+        }
+
+        return kept;
+    }
+
+    /// <summary>The memories that answer the question, best first; every memory (or every preference), newest first, when it names no subject.</summary>
+    public IReadOnlyList<RecalledMemory> Recall(MemoryQuery query, int max)
+    {
+        var now = clock.GetUtcNow();
+        var pool = state.Items.Where(m => !query.PreferencesOnly || m.Entry.Kind == MemoryKind.Preference).ToList();
+        if (query.PreferencesOnly && pool.Count == 0)
+        {
+            // "my preferences?" of a recruiter who told facts only: the facts are what there is.
+            pool = [.. state.Items];
+        }
+
+        if (pool.Count == 0)
+        {
+            return [];
+        }
+
+        if (query.IsGeneral)
+        {
+            return [.. pool.OrderByDescending(m => m.Entry.UpdatedAt ?? m.Entry.At).Take(max).Select(m => new RecalledMemory(m.Entry, 1, 1))];
+        }
+
+        var vector = embed([query.Subject])[0];
+        return [.. pool
+            .Select(m => (Memory: m, Relevance: Relevance(query, vector, m), Likeness: (double)VectorMath.Cosine(m.Vector, vector)))
+            .Where(r => r.Relevance > 0)
+            .Select(r => new RecalledMemory(r.Memory.Entry, Score(r.Relevance, r.Memory.Entry, now), r.Relevance, r.Likeness))
+            .OrderByDescending(r => r.Score)
+            .Take(max)];
+    }
+
+    /// <summary>Every memory, newest first.</summary>
+    public IReadOnlyList<MemoryEntry> List() => [.. state.Items.Select(m => m.Entry).OrderByDescending(e => e.UpdatedAt ?? e.At)];
+
+    /// <summary>Removes the memories with these ids; returns them.</summary>
+    public IReadOnlyList<MemoryEntry> Forget(IReadOnlyCollection<string> ids)
+    {
+        var gone = state.Items.Where(m => ids.Contains(m.Entry.Id)).ToList();
+        state.Items.RemoveAll(gone.Contains);
+        return [.. gone.Select(m => m.Entry)];
+    }
+
+    /// <summary>Removes every memory; returns how many there were.</summary>
+    public int ForgetAll()
+    {
+        var count = state.Items.Count;
+        state.Items.Clear();
+        return count;
+    }
+
+    /// <summary>Rewrites a memory's text; null when the id is unknown.</summary>
+    public MemoryEntry? Correct(string id, string text)
+    {
+        var index = state.Items.FindIndex(m => m.Entry.Id == id);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var old = state.Items[index].Entry;
+        var entry = old with { Text = text, UpdatedAt = clock.GetUtcNow(), Replaced = old.Text };
+        state.Items[index] = new KeptMemory(entry, embed([text])[0]);
+        return entry;
+    }
+
+    private RememberedMemory Keep(MemoryDraft draft, float[] vector)
+    {
+        var now = clock.GetUtcNow();
+        if (draft.Corrects && Corrected(draft, vector) is { } target)
+        {
+            var index = state.Items.IndexOf(target);
+            var text = MemoryCorrection.Apply(target.Entry.Text, draft.Text);
+            var entry = target.Entry with { Text = text, Source = draft.Source, UpdatedAt = now, Replaced = target.Entry.Text, Importance = Math.Max(target.Entry.Importance, draft.Importance) };
+            state.Items[index] = new KeptMemory(entry, text == draft.Text ? vector : embed([text])[0]);
+            return new RememberedMemory(entry, MemoryChange.Corrected);
+        }
+
+        if (state.Items.Where(m => m.Entry.Kind == draft.Kind).Select(m => (Memory: m, Likeness: VectorMath.Cosine(m.Vector, vector))).Where(m => m.Likeness >= RepeatLikeness).OrderByDescending(m => m.Likeness).Select(m => m.Memory).FirstOrDefault() is { } repeated)
+        {
+            var entry = repeated.Entry with { UpdatedAt = now, Importance = Math.Max(repeated.Entry.Importance, draft.Importance) };
+            state.Items[state.Items.IndexOf(repeated)] = repeated with { Entry = entry };
+            return new RememberedMemory(entry, MemoryChange.Refreshed);
+        }
+
+        state.NextId++;
+        var added = new MemoryEntry(string.Create(CultureInfo.InvariantCulture, $"m-{state.NextId}"), draft.Text, draft.Kind, draft.Importance, draft.Source, now);
+        state.Items.Add(new KeptMemory(added, vector));
+        return new RememberedMemory(added, MemoryChange.Added);
+    }
+
+    /// <summary>What a correction corrects: the memory that shares a name with it, else the one it most resembles, else (when it resembles it at all) the newest.</summary>
+    private KeptMemory? Corrected(MemoryDraft draft, float[] vector)
+    {
+        var candidates = state.Items.Where(m => m.Entry.Kind != MemoryKind.Episode).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var names = MemoryCorrection.Names(draft.Text);
+        var scored = candidates.Select(m => (Memory: m, Likeness: (double)VectorMath.Cosine(m.Vector, vector), Shared: MemoryCorrection.Names(m.Entry.Text).Count(n => names.Any(d => MemoryCorrection.SharesWord(n, d))))).ToList();
+        if (scored.Where(s => s.Shared > 0).OrderByDescending(s => s.Shared).ThenByDescending(s => s.Likeness).Select(s => s.Memory).FirstOrDefault() is { } named)
+        {
+            return named;
+        }
+
+        var best = scored.OrderByDescending(s => s.Likeness).First();
+        if (best.Likeness >= CorrectionLikeness)
+        {
+            return best.Memory;
+        }
+
+        // "actually switch to Notion from now on": a correction that says what replaces what goes to the newest memory.
+        var newest = scored.OrderByDescending(s => s.Memory.Entry.UpdatedAt ?? s.Memory.Entry.At).First();
+        return draft.Replaces ? newest.Memory : null;
+    }
+
+    /// <summary>How well a memory answers the question: a shared content word, or likeness alone when high; 0 when it does not.</summary>
+    private double Relevance(MemoryQuery query, float[] vector, KeptMemory memory)
+    {
+        double likeness = VectorMath.Cosine(memory.Vector, vector);
+        var shared = words.Content(memory.Entry.Text).Intersect(query.Words, StringComparer.Ordinal).Count();
+        if (shared > 0)
+        {
+            // Words shared weigh most; likeness orders memories that share as many.
+            return 0.55 + (0.35 * shared / query.Words.Count) + (0.1 * Math.Max(likeness, 0));
+        }
+
+        return likeness >= RecallLikeness ? likeness : 0;
+    }
+
+    private static double Score(double relevance, MemoryEntry entry, DateTimeOffset now)
+    {
+        var age = (now - (entry.UpdatedAt ?? entry.At)).TotalDays;
+        var recency = Math.Exp(-Math.Max(age, 0) / RecencyDays);
+        return (LikenessWeight * relevance) + (ImportanceWeight * entry.Importance) + (RecencyWeight * recency);
+    }
+}

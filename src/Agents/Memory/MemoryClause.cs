@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>One clause of a message as memory reads it: a sentence, or a part joined by ";", a line break, a dash or ", oh and".</summary>
+/// <param name="Start">Where it starts in the message.</param>
+/// <param name="Text">Its words, trimmed.</param>
+public readonly partial record struct MemoryClause(int Start, string Text)
+{
+    public int End => Start + Text.Length;
+
+    /// <summary>The clauses of a message, in order.</summary>
+    public static IReadOnlyList<MemoryClause> Split(string message)
+    {
+        var clauses = new List<MemoryClause>();
+        var start = 0;
+        foreach (Match boundary in Boundary().Matches(message))
+        {
+            Add(message, start, boundary.Index, clauses);
+            start = boundary.Index + boundary.Length;
+        }
+
+        Add(message, start, message.Length, clauses);
+        return clauses;
+    }
+
+    private static void Add(string message, int from, int to, List<MemoryClause> clauses)
+    {
+        var raw = message[from..to];
+        var text = raw.Trim();
+        if (text.Trim('.', '!', ',', ' ', '-', '–', '—', '*', '•').Length > 0)
+        {
+            clauses.Add(new MemoryClause(from + raw.IndexOf(text, StringComparison.Ordinal), text));
+        }
+    }
+
+    // A sentence ends at . ! ? (not inside "e.g." or a number), a line break, a ";" or a spaced dash.
+    [GeneratedRegex(@"(?<=[!?])\s+|(?<!\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|prof|st|no|[A-Za-z]))\.+(?=\s|$)\s*|[\r\n]+|;\s*|\s+[-–—]\s+|,\s*(?=(?:oh\s+and|and\s+(?:also|btw|fyi)|btw|fyi|plus)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Boundary();
+}

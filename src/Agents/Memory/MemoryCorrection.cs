@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>
+/// What a memory says after a correction. "Correction: Stefan left, it's Katrin Beck now" said of "Our
+/// Frankfurt risk team HM is Stefan Vogel" keeps the memory and changes the name: the name the
+/// correction says is gone ("Stefan left", "not Scottsdale") gives way to the name it brings. A
+/// correction that brings no single name instead replaces the memory with its own words, without the
+/// parts that say who or what is gone.
+/// </summary>
+public static partial class MemoryCorrection
+{
+    public static string Apply(string old, string said)
+    {
+        var parts = Parts().Split(said).Select(p => p.Trim()).Where(p => p.Length > 0 && !CueOnly().IsMatch(p)).ToList();
+        var departed = parts.Where(p => Departure().IsMatch(p)).ToList();
+        var kept = parts.Except(departed).ToList();
+        var oldNames = Names(old);
+        var gone = oldNames.Where(n => departed.Any(p => Mentions(p, n))).ToList();
+        if (gone.Count == 0)
+        {
+            gone = [.. oldNames.Where(n => Mentions(said, n))];
+        }
+
+        // The new name is in what is kept ("it's Katrin Beck now"), else anywhere ("assessment centres moved to Leeds").
+        var fresh = FreshNames(kept, oldNames);
+        if (fresh.Count == 0)
+        {
+            fresh = FreshNames(parts, oldNames);
+        }
+
+        // "tech interviews moved to Thursdays" said of "…happen on Tuesdays": a day gives way to a day.
+        var days = oldNames.Where(n => Weekday().IsMatch(n)).ToList();
+        if (days.Count == 1 && fresh.FirstOrDefault(n => Weekday().IsMatch(n)) is { } day)
+        {
+            gone = [days[0]];
+            fresh = [day];
+        }
+
+        if (fresh.Count >= 1 && (gone.Count == 1 || (gone.Count == 0 && oldNames.Count == 1 && fresh.Count == 1)))
+        {
+            var target = gone.Count == 1 ? gone[0] : oldNames[0];
+            var honorific = $@"(?:(?:{string.Join('|', Honorifics.Select(Regex.Escape))})\.?\s+)?";
+            return Regex.Replace(old, $@"\b{honorific}{Regex.Escape(target)}\w*", fresh[0].Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        }
+
+        var text = string.Join(", ", kept.Count > 0 && kept.Sum(p => p.Split(' ').Length) >= 3 ? kept : parts);
+        return text.Length > 0 ? text : said;
+    }
+
+    private static List<string> FreshNames(IEnumerable<string> parts, IReadOnlyList<string> oldNames) =>
+        [.. parts.SelectMany(Names).Where(n => !oldNames.Any(o => SharesWord(o, n))).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The names the words say are gone: "Stefan left", "not Scottsdale", "Hollie's gone".</summary>
+    public static IReadOnlyList<string> Gone(string said) =>
+        [.. Parts().Split(said).Where(p => Departure().IsMatch(p)).SelectMany(Names).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The names a text holds: runs of capitalized words; a sentence's first word only when it is no everyday word or a verb of being follows it.</summary>
+    public static IReadOnlyList<string> Names(string text)
+    {
+        var names = new List<string>();
+        foreach (Match run in NameRun().Matches(text))
+        {
+            var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (run.Index == 0 || SentenceStart().IsMatch(text[..run.Index]))
+            {
+                var first = words[0].ToLowerInvariant();
+                var next = text[(run.Index + words[0].Length)..];
+                if (KnownWords.Contains(first) && !(words.Count > 1 || NameVerb().IsMatch(next)))
+                {
+                    words.RemoveAt(0);
+                }
+            }
+
+            words = [.. words.Select(w => Possessive().Replace(w, "")).Where(w => !NotNames.Contains(w.ToLowerInvariant()) && !Honorifics.Contains(w.TrimEnd('.').ToLowerInvariant()))];
+            if (words.Count > 0)
+            {
+                names.Add(string.Join(' ', words));
+            }
+        }
+
+        return names;
+    }
+
+    private static bool Mentions(string text, string name) => Names(text).Any(n => SharesWord(n, name)) || name.Split(' ').Any(w => Regex.IsMatch(text, $@"\b{Regex.Escape(w)}", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+
+    /// <summary>Whether two names share a word, plurals aside ("Monday" and "Mondays").</summary>
+    public static bool SharesWord(string a, string b) =>
+        a.Split(' ').Select(Singular).Intersect(b.Split(' ').Select(Singular), StringComparer.OrdinalIgnoreCase).Any();
+
+    private static string Singular(string word) => MemoryWords.Stem(word.ToLowerInvariant().TrimEnd('\'', '’'));
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "miss", "prof", "herr", "frau", "chef", "matron", "sister", "sir", "madam", "ma'am", "maam", "mx", "don", "doña", "senhor", "senhora", "señor", "señora", "monsieur", "madame", "mme" };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "i'd", "i've", "hm", "hms", "ta", "fyi", "nb", "ok", "okay", "correction", "korrektur", "update", "actually", "oops", "sorry", "note", "remember",
+        "also", "and", "but", "so", "please", "pls", "the", "our", "my", "it", "it's", "its", "he", "she", "they", "we", "now", "no", "not", "instead", "scratch",
+        "ach", "ah", "oh", "hr", "ta", "jd", "cv", "ps", "ay", "opa", "hmm", "uh", "um", "yes", "yeah", "non", "nope", "sorry", "ignore", "c'est", "est",
+    };
+
+    [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NameRun();
+
+    [GeneratedRegex(@"(?:^|[.!?:;]\s*|[-–—]\s+)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SentenceStart();
+
+    [GeneratedRegex(@"^(?:'s|’s|\s+(?:is|was|has|had|will|does|did|wants|likes|prefers|hates|runs|handles|left|moved|went|signs|takes|needs|only))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NameVerb();
+
+    [GeneratedRegex(@"\s*(?:[,;:\n]|\bbut\b|\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Parts();
+
+    [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CueOnly();
+
+    [GeneratedRegex(@"\b(?:left|leaving|leaves|moved on|went|gone|quit|retired|retiring|resigned|no longer|not anymore|any ?more|replaced|est partie?|se fue|saiu)\b|\b(?-i:\p{Lu})\w+\s+(?:has\s+)?moved\b|^\W*not\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Departure();
+}

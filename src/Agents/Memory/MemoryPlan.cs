@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+using Hiring.Contracts.Memory;
+using Hiring.Contracts.Planning;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Policy;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>
+/// The memory's part of a plan, added by the supervisor after planning because only it knows what the
+/// policy refused: what in the message is worth keeping is read from the message without the refused
+/// clauses, so "remember the client wants men" keeps nothing. A message that only tells a fact or a
+/// standing preference becomes a remember plan; one that also asks for work gets a remember step first;
+/// a correction of something remembered ("actually Marcus left, Tamsin is the HM") corrects it; and a
+/// question the recruiter's memory plainly answers ("who's the HM for Pune java?") is recalled.
+/// </summary>
+public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuestionReader questions, MemoryRules rules, IGrainFactory grains)
+{
+    /// <summary>At or above this relevance a kept memory answers a question the planner did not read as one to the memory.</summary>
+    public const double AnswersQuestion = 0.75;
+
+    private static readonly HashSet<PlanIntent> Chat = [PlanIntent.Unknown, PlanIntent.SmallTalk];
+
+    private readonly Regex _forgetThat = MemoryRules.Any([rules.ForgetThat]);
+    private readonly Regex _forgetAbout = MemoryRules.Any([rules.ForgetAbout]);
+    private readonly Regex _recall = MemoryRules.Any([rules.RecallCues]);
+
+    // What a question or a correction about the memory may have been read as instead.
+    private static readonly HashSet<PlanIntent> Overridable = [PlanIntent.Unknown, PlanIntent.SmallTalk, PlanIntent.StartProject, PlanIntent.RefineRequirements, PlanIntent.FindCandidates, PlanIntent.SetAvailability, PlanIntent.ShowCandidate, PlanIntent.DraftOutreach, PlanIntent.SummarizeTranscript, PlanIntent.PrepareScreeningQuestions];
+
+    /// <param name="plan">The planner's plan for what the policy left of the message.</param>
+    /// <param name="message">The message as the recruiter wrote it.</param>
+    /// <param name="refused">What the policy refused in it.</param>
+    /// <param name="clientMessageId">The message's client id, the memory's provenance.</param>
+    /// <param name="recruiterKey">The recruiter (tenant/recruiter), whose memory it is.</param>
+    /// <param name="open">The project the recruiter is working on, when any.</param>
+    /// <param name="previous">The recruiter's message before this one, read only when a memory opens with a pronoun.</param>
+    public async Task<Plan> CompleteAsync(Plan plan, string message, IReadOnlyList<PolicyFinding> refused, string clientMessageId, string recruiterKey, OpenProject? open = null, Func<Task<string?>>? previous = null)
+    {
+        if (plan.Intent is PlanIntent.Forget or PlanIntent.RecallMemory)
+        {
+            return plan;
+        }
+
+        var safe = reader.SafeText(message, [.. refused.Select(f => (f.Start, f.Length))]);
+        var statements = reader.Read(safe);
+        if (!Chat.Contains(plan.Intent) && plan.Intent != PlanIntent.Remember && statements.Any(s => s.Weak))
+        {
+            // "ok add python, and fyi it's a lead position": a detail of the work asked for, not a memory. The step reads only what is kept.
+            statements = [.. statements.Where(s => !s.Weak)];
+            safe = string.Join('\n', statements.Select(s => s.Quote));
+        }
+
+        var found = statements.Count > 0;
+        var context = found && previous is not null && statements.Any(s => reader.NeedsContext(s.Text)) && await previous() is { } before ? reader.SubjectOf(before) : null;
+        if (plan.Intent == PlanIntent.Remember || (found && Chat.Contains(plan.Intent)))
+        {
+            return found
+                ? Only(plan, PlanIntent.Remember, Step(PlanActions.Remember, safe, clientMessageId, message, context), plan.Intent == PlanIntent.Remember ? plan.Summary : rules.Say("plan_remember"))
+                : Only(plan, PlanIntent.Remember, new PlanStep(AgentKind.Supervisor, PlanActions.Reply, new Dictionary<string, string> { [StepValueNames.Text] = rules.Say("nothing_to_remember") }, false), rules.Say("nothing_to_remember"));
+        }
+
+        if (found)
+        {
+            // Kept first, so a plan that then waits for an approval has already remembered.
+            return plan with { Steps = [Step(PlanActions.Remember, safe, clientMessageId, message, context), .. plan.Steps] };
+        }
+
+        var memory = grains.GetGrain<IRecruiterMemory>(recruiterKey);
+        if (_forgetThat.IsMatch(message) && previous is not null && await previous() is { } said && await LastKeptFromAsync(memory, said) is { } last)
+        {
+            // "scratch that last one" right after a message that left a memory: that memory, whatever else is open.
+            return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message) with { Inputs = new Dictionary<string, string> { [StepValueNames.Request] = message, [StepValueNames.MemoryIds] = last.Id } }, rules.Say("plan_forget"));
+        }
+
+        if (_forgetAbout.Match(message) is { Success: true } about && await memory.Recall(about.Groups["subject"].Value, 1) is [{ Relevance: >= AnswersQuestion }])
+        {
+            // "drop the thing about mornings": a memory named by what it was about.
+            return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
+        }
+
+        if (_recall.IsMatch(message) && (await memory.List()).Count > 0)
+        {
+            // "remind me how I like screens booked" asks the memory, whatever else it names.
+            return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
+        }
+
+        if (!Overridable.Contains(plan.Intent))
+        {
+            return plan;
+        }
+
+        if (safe.Length > 0 && reader.IsCorrection(safe) && await CorrectsMemoryAsync(memory, safe, open))
+        {
+            var step = Step(PlanActions.Remember, safe, clientMessageId, message);
+            return Only(plan, PlanIntent.Remember, step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } }, rules.Say("plan_remember"));
+        }
+
+        if (IsQuestion(message) && !questions.Read(message).IsGeneral)
+        {
+            var recalled = await memory.Recall(message, 1);
+            if (recalled.Count > 0 && recalled[0].Relevance >= AnswersQuestion)
+            {
+                return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
+            }
+        }
+
+        return plan;
+    }
+
+    /// <summary>
+    /// Whether a correction is of the memory rather than the open project: a name it says is gone ("Stefan
+    /// left", "not Scottsdale") is in a memory; or, with no project open, any name it shares with one.
+    /// </summary>
+    private static async Task<bool> CorrectsMemoryAsync(IRecruiterMemory memory, string text, OpenProject? open)
+    {
+        var kept = await memory.List();
+        if (kept.Count == 0)
+        {
+            return false;
+        }
+
+        var remembered = kept.SelectMany(e => MemoryCorrection.Names(e.Text)).ToList();
+        var gone = MemoryCorrection.Gone(text);
+        var named = gone.Count > 0 || open is not null ? gone : MemoryCorrection.Names(text);
+        var project = open is null ? "" : $"{open.Spec.Title} {string.Join(' ', open.Spec.Locations)} {open.Spec.Description}";
+        if (named.Any(n => remembered.Any(r => MemoryCorrection.SharesWord(r, n)) && !project.Contains(n, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // "tech interviews moved to Thursdays": no name is gone, but a memory plainly says what changes, and the open project does not.
+        var recalled = await memory.Recall(text, 1);
+        return recalled.Count > 0 && recalled[0].Relevance >= AnswersQuestion && (open is null || recalled[0].Likeness >= AnswersQuestion);
+    }
+
+    /// <summary>The newest memory, when it was read from the recruiter's message before this one.</summary>
+    private static async Task<MemoryEntry?> LastKeptFromAsync(IRecruiterMemory memory, string previous)
+    {
+        var kept = await memory.List();
+        return kept.Count > 0 && kept[0].Source.Kind == MemorySource.Message && previous.Contains(kept[0].Source.Quote, StringComparison.Ordinal) ? kept[0] : null;
+    }
+
+    private static PlanStep Step(string action, string? text, string clientMessageId, string message, string? context = null)
+    {
+        var inputs = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [StepValueNames.Request] = message,
+            [StepValueNames.SourceMessage] = clientMessageId,
+        };
+        if (text is not null)
+        {
+            inputs[StepValueNames.Text] = text;
+        }
+
+        if (context is not null)
+        {
+            inputs[StepValueNames.MemoryContext] = context;
+        }
+
+        return new PlanStep(AgentKind.Memory, action, inputs, false);
+    }
+
+    private static Plan Only(Plan plan, PlanIntent intent, PlanStep step, string summary) =>
+        plan with { Intent = intent, Steps = [step], Summary = summary, ProjectId = null };
+
+    private static bool IsQuestion(string message) => message.TrimEnd().EndsWith('?') || Question().IsMatch(message);
+
+    [GeneratedRegex(@"^\W*(?:who|whom|whose|when|which|what|where|how|wer|wann|welche[rs]?|wie|was|wo)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Question();
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Hiring.Agents.Outreach;
+using Hiring.Reasoning.BuiltIn;
+using Hiring.Reasoning.Prompts;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>prompts/builtin/memory.yaml: what in a message is worth keeping, how questions to the memory and requests to forget read, and what the memory agent says.</summary>
+public sealed class MemoryRules
+{
+    public const string FileName = "memory.yaml";
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+
+    public string Version { get; set; } = "";
+
+    public List<string> ExplicitCues { get; set; } = [];
+
+    public List<string> ExplicitTailCues { get; set; } = [];
+
+    public string WeakTailCues { get; set; } = "";
+
+    public List<string> StandingCues { get; set; } = [];
+
+    public string ProcessWords { get; set; } = "";
+
+    public string Imperatives { get; set; } = "";
+
+    public List<string> Likings { get; set; } = [];
+
+    public string Wants { get; set; } = "";
+
+    public string WeakCues { get; set; } = "";
+
+    public List<string> Holders { get; set; } = [];
+
+    public List<string> Facts { get; set; } = [];
+
+    public List<string> CorrectionCues { get; set; } = [];
+
+    public List<string> Never { get; set; } = [];
+
+    public string ReplaceCues { get; set; } = "";
+
+    public string ContextPronouns { get; set; } = "";
+
+    public string ContextSubjects { get; set; } = "";
+
+    public List<string> RecallFrameWords { get; set; } = [];
+
+    public List<string> PreferenceWords { get; set; } = [];
+
+    public List<string> CommonWords { get; set; } = [];
+
+    public List<string> ForgetAll { get; set; } = [];
+
+    public string ForgetThat { get; set; } = "";
+
+    public string ForgetAbout { get; set; } = "";
+
+    public string RecallCues { get; set; } = "";
+
+    public List<string> ForgetFrameWords { get; set; } = [];
+
+    public Dictionary<string, string> Messages { get; set; } = [];
+
+    public static MemoryRules Load(PromptLibrary library) => BuiltInResource.Load<MemoryRules>(library, FileName);
+
+    /// <summary>One pattern of any of the alternatives, anchored at the start when asked.</summary>
+    public static Regex Any(IEnumerable<string> patterns, bool atStart = false) =>
+        new($"{(atStart ? "^" : "")}(?:{string.Join('|', patterns.Select(p => $"(?:{p})"))})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Limit);
+
+    /// <summary>The message <paramref name="key"/> with each {name} replaced by its value.</summary>
+    public string Say(string key, params (string Name, string Value)[] values) =>
+        Placeholders.Fill(
+            Messages.TryGetValue(key, out var template) ? template : throw new InvalidDataException($"prompts/builtin/{FileName} has no 'messages.{key}'."),
+            values);
+}

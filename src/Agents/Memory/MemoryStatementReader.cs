@@ -1,0 +1,215 @@
+using System.Text.RegularExpressions;
+using Hiring.Contracts.Memory;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>
+/// Finds what in a message is worth keeping beyond it (prompts/builtin/memory.yaml): a clause the
+/// recruiter asks to be remembered ("fyi…", "remember that…", "…, keep that in mind"), a standing
+/// preference ("going forward, send shortlists as a sheet"), someone's liking ("our Berlin HM hates job
+/// hoppers") and a fact about how the company hires ("Jana is the HM for data roles"). A plain request
+/// about the role at hand, a question and a request to recall or to forget are not memories. Reads only
+/// what it is given: <see cref="SafeText"/> takes out what the policy refused, and a "remember that" that
+/// pointed at it.
+/// </summary>
+public sealed class MemoryStatementReader
+{
+    public const double ExplicitImportance = 0.9;
+    public const double PreferenceImportance = 0.7;
+    public const double FactImportance = 0.6;
+
+    private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i'd|i've|we|we're|we'd|we've|my|our|us|me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Pointer = new(@"^\W*(?:(?:that|this|it|pls|please|plz|thanks|ta|too|as well|for (?:their|our|my|the|all|future|next|later)(?:\s+[\w-]+){0,2})\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private readonly Regex _explicit;
+    private readonly Regex _tail;
+    private readonly Regex _weakTail;
+    private readonly Regex _standing;
+    private readonly Regex _liking;
+    private readonly Regex _wants;
+    private readonly Regex _weak;
+    private readonly Regex _holder;
+    private readonly Regex _process;
+    private readonly Regex _imperative;
+    private readonly Regex _fact;
+    private readonly Regex _correction;
+    private readonly Regex _never;
+    private readonly Regex _replaces;
+    private readonly Regex _pronoun;
+    private readonly Regex _subject;
+
+    public MemoryStatementReader(MemoryRules rules)
+    {
+        // An explicit cue opens the clause, or follows a comma or "and" inside it ("need a welder, and fyi the client…").
+        _explicit = new Regex($@"(?:^\W*|(?<=[,:(]\s*)|(?<=\band\s+))(?:{string.Join('|', rules.ExplicitCues.Select(p => $"(?:{p})"))})+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _tail = MemoryRules.Any(rules.ExplicitTailCues);
+        _weakTail = MemoryRules.Any([rules.WeakTailCues]);
+        _standing = MemoryRules.Any(rules.StandingCues);
+        _liking = MemoryRules.Any(rules.Likings);
+        _wants = MemoryRules.Any([rules.Wants]);
+        _weak = MemoryRules.Any([rules.WeakCues]);
+        _holder = MemoryRules.Any(rules.Holders);
+        _process = MemoryRules.Any([rules.ProcessWords]);
+        _imperative = MemoryRules.Any([rules.Imperatives]);
+        _fact = MemoryRules.Any(rules.Facts);
+        _correction = MemoryRules.Any(rules.CorrectionCues);
+        _never = MemoryRules.Any(rules.Never);
+        _replaces = MemoryRules.Any([rules.ReplaceCues]);
+        _pronoun = MemoryRules.Any([rules.ContextPronouns]);
+        _subject = MemoryRules.Any([rules.ContextSubjects]);
+    }
+
+    /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…").</summary>
+    public bool NeedsContext(string text) => _pronoun.IsMatch(text);
+
+    /// <summary>What a message before is about ("the NYC hedge fund client"), for a pronoun in the next; null when it names nothing.</summary>
+    public string? SubjectOf(string message) => _subject.Match(message) is { Success: true } found ? found.Value.Trim() : null;
+
+    /// <summary>Whether a correction says what replaces what ("switch to Notion").</summary>
+    public bool Replaces(string text) => _replaces.IsMatch(text);
+
+    /// <summary>Whether the words say they correct something ("actually", "it's Tom now", "not Scottsdale").</summary>
+    public bool IsCorrection(string text) => _correction.IsMatch(text);
+
+    /// <summary>
+    /// The message without the clauses that overlap the spans (what the policy refused), nor a clause that
+    /// only points back at a refused one ("… white guys from Ivy schools. remember that for their reqs"); one clause a line.
+    /// </summary>
+    public string SafeText(string message, IReadOnlyList<(int Start, int Length)> refused)
+    {
+        var kept = new List<string>();
+        var dropped = false;
+        foreach (var clause in MemoryClause.Split(message))
+        {
+            var overlaps = refused.Any(s => s.Start < clause.End && s.Start + s.Length > clause.Start);
+            if (overlaps || (dropped && PointsBack(clause.Text)))
+            {
+                dropped = true;
+                continue;
+            }
+
+            dropped = false;
+            kept.Add(clause.Text);
+        }
+
+        return string.Join('\n', kept);
+    }
+
+    public IReadOnlyList<MemoryStatement> Read(string text)
+    {
+        var statements = new List<MemoryStatement>();
+        string? previous = null;
+        var previousKept = false;
+        foreach (var clause in MemoryClause.Split(text))
+        {
+            if (PointsBack(clause.Text))
+            {
+                // "remember that" alone keeps the clause before it.
+                if (previous is not null && !previousKept && !_never.IsMatch(previous))
+                {
+                    statements.Add(Explicit(Clean(previous), previous));
+                }
+
+                previousKept = true;
+                continue;
+            }
+
+            var statement = Statement(clause.Text);
+            if (statement is not null)
+            {
+                statements.Add(statement);
+            }
+
+            previous = clause.Text;
+            previousKept = statement is not null;
+        }
+
+        return statements;
+    }
+
+    private MemoryStatement? Statement(string clause)
+    {
+        if (_never.IsMatch(clause))
+        {
+            return null;
+        }
+
+        if (_explicit.Match(clause) is { Success: true } cue && Clean(clause[(cue.Index + cue.Length)..]) is { Length: > 0 } kept && HasWords(kept))
+        {
+            // "what they need is NEBOSH, pls note for all their reqs": a cue late in the clause with only a pointer after it keeps what came before.
+            return cue.Index > 0 && Pointer.IsMatch(kept) && Clean(clause[..cue.Index]) is { Length: > 0 } earlier && HasWords(earlier)
+                ? Explicit(earlier, clause)
+                : Explicit(kept, clause);
+        }
+
+        if (_tail.Match(clause) is { Success: true, Index: > 0 } tail && Clean(clause[..tail.Index]) is { Length: > 0 } before && HasWords(before))
+        {
+            return Explicit(before, clause);
+        }
+
+        if (_weakTail.Match(clause) is { Success: true, Index: > 0 } weak && Clean(clause[..weak.Index]) is { Length: > 0 } told && (IsPreference(told) || _fact.IsMatch(told)))
+        {
+            return Explicit(told, clause);
+        }
+
+        if (_weak.Match(clause) is { Success: true } weakCue && Clean(clause[weakCue.Length..]) is { Length: > 0 } noted && HasWords(noted))
+        {
+            // "fyi our HM hates job hoppers" is a memory; "fyi it's a lead position" is one only when no project work is asked for.
+            var tells = IsPreference(noted) || _fact.IsMatch(noted);
+            return Explicit(noted, clause) with { Weak = !tells, Importance = tells ? ExplicitImportance : FactImportance };
+        }
+
+        var corrects = _correction.IsMatch(clause);
+        if (IsPreference(clause))
+        {
+            return new MemoryStatement(Clean(clause), clause, MemoryKind.Preference, PreferenceImportance, corrects, corrects && _replaces.IsMatch(clause));
+        }
+
+        return _fact.IsMatch(clause) ? new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause)) : null;
+    }
+
+    private MemoryStatement Explicit(string kept, string clause)
+    {
+        // Asked to keep it, a liking of the recruiter's own is a preference too ("note that I like GitHub links").
+        var preference = _liking.IsMatch(kept) || _standing.IsMatch(kept) || _imperative.IsMatch(kept) || (_wants.IsMatch(kept) && FirstPerson.IsMatch(kept));
+        var corrects = _correction.IsMatch(clause);
+        return new MemoryStatement(kept, clause, preference ? MemoryKind.Preference : MemoryKind.Fact, ExplicitImportance, corrects, corrects && _replaces.IsMatch(clause));
+    }
+
+    /// <summary>
+    /// A standing cue with a liking, someone who holds it, or an instruction; someone else's liking; or the
+    /// recruiter's own liking about how they work ("I prefer phone screens before video calls").
+    /// </summary>
+    private bool IsPreference(string clause)
+    {
+        var liking = _liking.IsMatch(clause);
+        var holder = _holder.IsMatch(clause);
+        if (_standing.IsMatch(clause))
+        {
+            return liking || _wants.IsMatch(clause) || holder || FirstPerson.IsMatch(clause) || _imperative.IsMatch(clause) || _process.IsMatch(clause);
+        }
+
+        return liking && (holder || (FirstPerson.IsMatch(clause) && _process.IsMatch(clause)));
+    }
+
+    /// <summary>A clause that is only "remember that", "keep in mind", "btw": it asks to keep the clause before it.</summary>
+    private bool PointsBack(string clause)
+    {
+        var cue = _explicit.Match(clause);
+        if (cue.Success && cue.Index == 0)
+        {
+            return Pointer.IsMatch(clause[cue.Length..]);
+        }
+
+        var tail = _tail.Match(" " + clause);
+        return tail.Success && Pointer.IsMatch(clause[..Math.Max(0, tail.Index - 1)]);
+    }
+
+    private static bool HasWords(string text) => MemoryWords.Split(text).Count >= 2;
+
+    private static string Clean(string text)
+    {
+        var trimmed = text.Trim().Trim(',', ':', ';', '-', '–', '—', ' ').TrimEnd('.', '!');
+        return trimmed.Length == 0 ? trimmed : char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+    }
+}

@@ -1,0 +1,38 @@
+using Hiring.Agents.Memory.Steps;
+using Hiring.Agents.SubAgents;
+using Hiring.Agents.Supervisor;
+using Hiring.Contracts.Memory;
+using Hiring.Contracts.Planning;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>recall: answers "what do you remember about…?" from the recruiter's own memories, each with where it came from.</summary>
+public sealed class RecallStep(IGrainFactory grains, MemoryQuestionReader questions, MemoryRules rules, MemoryLines lines)
+    : StepHandler<PlaceholderState, RecallInput, MemoryOutput>
+{
+    /// <summary>The most memories one answer shows.</summary>
+    public const int MaxShown = 8;
+
+    public override string Action => PlanActions.Recall;
+
+    public override async Task<StepResult<MemoryOutput>> RunAsync(StepContext<PlaceholderState> step, RecallInput input, CancellationToken cancellationToken = default)
+    {
+        var question = input.Request ?? "";
+        var memory = grains.GetGrain<IRecruiterMemory>(step.AgentKey);
+        var recalled = await memory.Recall(question, MaxShown);
+        if (recalled.Count == 0)
+        {
+            var query = questions.Read(question);
+            var text = query.IsGeneral || (await memory.List()).Count == 0 ? rules.Say("recalled_empty") : rules.Say("recalled_none", ("subject", query.Subject));
+            return new StepResult<MemoryOutput>(text, new MemoryOutput([]));
+        }
+
+        var subject = questions.Read(question);
+        var about = subject.IsGeneral ? "" : $" about {subject.Subject}";
+        var entries = recalled.Select(r => r.Entry).ToList();
+        return new StepResult<MemoryOutput>(
+            rules.Say("recalled", ("about", about), ("memories", lines.List(entries))),
+            new MemoryOutput([.. entries.Select(e => e.Id)]),
+            EventJson.Serialize(entries));
+    }
+}

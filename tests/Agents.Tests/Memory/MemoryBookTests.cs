@@ -1,0 +1,101 @@
+using Hiring.Agents.Memory;
+using Hiring.Contracts.Memory;
+using Hiring.Reasoning.Embeddings;
+
+namespace Hiring.Agents.Tests.Memory;
+
+/// <summary>The memory as a plain class: keeping, refreshing, correcting, recall by words and likeness, and forgetting that removes.</summary>
+public sealed class MemoryBookTests
+{
+    private readonly MemoryBookState _state = new();
+    private readonly ShiftedClock _clock = new();
+    private readonly MemoryBook _book;
+
+    public MemoryBookTests() => _book = new MemoryBook(_state, _clock, new MemoryWords(["the", "is", "for", "our", "a"]), texts => [.. texts.Select(Vector)]);
+
+    [Fact]
+    public void RecallFindsTheMemoryThatSharesAWordAndNoOtherAndAGeneralQuestionListsEverythingNewestFirst()
+    {
+        Keep("Jana is the hiring manager for data roles", MemoryKind.Fact);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Keep("I never want agency CVs", MemoryKind.Preference);
+
+        var recalled = _book.Recall(new MemoryQuery("agency", ["agency"], false), 5);
+        Assert.Equal(["I never want agency CVs"], recalled.Select(r => r.Entry.Text));
+        Assert.Equal(["I never want agency CVs", "Jana is the hiring manager for data roles"], _book.Recall(new MemoryQuery("", [], false), 5).Select(r => r.Entry.Text));
+        Assert.Equal(["I never want agency CVs"], _book.Recall(new MemoryQuery("", [], true), 5).Select(r => r.Entry.Text));
+    }
+
+    [Fact]
+    public void AForgottenMemoryLeavesTheStateAndIsNeverRecalled()
+    {
+        var jana = Keep("Jana is the hiring manager for data roles", MemoryKind.Fact);
+        Keep("Interviews are on Tuesdays", MemoryKind.Fact);
+
+        var gone = _book.Forget([jana.Id]);
+
+        Assert.Equal([jana.Id], gone.Select(e => e.Id));
+        Assert.DoesNotContain(_state.Items, m => m.Entry.Text.Contains("Jana", StringComparison.Ordinal));
+        Assert.Empty(_book.Recall(new MemoryQuery("jana", ["jana"], false), 5));
+        Assert.Empty(_book.Forget([jana.Id]));
+    }
+
+    [Fact]
+    public void ARepeatRefreshesTheMemoryInsteadOfKeepingItTwice()
+    {
+        var first = Keep("Interviews are on Tuesdays", MemoryKind.Fact);
+        _clock.Advance(TimeSpan.FromDays(1));
+
+        var again = Assert.Single(_book.Remember([Draft("Interviews are on Tuesdays", MemoryKind.Fact)]));
+
+        Assert.Equal((first.Id, MemoryChange.Refreshed), (again.Entry.Id, again.Change));
+        Assert.True(again.Entry.UpdatedAt >= first.At + TimeSpan.FromDays(1));
+        Assert.Single(_state.Items);
+    }
+
+    [Fact]
+    public void ACorrectionReplacesTheMemoryThatSharesTheNameItSaysIsGoneAndKeepsWhatItSaid()
+    {
+        Keep("Interviews are on Tuesdays", MemoryKind.Fact);
+        var hm = Keep("Our Seattle infra HM is Marcus", MemoryKind.Fact);
+
+        var corrected = Assert.Single(_book.Remember([Draft("Marcus left, Tamsin is the HM now", MemoryKind.Fact) with { Corrects = true }]));
+
+        Assert.Equal((hm.Id, MemoryChange.Corrected), (corrected.Entry.Id, corrected.Change));
+        Assert.Equal(("Our Seattle infra HM is Tamsin", "Our Seattle infra HM is Marcus"), (corrected.Entry.Text, corrected.Entry.Replaced));
+        Assert.Equal(2, _state.Items.Count);
+    }
+
+    [Fact]
+    public void PastItsCapacityTheLeastImportantOldestMemoryGivesWay()
+    {
+        for (var i = 0; i < MemoryBook.Capacity; i++)
+        {
+            _state.Items.Add(new KeptMemory(new MemoryEntry($"m-{i}", $"memory {i}", MemoryKind.Fact, i == 0 ? 0.1 : 0.6, Source(), _clock.GetUtcNow()), Vector($"memory {i}")));
+        }
+
+        Keep("The newest thing", MemoryKind.Fact);
+
+        Assert.Equal(MemoryBook.Capacity, _state.Items.Count);
+        Assert.DoesNotContain(_state.Items, m => m.Entry.Id == "m-0");
+    }
+
+    private MemoryEntry Keep(string text, MemoryKind kind) => _book.Remember([Draft(text, kind)])[0].Entry;
+
+    private static MemoryDraft Draft(string text, MemoryKind kind) => new(text, kind, 0.7, Source());
+
+    private static MemorySource Source() => new(MemorySource.Message, "msg-1", "as said");
+
+    /// <summary>A stand-in for MiniLM: each word lights one of 64 dimensions, normalized, so shared words are what makes texts alike.</summary>
+    private static float[] Vector(string text)
+    {
+        var vector = new float[64];
+        foreach (var word in MemoryWords.Split(text))
+        {
+            vector[(int)((uint)word.Aggregate(17, (hash, c) => unchecked((hash * 31) + c)) % 64)] += 1;
+        }
+
+        VectorMath.Normalize(vector);
+        return vector;
+    }
+}

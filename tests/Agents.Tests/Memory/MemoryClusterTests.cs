@@ -1,0 +1,167 @@
+using Hiring.Agents.Identity;
+using Hiring.Agents.Memory;
+using Hiring.Contracts.Memory;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Supervisor;
+using Hiring.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Hiring.Agents.Tests.Memory;
+
+/// <summary>The recruiter's memory in the running product: told in chat, recalled with its provenance, corrected, forgotten for good, and never another recruiter's.</summary>
+public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<MemoryWorld>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task WhatTheRecruiterAsksToKeepIsRecalledWithItsWordsAndDateAndAPlainRequestKeepsNothing()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "mia");
+
+        await SayAsync(supervisor, "m-1", "fyi our Berlin HM hates job hoppers", 1);
+        await SayAsync(supervisor, "m-2", "need a senior java developer in Munich, Spring and Kafka", 2);
+
+        var kept = Assert.Single(await memory.List());
+        Assert.Equal(("The Berlin HM hates job hoppers", MemoryKind.Preference), (kept.Text.Replace("Our", "The", StringComparison.Ordinal), kept.Kind));
+        Assert.Equal((MemorySource.Message, "m-1", "fyi our Berlin HM hates job hoppers"), (kept.Source.Kind, kept.Source.Reference, kept.Source.Quote));
+
+        await SayAsync(supervisor, "m-3", "what do you remember about Berlin?", 3);
+        var answer = await LastStepTextAsync(supervisor);
+        Assert.Contains("job hoppers", answer, StringComparison.Ordinal);
+        Assert.Contains($"you said it on {kept.At:d MMM yyyy}", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANewProjectRecallsWhatTheRecruiterToldAboutSuchRolesAndWhyAnswersFromThatMemory()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, _) = Recruiter("acme", "nia");
+        await SayAsync(supervisor, "n-1", "fyi our Berlin HM hates job hoppers", 1);
+
+        await SayAsync(supervisor, "n-2", "need a senior backend engineer in Berlin, Go and Kubernetes", 2);
+        Assert.Contains("From what you told me before: \"Our Berlin HM hates job hoppers\"", await LastStepTextAsync(supervisor), StringComparison.Ordinal);
+
+        await SayAsync(supervisor, "n-3", "why did you bring up the Berlin HM and job hoppers?", 3);
+        var why = await LastStepTextAsync(supervisor);
+        Assert.Contains("It also follows what you told me: \"Our Berlin HM hates job hoppers\" (you said it on", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARefusedPreferenceIsNeverKeptThoughTheRecruiterAskedToRememberIt()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "raj");
+
+        await supervisor.Post(new MessageEnvelope("r-1", "remember the client wants men for the warehouse roles"));
+        await Wait.UntilAsync(async () => (await supervisor.EventsAfter(0, 500)).Any(e => e.Kind == AssistantEventKind.PlanCompleted), Patience, "the message was answered");
+        await SayAsync(supervisor, "r-2", "note that the warehouse roles need a forklift licence", 2);
+
+        var kept = Assert.Single(await memory.List());
+        Assert.Contains("forklift", kept.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(await memory.List(), e => e.Text.Contains("men", StringComparison.OrdinalIgnoreCase) && !e.Text.Contains("forklift", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AForgottenMemoryIsGoneFromTheStoredStateAndNeverRecalledAgain()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "lea");
+        await SayAsync(supervisor, "l-1", "remember that Derek wants a take-home before any onsite", 1);
+        await SayAsync(supervisor, "l-2", "note that our Leeds interviews are on Tuesdays", 2);
+
+        await SayAsync(supervisor, "l-3", "forget the Derek take-home thing", 3);
+
+        var left = Assert.Single(await memory.List());
+        Assert.Contains("Tuesdays", left.Text, StringComparison.Ordinal);
+        Assert.Empty(await memory.Recall("Derek take-home onsite", 10));
+        await SayAsync(supervisor, "l-4", "what do you remember about Derek?", 4);
+        Assert.DoesNotContain("take-home", await LastStepTextAsync(supervisor), StringComparison.Ordinal);
+
+        // Deleted, not hidden: no stored memory row holds the words any more.
+        Assert.DoesNotContain(StoredMemoryRows(), row => row.Contains("take-home", StringComparison.Ordinal));
+        Assert.Contains(StoredMemoryRows(), row => row.Contains("Tuesdays", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ACorrectionReplacesTheNameItSaysIsGone()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "sam");
+        await SayAsync(supervisor, "s-1", "remember: our Frankfurt risk team HM is Stefan Vogel", 1);
+
+        await SayAsync(supervisor, "s-2", "Correction: Stefan left, it's Katrin Beck now", 2);
+
+        var kept = Assert.Single(await memory.List());
+        Assert.Equal("Our Frankfurt risk team HM is Katrin Beck", kept.Text);
+        Assert.Equal("Our Frankfurt risk team HM is Stefan Vogel", kept.Replaced);
+    }
+
+    [Fact]
+    public async Task OneRecruitersMemoryIsInvisibleToAnotherAndToAnotherCompany()
+    {
+        using (TenantScope.For("acme"))
+        {
+            var (ana, _) = Recruiter("acme", "ana");
+            await SayAsync(ana, "a-1", "remember that Jana is the hiring manager for the data roles", 1);
+        }
+
+        using (TenantScope.For("acme"))
+        {
+            var (ben, benMemory) = Recruiter("acme", "ben");
+            Assert.Empty(await benMemory.Recall("who is the hiring manager for the data roles? Jana", 10));
+            await SayAsync(ben, "b-1", "what do you remember about the data roles?", 1);
+            Assert.DoesNotContain("Jana", await LastStepTextAsync(ben), StringComparison.Ordinal);
+        }
+
+        using (TenantScope.For("globex"))
+        {
+            // The same recruiter id in another company is another person with another memory.
+            var (_, otherAna) = Recruiter("globex", "ana");
+            Assert.Empty(await otherAna.List());
+        }
+
+        using (TenantScope.For("globex"))
+        {
+            // Another company's caller cannot reach acme's memory at all: it reads as unknown.
+            var acmeAna = world.Cluster.Client.GetGrain<IRecruiterMemory>(GrainKeys.Recruiter("acme", "ana"));
+            await Assert.ThrowsAnyAsync<Exception>(() => acmeAna.List());
+        }
+    }
+
+    private (IRecruiterSupervisor Supervisor, IRecruiterMemory Memory) Recruiter(string tenant, string recruiter)
+    {
+        var key = GrainKeys.Recruiter(tenant, recruiter);
+        return (world.Cluster.Client.GetGrain<IRecruiterSupervisor>(key), world.Cluster.Client.GetGrain<IRecruiterMemory>(key));
+    }
+
+    private static async Task SayAsync(IRecruiterSupervisor supervisor, string messageId, string text, int answered)
+    {
+        await supervisor.Post(new MessageEnvelope(messageId, text));
+        await Wait.UntilAsync(
+            async () => (await supervisor.EventsAfter(0, 500)).Count(e => e.Kind is AssistantEventKind.PlanCompleted or AssistantEventKind.PlanFailed or AssistantEventKind.ApprovalRequested) >= answered,
+            Patience,
+            $"'{text}' was answered");
+    }
+
+    private static async Task<string> LastStepTextAsync(IRecruiterSupervisor supervisor) =>
+        (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.StepCompleted).Text;
+
+    /// <summary>Every stored memory state row of the data folder, its bytes read as UTF-8 (the serializer writes strings so).</summary>
+    private List<string> StoredMemoryRows()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(world.DataDirectory, StorageNames.DatabaseFileName)};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload FROM grain_state WHERE state_name = $s";
+        command.Parameters.AddWithValue("$s", RecruiterMemoryGrain.StateName);
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(System.Text.Encoding.UTF8.GetString((byte[])reader[0]));
+        }
+
+        return rows;
+    }
+}
