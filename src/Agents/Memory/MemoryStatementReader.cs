@@ -19,6 +19,8 @@ public sealed class MemoryStatementReader
     public const double FactImportance = 0.6;
 
     private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i'd|i've|we|we're|we'd|we've|my|our|us|me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Filler = new(@"^(?:(?:oh|and|also|ok|okay|so|btw|then|just|but|right|yes|yeah|hmm+|well|um+|uh+|ach|ay|opa|oye|também|aussi|también)\b[\s,.:!-]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly Regex Pointer = new(@"^\W*(?:(?:that|this|it|pls|please|plz|thanks|ta|too|as well|for (?:their|our|my|the|all|future|next|later)(?:\s+[\w-]+){0,2})\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private readonly Regex _explicit;
@@ -209,7 +211,8 @@ public sealed class MemoryStatementReader
 
     private static string Clean(string text)
     {
-        var trimmed = text.Trim().Trim(',', ':', ';', '-', '–', '—', ' ').TrimEnd('.', '!');
+        // "oh and our HM there is Rick" is kept as "Our HM there is Rick".
+        var trimmed = Filler.Replace(text.Trim(), "").Trim().Trim(',', ':', ';', '-', '–', '—', ' ').TrimEnd('.', '!');
         return trimmed.Length == 0 ? trimmed : char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 }

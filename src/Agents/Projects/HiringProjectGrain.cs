@@ -111,9 +111,28 @@ public sealed class HiringProjectGrain(
     {
         EnsureExists();
         var book = Book;
+        var hiredBefore = state.State.Pipeline.TryGetValue(candidateId, out var entry) && entry.Stage == PipelineStage.Hired;
         var moved = book.Move(candidateId, to, by, why);
         await SaveAsync(book);
+        if (to == PipelineStage.Hired && !hiredBefore)
+        {
+            // A hire teaches intake what such roles need: the qualifications the hire was found to meet.
+            await RecordHireAsync(candidateId);
+        }
+
         return moved;
+    }
+
+    private async Task RecordHireAsync(string candidateId)
+    {
+        var met = (await Evidence(candidateId))
+            .GroupBy(a => a.QualificationId)
+            .Select(g => g.MaxBy(a => a.At)!)
+            .Where(a => a.Verdict == AssessmentVerdict.Met)
+            .Select(a => a.QualificationId)
+            .ToHashSet(StringComparer.Ordinal);
+        var skills = Book.Approved.Where(q => met.Contains(q.Id) && q.Subject is { Length: > 0 }).Select(q => q.Subject!).ToList();
+        await GrainFactory.GetGrain<ITenantHistory>(GrainKeys.TenantOf(Key)).RecordHire(GrainKeys.IdOf(Key), state.State.Spec!.NormalizedTitle, skills);
     }
 
     public async Task<IReadOnlyList<StageMove>> Moves(string candidateId)

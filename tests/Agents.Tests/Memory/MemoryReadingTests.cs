@@ -17,7 +17,7 @@ public sealed class MemoryReadingTests
     [InlineData("going forward, send shortlists as a Google Sheet", "Going forward, send shortlists as a Google Sheet", MemoryKind.Preference)]
     [InlineData("Arjun prefers candidates from product startups, kindly keep in mind", "Arjun prefers candidates from product startups", MemoryKind.Preference)]
     [InlineData("merk dir bitte: Kotlin is always a must-have for the Hamburg team", "Kotlin is always a must-have for the Hamburg team", MemoryKind.Preference)]
-    [InlineData("and matron Aisling signs off all theatre shortlists", "And matron Aisling signs off all theatre shortlists", MemoryKind.Fact)]
+    [InlineData("and matron Aisling signs off all theatre shortlists", "Matron Aisling signs off all theatre shortlists", MemoryKind.Fact)]
     public void WhatIsWorthKeepingIsKeptWithoutTheWordsThatAskedForIt(string message, string kept, MemoryKind kind)
     {
         var statement = Assert.Single(_reader.Read(message));
