@@ -52,8 +52,10 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         }
 
         var found = statements.Count > 0;
+        // "also please note that I prefer portfolios as PDF": a message that only tells memories asks for nothing else.
+        var onlyMemories = found && statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) && statements.Count >= MemoryClause.Split(safe).Count;
         var context = found && previous is not null && statements.Any(s => reader.NeedsContext(s.Text)) && await previous() is { } before ? reader.SubjectOf(before) : null;
-        if (plan.Intent == PlanIntent.Remember || (found && Chat.Contains(plan.Intent)))
+        if (plan.Intent == PlanIntent.Remember || (found && (Chat.Contains(plan.Intent) || onlyMemories)))
         {
             return found
                 ? Only(plan, PlanIntent.Remember, Step(PlanActions.Remember, safe, clientMessageId, message, context), plan.Intent == PlanIntent.Remember ? plan.Summary : rules.Say("plan_remember"))

@@ -1,5 +1,6 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Memory;
+using Hiring.Agents.Supervisor;
 using Hiring.Contracts.Memory;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
@@ -45,6 +46,20 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         await SayAsync(supervisor, "n-3", "why did you bring up the Berlin HM and job hoppers?", 3);
         var why = await LastStepTextAsync(supervisor);
         Assert.Contains("It also follows what you told me: \"Our Berlin HM hates job hoppers\" (you said it on", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMessageThatOnlyTellsAMemoryAsksForNothingElseThoughItSoundsLikeWork()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "pia");
+
+        await SayAsync(supervisor, "p-1", "also please note that I prefer candidates to send portfolios as PDF", 1);
+
+        var created = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.PlanCreated);
+        var plan = EventJson.Deserialize<PlanCreatedPayload>(created.Payload!).Plan;
+        Assert.Equal((PlanIntent.Remember, PlanActions.Remember), (plan.Intent, Assert.Single(plan.Steps).Action));
+        Assert.Contains("portfolios as PDF", Assert.Single(await memory.List()).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public sealed class MemoryReadingTests
     [InlineData("what do you remember about the Berlin role?")]
     [InlineData("thx for yesterday's shortlist btw")]
     [InlineData("forget the Derek take-home thing")]
+    [InlineData("remember to find me 3 welders in Houston")]
     [InlineData("sorry, got that wrong - it's the assistant store manager role, not store manager")]
     public void PlainWorkQuestionsThanksAndForgettingAreNoMemories(string message) =>
         Assert.Empty(_reader.Read(message));
