@@ -68,7 +68,8 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
 
         if (query.IsGeneral)
         {
-            return [.. pool.OrderByDescending(m => m.Entry.UpdatedAt ?? m.Entry.At).Take(max).Select(m => new RecalledMemory(m.Entry, 1, 1))];
+            // What the recruiter told first, newest first; their decisions after.
+            return [.. pool.OrderBy(m => m.Entry.Kind is MemoryKind.Decision or MemoryKind.Episode ? 1 : 0).ThenByDescending(m => m.Entry.UpdatedAt ?? m.Entry.At).Take(max).Select(m => new RecalledMemory(m.Entry, 1, 1))];
         }
 
         var vector = embed([query.Subject])[0];

@@ -4,6 +4,7 @@ using Hiring.Agents.Persistence;
 using Hiring.Agents.Streaming;
 using Hiring.Agents.Supervisor.State;
 using Hiring.Contracts.Agents;
+using Hiring.Contracts.Memory;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Scheduling;
@@ -39,6 +40,9 @@ public sealed partial class RecruiterSupervisorGrain(
     ILogger<RecruiterSupervisorGrain> logger) : Grain, IRecruiterSupervisor, IRemindable
 {
     private const string WakeReminder = "supervisor-wake";
+
+    // A decision weighs less in recall than what the recruiter asked to keep.
+    private const double DecisionImportance = 0.4;
     private readonly SupervisorOptions _options = options.Value;
     private SupervisorContext _context = null!;
     private PlanExecutor _executor = null!;
@@ -120,7 +124,24 @@ public sealed partial class RecruiterSupervisorGrain(
         await _context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.ApprovalDecided, $"{approval.Status}: {approval.Summary}", approval.PlanId, approval.StepIndex, EventJson.Serialize(approval)));
         await _work.EnsureWakeReminderAsync();
         _work.Kick(TimeSpan.Zero);
+        await KeepDecisionAsync(approval, decision);
         return approval;
+    }
+
+    /// <summary>The recruiter's decision joins their memory (its note only when the policy lets it); the decision itself never waits on it.</summary>
+    private async Task KeepDecisionAsync(ApprovalRequest approval, ApprovalDecision decision)
+    {
+        try
+        {
+            var note = decision.Note is { Length: > 0 } said && !policy.Screen(said).Refused ? $" ({said.Trim()})" : "";
+            var verdict = decision.Verdict switch { ApprovalVerdict.Reject => "rejected", ApprovalVerdict.Edit => "approved with changes", _ => "approved" };
+            var draft = new MemoryDraft($"You {verdict}: {approval.Summary}{note}", MemoryKind.Decision, DecisionImportance, new MemorySource(MemorySource.Approval, approval.Id, approval.Summary));
+            await GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogDecisionNotRemembered(logger, ex, Key, approval.Id);
+        }
     }
 
     public async Task RecordPipelineChange(PipelineChange change)
@@ -210,6 +231,9 @@ public sealed partial class RecruiterSupervisorGrain(
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Supervisor {Recruiter} decided approval {Approval} but could not keep the decision in memory")]
+    private static partial void LogDecisionNotRemembered(ILogger logger, Exception exception, string recruiter, string approval);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Supervisor {Recruiter} failed while processing; it resumes on the next wake-up")]
     private static partial void LogProcessingFailed(ILogger logger, Exception exception, string recruiter);

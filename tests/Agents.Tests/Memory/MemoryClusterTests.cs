@@ -63,6 +63,21 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task ADecisionOnAnApprovalIsKeptAsTheRecruitersDecisionWithTheApprovalItCameFrom()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "dan");
+        await SayAsync(supervisor, "d-1", "need a senior backend engineer in Berlin, Go and Kubernetes", 1);
+        var approval = Assert.Single(await supervisor.Approvals(pendingOnly: true));
+
+        await supervisor.Decide(approval.Id, new ApprovalDecision(ApprovalVerdict.Reject, Note: "the team wants to rethink the role"));
+
+        var decision = Assert.Single(await memory.List());
+        Assert.Equal((MemoryKind.Decision, MemorySource.Approval, approval.Id), (decision.Kind, decision.Source.Kind, decision.Source.Reference));
+        Assert.Equal($"You rejected: {approval.Summary} (the team wants to rethink the role)", decision.Text);
+    }
+
+    [Fact]
     public async Task ARefusedPreferenceIsNeverKeptThoughTheRecruiterAskedToRememberIt()
     {
         using var scope = TenantScope.For("acme");
