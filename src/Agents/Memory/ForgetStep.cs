@@ -36,7 +36,9 @@ public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader,
         }
 
         IReadOnlyList<MemoryEntry>? named = input.Memories is { Count: > 0 } ids ? [.. kept.Where(e => ids.Contains(e.Id))] : null;
-        var chosen = named ?? (target.Last ? [kept[0]] : await MatchingAsync(memory, target.Subject));
+        // "forget that": the newest thing the recruiter told (a decision of theirs only when they told nothing).
+        var last = kept.FirstOrDefault(e => e.Source.Kind == MemorySource.Message) ?? kept[0];
+        var chosen = named ?? (target.Last ? [last] : await MatchingAsync(memory, target.Subject));
         if (chosen.Count == 0)
         {
             return Said(input.Candidate is not null ? rules.Say("candidate_erasure") : rules.Say("forgot_none", ("subject", target.Subject)), []);
