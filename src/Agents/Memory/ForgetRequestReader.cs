@@ -10,11 +10,17 @@ namespace Hiring.Agents.Memory;
 public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords words)
 {
     private readonly Regex _all = MemoryRules.Any(rules.ForgetAll);
+    private readonly Regex _everything = MemoryRules.Any([rules.ForgetEverything]);
     private readonly HashSet<string> _frame = [.. rules.ForgetFrameWords];
 
     public ForgetTarget Read(string request)
     {
         var clause = AskingClause(request);
+        if (_everything.IsMatch(clause))
+        {
+            return new ForgetTarget(true, false, "");
+        }
+
         var subject = string.Join(' ', MemoryWords.Split(clause).Where(w => !_frame.Contains(w)));
         if (words.Content(subject).Count > 0)
         {

@@ -50,20 +50,28 @@ public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader,
 
     /// <summary>
     /// The memory the subject names: the one sharing the most words with it, the most alike among those
-    /// (several only when they are as good a match); with no word shared, the most alike.
+    /// (several only when they are as good a match); with no word shared, the clearly most alike.
     /// </summary>
     private async Task<IReadOnlyList<MemoryEntry>> MatchingAsync(IRecruiterMemory memory, string subject)
     {
-        var recalled = await memory.Recall(subject, 50);
-        if (recalled.Count == 0)
+        var ranked = (await memory.Rank(subject, 50))
+            .Select(r => (r.Entry, Shared: Shared(r.Entry, words.Content(subject)), r.Likeness))
+            .OrderByDescending(r => r.Shared)
+            .ThenByDescending(r => r.Likeness)
+            .ToList();
+        if (ranked.Count == 0)
         {
             return [];
         }
 
-        var subjectWords = words.Content(subject);
-        var ranked = recalled.Select(r => (r.Entry, Shared: Shared(r.Entry, subjectWords), r.Likeness)).OrderByDescending(r => r.Shared).ThenByDescending(r => r.Likeness).ToList();
         var best = ranked[0];
-        return [.. ranked.Where(r => r.Shared == best.Shared && r.Likeness >= best.Likeness - Tie).Select(r => r.Entry)];
+        if (best.Shared > 0)
+        {
+            return [.. ranked.Where(r => r.Shared == best.Shared && r.Likeness >= best.Likeness - Tie).Select(r => r.Entry)];
+        }
+
+        // "forget the currency matter" of "salary is quoted in naira": named in other words, it must stand out.
+        return MemoryPlan.StandsOut([.. ranked.Select(r => r.Likeness)]) ? [best.Entry] : [];
     }
 
     private int Shared(MemoryEntry entry, IReadOnlyList<string> subjectWords) => words.Content(entry.Text).Intersect(subjectWords, StringComparer.Ordinal).Count();

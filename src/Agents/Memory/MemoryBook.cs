@@ -81,6 +81,24 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
             .Take(max)];
     }
 
+    /// <summary>Every memory ranked against the query, words shared first, then likeness; none left out.</summary>
+    public IReadOnlyList<RecalledMemory> Rank(MemoryQuery query, int max)
+    {
+        if (state.Items.Count == 0 || query.IsGeneral)
+        {
+            return [];
+        }
+
+        var now = clock.GetUtcNow();
+        var vector = embed([query.Subject])[0];
+        return [.. state.Items
+            .Select(m => (Memory: m, Relevance: Relevance(query, vector, m), Likeness: (double)VectorMath.Cosine(m.Vector, vector)))
+            .Select(r => new RecalledMemory(r.Memory.Entry, Score(r.Relevance, r.Memory.Entry, now), r.Relevance, r.Likeness))
+            .OrderByDescending(r => r.Relevance)
+            .ThenByDescending(r => r.Likeness)
+            .Take(max)];
+    }
+
     /// <summary>Every memory, newest first.</summary>
     public IReadOnlyList<MemoryEntry> List() => [.. state.Items.Select(m => m.Entry).OrderByDescending(e => e.UpdatedAt ?? e.At)];
 

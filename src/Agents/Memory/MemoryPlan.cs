@@ -75,7 +75,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message) with { Inputs = new Dictionary<string, string> { [StepValueNames.Request] = message, [StepValueNames.MemoryIds] = last.Id } }, rules.Say("plan_forget"));
         }
 
-        if (_forgetAbout.Match(message) is { Success: true } about && await memory.Recall(about.Groups["subject"].Value, 1) is [{ Relevance: >= AnswersQuestion }])
+        if (_forgetAbout.Match(message) is { Success: true } about && await memory.Rank(about.Groups["subject"].Value, 50) is { Count: > 0 } ranked
+            && (ranked[0].Relevance >= AnswersQuestion || StandsOut([.. ranked.Select(r => r.Likeness)])))
         {
             // "drop the thing about mornings": a memory named by what it was about.
             return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
@@ -108,6 +109,18 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         }
 
         return plan;
+    }
+
+    /// <summary>Least likeness, and lead over the next, for a memory named in other words to be the one meant.</summary>
+    public const double OtherWordsLikeness = 0.25;
+
+    public const double OtherWordsLead = 0.05;
+
+    /// <summary>Whether the most alike of these likenesses is alike enough and clearly ahead of the next.</summary>
+    public static bool StandsOut(IReadOnlyList<double> likenesses)
+    {
+        var sorted = likenesses.OrderDescending().ToList();
+        return sorted.Count > 0 && sorted[0] >= OtherWordsLikeness && (sorted.Count == 1 || sorted[0] - sorted[1] >= OtherWordsLead);
     }
 
     /// <summary>

@@ -55,6 +55,8 @@ public sealed class MemoryRules
 
     public string ForgetThat { get; set; } = "";
 
+    public string ForgetEverything { get; set; } = "";
+
     public string ForgetAbout { get; set; } = "";
 
     public string RecallCues { get; set; } = "";

@@ -32,6 +32,9 @@ public sealed class RecruiterMemoryGrain(
     public Task<IReadOnlyList<RecalledMemory>> Recall(string question, int max) =>
         Task.FromResult(Book.Recall(questions.Read(question ?? ""), Math.Clamp(max, 1, 50)));
 
+    public Task<IReadOnlyList<RecalledMemory>> Rank(string text, int max) =>
+        Task.FromResult(Book.Rank(questions.Read(text ?? ""), Math.Clamp(max, 1, 50)));
+
     public Task<IReadOnlyList<MemoryEntry>> List() => Task.FromResult(Book.List());
 
     public async Task<IReadOnlyList<MemoryEntry>> Forget(IReadOnlyList<string> ids)

@@ -17,6 +17,9 @@ public interface IRecruiterMemory : IGrainWithStringKey, ITenantScoped
     /// <summary>The memories that answer a question, best first (all of them, newest first, when the question names no subject).</summary>
     Task<IReadOnlyList<RecalledMemory>> Recall(string question, int max);
 
+    /// <summary>Every memory ranked against the words, however little alike (for a request that names a memory in other words: "forget the currency matter").</summary>
+    Task<IReadOnlyList<RecalledMemory>> Rank(string text, int max);
+
     /// <summary>Every kept memory, newest first.</summary>
     Task<IReadOnlyList<MemoryEntry>> List();
 

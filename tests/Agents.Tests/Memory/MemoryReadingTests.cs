@@ -56,6 +56,7 @@ public sealed class MemoryReadingTests
     [InlineData("right, forget everything you've got on me, starting fresh", true, false, "")]
     [InlineData("forget the Derek take-home thing, he dropped it", false, false, "derek take home")]
     [InlineData("forget everything about Gav", false, false, "gav")]
+    [InlineData("abeg clear everything you know about me, I'm handing over my desk", true, false, "")]
     public void AForgetRequestPointsAtTheLastMemoryAllOfThemOrASubject(string request, bool all, bool last, string subject) =>
         Assert.Equal(new ForgetTarget(all, last, subject), _forget.Read(request));
 
