@@ -72,7 +72,8 @@ public sealed class WorkspaceFixture : IAsyncLifetime
         await context.AddInitScriptAsync($"localStorage.setItem('hiring.apiKey', '{DemoKey}')");
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
-        await Assertions.Expect(page.Locator("#link")).ToHaveTextAsync("live");
+        // A loaded machine (the browser tests share two cores with the server) may take longer than five seconds to connect.
+        await Assertions.Expect(page.Locator("#link")).ToHaveTextAsync("live", new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
         return page;
     }
 

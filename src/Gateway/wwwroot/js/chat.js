@@ -58,7 +58,7 @@ async function projectFor(planId, step, event) {
   return sentPlans.get(planId) ?? newestProject(false);
 }
 
-function planEvent(event, live) {
+function planEvent(event) {
   if (event.kind === 'PLAN_CREATED') {
     const sent = payloadOf(event)?.clientMessageId;
     if (sentHere.has(sent)) sentPlans.set(event.planId, sentHere.get(sent));
@@ -70,7 +70,9 @@ function planEvent(event, live) {
   if (!card) return null;
   card.update(event).then(result => {
     const created = result?.step.action === 'create-project' && event.kind === 'STEP_COMPLETED';
-    if (live && created && result.projectId && sentPlans.has(event.planId) && !currentPath().startsWith(`/projects/${result.projectId}`)) {
+    // Only a plan asked for in this tab opens its project here; one that finished while the connection was down
+    // (its events caught up after the reconnect) opens it too.
+    if (created && result.projectId && sentPlans.has(event.planId) && !currentPath().startsWith(`/projects/${result.projectId}`)) {
       navigate(`/projects/${encodeURIComponent(result.projectId)}`);
     }
   }).catch(error => console.error('plan update failed', error));
@@ -103,7 +105,7 @@ function live(event) {
   else if (event.kind === 'TEXT_CHUNK') streamed(event);
   else if (event.kind === 'REPLY') reply(event);
   else if (event.planId) {
-    const element = planEvent(event, true);
+    const element = planEvent(event);
     if (element) show(element);
   }
 }
@@ -114,7 +116,7 @@ function replay(history) {
   for (const event of history.events) {
     addEvent(event);
     if (!event.planId || event.kind === 'REPLY' || event.kind === 'TEXT_CHUNK') continue;
-    const element = planEvent(event, false);
+    const element = planEvent(event);
     if (element) timeline.push({ at: event.at, element });
   }
   timeline.sort((a, b) => new Date(a.at) - new Date(b.at));
