@@ -63,8 +63,8 @@ public sealed class AzureOpenAIConnectorTests(FakeOpenAIServer server) : IClassF
         var settings = ReasoningServices.FastCalls();
         // These tests are about the Azure wire format and its retry, not timeouts: the first call (the SDK's start-up)
         // may take longer than the fast two seconds on a loaded machine, which would fall back to the built-in engine.
-        settings["Hiring:Ai:Calls:CallTimeout"] = "00:00:20";
-        settings["Hiring:Ai:Calls:TotalTimeout"] = "00:00:40";
+        settings["Hiring:Ai:Calls:CallTimeout"] = "00:00:10";
+        settings["Hiring:Ai:Calls:TotalTimeout"] = "00:00:25";
         settings["Hiring:Ai:Provider"] = "AzureOpenAI";
         settings["Hiring:Ai:AzureOpenAI:Endpoint"] = server.Address.ToString();
         settings["Hiring:Ai:AzureOpenAI:ApiKey"] = "azure-test-key";
