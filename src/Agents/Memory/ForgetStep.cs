@@ -54,8 +54,9 @@ public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader,
     /// </summary>
     private async Task<IReadOnlyList<MemoryEntry>> MatchingAsync(IRecruiterMemory memory, string subject)
     {
+        var subjectWords = words.Content(subject);
         var ranked = (await memory.Rank(subject, 50))
-            .Select(r => (r.Entry, Shared: Shared(r.Entry, words.Content(subject)), r.Likeness))
+            .Select(r => (r.Entry, Shared: Shared(r.Entry, subjectWords), r.Likeness))
             .OrderByDescending(r => r.Shared)
             .ThenByDescending(r => r.Likeness)
             .ToList();

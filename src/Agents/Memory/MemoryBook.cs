@@ -53,7 +53,6 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
     /// <summary>The memories that answer the question, best first; every memory (or every preference), newest first, when it names no subject.</summary>
     public IReadOnlyList<RecalledMemory> Recall(MemoryQuery query, int max)
     {
-        var now = clock.GetUtcNow();
         var pool = state.Items.Where(m => !query.PreferencesOnly || m.Entry.Kind == MemoryKind.Preference).ToList();
         if (query.PreferencesOnly && pool.Count == 0)
         {
@@ -72,13 +71,7 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
             return [.. pool.OrderBy(m => m.Entry.Kind is MemoryKind.Decision or MemoryKind.Episode ? 1 : 0).ThenByDescending(m => m.Entry.UpdatedAt ?? m.Entry.At).Take(max).Select(m => new RecalledMemory(m.Entry, 1, 1))];
         }
 
-        var vector = embed([query.Subject])[0];
-        return [.. pool
-            .Select(m => (Memory: m, Relevance: Relevance(query, vector, m), Likeness: (double)VectorMath.Cosine(m.Vector, vector)))
-            .Where(r => r.Relevance > 0)
-            .Select(r => new RecalledMemory(r.Memory.Entry, Score(r.Relevance, r.Memory.Entry, now), r.Relevance, r.Likeness))
-            .OrderByDescending(r => r.Score)
-            .Take(max)];
+        return [.. Scored(pool, query).Where(r => r.Relevance > 0).OrderByDescending(r => r.Score).Take(max)];
     }
 
     /// <summary>Every memory ranked against the query, words shared first, then likeness; none left out.</summary>
@@ -89,14 +82,7 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
             return [];
         }
 
-        var now = clock.GetUtcNow();
-        var vector = embed([query.Subject])[0];
-        return [.. state.Items
-            .Select(m => (Memory: m, Relevance: Relevance(query, vector, m), Likeness: (double)VectorMath.Cosine(m.Vector, vector)))
-            .Select(r => new RecalledMemory(r.Memory.Entry, Score(r.Relevance, r.Memory.Entry, now), r.Relevance, r.Likeness))
-            .OrderByDescending(r => r.Relevance)
-            .ThenByDescending(r => r.Likeness)
-            .Take(max)];
+        return [.. Scored(state.Items, query).OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Likeness).Take(max)];
     }
 
     /// <summary>Every memory, newest first.</summary>
@@ -183,6 +169,18 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
         // "actually switch to Notion from now on": a correction that says what replaces what goes to the newest memory.
         var newest = scored.OrderByDescending(s => s.Memory.Entry.UpdatedAt ?? s.Memory.Entry.At).First();
         return draft.Replaces ? newest.Memory : null;
+    }
+
+    /// <summary>Each memory against the question's subject: its relevance, its likeness, and the score blended with importance and recency.</summary>
+    private IEnumerable<RecalledMemory> Scored(IReadOnlyList<KeptMemory> memories, MemoryQuery query)
+    {
+        var now = clock.GetUtcNow();
+        var vector = embed([query.Subject])[0];
+        foreach (var memory in memories)
+        {
+            var relevance = Relevance(query, vector, memory);
+            yield return new RecalledMemory(memory.Entry, Score(relevance, memory.Entry, now), relevance, VectorMath.Cosine(memory.Vector, vector));
+        }
     }
 
     /// <summary>How well a memory answers the question: a shared content word, or likeness alone when high; 0 when it does not.</summary>
