@@ -3,6 +3,7 @@ using Hiring.Evals.Suites.Dialogue;
 using Hiring.Evals.Suites.Evaluation;
 using Hiring.Evals.Suites.Fairness;
 using Hiring.Evals.Suites.Intake;
+using Hiring.Evals.Suites.Learning;
 using Hiring.Evals.Suites.Memory;
 using Hiring.Evals.Suites.Outreach;
 using Hiring.Evals.Suites.Planner;
@@ -25,5 +26,6 @@ public static class EvalSuites
         .Add(new FairnessSuite())
         .Add(new ScreeningSuite())
         .Add(new OutreachSuite())
-        .Add(new MemorySuite());
+        .Add(new MemorySuite())
+        .Add(new LearningSuite());
 }

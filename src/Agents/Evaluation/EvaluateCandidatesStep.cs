@@ -102,7 +102,7 @@ public sealed class EvaluateCandidatesStep(CandidateBatchEvaluator evaluator, Sh
             return [FollowUpStep.For(AgentKind.Sourcing, PlanActions.RefineSearch, new Sourcing.Steps.RefineSearchInput(iteration))];
         }
 
-        if (shortlist.Count == 0)
+        if (shortlist.Count == 0 || input.Rescore == true)
         {
             return [];
         }

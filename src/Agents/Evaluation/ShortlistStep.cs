@@ -4,6 +4,7 @@ using Hiring.Contracts.Planning;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Agents.SubAgents;
+using Hiring.Contracts.Learning;
 
 namespace Hiring.Agents.Evaluation;
 
@@ -35,7 +36,7 @@ public sealed class ShortlistStep(ShortlistGate gate, EvaluationRules rules) : S
                 continue;
             }
 
-            await project.Move(id, PipelineStage.Shortlisted, step.Recruiter, Why(evaluation!, approved));
+            await project.Move(id, PipelineStage.Shortlisted, step.Recruiter, Why(evaluation!, approved), ActionOrigin.Agent);
             moved.Add(id);
         }
 

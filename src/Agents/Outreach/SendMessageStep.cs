@@ -11,6 +11,7 @@ using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Contracts.Talent;
 using Hiring.Talent;
+using Hiring.Contracts.Learning;
 
 namespace Hiring.Agents.Outreach;
 
@@ -75,6 +76,12 @@ public sealed class SendMessageStep(IProfileStore profiles, DraftChecker checker
         if (snapshot.Pipeline.FirstOrDefault(e => e.CandidateId == candidateId) is { } entry && BeforeContact.Contains(entry.Stage))
         {
             await step.Project.Move(candidateId, PipelineStage.Contacted, step.Recruiter, phrases.Say("moved"));
+        }
+
+        if (sent.Outcome == OutreachSendOutcome.Sent)
+        {
+            // Sent because the recruiter approved it (or their policy sends on its own): their choice of whom to contact.
+            await step.Project.RecordActions([new RecruiterAction(RecruiterActionKind.Messaged, candidateId, step.Recruiter, ActionOrigin.Recruiter, default)]);
         }
 
         followUps.AfterSend(step.State, ledger.Index, projectId, candidateId, sent.Message!.QueuedAt);

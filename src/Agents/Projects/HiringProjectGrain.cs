@@ -1,6 +1,9 @@
 using Hiring.Agents.Identity;
+using Hiring.Agents.Learning;
 using Hiring.Agents.Persistence;
+using Hiring.Contracts.Agents;
 using Hiring.Contracts.Evaluation;
+using Hiring.Contracts.Learning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Policy;
@@ -24,6 +27,8 @@ public sealed class HiringProjectGrain(
     private PipelineHistory History => new(Key, logs);
 
     private CandidateNotes Notebook => new(Key, logs);
+
+    private ActionLog ActionsLog => new(Key, logs);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -107,13 +112,18 @@ public sealed class HiringProjectGrain(
         return added;
     }
 
-    public async Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why)
+    public async Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why, ActionOrigin origin = ActionOrigin.Recruiter)
     {
         EnsureExists();
         var book = Book;
-        var hiredBefore = state.State.Pipeline.TryGetValue(candidateId, out var entry) && entry.Stage == PipelineStage.Hired;
+        var before = state.State.Pipeline.TryGetValue(candidateId, out var entry) ? entry.Stage : (PipelineStage?)null;
+        var hiredBefore = before == PipelineStage.Hired;
         var moved = book.Move(candidateId, to, by, why);
-        await SaveAsync(book);
+        IReadOnlyList<RecruiterAction> acted = before != to && StageActions.For(to) is { } kind
+            ? [new RecruiterAction(kind, candidateId, by, origin, time.GetUtcNow(), Reason: why.Length > ActionLog.MaxText ? why[..ActionLog.MaxText] : why)]
+            : [];
+        await Task.WhenAll(SaveAsync(book), ActionsLog.AppendAsync(acted));
+        Observe(acted);
         if (to == PipelineStage.Hired && !hiredBefore)
         {
             // A hire teaches intake what such roles need: the qualifications the hire was found to meet.
@@ -133,6 +143,35 @@ public sealed class HiringProjectGrain(
             .ToHashSet(StringComparer.Ordinal);
         var skills = Book.Approved.Where(q => met.Contains(q.Id) && q.Subject is { Length: > 0 }).Select(q => q.Subject!).ToList();
         await GrainFactory.GetGrain<ITenantHistory>(GrainKeys.TenantOf(Key)).RecordHire(GrainKeys.IdOf(Key), state.State.Spec!.NormalizedTitle, skills);
+    }
+
+    public async Task RecordActions(IReadOnlyList<RecruiterAction> actions)
+    {
+        EnsureExists();
+        if (actions.FirstOrDefault(a => !state.State.Pipeline.ContainsKey(a.CandidateId)) is { } unknown)
+        {
+            throw new AssistantRefusalException(RefusalCodes.NotFound, $"Candidate '{unknown.CandidateId}' is not in this project.");
+        }
+
+        // The project's clock stamps them, so the log's order and times agree whoever sent them.
+        var stamped = actions.Select(a => a with { At = time.GetUtcNow() }).ToList();
+        await ActionsLog.AppendAsync(stamped);
+        Observe(stamped);
+    }
+
+    public Task<IReadOnlyList<RecruiterAction>> Actions(string? candidateId, int max)
+    {
+        EnsureExists();
+        return ActionsLog.LatestAsync(candidateId, max);
+    }
+
+    /// <summary>Tells the project's learning agent when the recruiter did something (it reads the log itself, off this call).</summary>
+    private void Observe(IReadOnlyList<RecruiterAction> actions)
+    {
+        if (actions.Any(a => a.Origin == ActionOrigin.Recruiter))
+        {
+            GrainFactory.GetGrain<ILearningAgent>(Key).Observe().Ignore();
+        }
     }
 
     public async Task<IReadOnlyList<StageMove>> Moves(string candidateId)

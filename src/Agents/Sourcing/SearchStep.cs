@@ -9,6 +9,7 @@ using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Tasks;
+using Hiring.Contracts.Learning;
 
 namespace Hiring.Agents.Sourcing;
 
@@ -88,7 +89,7 @@ public sealed class SearchStep(
         var ids = new List<string>();
         foreach (var again in picked.Where(p => waiting.Contains(p.Candidate.Id)))
         {
-            await project.Move(again.Candidate.Id, PipelineStage.Sourced, AddedBy, $"found again after your calibration feedback; {again.Why}");
+            await project.Move(again.Candidate.Id, PipelineStage.Sourced, AddedBy, $"found again after your calibration feedback; {again.Why}", ActionOrigin.Agent);
             ids.Add(again.Candidate.Id);
         }
 

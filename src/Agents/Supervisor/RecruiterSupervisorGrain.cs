@@ -85,7 +85,7 @@ public sealed partial class RecruiterSupervisorGrain(
         // single group commit, and a failed one leaves no half behind. Posts interleave, so a recruiter's messages
         // sent at once (tabs, devices, the API) share a commit.
         var ack = await _mailbox.PostAsync(envelope, time.GetUtcNow(), (item, accepted) => _events.EmitWithAsync(
-            [_inbox.Entry(item), _context.Conversation.Entry(envelope.FollowUps is null ? ConversationRole.Recruiter : ConversationRole.Assistant, envelope.Text, envelope.ClientMessageId)],
+            [_inbox.Entry(item), _context.Conversation.Entry(envelope.FromAgent ? ConversationRole.Assistant : ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId)],
             AssistantEventKind.MessageReceived,
             envelope.Text,
             payload: EventJson.Serialize(accepted)));

@@ -91,6 +91,10 @@ public sealed class SupervisorLoop(
         {
             plan = FollowUpPlan.For(item.Envelope, due);
         }
+        else if (screening is not null && item.Envelope.Learning is { } proposal && named is not null)
+        {
+            plan = LearningPlan.For(item.Envelope, proposal);
+        }
         else
         {
             dialogue = await DialogueAsync(named);

@@ -80,4 +80,7 @@ public static class PlanActions
 
     /// <summary>Memory: forget what is remembered about a subject.</summary>
     public const string Forget = "forget";
+
+    /// <summary>Learning: apply an approved learning proposal to the project's qualifications and re-rank the pipeline.</summary>
+    public const string ApplyLearning = "apply-learning";
 }

@@ -147,4 +147,19 @@ public static class StepValueNames
 
     /// <summary>Memory: the ids of the memories kept, recalled or forgotten, comma-separated.</summary>
     public const string MemoryIds = "memory.ids";
+
+    /// <summary>Evaluation: "true" when candidates are scored again after the qualifications changed (re-ranks; proposes no shortlist).</summary>
+    public const string Rescore = "evaluation.rescore";
+
+    /// <summary>Learning: the proposal's stable key ("add-skill:terraform").</summary>
+    public const string LearningKey = "learning.key";
+
+    /// <summary>Learning: the kind of change proposed (AddNiceToHave, MakeMustHave, MakeNiceToHave, Drop).</summary>
+    public const string LearningChange = "learning.change";
+
+    /// <summary>Learning: the evidence behind a proposal, in words.</summary>
+    public const string Evidence = "learning.evidence";
+
+    /// <summary>Learning: the qualification an applied proposal added or changed.</summary>
+    public const string QualificationId = "learning.qualification";
 }

@@ -1,4 +1,5 @@
 using Hiring.Contracts.Evaluation;
+using Hiring.Contracts.Learning;
 using Hiring.Contracts.Tenancy;
 
 namespace Hiring.Contracts.Projects;
@@ -34,8 +35,23 @@ public interface IHiringProject : IGrainWithStringKey, ITenantScoped
     /// <summary>Adds candidates as Sourced (or at Calibration, when their stage says so); skips those already in the pipeline, archived or erased. Returns the entries added.</summary>
     Task<IReadOnlyList<PipelineEntry>> AddCandidates(IReadOnlyList<SourcedCandidate> candidates, string by);
 
-    /// <summary>Moves a candidate to a stage, recording who and why. Unknown candidates are refused with NOT_FOUND.</summary>
-    Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why);
+    /// <summary>
+    /// Moves a candidate to a stage, recording who and why, and the move in the project's action log
+    /// (as the recruiter's choice, or an agent's step when <paramref name="origin"/> says so). Unknown
+    /// candidates are refused with NOT_FOUND.
+    /// </summary>
+    Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why, ActionOrigin origin = ActionOrigin.Recruiter);
+
+    /// <summary>
+    /// Appends what was done with candidates of the pipeline (viewed, messaged, rated, highlighted) to
+    /// the project's append-only action log, in order. Refuses (and records nothing) a candidate not in
+    /// the pipeline (NOT_FOUND), a highlight without text or over-long words (INVALID). The project's
+    /// clock stamps each action's time.
+    /// </summary>
+    Task RecordActions(IReadOnlyList<RecruiterAction> actions);
+
+    /// <summary>The latest actions (at most <paramref name="max"/>), oldest first; of one candidate when named.</summary>
+    Task<IReadOnlyList<RecruiterAction>> Actions(string? candidateId, int max);
 
     /// <summary>Every move of a candidate, oldest first, read from the project's history log (empty for a candidate not in the pipeline).</summary>
     Task<IReadOnlyList<StageMove>> Moves(string candidateId);

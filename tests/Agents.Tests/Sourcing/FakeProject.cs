@@ -1,3 +1,4 @@
+using Hiring.Contracts.Learning;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 
@@ -49,7 +50,7 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
 
     public Task<IReadOnlyList<Qualification>> Decide(QualificationChange change) => throw new NotSupportedException();
 
-    public Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why)
+    public Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why, ActionOrigin origin = ActionOrigin.Recruiter)
     {
         if (!_pipeline.TryGetValue(candidateId, out var entry))
         {
@@ -81,6 +82,18 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
         Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<QualificationAssessment>>>(candidateIds.Where(Assessments.ContainsKey).ToDictionary(id => id, id => Assessments[id], StringComparer.Ordinal));
 
     public Task<PipelineEntry> AddNote(string candidateId, string text, string by) => throw new NotSupportedException();
+
+    /// <summary>Actions recorded, in order.</summary>
+    public List<RecruiterAction> RecordedActions { get; } = [];
+
+    public Task RecordActions(IReadOnlyList<RecruiterAction> actions)
+    {
+        RecordedActions.AddRange(actions);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<RecruiterAction>> Actions(string? candidateId, int max) =>
+        Task.FromResult<IReadOnlyList<RecruiterAction>>([.. RecordedActions.Where(a => candidateId is null || a.CandidateId == candidateId).TakeLast(max)]);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<CandidateNote>>> Notes(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
 }

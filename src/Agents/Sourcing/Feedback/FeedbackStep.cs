@@ -9,6 +9,8 @@ using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Contracts.Talent;
 using Hiring.Agents.SubAgents;
+using Hiring.Contracts.Learning;
+using Hiring.Agents.Learning;
 
 namespace Hiring.Agents.Sourcing.Feedback;
 
@@ -66,6 +68,8 @@ public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader r
         }
 
         var moves = await MoveAsync(project, before.Snapshot, fresh, recruiter);
+        await project.RecordActions([.. fresh.Where(f => before.Snapshot.Pipeline.Any(e => e.CandidateId == f.CandidateId)).Select(f =>
+            new RecruiterAction(f.Liked ? RecruiterActionKind.ThumbsUp : RecruiterActionKind.ThumbsDown, f.CandidateId, recruiter, ActionOrigin.Recruiter, now, Reason: Clip(f.Words)))]);
         state.Feedback.AddRange(fresh);
         if (fresh.Any(f => state.CalibrationIds.Contains(f.CandidateId)) || batchReasons.Count > 0)
         {
@@ -206,4 +210,6 @@ public sealed class FeedbackStep(SearchPreparation preparation, FeedbackReader r
         FeedbackReason.Other => " (other reason)",
         _ => "",
     };
+
+    private static string? Clip(string? words) => words is { Length: > ActionLog.MaxText } ? words[..ActionLog.MaxText] : words;
 }

@@ -19,5 +19,6 @@ public sealed class MutationType : ObjectGraphType
         ScreeningMutations.AddTo(this);
         SchedulingFields.AddMutations(this);
         MemoryFields.AddMutations(this);
+        ActionFields.AddMutations(this);
     }
 }

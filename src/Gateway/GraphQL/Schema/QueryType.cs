@@ -24,5 +24,6 @@ public sealed class QueryType : ObjectGraphType
         OutreachQueries.AddTo(this);
         SchedulingFields.AddQueries(this);
         MemoryFields.AddQueries(this);
+        ActionFields.AddQueries(this);
     }
 }

@@ -1,3 +1,4 @@
+using Hiring.Contracts.Learning;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
@@ -59,7 +60,7 @@ internal sealed class InMemoryProject(string projectId, IReadOnlyList<Qualificat
     public Task<IReadOnlyList<QualificationAssessment>> Evidence(string candidateId) =>
         Task.FromResult<IReadOnlyList<QualificationAssessment>>([.. _ledger.Where(e => e.CandidateId == candidateId).SelectMany(e => e.Assessments)]);
 
-    public Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why)
+    public Task<PipelineEntry> Move(string candidateId, PipelineStage to, string by, string why, ActionOrigin origin = ActionOrigin.Recruiter)
     {
         if (!_pipeline.TryGetValue(candidateId, out var entry))
         {
@@ -91,6 +92,18 @@ internal sealed class InMemoryProject(string projectId, IReadOnlyList<Qualificat
     public Task<IReadOnlyDictionary<string, IReadOnlyList<QualificationAssessment>>> EvidenceOf(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
 
     public Task<PipelineEntry> AddNote(string candidateId, string text, string by) => throw new NotSupportedException();
+
+    /// <summary>Actions recorded, in order.</summary>
+    public List<RecruiterAction> RecordedActions { get; } = [];
+
+    public Task RecordActions(IReadOnlyList<RecruiterAction> actions)
+    {
+        RecordedActions.AddRange(actions);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<RecruiterAction>> Actions(string? candidateId, int max) =>
+        Task.FromResult<IReadOnlyList<RecruiterAction>>([.. RecordedActions.Where(a => candidateId is null || a.CandidateId == candidateId).TakeLast(max)]);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<CandidateNote>>> Notes(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
 }

@@ -7,6 +7,7 @@ import { errorBlock, h, stageLabel } from '../ui.js';
 import { actionsCard } from './candidate/actions.js';
 import { conversationCard } from './candidate/conversation.js';
 import { evidenceCard, quotesOf } from './candidate/evidence.js';
+import { highlightBar, recordView } from './candidate/highlights.js';
 import { profileCard } from './candidate/profile.js';
 import { loadCard } from './candidate/queries.js';
 import { movesCard, rankingCard } from './candidate/ranking.js';
@@ -33,7 +34,7 @@ export async function render(root, { id: projectId, candidateId }, ctx) {
     // What the recruiter is typing (a note, a reason) survives a refresh that an event brought.
     const drafts = [...body.querySelectorAll('textarea[id], input[id]')].map(e => [e.id, e.value]);
     body.replaceChildren(
-      h('div', { class: 'candidate-main' }, profile),
+      h('div', { class: 'candidate-main' }, profile, entry ? highlightBar(ctx, projectId, candidateId, profile) : null),
       h('div', { class: 'candidate-side' },
         entry ? actionsCard({ ctx, projectId, candidate, entry, rated, onRated: v => { rated = v; }, refresh }) : h('p', { class: 'card muted' }, 'This candidate is not in the project’s pipeline.'),
         thread ? conversationCard({ ctx, projectId, candidate, thread, refresh }) : null,
@@ -57,7 +58,9 @@ export async function render(root, { id: projectId, candidateId }, ctx) {
     return pending;
   };
 
-  draw(await loadCard(ctx.api, projectId, candidateId));
+  const first = await loadCard(ctx.api, projectId, candidateId);
+  draw(first);
+  if (first.entry) recordView(ctx, projectId, candidateId);
   // Events name the candidate in their payload or text; anything about them may change the card.
   const soon = debounce(refresh);
   ctx.onEvent(event => {

@@ -18,7 +18,14 @@ export function agentLabel(agent) {
   return `${enumLabel(agent)} agent`;
 }
 
+// Inputs whose key does not read well on its own (a learning proposal's).
+const INPUTS = {
+  'learning.evidence': 'Why (from your decisions)',
+  'learning.change': 'Change',
+  'learning.key': 'Proposal',
+};
+
 // Keys of inputs as labels ("q1" stays as it is: it names a qualification).
 export function inputLabel(key) {
-  return /^q\d+$/.test(key) ? key : enumLabel(key.toUpperCase());
+  return INPUTS[key] ?? (/^q\d+$/.test(key) ? key : enumLabel(key.toUpperCase()));
 }

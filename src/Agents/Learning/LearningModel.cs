@@ -1,0 +1,186 @@
+using System.Globalization;
+using Hiring.Contracts.Learning;
+using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Policy;
+
+namespace Hiring.Agents.Learning;
+
+/// <summary>
+/// The transparent model: counts of who has each signal among the candidates the recruiter accepted
+/// and those they passed on, the log odds ratio as the signal's weight, and Fisher's exact test
+/// (corrected for how many signals were tried) so a pattern of a few candidates is not read as a
+/// preference. A skill the qualification policy refuses is never proposed. It proposes; it never
+/// applies (<see cref="ApplyLearningStep"/> does, after approval).
+/// </summary>
+public sealed class LearningModel(LearningRules rules, IQualificationPolicy policy)
+{
+    private const string SkillKey = "add-skill:";
+
+    public IReadOnlyList<LearningProposal> Propose(IReadOnlyList<LearningExample> examples, IReadOnlyList<Qualification> qualifications, IReadOnlySet<string> offered)
+    {
+        var accepted = examples.Where(e => e.Accepted).ToList();
+        var passed = examples.Where(e => !e.Accepted).ToList();
+        if (accepted.Count < rules.MinAccepted)
+        {
+            return [];
+        }
+
+        // The model looks again after every decision: the bar is corrected for the looks too, so
+        // watching a chance pattern long enough does not make it a preference.
+        var looks = Math.Max(1, examples.Count);
+        var approved = qualifications.Where(q => q.Approved && q.Policy.Allowed).ToList();
+        var proposals = new List<LearningProposal>();
+        if (Skill(accepted, passed, qualifications, offered, looks) is { } skill)
+        {
+            proposals.Add(skill);
+        }
+
+        proposals.AddRange(WeightUp(accepted, passed, [.. approved.Where(q => q.Kind == QualificationKind.NiceToHave)], looks));
+        proposals.AddRange(Relax(accepted, passed, approved.Where(q => q.Kind == QualificationKind.MustHave)));
+        return [.. proposals
+            .Where(p => !offered.Contains(p.Key))
+            .OrderByDescending(p => p.Weight)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(rules.MaxProposals)];
+    }
+
+    /// <summary>
+    /// The one skill most accepted candidates list and few passed-on ones do, not yet a qualification,
+    /// the most significant first. Among candidates who list a skill offered before, any other skill
+    /// would only echo it: the others are weighed among those who lack the offered ones.
+    /// </summary>
+    private LearningProposal? Skill(List<LearningExample> accepted, List<LearningExample> passed, IReadOnlyList<Qualification> qualifications, IReadOnlySet<string> offered, int looks)
+    {
+        var explained = offered.Where(k => k.StartsWith(SkillKey, StringComparison.Ordinal)).Select(k => k[SkillKey.Length..]).ToHashSet(StringComparer.Ordinal);
+        bool Unexplained(LearningExample e) => !e.Skills.Overlaps(explained);
+        var (yes, no) = (accepted.Where(Unexplained).ToList(), passed.Where(Unexplained).ToList());
+        if (yes.Count < rules.MinAccepted || no.Count < rules.MinPassed)
+        {
+            return null;
+        }
+
+        var covered = qualifications.Where(q => q.Subject is { Length: > 0 }).Select(q => q.Subject!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var candidates = yes.SelectMany(e => e.Skills).Distinct(StringComparer.Ordinal)
+            .Where(s => !covered.Contains(s) && !explained.Contains(s) && policy.Check(s).Allowed)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var tried = Math.Max(1, candidates.Count(s => yes.Count(e => e.Skills.Contains(s)) >= 2));
+        var best = candidates
+            .Select(s => (Skill: s, Table: Table.Of(yes, no, e => e.Skills.Contains(s))))
+            .Where(c => c.Table.ShareAccepted >= rules.MinShareAccepted && c.Table.Lift >= rules.MinLift && c.Table.Chance <= rules.Significance / (tried * looks))
+            .OrderBy(c => c.Table.Chance)
+            .ThenBy(c => c.Skill, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (best.Table is null)
+        {
+            return null;
+        }
+
+        var evidence = rules.Say("skill_evidence", Counts(best.Table, ("skill", best.Skill)));
+        var highlighted = yes.Count(e => e.Highlighted.Contains(best.Skill));
+        if (highlighted > 0)
+        {
+            evidence += rules.Say("highlighted", ("skill", best.Skill), ("count", Number(highlighted)));
+        }
+
+        return Proposal(SkillKey + best.Skill, LearningChange.AddNiceToHave, best.Skill, rules.Say("add_nice", ("skill", best.Skill)), evidence, best.Table);
+    }
+
+    /// <summary>Nice-to-haves almost every accepted candidate meets and few passed-on ones do.</summary>
+    private IEnumerable<LearningProposal> WeightUp(List<LearningExample> accepted, List<LearningExample> passed, List<Qualification> niceToHaves, int looks)
+    {
+        var tried = Math.Max(1, niceToHaves.Count);
+        foreach (var q in niceToHaves)
+        {
+            var (acceptedKnown, passedKnown) = (accepted.Where(e => Assessed(e, q.Id)).ToList(), passed.Where(e => Assessed(e, q.Id)).ToList());
+            if (acceptedKnown.Count < rules.MinAccepted || passedKnown.Count < rules.MinPassed)
+            {
+                continue;
+            }
+
+            var table = Table.Of(acceptedKnown, passedKnown, e => e.Met.Contains(q.Id));
+            if (table.ShareAccepted >= rules.MustShare && table.Lift >= rules.MinLift && table.Chance <= rules.Significance / (tried * looks))
+            {
+                var evidence = rules.Say("met_evidence", Counts(table, ("qualification", q.Text)));
+                yield return Proposal($"must:{q.Id}:v{q.Version}", LearningChange.MakeMustHave, q.Id, rules.Say("make_must", ("qualification", q.Text)), evidence, table);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Must-haves the recruiter accepts people without about as readily as people with: their choices
+    /// say these are not must-haves. Someone who holds to a must-have accepts those lacking it only
+    /// by mistake, so the rate among them falls far below the rate among those who meet it.
+    /// </summary>
+    private IEnumerable<LearningProposal> Relax(List<LearningExample> accepted, List<LearningExample> passed, IEnumerable<Qualification> mustHaves)
+    {
+        foreach (var q in mustHaves)
+        {
+            var known = accepted.Where(e => Assessed(e, q.Id)).ToList();
+            var met = known.Where(e => e.Met.Contains(q.Id)).ToList();
+            var unmet = known.Except(met).Select(e => e.CandidateId).ToList();
+            var passedKnown = passed.Where(e => Assessed(e, q.Id)).ToList();
+            var passedMet = passedKnown.Count(e => e.Met.Contains(q.Id));
+            var rateWithout = Rate(unmet.Count, passedKnown.Count - passedMet);
+            var rateWith = Rate(met.Count, passedMet);
+            if (known.Count < rules.MinAccepted || unmet.Count < rules.MinPassed || rateWithout < rules.RelaxRatio * rateWith)
+            {
+                continue;
+            }
+
+            var weight = Math.Log((rateWithout + 0.01) / (rateWith + 0.01));
+            var evidence = rules.Say("rare_evidence", ("accepted", Number(known.Count)), ("with", Number(met.Count)), ("without", Number(unmet.Count)), ("qualification", q.Text), ("candidates", Named(unmet)));
+            var (change, text, key) = met.Count == 0
+                ? (LearningChange.Drop, rules.Say("drop", ("qualification", q.Text)), $"drop:{q.Id}:v{q.Version}")
+                : (LearningChange.MakeNiceToHave, rules.Say("make_nice", ("qualification", q.Text)), $"nice:{q.Id}:v{q.Version}");
+            yield return new LearningProposal(key, change, q.Id, text, evidence, Math.Round(weight, 2), unmet, []);
+        }
+    }
+
+    /// <summary>The share accepted among those of a kind (accepted and passed on), 1 when none were passed on.</summary>
+    private static double Rate(int accepted, int passed) => accepted + passed == 0 ? 0 : (double)accepted / (accepted + passed);
+
+    private static bool Assessed(LearningExample example, string qualificationId) => example.Met.Contains(qualificationId) || example.Unmet.Contains(qualificationId);
+
+    private static LearningProposal Proposal(string key, LearningChange change, string subject, string text, string evidence, Table table) =>
+        new(key, change, subject, text, evidence, Math.Round(table.Weight, 2), table.AcceptedWith, table.PassedWithout);
+
+    private (string, string)[] Counts(Table table, (string, string) subject) =>
+    [
+        subject,
+        ("with", Number(table.AcceptedWith.Count)),
+        ("accepted", Number(table.Accepted)),
+        ("without", Number(table.PassedWith)),
+        ("passed", Number(table.Passed)),
+        ("candidates", Named(table.AcceptedWith)),
+        ("weight", table.Weight.ToString("0.0", CultureInfo.InvariantCulture)),
+    ];
+
+    private string Named(IReadOnlyList<string> ids) =>
+        ids.Count <= rules.MaxNamed ? string.Join(", ", ids) : $"{string.Join(", ", ids.Take(rules.MaxNamed))} and {Number(ids.Count - rules.MaxNamed)} more";
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The 2×2 table of one signal: accepted or passed on, with or without it.</summary>
+    private sealed record Table(IReadOnlyList<string> AcceptedWith, int Accepted, int PassedWith, IReadOnlyList<string> PassedWithout, int Passed)
+    {
+        public double ShareAccepted => (double)AcceptedWith.Count / Accepted;
+
+        public double SharePassed => Passed == 0 ? 0 : (double)PassedWith / Passed;
+
+        /// <summary>How much more common the signal is among the accepted than among those passed on.</summary>
+        public double Lift => ShareAccepted - SharePassed;
+
+        /// <summary>The log odds ratio (with 0.5 added to each cell so an empty cell gives a finite weight).</summary>
+        public double Weight => Math.Log((AcceptedWith.Count + 0.5) * (PassedWithout.Count + 0.5) / ((Accepted - AcceptedWith.Count + 0.5) * (PassedWith + 0.5)));
+
+        public double Chance => FisherTest.Greater(AcceptedWith.Count, Accepted - AcceptedWith.Count, PassedWith, PassedWithout.Count);
+
+        public static Table Of(List<LearningExample> accepted, List<LearningExample> passed, Func<LearningExample, bool> has) => new(
+            [.. accepted.Where(has).Select(e => e.CandidateId)],
+            accepted.Count,
+            passed.Count(has),
+            [.. passed.Where(e => !has(e)).Select(e => e.CandidateId)],
+            passed.Count);
+    }
+}

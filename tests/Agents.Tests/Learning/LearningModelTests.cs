@@ -1,0 +1,137 @@
+using Hiring.Agents.Learning;
+using Hiring.Agents.Tests.Evaluation.Support;
+using Hiring.Agents.Tests.Policy;
+using Hiring.Agents.Tests.Reasoning.Support;
+using Hiring.Contracts.Learning;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Tests.Learning;
+
+/// <summary>The counts model: proposes what the recruiter's decisions clearly show, with its evidence, and nothing from chance or too few decisions.</summary>
+public sealed class LearningModelTests
+{
+    private static readonly LearningRules Rules = LearningRules.Load(TestResources.Prompts);
+    private static readonly LearningModel Model = new(Rules, PolicyResources.Policy);
+    private static readonly IReadOnlyList<Qualification> GoAndKubernetes = [Quals.Skill("q1", "go"), Quals.Skill("q2", "kubernetes")];
+
+    [Fact]
+    public void ASkillMostAcceptedCandidatesHaveAndFewPassedOnHaveIsProposedAsANiceToHaveWithItsCounts()
+    {
+        var examples = Examples(("terraform", true, 8), ("docker", true, 1), ("docker", false, 8), ("terraform", false, 1));
+
+        var proposal = Assert.Single(Model.Propose(examples, GoAndKubernetes, new HashSet<string>()));
+
+        Assert.Equal((LearningChange.AddNiceToHave, "terraform", "add-skill:terraform"), (proposal.Change, proposal.Subject, proposal.Key));
+        Assert.Equal("Add terraform as a nice-to-have", proposal.Text);
+        Assert.StartsWith("8 of the 9 candidates you moved forward or liked list terraform (a0-0, a0-1,", proposal.Evidence, StringComparison.Ordinal);
+        Assert.Contains("; 1 of the 9 you passed on do.", proposal.Evidence, StringComparison.Ordinal);
+        Assert.True(proposal.Weight > 2, $"weight {proposal.Weight}");
+        Assert.Equal(8, proposal.Positives.Count);
+    }
+
+    [Fact]
+    public void TooFewDecisionsProposeNothingHoweverClearThePatternLooks()
+    {
+        var examples = Examples(("terraform", true, 3), ("docker", false, 3));
+
+        Assert.Empty(Model.Propose(examples, GoAndKubernetes, new HashSet<string>()));
+    }
+
+    [Fact]
+    public void ASkillEveryoneHasTellsNothingAndASkillAlreadyAQualificationIsNotProposedAgain()
+    {
+        var examples = Examples(("go", true, 8), ("go", false, 8));
+
+        Assert.Empty(Model.Propose(examples, GoAndKubernetes, new HashSet<string>()));
+        var shared = Examples(("python", true, 8), ("rust", false, 8));
+        Assert.DoesNotContain(Model.Propose(shared, [.. GoAndKubernetes, Quals.Skill("q3", "python", kind: QualificationKind.NiceToHave)], new HashSet<string>()), p => p.Subject == "python");
+    }
+
+    [Fact]
+    public void AProposalOfferedBeforeIsNeverOfferedAgain()
+    {
+        var examples = Examples(("terraform", true, 8), ("docker", false, 8));
+        var first = Model.Propose(examples, GoAndKubernetes, new HashSet<string>());
+
+        var again = Model.Propose(examples, GoAndKubernetes, first.Select(p => p.Key).ToHashSet());
+
+        Assert.Contains(first, p => p.Subject == "terraform");
+        Assert.DoesNotContain(again, p => p.Subject == "terraform");
+    }
+
+    [Fact]
+    public void RandomDecisionsOnRandomSkillsAlmostNeverProduceAProposal()
+    {
+        var random = new Random(20261204);
+        var skills = Enumerable.Range(0, 40).Select(i => $"skill{i}").ToArray();
+        var proposed = 0;
+        const int Trials = 200;
+        for (var trial = 0; trial < Trials; trial++)
+        {
+            var examples = Enumerable.Range(0, 30).Select(i => new LearningExample(
+                $"c{i}",
+                random.NextDouble() < 0.5,
+                skills.Where(_ => random.NextDouble() < 0.3).ToHashSet(),
+                new HashSet<string>(),
+                new HashSet<string>(),
+                new HashSet<string>())).ToList();
+            proposed += Model.Propose(examples, [], new HashSet<string>()).Count > 0 ? 1 : 0;
+        }
+
+        // Corrected for the 40 signals tried, chance alone proposes in well under 5% of projects.
+        Assert.True(proposed <= Trials * 5 / 100, $"{proposed} of {Trials} random projects got a proposal");
+    }
+
+    [Fact]
+    public void AMustHaveManyAcceptedCandidatesLackBecomesANiceToHaveAndOneNoneMeetIsDropped()
+    {
+        var q1 = Quals.Skill("q1", "go");
+        var q2 = Quals.Skill("q2", "kubernetes");
+        var accepted = Enumerable.Range(0, 6).Select(i => Assessed($"a{i}", true, met: i == 0 ? ["q2"] : [], unmet: i == 0 ? ["q1"] : ["q1", "q2"])).ToList();
+
+        var proposals = Model.Propose(accepted, [q1, q2], new HashSet<string>());
+
+        Assert.Contains(proposals, p => p is { Change: LearningChange.Drop, Subject: "q1" });
+        Assert.Contains(proposals, p => p is { Change: LearningChange.MakeNiceToHave, Subject: "q2" });
+        Assert.StartsWith("Of the 6 candidates you moved forward or liked, 6 do not meet \"go\"", proposals.Single(p => p.Subject == "q1").Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANiceToHaveNearlyEveryAcceptedCandidateMeetsAndFewPassedOnDoIsProposedAsAMustHave()
+    {
+        var nice = Quals.Skill("q3", "terraform", kind: QualificationKind.NiceToHave);
+        var examples = Enumerable.Range(0, 7).Select(i => Assessed($"a{i}", true, met: ["q3"], unmet: []))
+            .Concat(Enumerable.Range(0, 7).Select(i => Assessed($"p{i}", false, met: i == 0 ? ["q3"] : [], unmet: i == 0 ? [] : ["q3"])))
+            .ToList();
+
+        var proposal = Assert.Single(Model.Propose(examples, [nice], new HashSet<string>()));
+
+        Assert.Equal((LearningChange.MakeMustHave, "q3"), (proposal.Change, proposal.Subject));
+        Assert.Equal("Make \"terraform\" a must-have (weight it higher)", proposal.Text);
+    }
+
+    [Fact]
+    public void AHighlightOfTheSkillIsNamedInTheEvidence()
+    {
+        var examples = Examples(("terraform", true, 7), ("docker", false, 7))
+            .Select((e, i) => i < 3 && e.Accepted ? e with { Highlighted = new HashSet<string> { "terraform" } } : e)
+            .ToList();
+
+        var proposal = Assert.Single(Model.Propose(examples, GoAndKubernetes, new HashSet<string>()), p => p.Subject == "terraform");
+
+        Assert.EndsWith("You highlighted terraform on 3 of their profiles.", proposal.Evidence, StringComparison.Ordinal);
+    }
+
+    /// <summary>Groups of candidates: each (skill, accepted, count) adds that many with the skill (and go, which everyone has).</summary>
+    private static List<LearningExample> Examples(params (string Skill, bool Accepted, int Count)[] groups) =>
+        [.. groups.SelectMany((g, gi) => Enumerable.Range(0, g.Count).Select(i => new LearningExample(
+            $"{(g.Accepted ? "a" : "p")}{gi}-{i}",
+            g.Accepted,
+            new HashSet<string> { g.Skill, "go" },
+            new HashSet<string>(),
+            new HashSet<string>(),
+            new HashSet<string>())))];
+
+    private static LearningExample Assessed(string id, bool accepted, IEnumerable<string> met, IEnumerable<string> unmet) =>
+        new(id, accepted, new HashSet<string>(), met.ToHashSet(), unmet.ToHashSet(), new HashSet<string>());
+}
