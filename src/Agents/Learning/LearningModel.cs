@@ -26,8 +26,10 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
         }
 
         // The model looks again after every decision: the bar is corrected for the looks too, so
-        // watching a chance pattern long enough does not make it a preference.
-        var looks = Math.Max(1, examples.Count);
+        // watching a chance pattern long enough does not make it a preference. Looks at one more
+        // decision see nearly the same data, so they count as the doublings of the decisions seen
+        // (as a design that looks at 2, 4, 8, 16… decisions would), not one by one.
+        var looks = 1 + Math.Log2(Math.Max(1, examples.Count));
         var approved = qualifications.Where(q => q.Approved && q.Policy.Allowed).ToList();
         var proposals = new List<LearningProposal>();
         if (Skill(accepted, passed, qualifications, offered, looks) is { } skill)
@@ -49,7 +51,7 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
     /// the most significant first. Among candidates who list a skill offered before, any other skill
     /// would only echo it: the others are weighed among those who lack the offered ones.
     /// </summary>
-    private LearningProposal? Skill(List<LearningExample> accepted, List<LearningExample> passed, IReadOnlyList<Qualification> qualifications, IReadOnlySet<string> offered, int looks)
+    private LearningProposal? Skill(List<LearningExample> accepted, List<LearningExample> passed, IReadOnlyList<Qualification> qualifications, IReadOnlySet<string> offered, double looks)
     {
         var explained = offered.Where(k => k.StartsWith(SkillKey, StringComparison.Ordinal)).Select(k => k[SkillKey.Length..]).ToHashSet(StringComparer.Ordinal);
         bool Unexplained(LearningExample e) => !e.Skills.Overlaps(explained);
@@ -87,7 +89,7 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
     }
 
     /// <summary>Nice-to-haves almost every accepted candidate meets and few passed-on ones do.</summary>
-    private IEnumerable<LearningProposal> WeightUp(List<LearningExample> accepted, List<LearningExample> passed, List<Qualification> niceToHaves, int looks)
+    private IEnumerable<LearningProposal> WeightUp(List<LearningExample> accepted, List<LearningExample> passed, List<Qualification> niceToHaves, double looks)
     {
         var tried = Math.Max(1, niceToHaves.Count);
         foreach (var q in niceToHaves)
