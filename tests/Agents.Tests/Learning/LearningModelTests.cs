@@ -122,6 +122,17 @@ public sealed class LearningModelTests
         Assert.EndsWith("You highlighted terraform on 3 of their profiles.", proposal.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("native english speaker")]
+    [InlineData("digital native")]
+    public void ASignalThePolicyRefusesIsNeverProposedHoweverStrong(string proxy)
+    {
+        Assert.False(PolicyResources.Policy.Check(proxy).Allowed);
+        var examples = Examples((proxy, true, 10), ("docker", false, 10));
+
+        Assert.DoesNotContain(Model.Propose(examples, GoAndKubernetes, new HashSet<string>()), p => p.Subject == proxy);
+    }
+
     /// <summary>Groups of candidates: each (skill, accepted, count) adds that many with the skill (and go, which everyone has).</summary>
     private static List<LearningExample> Examples(params (string Skill, bool Accepted, int Count)[] groups) =>
         [.. groups.SelectMany((g, gi) => Enumerable.Range(0, g.Count).Select(i => new LearningExample(
