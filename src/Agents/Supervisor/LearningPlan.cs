@@ -25,7 +25,8 @@ public static class LearningPlan
             Change: proposal.Change.ToString(),
             Subject: proposal.Subject,
             Text: proposal.Change == LearningChange.AddNiceToHave ? proposal.Subject : null,
-            Evidence: proposal.Evidence));
+            Evidence: proposal.Evidence,
+            Candidates: proposal.Positives.Count > 0 ? proposal.Positives : null));
         return new Plan(
             PlanIntent.RefineRequirements,
             [new PlanStep(AgentKind.Learning, PlanActions.ApplyLearning, inputs, NeedsApproval: true, ApprovalAction.ApplyQualificationChange, $"{proposal.Text}. {proposal.Evidence}")],

@@ -72,7 +72,7 @@ export function approvalCard(approval, { decide, askReason, api }) {
   const people = h('div', { class: 'approval-people' });
   const ids = peopleOf(approval);
   if (ids.length && api) {
-    peopleList(api, approval.projectId, ids).then(list => people.replaceChildren(h('h3', {}, 'Who'), list)).catch(error => people.replaceChildren(h('p', { class: 'muted' }, `Could not look up who they are: ${error.message}`)));
+    peopleList(api, approval.projectId, ids).then(list => people.replaceChildren(h('h3', {}, approval.agent === 'LEARNING' ? 'The candidates you accepted that it learned from' : 'Who'), list)).catch(error => people.replaceChildren(h('p', { class: 'muted' }, `Could not look up who they are: ${error.message}`)));
   }
   return h('li', { class: 'card approval', 'aria-labelledby': titleId },
     h('h2', { id: titleId }, actionTitle(approval.action)),
