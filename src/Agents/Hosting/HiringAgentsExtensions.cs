@@ -25,6 +25,7 @@ public static class HiringAgentsExtensions
         silo.Services.AddEvaluation(configuration);
         silo.Services.AddOutreach(dataDirectory, configuration);
         silo.Services.AddScreening();
+        silo.Services.AddCandidatePrivacy();
         return silo;
     }
 

@@ -83,4 +83,6 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
     public Task<PipelineEntry> AddNote(string candidateId, string text, string by) => throw new NotSupportedException();
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<CandidateNote>>> Notes(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
+
+    public Task<bool> EraseCandidate(string candidateId) => throw new NotSupportedException();
 }

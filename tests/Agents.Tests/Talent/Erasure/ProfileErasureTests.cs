@@ -1,3 +1,4 @@
+using Hiring.Agents.Tests.Support;
 using Hiring.Storage;
 using Hiring.Talent;
 using Hiring.Talent.Store;
@@ -68,21 +69,6 @@ public sealed class ProfileErasureTests : IDisposable
         Assert.NotNull(await Store.GetAsync(TalentPoolScope.Private("globex"), "em-1"));
     }
 
-    private async Task<List<string>> TalentRowsAsync()
-    {
-        var rows = new List<string>();
-        await using var connection = await _data.Get<SqliteDatabase>().OpenAsync();
-        foreach (var table in new[] { "talent_profiles", "talent_protected_attributes", "talent_tombstones" })
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM {table}";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                rows.Add(table + "|" + string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-            }
-        }
-
-        return rows;
-    }
+    private Task<IReadOnlyList<string>> TalentRowsAsync() =>
+        StoredRows.ReadAsync(_data.Get<SqliteDatabase>(), "talent_profiles", "talent_protected_attributes", "talent_tombstones");
 }
