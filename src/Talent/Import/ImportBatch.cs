@@ -41,7 +41,7 @@ internal sealed class ImportBatch(IProfileStore store, ITalentIndex? index, Tale
         {
             if (erased.Contains(_pending[i].Id))
             {
-                Reject(_origins[i].File, _origins[i].Location, ErasedReason);
+                Reject(_origins[i].File, _origins[i].Location, ImportRejection.ErasedReason);
             }
         }
 
@@ -53,9 +53,6 @@ internal sealed class ImportBatch(IProfileStore store, ITalentIndex? index, Tale
         _pending.Clear();
         _origins.Clear();
     }
-
-    /// <summary>Why a record of a person erased from the pool is not imported again.</summary>
-    public const string ErasedReason = "this person asked to be erased from the pool; their profile is not imported again";
 
     public ImportResult Result() => new(_imported, _updated, [.. _rejected]);
 }

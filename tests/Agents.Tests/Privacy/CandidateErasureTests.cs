@@ -57,7 +57,7 @@ public sealed class CandidateErasureTests(ErasureWorld world) : IClassFixture<Er
         using var csv = new MemoryStream("name,email,headline\nXiadani Ferreira,X@example.com,Backend engineer\n"u8.ToArray());
         var import = await world.Services.GetRequiredService<ProfileImporter>().ImportAsync(csv, "ats.csv", ImportOptions.For("er-again"));
 
-        Assert.Equal(ImportBatch.ErasedReason, Assert.Single(import.Rejected).Reason);
+        Assert.Equal(ImportRejection.ErasedReason, Assert.Single(import.Rejected).Reason);
         Assert.Equal(0, import.Imported + import.Updated);
         Assert.Empty(world.Services.GetRequiredService<TalentSearch>().Search(new TalentSearchRequest("Xiadani", "er-again", 10, SearchMode.Boolean)).Hits);
         using (TenantScope.For("er-again"))

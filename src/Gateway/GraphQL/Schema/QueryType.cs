@@ -4,6 +4,7 @@ using Hiring.Gateway.GraphQL.Schema.Outreach;
 using Hiring.Gateway.GraphQL.Schema.Projects;
 using Hiring.Gateway.GraphQL.Schema.Screening;
 using Hiring.Gateway.GraphQL.Schema.Memory;
+using Hiring.Gateway.GraphQL.Schema.Privacy;
 using Hiring.Gateway.GraphQL.Schema.Scheduling;
 using Hiring.Gateway.GraphQL.Schema.Talent;
 using Hiring.Gateway.GraphQL.Types;
@@ -24,5 +25,6 @@ public sealed class QueryType : ObjectGraphType
         OutreachQueries.AddTo(this);
         SchedulingFields.AddQueries(this);
         MemoryFields.AddQueries(this);
+        PrivacyFields.AddQueries(this);
     }
 }

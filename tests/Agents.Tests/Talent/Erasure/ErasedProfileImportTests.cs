@@ -30,7 +30,7 @@ public sealed class ErasedProfileImportTests : IDisposable
 
         Assert.Equal((0, 1), (again.Imported, again.Updated));
         var skipped = Assert.Single(again.Rejected);
-        Assert.Equal(("row 2", ImportBatch.ErasedReason), (skipped.Location, skipped.Reason));
+        Assert.Equal(("row 2", ImportRejection.ErasedReason), (skipped.Location, skipped.Reason));
         Assert.Null(await _import.Store.GetAsync(scope, ana.Id));
         Assert.Equal(["Bo Keep"], _import.Index.Indexed[scope].Values.Select(p => p.Name));
     }
