@@ -21,3 +21,5 @@ export const RATE = `mutation($project: ID!, $candidate: ID!, $verdict: RatingVe
 export const NOTE = `mutation($project: ID!, $candidate: ID!, $text: String!) { addCandidateNote(projectId: $project, candidateId: $candidate, text: $text) { candidateId } }`;
 export const TAKE_OVER = `mutation($project: ID!, $candidate: ID!) { takeOverConversation(projectId: $project, candidateId: $candidate) { takenOver } }`;
 export const HAND_BACK = `mutation($project: ID!, $candidate: ID!) { handBackConversation(projectId: $project, candidateId: $candidate) { takenOver } }`;
+export const PROVENANCE = `query($candidate: ID!) { candidateProvenance(candidateId: $candidate) { held pool origin reference projects { projectId query } erasedAt } }`;
+export const ERASE = `mutation($candidate: ID!) { eraseCandidate(candidateId: $candidate) { candidateId } }`;
