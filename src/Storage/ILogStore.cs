@@ -15,8 +15,9 @@ public interface ILogStore
     Task<long> AppendAsync(string streamKey, string type, string payload, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Appends entries atomically. When <paramref name="expectedLastSequence"/> is given and the
-    /// stream's last sequence differs, nothing is written and <see cref="LogSequenceConflictException"/> is thrown.
+    /// Appends entries atomically. When <paramref name="expectedLastSequence"/> is given and differs
+    /// from the sequence of the stream's last entry a reader can see (redacted entries are not read,
+    /// so they do not count), nothing is written and <see cref="LogSequenceConflictException"/> is thrown.
     /// </summary>
     Task<long> AppendAsync(string streamKey, IReadOnlyList<(string Type, string Payload)> entries, long? expectedLastSequence = null, CancellationToken cancellationToken = default);
 

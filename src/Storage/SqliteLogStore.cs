@@ -22,15 +22,14 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
         {
             if (expectedLastSequence is { } expected)
             {
-                // A promise about the stream's end is checked against the file itself, not the writer's hint.
+                // A promise about the stream's end is checked against the file itself, not the writer's hint,
+                // and names the last entry a reader could see: redacted ones after it are no news to it.
                 statements.Sequences.Forget(streamKey);
-                var actual = LastSequence(statements, streamKey);
-                if (expected != actual)
+                var readable = (long)SqliteStatements.Bind(statements.Statement(LastReadableSql), "$k", streamKey).ExecuteScalar()!;
+                if (expected != readable)
                 {
-                    throw new LogSequenceConflictException(streamKey, expected, actual);
+                    throw new LogSequenceConflictException(streamKey, expected, readable);
                 }
-
-                statements.Sequences.Set(streamKey, actual);
             }
 
             var last = entries.Count == 0 ? LastSequence(statements, streamKey) : 0;
@@ -197,6 +196,8 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
     }
 
     private const string RedactSql = "UPDATE log_entries SET type = $t, payload = '' WHERE stream_key = $k AND sequence = $q AND type <> $t";
+
+    private const string LastReadableSql = $"SELECT COALESCE(MAX(sequence), 0) FROM log_entries WHERE stream_key = $k AND type <> '{LogEntry.RedactedType}'";
 
     private const string LastSequenceSql = "SELECT COALESCE(MAX(sequence), 0) FROM log_entries WHERE stream_key = $k";
 

@@ -178,6 +178,20 @@ public sealed class SqliteLogStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAppendExpectingTheLastEntryItCouldReadSucceedsWhenRedactedEntriesFollowIt()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        await store.AppendAsync("contacts/acme", [("queued", "kept"), ("reply", "erased"), ("reply", "erased too")]);
+        await store.RedactAsync("contacts/acme", [2, 3]);
+        var readable = (await store.ReadAfterAsync("contacts/acme", 0, 10))[^1].Sequence;
+
+        Assert.Equal(4, await store.AppendAsync("contacts/acme", [("queued", "next")], expectedLastSequence: readable));
+        await Assert.ThrowsAsync<LogSequenceConflictException>(() => store.AppendAsync("contacts/acme", [("queued", "stale")], expectedLastSequence: readable));
+        await store.RedactAsync("contacts/acme", [1, 4]);
+        Assert.Equal(5, await store.AppendAsync("contacts/acme", [("queued", "after all redacted")], expectedLastSequence: 0));
+    }
+
+    [Fact]
     public async Task StreamKeysAreListedByPrefix()
     {
         var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
