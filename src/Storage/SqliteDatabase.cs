@@ -11,7 +11,9 @@ public sealed class SqliteDatabase : IDisposable
     // busy_timeout lets concurrent writers (several silos on one file in tests) wait instead of failing.
     // synchronous=NORMAL in WAL mode survives a process crash (the WAL is in the OS cache); only a
     // power loss can drop the last commits. That is the embedded mode's trade-off; cluster mode uses PostgreSQL.
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+    // secure_delete = FAST overwrites deleted and replaced content on the pages a write already
+    // touches, so an erased candidate's words do not linger in the file's free space (at no extra I/O).
+    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = FAST;";
 
     private readonly string _connectionString;
     private readonly Lazy<SqliteWriter> _writer;

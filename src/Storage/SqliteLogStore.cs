@@ -22,15 +22,14 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
         {
             if (expectedLastSequence is { } expected)
             {
-                // A promise about the stream's end is checked against the file itself, not the writer's hint.
+                // A promise about the stream's end is checked against the file itself, not the writer's hint,
+                // and names the last entry a reader could see: redacted ones after it are no news to it.
                 statements.Sequences.Forget(streamKey);
-                var actual = LastSequence(statements, streamKey);
-                if (expected != actual)
+                var readable = (long)SqliteStatements.Bind(statements.Statement(LastReadableSql), "$k", streamKey).ExecuteScalar()!;
+                if (expected != readable)
                 {
-                    throw new LogSequenceConflictException(streamKey, expected, actual);
+                    throw new LogSequenceConflictException(streamKey, expected, readable);
                 }
-
-                statements.Sequences.Set(streamKey, actual);
             }
 
             var last = entries.Count == 0 ? LastSequence(statements, streamKey) : 0;
@@ -125,7 +124,8 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT sequence, type, payload, recorded_at FROM log_entries WHERE stream_key = $k AND {condition} LIMIT $m";
+        // Redacted entries are skipped inside the query, so a page is still full until the stream's end.
+        command.CommandText = $"SELECT sequence, type, payload, recorded_at FROM log_entries WHERE stream_key = $k AND type <> '{LogEntry.RedactedType}' AND {condition} LIMIT $m";
         command.Parameters.AddWithValue("$k", streamKey);
         command.Parameters.AddWithValue("$a", sequence);
         command.Parameters.AddWithValue("$m", max);
@@ -152,6 +152,52 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
         command.Parameters.AddWithValue("$k", streamKey);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    public Task<int> RedactAsync(string streamKey, IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamKey);
+        if (sequences.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        return database.Writer.WriteAsync(statements =>
+        {
+            var redact = statements.Statement(RedactSql);
+            SqliteStatements.Bind(redact, "$k", streamKey);
+            SqliteStatements.Bind(redact, "$t", LogEntry.RedactedType);
+            var redacted = 0;
+            foreach (var sequence in sequences.Distinct())
+            {
+                SqliteStatements.Bind(redact, "$q", sequence);
+                redacted += redact.ExecuteNonQuery();
+            }
+
+            return redacted;
+        });
+    }
+
+    public async Task<IReadOnlyList<string>> StreamKeysAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // A range on the primary key (U+10FFFF sorts after every character), so only the prefix's streams are read.
+        command.CommandText = "SELECT DISTINCT stream_key FROM log_entries WHERE stream_key >= $p AND stream_key < $p || char(1114111) ORDER BY stream_key";
+        command.Parameters.AddWithValue("$p", prefix);
+        var keys = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
+    private const string RedactSql = "UPDATE log_entries SET type = $t, payload = '' WHERE stream_key = $k AND sequence = $q AND type <> $t";
+
+    private const string LastReadableSql = $"SELECT COALESCE(MAX(sequence), 0) FROM log_entries WHERE stream_key = $k AND type <> '{LogEntry.RedactedType}'";
 
     private const string LastSequenceSql = "SELECT COALESCE(MAX(sequence), 0) FROM log_entries WHERE stream_key = $k";
 

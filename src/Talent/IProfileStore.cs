@@ -8,7 +8,10 @@ namespace Hiring.Talent;
 /// </summary>
 public interface IProfileStore
 {
-    /// <summary>Inserts new profiles and updates existing ones (same id); returns how many of each.</summary>
+    /// <summary>
+    /// Inserts new profiles and updates existing ones (same id); returns how many of each. A profile
+    /// whose id the scope erased is never stored again: it is left out and named in <see cref="UpsertCounts.Erased"/>.
+    /// </summary>
     Task<UpsertCounts> UpsertAsync(TalentPoolScope scope, IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken = default);
 
     /// <summary>One profile of the scope, or null.</summary>
@@ -25,4 +28,14 @@ public interface IProfileStore
 
     /// <summary>How many profiles the scope holds.</summary>
     Task<long> CountAsync(TalentPoolScope scope, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Erases a person from the scope: deletes their profile and protected attributes and records a
+    /// <see cref="CandidateTombstone"/>, in one transaction. Erasing an erased id returns its first
+    /// tombstone unchanged; null when the scope neither holds nor erased the id.
+    /// </summary>
+    Task<CandidateTombstone?> EraseAsync(TalentPoolScope scope, string id, string erasedBy, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>The tombstones of those of <paramref name="ids"/> that any of <paramref name="scopes"/> erased.</summary>
+    Task<IReadOnlyList<CandidateTombstone>> TombstonesAsync(IReadOnlyList<TalentPoolScope> scopes, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,9 @@ public interface ITalentIndex
     /// <summary>Adds or replaces profiles (by id) in the scope's index; embeddings follow in the background.</summary>
     Task IndexAsync(TalentPoolScope scope, IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes a profile from the scope's index.</summary>
+    /// <summary>
+    /// Removes a profile from the scope's index and its vector, keeping no copy of either on disk
+    /// (for an erasure); a vector still queued for it is dropped, until the id is indexed again.
+    /// </summary>
     Task RemoveAsync(TalentPoolScope scope, string id, CancellationToken cancellationToken = default);
 }

@@ -26,6 +26,7 @@ public static class HiringAgentsExtensions
         silo.Services.AddOutreach(dataDirectory, configuration);
         silo.Services.AddScreening();
         silo.Services.AddLearning();
+        silo.Services.AddCandidatePrivacy();
         return silo;
     }
 

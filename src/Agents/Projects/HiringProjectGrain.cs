@@ -183,13 +183,27 @@ public sealed class HiringProjectGrain(
     public Task<IReadOnlyList<string>> Excluded()
     {
         EnsureExists();
-        IReadOnlyList<string> ids = [.. state.State.Pipeline.Keys];
+        IReadOnlyList<string> ids = [.. state.State.Pipeline.Keys, .. state.State.Erased];
         return Task.FromResult(ids);
+    }
+
+    public async Task<bool> EraseCandidate(string candidateId)
+    {
+        // Erasure reaches projects through their logs, so it may name one never created: it holds nothing.
+        if (!state.State.Exists || !Book.Erase(candidateId))
+        {
+            return false;
+        }
+
+        await state.WriteStateAsync();
+        return true;
     }
 
     public async Task RecordEvaluations(IReadOnlyList<CandidateEvaluation> evaluations)
     {
         EnsureExists();
+        // An evaluation that was under way when its candidate was erased is not kept.
+        evaluations = [.. evaluations.Where(e => !state.State.Erased.Contains(e.CandidateId))];
         var sequences = await Ledger.AppendAsync(evaluations);
         foreach (var evaluation in evaluations)
         {

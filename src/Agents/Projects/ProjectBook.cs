@@ -94,7 +94,7 @@ public sealed class ProjectBook(ProjectState state, IQualificationPolicy policy,
         var added = new List<PipelineEntry>();
         foreach (var candidate in candidates)
         {
-            if (state.Pipeline.ContainsKey(candidate.CandidateId))
+            if (state.Pipeline.ContainsKey(candidate.CandidateId) || state.Erased.Contains(candidate.CandidateId))
             {
                 continue;
             }
@@ -135,6 +135,19 @@ public sealed class ProjectBook(ProjectState state, IQualificationPolicy policy,
         _newMoves.Add((candidateId, move));
         Touch();
         return moved;
+    }
+
+    /// <summary>Drops an erased candidate's entry and latest evaluation and remembers the id; false when the project held nothing of theirs.</summary>
+    public bool Erase(string candidateId)
+    {
+        var held = state.Pipeline.Remove(candidateId) | state.LatestEvaluation.Remove(candidateId);
+        if (held)
+        {
+            state.Erased.Add(candidateId);
+            Touch();
+        }
+
+        return held;
     }
 
     public void Score(string candidateId, double score)

@@ -39,5 +39,9 @@ public sealed class ProjectState
     [Id(7)]
     public bool MovesInLog { get; set; }
 
+    /// <summary>Candidates erased from the project (ids only, no personal data): never added or evaluated again.</summary>
+    [Id(8)]
+    public HashSet<string> Erased { get; set; } = [];
+
     public bool Exists => Owner is not null;
 }

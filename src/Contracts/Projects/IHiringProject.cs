@@ -59,6 +59,14 @@ public interface IHiringProject : IGrainWithStringKey, ITenantScoped
     /// <summary>Ids never to source again: everyone in the pipeline (including archived) and erased candidates.</summary>
     Task<IReadOnlyList<string>> Excluded();
 
+    /// <summary>
+    /// Forgets an erased candidate: their pipeline entry and latest evaluation leave the state, and the
+    /// project neither adds nor evaluates them again (<see cref="Excluded"/> names them). The project's
+    /// logs are redacted by the erasure itself. Returns true when the project held them; a project never
+    /// created, or erasing again, returns false and changes nothing.
+    /// </summary>
+    Task<bool> EraseCandidate(string candidateId);
+
     /// <summary>Appends evaluations to the evidence ledger and updates pipeline scores.</summary>
     Task RecordEvaluations(IReadOnlyList<CandidateEvaluation> evaluations);
 

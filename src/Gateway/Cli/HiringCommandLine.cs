@@ -27,6 +27,7 @@ public static class HiringCommandLine
             DbCommand.Create(),
             SeedCommand.Create(),
             ImportCommand.Create(),
+            EraseCommand.Create(),
             SearchCommand.Create(),
             InsightsCommand.Create(),
             IndexCommand.Create(),

@@ -8,15 +8,18 @@ internal sealed class ImportBatch(IProfileStore store, ITalentIndex? index, Tale
     private const int Size = 500;
 
     private readonly List<CandidateProfile> _pending = new(Size);
+    private readonly List<(string File, string Location)> _origins = new(Size);
     private readonly List<ImportRejection> _rejected = [];
     private int _imported;
     private int _updated;
 
     public void Reject(string file, string location, string reason) => _rejected.Add(new ImportRejection(file, location, reason));
 
-    public async Task AddAsync(CandidateProfile profile, CancellationToken cancellationToken)
+    /// <summary>Queues a stamped profile read from <paramref name="location"/> of <paramref name="file"/> (named again if it is refused).</summary>
+    public async Task AddAsync(CandidateProfile profile, string file, string location, CancellationToken cancellationToken)
     {
         _pending.Add(profile);
+        _origins.Add((file, location));
         if (_pending.Count >= Size)
         {
             await FlushAsync(cancellationToken);
@@ -33,12 +36,22 @@ internal sealed class ImportBatch(IProfileStore store, ITalentIndex? index, Tale
         var counts = await store.UpsertAsync(scope, _pending, cancellationToken);
         _imported += counts.Inserted;
         _updated += counts.Updated;
+        var erased = counts.Erased.ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            if (erased.Contains(_pending[i].Id))
+            {
+                Reject(_origins[i].File, _origins[i].Location, ImportRejection.ErasedReason);
+            }
+        }
+
         if (index is not null)
         {
-            await index.IndexAsync(scope, [.. _pending], cancellationToken);
+            await index.IndexAsync(scope, [.. _pending.Where(p => !erased.Contains(p.Id))], cancellationToken);
         }
 
         _pending.Clear();
+        _origins.Clear();
     }
 
     public ImportResult Result() => new(_imported, _updated, [.. _rejected]);

@@ -6,5 +6,8 @@ namespace Hiring.Talent.Import;
 /// <param name="Reason">What was wrong, in words a recruiter can act on.</param>
 public sealed record ImportRejection(string File, string Location, string Reason)
 {
+    /// <summary>Why a record of a person erased from the pool is not imported again.</summary>
+    public const string ErasedReason = "this person asked to be erased from the pool; their profile is not imported again";
+
     public override string ToString() => $"{File} ({Location}): {Reason}";
 }

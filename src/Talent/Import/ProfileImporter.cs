@@ -6,7 +6,8 @@ namespace Hiring.Talent.Import;
 /// <summary>
 /// Imports profiles from files: JSON Resume (.json, .jsonl/.ndjson), CSV, PDF, DOCX and plain
 /// text. Each person gets a stable id (see <see cref="ProfileIdentity"/>), so importing them again
-/// updates their profile. A bad record is rejected with its location and reason and the rest
+/// updates their profile, and a person erased from the pool is refused by that id with the reason
+/// (never stored or indexed again). A bad record is rejected with its location and reason and the rest
 /// go on; an unreadable file is one rejection. Stored profiles are indexed when an index is registered.
 /// </summary>
 public sealed class ProfileImporter(IProfileStore store, TimeProvider time, ITalentIndex? index = null)
@@ -65,7 +66,7 @@ public sealed class ProfileImporter(IProfileStore store, TimeProvider time, ITal
                     continue;
                 }
 
-                await batch.AddAsync(Stamp(record.Draft, Path.GetFileName(fileName), record.Location, options), cancellationToken);
+                await batch.AddAsync(Stamp(record.Draft, Path.GetFileName(fileName), record.Location, options), fileName, record.Location, cancellationToken);
             }
         }
         catch (Exception error) when (error is IOException or CsvHelper.CsvFormatException or InvalidDataException)

@@ -79,6 +79,7 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
 
         if (_embeddings is not null)
         {
+            _vectors?.For(scope).Readmit(profiles.Select(p => p.Id));
             foreach (var profile in profiles)
             {
                 var text = ProfileEmbeddingText.Of(profile);
@@ -95,6 +96,9 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
         lock (pool.WriteLock)
         {
             pool.Writer.DeleteDocuments(new Term(TalentFields.Id, id));
+            // A deleted document stays in its segment's files until a merge: rewrite those segments
+            // now, so the profile's stored fields leave the disk (a rare, operator-driven write).
+            pool.Writer.ForceMergeDeletes(doWait: true);
             pool.Commit();
         }
 

@@ -6,7 +6,9 @@ namespace Hiring.Talent.Search;
 /// <summary>
 /// One pool's profile vectors, all in memory for brute-force cosine, persisted as an append-only
 /// binary file (id, content hash, floats; a record with no floats removes the id). The last record
-/// of an id wins; a torn record at the end (a crash mid-write) is dropped on load.
+/// of an id wins; a torn record at the end (a crash mid-write) is dropped on load. A removed id's
+/// vector is rewritten out of the file, and vectors for it still on their way are refused until it
+/// is readmitted (indexed again).
 /// </summary>
 public sealed class ProfileVectorCache : IDisposable
 {
@@ -15,6 +17,7 @@ public sealed class ProfileVectorCache : IDisposable
     private readonly string _path;
     private readonly int _dimensions;
     private readonly Dictionary<string, (ulong Hash, float[] Vector)> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private FileStream? _file;
     private (string[] Ids, float[][] Vectors)? _snapshot;
@@ -66,6 +69,12 @@ public sealed class ProfileVectorCache : IDisposable
                     throw new ArgumentException($"Vector of {vector.Length} dimensions for {id}; the cache holds {_dimensions}.", nameof(vectors));
                 }
 
+                if (_removed.Contains(id))
+                {
+                    // Computed from a profile removed meanwhile (an erased candidate): it must not come back.
+                    continue;
+                }
+
                 WriteRecord(file, id, hash, vector);
                 _entries[id] = (hash, vector);
             }
@@ -75,16 +84,28 @@ public sealed class ProfileVectorCache : IDisposable
         }
     }
 
+    /// <summary>Drops the id's vector from memory and from the file, and refuses vectors for it until <see cref="Readmit"/>.</summary>
     public void Remove(string id)
     {
         lock (_gate)
         {
+            _removed.Add(id);
             if (_entries.Remove(id))
             {
-                var file = OpenForAppend();
-                WriteRecord(file, id, 0, []);
-                file.Flush();
+                Rewrite();
                 _snapshot = null;
+            }
+        }
+    }
+
+    /// <summary>Accepts vectors again for ids indexed again after a removal.</summary>
+    public void Readmit(IEnumerable<string> ids)
+    {
+        lock (_gate)
+        {
+            if (_removed.Count > 0)
+            {
+                _removed.ExceptWith(ids);
             }
         }
     }
@@ -126,6 +147,31 @@ public sealed class ProfileVectorCache : IDisposable
         }
 
         return _file;
+    }
+
+    /// <summary>Writes the entries held to a new file that replaces the old one, so nothing removed stays on disk.</summary>
+    private void Rewrite()
+    {
+        _file?.Dispose();
+        _file = null;
+        var fresh = _path + ".new";
+        using (var file = new FileStream(fresh, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            using (var header = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
+            {
+                header.Write(Magic);
+                header.Write(_dimensions);
+            }
+
+            foreach (var (id, (hash, vector)) in _entries)
+            {
+                WriteRecord(file, id, hash, vector);
+            }
+
+            file.Flush(flushToDisk: true);
+        }
+
+        File.Move(fresh, _path, overwrite: true);
     }
 
     private static void WriteRecord(FileStream file, string id, ulong hash, float[] vector)

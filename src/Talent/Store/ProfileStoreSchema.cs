@@ -26,7 +26,22 @@ internal static class ProfileStoreSchema
             name_group TEXT NOT NULL,
             PRIMARY KEY (pool, id)
         ) WITHOUT ROWID;
+
+        -- An erased person: no personal data, only what keeps them from being stored again.
+        CREATE TABLE IF NOT EXISTS talent_tombstones (
+            pool TEXT NOT NULL,
+            id TEXT NOT NULL,
+            erased_at INTEGER NOT NULL,
+            erased_by TEXT NOT NULL,
+            PRIMARY KEY (pool, id)
+        ) WITHOUT ROWID;
         """;
+
+    /// <summary>The scope of a partition key (the inverse of <see cref="Partition"/>).</summary>
+    public static TalentPoolScope ScopeOf(string partition) =>
+        partition.StartsWith(TenantPrefix, StringComparison.Ordinal) ? TalentPoolScope.Private(partition[TenantPrefix.Length..]) : TalentPoolScope.Public;
+
+    private const string TenantPrefix = "tenant:";
 
     /// <summary>The partition key of a scope: "public" or "tenant:{id}".</summary>
     public static string Partition(TalentPoolScope scope) => scope.ToString();

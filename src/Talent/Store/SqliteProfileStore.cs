@@ -26,12 +26,19 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         await using var transaction = connection.BeginTransaction(deferred: false);
         await using var insert = UpsertCommand(connection, transaction, "INSERT OR IGNORE INTO talent_profiles (pool, id, schema_version, updated_at, payload) VALUES ($pool, $id, $v, $u, $p)", scope);
         await using var update = UpsertCommand(connection, transaction, "UPDATE talent_profiles SET schema_version = $v, updated_at = $u, payload = $p WHERE pool = $pool AND id = $id", scope);
+        await using var erasedCheck = ProfileTombstones.ErasedCheck(connection, transaction, scope);
         int inserted = 0, updated = 0;
+        var erased = new List<string>();
         foreach (var profile in profiles)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ArgumentException.ThrowIfNullOrWhiteSpace(profile.Id);
-            if (await ExecuteAsync(insert, profile, cancellationToken) == 1)
+            erasedCheck.Parameters["$id"].Value = profile.Id;
+            if ((long)(await erasedCheck.ExecuteScalarAsync(cancellationToken))! > 0)
+            {
+                erased.Add(profile.Id);
+            }
+            else if (await ExecuteAsync(insert, profile, cancellationToken) == 1)
             {
                 inserted++;
             }
@@ -43,7 +50,7 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new UpsertCounts(inserted, updated);
+        return new UpsertCounts(inserted, updated, erased.Count == 0 ? null : erased);
     }
 
     public async Task<CandidateProfile?> GetAsync(TalentPoolScope scope, string id, CancellationToken cancellationToken = default)
@@ -74,8 +81,8 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(PageSize))
         {
             await using var command = connection.CreateCommand();
-            var poolNames = pools.Select((pool, i) => Parameter(command, "$pool", i, pool)).ToList();
-            var idNames = chunk.Select((id, i) => Parameter(command, "$id", i, id)).ToList();
+            var poolNames = pools.Select((pool, i) => ProfileTombstones.Parameter(command, "$pool", i, pool)).ToList();
+            var idNames = chunk.Select((id, i) => ProfileTombstones.Parameter(command, "$id", i, id)).ToList();
             command.CommandText = $"SELECT pool, payload FROM talent_profiles WHERE pool IN ({string.Join(", ", poolNames)}) AND id IN ({string.Join(", ", idNames)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -128,6 +135,22 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public async Task<CandidateTombstone?> EraseAsync(TalentPoolScope scope, string id, string erasedBy, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(erasedBy);
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        return await ProfileTombstones.EraseAsync(connection, scope, id, erasedBy, at, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CandidateTombstone>> TombstonesAsync(IReadOnlyList<TalentPoolScope> scopes, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        return await ProfileTombstones.ReadAsync(connection, null, [.. scopes.Select(ProfileStoreSchema.Partition)], ids, cancellationToken);
+    }
+
     private async Task<List<CandidateProfile>> ReadPageAsync(TalentPoolScope scope, string after, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         await using var connection = await initializer.Database.OpenAsync(cancellationToken);
@@ -145,13 +168,6 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         }
 
         return page;
-    }
-
-    private static string Parameter(SqliteCommand command, string prefix, int index, string value)
-    {
-        var name = prefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        command.Parameters.AddWithValue(name, value);
-        return name;
     }
 
     private static SqliteCommand UpsertCommand(SqliteConnection connection, SqliteTransaction transaction, string sql, TalentPoolScope scope)

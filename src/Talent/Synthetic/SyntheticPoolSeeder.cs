@@ -64,10 +64,12 @@ public sealed class SyntheticPoolSeeder(
         }
 
         var counts = await store.UpsertAsync(TalentPoolScope.Public, profiles, cancellationToken);
-        await protectedAttributes.UpsertAsync(TalentPoolScope.Public, attributes, cancellationToken);
+        // A person erased from the pool stays erased: the store refused them, so nothing else of theirs is written.
+        var erased = counts.Erased.ToHashSet(StringComparer.Ordinal);
+        await protectedAttributes.UpsertAsync(TalentPoolScope.Public, [.. attributes.Where(a => !erased.Contains(a.Key))], cancellationToken);
         if (index is not null)
         {
-            await index.IndexAsync(TalentPoolScope.Public, [.. profiles], cancellationToken);
+            await index.IndexAsync(TalentPoolScope.Public, [.. profiles.Where(p => !erased.Contains(p.Id))], cancellationToken);
         }
 
         return counts;

@@ -128,6 +128,79 @@ public sealed class SqliteLogStoreTests : IDisposable
         Assert.Equal(["1", "2", "3", "4", "5", "6"], (await one.ReadAfterAsync("shared", 0, 10)).Select(e => e.Payload));
     }
 
+    [Fact]
+    public async Task ARedactedEntryKeepsItsSequenceButIsNeverReadBackAndLosesItsPayloadInTheFile()
+    {
+        using var database = new SqliteDatabase(_data.Path);
+        var store = new SqliteLogStore(database);
+        await store.AppendAsync("evidence/acme/p1", [("evaluation", "{\"quote\":\"Ana Lima led it\"}"), ("evaluation", "{\"quote\":\"kept\"}"), ("evaluation", "{\"quote\":\"Ana again\"}")]);
+
+        Assert.Equal(2, await store.RedactAsync("evidence/acme/p1", [1, 3, 99]));
+
+        Assert.Equal([2L], (await store.ReadAfterAsync("evidence/acme/p1", 0, 10)).Select(e => e.Sequence));
+        Assert.Equal([2L], (await store.ReadBeforeAsync("evidence/acme/p1", long.MaxValue, 10)).Select(e => e.Sequence));
+        Assert.Equal(3, await store.LastSequenceAsync("evidence/acme/p1"));
+        Assert.Equal(4, await store.AppendAsync("evidence/acme/p1", "evaluation", "{}"));
+        await using var connection = await database.OpenAsync();
+        await using var rows = connection.CreateCommand();
+        rows.CommandText = "SELECT sequence, type, payload FROM log_entries WHERE stream_key = 'evidence/acme/p1' ORDER BY sequence";
+        var stored = new List<(long, string, string)>();
+        await using (var reader = await rows.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                stored.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        Assert.Equal([(1L, LogEntry.RedactedType, ""), (2L, "evaluation", "{\"quote\":\"kept\"}"), (3L, LogEntry.RedactedType, ""), (4L, "evaluation", "{}")], stored);
+    }
+
+    [Fact]
+    public async Task RedactingAgainChangesNothing()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        await store.AppendAsync("notes/acme/p1/c1", "note", "{}");
+
+        Assert.Equal(1, await store.RedactAsync("notes/acme/p1/c1", [1]));
+        Assert.Equal(0, await store.RedactAsync("notes/acme/p1/c1", [1]));
+        Assert.Equal(0, await store.RedactAsync("notes/other", [1]));
+    }
+
+    [Fact]
+    public async Task PagesStayFullWhenEntriesBetweenAreRedacted()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        await store.AppendAsync("s", [.. Enumerable.Range(1, 10).Select(i => ("t", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        await store.RedactAsync("s", [2, 3]);
+
+        Assert.Equal(["1", "4", "5"], (await store.ReadAfterAsync("s", 0, 3)).Select(e => e.Payload));
+    }
+
+    [Fact]
+    public async Task AnAppendExpectingTheLastEntryItCouldReadSucceedsWhenRedactedEntriesFollowIt()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        await store.AppendAsync("contacts/acme", [("queued", "kept"), ("reply", "erased"), ("reply", "erased too")]);
+        await store.RedactAsync("contacts/acme", [2, 3]);
+        var readable = (await store.ReadAfterAsync("contacts/acme", 0, 10))[^1].Sequence;
+
+        Assert.Equal(4, await store.AppendAsync("contacts/acme", [("queued", "next")], expectedLastSequence: readable));
+        await Assert.ThrowsAsync<LogSequenceConflictException>(() => store.AppendAsync("contacts/acme", [("queued", "stale")], expectedLastSequence: readable));
+        await store.RedactAsync("contacts/acme", [1, 4]);
+        Assert.Equal(5, await store.AppendAsync("contacts/acme", [("queued", "after all redacted")], expectedLastSequence: 0));
+    }
+
+    [Fact]
+    public async Task StreamKeysAreListedByPrefix()
+    {
+        var store = new SqliteLogStore(new SqliteDatabase(_data.Path));
+        await store.AppendAsync([new("moves/acme/p1", "t", "{}"), new("moves/acme/p1", "t", "{}"), new("moves/acme/p2", "t", "{}"), new("moves/acme-2/p1", "t", "{}"), new("notes/acme/p1/c1", "t", "{}")]);
+
+        Assert.Equal(["moves/acme/p1", "moves/acme/p2"], await store.StreamKeysAsync("moves/acme/"));
+        Assert.Equal(5 - 1, (await store.StreamKeysAsync("")).Count);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

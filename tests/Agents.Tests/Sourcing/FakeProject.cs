@@ -96,4 +96,6 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
         Task.FromResult<IReadOnlyList<RecruiterAction>>([.. RecordedActions.Where(a => candidateId is null || a.CandidateId == candidateId).TakeLast(max)]);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<CandidateNote>>> Notes(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
+
+    public Task<bool> EraseCandidate(string candidateId) => throw new NotSupportedException();
 }

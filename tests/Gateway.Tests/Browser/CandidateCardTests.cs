@@ -61,4 +61,26 @@ public sealed class CandidateCardTests(WorkspaceFixture workspace)
         await Assertions.Expect(page.Locator(".notes-list")).ToContainTextAsync("Asked a friend at their company: great reviewer");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task AnOperatorSeesHowTheCandidateWasFoundAndErasesThemAfterAConfirm()
+    {
+        var arrangement = ProjectArrangement.For(workspace);
+        var projectId = await arrangement.EvaluatedProjectAsync();
+        // Not the first or the last: the other tests of the card pick those.
+        var candidates = await arrangement.EvidencedCandidatesAsync(projectId);
+        var candidateId = candidates[candidates.Count / 2].CandidateId;
+        var page = await workspace.SignedInPageAsync(path: $"/#/projects/{projectId}/candidates/{candidateId}");
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "How did we find them?" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".provenance")).ToContainTextAsync("From the public talent pool");
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Erase candidate…" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"#/projects/{projectId}$"));
+        var provenance = await workspace.QueryAsync("query($id: ID!) { candidateProvenance(candidateId: $id) { held } }", new { id = candidateId });
+        Assert.False(provenance.GetProperty("candidateProvenance").GetProperty("held").GetBoolean());
+        Assert.DoesNotContain(candidateId, (await arrangement.StagesAsync(projectId)).Keys);
+        await page.Context.CloseAsync();
+    }
 }

@@ -105,6 +105,8 @@ public sealed class WorkspaceFixture : IAsyncLifetime
         ["Hiring:Demo:ApiKey"] = DemoKey,
         [HiringSettings.DemoProfiles] = PoolProfiles.ToString(CultureInfo.InvariantCulture),
         [HiringSettings.DemoSeed] = "7",
+        // The demo recruiter is an operator here, so the candidate card offers the erase action.
+        [$"{Hiring.Gateway.GraphQL.Auth.OperatorList.Setting}:0"] = "demo/demo",
     };
 
     private async Task WaitForPoolAsync()

@@ -5,7 +5,7 @@ namespace Hiring.Gateway.GraphQL.Auth;
 
 public static class AuthExtensions
 {
-    /// <summary>API keys, optional JWT, and demo mode (on by default when no keys are configured).</summary>
+    /// <summary>API keys, optional JWT, demo mode (on by default when no keys are configured) and the operators.</summary>
     public static WebApplicationBuilder AddHiringAuth(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -19,6 +19,7 @@ public static class AuthExtensions
 
         builder.Services.AddSingleton(sp => new RecruiterAuthenticator(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthSettings>>(), sp.GetService<DemoKey>()));
+        builder.Services.AddSingleton<OperatorList>();
         builder.Services.AddAuthentication(HiringClaims.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(HiringClaims.Scheme, null);
         return builder;

@@ -13,8 +13,22 @@ public static class FieldContextExtensions
         RecruiterIdentity.FromPrincipal(context.User)
         ?? throw new ExecutionError("Authentication required.") { Code = ErrorCodes.Unauthenticated };
 
+    /// <summary>The caller when they are an operator (<see cref="OperatorList"/>); anyone else is refused with FORBIDDEN, changing nothing.</summary>
+    public static RecruiterIdentity Operator(this IResolveFieldContext context)
+    {
+        var caller = context.Recruiter();
+        return context.Service<OperatorList>().Includes(caller)
+            ? caller
+            : throw new ExecutionError($"Only an operator may do this; operators are named in {OperatorList.Setting}.") { Code = RefusalCodes.Forbidden };
+    }
+
+    /// <summary>A service of the request's container.</summary>
+    public static T Service<T>(this IResolveFieldContext context)
+        where T : notnull =>
+        (context.RequestServices ?? throw new InvalidOperationException("No request services.")).GetRequiredService<T>();
+
     public static IRecruiterSupervisor Assistant(this IResolveFieldContext context) =>
-        (context.RequestServices ?? throw new InvalidOperationException("No request services.")).GetRequiredService<IAssistantDirectory>().For(context.Recruiter());
+        context.Service<IAssistantDirectory>().For(context.Recruiter());
 
     public static int Max(this IResolveFieldContext context, int upper)
     {

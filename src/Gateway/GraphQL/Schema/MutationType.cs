@@ -3,6 +3,7 @@ using Hiring.Gateway.GraphQL.Schema.Assistant;
 using Hiring.Gateway.GraphQL.Schema.Projects;
 using Hiring.Gateway.GraphQL.Schema.Screening;
 using Hiring.Gateway.GraphQL.Schema.Memory;
+using Hiring.Gateway.GraphQL.Schema.Privacy;
 using Hiring.Gateway.GraphQL.Schema.Scheduling;
 
 namespace Hiring.Gateway.GraphQL.Schema;
@@ -20,5 +21,6 @@ public sealed class MutationType : ObjectGraphType
         SchedulingFields.AddMutations(this);
         MemoryFields.AddMutations(this);
         ActionFields.AddMutations(this);
+        PrivacyFields.AddMutations(this);
     }
 }

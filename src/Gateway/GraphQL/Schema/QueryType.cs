@@ -4,6 +4,7 @@ using Hiring.Gateway.GraphQL.Schema.Outreach;
 using Hiring.Gateway.GraphQL.Schema.Projects;
 using Hiring.Gateway.GraphQL.Schema.Screening;
 using Hiring.Gateway.GraphQL.Schema.Memory;
+using Hiring.Gateway.GraphQL.Schema.Privacy;
 using Hiring.Gateway.GraphQL.Schema.Scheduling;
 using Hiring.Gateway.GraphQL.Schema.Talent;
 using Hiring.Gateway.GraphQL.Types;
@@ -25,5 +26,6 @@ public sealed class QueryType : ObjectGraphType
         SchedulingFields.AddQueries(this);
         MemoryFields.AddQueries(this);
         ActionFields.AddQueries(this);
+        PrivacyFields.AddQueries(this);
     }
 }

@@ -15,7 +15,7 @@ import * as search from './views/search.js';
 import * as settings from './views/settings.js';
 
 const $ = id => document.getElementById(id);
-const HISTORY = `query { me { id tenant } conversation(max: 50) { turns { role text at } } }`;
+const HISTORY = `query { me { id tenant operator } conversation(max: 50) { turns { role text at } } }`;
 const PENDING = `query { approvals(pendingOnly: true) { id } }`;
 
 route('/projects', projects, 'projects');

@@ -106,4 +106,6 @@ internal sealed class InMemoryProject(string projectId, IReadOnlyList<Qualificat
         Task.FromResult<IReadOnlyList<RecruiterAction>>([.. RecordedActions.Where(a => candidateId is null || a.CandidateId == candidateId).TakeLast(max)]);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<CandidateNote>>> Notes(IReadOnlyList<string> candidateIds) => throw new NotSupportedException();
+
+    public Task<bool> EraseCandidate(string candidateId) => throw new NotSupportedException();
 }

@@ -24,4 +24,9 @@ internal sealed class CrashingLogStore(ILogStore inner, string crashOnType) : IL
         inner.ReadBeforeAsync(streamKey, beforeSequence, max, cancellationToken);
 
     public Task<long> LastSequenceAsync(string streamKey, CancellationToken cancellationToken = default) => inner.LastSequenceAsync(streamKey, cancellationToken);
+
+    public Task<int> RedactAsync(string streamKey, IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default) =>
+        inner.RedactAsync(streamKey, sequences, cancellationToken);
+
+    public Task<IReadOnlyList<string>> StreamKeysAsync(string prefix, CancellationToken cancellationToken = default) => inner.StreamKeysAsync(prefix, cancellationToken);
 }

@@ -8,17 +8,20 @@ namespace Hiring.Agents.Tests.Talent.Search;
 internal sealed class InMemoryProfileStore : IProfileStore
 {
     private readonly Dictionary<TalentPoolScope, SortedDictionary<string, CandidateProfile>> _pools = [];
+    private readonly Dictionary<(TalentPoolScope, string), CandidateTombstone> _tombstones = [];
 
     public Task<UpsertCounts> UpsertAsync(TalentPoolScope scope, IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken = default)
     {
         var pool = Pool(scope);
-        var updated = profiles.Count(p => pool.ContainsKey(p.Id));
-        foreach (var profile in profiles)
+        var erased = profiles.Where(p => _tombstones.ContainsKey((scope, p.Id))).Select(p => p.Id).ToList();
+        var kept = profiles.Where(p => !erased.Contains(p.Id)).ToList();
+        var updated = kept.Count(p => pool.ContainsKey(p.Id));
+        foreach (var profile in kept)
         {
             pool[profile.Id] = profile;
         }
 
-        return Task.FromResult(new UpsertCounts(profiles.Count - updated, updated));
+        return Task.FromResult(new UpsertCounts(kept.Count - updated, updated, erased.Count == 0 ? null : erased));
     }
 
     public Task<CandidateProfile?> GetAsync(TalentPoolScope scope, string id, CancellationToken cancellationToken = default) =>
@@ -49,6 +52,19 @@ internal sealed class InMemoryProfileStore : IProfileStore
 
     public Task<long> CountAsync(TalentPoolScope scope, CancellationToken cancellationToken = default) =>
         Task.FromResult((long)Pool(scope).Count);
+
+    public Task<CandidateTombstone?> EraseAsync(TalentPoolScope scope, string id, string erasedBy, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        if (_tombstones.TryGetValue((scope, id), out var earlier))
+        {
+            return Task.FromResult<CandidateTombstone?>(earlier);
+        }
+
+        return Task.FromResult(Pool(scope).Remove(id) ? _tombstones[(scope, id)] = new CandidateTombstone(scope, id, at, erasedBy) : null);
+    }
+
+    public Task<IReadOnlyList<CandidateTombstone>> TombstonesAsync(IReadOnlyList<TalentPoolScope> scopes, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<CandidateTombstone>>([.. _tombstones.Values.Where(t => scopes.Contains(t.Scope) && ids.Contains(t.CandidateId))]);
 
     private SortedDictionary<string, CandidateProfile> Pool(TalentPoolScope scope) =>
         _pools.TryGetValue(scope, out var pool) ? pool : _pools[scope] = new(StringComparer.Ordinal);

@@ -19,6 +19,9 @@ public sealed class GraphQLHost : IAsyncDisposable
     public static readonly string[] Tenants = ["acme", "globex"];
     public const int RecruitersPerTenant = 12;
 
+    /// <summary>The recruiter of each tenant who is an operator.</summary>
+    public const string Operator = "r11";
+
     private readonly TempDataDirectory _data;
 
     private GraphQLHost(RunningGateway gateway, FakeAssistantWorld world, TempDataDirectory data, CapturedLogs logs, GrainCallCounter calls)
@@ -59,6 +62,9 @@ public sealed class GraphQLHost : IAsyncDisposable
         var configuration = new Dictionary<string, string?>
         {
             ["Hiring:Limits:KeepAliveSeconds"] = "0",
+            // The last recruiter of each tenant is an operator (OperatorList): the others are refused erasures.
+            [$"{OperatorList.Setting}:0"] = $"acme/{Operator}",
+            [$"{OperatorList.Setting}:1"] = $"globex/{Operator}",
         };
         var index = 0;
         foreach (var tenant in Tenants)

@@ -1,6 +1,7 @@
 // #/projects/:id/candidates/:candidateId — the candidate card: the profile with the evidence quotes
 // highlighted where they come from, each qualification's verdict, why the candidate ranks where
-// they do, their moves, the recruiter's actions, the conversation with them and their screening.
+// they do, their moves, the recruiter's actions, the conversation with them and their screening,
+// and how they were found (with, for an operator, their erasure).
 // Re-read when an event concerns them (a reply arrives live that way).
 import { debounce } from '../concerns.js';
 import { errorBlock, h, stageLabel } from '../ui.js';
@@ -8,6 +9,7 @@ import { actionsCard } from './candidate/actions.js';
 import { conversationCard } from './candidate/conversation.js';
 import { evidenceCard, quotesOf } from './candidate/evidence.js';
 import { highlightBar, recordView } from './candidate/highlights.js';
+import { privacyCard } from './candidate/privacy.js';
 import { profileCard } from './candidate/profile.js';
 import { loadCard } from './candidate/queries.js';
 import { movesCard, rankingCard } from './candidate/ranking.js';
@@ -41,7 +43,8 @@ export async function render(root, { id: projectId, candidateId }, ctx) {
         screening ? screeningCard(screening) : null,
         entry ? rankingCard(entry) : null,
         entry ? evidenceCard(candidate, project, entry.evidence, markIds) : null,
-        entry ? movesCard(entry) : null));
+        entry ? movesCard(entry) : null,
+        privacyCard({ ctx, projectId, candidate })));
     for (const [draftId, value] of drafts) {
       const field = document.getElementById(draftId);
       if (field && !field.value) field.value = value;

@@ -22,3 +22,5 @@ export const NOTE = `mutation($project: ID!, $candidate: ID!, $text: String!) { 
 export const TAKE_OVER = `mutation($project: ID!, $candidate: ID!) { takeOverConversation(projectId: $project, candidateId: $candidate) { takenOver } }`;
 export const HAND_BACK = `mutation($project: ID!, $candidate: ID!) { handBackConversation(projectId: $project, candidateId: $candidate) { takenOver } }`;
 export const RECORD = `mutation($project: ID!, $candidate: ID!, $action: AppAction!, $text: String) { recordCandidateAction(projectId: $project, candidateId: $candidate, action: $action, text: $text) }`;
+export const PROVENANCE = `query($candidate: ID!) { candidateProvenance(candidateId: $candidate) { held pool origin reference projects { projectId query } erasedAt } }`;
+export const ERASE = `mutation($candidate: ID!) { eraseCandidate(candidateId: $candidate) { candidateId } }`;
