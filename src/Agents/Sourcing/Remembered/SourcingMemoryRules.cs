@@ -70,7 +70,7 @@ public sealed class SourcingMemoryRules
     public string Message(string key, params (string Name, string Value)[] values)
     {
         var text = Messages.TryGetValue(key, out var template) ? template : throw new InvalidDataException($"{SourcingMemoryFile.FileName}: message '{key}' is missing.");
-        return values.Aggregate(text, (t, v) => t.Replace($"{{{v.Name}}}", v.Value, StringComparison.Ordinal));
+        return Outreach.Placeholders.Fill(text, values);
     }
 
     private static Regex Compile(string pattern, string where)
