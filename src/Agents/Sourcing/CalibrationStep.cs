@@ -46,9 +46,9 @@ public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunne
         var summary = ids.Count == 0
             ? $"I found no one for a calibration batch of {role} with {result.Query}. {thin}"
             : $"I picked a calibration batch of {ids.Count} candidates for {role} across the range ({Spread(picked)}). {thin}".TrimEnd();
-        if (!prepared.Remembered.IsEmpty)
+        if (prepared.Remembered.AvoidingSummary is { Length: > 0 } avoiding)
         {
-            summary += $" {prepared.Remembered.Summary}";
+            summary += $" {avoiding}";
         }
 
         var asked = Ask(ids, read, summary);

@@ -49,17 +49,12 @@ public sealed class RoleMemories(IRecruiterMemories memories, SourcingMemoryRead
             var companies = reading.Companies.Where(c => policy.Check(rules.Message("avoid_filter", ("company", c))).Allowed).ToList();
             if (skills.Count > 0 || companies.Count > 0)
             {
-                followed.Add(new RememberedPreference(memory.Entry, skills, companies));
+                var entry = new RememberedPreference(memory.Entry, skills, companies);
+                followed.Add(entry with { Said = rules.Message("memory", ("when", entry.When), ("text", memory.Entry.Text)) });
             }
         }
 
-        if (followed.Count == 0)
-        {
-            return RememberedPreferences.None;
-        }
-
-        var said = string.Join("; ", followed.Select(f => rules.Message("memory", ("when", f.When), ("text", f.Memory.Text))));
-        return new RememberedPreferences(followed, rules.Message("kept_in_mind", ("memories", said)));
+        return followed.Count == 0 ? RememberedPreferences.None : new RememberedPreferences(followed, rules.Message("kept_in_mind"));
     }
 
     /// <summary>The role is of the kind and in the place the memory names (each that it names).</summary>

@@ -2,6 +2,7 @@ using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Talent;
 using Hiring.Talent;
 using Hiring.Talent.Hosting;
+using Hiring.Talent.Search;
 using Hiring.Talent.Synthetic;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -21,6 +22,13 @@ public sealed class RememberedSourcingWorld : ClusterFixtureBase
         {
             await services.GetRequiredService<IProfileStore>().UpsertAsync(TalentPoolScope.Public, people);
             await services.GetRequiredService<ITalentIndex>().IndexAsync(TalentPoolScope.Public, people);
+
+            // Every profile's vector is kept before the silo starts: searches that rerank while vectors still
+            // arrive would differ from one another, and these tests compare searches.
+            var worker = services.GetRequiredService<ProfileEmbeddingWorker>();
+            await worker.StartAsync(CancellationToken.None);
+            await services.GetRequiredService<EmbeddingQueue>().WhenDrainedAsync().WaitAsync(TimeSpan.FromMinutes(5));
+            await worker.StopAsync(CancellationToken.None);
         }
 
         Profiles = people.ToDictionary(p => p.Id);
