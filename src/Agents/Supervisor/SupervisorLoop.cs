@@ -77,7 +77,6 @@ public sealed class SupervisorLoop(
         // The check is deterministic and comes before either planner: the model never sees a refused preference.
         var named = GrainKeys.IsValidSegment(item.Envelope.ProjectId) ? item.Envelope.ProjectId : null;
         await episodes.MessageArrivedAsync();
-        var firstEvent = await context.Events.LastSequenceAsync() + 1;
         var screening = await ScreenAsync(item.Envelope);
         DialogueState? dialogue = null;
         Plan? plan;
@@ -133,7 +132,7 @@ public sealed class SupervisorLoop(
         }
 
         var run = PlanRuns.Create(context.RecruiterKey, planned, plan, projectId, time.GetUtcNow());
-        run.FirstEvent = firstEvent;
+        run.FirstEvent = await context.Events.LastSequenceAsync() + 1;
         var payload = new PlanCreatedPayload(run.Message, run.ClientMessageId, plan, screening.Refused ? screening.Findings : null);
         var created = new EventDraft(AssistantEventKind.PlanCreated, plan.Summary, run.PlanId, Payload: EventJson.Serialize(payload));
         if (await executor.TryAnswerAtOnceAsync(run, context, created, () => Start(run, item)))

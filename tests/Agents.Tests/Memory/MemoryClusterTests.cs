@@ -172,6 +172,8 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         await SayAsync(supervisor, "e-2", "new req: data engineer in Munich, SQL and Spark", 3);
         await ApproveAndFinishAsync(supervisor);
 
+        // The episode is kept just after the plan that ended the stretch announced its end.
+        await Wait.UntilAsync(async () => (await memory.List()).Any(e => e.Kind == MemoryKind.Episode), Patience, "the Berlin episode was kept");
         var episode = Assert.Single(await memory.List(), e => e.Kind == MemoryKind.Episode);
         Assert.StartsWith("On ", episode.Text, StringComparison.Ordinal);
         Assert.Contains("Senior Backend Engineer (Berlin", episode.Text, StringComparison.OrdinalIgnoreCase);
