@@ -1,4 +1,5 @@
 using Hiring.Agents.Memory;
+using Hiring.Agents.Supervisor;
 using Hiring.Reasoning.Prompts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +9,7 @@ namespace Hiring.Agents.Hosting;
 /// <summary>Wires the recruiter's memory: its rules, the readers of statements, questions and requests to forget, and its three actions.</summary>
 public static class MemoryServiceCollectionExtensions
 {
-    /// <summary>Registers what <see cref="CognitiveMemoryGrain"/>, <see cref="RecruiterMemoryGrain"/> and the supervisor's memory plan need. Call after AddHiringReasoning (it embeds with MiniLM).</summary>
+    /// <summary>Registers what <see cref="CognitiveMemoryGrain"/>, <see cref="RecruiterMemoryGrain"/> and the supervisor's memory plan and episodes need. Call after AddHiringReasoning (it embeds with MiniLM).</summary>
     public static IServiceCollection AddMemory(this IServiceCollection services)
     {
         services.TryAddSingleton(sp => MemoryRules.Load(sp.GetRequiredService<PromptLibrary>()));
@@ -18,6 +19,7 @@ public static class MemoryServiceCollectionExtensions
         services.TryAddSingleton<ForgetRequestReader>();
         services.TryAddSingleton<MemoryLines>();
         services.TryAddSingleton<MemoryPlan>();
+        services.TryAddSingleton<EpisodeSummary>();
         services.TryAddSingleton<RememberStep>();
         services.TryAddSingleton<RecallStep>();
         services.TryAddSingleton<ForgetStep>();

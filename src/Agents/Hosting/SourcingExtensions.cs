@@ -1,6 +1,7 @@
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Feedback;
+using Hiring.Agents.Sourcing.Remembered;
 using Hiring.Agents.Sourcing.Variants;
 using Hiring.Reasoning.Prompts;
 using Hiring.Reasoning.Understanding.Places;
@@ -17,7 +18,8 @@ public static class SourcingExtensions
 {
     /// <summary>
     /// Binds <c>Hiring:Sourcing</c> to <see cref="SourcingOptions"/> and registers the query planner,
-    /// the strategies' runner, the insight ranking, the feedback loop, the recruiter query history,
+    /// the strategies' runner, the insight ranking, the feedback loop, the recruiter query history, what
+    /// sourcing follows of the recruiter's kept memories (over the memory grain and the qualification policy),
     /// the spec's constraints (over the one location seam), the reader of the recruiter's feedback and
     /// the sourcing-query reasoning task (built-in engine, or the LLM with built-in fallback).
     /// Needs the talent search (<see cref="TalentSearchExtensions.AddTalentSearch"/>), the reasoning
@@ -30,6 +32,10 @@ public static class SourcingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddConstraints();
         services.TryAddSingleton<QueryPlanner>();
+        services.TryAddSingleton(sp => SourcingMemoryRules.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<SourcingMemoryReader>();
+        services.TryAddSingleton<IRecruiterMemories, GrainFactoryRecruiterMemories>();
+        services.TryAddSingleton<RoleMemories>();
         services.TryAddSingleton<SearchPreparation>();
         services.AddStepHandler<SourcingState, CalibrationStep>();
         services.TryAddSingleton(sp => FeedbackPhrases.Load(sp.GetRequiredService<PromptLibrary>()));

@@ -6,7 +6,7 @@ namespace Hiring.Agents.Memory;
 
 /// <summary>
 /// A recruiter's memories as a plain class over <see cref="MemoryBookState"/>: keeping (a near repeat
-/// refreshes, a correction replaces what it corrects), recall by likeness to the question blended with
+/// refreshes, a correction replaces what it corrects, an episode is kept once per stretch), recall by likeness to the question blended with
 /// importance and recency, and forgetting, which removes the memory from the state. Vectors come from
 /// <paramref name="embed"/> (MiniLM in the product), normalized, so likeness is their dot product.
 /// </summary>
@@ -131,7 +131,14 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
             return new RememberedMemory(entry, MemoryChange.Corrected);
         }
 
-        if (state.Items.Where(m => m.Entry.Kind == draft.Kind).Select(m => (Memory: m, Likeness: VectorMath.Cosine(m.Vector, vector))).Where(m => m.Likeness >= RepeatLikeness).OrderByDescending(m => m.Likeness).Select(m => m.Memory).FirstOrDefault() is { } repeated)
+        // An episode is known by the stretch of conversation it summarises, not by its words (two days' work on one
+        // project read alike): kept once however often it is offered, by a retry or after a restart.
+        if (draft.Kind == MemoryKind.Episode && state.Items.FirstOrDefault(m => m.Entry.Kind == MemoryKind.Episode && m.Entry.Source == draft.Source) is { } same)
+        {
+            return new RememberedMemory(same.Entry, MemoryChange.Refreshed);
+        }
+
+        if (draft.Kind != MemoryKind.Episode && state.Items.Where(m => m.Entry.Kind == draft.Kind).Select(m => (Memory: m, Likeness: VectorMath.Cosine(m.Vector, vector))).Where(m => m.Likeness >= RepeatLikeness).OrderByDescending(m => m.Likeness).Select(m => m.Memory).FirstOrDefault() is { } repeated)
         {
             var entry = repeated.Entry with { UpdatedAt = now, Importance = Math.Max(repeated.Entry.Importance, draft.Importance) };
             state.Items[state.Items.IndexOf(repeated)] = repeated with { Entry = entry };

@@ -12,7 +12,8 @@ namespace Hiring.Agents.Memory;
 /// clauses, so "remember the client wants men" keeps nothing. A message that only tells a fact or a
 /// standing preference becomes a remember plan; one that also asks for work gets a remember step first;
 /// a correction of something remembered ("actually Marcus left, Tamsin is the HM") corrects it; and a
-/// question the recruiter's memory plainly answers ("who's the HM for Pune java?") is recalled.
+/// question the recruiter's memory plainly answers ("who's the HM for Pune java?"), or one about past work
+/// that an episode of an earlier conversation answers ("what did we do on the Berlin role?"), is recalled.
 /// </summary>
 public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuestionReader questions, MemoryRules rules, IGrainFactory grains)
 {
@@ -24,6 +25,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     private readonly Regex _forgetThat = MemoryRules.Any([rules.ForgetThat]);
     private readonly Regex _forgetAbout = MemoryRules.Any([rules.ForgetAbout]);
     private readonly Regex _recall = MemoryRules.Any([rules.RecallCues]);
+    private readonly Regex _episodeQuestion = MemoryRules.Any([rules.EpisodeQuestions]);
 
     // What a question or a correction about the memory may have been read as instead.
     private static readonly HashSet<PlanIntent> Overridable = [PlanIntent.Unknown, PlanIntent.SmallTalk, PlanIntent.StartProject, PlanIntent.RefineRequirements, PlanIntent.FindCandidates, PlanIntent.SetAvailability, PlanIntent.ShowCandidate, PlanIntent.DraftOutreach, PlanIntent.SummarizeTranscript, PlanIntent.PrepareScreeningQuestions];
@@ -85,6 +87,12 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         if (_recall.IsMatch(message) && (await memory.List()).Count > 0)
         {
             // "remind me how I like screens booked" asks the memory, whatever else it names.
+            return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
+        }
+
+        if (_episodeQuestion.IsMatch(message) && (await memory.Recall(message, 3)).Any(r => r.Entry.Kind == MemoryKind.Episode))
+        {
+            // "what happened with the data engineer search?": the episode of that conversation answers it.
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 

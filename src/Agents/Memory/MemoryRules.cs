@@ -61,6 +61,8 @@ public sealed class MemoryRules
 
     public string RecallCues { get; set; } = "";
 
+    public string EpisodeQuestions { get; set; } = "";
+
     public List<string> ForgetFrameWords { get; set; } = [];
 
     public Dictionary<string, string> Messages { get; set; } = [];

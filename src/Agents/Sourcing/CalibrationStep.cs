@@ -28,10 +28,10 @@ public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunne
     public override async Task<StepResult<CalibrateOutput>> RunAsync(StepContext<SourcingState> step, CalibrateInput input, CancellationToken cancellationToken = default)
     {
         var (projectKey, project, state) = (step.AgentKey, step.Project, step.State);
-        var prepared = await preparation.PrepareAsync(input.Exclude, project, state);
+        var prepared = await preparation.PrepareAsync(input.Exclude, project, state, projectKey);
         var tenant = GrainKeys.TenantOf(projectKey);
         var size = input.Count ?? options.CalibrationSize;
-        var result = runner.Calibrate(new SourcingRequest(tenant, prepared.Spec, prepared.Plan, prepared.Excluded, size, [], ReasoningContext.None, prepared.Constraints));
+        var result = runner.Calibrate(new SourcingRequest(tenant, prepared.Spec, prepared.Plan, prepared.Excluded, size, [], ReasoningContext.None, prepared.Constraints, Remembered: prepared.Remembered));
         var added = await project.AddCandidates([.. result.Picked.Select(c => new SourcedCandidate(c.Id, c.Why, Stage: PipelineStage.Calibration))], SearchStep.AddedBy);
         var addedIds = added.Select(e => e.CandidateId).ToHashSet(StringComparer.Ordinal);
         var picked = result.Picked.Where(c => addedIds.Contains(c.Id)).ToList();
@@ -46,6 +46,11 @@ public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunne
         var summary = ids.Count == 0
             ? $"I found no one for a calibration batch of {role} with {result.Query}. {thin}"
             : $"I picked a calibration batch of {ids.Count} candidates for {role} across the range ({Spread(picked)}). {thin}".TrimEnd();
+        if (prepared.Remembered.AvoidingSummary is { Length: > 0 } avoiding)
+        {
+            summary += $" {avoiding}";
+        }
+
         var asked = Ask(ids, read, summary);
         var payload = JsonSerializer.Serialize(
             new

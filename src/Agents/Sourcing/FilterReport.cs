@@ -7,7 +7,9 @@ namespace Hiring.Agents.Sourcing;
 /// <param name="Kept">Hits that meet every constraint.</param>
 /// <param name="OutsidePlace">Dropped: they live outside the spec's places (or the location is unknown).</param>
 /// <param name="WrongLevel">Dropped: their current title is not at the level or on the track asked.</param>
-public sealed record FilterReport(int Considered, int Kept, int OutsidePlace, int WrongLevel)
+/// <param name="Avoided">Dropped: they work now at a company the recruiter's memory says to avoid.</param>
+/// <param name="AvoidedAt">Those companies, as the recruiter wrote them.</param>
+public sealed record FilterReport(int Considered, int Kept, int OutsidePlace, int WrongLevel, int Avoided = 0, IReadOnlyList<string>? AvoidedAt = null)
 {
     public static FilterReport Empty { get; } = new(0, 0, 0, 0);
 
@@ -23,6 +25,11 @@ public sealed record FilterReport(int Considered, int Kept, int OutsidePlace, in
         if (WrongLevel > 0)
         {
             dropped.Add(string.Create(CultureInfo.InvariantCulture, $"{WrongLevel} not {level}"));
+        }
+
+        if (Avoided > 0)
+        {
+            dropped.Add(string.Create(CultureInfo.InvariantCulture, $"{Avoided} working at {string.Join(" or ", AvoidedAt ?? [])}, which you told me to avoid"));
         }
 
         var kept = string.Create(CultureInfo.InvariantCulture, $"kept {Kept} of {Considered} hits");

@@ -1,4 +1,5 @@
 using Hiring.Agents.Sourcing.Constraints;
+using Hiring.Agents.Sourcing.Remembered;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
@@ -8,9 +9,10 @@ namespace Hiring.Agents.Sourcing;
 /// <summary>
 /// Reads the project for a sourcing step: refuses without a spec or with only unapproved
 /// qualifications, plans the query (with the exclusions the step and the feedback ask for) and
-/// reads the spec's constraints (with the level bounds the feedback set).
+/// reads the spec's constraints (with the level bounds the feedback set) and the project owner's
+/// memories that bear on the role.
 /// </summary>
-public sealed class SearchPreparation(QueryPlanner planner, CandidateConstraints constraints)
+public sealed class SearchPreparation(QueryPlanner planner, CandidateConstraints constraints, RoleMemories memories)
 {
     /// <summary>Management words left out of every query once the recruiter said "they're all managers".</summary>
     public static readonly IReadOnlyList<string> ManagementExclusions = ["title:director", "title:head", "title:vp", "title:chief"];
@@ -18,7 +20,8 @@ public sealed class SearchPreparation(QueryPlanner planner, CandidateConstraints
     /// <param name="exclude">Terms the step asks to leave out of the query.</param>
     /// <param name="project">The project to search for.</param>
     /// <param name="state">Sourcing's state, with the preferences the feedback set.</param>
-    public async Task<PreparedSearch> PrepareAsync(IReadOnlyList<string>? exclude, IHiringProject project, SourcingState state)
+    /// <param name="projectKey">The project's key (tenant/project) when the step searches: the owner's memories are read, only within its tenant. Null reads none.</param>
+    public async Task<PreparedSearch> PrepareAsync(IReadOnlyList<string>? exclude, IHiringProject project, SourcingState state, string? projectKey = null)
     {
         var snapshot = await project.Snapshot();
         var spec = snapshot.Spec ?? throw new AssistantRefusalException(RefusalCodes.Invalid, "This project has no job spec yet; describe the role first.");
@@ -36,7 +39,8 @@ public sealed class SearchPreparation(QueryPlanner planner, CandidateConstraints
             exclusions.AddRange(ManagementExclusions);
         }
 
-        return new PreparedSearch(snapshot, spec, planner.Plan(Strict(spec, state.Preferences), approved, exclusions), excluded, bounded);
+        var remembered = projectKey is null ? RememberedPreferences.None : await memories.ForAsync(snapshot.Owner, projectKey, spec);
+        return new PreparedSearch(snapshot, spec, planner.Plan(Strict(spec, state.Preferences), approved, exclusions), excluded, bounded, remembered);
     }
 
     /// <summary>"Wrong city": a spec that names places keeps to them, without its remote scope.</summary>

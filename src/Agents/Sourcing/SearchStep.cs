@@ -43,7 +43,7 @@ public sealed class SearchStep(
         }
 
         await MoveLegacyHistoryAsync(projectKey, state, cancellationToken);
-        var prepared = await preparation.PrepareAsync(input.Exclude, project, state);
+        var prepared = await preparation.PrepareAsync(input.Exclude, project, state, projectKey);
         var (snapshot, spec, fresh) = (prepared.Snapshot, prepared.Spec, prepared.Plan);
         var iteration = input.Iteration ?? 1;
         if (iteration <= 1 || state.Loop == 0)
@@ -66,7 +66,7 @@ public sealed class SearchStep(
         await CreditAsync(recruiter, projectKey, snapshot, state, cancellationToken);
         var past = await history.SuccessfulAsync(recruiter, TitleOf(plan, spec.NormalizedTitle), options.MaxHistoryQueries, cancellationToken);
         var context = new ReasoningContext(GrainKeys.TenantOf(projectKey), recruiter, projectKey);
-        var result = await runner.SearchAsync(new SourcingRequest(GrainKeys.TenantOf(projectKey), spec, plan, excluded, count, past, context, prepared.Constraints, state.Preferences), cancellationToken);
+        var result = await runner.SearchAsync(new SourcingRequest(GrainKeys.TenantOf(projectKey), spec, plan, excluded, count, past, context, prepared.Constraints, state.Preferences, prepared.Remembered), cancellationToken);
 
         var ids = count == 0 ? [] : await AddAsync(project, result.Picked, waiting);
         await sourcingHistory.RecordFoundAsync(projectKey, [.. result.Picked.Where(p => ids.Contains(p.Candidate.Id)).Select(p => (p.Candidate.Id, p.Candidate.FirstQuery))], cancellationToken);
@@ -108,6 +108,11 @@ public sealed class SearchStep(
             : ids.Count == 0
             ? $"Search {iteration} ran {result.Queries.Count} queries ({queries}) and found no new candidates. {filtered}"
             : $"Search {iteration} ran {result.Queries.Count} queries ({queries}) and added {ids.Count} new candidates to the pipeline. {filtered}";
+        if (!prepared.Remembered.IsEmpty)
+        {
+            summary += $" {prepared.Remembered.Summary}";
+        }
+
         if (likedWaiting.Count > 0)
         {
             summary += string.Create(CultureInfo.InvariantCulture, $" The {likedWaiting.Count} candidates you liked go to evaluation with them.");
@@ -128,6 +133,7 @@ public sealed class SearchStep(
                 Constraints = constraints.Describe(),
                 result.Filtered,
                 Preferences = state.Preferences.IsEmpty ? null : state.Preferences,
+                Remembered = prepared.Remembered.IsEmpty ? null : prepared.Remembered.Followed.Select(f => new { f.Memory.Id, f.Memory.Text, At = f.Memory.UpdatedAt ?? f.Memory.At, f.Skills, f.Companies }),
                 Candidates = result.Picked.Where(p => ids.Contains(p.Candidate.Id)).Select(p => new { p.Candidate.Id, p.Score, p.Why }),
                 Liked = likedWaiting,
             },

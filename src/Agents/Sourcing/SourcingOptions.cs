@@ -53,6 +53,9 @@ public sealed class SourcingOptions
     /// <summary>Rank boost for each skill the recruiter's liked candidates share (0.1 = +10% per skill).</summary>
     public double LikedSkillWeight { get; set; } = 0.1;
 
+    /// <summary>Rank boost for a candidate who has a skill the recruiter's memory says someone likes (0.3 = +30%), once per memory.</summary>
+    public double RememberedSkillWeight { get; set; } = 0.3;
+
     /// <summary>Rank boost at cosine 1 to the nearest liked profile (MiniLM vectors), proportional below.</summary>
     public double SimilarityWeight { get; set; } = 0.5;
 

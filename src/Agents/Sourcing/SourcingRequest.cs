@@ -1,4 +1,5 @@
 using Hiring.Agents.Sourcing.Constraints;
+using Hiring.Agents.Sourcing.Remembered;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Tasks;
 
@@ -14,6 +15,7 @@ namespace Hiring.Agents.Sourcing;
 /// <param name="Context">Who the reasoning call is for.</param>
 /// <param name="Constraints">The spec's place and level, which every hit must meet.</param>
 /// <param name="Preferences">What the recruiter's feedback taught the ranking.</param>
+/// <param name="Remembered">The recruiter's kept memories the search follows: skills that rank up, companies to avoid.</param>
 public sealed record SourcingRequest(
     string? Tenant,
     JobSpec Spec,
@@ -23,4 +25,5 @@ public sealed record SourcingRequest(
     IReadOnlyList<(string Query, int Successes)> History,
     ReasoningContext Context,
     SpecConstraints Constraints,
-    SourcingPreferences? Preferences = null);
+    SourcingPreferences? Preferences = null,
+    RememberedPreferences? Remembered = null);

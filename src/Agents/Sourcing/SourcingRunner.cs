@@ -1,3 +1,4 @@
+using Hiring.Agents.Sourcing.Remembered;
 using Hiring.Agents.Sourcing.Variants;
 using Hiring.Contracts.Talent;
 using Hiring.Reasoning.Tasks;
@@ -7,8 +8,9 @@ namespace Hiring.Agents.Sourcing;
 
 /// <summary>
 /// Runs the strategies (boolean, AI variants, the recruiter's past queries), merges and de-duplicates
-/// their hits, drops excluded candidates and those who miss a constraint of the spec (place, level),
-/// ranks with insight signals and the recruiter's feedback and picks the top; and draws the
+/// their hits, drops excluded candidates, those who miss a constraint of the spec (place, level) and
+/// current employees of a company the recruiter's memory says to avoid, ranks with insight signals,
+/// the recruiter's feedback and the skills their memory says someone likes, and picks the top; and draws the
 /// calibration batch under the same constraints. No state: the agent records what ran.
 /// </summary>
 public sealed class SourcingRunner(
@@ -44,10 +46,11 @@ public sealed class SourcingRunner(
 
         var found = CandidateMerger.Merge(runs, request.Excluded);
         var read = profiles.Read(request.Tenant, found);
-        var (admitted, report) = ConstraintFilter.Apply(found, read, request.Constraints);
+        var remembered = request.Remembered ?? RememberedPreferences.None;
+        var (admitted, report) = ConstraintFilter.Apply(found, read, request.Constraints, remembered);
         var window = admitted.Take(Math.Max(MinRankWindow, request.Count * RankWindowFactor)).ToList();
         var ranked = ranker.Rank(window, signals.Read(request.Tenant, window.ToDictionary(c => c.Id, c => read[c.Id], StringComparer.Ordinal)));
-        ranked = preferences.Rank(ranked, read, request.Preferences ?? SourcingPreferences.None, request.Tenant);
+        ranked = preferences.Rank(ranked, read, request.Preferences ?? SourcingPreferences.None, request.Tenant, remembered);
         return new SourcingResult(boolean, [.. runs.Select(r => r.Query)], [.. ranked.Take(Math.Max(0, request.Count))], generated.Provenance, report);
     }
 
@@ -62,7 +65,7 @@ public sealed class SourcingRunner(
         var result = search.Search(new TalentSearchRequest(query, request.Tenant, CalibrationWindow, SearchMode.Reranked));
         var found = CandidateMerger.Merge([(new StrategyQuery(SourcingStrategies.Calibration, query, result.TotalMatches), result)], request.Excluded);
         var read = profiles.Read(request.Tenant, found);
-        var (admitted, report) = ConstraintFilter.Apply(found, read, request.Constraints);
+        var (admitted, report) = ConstraintFilter.Apply(found, read, request.Constraints, request.Remembered ?? RememberedPreferences.None);
         var candidates = admitted
             .Select(c => new CalibrationCandidate(c.Id, SeniorityLadder.Of(c.CurrentTitle), IsCore(c.CurrentTitle, plan), HasNiceToHave(read.GetValueOrDefault(c.Id), plan)))
             .ToList();

@@ -35,6 +35,7 @@ public sealed partial class RecruiterSupervisorGrain(
     SupervisorMessages messages,
     AvailabilityBook availabilityBook,
     MemoryPlan memoryPlan,
+    EpisodeSummary episodeSummary,
     IOptions<SupervisorOptions> options,
     TimeProvider time,
     ILogger<RecruiterSupervisorGrain> logger) : Grain, IRecruiterSupervisor, IRemindable
@@ -51,6 +52,7 @@ public sealed partial class RecruiterSupervisorGrain(
     private InboxLog _inbox = null!;
     private Mailbox _mailbox = null!;
     private BackgroundWork _work = null!;
+    private EpisodeKeeper _episodes = null!;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -66,6 +68,7 @@ public sealed partial class RecruiterSupervisorGrain(
         _inbox = new InboxLog(Key, logs);
         _mailbox = await _inbox.OpenAsync(state.State, _options, _writer.WriteAsync);
         _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, ProcessAsync, () => HasRunnableWork);
+        _episodes = new EpisodeKeeper(_context, desk, episodeSummary, draft => GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]), _options.EpisodeQuietPeriod, time, logger);
         if (HasRunnableWork)
         {
             _work.Kick(TimeSpan.Zero);
@@ -217,7 +220,7 @@ public sealed partial class RecruiterSupervisorGrain(
     {
         try
         {
-            return await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, memoryPlan, time).RunAsync(cancellationToken);
+            return await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, memoryPlan, _episodes, time).RunAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -13,8 +13,9 @@ namespace Hiring.Agents.Supervisor;
 /// <summary>
 /// One pass of the supervisor's background work: resume the running plan or plan the next inbox
 /// message, and step through it until it completes, waits for a human, or must wait for a retry.
-/// Every message passes the responsible-AI policy before it is planned. Returns when to run again
-/// (null when nothing is due).
+/// Every message passes the responsible-AI policy before it is planned; a finished plan, or a message
+/// after a quiet period, may end a stretch of conversation about a project, which is kept as an episode.
+/// Returns when to run again (null when nothing is due).
 /// </summary>
 public sealed class SupervisorLoop(
     SupervisorState state,
@@ -26,6 +27,7 @@ public sealed class SupervisorLoop(
     IMessagePolicy policy,
     PolicyReplies replies,
     MemoryPlan memory,
+    EpisodeKeeper episodes,
     TimeProvider time)
 {
     private readonly Mailbox _mailbox = mailbox;
@@ -54,6 +56,7 @@ public sealed class SupervisorLoop(
                     return turn.RetryAt is { } due ? Max(due - time.GetUtcNow(), TimeSpan.Zero) : TimeSpan.Zero;
                 case TurnResult.Completed:
                     // The executor took the run out of the state in the write that announced its end.
+                    await episodes.PlanFinishedAsync(run);
                     break;
                 case TurnResult.Failed:
                     await StopAsync(run, $"I stopped: {turn.Reason}");
@@ -73,6 +76,7 @@ public sealed class SupervisorLoop(
     {
         // The check is deterministic and comes before either planner: the model never sees a refused preference.
         var named = GrainKeys.IsValidSegment(item.Envelope.ProjectId) ? item.Envelope.ProjectId : null;
+        await episodes.MessageArrivedAsync();
         var screening = await ScreenAsync(item.Envelope);
         DialogueState? dialogue = null;
         Plan? plan;
@@ -132,6 +136,7 @@ public sealed class SupervisorLoop(
         }
 
         var run = PlanRuns.Create(context.RecruiterKey, planned, plan, projectId, time.GetUtcNow());
+        run.FirstEvent = await context.Events.LastSequenceAsync() + 1;
         var payload = new PlanCreatedPayload(run.Message, run.ClientMessageId, plan, screening.Refused ? screening.Findings : null);
         var created = new EventDraft(AssistantEventKind.PlanCreated, plan.Summary, run.PlanId, Payload: EventJson.Serialize(payload));
         if (await executor.TryAnswerAtOnceAsync(run, context, created, () => Start(run, item)))
@@ -196,6 +201,7 @@ public sealed class SupervisorLoop(
 
         var item = new InboxItem(failed.MessageSequence, new MessageEnvelope(failed.ClientMessageId, failed.Message, failed.ProjectId), failed.StartedAt);
         var run = PlanRuns.Create(context.RecruiterKey, item, plan, failed.ProjectId, time.GetUtcNow(), replanned: true);
+        run.FirstEvent = failed.FirstEvent;
         state.Plans[state.Plans.IndexOf(failed)] = run;
         await context.SaveAndAnnounceAsync(new EventDraft(
             AssistantEventKind.PlanReplanned, $"New plan after a failure: {plan.Summary}", run.PlanId, Payload: EventJson.Serialize(new PlanCreatedPayload(run.Message, run.ClientMessageId, plan))));

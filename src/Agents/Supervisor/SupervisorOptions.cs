@@ -37,4 +37,7 @@ public sealed class SupervisorOptions
 
     /// <summary>Largest page of events or conversation turns one call returns.</summary>
     public int MaxPage { get; set; } = 500;
+
+    /// <summary>After this long without a word, the recruiter's next message ends the stretch of conversation before it (kept as an episode).</summary>
+    public TimeSpan EpisodeQuietPeriod { get; set; } = TimeSpan.FromHours(8);
 }

@@ -29,6 +29,10 @@ public sealed class TalentTaxonomy(SkillVocabulary skills, TitleVocabulary title
     public IReadOnlyList<string> SkillVariants(string text) =>
         skills.Entry(text) is { } entry ? [.. entry.Forms.Select(Normalize).Distinct(StringComparer.Ordinal)] : [Normalize(text)];
 
+    /// <summary>Every known skill written in running text, left to right, with where it is written (its canonical name).</summary>
+    public IReadOnlyList<(string Skill, int Start, int Length)> SkillsIn(string text) =>
+        [.. skills.Find(text).Select(m => (m.Value.Name, m.Start, m.Length))];
+
     /// <summary>Neighbouring skills, for broadening a query (never for matching it).</summary>
     public IReadOnlyList<string> RelatedSkills(string skill) => skills.Related(skill);
 

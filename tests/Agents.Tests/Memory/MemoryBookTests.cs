@@ -80,6 +80,20 @@ public sealed class MemoryBookTests
         Assert.DoesNotContain(_state.Items, m => m.Entry.Id == "m-0");
     }
 
+    [Fact]
+    public void AnEpisodeOfferedAgainForTheSameStretchIsKeptOnceAndTwoStretchesThatReadAlikeAreBothKept()
+    {
+        static MemoryDraft Episode(string text, string stretch) => new(text, MemoryKind.Episode, 0.3, new MemorySource(MemorySource.Conversation, stretch, "", "ana.p1"));
+        var first = _book.Remember([Episode("On 4 Dec, Backend Engineer (Berlin): you asked me to source.", "ana.p1#1-40")])[0];
+
+        var retried = _book.Remember([Episode("On 4 Dec, Backend Engineer (Berlin): you asked me to source.", "ana.p1#1-40")])[0];
+        var next = _book.Remember([Episode("On 5 Dec, Backend Engineer (Berlin): you asked me to source.", "ana.p1#41-90")])[0];
+
+        Assert.Equal((MemoryChange.Refreshed, first.Entry.Id), (retried.Change, retried.Entry.Id));
+        Assert.Equal(MemoryChange.Added, next.Change);
+        Assert.Equal(2, _state.Items.Count);
+    }
+
     private MemoryEntry Keep(string text, MemoryKind kind) => _book.Remember([Draft(text, kind)])[0].Entry;
 
     private static MemoryDraft Draft(string text, MemoryKind kind) => new(text, kind, 0.7, Source());

@@ -159,6 +159,50 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         }
     }
 
+    [Fact]
+    public async Task WorkOnAProjectIsKeptAsOneEpisodeOnceTheRecruiterMovesOnRecalledWhenAskedAndForgottenOnRequest()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "eva");
+        await SayAsync(supervisor, "e-1", "need a senior backend engineer in Berlin, Go and Kubernetes", 1);
+        await ApproveAndFinishAsync(supervisor);
+        var berlin = Assert.Single(await supervisor.Approvals(pendingOnly: false)).ProjectId;
+        Assert.DoesNotContain(await memory.List(), e => e.Kind == MemoryKind.Episode);
+
+        await SayAsync(supervisor, "e-2", "new req: data engineer in Munich, SQL and Spark", 3);
+        await ApproveAndFinishAsync(supervisor);
+
+        // The episode is kept just after the plan that ended the stretch announced its end.
+        await Wait.UntilAsync(async () => (await memory.List()).Any(e => e.Kind == MemoryKind.Episode), Patience, "the Berlin episode was kept");
+        var episode = Assert.Single(await memory.List(), e => e.Kind == MemoryKind.Episode);
+        Assert.StartsWith("On ", episode.Text, StringComparison.Ordinal);
+        Assert.Contains("Senior Backend Engineer (Berlin", episode.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("you set up the project", episode.Text, StringComparison.Ordinal);
+        Assert.Equal((MemorySource.Conversation, berlin), (episode.Source.Kind, episode.Source.ProjectId));
+
+        await SayAsync(supervisor, "e-3", "what did we do on the Berlin role last week?", 5);
+        var answer = await LastStepTextAsync(supervisor);
+        Assert.Contains(episode.Text, answer, StringComparison.Ordinal);
+        Assert.Contains("from our conversation on", answer, StringComparison.Ordinal);
+
+        await memory.Forget([episode.Id]);
+        var asked = await supervisor.LastSequence();
+        await SayAsync(supervisor, "e-4", "what did we do on the Berlin role last week?", 6);
+        Assert.DoesNotContain(await supervisor.EventsAfter(asked, 500), e => e.Text.Contains("you set up the project", StringComparison.Ordinal));
+        Assert.DoesNotContain(await memory.List(), e => e.Kind == MemoryKind.Episode);
+    }
+
+    /// <summary>Approves the pending approval and waits for its plan to finish.</summary>
+    private static async Task ApproveAndFinishAsync(IRecruiterSupervisor supervisor)
+    {
+        var pending = Assert.Single(await supervisor.Approvals(pendingOnly: true));
+        await supervisor.Decide(pending.Id, new ApprovalDecision(ApprovalVerdict.Approve));
+        await Wait.UntilAsync(
+            async () => (await supervisor.EventsAfter(0, 500)).Any(e => e.Kind is AssistantEventKind.PlanCompleted or AssistantEventKind.PlanFailed && e.PlanId == pending.PlanId),
+            Patience,
+            $"the plan {pending.PlanId} finished");
+    }
+
     private (IRecruiterSupervisor Supervisor, IRecruiterMemory Memory) Recruiter(string tenant, string recruiter)
     {
         var key = GrainKeys.Recruiter(tenant, recruiter);

@@ -3,6 +3,8 @@ using Hiring.Contracts.Planning;
 using Hiring.Agents.Hosting;
 using Hiring.Agents.Sourcing;
 using Hiring.Agents.Sourcing.Constraints;
+using Hiring.Agents.Sourcing.Remembered;
+using Hiring.Agents.Tests.Sourcing.Remembered;
 using Hiring.Agents.Sourcing.Variants;
 using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Reasoning;
@@ -40,6 +42,11 @@ public sealed class SourcingWiringTests
         services.AddHiringDatabase(data.Path);
         services.AddTalentSearch(data.Path);
         services.AddHiringReasoning(configuration);
+
+        services.AddHiringPolicy();
+
+        // In a silo the recruiter's memory is read through the grain factory; this container has no silo.
+        services.AddSingleton<IRecruiterMemories>(new FakeRecruiterMemories());
         services.AddSourcing(configuration);
 
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

@@ -3,11 +3,15 @@ using Hiring.Agents.Sourcing;
 using Hiring.Agents.SubAgents;
 using Hiring.Agents.Sourcing.Constraints;
 using Hiring.Agents.Sourcing.Feedback;
+using Hiring.Agents.Sourcing.Remembered;
+using Hiring.Agents.Tests.Sourcing.Remembered;
 using Hiring.Agents.Sourcing.Variants;
 using Hiring.Agents.Tests.Talent;
 using Hiring.Agents.Tests.Talent.Search;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Policy;
 using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Places;
 using Hiring.Storage;
 using Hiring.Talent.Insights;
 using Hiring.Talent.Synthetic;
@@ -39,10 +43,12 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
     }
 
     /// <summary>The sourcing agent's handlers, as the grain dispatches them.</summary>
-    internal StepHandlers<SourcingState> Agent(ILogStore? logs = null)
+    /// <param name="logs">The agent's log store (a fresh one when null).</param>
+    /// <param name="memories">The project owner's memories (none when null).</param>
+    internal StepHandlers<SourcingState> Agent(ILogStore? logs = null, IRecruiterMemories? memories = null)
     {
         logs ??= NewLogs();
-        var preparation = new SearchPreparation(new QueryPlanner(Harness.Taxonomy, Places), new CandidateConstraints(Places, Harness.Taxonomy));
+        var preparation = new SearchPreparation(new QueryPlanner(Harness.Taxonomy, Places), new CandidateConstraints(Places, Harness.Taxonomy), RoleMemories(memories ?? new FakeRecruiterMemories()));
         var profiles = new PoolProfiles(Harness.Index);
         var runner = Runner();
         var calibration = new CalibrationStep(preparation, runner, profiles, Options, Clock);
@@ -56,7 +62,15 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
 
     internal static ILocationMatcher Places => Specs.Places;
 
-    internal static FeedbackPhrases Phrases { get; } = FeedbackPhrases.Load(new PromptLibrary(PromptLibrary.Locate(AppContext.BaseDirectory)));
+    /// <summary>What sourcing follows of the memories, as AddSourcing wires it.</summary>
+    internal RoleMemories RoleMemories(IRecruiterMemories memories) =>
+        new(memories, new SourcingMemoryReader(MemoryRules, Harness.Taxonomy, Gazetteer.Default), MemoryRules, QualificationPolicy.Load(Prompts), Harness.Taxonomy, Gazetteer.Default);
+
+    internal static PromptLibrary Prompts { get; } = new(PromptLibrary.Locate(AppContext.BaseDirectory));
+
+    internal static SourcingMemoryRules MemoryRules { get; } = SourcingMemoryRules.Load(Prompts);
+
+    internal static FeedbackPhrases Phrases { get; } = FeedbackPhrases.Load(Prompts);
 
     internal SourcingRunner Runner() => new(
         Harness.Search,

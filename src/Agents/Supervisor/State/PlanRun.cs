@@ -41,6 +41,10 @@ public sealed class PlanRun
     [Id(10)]
     public Dictionary<string, string> Outputs { get; set; } = [];
 
+    /// <summary>The event log's next sequence when the plan was created: none of its events are before it.</summary>
+    [Id(11)]
+    public long FirstEvent { get; set; }
+
     /// <summary>The first step that has not finished, or null when all have.</summary>
     public StepRun? NextStep => Steps.FirstOrDefault(s => s.Status is StepRunStatus.Pending or StepRunStatus.Running or StepRunStatus.WaitingApproval);
 }

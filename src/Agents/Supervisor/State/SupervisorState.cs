@@ -57,6 +57,10 @@ public sealed class SupervisorState
     [Id(10)]
     public RecruiterAvailability? Availability { get; set; }
 
+    /// <summary>The stretch of conversation about one project not yet kept as an episode, when any.</summary>
+    [Id(11)]
+    public ConversationStretch? Stretch { get; set; }
+
     /// <summary>How many earlier projects the recruiter may go back to by name ("back to the paralegal one").</summary>
     public const int MaxRecentProjects = 6;
 
