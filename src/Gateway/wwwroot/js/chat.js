@@ -43,8 +43,21 @@ function addEvent(event) {
 }
 
 function newestProject(fresh) {
-  if (fresh || !newest) newest = api(NEWEST).then(d => d.projects[0]?.id ?? null).catch(() => null);
+  if (fresh || !newest) newest = newestWithRetries().catch(() => null);
   return newest;
+}
+
+// A busy moment (the API's rate limit, a slow server) must not cost the recruiter the project their
+// message created: the look-up is tried again a few times before the plan goes without it.
+async function newestWithRetries(attempts = 4, delayMs = 1500) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await api(NEWEST)).projects[0]?.id ?? null;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise(resolve => setTimeout(resolve, delayMs * attempt));
+    }
+  }
 }
 
 // The project a plan works on: named by an approval's payload, created by its intake step, the one
