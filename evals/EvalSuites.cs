@@ -1,4 +1,5 @@
 using Hiring.Evals.Core;
+using Hiring.Evals.Suites.Autopilot;
 using Hiring.Evals.Suites.Dialogue;
 using Hiring.Evals.Suites.Evaluation;
 using Hiring.Evals.Suites.Fairness;
@@ -27,5 +28,6 @@ public static class EvalSuites
         .Add(new ScreeningSuite())
         .Add(new OutreachSuite())
         .Add(new MemorySuite())
-        .Add(new LearningSuite());
+        .Add(new LearningSuite())
+        .Add(new AutopilotSuite());
 }

@@ -5,10 +5,4 @@ set -euo pipefail
 if [ -x /usr/bin/chromium ]; then
     exit 0
 fi
-if [ "$(id -u)" != 0 ]; then
-    echo "chromium is missing and installing it needs root: apt-get install chromium" >&2
-    exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq chromium >/dev/null
+"$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" chromium

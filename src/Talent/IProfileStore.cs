@@ -30,6 +30,19 @@ public interface IProfileStore
     Task<long> CountAsync(TalentPoolScope scope, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The scope's change feed position: the number the latest insert or update took (0 before any).
+    /// Numbers follow commit order, so a reader that starts from this misses nothing written after it.
+    /// </summary>
+    Task<long> LastChangeAsync(TalentPoolScope scope, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Up to <paramref name="max"/> profiles of the scope inserted or updated after change
+    /// <paramref name="after"/>, in change order (a profile changed twice appears once, at its latest
+    /// change; an erased one not at all).
+    /// </summary>
+    Task<IReadOnlyList<ProfileChange>> ChangesAsync(TalentPoolScope scope, long after, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Erases a person from the scope: deletes their profile and protected attributes and records a
     /// <see cref="CandidateTombstone"/>, in one transaction. Erasing an erased id returns its first
     /// tombstone unchanged; null when the scope neither holds nor erased the id.

@@ -28,13 +28,25 @@ public sealed class DialogueSilo : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<DialogueSilo> StartAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    /// <summary>The silo's services.</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <param name="configuration">The product's settings.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
+    /// <param name="clock">The silo's clock, when not the real one (memory cases that run over several days).</param>
+    public static async Task<DialogueSilo> StartAsync(IConfiguration configuration, CancellationToken cancellationToken, TimeProvider? clock = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "hiring-eval", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.ClearProviders();
+        if (clock is not null)
+        {
+            // Registered before the product's wiring, which only adds the real clock when none is there.
+            builder.Services.AddSingleton(clock);
+        }
+
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(

@@ -16,7 +16,8 @@ public static class SiloSuiteRun
         IReadOnlyList<string> perCaseMetrics,
         int parallelism,
         CancellationToken cancellationToken,
-        Action<MetricTally>? declare = null)
+        Action<MetricTally>? declare = null,
+        TimeProvider? clock = null)
     {
         var reads = run.Splits.Select(split => run.Cases.Load(suite, split)).ToList();
         if (reads.All(r => r.Missing is not null))
@@ -24,7 +25,7 @@ public static class SiloSuiteRun
             return await SuiteSplits.RunAsync(run, suite, (c, _, _) => throw new InvalidOperationException("unreachable"), [], cancellationToken);
         }
 
-        await using var silo = await DialogueSilo.StartAsync(run.ProductConfiguration, cancellationToken);
+        await using var silo = await DialogueSilo.StartAsync(run.ProductConfiguration, cancellationToken, clock);
         return await SuiteSplits.RunAsync(run, suite, runner(silo), perCaseMetrics, cancellationToken, parallelism, declare);
     }
 }

@@ -13,9 +13,10 @@ namespace Hiring.Evals.Suites.Memory;
 /// One memory case through the real assistant. Each company of the case is a tenant of its own and each
 /// recruiter a supervisor of their own; a "say" is kept when the recruiter's memory changed with it (a
 /// new memory, or one corrected or refreshed), forgotten when memories went; an "ask" is checked on
-/// what the assistant answered.
+/// what the assistant answered. A turn's "at" (an ISO date and time) sets its company's clock, so a case
+/// can run over several days.
 /// </summary>
-public sealed class MemoryConversation(IGrainFactory grains, TimeSpan turnDeadline)
+public sealed class MemoryConversation(IGrainFactory grains, TimeSpan turnDeadline, TenantClock clock)
 {
     private const string DefaultTenant = "acme";
     private const string DefaultRecruiter = "ana";
@@ -38,6 +39,11 @@ public sealed class MemoryConversation(IGrainFactory grains, TimeSpan turnDeadli
             var key = GrainKeys.Recruiter(tenant, recruiter);
             var supervisor = grains.GetGrain<IRecruiterSupervisor>(key);
             var memory = grains.GetGrain<IRecruiterMemory>(key);
+            if (CaseJson.Text(turn, "at") is { } at)
+            {
+                clock.Set(tenant, DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+            }
+
             var text = CaseJson.Text(turn, "say") ?? CaseJson.Text(turn, "ask") ?? throw new InvalidDataException($"Case '{evalCase.Id}' turn {i + 1} has neither say nor ask.");
             var before = await memory.List();
             var observed = await PostAsync(supervisor, text, i + 1, cancellationToken);
@@ -58,7 +64,8 @@ public sealed class MemoryConversation(IGrainFactory grains, TimeSpan turnDeadli
                 if (CaseJson.Flag(turn, "forgets") is true)
                 {
                     forgotAt[speaker] = i;
-                    if (after.Count >= before.Count)
+                    // Memories went: an episode kept meanwhile (the day's conversation ending) does not hide it.
+                    if (before.All(b => after.Any(a => a.Id == b.Id)))
                     {
                         held = false;
                         wrong.Add($"turn {i + 1} forgets | got {Changed(before, after)}");
@@ -104,9 +111,12 @@ public sealed class MemoryConversation(IGrainFactory grains, TimeSpan turnDeadli
         return await new TurnWatcher(supervisor, turnDeadline, PollEvery).WatchAsync(cursor, messageId, cancellationToken);
     }
 
-    /// <summary>Whether the memory changed with a message: a memory added, corrected or refreshed.</summary>
+    /// <summary>
+    /// Whether the memory changed with a message: a memory added, corrected or refreshed. An episode is left out: it
+    /// is kept when the conversation before the message ended (a new project, a day's gap), not from the message.
+    /// </summary>
     private static bool Kept(IReadOnlyList<MemoryEntry> before, IReadOnlyList<MemoryEntry> after) =>
-        after.Any(a => !before.Any(b => b.Id == a.Id && b.Text == a.Text && b.UpdatedAt == a.UpdatedAt));
+        after.Any(a => a.Kind != MemoryKind.Episode && !before.Any(b => b.Id == a.Id && b.Text == a.Text && b.UpdatedAt == a.UpdatedAt));
 
     private static string Changed(IReadOnlyList<MemoryEntry> before, IReadOnlyList<MemoryEntry> after)
     {

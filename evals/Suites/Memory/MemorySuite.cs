@@ -1,5 +1,6 @@
 using Hiring.Evals.Core;
 using Hiring.Evals.Suites.Dialogue;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Evals.Suites.Memory;
 
@@ -29,11 +30,17 @@ public sealed class MemorySuite : IEvalSuite
     /// <summary>How long one turn may take before the case fails.</summary>
     public TimeSpan TurnDeadline { get; init; } = TimeSpan.FromSeconds(90);
 
-    public Task<SuiteReport> RunAsync(EvalRun run, CancellationToken cancellationToken) =>
-        SiloSuiteRun.RunAsync(
+    public Task<SuiteReport> RunAsync(EvalRun run, CancellationToken cancellationToken)
+    {
+        var clock = new TenantClock();
+        return SiloSuiteRun.RunAsync(
             run,
             Name,
-            silo => new MemoryConversation(silo.Grains, TurnDeadline).RunAsync,
+            silo =>
+            {
+                clock.Attach(silo.Services.GetRequiredService<IGrainContextAccessor>());
+                return new MemoryConversation(silo.Grains, TurnDeadline, clock).RunAsync;
+            },
             [MemoryAccuracy],
             Parallelism,
             cancellationToken,
@@ -41,5 +48,7 @@ public sealed class MemorySuite : IEvalSuite
             {
                 tally.DeclareCount(CrossRecruiterLeaks);
                 tally.DeclareCount(ForgottenRecalled);
-            });
+            },
+            clock);
+    }
 }

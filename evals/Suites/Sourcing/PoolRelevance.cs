@@ -19,6 +19,13 @@ public sealed class PoolRelevance(Gazetteer gazetteer)
     public bool IsRelevant(SourcingCase spec, GroundTruthRecord truth, Location location) =>
         TitleHolds(spec, truth) && LevelHolds(spec, truth) && PlaceHolds(spec, location) && SkillsHold(spec, truth);
 
+    /// <summary>
+    /// Clearly not what was asked: another specialty, living outside the places, or a must-have never
+    /// used. A level or years short is a near miss (not relevant, but not this).
+    /// </summary>
+    public bool IsClearMiss(SourcingCase spec, GroundTruthRecord truth, Location location) =>
+        !TitleHolds(spec, truth) || !PlaceHolds(spec, location) || !spec.Must.All(skill => truth.Skills.Any(s => s.Months > 0 && string.Equals(s.Skill, skill, StringComparison.OrdinalIgnoreCase)));
+
     public static bool TitleHolds(SourcingCase spec, GroundTruthRecord truth) =>
         spec.Titles.Any(t => string.Equals(t.Trim(), truth.Specialty, StringComparison.OrdinalIgnoreCase));
 

@@ -17,16 +17,20 @@ public sealed class SourcingSelection(PoolProduct product)
 {
     public const int SelectionDepth = 50;
 
-    public async Task<SelectionResult> RunAsync(JobSpec spec, IReadOnlyList<Qualification> approved, CancellationToken cancellationToken)
+    /// <param name="spec">The job spec.</param>
+    /// <param name="approved">The approved qualifications.</param>
+    /// <param name="unseen">People the pool does not hold yet (the autopilot suite's arrivals): never found.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public async Task<SelectionResult> RunAsync(JobSpec spec, IReadOnlyList<Qualification> approved, IReadOnlySet<string>? unseen, CancellationToken cancellationToken)
     {
         var options = product.Options;
         var constraints = product.Constraints.For(spec);
         var plan = product.Planner.Plan(spec, approved);
         var context = EvalContexts.Reasoning("sourcing");
-        var first = await product.Runner.SearchAsync(new SourcingRequest(null, spec, plan, new HashSet<string>(), SelectionDepth, [], context, constraints), cancellationToken);
+        var first = await product.Runner.SearchAsync(new SourcingRequest(null, spec, plan, new HashSet<string>(unseen ?? new HashSet<string>(), StringComparer.Ordinal), SelectionDepth, [], context, constraints), cancellationToken);
         var ranked = first.Picked.Select(p => p.Candidate.Id).ToList();
 
-        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        var excluded = new HashSet<string>(unseen ?? new HashSet<string>(), StringComparer.Ordinal);
         var evaluated = new List<CandidateEvaluation>();
         var good = new List<CandidateEvaluation>();
         var sourced = 0;

@@ -1,11 +1,7 @@
 using System.Globalization;
-using Hiring.Agents.Intake;
 using Hiring.Evals.Cases;
 using Hiring.Evals.Core;
 using Hiring.Evals.Judges;
-using Hiring.Evals.Suites.Pool;
-using Hiring.Reasoning.Understanding.Places;
-using Hiring.Talent;
 
 namespace Hiring.Evals.Suites.Sourcing;
 
@@ -28,21 +24,15 @@ public sealed class SourcingSuite : IEvalSuite
 
     public async Task<SuiteReport> RunAsync(EvalRun run, CancellationToken cancellationToken)
     {
-        var product = await PoolProduct.OpenAsync(run, cancellationToken);
-        var gazetteer = run.Product.Required<Gazetteer>();
-        var relevance = new PoolRelevance(gazetteer);
-        var selection = new SourcingSelection(product);
-        var drafter = run.Product.Required<QualificationDrafter>();
-        var locations = await PoolLocations.ReadAsync(product.Pool, cancellationToken);
+        var bench = await SourcingBench.OpenAsync(run, cancellationToken);
         return await SuiteSplits.RunAsync(
             run,
             Name,
             async (evalCase, tally, ct) =>
             {
                 var spec = SourcingCase.Read(evalCase.Require("spec"));
-                var relevant = product.Pool.GroundTruth.Where(t => relevance.IsRelevant(spec, t, locations[t.Id])).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-                var result = await selection.RunAsync(spec.ToSpec(product.Taxonomy, gazetteer), spec.Qualifications(product.Taxonomy, drafter), ct);
-                return Score(evalCase, relevant, result, tally);
+                var result = await bench.Selection.RunAsync(bench.Spec(spec), bench.Approved(spec), null, ct);
+                return Score(evalCase, bench.Relevant(spec), result, tally);
             },
             [Recall],
             cancellationToken,

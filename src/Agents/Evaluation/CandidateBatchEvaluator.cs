@@ -31,14 +31,7 @@ public sealed class CandidateBatchEvaluator(
         CancellationToken cancellationToken = default)
     {
         var results = new CandidateEvaluation?[candidateIds.Count];
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelism),
-            CancellationToken = cancellationToken,
-            // Inside a grain the current scheduler runs one thing at a time; the work must go to the thread pool to be parallel.
-            TaskScheduler = TaskScheduler.Default,
-        };
-        await Parallel.ForEachAsync(Enumerable.Range(0, candidateIds.Count), parallel, async (i, token) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, candidateIds.Count), Parallelism(options.Value.MaxParallelism, cancellationToken), async (i, token) =>
         {
             if (await LoadAsync(tenant, candidateIds[i], token) is { } profile)
             {
@@ -47,6 +40,32 @@ public sealed class CandidateBatchEvaluator(
         });
         return [.. results.OfType<CandidateEvaluation>()];
     }
+
+    /// <summary>
+    /// Evaluations of profiles already read (the autopilot's change feed), in their order, with at
+    /// most <paramref name="parallelism"/> at once: background work leaves cores to interactive work.
+    /// </summary>
+    public async Task<IReadOnlyList<CandidateEvaluation>> EvaluateProfilesAsync(
+        IReadOnlyList<CandidateProfile> profiles,
+        IReadOnlyList<Qualification> qualifications,
+        ReasoningContext context,
+        JobSpec? spec,
+        int parallelism,
+        CancellationToken cancellationToken = default)
+    {
+        var results = new CandidateEvaluation[profiles.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, profiles.Count), Parallelism(parallelism, cancellationToken), async (i, token) =>
+            results[i] = await task.RunAsync(new EvaluationRequest(masker.Mask(profiles[i]), qualifications, spec), context, token));
+        return results;
+    }
+
+    private static ParallelOptions Parallelism(int degree, CancellationToken cancellationToken) => new()
+    {
+        MaxDegreeOfParallelism = Math.Max(1, degree),
+        CancellationToken = cancellationToken,
+        // Inside a grain the current scheduler runs one thing at a time; the work must go to the thread pool to be parallel.
+        TaskScheduler = TaskScheduler.Default,
+    };
 
     /// <summary>A profile of the tenant's private pool, else of the public pool, else null.</summary>
     public async Task<CandidateProfile?> LoadAsync(string tenant, string candidateId, CancellationToken cancellationToken = default) =>

@@ -1,3 +1,4 @@
+using Hiring.Agents.Cluster;
 using Hiring.Agents.Outreach.Scheduling;
 using Hiring.Agents.Supervisor;
 using Hiring.Reasoning.Resilience;
@@ -8,14 +9,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>One call wires the agents into a silo: tenant isolation, storage, streams, reasoning and the supervisor.</summary>
+/// <summary>One call wires the agents into a silo: tenant isolation, storage (embedded or cluster, from Hiring:Cluster), streams, reasoning and the supervisor.</summary>
 public static class HiringAgentsExtensions
 {
     public static ISiloBuilder AddHiringAgents(this ISiloBuilder silo, string dataDirectory, IConfiguration configuration)
     {
+        var cluster = ClusterSettings.Read(configuration);
         silo.AddHiringTenancy();
-        silo.AddHiringStorage(dataDirectory);
-        silo.AddHiringStreams();
+        silo.AddHiringStorage(dataDirectory, cluster);
+        silo.AddHiringStreams(cluster);
         silo.Services.AddHiringSupervisor(configuration);
         silo.Services.AddSubAgents(configuration);
         silo.Services.AddTalentStore(dataDirectory);
@@ -26,6 +28,7 @@ public static class HiringAgentsExtensions
         silo.Services.AddOutreach(dataDirectory, configuration);
         silo.Services.AddScreening();
         silo.Services.AddLearning();
+        silo.Services.AddAutopilot(configuration);
         silo.Services.AddCandidatePrivacy();
         return silo;
     }

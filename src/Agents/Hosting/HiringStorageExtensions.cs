@@ -1,24 +1,59 @@
+using Hiring.Agents.Cluster;
 using Hiring.Agents.Persistence;
 using Hiring.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Runtime.Hosting;
+using Orleans.Storage;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>Wires the embedded SQLite storage: grain state, reminders and the append-only log store.</summary>
+/// <summary>Wires grain state, reminders and the append-only log store: on the embedded SQLite file, or grain state and reminders on PostgreSQL in cluster mode.</summary>
 public static class HiringStorageExtensions
 {
     /// <summary>
-    /// Registers grain storage under <see cref="StorageNames.Hiring"/>, the reminder table and the log
-    /// store, all on one SQLite file in <paramref name="dataDirectory"/>.
+    /// Registers grain storage under <see cref="StorageNames.Hiring"/>, the reminder table and the log store. Embedded
+    /// (the default): all on one SQLite file in <paramref name="dataDirectory"/>. <see cref="ClusterProvider.Postgres"/>:
+    /// grain state and reminders through Orleans' ADO.NET providers, shared by every silo; the log store stays in the
+    /// node's data folder for now.
     /// </summary>
-    public static ISiloBuilder AddHiringStorage(this ISiloBuilder silo, string dataDirectory)
+    public static ISiloBuilder AddHiringStorage(this ISiloBuilder silo, string dataDirectory, ClusterSettings? cluster = null)
     {
+        cluster ??= ClusterSettings.Embedded;
         silo.Services.AddHiringDatabase(dataDirectory);
-        silo.Services.AddGrainStorage(StorageNames.Hiring, (sp, _) => ActivatorUtilities.CreateInstance<SqliteGrainStorage>(sp));
-        silo.AddReminders();
-        silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
+        silo.AddHiringGrainStorage(StorageNames.Hiring, cluster);
+        if (cluster.IsPostgres)
+        {
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = ClusterSettings.Invariant;
+                o.ConnectionString = cluster.PostgresConnectionString;
+            });
+        }
+        else
+        {
+            silo.AddReminders();
+            silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
+        }
+
         return silo;
+    }
+
+    /// <summary>A named grain storage on the store <paramref name="cluster"/> chooses; every Hiring store is registered through here.</summary>
+    public static ISiloBuilder AddHiringGrainStorage(this ISiloBuilder silo, string name, ClusterSettings cluster)
+    {
+        if (!cluster.IsPostgres)
+        {
+            silo.Services.AddGrainStorage(name, (sp, _) => ActivatorUtilities.CreateInstance<SqliteGrainStorage>(sp));
+            return silo;
+        }
+
+        var connectionString = cluster.PostgresConnectionString;
+        return silo.AddAdoNetGrainStorage(name, options => options.Configure<Orleans.Serialization.Serializer>((o, serializer) =>
+        {
+            o.Invariant = ClusterSettings.Invariant;
+            o.ConnectionString = connectionString;
+            // Orleans' version-tolerant binary format, as in the embedded store, rather than the provider's JSON default.
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
     }
 }

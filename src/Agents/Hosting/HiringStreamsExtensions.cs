@@ -1,22 +1,20 @@
-using Hiring.Agents.Persistence;
+using Hiring.Agents.Cluster;
 using Hiring.Agents.Streaming;
-using Hiring.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime.Hosting;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>The assistant event streams: Orleans memory streams, subscriptions kept in SQLite.</summary>
+/// <summary>The assistant event streams: Orleans memory streams, subscriptions kept in the Hiring grain storage.</summary>
 public static class HiringStreamsExtensions
 {
     /// <summary>
-    /// Memory streams carry live events between silo and gateway; the event log in SQLite is the
-    /// source of truth for anything a subscriber missed, so nothing depends on the stream keeping events.
+    /// Memory streams carry live events between silo and gateway; the event log is the source of truth for
+    /// anything a subscriber missed, so nothing depends on the stream keeping events. Subscriptions are kept
+    /// where grain state is (SQLite, or PostgreSQL in cluster mode, where every silo must see them).
     /// </summary>
-    public static ISiloBuilder AddHiringStreams(this ISiloBuilder silo)
+    public static ISiloBuilder AddHiringStreams(this ISiloBuilder silo, ClusterSettings? cluster = null)
     {
         silo.AddMemoryStreams(AssistantStreams.Provider);
-        silo.Services.AddGrainStorage(AssistantStreams.PubSubStore, (sp, _) => ActivatorUtilities.CreateInstance<SqliteGrainStorage>(sp));
+        silo.AddHiringGrainStorage(AssistantStreams.PubSubStore, cluster ?? ClusterSettings.Embedded);
         return silo;
     }
 }

@@ -15,6 +15,7 @@ public static class MemoryServiceCollectionExtensions
         services.TryAddSingleton(sp => MemoryRules.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton(sp => new MemoryWords(sp.GetRequiredService<MemoryRules>().CommonWords));
         services.TryAddSingleton<MemoryStatementReader>();
+        services.TryAddSingleton(sp => new TimePhraseReader(TimePhrases.Load(sp.GetRequiredService<PromptLibrary>())));
         services.TryAddSingleton<MemoryQuestionReader>();
         services.TryAddSingleton<ForgetRequestReader>();
         services.TryAddSingleton<MemoryLines>();

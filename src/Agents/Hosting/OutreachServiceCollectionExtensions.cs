@@ -21,7 +21,8 @@ public static class OutreachServiceCollectionExtensions
     /// configured <c>Hiring:Outreach:Links:SigningKey</c> a key generated once is kept in
     /// <paramref name="dataDirectory"/>), the drafts and checks (AddOutreachDrafting), the ledgers over the
     /// log store, the follow-ups (<c>Hiring:Outreach:FollowUps</c>) and the draft-message, send-message,
-    /// follow-up and schedule-screen handlers. Call after AddIntake and AddTalentStore.
+    /// follow-up, schedule-screen and answer-how-found handlers (the last reads
+    /// <see cref="Privacy.CandidateProvenance"/>, wired by AddCandidatePrivacy). Call after AddIntake and AddTalentStore.
     /// </summary>
     public static IServiceCollection AddOutreach(this IServiceCollection services, string dataDirectory, IConfiguration configuration)
     {
@@ -52,6 +53,8 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton<FollowUpReminder>();
         services.AddStepHandler<OutreachState, DraftFollowUpStep>();
         services.AddStepHandler<OutreachState, TakeOverConversationStep>();
+        services.TryAddSingleton<HowFoundDrafter>();
+        services.AddStepHandler<OutreachState, AnswerHowFoundStep>();
         services.TryAddSingleton(sp => SchedulingPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<ScreenMessages>();
         services.TryAddSingleton<ScreenDesk>();

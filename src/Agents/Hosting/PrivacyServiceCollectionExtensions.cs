@@ -10,6 +10,7 @@ public static class PrivacyServiceCollectionExtensions
     public static IServiceCollection AddCandidatePrivacy(this IServiceCollection services)
     {
         services.TryAddSingleton<TenantLogs>();
+        services.TryAddSingleton<GrainStateEraser>();
         services.TryAddSingleton<CandidateEraser>();
         services.TryAddSingleton<CandidateProvenance>();
         return services;

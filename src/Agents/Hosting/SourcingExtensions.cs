@@ -38,6 +38,10 @@ public static class SourcingExtensions
         services.TryAddSingleton<RoleMemories>();
         services.TryAddSingleton<SearchPreparation>();
         services.AddStepHandler<SourcingState, CalibrationStep>();
+        // set-autopilot reads the recruiter's schedule words and says what the autopilot will do.
+        services.TryAddSingleton(sp => Autopilot.AutopilotRules.Load(sp.GetRequiredService<PromptLibrary>()));
+        services.TryAddSingleton<Autopilot.AutopilotScheduleReader>();
+        services.TryAddSingleton<Autopilot.AutopilotDigest>();
         services.TryAddSingleton(sp => FeedbackPhrases.Load(sp.GetRequiredService<PromptLibrary>()));
         services.TryAddSingleton<FeedbackReader>();
         services.TryAddSingleton<PreferenceLearner>();

@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Projects;
@@ -235,7 +236,7 @@ public sealed partial class IntakePhrases
     {
         try
         {
-            return new Regex(pattern, Options | extra, TimeSpan.FromSeconds(1));
+            return new Regex(pattern, Options | extra, RegexLimit.Time);
         }
         catch (ArgumentException ex)
         {

@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 
 namespace Hiring.Agents.Intake;
@@ -15,14 +16,14 @@ public sealed class LetterFrame
 
     private static readonly Regex HeaderLine = new(
         @"^\s*(?:fw|fwd|re|aw|wg|tr|subject|from|to|sent|date|cc|objet|betreff|asunto|oggetto|onderwerp|temat|assunto)\s*:",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
     private readonly Regex _greeting;
     private readonly Regex _signOff;
 
     public LetterFrame(IReadOnlyCollection<string> greetings, IReadOnlyCollection<string> signOffs)
     {
-        _greeting = new Regex($@"^\W*(?:{Alternatives(greetings)})(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        _signOff = new Regex($@"^\W*(?:{Alternatives(signOffs)})(?:\s+(?:so\s+much|very\s+much|a\s+lot|a\s+bunch|heaps|again|all|everyone|team|guys|both|in\s+advance|for\s+(?:your|the|all\s+(?:your|the))\s+\p{{L}}+))*\s*(?:[,!.]?|,\s*\p{{Lu}}\p{{L}}*(?:\s+\p{{Lu}}\p{{L}}*)?[.!]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _greeting = new Regex($@"^\W*(?:{Alternatives(greetings)})(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+        _signOff = new Regex($@"^\W*(?:{Alternatives(signOffs)})(?:\s+(?:so\s+much|very\s+much|a\s+lot|a\s+bunch|heaps|again|all|everyone|team|guys|both|in\s+advance|for\s+(?:your|the|all\s+(?:your|the))\s+\p{{L}}+))*\s*(?:[,!.]?|,\s*\p{{Lu}}\p{{L}}*(?:\s+\p{{Lu}}\p{{L}}*)?[.!]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
     }
 
     /// <summary>The lines between the greeting and the sign-off, or the text itself when it is not framed as a letter.</summary>

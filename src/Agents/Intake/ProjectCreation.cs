@@ -96,7 +96,7 @@ public sealed class ProjectCreation(
         return new StepResult<ProjectOutput>(
             note is null ? created : $"{note} {created}",
             new ProjectOutput(projectId),
-            Payload(filled, proposed),
+            Payload(projectId, filled, proposed),
             projectId,
             [approval]);
     }
@@ -158,8 +158,10 @@ public sealed class ProjectCreation(
         return where.Length > 0 ? $"{spec.Title} ({where})" : spec.Title;
     }
 
-    private static string Payload(JobDraft draft, IReadOnlyList<Qualification> proposed) => JsonSerializer.Serialize(new
+    /// <summary>The step's details: the project it created (so a page opens that one, not whichever is newest), the draft's provenance and the qualifications proposed.</summary>
+    private static string Payload(string projectId, JobDraft draft, IReadOnlyList<Qualification> proposed) => JsonSerializer.Serialize(new
     {
+        projectId,
         source = draft.Source.ToString(),
         engine = draft.Provenance.Engine.ToString(),
         model = draft.Provenance.Model,

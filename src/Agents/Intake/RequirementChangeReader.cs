@@ -151,7 +151,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     private static string Retitle(string text, string from, string to) =>
         Regex.Replace(text, $@"\b(?:(?<article>an?)\s+)?{Regex.Escape(from)}\b",
             match => (match.Groups["article"].Success ? ("aeiou".Contains(to[0], StringComparison.Ordinal) ? "an " : "a ") : "") + to,
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     // "sorry typo - payroll specialist not manager", "oops, the title is welder": another title, named as the open role's.
     private string? Retitled(string text, RoleReading reading, JobSpec? spec) =>
@@ -166,7 +166,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
     // "London only", "just London", "only in London": the place the recruiter keeps.
     private static bool KeptOnly(string text, Place place) =>
-        Regex.IsMatch(text, $@"\b{Regex.Escape(place.Name)}\s+only\b|\b(?:only|just)\s+(?:in\s+)?{Regex.Escape(place.Name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        Regex.IsMatch(text, $@"\b{Regex.Escape(place.Name)}\s+only\b|\b(?:only|just)\s+(?:in\s+)?{Regex.Escape(place.Name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static List<Place> Joined(IEnumerable<Place> open, IEnumerable<Place> named) => [.. open.Concat(named).DistinctBy(p => (p.Name, p.CountryCode))];
 

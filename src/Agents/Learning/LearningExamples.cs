@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Learning;
@@ -44,5 +45,5 @@ public sealed class LearningExamples(TalentTaxonomy taxonomy)
     }
 
     private bool Mentions(string text, string skill) =>
-        taxonomy.SkillVariants(skill).Any(form => form.Length > 0 && Regex.IsMatch(text, $@"(?<![\w+#]){Regex.Escape(form)}(?![\w+#])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+        taxonomy.SkillVariants(skill).Any(form => form.Length > 0 && Regex.IsMatch(text, $@"(?<![\w+#]){Regex.Escape(form)}(?![\w+#])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time));
 }

@@ -31,14 +31,20 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
     private const double ImportanceWeight = 0.2;
     private const double RecencyWeight = 0.1;
 
-    /// <summary>Keeps each draft and says what became of it.</summary>
+    /// <summary>The most forgotten stretches of conversation remembered as forgotten.</summary>
+    public const int ForgottenStretchCapacity = 200;
+
+    /// <summary>Keeps each draft and says what became of it (an episode of a forgotten conversation is not kept, and not listed).</summary>
     public IReadOnlyList<RememberedMemory> Remember(IReadOnlyList<MemoryDraft> drafts)
     {
         var kept = new List<RememberedMemory>();
         var vectors = embed([.. drafts.Select(d => d.Text)]);
         for (var i = 0; i < drafts.Count; i++)
         {
-            kept.Add(Keep(drafts[i], vectors[i]));
+            if (Keep(drafts[i], vectors[i]) is { } one)
+            {
+                kept.Add(one);
+            }
         }
 
         while (state.Items.Count > Capacity)
@@ -53,11 +59,13 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
     /// <summary>The memories that answer the question, best first; every memory (or every preference), newest first, when it names no subject.</summary>
     public IReadOnlyList<RecalledMemory> Recall(MemoryQuery query, int max)
     {
-        var pool = state.Items.Where(m => !query.PreferencesOnly || m.Entry.Kind == MemoryKind.Preference).ToList();
+        // "what did I tell you on Monday?": only what belongs to the days named.
+        var dated = state.Items.Where(m => query.When is null || query.When.Holds(m.Entry)).ToList();
+        var pool = dated.Where(m => !query.PreferencesOnly || m.Entry.Kind == MemoryKind.Preference).ToList();
         if (query.PreferencesOnly && pool.Count == 0)
         {
             // "my preferences?" of a recruiter who told facts only: the facts are what there is.
-            pool = [.. state.Items];
+            pool = dated;
         }
 
         if (pool.Count == 0)
@@ -67,8 +75,8 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
 
         if (query.IsGeneral)
         {
-            // What the recruiter told first, newest first; their decisions after.
-            return [.. pool.OrderBy(m => m.Entry.Kind is MemoryKind.Decision or MemoryKind.Episode ? 1 : 0).ThenByDescending(m => m.Entry.UpdatedAt ?? m.Entry.At).Take(max).Select(m => new RecalledMemory(m.Entry, 1, 1))];
+            // What the recruiter told first, newest first; their decisions after. Asked what was discussed, the conversations first.
+            return [.. pool.OrderBy(m => Rank(m.Entry.Kind, query.Recap)).ThenByDescending(m => m.Entry.UpdatedAt ?? m.Entry.At).Take(max).Select(m => new RecalledMemory(m.Entry, 1, 1))];
         }
 
         return [.. Scored(pool, query).Where(r => r.Relevance > 0).OrderByDescending(r => r.Score).Take(max)];
@@ -93,6 +101,17 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
     {
         var gone = state.Items.Where(m => ids.Contains(m.Entry.Id)).ToList();
         state.Items.RemoveAll(gone.Contains);
+        foreach (var episode in gone.Where(m => m.Entry.Kind == MemoryKind.Episode))
+        {
+            // The stretch may still be going on: its episode, kept again as it grows, must not come back.
+            state.ForgottenStretches.Add(Stretch(episode.Entry.Source));
+        }
+
+        if (state.ForgottenStretches.Count > ForgottenStretchCapacity)
+        {
+            state.ForgottenStretches.RemoveRange(0, state.ForgottenStretches.Count - ForgottenStretchCapacity);
+        }
+
         return [.. gone.Select(m => m.Entry)];
     }
 
@@ -101,6 +120,7 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
     {
         var count = state.Items.Count;
         state.Items.Clear();
+        state.ForgotAllAt = clock.GetUtcNow();
         return count;
     }
 
@@ -119,7 +139,7 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
         return entry;
     }
 
-    private RememberedMemory Keep(MemoryDraft draft, float[] vector)
+    private RememberedMemory? Keep(MemoryDraft draft, float[] vector)
     {
         var now = clock.GetUtcNow();
         if (draft.Corrects && Corrected(draft, vector) is { } target)
@@ -131,11 +151,28 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
             return new RememberedMemory(entry, MemoryChange.Corrected);
         }
 
-        // An episode is known by the stretch of conversation it summarises, not by its words (two days' work on one
-        // project read alike): kept once however often it is offered, by a retry or after a restart.
-        if (draft.Kind == MemoryKind.Episode && state.Items.FirstOrDefault(m => m.Entry.Kind == MemoryKind.Episode && m.Entry.Source == draft.Source) is { } same)
+        if (draft.Kind == MemoryKind.Episode)
         {
-            return new RememberedMemory(same.Entry, MemoryChange.Refreshed);
+            if (state.ForgottenStretches.Contains(Stretch(draft.Source)) || (state.ForgotAllAt is { } wiped && (draft.Source.From ?? now) < wiped))
+            {
+                // Forgotten, or begun before the recruiter asked to forget everything: never kept again.
+                return null;
+            }
+
+            // An episode is known by the stretch of conversation it summarises, not by its words (two days' work on one
+            // project read alike): kept once however often it is offered, by a retry or after a restart; a stretch
+            // summarised while it went on ("what have we done today?") has its episode brought up to date.
+            if (state.Items.FirstOrDefault(m => m.Entry.Kind == MemoryKind.Episode && Stretch(m.Entry.Source) == Stretch(draft.Source)) is { } same)
+            {
+                if (same.Entry.Text == draft.Text && same.Entry.Source == draft.Source)
+                {
+                    return new RememberedMemory(same.Entry, MemoryChange.Refreshed);
+                }
+
+                var updated = same.Entry with { Text = draft.Text, Source = draft.Source, UpdatedAt = now };
+                state.Items[state.Items.IndexOf(same)] = new KeptMemory(updated, vector);
+                return new RememberedMemory(updated, MemoryChange.Refreshed);
+            }
         }
 
         if (draft.Kind != MemoryKind.Episode && state.Items.Where(m => m.Entry.Kind == draft.Kind).Select(m => (Memory: m, Likeness: VectorMath.Cosine(m.Vector, vector))).Where(m => m.Likeness >= RepeatLikeness).OrderByDescending(m => m.Likeness).Select(m => m.Memory).FirstOrDefault() is { } repeated)
@@ -203,6 +240,17 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
 
         return likeness >= RecallLikeness ? likeness : 0;
     }
+
+    /// <summary>Which stretch of conversation an episode summarises: its project and when the stretch began (its span of the event log, for an episode kept before stretches had a start).</summary>
+    private static string Stretch(MemorySource source) =>
+        source.From is { } from ? $"{source.ProjectId}@{from.UtcTicks.ToString(CultureInfo.InvariantCulture)}" : source.Reference;
+
+    private static int Rank(MemoryKind kind, bool recap) => kind switch
+    {
+        MemoryKind.Episode => recap ? 0 : 1,
+        MemoryKind.Decision => 1,
+        _ => recap ? 1 : 0,
+    };
 
     private static double Score(double relevance, MemoryEntry entry, DateTimeOffset now)
     {

@@ -43,7 +43,7 @@ public static partial class MemoryCorrection
         {
             var target = gone.Count == 1 ? gone[0] : oldNames[0];
             var honorific = $@"(?:(?:{string.Join('|', Honorifics.Select(Regex.Escape))})\.?\s+)?";
-            return Regex.Replace(old, $@"\b{honorific}{Regex.Escape(target)}\w*", fresh[0].Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            return Regex.Replace(old, $@"\b{honorific}{Regex.Escape(target)}\w*", fresh[0].Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimit.Time);
         }
 
         var text = string.Join(", ", kept.Count > 0 && kept.Sum(p => p.Split(' ').Length) >= 3 ? kept : parts);
@@ -84,7 +84,7 @@ public static partial class MemoryCorrection
         return names;
     }
 
-    private static bool Mentions(string text, string name) => Names(text).Any(n => SharesWord(n, name)) || name.Split(' ').Any(w => Regex.IsMatch(text, $@"\b{Regex.Escape(w)}", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+    private static bool Mentions(string text, string name) => Names(text).Any(n => SharesWord(n, name)) || name.Split(' ').Any(w => Regex.IsMatch(text, $@"\b{Regex.Escape(w)}", RegexOptions.IgnoreCase, RegexLimit.Time));
 
     /// <summary>Whether two names share a word, plurals aside ("Monday" and "Mondays").</summary>
     public static bool SharesWord(string a, string b) =>

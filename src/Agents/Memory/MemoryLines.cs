@@ -17,7 +17,7 @@ public sealed class MemoryLines(MemoryRules rules)
         return entry.Source.Kind switch
         {
             MemorySource.Approval => rules.Say("source_approval", ("when", when)),
-            MemorySource.Conversation => rules.Say("source_conversation", ("when", when)),
+            MemorySource.Conversation => rules.Say("source_conversation", ("when", Day(entry.Source.From ?? entry.At))),
             _ when entry.UpdatedAt is { } updated && entry.Replaced is not null => rules.Say("source_corrected", ("when", when), ("updated", Day(updated))),
             _ => rules.Say("source_message", ("when", when)),
         };

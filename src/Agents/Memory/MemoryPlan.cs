@@ -15,7 +15,7 @@ namespace Hiring.Agents.Memory;
 /// question the recruiter's memory plainly answers ("who's the HM for Pune java?"), or one about past work
 /// that an episode of an earlier conversation answers ("what did we do on the Berlin role?"), is recalled.
 /// </summary>
-public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuestionReader questions, MemoryRules rules, IGrainFactory grains)
+public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuestionReader questions, ForgetRequestReader forgets, MemoryWords words, MemoryRules rules, IGrainFactory grains)
 {
     /// <summary>At or above this relevance a kept memory answers a question the planner did not read as one to the memory.</summary>
     public const double AnswersQuestion = 0.75;
@@ -24,8 +24,10 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
     private readonly Regex _forgetThat = MemoryRules.Any([rules.ForgetThat]);
     private readonly Regex _forgetAbout = MemoryRules.Any([rules.ForgetAbout]);
+    private readonly Regex _forgetOpening = MemoryRules.Any([rules.ForgetOpening]);
     private readonly Regex _recall = MemoryRules.Any([rules.RecallCues]);
     private readonly Regex _episodeQuestion = MemoryRules.Any([rules.EpisodeQuestions]);
+    private readonly Regex _dated = MemoryRules.Any([rules.DatedQuestions]);
 
     // What a question or a correction about the memory may have been read as instead.
     private static readonly HashSet<PlanIntent> Overridable = [PlanIntent.Unknown, PlanIntent.SmallTalk, PlanIntent.StartProject, PlanIntent.RefineRequirements, PlanIntent.FindCandidates, PlanIntent.SetAvailability, PlanIntent.ShowCandidate, PlanIntent.DraftOutreach, PlanIntent.SummarizeTranscript, PlanIntent.PrepareScreeningQuestions];
@@ -84,6 +86,12 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
         }
 
+        if (_forgetOpening.IsMatch(message) && await ForgetsMemoryAsync(memory, message))
+        {
+            // "ok actually wipe everything you've got on me, I'm moving to a new role": a request to forget, not a new project.
+            return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
+        }
+
         if (_recall.IsMatch(message) && (await memory.List()).Count > 0)
         {
             // "remind me how I like screens booked" asks the memory, whatever else it names.
@@ -93,6 +101,14 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         if (_episodeQuestion.IsMatch(message) && (await memory.Recall(message, 3)).Any(r => r.Entry.Kind == MemoryKind.Episode))
         {
             // "what happened with the data engineer search?": the episode of that conversation answers it.
+            return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
+        }
+
+        if (IsQuestion(message) && (Overridable.Contains(plan.Intent) || questions.NamesDays(message))
+            && (questions.AsksRecap(message) || (questions.NamesDays(message) && _dated.IsMatch(message))))
+        {
+            // "what did we discuss last week?", "what did I tell you on Monday about the Berlin role?": the conversations
+            // and memories of those days answer, not a draft or a search.
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
@@ -155,6 +171,25 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // "tech interviews moved to Thursdays": no name is gone, but a memory plainly says what changes, and the open project does not.
         var recalled = await memory.Recall(text, 1);
         return recalled.Count > 0 && recalled[0].Relevance >= AnswersQuestion && (open is null || recalled[0].Likeness >= AnswersQuestion);
+    }
+
+    /// <summary>Whether a message that opens by asking to forget points at the memory: all of it, or a subject a memory shares a word with or plainly resembles.</summary>
+    private async Task<bool> ForgetsMemoryAsync(IRecruiterMemory memory, string message)
+    {
+        var target = forgets.Read(message);
+        if (target.All)
+        {
+            return true;
+        }
+
+        if (target.Last || target.Subject.Length == 0)
+        {
+            return false;
+        }
+
+        var subject = words.Content(target.Subject);
+        var ranked = await memory.Rank(target.Subject, 50);
+        return ranked.Any(r => words.Content(r.Entry.Text).Intersect(subject, StringComparer.Ordinal).Any()) || StandsOut([.. ranked.Select(r => r.Likeness)]);
     }
 
     /// <summary>The newest memory, when it was read from the recruiter's message before this one.</summary>

@@ -4,7 +4,9 @@ namespace Hiring.Agents.Memory;
 /// <param name="Subject">The subject as written, or empty when the question asks for everything.</param>
 /// <param name="Words">The subject's content words, stemmed.</param>
 /// <param name="PreferencesOnly">"what are my preferences?": only preferences.</param>
-public sealed record MemoryQuery(string Subject, IReadOnlyList<string> Words, bool PreferencesOnly)
+/// <param name="When">The days the question names ("last week"), when it names any and they were read against a clock: only what belongs to them answers.</param>
+/// <param name="Recap">"what did we discuss?", "recap our conversation": the conversations are asked about, so episodes come first.</param>
+public sealed record MemoryQuery(string Subject, IReadOnlyList<string> Words, bool PreferencesOnly, MemoryPeriod? When = null, bool Recap = false)
 {
     /// <summary>No subject: everything (or every preference), newest first.</summary>
     public bool IsGeneral => Words.Count == 0;

@@ -1,16 +1,38 @@
 namespace Hiring.Agents.Memory;
 
-/// <summary>Reads a question to the memory ("what did I tell you about agencies?") into its subject, without the words that only frame it.</summary>
-public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words)
+/// <summary>
+/// Reads a question to the memory ("what did I tell you about agencies?") into its subject, without the
+/// words that only frame it; the days it names ("on Monday", "last week") into a period, read against the
+/// clock when one is given; and whether it asks what was discussed ("recap our conversation").
+/// </summary>
+public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, TimePhraseReader times)
 {
     private readonly HashSet<string> _frame = [.. rules.RecallFrameWords];
     private readonly HashSet<string> _preferences = [.. rules.PreferenceWords];
+    private readonly System.Text.RegularExpressions.Regex _recap = MemoryRules.Any([rules.RecapCues]);
 
-    public MemoryQuery Read(string question)
+    /// <param name="question">The question as written.</param>
+    /// <param name="now">The clock's time, to read the days named; without it they are left out of the subject but not read.</param>
+    public MemoryQuery Read(string question, DateTimeOffset? now = null)
     {
-        var all = MemoryWords.Split(question);
+        var phrase = times.Find(question);
+        var text = phrase is null ? question : TimePhraseReader.Without(question, phrase);
+        var recap = _recap.Match(text);
+        if (recap.Success)
+        {
+            text = text.Remove(recap.Index, recap.Length).Insert(recap.Index, " ");
+        }
+
+        var all = MemoryWords.Split(text);
         var preferences = all.Any(_preferences.Contains);
         var subject = all.Where(w => !_frame.Contains(w) && !_preferences.Contains(w)).ToList();
-        return new MemoryQuery(string.Join(' ', subject), words.Content(string.Join(' ', subject)), preferences);
+        var when = phrase is not null && now is { } at ? times.Resolve(phrase, at) : null;
+        return new MemoryQuery(string.Join(' ', subject), words.Content(string.Join(' ', subject)), preferences, when, recap.Success);
     }
+
+    /// <summary>Whether the question names days ("yesterday", "in October").</summary>
+    public bool NamesDays(string question) => times.Find(question) is not null;
+
+    /// <summary>Whether the question asks what was discussed or done ("what did we talk about", "recap our conversation").</summary>
+    public bool AsksRecap(string question) => _recap.IsMatch(question);
 }

@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Agents.Outreach;
 using Hiring.Reasoning.BuiltIn;
@@ -9,7 +10,7 @@ namespace Hiring.Agents.Memory;
 public sealed class MemoryRules
 {
     public const string FileName = "memory.yaml";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Limit = RegexLimit.Time;
 
     public string Version { get; set; } = "";
 
@@ -59,9 +60,15 @@ public sealed class MemoryRules
 
     public string ForgetAbout { get; set; } = "";
 
+    public string ForgetOpening { get; set; } = "";
+
     public string RecallCues { get; set; } = "";
 
     public string EpisodeQuestions { get; set; } = "";
+
+    public string RecapCues { get; set; } = "";
+
+    public string DatedQuestions { get; set; } = "";
 
     public List<string> ForgetFrameWords { get; set; } = [];
 

@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Memory;
 
@@ -18,10 +19,10 @@ public sealed class MemoryStatementReader
     public const double PreferenceImportance = 0.7;
     public const double FactImportance = 0.6;
 
-    private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i'd|i've|we|we're|we'd|we've|my|our|us|me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex Filler = new(@"^(?:(?:oh|and|also|ok|okay|so|btw|then|just|but|right|yes|yeah|hmm+|well|um+|uh+|ach|ay|opa|oye|também|aussi|también)\b[\s,.:!-]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i'd|i've|we|we're|we'd|we've|my|our|us|me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+    private static readonly Regex Filler = new(@"^(?:(?:oh|and|also|ok|okay|so|btw|then|just|but|right|yes|yeah|hmm+|well|um+|uh+|ach|ay|opa|oye|também|aussi|también)\b[\s,.:!-]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
-    private static readonly Regex Pointer = new(@"^\W*(?:(?:that|this|it|pls|please|plz|thanks|ta|too|as well|for (?:their|our|my|the|all|future|next|later)(?:\s+[\w-]+){0,2})\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Pointer = new(@"^\W*(?:(?:that|this|it|pls|please|plz|thanks|ta|too|as well|for (?:their|our|my|the|all|future|next|later)(?:\s+[\w-]+){0,2})\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private readonly Regex _explicit;
     private readonly Regex _tail;
@@ -43,7 +44,7 @@ public sealed class MemoryStatementReader
     public MemoryStatementReader(MemoryRules rules)
     {
         // An explicit cue opens the clause, or follows a comma or "and" inside it ("need a welder, and fyi the client…").
-        _explicit = new Regex($@"(?:^\W*|(?<=[,:(]\s*)|(?<=\band\s+))(?:{string.Join('|', rules.ExplicitCues.Select(p => $"(?:{p})"))})+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _explicit = new Regex($@"(?:^\W*|(?<=[,:(]\s*)|(?<=\band\s+))(?:{string.Join('|', rules.ExplicitCues.Select(p => $"(?:{p})"))})+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
         _tail = MemoryRules.Any(rules.ExplicitTailCues);
         _weakTail = MemoryRules.Any([rules.WeakTailCues]);
         _standing = MemoryRules.Any(rules.StandingCues);

@@ -7,7 +7,7 @@ using Hiring.Contracts.Planning;
 namespace Hiring.Agents.Memory;
 
 /// <summary>recall: answers "what do you remember about…?" from the recruiter's own memories, each with where it came from.</summary>
-public sealed class RecallStep(IGrainFactory grains, MemoryQuestionReader questions, MemoryRules rules, MemoryLines lines)
+public sealed class RecallStep(IGrainFactory grains, MemoryQuestionReader questions, MemoryRules rules, MemoryLines lines, TimeProvider clock)
     : StepHandler<PlaceholderState, RecallInput, MemoryOutput>
 {
     /// <summary>The most memories one answer shows.</summary>
@@ -20,15 +20,16 @@ public sealed class RecallStep(IGrainFactory grains, MemoryQuestionReader questi
         var question = input.Request ?? "";
         var memory = grains.GetGrain<IRecruiterMemory>(step.AgentKey);
         var recalled = await memory.Recall(question, MaxShown);
+        var query = questions.Read(question, clock.GetUtcNow());
         if (recalled.Count == 0)
         {
-            var query = questions.Read(question);
-            var text = query.IsGeneral || (await memory.List()).Count == 0 ? rules.Say("recalled_empty") : rules.Say("recalled_none", ("subject", query.Subject));
+            var text = (await memory.List()).Count == 0 ? rules.Say("recalled_empty")
+                : query.When is { } when ? rules.Say("recalled_none_then", ("when", when.Said))
+                : query.IsGeneral ? rules.Say("recalled_empty") : rules.Say("recalled_none", ("subject", query.Subject));
             return new StepResult<MemoryOutput>(text, new MemoryOutput([]));
         }
 
-        var subject = questions.Read(question);
-        var about = subject.IsGeneral ? "" : $" about {subject.Subject}";
+        var about = (query.IsGeneral ? "" : $" about {query.Subject}") + (query.When is { } period ? $" {period.Said}" : "");
         var entries = recalled.Select(r => r.Entry).ToList();
         return new StepResult<MemoryOutput>(
             rules.Say("recalled", ("about", about), ("memories", lines.List(entries))),

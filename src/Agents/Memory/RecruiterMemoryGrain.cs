@@ -30,7 +30,7 @@ public sealed class RecruiterMemoryGrain(
     }
 
     public Task<IReadOnlyList<RecalledMemory>> Recall(string question, int max) =>
-        Task.FromResult(Book.Recall(questions.Read(question ?? ""), Math.Clamp(max, 1, 50)));
+        Task.FromResult(Book.Recall(questions.Read(question ?? "", clock.GetUtcNow()), Math.Clamp(max, 1, 50)));
 
     public Task<IReadOnlyList<RecalledMemory>> Rank(string text, int max) =>
         Task.FromResult(Book.Rank(questions.Read(text ?? ""), Math.Clamp(max, 1, 50)));

@@ -71,12 +71,8 @@ public sealed class DraftFollowUpStep(IProfileStore profiles, FollowUpWriter wri
             step.State.Keep(new KeptDraft(candidateId, message.Subject, message.Body, [.. draft.Facts.Select(KeptFact.From)], time.GetUtcNow(), ContactKind.FollowUp));
             FollowUpSchedule.Forget(step.State, candidateId);
             drafted.Add(profile);
-            sends.Add(FollowUpStep.For(
-                AgentKind.Outreach,
-                PlanActions.SendMessage,
+            sends.Add(SendMessageStep.Offer(
                 new SendMessageInput([candidateId], message.Subject, message.Body, projectId),
-                needsApproval: true,
-                ApprovalAction.Send,
                 phrases.Say("follow_up_summary", ("name", profile.Name), ("number", turn!.Number.ToString(CultureInfo.InvariantCulture)))));
         }
 

@@ -70,13 +70,7 @@ public sealed class DraftMessageStep(OutreachRecipients recipients, IReasoningTa
 
             step.State.Keep(new KeptDraft(recipient.CandidateId, first.Subject, first.Body, [.. draft.Facts.Select(KeptFact.From)], time.GetUtcNow()));
             drafted.Add(recipient);
-            followUps.Add(FollowUpStep.For(
-                AgentKind.Outreach,
-                PlanActions.SendMessage,
-                new SendMessageInput([recipient.CandidateId], first.Subject, first.Body, projectId),
-                needsApproval: true,
-                ApprovalAction.Send,
-                phrases.Say("send_summary", ("name", recipient.Profile.Name))));
+            followUps.Add(SendMessageStep.Offer(new SendMessageInput([recipient.CandidateId], first.Subject, first.Body, projectId), phrases.Say("send_summary", ("name", recipient.Profile.Name))));
         }
 
         var summary = drafted.Count > 0

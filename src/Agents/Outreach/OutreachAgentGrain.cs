@@ -14,12 +14,13 @@ namespace Hiring.Agents.Outreach;
 
 /// <summary>
 /// The outreach agent of a project (key: tenant/project): the one sub-agent shape over outreach's
-/// handlers (draft-message, send-message, follow-up, schedule-screen), the desks for what candidates
-/// do on their page (replies, unsubscribes, screen picks and cancellations), told to the project
-/// owner's stream, the recruiter's take-over of a candidate's conversation (<see cref="ConversationDesk"/>),
-/// and the follow-up reminder: while follow-ups are scheduled it wakes every
-/// <see cref="FollowUpOptions.CheckEvery"/> and tells the owner's assistant which are due. A silo wired
-/// without AddOutreach has no handlers, and refuses steps clearly.
+/// handlers (draft-message, send-message, follow-up, schedule-screen, answer-how-found), the desks for
+/// what candidates do on their page (replies, unsubscribes, screen picks and cancellations), told to the
+/// project owner's stream (a candidate's "how did you find me?" is posted to the owner's assistant, which
+/// has the answer drafted for approval), the recruiter's take-over of a candidate's conversation
+/// (<see cref="ConversationDesk"/>), and the follow-up reminder: while follow-ups are scheduled it wakes
+/// every <see cref="FollowUpOptions.CheckEvery"/> and tells the owner's assistant which are due. A silo
+/// wired without AddOutreach has no handlers, and refuses steps clearly.
 /// </summary>
 public sealed class OutreachAgentGrain(
     [PersistentState(OutreachAgentGrain.StateName, StorageNames.Hiring)] IPersistentState<OutreachState> state,
@@ -63,22 +64,30 @@ public sealed class OutreachAgentGrain(
             return;
         }
 
+        await HandOverDueFollowUps();
+    }
+
+    public async Task<int> HandOverDueFollowUps()
+    {
         // A step at work holds a copy of the state it writes back: the due list is read on the next tick instead.
         if (State.Steps.Accepted.Count > 0)
         {
-            return;
+            return 0;
         }
 
+        var handed = 0;
         using (TenantScope.For(Tenant))
         {
             if (await followUps.TakeDueAsync(Tenant, await Project.Snapshot(), State, time.GetUtcNow()) is { } call)
             {
                 await GrainFactory.GetGrain<IRecruiterSupervisor>(call.Recruiter).Post(call.Envelope);
+                handed = call.Envelope.FollowUps?.CandidateIds.Count ?? 0;
             }
         }
 
         await WriteStateAsync();
         await KeepFollowUpReminderAsync();
+        return handed;
     }
 
     protected override Task AfterStepsAsync() => KeepFollowUpReminderAsync();
@@ -138,10 +147,25 @@ public sealed class OutreachAgentGrain(
         }
     }
 
-    private Task TellAsync(ReplyOutcome outcome) =>
-        outcome is { Recruiter: { } recruiter, Notices.Count: > 0 }
-            ? GrainFactory.GetGrain<IRecruiterSupervisor>(recruiter).RecordCandidateNotices(outcome.Notices)
-            : Task.CompletedTask;
+    /// <summary>Tells the project owner what the candidate did, and asks their assistant to act when the reply needs it.</summary>
+    private async Task TellAsync(ReplyOutcome outcome)
+    {
+        if (outcome.Recruiter is not { } recruiter)
+        {
+            return;
+        }
+
+        var supervisor = GrainFactory.GetGrain<IRecruiterSupervisor>(recruiter);
+        if (outcome.Notices.Count > 0)
+        {
+            await supervisor.RecordCandidateNotices(outcome.Notices);
+        }
+
+        if (outcome.Call is { } call)
+        {
+            await supervisor.Post(call);
+        }
+    }
 
     /// <summary>Tells the recruiter whose calendar the screen takes what the candidate did.</summary>
     private async Task<Screen> TellAsync(ScreenOutcome outcome)

@@ -1,4 +1,5 @@
 using Hiring.Agents.Outreach.FollowUps;
+using Hiring.Agents.Privacy;
 using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Outreach;
@@ -39,5 +40,16 @@ public sealed class OutreachState : ISubAgentState
         {
             Drafts.RemoveRange(0, Drafts.Count - MaxDrafts);
         }
+    }
+
+    /// <summary>
+    /// Forgets an erased candidate: their draft (whose send approval the supervisor withdraws) and their
+    /// thread's due follow-up go, and the record of steps is redacted. True when anything named them.
+    /// </summary>
+    public bool EraseCandidate(PlanRedaction redaction)
+    {
+        var id = redaction.Mentions.CandidateId;
+        var changed = Drafts.RemoveAll(d => d.CandidateId == id) + FollowUps.RemoveAll(f => f.CandidateId == id) > 0;
+        return Steps.Erase(redaction) | changed;
     }
 }

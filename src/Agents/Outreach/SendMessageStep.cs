@@ -21,7 +21,7 @@ namespace Hiring.Agents.Outreach;
 /// draft's facts, then sends through the tenant's contact ledger on the built-in channel with the
 /// step's key as the idempotency key, so a redelivered step never sends twice, and moves the
 /// candidate to Contacted; the thread's next follow-up is then scheduled. The kept draft says whether
-/// this is a first message or a follow-up. A refused edit or a refusal of the ledger is the step's answer, not a
+/// this is a first message, a follow-up or an answer to the candidate's question (which moves no one). A refused edit or a refusal of the ledger is the step's answer, not a
 /// failure: nothing is sent and the reply says why; a refused edit goes back to the approvals as written.
 /// </summary>
 public sealed class SendMessageStep(IProfileStore profiles, DraftChecker checker, ContactLedgers ledgers, FollowUpSchedule followUps, OutreachPhrases phrases)
@@ -52,7 +52,8 @@ public sealed class SendMessageStep(IProfileStore profiles, DraftChecker checker
             return NotSent(phrases.Say("not_sent", ("name", candidateId), ("reason", phrases.Say("unknown_profile"))), projectId);
         }
 
-        var message = new OutreachMessage(draft.Kind == ContactKind.FollowUp ? OutreachMessageKind.FollowUp : OutreachMessageKind.First, input.Subject.Trim(), input.Text.Trim());
+        // An answer in the thread is held to a follow-up's length: it answers, it does not pitch.
+        var message = new OutreachMessage(draft.Kind == ContactKind.FirstOutreach ? OutreachMessageKind.First : OutreachMessageKind.FollowUp, input.Subject.Trim(), input.Text.Trim());
         // The recruiter's own words may run longer than the built-in short draft, up to the medium limit.
         var review = checker.Check(profile, spec, [message], [.. draft.Facts.Select(f => f.ToCited())], OutreachLength.Medium);
         if (!review.Passed)
@@ -73,21 +74,29 @@ public sealed class SendMessageStep(IProfileStore profiles, DraftChecker checker
                 throw new InvalidOperationException(phrases.Say("not_sent", ("name", profile.Name), ("reason", sent.FailureReason ?? "")));
         }
 
-        if (snapshot.Pipeline.FirstOrDefault(e => e.CandidateId == candidateId) is { } entry && BeforeContact.Contains(entry.Stage))
+        // An answer to the candidate's question is no outreach: it moves no one and is no choice of whom to contact.
+        var outreach = draft.Kind != ContactKind.Answer;
+        if (outreach && snapshot.Pipeline.FirstOrDefault(e => e.CandidateId == candidateId) is { } entry && BeforeContact.Contains(entry.Stage))
         {
             await step.Project.Move(candidateId, PipelineStage.Contacted, step.Recruiter, phrases.Say("moved"));
         }
 
-        if (sent.Outcome == OutreachSendOutcome.Sent)
+        if (outreach && sent.Outcome == OutreachSendOutcome.Sent)
         {
             // Sent because the recruiter approved it (or their policy sends on its own): their choice of whom to contact.
             await step.Project.RecordActions([new RecruiterAction(RecruiterActionKind.Messaged, candidateId, step.Recruiter, ActionOrigin.Recruiter, default)]);
         }
 
         followUps.AfterSend(step.State, ledger.Index, projectId, candidateId, sent.Message!.QueuedAt);
-        var summary = phrases.Say(sent.Outcome != OutreachSendOutcome.Sent ? "already_sent" : draft.Kind == ContactKind.FollowUp ? "sent_follow_up" : "sent", ("name", profile.Name));
+        var summary = phrases.Say(
+            sent.Outcome != OutreachSendOutcome.Sent ? "already_sent" : draft.Kind switch { ContactKind.FollowUp => "sent_follow_up", ContactKind.Answer => "sent_answer", _ => "sent" },
+            ("name", profile.Name));
         return new StepResult<SendMessageOutput>(summary, new SendMessageOutput(sent.Message!.Id), ProjectId: projectId);
     }
+
+    /// <summary>The send-message step that offers a drafted message for the Send approval, its subject and text editable there: what every draft is followed by.</summary>
+    public static PlanStep Offer(SendMessageInput input, string summary) =>
+        FollowUpStep.For(AgentKind.Outreach, PlanActions.SendMessage, input, needsApproval: true, ApprovalAction.Send, summary);
 
     private static StepResult<SendMessageOutput> NotSent(string summary, string projectId) => new(summary, new SendMessageOutput(), ProjectId: projectId);
 
@@ -95,13 +104,7 @@ public sealed class SendMessageStep(IProfileStore profiles, DraftChecker checker
     private StepResult<SendMessageOutput> Refused(CandidateProfile profile, SendMessageInput input, DraftReview review, string projectId)
     {
         var reasons = string.Join(" ", review.Issues.Where(i => i.Blocking).Select(i => i.Reason));
-        var again = FollowUpStep.For(
-            AgentKind.Outreach,
-            PlanActions.SendMessage,
-            input with { Project = projectId },
-            needsApproval: true,
-            ApprovalAction.Send,
-            phrases.Say("resend_summary", ("name", profile.Name), ("reasons", reasons)));
+        var again = Offer(input with { Project = projectId }, phrases.Say("resend_summary", ("name", profile.Name), ("reasons", reasons)));
         return new StepResult<SendMessageOutput>(phrases.Say("not_sent_checks", ("name", profile.Name), ("reasons", reasons)), new SendMessageOutput(), ProjectId: projectId, FollowUps: [again]);
     }
 }

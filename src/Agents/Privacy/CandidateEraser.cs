@@ -14,11 +14,12 @@ namespace Hiring.Agents.Privacy;
 /// index entry and the vector. Then every project that held them forgets them, and every log entry
 /// that names them is redacted: evidence quotes, moves, notes, sourcing records, messages, replies,
 /// the candidate inbox, screening questions and summaries, screen bookings, and the recruiters'
-/// events, inbox and conversation. For a private candidate that is the tenant's projects and logs;
+/// events, inbox and conversation. Before the logs, the agents' states let go of them
+/// (<see cref="GrainStateEraser"/>): drafts, due follow-ups, pending approvals, plans, step records and memories. For a private candidate that is the tenant's projects and logs;
 /// for a public-pool candidate, every tenant's. Not a grain: the public case speaks for every
 /// tenant, which no tenant's grain may do. A run cut short is finished by erasing again (idempotent).
 /// </summary>
-public sealed class CandidateEraser(IProfileStore profiles, ITalentIndex index, TenantLogs logs, IGrainFactory grains, TimeProvider time)
+public sealed class CandidateEraser(IProfileStore profiles, ITalentIndex index, TenantLogs logs, GrainStateEraser agentStates, IGrainFactory grains, TimeProvider time)
 {
     public const int MaxIdLength = 200;
 
@@ -82,7 +83,10 @@ public sealed class CandidateEraser(IProfileStore profiles, ITalentIndex index, 
             }
         }
 
-        var redacted = await logs.RedactAsync(tenants, new CandidateMentions(candidateId, held.Select(h => h.Profile)), cancellationToken);
-        return new CandidateErasure(candidateId, tombstones, projects, redacted);
+        // The agents' states before the logs: what they announce as they let go of the person (a withdrawn approval) names no one.
+        var mentions = new CandidateMentions(candidateId, held.Select(h => h.Profile));
+        var states = await agentStates.EraseAsync(tenants, mentions, cancellationToken);
+        var redacted = await logs.RedactAsync(tenants, mentions, cancellationToken);
+        return new CandidateErasure(candidateId, tombstones, projects, redacted, states);
     }
 }

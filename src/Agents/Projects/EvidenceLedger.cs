@@ -13,7 +13,7 @@ public sealed class EvidenceLedger(string projectKey, ILogStore store)
     /// <summary>Two wanted sequences at most this far apart are read in one range (the entries between are read and dropped).</summary>
     private const int MaxGap = 20;
 
-    private string StreamKey { get; } = $"evidence/{projectKey}";
+    public string StreamKey { get; } = $"evidence/{projectKey}";
 
     /// <summary>Appends the evaluations in one transaction; returns each candidate's new ledger sequence.</summary>
     public async Task<IReadOnlyDictionary<string, long>> AppendAsync(IReadOnlyList<CandidateEvaluation> evaluations)

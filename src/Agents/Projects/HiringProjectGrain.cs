@@ -124,6 +124,12 @@ public sealed class HiringProjectGrain(
             : [];
         await Task.WhenAll(SaveAsync(book), ActionsLog.AppendAsync(acted));
         Observe(acted);
+        if (origin == ActionOrigin.Recruiter && state.State.Owner is { } owner && by != owner && before != to)
+        {
+            // A teammate's move on the owner's project: the owner's tabs and devices hear of it too (the mover's hear through their own).
+            await GrainFactory.GetGrain<IRecruiterSupervisor>(owner).RecordPipelineChange(new PipelineChange(GrainKeys.IdOf(Key), candidateId, to, $"{(by.Contains('/', StringComparison.Ordinal) ? GrainKeys.IdOf(by) : by)} moved {candidateId} to {to}: {why}"));
+        }
+
         if (to == PipelineStage.Hired && !hiredBefore)
         {
             // A hire teaches intake what such roles need: the qualifications the hire was found to meet.
@@ -203,15 +209,30 @@ public sealed class HiringProjectGrain(
     {
         EnsureExists();
         // An evaluation that was under way when its candidate was erased is not kept.
-        evaluations = [.. evaluations.Where(e => !state.State.Erased.Contains(e.CandidateId))];
-        var sequences = await Ledger.AppendAsync(evaluations);
-        foreach (var evaluation in evaluations)
+        await new LedgerProjection(state.State, Book, Key, logs).RecordAsync(evaluations);
+        await state.WriteStateAsync();
+    }
+
+    public async Task<IReadOnlyList<PipelineEntry>> ApplyBatch(string batchKey, IReadOnlyList<CandidateEvaluation> evaluations, IReadOnlyList<SourcedCandidate> matches, string by)
+    {
+        EnsureExists();
+        ArgumentException.ThrowIfNullOrWhiteSpace(batchKey);
+        if (state.State.AppliedBatches.Contains(batchKey))
         {
-            state.State.LatestEvaluation[evaluation.CandidateId] = sequences[evaluation.CandidateId];
-            Book.Score(evaluation.CandidateId, evaluation.Score);
+            return [];
         }
 
-        await state.WriteStateAsync();
+        var book = Book;
+        var added = book.AddCandidates(matches, by);
+        await new LedgerProjection(state.State, book, Key, logs).RecordAsync(evaluations, batchKey);
+        state.State.AppliedBatches.Add(batchKey);
+        if (state.State.AppliedBatches.Count > ProjectState.KeptBatches)
+        {
+            state.State.AppliedBatches.RemoveAt(0);
+        }
+
+        await SaveAsync(book);
+        return added;
     }
 
     public async Task<CandidateEvaluation?> LatestEvaluation(string candidateId)

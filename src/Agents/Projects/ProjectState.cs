@@ -43,5 +43,19 @@ public sealed class ProjectState
     [Id(8)]
     public HashSet<string> Erased { get; set; } = [];
 
+    /// <summary>
+    /// The last evidence-ledger sequence read into <see cref="LatestEvaluation"/> (0 in state written
+    /// before it was kept: then the highest of those). Entries after it were appended by a write cut
+    /// short before the state was saved, and are read in before the next append.
+    /// </summary>
+    [Id(9)]
+    public long LedgerHead { get; set; }
+
+    /// <summary>Keys of the latest autopilot batches applied (at most <see cref="KeptBatches"/>), oldest first.</summary>
+    [Id(10)]
+    public List<string> AppliedBatches { get; set; } = [];
+
+    public const int KeptBatches = 256;
+
     public bool Exists => Owner is not null;
 }

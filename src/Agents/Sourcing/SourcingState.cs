@@ -1,3 +1,4 @@
+using Hiring.Agents.Privacy;
 using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Sourcing;
@@ -47,4 +48,33 @@ public sealed class SourcingState : ISubAgentState
     /// <summary>The record of the agent's steps.</summary>
     [Id(10)]
     public StepRecord Steps { get; set; } = new();
+
+    /// <summary>
+    /// Forgets an erased candidate: the recruiter's reactions to them, their place among the liked
+    /// profiles the search models on and the query that found them go; other reactions lose their
+    /// mentions, and the record of steps is redacted. The loop's ids and counts stay, as the project's
+    /// exclusions keep the id: an id alone says nothing about the person. True when anything changed.
+    /// </summary>
+    public bool EraseCandidate(PlanRedaction redaction)
+    {
+        var id = redaction.Mentions.CandidateId;
+        var changed = Feedback.RemoveAll(f => f.CandidateId == id) > 0;
+        for (var i = 0; i < Feedback.Count; i++)
+        {
+            if (redaction.Mentions.In(Feedback[i].Words))
+            {
+                Feedback[i] = Feedback[i] with { Words = redaction.Redact(Feedback[i].Words) };
+                changed = true;
+            }
+        }
+
+        if (Preferences.Liked.Contains(id))
+        {
+            Preferences = Preferences with { Liked = [.. Preferences.Liked.Where(l => l != id)] };
+            changed = true;
+        }
+
+        changed |= LegacyFoundBy.Remove(id) | LegacyCredited.Remove(id);
+        return Steps.Erase(redaction) | changed;
+    }
 }

@@ -1,3 +1,5 @@
+using Hiring.Agents.Privacy;
+
 namespace Hiring.Agents.SubAgents;
 
 /// <summary>
@@ -7,4 +9,11 @@ namespace Hiring.Agents.SubAgents;
 public interface ISubAgentState
 {
     StepRecord Steps { get; set; }
+
+    /// <summary>
+    /// Removes an erased person from the state; true when anything named them. An agent that keeps
+    /// nothing about candidates besides its steps has only its record of steps to redact; one that
+    /// keeps more (drafts, feedback) removes that too.
+    /// </summary>
+    bool EraseCandidate(PlanRedaction redaction) => Steps.Erase(redaction);
 }

@@ -1,3 +1,4 @@
+using Hiring.Agents.Privacy;
 using Hiring.Contracts.Agents;
 
 namespace Hiring.Agents.SubAgents;
@@ -67,6 +68,41 @@ public sealed class StepRecord
     }
 
     public void Acknowledged(StepReport report) => Outbox.Remove(report);
+
+    /// <summary>
+    /// Redacts an erased person from the record (see <see cref="PlanRedaction"/>): the outcomes of finished
+    /// steps, the steps still to run (which then run on no one for them) and the reports not yet delivered.
+    /// Keys stay, so a repeated step is still answered from the record and never applied again. Returns
+    /// true when anything named them.
+    /// </summary>
+    public bool Erase(PlanRedaction redaction)
+    {
+        var changed = false;
+        foreach (var (key, outcome) in Finished.Where(f => redaction.Names(f.Value)).ToList())
+        {
+            Finished[key] = redaction.Outcome(outcome);
+            changed = true;
+        }
+
+        changed |= Replace(Accepted, redaction.Names, redaction.Command);
+        changed |= Replace(Outbox, redaction.Names, redaction.Report);
+        return changed;
+    }
+
+    private static bool Replace<T>(List<T> items, Func<T, bool> names, Func<T, T> redact)
+    {
+        var changed = false;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (names(items[i]))
+            {
+                items[i] = redact(items[i]);
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
 
     private void Send(StepReport report)
     {

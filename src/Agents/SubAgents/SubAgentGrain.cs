@@ -1,5 +1,7 @@
+using Hiring.Agents.Privacy;
 using Hiring.Agents.Supervisor;
 using Hiring.Contracts.Agents;
+using Hiring.Contracts.Privacy;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,8 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
 {
     private const string WakeReminder = "sub-agent-wake";
     private readonly CancellationTokenSource _stopping = new();
+    private readonly List<PlanRedaction> _erasedWhileRunning = [];
+    private bool _running;
     private StepRunner<TState> _runner = null!;
     private SerializedWriter _writer = null!;
     private SubAgentOptions _options = null!;
@@ -74,6 +78,24 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
         _work.Kick(TimeSpan.Zero);
     }
 
+    public async Task<bool> EraseCandidate(ErasedPerson person)
+    {
+        var redaction = new PlanRedaction(new CandidateMentions(person));
+        if (_running)
+        {
+            // The step at work writes back the copy of the state it started from: it is erased too when the step returns.
+            _erasedWhileRunning.Add(redaction);
+        }
+
+        if (!state.State.EraseCandidate(redaction))
+        {
+            return false;
+        }
+
+        await _writer.WriteAsync();
+        return true;
+    }
+
     /// <summary>The wake-up reminder; an agent with reminders of its own handles them first and passes this one on.</summary>
     public virtual Task ReceiveReminder(string reminderName, TickStatus status) => _work.OnReminderAsync();
 
@@ -92,7 +114,7 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
             var ran = false;
             while (Steps.Accepted.Count > 0 && !cancellation.IsCancellationRequested)
             {
-                state.State = await _runner.RunNextAsync(state.State, project, cancellation.Token);
+                state.State = await RunNextAsync(project, cancellation.Token);
                 await _writer.WriteAsync();
                 ran = true;
             }
@@ -113,6 +135,22 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
         {
             SubAgentLog.WorkFailed(_logger, ex, this.GetPrimaryKeyString());
             return _options.ReportRetryDelay;
+        }
+    }
+
+    private async Task<TState> RunNextAsync(IHiringProject project, CancellationToken cancellationToken)
+    {
+        _running = true;
+        try
+        {
+            var next = await _runner.RunNextAsync(state.State, project, cancellationToken);
+            _erasedWhileRunning.ForEach(erased => next.EraseCandidate(erased));
+            return next;
+        }
+        finally
+        {
+            _running = false;
+            _erasedWhileRunning.Clear();
         }
     }
 

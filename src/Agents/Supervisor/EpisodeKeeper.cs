@@ -36,7 +36,7 @@ public sealed partial class EpisodeKeeper(
         }
     }
 
-    /// <summary>A plan finished: it extends the stretch of its project, or ends the stretch before it and starts its own.</summary>
+    /// <summary>A plan finished, or waits for the recruiter: it extends the stretch of its project, or ends the stretch before it and starts its own.</summary>
     public async Task PlanFinishedAsync(PlanRun run)
     {
         if (run.ProjectId is not { } projectId)
@@ -61,8 +61,21 @@ public sealed partial class EpisodeKeeper(
         await context.Save();
     }
 
+    /// <summary>
+    /// The recruiter asks their memory about the conversation: the stretch still going on is kept as it
+    /// stands, so "what have we done today?" finds it; its episode is brought up to date, not kept twice,
+    /// when the stretch ends.
+    /// </summary>
+    public Task SoFarAsync() => State.Stretch is { } open ? KeepAsync(open) : Task.CompletedTask;
+
     /// <summary>Keeps the stretch's episode and lets the stretch go (the caller saves).</summary>
     private async Task EndAsync(ConversationStretch stretch)
+    {
+        await KeepAsync(stretch);
+        State.Stretch = null;
+    }
+
+    private async Task KeepAsync(ConversationStretch stretch)
     {
         try
         {
@@ -89,8 +102,6 @@ public sealed partial class EpisodeKeeper(
         {
             LogEpisodeNotKept(logger, ex, context.RecruiterKey, stretch.Reference);
         }
-
-        State.Stretch = null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The episode {Reference} of {Recruiter} could not be kept in their memory")]

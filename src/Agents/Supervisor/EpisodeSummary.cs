@@ -55,7 +55,7 @@ public sealed partial class EpisodeSummary(MemoryRules rules)
             ("role", Role(spec)),
             ("did", did.Count == 0 ? rules.Say("episode_worked") : Join(did)),
             ("pipeline", Pipeline(project)));
-        var source = new MemorySource(MemorySource.Conversation, stretch.Reference, "", project.ProjectId);
+        var source = new MemorySource(MemorySource.Conversation, stretch.Reference, "", project.ProjectId, stretch.StartedAt, stretch.EndedAt);
         return new MemoryDraft(text, MemoryKind.Episode, Importance, source);
     }
 
@@ -70,12 +70,13 @@ public sealed partial class EpisodeSummary(MemoryRules rules)
 
     private string? Decision(ApprovalRequest approval, ProjectSnapshot project)
     {
-        if (approval.Status == ApprovalStatus.Pending)
+        // A withdrawn approval was no one's decision: its candidate was erased.
+        if (approval.Status is ApprovalStatus.Pending or ApprovalStatus.Withdrawn)
         {
             return null;
         }
 
-        var approved = approval.Status != ApprovalStatus.Rejected;
+        var approved = approval.Status == ApprovalStatus.Approved;
         if (approval.Action == ApprovalAction.ApplyQualificationChange && approved)
         {
             var kept = project.Qualifications.Where(q => q.Approved && q.Policy.Allowed).ToList();

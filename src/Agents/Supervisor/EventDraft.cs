@@ -18,4 +18,8 @@ public sealed record EventDraft(
     /// <summary>Told to the recruiter: an event that is also a conversation turn.</summary>
     public static EventDraft Say(AssistantEventKind kind, string text, string? clientMessageId, string? planId = null, int? stepIndex = null, string? payload = null) =>
         new(kind, text, planId, stepIndex, payload, Said: true, ClientMessageId: clientMessageId);
+
+    /// <summary>An approval decided (or withdrawn), with the approval as its payload.</summary>
+    public static EventDraft Decided(ApprovalRequest approval) =>
+        new(AssistantEventKind.ApprovalDecided, $"{approval.Status}: {approval.Summary}", approval.PlanId, approval.StepIndex, EventJson.Serialize(approval));
 }

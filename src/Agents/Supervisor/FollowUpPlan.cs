@@ -1,7 +1,6 @@
 using Hiring.Agents.Outreach.Steps;
 using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Planning;
-using Hiring.Contracts.Reasoning;
 using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor;
@@ -18,11 +17,11 @@ public static class FollowUpPlan
     public const string Version = "1";
 
     public static Plan For(MessageEnvelope envelope, FollowUpsDue due) =>
-        new(
+        StructuredPlans.OneStep(
             PlanIntent.FollowUp,
-            [new PlanStep(AgentKind.Outreach, PlanActions.FollowUp, StepValues.Write(new FollowUpInput(due.CandidateIds, envelope.ProjectId)), NeedsApproval: false)],
+            new PlanStep(AgentKind.Outreach, PlanActions.FollowUp, StepValues.Write(new FollowUpInput(due.CandidateIds, envelope.ProjectId)), NeedsApproval: false),
             envelope.Text,
-            RequestSlots.Empty,
-            1,
-            new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, Version, ModelTier.Fast));
+            EngineName,
+            ResourceName,
+            Version);
 }

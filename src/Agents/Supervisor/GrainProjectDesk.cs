@@ -21,7 +21,14 @@ public sealed class GrainProjectDesk(IGrainFactory grains) : IProjectDesk
 
     public async Task<ProjectSnapshot?> SnapshotAsync(string tenant, string projectId)
     {
-        var snapshot = await grains.GetGrain<IHiringProject>(GrainKeys.Project(tenant, projectId)).Snapshot();
+        // A plan may name a project it has not created yet (its creation waits for an approval): no project, no snapshot.
+        var project = grains.GetGrain<IHiringProject>(GrainKeys.Project(tenant, projectId));
+        if (!await project.Exists())
+        {
+            return null;
+        }
+
+        var snapshot = await project.Snapshot();
         return snapshot.Spec is null ? null : snapshot;
     }
 

@@ -9,6 +9,6 @@ public interface IProjectDesk
     /// <summary>The project's spec and requirements, or null when it does not exist (yet).</summary>
     Task<OpenProject?> OpenAsync(string tenant, string projectId);
 
-    /// <summary>The project as it stands (spec, requirements, pipeline), or null when it has no spec yet.</summary>
+    /// <summary>The project as it stands (spec, requirements, pipeline), or null when it does not exist or has no spec yet.</summary>
     Task<ProjectSnapshot?> SnapshotAsync(string tenant, string projectId);
 }

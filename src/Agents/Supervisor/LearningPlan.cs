@@ -2,7 +2,6 @@ using Hiring.Agents.Learning.Steps;
 using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Learning;
 using Hiring.Contracts.Planning;
-using Hiring.Contracts.Reasoning;
 using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor;
@@ -27,12 +26,12 @@ public static class LearningPlan
             Text: proposal.Change == LearningChange.AddNiceToHave ? proposal.Subject : null,
             Evidence: proposal.Evidence,
             Candidates: proposal.Positives.Count > 0 ? proposal.Positives : null));
-        return new Plan(
+        return StructuredPlans.OneStep(
             PlanIntent.RefineRequirements,
-            [new PlanStep(AgentKind.Learning, PlanActions.ApplyLearning, inputs, NeedsApproval: true, ApprovalAction.ApplyQualificationChange, $"{proposal.Text}. {proposal.Evidence}")],
+            new PlanStep(AgentKind.Learning, PlanActions.ApplyLearning, inputs, NeedsApproval: true, ApprovalAction.ApplyQualificationChange, $"{proposal.Text}. {proposal.Evidence}"),
             envelope.Text,
-            RequestSlots.Empty,
-            1,
-            new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, Version, ModelTier.Fast));
+            EngineName,
+            ResourceName,
+            Version);
     }
 }

@@ -138,6 +138,12 @@ public sealed class Mailbox(SupervisorState state, SupervisorOptions options)
         state.ProcessedThrough = Math.Max(state.ProcessedThrough, sequence);
     }
 
+    /// <summary>
+    /// Drops the waiting messages that match (those naming an erased person): the erasure redacts their
+    /// log entries, so the inbox would not hold them after a restart either. Returns true when any did.
+    /// </summary>
+    public bool Drop(Predicate<InboxItem> match) => _waiting.RemoveAll(match) > 0;
+
     private void Remember(InboxItem item)
     {
         if (item.Sequence <= _lastSequence && _receipts.Exists(r => r.InboxSequence == item.Sequence))

@@ -1,12 +1,14 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Memory;
 using Hiring.Agents.Persistence;
+using Hiring.Agents.Privacy;
 using Hiring.Agents.Streaming;
 using Hiring.Agents.Supervisor.State;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Memory;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Privacy;
 using Hiring.Contracts.Scheduling;
 using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Planning;
@@ -101,15 +103,10 @@ public sealed partial class RecruiterSupervisorGrain(
         return ack;
     }
 
-    public Task<IReadOnlyList<AssistantEvent>> EventsAfter(long sequence, int max)
-    {
-        return _events.ReadAfterAsync(Math.Max(0, sequence), Math.Clamp(max, 1, _options.MaxPage));
-    }
+    public Task<IReadOnlyList<AssistantEvent>> EventsAfter(long sequence, int max) =>
+        _events.ReadAfterAsync(Math.Max(0, sequence), Math.Clamp(max, 1, _options.MaxPage));
 
-    public Task<long> LastSequence()
-    {
-        return _events.LastSequenceAsync();
-    }
+    public Task<long> LastSequence() => _events.LastSequenceAsync();
 
     public Task<IReadOnlyList<ApprovalRequest>> Approvals(bool pendingOnly)
     {
@@ -124,7 +121,7 @@ public sealed partial class RecruiterSupervisorGrain(
     {
         var approval = _context.Approvals.Decide(approvalId, decision);
         ApprovalResumption.Apply(state.State, approval);
-        await _context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.ApprovalDecided, $"{approval.Status}: {approval.Summary}", approval.PlanId, approval.StepIndex, EventJson.Serialize(approval)));
+        await _context.SaveAndAnnounceAsync(EventDraft.Decided(approval));
         await _work.EnsureWakeReminderAsync();
         _work.Kick(TimeSpan.Zero);
         await KeepDecisionAsync(approval, decision);
@@ -159,17 +156,15 @@ public sealed partial class RecruiterSupervisorGrain(
             if (notice.Kind is AssistantEventKind.CandidateReplied or AssistantEventKind.CandidateQuestionAnswered
                 or AssistantEventKind.CandidateQuestionForRecruiter or AssistantEventKind.CandidateUnsubscribed
                 or AssistantEventKind.ConversationTakenOver or AssistantEventKind.ConversationHandedBack
-                or AssistantEventKind.CandidateScreenBooked or AssistantEventKind.CandidateScreenCancelled)
+                or AssistantEventKind.CandidateScreenBooked or AssistantEventKind.CandidateScreenCancelled
+                or AssistantEventKind.ApplicantEvaluated or AssistantEventKind.AutopilotRunFinished or AssistantEventKind.AutopilotChanged)
             {
                 await _events.EmitAsync(notice.Kind, notice.Text, payload: notice.Payload);
             }
         }
     }
 
-    public Task<ApprovalPolicy> GetPolicy()
-    {
-        return Task.FromResult(state.State.Policy);
-    }
+    public Task<ApprovalPolicy> GetPolicy() => Task.FromResult(state.State.Policy);
 
     public async Task<ApprovalPolicy> SetPolicy(ApprovalAction action, ApprovalMode mode)
     {
@@ -183,20 +178,12 @@ public sealed partial class RecruiterSupervisorGrain(
         return state.State.Policy;
     }
 
-    public Task<RecruiterAvailability?> GetAvailability()
-    {
-        return Task.FromResult(state.State.Availability);
-    }
+    public Task<RecruiterAvailability?> GetAvailability() => Task.FromResult(state.State.Availability);
 
-    public Task<RecruiterAvailability> SetAvailability(RecruiterAvailability availability)
-    {
-        return availabilityBook.SetAsync(_context, availability);
-    }
+    public Task<RecruiterAvailability> SetAvailability(RecruiterAvailability availability) => availabilityBook.SetAsync(_context, availability);
 
-    public Task<ConversationPage> Conversation(long? before, int max)
-    {
-        return _context.Conversation.PageAsync(before, Math.Clamp(max, 1, _options.MaxPage));
-    }
+    public Task<ConversationPage> Conversation(long? before, int max) =>
+        _context.Conversation.PageAsync(before, Math.Clamp(max, 1, _options.MaxPage));
 
     public async Task StepFinished(StepReport report)
     {
@@ -212,6 +199,21 @@ public sealed partial class RecruiterSupervisorGrain(
         step.Report = report;
         await _writer.WriteAsync();
         _work.Kick(TimeSpan.Zero);
+    }
+
+    public async Task<bool> EraseCandidate(ErasedPerson person)
+    {
+        var redaction = new PlanRedaction(new CandidateMentions(person));
+        var erased = SupervisorErasure.Erase(state.State, redaction, messages.Say("approval_withdrawn"));
+        if (!(_mailbox.Drop(item => redaction.Names(item.Envelope)) | erased.Changed))
+        {
+            return false;
+        }
+
+        await _context.SaveAndAnnounceAsync([.. erased.Withdrawn.Select(EventDraft.Decided)]);
+        await _work.EnsureWakeReminderAsync();
+        _work.Kick(TimeSpan.Zero);
+        return true;
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => _work.OnReminderAsync();

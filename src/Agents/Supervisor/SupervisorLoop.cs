@@ -58,6 +58,11 @@ public sealed class SupervisorLoop(
                     // The executor took the run out of the state in the write that announced its end.
                     await episodes.PlanFinishedAsync(run);
                     break;
+                case TurnResult.WaitForApproval:
+                    // "need 3 backend engineers in Berlin" waits for the recruiter to approve its qualifications, but the
+                    // conversation was about that project all the same: it belongs to the project's stretch.
+                    await episodes.PlanFinishedAsync(run);
+                    break;
                 case TurnResult.Failed:
                     await StopAsync(run, $"I stopped: {turn.Reason}");
                     break;
@@ -79,27 +84,8 @@ public sealed class SupervisorLoop(
         await episodes.MessageArrivedAsync();
         var screening = await ScreenAsync(item.Envelope);
         DialogueState? dialogue = null;
-        Plan? plan;
-        if (screening is not null && item.Envelope.Rating is { } rating && named is not null)
-        {
-            // A rating from the app says what it means (a reason the policy refuses is dropped); the open
-            // question stays open for the recruiter's words.
-            plan = RatingPlan.For(item.Envelope with { Text = screening.Remaining }, screening.Refused ? rating with { Reason = null } : rating);
-        }
-        else if (screening is not null && item.Envelope.Qualifications is { } edits && named is not null)
-        {
-            // The wordings are checked by the qualification policy where they are applied, and a refused one stays refused.
-            plan = QualificationPlan.For(item.Envelope, edits);
-        }
-        else if (screening is not null && item.Envelope.FollowUps is { } due && named is not null)
-        {
-            plan = FollowUpPlan.For(item.Envelope, due);
-        }
-        else if (screening is not null && item.Envelope.Learning is { } proposal && named is not null)
-        {
-            plan = LearningPlan.For(item.Envelope, proposal);
-        }
-        else
+        var plan = screening is null ? null : StructuredPlans.For(item.Envelope, screening, named);
+        if (plan is null)
         {
             dialogue = await DialogueAsync(named);
             plan = screening is { Remaining.Length: > 0 } ? await PlanAsync(screening.Remaining, memory: null, dialogue) : null;
@@ -107,6 +93,11 @@ public sealed class SupervisorLoop(
             {
                 // What is worth keeping is read from the message as written, without the clauses the policy refused.
                 plan = await memory.CompleteAsync(plan, item.Envelope.Text, screening.Findings, item.Envelope.ClientMessageId, context.RecruiterKey, dialogue.Project, PreviousMessageAsync);
+                if (plan.Intent == PlanIntent.RecallMemory)
+                {
+                    // "what have we done today?" is answered with the conversation going on too.
+                    await episodes.SoFarAsync();
+                }
             }
 
             // The message answered the open question, or moved on from it: either way it is no longer open.

@@ -18,6 +18,9 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
 {
     private const int LookBack = 500;
 
+    // The overnight digest covers the last day.
+    private const int DigestHours = 24;
+
     // The most memories an explanation cites.
     private const int MemoryShown = 3;
 
@@ -54,32 +57,10 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
 
     private async Task<string> DigestAsync(SupervisorContext context)
     {
-        var since = time.GetUtcNow().AddHours(-24);
+        var since = time.GetUtcNow().AddHours(-DigestHours);
         var recent = (await context.Events.ReadBeforeAsync(long.MaxValue, LookBack)).Where(e => e.At >= since).ToList();
-        var completed = recent.Count(e => e.Kind == AssistantEventKind.PlanCompleted);
-        var failed = recent.Where(e => e.Kind == AssistantEventKind.PlanFailed).ToList();
         var pending = context.State.Approvals.Count(a => a.Status == ApprovalStatus.Pending);
-        var results = recent.Where(e => e.Kind == AssistantEventKind.StepCompleted).Select(e => e.Text).TakeLast(5).ToList();
-
-        var digest = new StringBuilder();
-        digest.Append(CultureInfo.InvariantCulture, $"In the last 24 hours I finished {completed} plan{(completed == 1 ? "" : "s")}");
-        if (failed.Count > 0)
-        {
-            digest.Append(CultureInfo.InvariantCulture, $", {failed.Count} stopped");
-        }
-
-        digest.Append(CultureInfo.InvariantCulture, $", and {pending} approval{(pending == 1 ? " is" : "s are")} waiting for you.");
-        foreach (var result in results)
-        {
-            digest.Append(' ').Append(result);
-        }
-
-        foreach (var failure in failed.TakeLast(2))
-        {
-            digest.Append(" Stopped: ").Append(failure.Text);
-        }
-
-        return digest.ToString();
+        return new OvernightDigest(messages).Describe(recent, pending, DigestHours);
     }
 
     private async Task<string> ExplainAsync(string subject, SupervisorContext context)

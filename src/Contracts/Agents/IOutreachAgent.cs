@@ -34,6 +34,12 @@ public interface IOutreachAgent : ISubAgent
     /// </summary>
     Task<OutreachThread> Conversation(string candidateId);
 
+    /// <summary>
+    /// Hands the follow-ups due now to the project owner's assistant, as the follow-up reminder does
+    /// (an autopilot run calls it so that nothing waits for the next tick); returns how many.
+    /// </summary>
+    Task<int> HandOverDueFollowUps();
+
     /// <summary>The project's screens, latest first.</summary>
     Task<IReadOnlyList<Screen>> Screens();
 

@@ -1,3 +1,4 @@
+using Hiring.Contracts.Privacy;
 using Hiring.Contracts.Tenancy;
 
 namespace Hiring.Contracts.Agents;
@@ -19,4 +20,12 @@ public interface ISubAgent : IGrainWithStringKey, ITenantScoped
     /// as not found).
     /// </summary>
     Task Start(StepCommand command);
+
+    /// <summary>
+    /// Removes what the agent's state holds about an erased candidate (what an agent keeps of its own,
+    /// such as outreach's drafts and due follow-ups, and the record of its steps: their mentions are
+    /// redacted, and a step still to run runs on the redacted inputs). Idempotent; returns true when
+    /// anything changed. Another tenant's call is refused like every call to the agent.
+    /// </summary>
+    Task<bool> EraseCandidate(ErasedPerson person);
 }

@@ -10,6 +10,7 @@ namespace Hiring.Contracts.Evaluation;
 /// <param name="Summary">One or two sentences for the recruiter.</param>
 /// <param name="Provenance">Engine, model and prompt version that produced it.</param>
 /// <param name="Constraints">The job's constraints checked against the profile (location, level), with evidence; null in evaluations made before constraints were checked.</param>
+/// <param name="Batch">The autopilot batch that recorded it ("run-3/7"), when one did: a batch cut short by a crash is applied again without recording anyone twice.</param>
 [GenerateSerializer, Immutable, Alias("hiring.evaluation.candidate")]
 public sealed record CandidateEvaluation(
     [property: Id(0)] string CandidateId,
@@ -18,4 +19,5 @@ public sealed record CandidateEvaluation(
     [property: Id(3)] Recommendation Recommendation,
     [property: Id(4)] string Summary,
     [property: Id(5)] Provenance Provenance,
-    [property: Id(6)] IReadOnlyList<ConstraintCheck>? Constraints = null);
+    [property: Id(6)] IReadOnlyList<ConstraintCheck>? Constraints = null,
+    [property: Id(7)] string? Batch = null);

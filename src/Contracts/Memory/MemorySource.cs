@@ -5,12 +5,16 @@ namespace Hiring.Contracts.Memory;
 /// <param name="Reference">The client message id, approval id or project id it came from.</param>
 /// <param name="Quote">The recruiter's words it was read from, as written.</param>
 /// <param name="ProjectId">The project the recruiter was working on then, when any.</param>
+/// <param name="From">For a conversation: when its stretch began (the days it answers for).</param>
+/// <param name="To">For a conversation: when its stretch last went on.</param>
 [GenerateSerializer, Immutable, Alias("hiring.memory.source")]
 public sealed record MemorySource(
     [property: Id(0)] string Kind,
     [property: Id(1)] string Reference,
     [property: Id(2)] string Quote,
-    [property: Id(3)] string? ProjectId = null)
+    [property: Id(3)] string? ProjectId = null,
+    [property: Id(4)] DateTimeOffset? From = null,
+    [property: Id(5)] DateTimeOffset? To = null)
 {
     /// <summary>Read from one of the recruiter's messages.</summary>
     public const string Message = "message";

@@ -12,4 +12,7 @@ public enum ContactKind
 
     /// <summary>About a screen (the slots offered, the invitation, its update or cancellation): refused only for a blocked candidate, and no follow-up.</summary>
     Scheduling = 2,
+
+    /// <summary>An answer to a candidate's question in their thread (how they were found): refused only for a blocked candidate, and no follow-up.</summary>
+    Answer = 3,
 }

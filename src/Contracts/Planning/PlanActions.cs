@@ -60,6 +60,9 @@ public static class PlanActions
     /// <summary>Outreach: draft follow-ups to the candidates whose thread has no reply yet (input "candidates" to name them; at most two per thread, each with its send approval).</summary>
     public const string FollowUp = "follow-up";
 
+    /// <summary>Outreach: draft the answer to a candidate who asked how they were found, from the records (input "candidates", the one who asked), followed by its send approval. Planned only from the outreach agent's word (<see cref="Supervisor.AskedHowFound"/>).</summary>
+    public const string AnswerHowFound = "answer-how-found";
+
     /// <summary>Outreach: propose screen times to a candidate.</summary>
     public const string ScheduleScreen = "schedule-screen";
 

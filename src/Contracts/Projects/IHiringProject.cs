@@ -70,6 +70,15 @@ public interface IHiringProject : IGrainWithStringKey, ITenantScoped
     /// <summary>Appends evaluations to the evidence ledger and updates pipeline scores.</summary>
     Task RecordEvaluations(IReadOnlyList<CandidateEvaluation> evaluations);
 
+    /// <summary>
+    /// Applies one checkpointed batch of an autopilot run in one call: adds <paramref name="matches"/>
+    /// as Sourced (as <see cref="AddCandidates"/> does) and appends <paramref name="evaluations"/> to
+    /// the ledger tagged with <paramref name="batchKey"/>. Idempotent by the key: a batch applied
+    /// before, or cut short by a crash between its ledger append and its state write, records no one
+    /// twice. Returns the entries added.
+    /// </summary>
+    Task<IReadOnlyList<PipelineEntry>> ApplyBatch(string batchKey, IReadOnlyList<CandidateEvaluation> evaluations, IReadOnlyList<SourcedCandidate> matches, string by);
+
     /// <summary>The latest evaluation of a candidate from the ledger, or null.</summary>
     Task<CandidateEvaluation?> LatestEvaluation(string candidateId);
 

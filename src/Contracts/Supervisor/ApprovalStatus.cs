@@ -12,4 +12,7 @@ public enum ApprovalStatus
 
     /// <summary>Rejected.</summary>
     Rejected = 2,
+
+    /// <summary>Withdrawn without a decision: the candidate it concerned alone was erased, so there is nothing left to approve.</summary>
+    Withdrawn = 3,
 }

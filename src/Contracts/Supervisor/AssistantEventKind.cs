@@ -81,4 +81,13 @@ public enum AssistantEventKind
 
     /// <summary>The recruiter's screen availability changed, in the app or in chat (payload: the availability).</summary>
     AvailabilityChanged = 25,
+
+    /// <summary>An applicant to a project was evaluated on arrival (payload: project, candidate, recommendation, score).</summary>
+    ApplicantEvaluated = 26,
+
+    /// <summary>An autopilot run of a project ended (payload: the run with its counts and digest, and the projectId).</summary>
+    AutopilotRunFinished = 27,
+
+    /// <summary>A project's autopilot was turned on, off or rescheduled (payload: the settings and the projectId).</summary>
+    AutopilotChanged = 28,
 }

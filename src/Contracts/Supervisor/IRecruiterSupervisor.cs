@@ -1,6 +1,7 @@
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Privacy;
 using Hiring.Contracts.Scheduling;
 using Hiring.Contracts.Tenancy;
 using Orleans.Concurrency;
@@ -67,8 +68,9 @@ public interface IRecruiterSupervisor : IGrainWithStringKey, ITenantScoped
     Task RecordPipelineChange(PipelineChange change);
 
     /// <summary>
-    /// Records what candidates did (replies, answers, unsubscribes) as events in the recruiter's
-    /// stream, in order. Plans nothing; only the candidate event kinds are accepted. One-way: a
+    /// Records what candidates did (replies, answers, unsubscribes, applications evaluated) and what a
+    /// project's autopilot did (runs ended, turned on or off) as events in the recruiter's stream, in
+    /// order. Plans nothing; only those event kinds are accepted. One-way: a
     /// candidate's page never waits for a supervisor busy with a step.
     /// </summary>
     [OneWay]
@@ -80,4 +82,14 @@ public interface IRecruiterSupervisor : IGrainWithStringKey, ITenantScoped
     /// stored; the plan continues in the background.
     /// </summary>
     Task StepFinished(StepReport report);
+
+    /// <summary>
+    /// Removes what the assistant's state holds about an erased candidate: a pending approval that
+    /// concerns them alone is withdrawn (<see cref="ApprovalStatus.Withdrawn"/>, announced without
+    /// naming them) and its plan goes on without the step; a step not yet run for them alone is
+    /// skipped; everything else (plans, steps, their results, decided approvals, the open question,
+    /// waiting messages) keeps its place with their mentions redacted. Idempotent; returns true when
+    /// anything changed.
+    /// </summary>
+    Task<bool> EraseCandidate(ErasedPerson person);
 }

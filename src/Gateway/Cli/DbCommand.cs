@@ -1,10 +1,12 @@
 using System.CommandLine;
+using Hiring.Agents.Cluster;
 using Hiring.Agents.Persistence;
 using Hiring.Storage;
+using Npgsql;
 
 namespace Hiring.Gateway.Cli;
 
-/// <summary><c>hiring db info|check</c>: look at the embedded database without starting the server.</summary>
+/// <summary><c>hiring db info|check|migrate</c>: look at the embedded database without starting the server; create the cluster schema.</summary>
 public static class DbCommand
 {
     private static readonly string[] Tables = ["grain_state", "reminders", "log_entries"];
@@ -39,8 +41,34 @@ public static class DbCommand
             return verdict == "ok" ? 0 : 1;
         });
 
-        var db = new Command("db", "Inspect the embedded SQLite database.") { info, check };
+        var db = new Command("db", "Inspect the embedded SQLite database; create or update the PostgreSQL schema of cluster mode.") { info, check, Migrate() };
         db.TreatUnmatchedTokensAsErrors = true;
         return db;
+    }
+
+    /// <summary><c>hiring db migrate [--connection CS]</c>: applies the cluster schema; idempotent, so every deployment may run it.</summary>
+    private static Command Migrate()
+    {
+        var connection = new Option<string?>("--connection")
+        {
+            Description = $"PostgreSQL connection string (Npgsql format). Default: {ClusterSettings.ConnectionStringKey} from the environment (Hiring__Cluster__ConnectionString).",
+        };
+        var migrate = new Command("migrate", "Create or update the PostgreSQL tables and queries of Orleans' clustering, grain state and reminders.") { connection };
+        migrate.SetAction(async (result, cancellationToken) =>
+        {
+            var connectionString = result.GetValue(connection)
+                ?? Environment.GetEnvironmentVariable("Hiring__Cluster__ConnectionString");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                Console.Error.WriteLine($"No connection string: pass --connection or set {ClusterSettings.ConnectionStringKey} (Hiring__Cluster__ConnectionString).");
+                return 2;
+            }
+
+            await PostgresSchema.MigrateAsync(connectionString, cancellationToken);
+            var server = new NpgsqlConnectionStringBuilder(connectionString);
+            Console.WriteLine($"migrated: {server.Host}:{server.Port}/{server.Database} ({string.Join(", ", PostgresSchema.Tables)})");
+            return 0;
+        });
+        return migrate;
     }
 }

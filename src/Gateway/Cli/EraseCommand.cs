@@ -32,7 +32,7 @@ public static class EraseCommand
                     output.WriteLine($"{tombstone.Scope}: {erasure.CandidateId} erased {tombstone.ErasedAt:O} by {tombstone.ErasedBy}");
                 }
 
-                output.WriteLine($"projects purged now: {erasure.Projects.Count}; log entries redacted now: {erasure.EntriesRedacted}");
+                output.WriteLine($"projects purged now: {erasure.Projects.Count}; log entries redacted now: {erasure.EntriesRedacted}; agent states redacted now: {erasure.StatesRedacted}");
                 return 0;
             }
             catch (AssistantRefusalException refusal)

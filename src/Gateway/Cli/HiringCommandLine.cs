@@ -28,6 +28,7 @@ public static class HiringCommandLine
             SeedCommand.Create(),
             ImportCommand.Create(),
             EraseCommand.Create(),
+            AutopilotCommand.Create(),
             SearchCommand.Create(),
             InsightsCommand.Create(),
             IndexCommand.Create(),

@@ -8,6 +8,8 @@ public static class HiringSettings
     public const string GatewayPort = "Hiring:Silo:GatewayPort";
     public const string ServiceId = "Hiring:Silo:ServiceId";
     public const string ClusterId = "Hiring:Silo:ClusterId";
+    public const string AdvertisedAddress = "Hiring:Silo:AdvertisedAddress";
+    public const string Membership = "Hiring:Cluster:Membership";
     public const string JsonLogs = "Hiring:Logging:Json";
     public const string DemoProfiles = "Hiring:Demo:Profiles";
     public const string DemoSeed = "Hiring:Demo:Seed";
@@ -18,6 +20,7 @@ public static class HiringSettings
     public const int DefaultGatewayPort = 30000;
     public const string DefaultServiceId = "hiring";
     public const string DefaultClusterId = "hiring-embedded";
+    public const string DefaultClusterIdInCluster = "hiring";
     public const int DefaultDemoProfiles = 5000;
     public const int DefaultDemoSeed = 7;
 

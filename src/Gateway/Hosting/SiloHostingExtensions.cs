@@ -1,24 +1,55 @@
+using System.Net;
+using Hiring.Agents.Cluster;
 using Hiring.Agents.Hosting;
 using Hiring.Agents.Streaming;
 using Orleans.Configuration;
 
 namespace Hiring.Gateway.Hosting;
 
-/// <summary>Co-hosts the Orleans silo inside the gateway process.</summary>
+/// <summary>Co-hosts the Orleans silo inside the gateway process: alone on localhost, or as a node of a cluster on PostgreSQL.</summary>
 public static class SiloHostingExtensions
 {
     public static WebApplicationBuilder AddHiringSilo(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         var dataDir = HiringSettings.ResolveDataDir(configuration);
+        var cluster = ClusterSettings.Read(configuration);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(
-                siloPort: configuration.GetValue(HiringSettings.SiloPort, HiringSettings.DefaultSiloPort),
-                gatewayPort: configuration.GetValue(HiringSettings.GatewayPort, HiringSettings.DefaultGatewayPort),
-                serviceId: configuration[HiringSettings.ServiceId] ?? HiringSettings.DefaultServiceId,
-                clusterId: configuration[HiringSettings.ClusterId] ?? HiringSettings.DefaultClusterId);
+            var siloPort = configuration.GetValue(HiringSettings.SiloPort, HiringSettings.DefaultSiloPort);
+            var gatewayPort = configuration.GetValue(HiringSettings.GatewayPort, HiringSettings.DefaultGatewayPort);
+            var serviceId = configuration[HiringSettings.ServiceId] ?? HiringSettings.DefaultServiceId;
+            if (cluster.IsPostgres)
+            {
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = ClusterSettings.Invariant;
+                    o.ConnectionString = cluster.PostgresConnectionString;
+                });
+                silo.Configure<ClusterOptions>(o =>
+                {
+                    o.ServiceId = serviceId;
+                    o.ClusterId = configuration[HiringSettings.ClusterId] ?? HiringSettings.DefaultClusterIdInCluster;
+                });
+                // Other nodes reach this one at its advertised address; unset, Orleans picks this host's first network address.
+                if (configuration[HiringSettings.AdvertisedAddress] is { Length: > 0 } advertised)
+                {
+                    silo.ConfigureEndpoints(IPAddress.Parse(advertised), siloPort, gatewayPort);
+                }
+                else
+                {
+                    silo.ConfigureEndpoints(siloPort, gatewayPort, listenOnAnyHostAddress: true);
+                }
+            }
+            else
+            {
+                silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: serviceId,
+                    clusterId: configuration[HiringSettings.ClusterId] ?? HiringSettings.DefaultClusterId);
+            }
+
             silo.Configure<ClusterMembershipOptions>(o => o.DefunctSiloCleanupPeriod = TimeSpan.FromMinutes(10));
+            // Failure detection (probe timeouts, missed probes, votes) can be tuned per deployment.
+            silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection(HiringSettings.Membership));
             silo.AddActivityPropagation();
             silo.AddHiringAgents(dataDir, configuration);
 

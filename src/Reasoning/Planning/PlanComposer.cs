@@ -32,7 +32,9 @@ public sealed class PlanComposer(IntentCatalog catalog)
         var steps = spec.Steps.Select(step =>
         {
             var agent = IntentCatalog.ParseAgent(step.Agent);
-            var approval = catalog.ApprovalFor(agent, step.Action) ?? ApprovalAction.None;
+            // The step's own approval as its intent declares it: one action can need approval in one intent
+            // (set-autopilot turning autopilot on starts sourcing) and not in another (turning it off).
+            var approval = Enum.TryParse<ApprovalAction>(step.Approval, out var declared) ? declared : catalog.ApprovalFor(agent, step.Action) ?? ApprovalAction.None;
             var inputs = new Dictionary<string, string>(shared, StringComparer.Ordinal);
             foreach (var (name, value) in step.Inputs)
             {

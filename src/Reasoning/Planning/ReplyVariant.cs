@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 
 namespace Hiring.Reasoning.Planning;
@@ -5,7 +6,7 @@ namespace Hiring.Reasoning.Planning;
 /// <summary>A reply-only intent's reply for messages that match a pattern ("thanks" gets "You're welcome", not the introduction).</summary>
 public sealed class ReplyVariant
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MatchTimeout = RegexLimit.Time;
 
     /// <summary>A case-insensitive regular expression the whole message is tested against.</summary>
     public string When { get; set; } = "";

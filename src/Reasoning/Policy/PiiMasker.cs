@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Talent;
 using Hiring.Reasoning.BuiltIn;
@@ -14,7 +15,7 @@ namespace Hiring.Reasoning.Policy;
 public sealed partial class PiiMasker : IProfileMasker
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Limit = RegexLimit.Time;
 
     private readonly string _placeholder;
     private readonly Regex _courtesyTitles;

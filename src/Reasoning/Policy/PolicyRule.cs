@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Projects;
 
@@ -10,7 +11,7 @@ internal sealed partial class PolicyRule
 
     /// <summary>The neutral word's plural ending: a group of that name, or else "s" when the matched words end in s.</summary>
     private const string Plural = "s";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Limit = RegexLimit.Time;
 
     /// <summary>How deep fragments may name fragments.</summary>
     private const int MaxFragmentDepth = 4;

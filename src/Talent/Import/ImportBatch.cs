@@ -10,6 +10,7 @@ internal sealed class ImportBatch(IProfileStore store, ITalentIndex? index, Tale
     private readonly List<CandidateProfile> _pending = new(Size);
     private readonly List<(string File, string Location)> _origins = new(Size);
     private readonly List<ImportRejection> _rejected = [];
+    private readonly List<string> _stored = [];
     private int _imported;
     private int _updated;
 
@@ -45,14 +46,16 @@ internal sealed class ImportBatch(IProfileStore store, ITalentIndex? index, Tale
             }
         }
 
+        var kept = _pending.Where(p => !erased.Contains(p.Id)).ToList();
+        _stored.AddRange(kept.Select(p => p.Id));
         if (index is not null)
         {
-            await index.IndexAsync(scope, [.. _pending.Where(p => !erased.Contains(p.Id))], cancellationToken);
+            await index.IndexAsync(scope, kept, cancellationToken);
         }
 
         _pending.Clear();
         _origins.Clear();
     }
 
-    public ImportResult Result() => new(_imported, _updated, [.. _rejected]);
+    public ImportResult Result() => new(_imported, _updated, [.. _rejected], [.. _stored.Distinct(StringComparer.Ordinal)]);
 }

@@ -30,5 +30,15 @@ public sealed class ProfileStoreInitializer(SqliteDatabase database)
         await using var command = connection.CreateCommand();
         command.CommandText = ProfileStoreSchema.Create;
         await command.ExecuteNonQueryAsync(cancellationToken);
+
+        command.CommandText = "SELECT count(*) FROM pragma_table_info('talent_profiles') WHERE name = 'change'";
+        if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
+        {
+            command.CommandText = ProfileStoreSchema.ChangeColumn;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        command.CommandText = ProfileStoreSchema.ChangeIndex;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -14,9 +14,16 @@ internal static class ProfileStoreSchema
             schema_version INTEGER NOT NULL,
             updated_at INTEGER NOT NULL,
             payload TEXT NOT NULL,
+            change INTEGER NOT NULL DEFAULT 0,
             UNIQUE (pool, id)
         );
         CREATE INDEX IF NOT EXISTS talent_profiles_by_update ON talent_profiles (pool, updated_at);
+
+        -- The last change number given per pool: each insert or update takes the next (the change feed).
+        CREATE TABLE IF NOT EXISTS talent_changes (
+            pool TEXT NOT NULL PRIMARY KEY,
+            last INTEGER NOT NULL
+        ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS talent_protected_attributes (
             pool TEXT NOT NULL,
@@ -36,6 +43,14 @@ internal static class ProfileStoreSchema
             PRIMARY KEY (pool, id)
         ) WITHOUT ROWID;
         """;
+
+    /// <summary>
+    /// Run after <see cref="Create"/>: a file made before the change feed gets its column (its rows
+    /// take change 0, before any reader's first position), then the feed's index.
+    /// </summary>
+    public const string ChangeColumn = "ALTER TABLE talent_profiles ADD COLUMN change INTEGER NOT NULL DEFAULT 0";
+
+    public const string ChangeIndex = "CREATE INDEX IF NOT EXISTS talent_profiles_by_change ON talent_profiles (pool, change)";
 
     /// <summary>The scope of a partition key (the inverse of <see cref="Partition"/>).</summary>
     public static TalentPoolScope ScopeOf(string partition) =>

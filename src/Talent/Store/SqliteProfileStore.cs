@@ -24,8 +24,9 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         await initializer.EnsureCreatedAsync(cancellationToken);
         await using var connection = await initializer.Database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var insert = UpsertCommand(connection, transaction, "INSERT OR IGNORE INTO talent_profiles (pool, id, schema_version, updated_at, payload) VALUES ($pool, $id, $v, $u, $p)", scope);
-        await using var update = UpsertCommand(connection, transaction, "UPDATE talent_profiles SET schema_version = $v, updated_at = $u, payload = $p WHERE pool = $pool AND id = $id", scope);
+        await using var insert = UpsertCommand(connection, transaction, "INSERT OR IGNORE INTO talent_profiles (pool, id, schema_version, updated_at, payload, change) VALUES ($pool, $id, $v, $u, $p, $c)", scope);
+        await using var update = UpsertCommand(connection, transaction, "UPDATE talent_profiles SET schema_version = $v, updated_at = $u, payload = $p, change = $c WHERE pool = $pool AND id = $id", scope);
+        await using var changes = await ProfileChangeFeed.OpenAsync(connection, transaction, scope, cancellationToken);
         await using var erasedCheck = ProfileTombstones.ErasedCheck(connection, transaction, scope);
         int inserted = 0, updated = 0;
         var erased = new List<string>();
@@ -38,17 +39,18 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
             {
                 erased.Add(profile.Id);
             }
-            else if (await ExecuteAsync(insert, profile, cancellationToken) == 1)
+            else if (await ExecuteAsync(insert, profile, changes.Next(), cancellationToken) == 1)
             {
                 inserted++;
             }
             else
             {
-                await ExecuteAsync(update, profile, cancellationToken);
+                await ExecuteAsync(update, profile, changes.Current, cancellationToken);
                 updated++;
             }
         }
 
+        await changes.SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new UpsertCounts(inserted, updated, erased.Count == 0 ? null : erased);
     }
@@ -135,6 +137,33 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public async Task<long> LastChangeAsync(TalentPoolScope scope, CancellationToken cancellationToken = default)
+    {
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        return await ProfileChangeFeed.LastAsync(connection, null, ProfileStoreSchema.Partition(scope), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProfileChange>> ChangesAsync(TalentPoolScope scope, long after, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT change, payload FROM talent_profiles WHERE pool = $pool AND change > $after ORDER BY change LIMIT $max";
+        command.Parameters.AddWithValue("$pool", ProfileStoreSchema.Partition(scope));
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$max", max);
+        var changes = new List<ProfileChange>(Math.Min(max, PageSize));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changes.Add(new ProfileChange(reader.GetInt64(0), Deserialize(reader.GetString(1))));
+        }
+
+        return changes;
+    }
+
     public async Task<CandidateTombstone?> EraseAsync(TalentPoolScope scope, string id, string erasedBy, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -180,13 +209,15 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         command.Parameters.Add("$id", SqliteType.Text);
         command.Parameters.Add("$u", SqliteType.Integer);
         command.Parameters.Add("$p", SqliteType.Text);
+        command.Parameters.Add("$c", SqliteType.Integer);
         command.Prepare();
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(SqliteCommand command, CandidateProfile profile, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(SqliteCommand command, CandidateProfile profile, long change, CancellationToken cancellationToken)
     {
         command.Parameters["$id"].Value = profile.Id;
+        command.Parameters["$c"].Value = change;
         command.Parameters["$u"].Value = profile.UpdatedAt.UtcTicks;
         command.Parameters["$p"].Value = JsonSerializer.Serialize(profile, ProfileJsonContext.Default.CandidateProfile);
         return await command.ExecuteNonQueryAsync(cancellationToken);

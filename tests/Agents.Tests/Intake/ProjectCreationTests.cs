@@ -249,6 +249,14 @@ public sealed class ProjectCreationTests
     }
 
     [Fact]
+    public async Task TheOutcomePayloadNamesTheProjectItCreatedSoAPageOpensThatOneNotTheNewest()
+    {
+        var outcome = await new IntakeHarness().CreateAsync("p7", Request);
+
+        Assert.Contains("\"projectId\":\"p7\"", outcome.Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASecondRoleJoinedToTheFirstIsNoRequirementAndTheReplySaysHowToSetItUp()
     {
         var harness = new IntakeHarness();

@@ -94,6 +94,58 @@ public sealed class MemoryBookTests
         Assert.Equal(2, _state.Items.Count);
     }
 
+    [Fact]
+    public void AQuestionThatNamesDaysHearsOnlyWhatWasToldThenAndTheConversationsThatRanThen()
+    {
+        var monday = _clock.GetUtcNow();
+        Keep("Jonas is the Hamburg HM", MemoryKind.Fact);
+        _book.Remember([Episode("On Mon, Backend Engineer (Berlin): you asked me to source.", monday, monday.AddHours(2))]);
+        _clock.Advance(TimeSpan.FromDays(2));
+        Keep("Petra is the Munich HM", MemoryKind.Fact);
+        var day = new DateTimeOffset(monday.UtcDateTime.Date, TimeSpan.Zero);
+        var onMonday = new MemoryPeriod(day, day.AddDays(1), "on Monday");
+
+        var told = _book.Recall(new MemoryQuery("", [], false, onMonday), 5).Select(r => r.Entry.Text).ToList();
+        var recap = _book.Recall(new MemoryQuery("", [], false, onMonday, Recap: true), 5).Select(r => r.Entry.Text).ToList();
+
+        Assert.Equal(["Jonas is the Hamburg HM", "On Mon, Backend Engineer (Berlin): you asked me to source."], told);
+        Assert.Equal(["On Mon, Backend Engineer (Berlin): you asked me to source.", "Jonas is the Hamburg HM"], recap);
+        Assert.Empty(_book.Recall(new MemoryQuery("petra", ["petra"], false, onMonday), 5));
+    }
+
+    [Fact]
+    public void AnEpisodeOfAConversationStillGoingOnIsBroughtUpToDateNotKeptTwice()
+    {
+        var start = _clock.GetUtcNow();
+        var early = _book.Remember([Episode("Today, Nurse (Leeds): you set up the project.", start, start.AddMinutes(5))])[0];
+
+        var later = _book.Remember([Episode("Today, Nurse (Leeds): you set up the project and you asked me to source.", start, start.AddMinutes(40))])[0];
+
+        Assert.Equal((early.Entry.Id, "Today, Nurse (Leeds): you set up the project and you asked me to source."), (later.Entry.Id, later.Entry.Text));
+        Assert.Single(_state.Items);
+    }
+
+    [Fact]
+    public void AForgottenConversationNeverComesBackAsItGoesOnAndForgettingEverythingDropsConversationsBegunBefore()
+    {
+        var start = _clock.GetUtcNow();
+        var phoenix = _book.Remember([Episode("On Mon, Store Manager (Phoenix): you set up the project.", start, start.AddMinutes(5))])[0].Entry;
+        _book.Forget([phoenix.Id]);
+
+        Assert.Empty(_book.Remember([Episode("On Mon, Store Manager (Phoenix): you set up the project and you asked me to source.", start, start.AddHours(1))]));
+
+        var tucson = start.AddMinutes(10);
+        _clock.Advance(TimeSpan.FromHours(2));
+        _book.ForgetAll();
+        Assert.Empty(_book.Remember([Episode("On Mon, Store Manager (Tucson): you set up the project.", tucson, tucson.AddHours(2), "ana.p2")]));
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Single(_book.Remember([Episode("On Mon, Store Manager (Mesa): you set up the project.", _clock.GetUtcNow(), _clock.GetUtcNow(), "ana.p3")]));
+        Assert.DoesNotContain(_state.Items, m => m.Entry.Text.Contains("Phoenix", StringComparison.Ordinal) || m.Entry.Text.Contains("Tucson", StringComparison.Ordinal));
+    }
+
+    private static MemoryDraft Episode(string text, DateTimeOffset from, DateTimeOffset to, string project = "ana.p1") =>
+        new(text, MemoryKind.Episode, 0.3, new MemorySource(MemorySource.Conversation, $"{project}#{to.Ticks}", "", project, from, to));
+
     private MemoryEntry Keep(string text, MemoryKind kind) => _book.Remember([Draft(text, kind)])[0].Entry;
 
     private static MemoryDraft Draft(string text, MemoryKind kind) => new(text, kind, 0.7, Source());

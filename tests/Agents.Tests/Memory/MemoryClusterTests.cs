@@ -1,11 +1,10 @@
 using Hiring.Agents.Identity;
 using Hiring.Agents.Memory;
 using Hiring.Agents.Supervisor;
+using Hiring.Agents.Tests.Support;
 using Hiring.Contracts.Memory;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
-using Hiring.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Hiring.Agents.Tests.Memory;
 
@@ -180,16 +179,28 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         Assert.Contains("you set up the project", episode.Text, StringComparison.Ordinal);
         Assert.Equal((MemorySource.Conversation, berlin), (episode.Source.Kind, episode.Source.ProjectId));
 
-        await SayAsync(supervisor, "e-3", "what did we do on the Berlin role last week?", 5);
+        await SayAsync(supervisor, "e-3", "what did we do on the Berlin role today?", 5);
         var answer = await LastStepTextAsync(supervisor);
         Assert.Contains(episode.Text, answer, StringComparison.Ordinal);
         Assert.Contains("from our conversation on", answer, StringComparison.Ordinal);
 
         await memory.Forget([episode.Id]);
         var asked = await supervisor.LastSequence();
-        await SayAsync(supervisor, "e-4", "what did we do on the Berlin role last week?", 6);
+        await SayAsync(supervisor, "e-4", "what did we do on the Berlin role today?", 6);
         Assert.DoesNotContain(await supervisor.EventsAfter(asked, 500), e => e.Text.Contains("you set up the project", StringComparison.Ordinal));
-        Assert.DoesNotContain(await memory.List(), e => e.Kind == MemoryKind.Episode);
+        // Asked about the past, the Munich conversation going on is summarised too; the forgotten Berlin one never comes back.
+        Assert.DoesNotContain(await memory.List(), e => e.Kind == MemoryKind.Episode && e.Source.ProjectId == berlin);
+    }
+
+    /// <summary>An episode's stretch can name a project whose creation still waits for its approval: the desk reads no project, it does not throw.</summary>
+    [Fact]
+    public async Task TheDeskReadsNoSnapshotOfAProjectThatDoesNotExistYet()
+    {
+        using var scope = TenantScope.For("acme");
+        var desk = new GrainProjectDesk(world.Cluster.Client);
+
+        Assert.Null(await desk.SnapshotAsync("acme", "not-created-yet"));
+        Assert.Null(await desk.OpenAsync("acme", "not-created-yet"));
     }
 
     /// <summary>Approves the pending approval and waits for its plan to finish.</summary>
@@ -221,21 +232,6 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     private static async Task<string> LastStepTextAsync(IRecruiterSupervisor supervisor) =>
         (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.StepCompleted).Text;
 
-    /// <summary>Every stored memory state row of the data folder, its bytes read as UTF-8 (the serializer writes strings so).</summary>
-    private List<string> StoredMemoryRows()
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(world.DataDirectory, StorageNames.DatabaseFileName)};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT payload FROM grain_state WHERE state_name = $s";
-        command.Parameters.AddWithValue("$s", RecruiterMemoryGrain.StateName);
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(System.Text.Encoding.UTF8.GetString((byte[])reader[0]));
-        }
-
-        return rows;
-    }
+    /// <summary>Every stored memory state row of the data folder, its bytes read as UTF-8.</summary>
+    private IReadOnlyList<string> StoredMemoryRows() => StoredState.Texts(world.DataDirectory, stateName: RecruiterMemoryGrain.StateName);
 }

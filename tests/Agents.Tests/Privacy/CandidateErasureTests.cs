@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hiring.Agents.Tests.Privacy;
 
 /// <summary>A candidate's erasure over the real agents and SQLite: each test has its own tenants and people.</summary>
-public sealed class CandidateErasureTests(ErasureWorld world) : IClassFixture<ErasureWorld>
+public sealed partial class CandidateErasureTests(ErasureWorld world) : IClassFixture<ErasureWorld>
 {
     [Fact]
     public async Task AnErasedCandidateIsGoneFromSearchPipelinesEvidenceNotesVectorsConversationsAndTheFile()

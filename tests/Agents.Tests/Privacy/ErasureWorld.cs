@@ -53,8 +53,8 @@ public sealed class ErasureWorld : ClusterFixtureBase
         await Services.GetRequiredService<Hiring.Talent.Search.EmbeddingQueue>().WhenDrainedAsync().WaitAsync(TimeSpan.FromMinutes(2));
     }
 
-    /// <summary>Creates the tenant's project and records each candidate in it as sourcing, evaluation, notes, outreach and screening would.</summary>
-    public async Task<IHiringProject> ProjectWithAsync(string tenant, string projectId, params CandidateProfile[] candidates)
+    /// <summary>Creates the tenant's project (owned by the recruiter "rita") with the candidates sourced by "go AND berlin" and evaluated.</summary>
+    public async Task<IHiringProject> PipelineWithAsync(string tenant, string projectId, params CandidateProfile[] candidates)
     {
         using var scope = TenantScope.For(tenant);
         var key = GrainKeys.Project(tenant, projectId);
@@ -63,8 +63,16 @@ public sealed class ErasureWorld : ClusterFixtureBase
         await project.Decide(new QualificationChange(["q1"], [], []));
         await project.AddCandidates([.. candidates.Select(c => new SourcedCandidate(c.Id, "Go"))], "assistant");
         await project.RecordEvaluations([.. candidates.Select(c => Evaluation(c.Id, $"{c.Name} led the Go migration"))]);
-        var logs = Services.GetRequiredService<ILogStore>();
         await Services.GetRequiredService<SourcingHistory>().RecordFoundAsync(key, [.. candidates.Select(c => (c.Id, "go AND berlin"))]);
+        return project;
+    }
+
+    /// <summary>Creates the tenant's project and records each candidate in it as sourcing, evaluation, notes, outreach and screening would.</summary>
+    public async Task<IHiringProject> ProjectWithAsync(string tenant, string projectId, params CandidateProfile[] candidates)
+    {
+        var project = await PipelineWithAsync(tenant, projectId, candidates);
+        using var scope = TenantScope.For(tenant);
+        var logs = Services.GetRequiredService<ILogStore>();
         foreach (var candidate in candidates)
         {
             await project.AddNote(candidate.Id, $"{candidate.Name} sounded great", GrainKeys.Recruiter(tenant, "rita"));
@@ -89,6 +97,18 @@ public sealed class ErasureWorld : ClusterFixtureBase
         await AddToPoolAsync(pool, person);
         return (person, await ProjectWithAsync(tenant, "p1", person));
     }
+
+    /// <summary>People of the tenant's own pool, each "{id}@example.com", in the tenant's project "p1" as <see cref="PipelineWithAsync"/> puts them.</summary>
+    public async Task<(CandidateProfile[] People, IHiringProject Project)> PipelineOfAsync(string tenant, params (string Id, string Name)[] people)
+    {
+        var pool = TalentPoolScope.Private(tenant);
+        CandidateProfile[] profiles = [.. people.Select(p => Person(p.Id, p.Name, $"{p.Id}@example.com", pool))];
+        await AddToPoolAsync(pool, profiles);
+        return (profiles, await PipelineWithAsync(tenant, "p1", profiles));
+    }
+
+    /// <summary>Every grain state row of the tenant, its payload read as UTF-8 text.</summary>
+    public IReadOnlyList<string> StatesOf(string tenant) => StoredState.Texts(DataDirectory, $"{tenant}/");
 
     protected override Task<InProcessTestCluster> StartClusterAsync(string dataDirectory) => RealAgentsCluster.StartAsync(dataDirectory);
 

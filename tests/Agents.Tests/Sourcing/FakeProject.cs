@@ -67,6 +67,9 @@ internal sealed class FakeProject(JobSpec? spec, IReadOnlyList<Qualification> qu
     /// <summary>The entry of a candidate, or null.</summary>
     public PipelineEntry? Entry(string candidateId) => _pipeline.GetValueOrDefault(candidateId);
 
+    public Task<IReadOnlyList<PipelineEntry>> ApplyBatch(string batchKey, IReadOnlyList<CandidateEvaluation> evaluations, IReadOnlyList<SourcedCandidate> matches, string by) =>
+        throw new NotSupportedException();
+
     public Task RecordEvaluations(IReadOnlyList<CandidateEvaluation> evaluations) => throw new NotSupportedException();
 
     public Task<CandidateEvaluation?> LatestEvaluation(string candidateId) => throw new NotSupportedException();

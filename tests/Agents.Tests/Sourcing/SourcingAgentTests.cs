@@ -229,14 +229,6 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
     }
 
     [Fact]
-    public async Task AutopilotIsRefusedClearlyForNow()
-    {
-        var refusal = await Assert.ThrowsAsync<AssistantRefusalException>(() => Run(Project(), new SourcingState(), PlanActions.SetAutopilot));
-
-        Assert.Equal((RefusalCodes.NotAvailable, "Autopilot is not available yet."), (refusal.Code, refusal.Message));
-    }
-
-    [Fact]
     public async Task SourcingWithOnlyUnapprovedQualificationsIsRefused()
     {
         var project = new FakeProject(Specs.Backend(), [Specs.Skill("q1", "Go", approved: false)]);

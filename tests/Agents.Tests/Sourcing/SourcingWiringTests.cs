@@ -47,6 +47,8 @@ public sealed class SourcingWiringTests
 
         // In a silo the recruiter's memory is read through the grain factory; this container has no silo.
         services.AddSingleton<IRecruiterMemories>(new FakeRecruiterMemories());
+        // set-autopilot talks to the project's autopilot grain: the silo provides the grain factory.
+        services.AddSingleton(NoSilo.GrainFactory);
         services.AddSourcing(configuration);
 
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
@@ -141,4 +143,14 @@ public sealed class SourcingWiringTests
 
         return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("Hiring.sln not found above the test binaries."), PromptLibrary.FolderName);
     }
+}
+
+/// <summary>A grain factory for a container without a silo: it can be injected, and any call says there is no silo.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1852", Justification = "DispatchProxy derives from it: it must not be sealed.")]
+internal class NoSilo : System.Reflection.DispatchProxy
+{
+    public static IGrainFactory GrainFactory { get; } = Create<IGrainFactory, NoSilo>();
+
+    protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args) =>
+        throw new InvalidOperationException("This container has no silo.");
 }

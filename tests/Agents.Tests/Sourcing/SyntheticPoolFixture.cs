@@ -56,8 +56,7 @@ public sealed class SyntheticPoolFixture : IAsyncLifetime
             calibration,
             new FeedbackStep(preparation, new FeedbackReader(Phrases), new PreferenceLearner(Harness.Taxonomy, Options), profiles, Clock),
             new SearchStep(preparation, calibration, runner, History(logs), new SourcingHistory(logs), Options),
-            new SearchRefiner(new FeedbackLoop(Options), Options),
-            new AutopilotStep()]);
+            new SearchRefiner(new FeedbackLoop(Options), Options)]);
     }
 
     internal static ILocationMatcher Places => Specs.Places;

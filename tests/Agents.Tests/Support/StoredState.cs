@@ -19,6 +19,25 @@ public static class StoredState
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>Every grain state row of the folder whose grain id contains <paramref name="grainIdPart"/>, as "grain|state|payload" with the payload's bytes read as UTF-8 (the serializer writes strings so).</summary>
+    public static IReadOnlyList<string> Texts(string dataPath, string grainIdPart = "", string? stateName = null)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataPath, StorageNames.DatabaseFileName)};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT grain_id, state_name, payload FROM grain_state WHERE instr(grain_id, $g) > 0 AND ($s IS NULL OR state_name = $s)";
+        command.Parameters.AddWithValue("$g", grainIdPart);
+        command.Parameters.AddWithValue("$s", (object?)stateName ?? DBNull.Value);
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add($"{reader.GetString(0)}|{reader.GetString(1)}|{System.Text.Encoding.UTF8.GetString((byte[])reader[2])}");
+        }
+
+        return rows;
+    }
+
     /// <summary>Writes <paramref name="state"/> as a version 1 row, as a build before the state's current version left it.</summary>
     public static async Task WriteVersion1Async<T>(string dataPath, GrainId grain, string stateName, T state)
     {

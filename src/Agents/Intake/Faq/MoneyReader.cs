@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -12,7 +13,7 @@ namespace Hiring.Agents.Intake.Faq;
 public sealed class MoneyReader
 {
     private const int BareThousands = 1000;
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Limit = RegexLimit.Time;
     private static readonly string[] FirstAmountGroups = ["n1", "m1", "d1"];
     private readonly Regex _pattern;
     private readonly Dictionary<string, decimal> _multipliers;

@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 
 namespace Hiring.Agents.Intake.Faq;
@@ -5,7 +6,7 @@ namespace Hiring.Agents.Intake.Faq;
 /// <summary>Phrases found case-insensitively as whole words ("pay" in "pay range", not in "payments").</summary>
 public sealed class PhraseSet
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Limit = RegexLimit.Time;
     private readonly Regex? _pattern;
 
     public PhraseSet(IEnumerable<string> phrases)

@@ -76,9 +76,9 @@ public static class ContactRules
     /// <summary>Refuses a second first outreach, and a follow-up without a sent first one, after a reply or past the limit.</summary>
     private static ContactDecision? OutOfTurn(ContactIndex index, ContactKind kind, IReadOnlyList<ContactMessage> live)
     {
-        if (kind == ContactKind.Scheduling)
+        if (kind is ContactKind.Scheduling or ContactKind.Answer)
         {
-            // Scheduling answers the conversation (often a reply saying yes): only a block stops it.
+            // Scheduling and answers answer the conversation (often a reply): only a block stops them.
             return null;
         }
 

@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Outreach;
 
@@ -10,17 +11,19 @@ namespace Hiring.Agents.Outreach.Replies;
 /// </summary>
 public sealed class ReplyClassifier
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MatchTimeout = RegexLimit.Time;
     private static readonly Regex Quoted = new(@"(?:^-{2,}\s*original message\s*-{2,}|^on\b[^\n]{0,200}\bwrote:\s*$)", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
     private static readonly Regex SentenceEnd = new(@"(?<=[.?!;])\s+|\n+", RegexOptions.CultureInvariant, MatchTimeout);
 
     private readonly IReadOnlyList<(ReplyKind Kind, Regex[] Patterns)> _rules;
     private readonly Regex[] _questions;
+    private readonly Regex[] _howFound;
 
     public ReplyClassifier(ReplyRules rules)
     {
         _rules = [.. rules.Rules.Select(r => (KindOf(r.Kind), r.Patterns.Select(Compile).ToArray()))];
         _questions = [.. _rules.Where(r => r.Kind == ReplyKind.Question).SelectMany(r => r.Patterns)];
+        _howFound = [.. rules.HowFound.Select(Compile)];
     }
 
     /// <summary>What the reply says.</summary>
@@ -42,12 +45,22 @@ public sealed class ReplyClassifier
     public IReadOnlyList<string> Questions(string reply)
     {
         var own = OwnWords(reply);
-        var asked = SentenceEnd.Split(own)
-            .Select(s => s.Trim())
-            .Where(s => s.Length > 0 && _questions.Any(p => p.IsMatch(Normalize(s))))
-            .ToList();
+        var asked = Sentences(own).Where(s => _questions.Any(p => p.IsMatch(Normalize(s)))).ToList();
         return asked.Count > 0 ? asked : [own.Trim()];
     }
+
+    private static IEnumerable<string> Sentences(string text) => SentenceEnd.Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    /// <summary>True when the text asks how we found the candidate, or where their details came from (the how_found patterns).</summary>
+    public bool AsksHowTheyWereFound(string text)
+    {
+        var normalized = Normalize(text);
+        return _howFound.Any(p => p.IsMatch(normalized));
+    }
+
+    /// <summary>The sentences of the reply that ask how we found them (none when it does not ask).</summary>
+    public IReadOnlyList<string> HowFoundQuestions(string reply) =>
+        [.. Sentences(OwnWords(reply)).Where(AsksHowTheyWereFound)];
 
     /// <summary>Lower case, typographic apostrophes as ', quoted earlier mail left out, blanks collapsed per line.</summary>
     public static string Normalize(string reply) =>

@@ -2,6 +2,7 @@ using Hiring.Agents.Outreach.Channels;
 using Hiring.Agents.Outreach.Contacts;
 using Hiring.Agents.Outreach.Conversations;
 using Hiring.Agents.Supervisor;
+using Hiring.Contracts.Learning;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Reasoning;
@@ -19,11 +20,18 @@ namespace Hiring.Agents.Outreach.Replies;
 /// once. It returns the notices for the recruiter's stream; a reply or unsubscribe recorded before
 /// returns none, so a form posted twice tells the recruiter once. An interested reply moves nothing.
 /// In a conversation the recruiter has taken over (<see cref="Conversations.ConversationDesk"/>) nothing
-/// is answered: the reply is recorded and every question goes to the recruiter.
+/// is answered: the reply is recorded and every question goes to the recruiter. A candidate who asks how
+/// they were found (in any reply but an unsubscribe or an away note) is not answered from the FAQ: the
+/// outcome carries a message to the project owner's assistant, which drafts the answer from the records
+/// for the recruiter's Send approval, like every message to a candidate.
 /// </summary>
 public sealed class ReplyDesk(ContactLedgers ledgers, ReplyClassifier classifier, BuiltInFaqAnswerer answerer, ReplyRules rules, ConversationPhrases conversations, ICandidateAddressBook addresses, TimeProvider time)
 {
     private const int MaxQuoted = 300;
+    private const int CallIdLength = 24;
+
+    /// <summary>Who a reply's move is recorded as: the assistant's step, which teaches learning nothing.</summary>
+    private const string ReplyMover = "assistant";
 
     public async Task<ReplyOutcome> ReceiveAsync(string tenant, string projectId, IHiringProject project, CandidateReplyInput input, CancellationToken cancellationToken = default)
     {
@@ -55,6 +63,8 @@ public sealed class ReplyDesk(ContactLedgers ledgers, ReplyClassifier classifier
         var kind = classifier.Classify(text);
         var takenOver = ledger.Index.TakenOver(message.ThreadId) is not null;
         var asked = kind == ReplyKind.Question && !takenOver ? await AnswerAsync(text, snapshot.Spec, cancellationToken) : [];
+        // "How did you find me?" is owed an answer whatever else the reply says, unless it asks to hear no more.
+        var howFound = kind is not (ReplyKind.Unsubscribe or ReplyKind.OutOfOffice) && !takenOver ? classifier.HowFoundQuestions(text) : [];
         var (reply, isNew) = await ledger.RecordReplyAsync(
             new CandidateReply(id, message.ThreadId, message.Id, message.CandidateId, projectId, text, kind, [.. asked.Select(a => a.Answer)], time.GetUtcNow()), cancellationToken);
         if (!isNew)
@@ -65,6 +75,13 @@ public sealed class ReplyDesk(ContactLedgers ledgers, ReplyClassifier classifier
         if (kind == ReplyKind.Unsubscribe && ledger.Index.Unsubscribe(message.CandidateId) is null)
         {
             await ledger.RecordUnsubscribeAsync(message.CandidateId, OutreachChannelNames.BuiltIn, cancellationToken);
+        }
+
+        if (kind is ReplyKind.Interested or ReplyKind.NotInterested or ReplyKind.Question
+            && snapshot.Pipeline.Any(e => e.CandidateId == message.CandidateId && e.Stage == PipelineStage.Contacted))
+        {
+            // The pipeline shows who answered: Replied says no more than that; whether they go on stays the recruiter's call.
+            await project.Move(message.CandidateId, PipelineStage.Replied, ReplyMover, rules.Say("moved_replied"), ActionOrigin.Agent);
         }
 
         var name = await NameOfAsync(tenant, message.CandidateId, cancellationToken);
@@ -89,7 +106,14 @@ public sealed class ReplyDesk(ContactLedgers ledgers, ReplyClassifier classifier
                 : new(AssistantEventKind.CandidateQuestionForRecruiter, projectId, message.CandidateId, rules.Say("for_recruiter", ("name", name), ("project", title), ("question", question)), payload));
         }
 
-        return new ReplyOutcome(reply, snapshot.Owner, notices);
+        var call = howFound.Count > 0 && snapshot.Owner is not null
+            ? new MessageEnvelope(
+                $"how-found/{ContactIds.Hash(reply.Id)[..CallIdLength]}",
+                rules.Say("how_found_asked", ("name", name), ("project", title), ("question", Quote(howFound[0]))),
+                projectId,
+                HowFound: new AskedHowFound(message.CandidateId))
+            : null;
+        return new ReplyOutcome(reply, snapshot.Owner, notices, call);
     }
 
     /// <summary>Records the unsubscribe of the candidate the message went to; a candidate already unsubscribed changes nothing.</summary>
@@ -112,7 +136,8 @@ public sealed class ReplyDesk(ContactLedgers ledgers, ReplyClassifier classifier
     private async Task<IReadOnlyList<(string Question, FaqAnswer Answer)>> AnswerAsync(string text, JobSpec? spec, CancellationToken cancellationToken)
     {
         var answers = new List<(string, FaqAnswer)>();
-        foreach (var question in classifier.Questions(text))
+        // How we found them is answered from the records, by the owner's assistant: the FAQ is not asked it.
+        foreach (var question in classifier.Questions(text).Where(q => !classifier.AsksHowTheyWereFound(q)))
         {
             answers.Add((question, await answerer.RunAsync(new FaqQuestion(question, spec?.Faq ?? [], spec?.Title ?? ""), ReasoningContext.None, cancellationToken)));
         }

@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Projects;
 
@@ -36,7 +37,7 @@ public sealed partial class QualificationTerms(ScreeningPhrases phrases)
     {
         var words = Separator().Split(term.Trim()).Where(w => w.Length > 0).Select(WordPattern);
         var options = RegexOptions.CultureInvariant | (term.Length <= ShortTerm ? RegexOptions.None : RegexOptions.IgnoreCase);
-        return new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[\s-]+", words)}(?![\p{{L}}\p{{N}}])", options, TimeSpan.FromSeconds(1));
+        return new Regex($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[\s-]+", words)}(?![\p{{L}}\p{{N}}])", options, RegexLimit.Time);
     }
 
     // "negotiation" → "negotiat" and any ending; a word without a known ending takes only a plural or possessive ("Java" is not "JavaScript").

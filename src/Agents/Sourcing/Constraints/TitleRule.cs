@@ -48,11 +48,19 @@ public sealed class TitleRule
     public AssessmentVerdict Check(string title)
     {
         var within = _taxonomy.TitlesWithin(title).ToList();
-        if (within.Contains(Canonical, StringComparer.Ordinal) || TermFinder.Mentions(title, _forms, []))
+        if (!within.Exists(Narrows) && (within.Contains(Canonical, StringComparer.Ordinal) || TermFinder.Mentions(title, _forms, [])))
         {
             return AssessmentVerdict.Met;
         }
 
         return _family.Length > 0 && within.Any(t => _taxonomy.TitleFamily(t) == _family) ? AssessmentVerdict.Partial : AssessmentVerdict.NotMet;
     }
+
+    /// <summary>
+    /// A longer title that holds the role's title names another role: "Technical Product Manager"
+    /// mentions "Product Manager" but is its own role, so it is adjacent at best, never the role.
+    /// </summary>
+    private bool Narrows(string found) =>
+        !string.Equals(found, Canonical, StringComparison.OrdinalIgnoreCase)
+        && $" {found} ".Contains($" {Canonical} ", StringComparison.OrdinalIgnoreCase);
 }

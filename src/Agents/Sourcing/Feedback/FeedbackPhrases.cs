@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Reasoning.BuiltIn;
 using Hiring.Reasoning.Prompts;
@@ -7,7 +8,7 @@ namespace Hiring.Agents.Sourcing.Feedback;
 /// <summary>The compiled cues of prompts/builtin/feedback.yaml; a bad pattern fails at load with its place in the file.</summary>
 public sealed class FeedbackPhrases
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Timeout = RegexLimit.Time;
 
     private static readonly Dictionary<string, FeedbackReason> ReasonKeys = new(StringComparer.Ordinal)
     {

@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Reasoning.BuiltIn;
 using Hiring.Reasoning.Prompts;
@@ -7,7 +8,7 @@ namespace Hiring.Agents.Sourcing.Remembered;
 /// <summary>The compiled rules of prompts/builtin/sourcing-memory.yaml; a bad pattern fails at load with its place in the file.</summary>
 public sealed class SourcingMemoryRules
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Timeout = RegexLimit.Time;
     private const string Word = @"[\p{L}\p{N}][\p{L}\p{N}&.'+-]*";
     private const string CapitalWord = @"(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'+-]*";
 

@@ -29,6 +29,16 @@ public static class BenchCommand
             return 0;
         });
 
-        return new Command("bench", "Benchmarks (see docs/PERFORMANCE.md); never run by the tests.") { SearchBenchCommand.Create(), EvaluationBenchCommand.Create(), supervisor, recruiting };
+        var projects = new Option<int>("--projects") { Description = "Projects with autopilot set.", DefaultValueFactory = _ => 20 };
+        var arrivals = new Option<int>("--new") { Description = "New profiles stored since the last run.", DefaultValueFactory = _ => 2000 };
+        var autopilot = new Command("autopilot", "A night's autopilot runs over new profiles, with interactive latency measured during it.") { pool, seed, projects, arrivals, samples };
+        autopilot.SetAction(async (result, cancellationToken) =>
+        {
+            await new AutopilotBench(Console.Out).RunAsync(
+                CommonOptions.ResolveDataDir(result), result.GetValue(pool), result.GetValue(projects), result.GetValue(arrivals), result.GetValue(seed), result.GetValue(samples), cancellationToken);
+            return 0;
+        });
+
+        return new Command("bench", "Benchmarks (see docs/PERFORMANCE.md); never run by the tests.") { SearchBenchCommand.Create(), EvaluationBenchCommand.Create(), supervisor, recruiting, autopilot };
     }
 }

@@ -20,7 +20,7 @@ public sealed class RecruitingBench(TextWriter output)
 
     public async Task RunAsync(string dataDirectory, int profiles, int seed, CancellationToken cancellationToken)
     {
-        await EnsurePoolAsync(dataDirectory, profiles, seed, cancellationToken);
+        await EnsurePoolAsync(output, dataDirectory, profiles, seed, cancellationToken);
         await using var host = await BenchHost.StartAsync(dataDirectory, services => services.AddSingleton(new EmbeddingWorkerOptions { BackfillOnStart = false }));
         using var tenant = TenantScope.For("bench");
         var recruiter = GrainKeys.Recruiter("bench", $"r{DateTime.UtcNow:HHmmss}");
@@ -47,7 +47,8 @@ public sealed class RecruitingBench(TextWriter output)
         await output.WriteLineAsync($"first message → shortlist of {shortlisted} ({snapshot.Pipeline.Count} in the pipeline): {total.TotalSeconds:F1} s");
     }
 
-    private async Task EnsurePoolAsync(string dataDirectory, int profiles, int seed, CancellationToken cancellationToken)
+    /// <summary>Seeds the public pool of <paramref name="dataDirectory"/> to <paramref name="profiles"/> when it holds fewer (not part of any measurement).</summary>
+    internal static async Task EnsurePoolAsync(TextWriter output, string dataDirectory, int profiles, int seed, CancellationToken cancellationToken)
     {
         using var services = TalentServices.Open(dataDirectory);
         var store = services.GetRequiredService<IProfileStore>();

@@ -66,14 +66,15 @@ public sealed class SupervisorBench(TextWriter output)
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private static async Task<(List<double> Received, List<double> Planned)> FirstEventLatencyAsync(IClusterClient client, int samples, CancellationToken cancellationToken)
+    /// <summary>Post-to-first-event latency, one recruiter per sample: <paramref name="samples"/> posts timed one by one (also while autopilot runs, in <see cref="AutopilotBench"/>).</summary>
+    internal static async Task<(List<double> Received, List<double> Planned)> FirstEventLatencyAsync(IClusterClient client, int samples, CancellationToken cancellationToken, string prefix = "latency")
     {
         var received = new List<double>();
         var planned = new List<double>();
         var provider = client.GetStreamProvider(AssistantStreams.Provider);
         for (var i = 0; i < samples; i++)
         {
-            var key = GrainKeys.Recruiter("bench", $"latency{i}");
+            var key = GrainKeys.Recruiter("bench", $"{prefix}{i}");
             var gotMessage = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
             var gotPlan = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
             var stopwatch = new Stopwatch();

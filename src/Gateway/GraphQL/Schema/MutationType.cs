@@ -15,12 +15,14 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         AssistantMutations.AddTo(this);
+        DigestFields.AddMutations(this);
         ProjectMutations.AddTo(this);
         QualificationMutations.AddTo(this);
         ScreeningMutations.AddTo(this);
         SchedulingFields.AddMutations(this);
         MemoryFields.AddMutations(this);
         ActionFields.AddMutations(this);
+        AutopilotFields.AddMutations(this);
         PrivacyFields.AddMutations(this);
     }
 }

@@ -19,6 +19,7 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         Field<NonNullGraphType<RecruiterType>>("me").Resolve(c => c.Recruiter());
         AssistantQueries.AddTo(this);
+        DigestFields.AddQueries(this);
         ProjectQueries.AddTo(this);
         TalentQueries.AddTo(this);
         ScreeningQueries.AddTo(this);
@@ -26,6 +27,7 @@ public sealed class QueryType : ObjectGraphType
         SchedulingFields.AddQueries(this);
         MemoryFields.AddQueries(this);
         ActionFields.AddQueries(this);
+        AutopilotFields.AddQueries(this);
         PrivacyFields.AddQueries(this);
     }
 }

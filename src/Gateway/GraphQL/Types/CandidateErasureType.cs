@@ -20,5 +20,6 @@ public sealed class CandidateErasureType : ObjectGraphType<CandidateErasure>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("projects").Description("The caller's projects that held them and forgot them now (other tenants' are counted, not named).").Resolve(c => c.Source.Projects.Where(p => GrainKeys.TenantOf(p) == c.Recruiter().Tenant).Select(GrainKeys.IdOf).ToList());
         Field<NonNullGraphType<IntGraphType>>("projectsPurged").Description("Every project, of any tenant, that forgot them now.").Resolve(c => c.Source.Projects.Count);
         Field<NonNullGraphType<IntGraphType>>("entriesRedacted").Description("Log entries naming them that were redacted now: evidence, moves, notes, sourcing, messages, replies, screening, events.").Resolve(c => c.Source.EntriesRedacted);
+        Field<NonNullGraphType<IntGraphType>>("statesRedacted").Description("Agents' states, of any tenant, that held them and let go of them now: drafts and due follow-ups, pending approvals (withdrawn), plans, step records, memories.").Resolve(c => c.Source.StatesRedacted);
     }
 }

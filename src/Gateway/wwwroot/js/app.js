@@ -1,5 +1,7 @@
-// Boots the workspace: sign-in, the live connection, the chat pane, the approvals badge and the views.
+// Boots the workspace: sign-in, the live connection, the chat pane, the digest of what happened while
+// the recruiter was away, the approvals badge and the views.
 import { startChat } from './chat.js';
+import { startDigest } from './digest.js';
 import { latestEvents } from './history.js';
 import { onEvent, onStatus, startLive } from './live.js';
 import { route, startRouter, navigate } from './router.js';
@@ -15,7 +17,7 @@ import * as search from './views/search.js';
 import * as settings from './views/settings.js';
 
 const $ = id => document.getElementById(id);
-const HISTORY = `query { me { id tenant operator } conversation(max: 50) { turns { role text at } } }`;
+const HISTORY = `query { me { id tenant operator } conversation(max: 50) { turns { role text at } } digestSeen }`;
 const PENDING = `query { approvals(pendingOnly: true) { id } }`;
 
 route('/projects', projects, 'projects');
@@ -71,6 +73,7 @@ async function start(key) {
     if (event.kind.startsWith('APPROVAL_')) refreshApprovalCount(api).catch(() => {});
   });
   startChat(api, history);
+  startDigest(api, history.digestSeen ?? null, history.events).catch(error => console.error('digest failed', error));
   startLive(key, history.events.at(-1)?.cursor ?? null);
   await refreshApprovalCount(api);
   startRouter($('view'), { api, navigate, askReason, announce, me: history.me });

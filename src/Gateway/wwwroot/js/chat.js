@@ -66,7 +66,8 @@ async function projectFor(planId, step, event) {
   const named = payloadOf(event)?.projectId;
   if (typeof named === 'string') planProjects.set(planId, named);
   const created = event.kind === 'STEP_COMPLETED' && step.agent.toLowerCase() === 'intake' && step.action === 'create-project';
-  if (created) planProjects.set(planId, await newestProject(true));
+  // A step that names its project is believed; the newest project is only a guess for older events without it.
+  if (created && typeof named !== 'string') planProjects.set(planId, await newestProject(true));
   if (planProjects.has(planId)) return planProjects.get(planId);
   return sentPlans.get(planId) ?? newestProject(false);
 }

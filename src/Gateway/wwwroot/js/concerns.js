@@ -3,7 +3,9 @@
 // have changed).
 import { payloadOf } from './live.js';
 
-const CHANGING = new Set(['PIPELINE_CHANGED', 'STEP_COMPLETED', 'STEP_FAILED', 'STEP_SKIPPED', 'PLAN_COMPLETED', 'PLAN_FAILED', 'PLAN_REPLANNED', 'APPROVAL_REQUESTED', 'APPROVAL_DECIDED', 'LOCAL_CHANGE']);
+// An autopilot run and an applicant's evaluation add candidates to a pipeline.
+const CHANGING = new Set(['PIPELINE_CHANGED', 'STEP_COMPLETED', 'STEP_FAILED', 'STEP_SKIPPED', 'PLAN_COMPLETED', 'PLAN_FAILED', 'PLAN_REPLANNED',
+  'APPROVAL_REQUESTED', 'APPROVAL_DECIDED', 'LOCAL_CHANGE', 'AUTOPILOT_RUN_FINISHED', 'APPLICANT_EVALUATED']);
 
 // The project ids an event's payload names (projectId, project, projects), possibly none.
 export function projectIdsOf(event) {

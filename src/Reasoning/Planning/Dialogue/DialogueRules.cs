@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Planning;
 using Hiring.Reasoning.BuiltIn;
@@ -177,10 +178,10 @@ public sealed partial class DialogueRules
     // Other languages name it with a noun of their own ("zur Java-Stelle", "au poste de Paris").
     private Match ProjectName(string message, string name, bool nounRequired)
     {
-        var english = Regex.Match(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(name)}s?(?:\s+(?:{_projectNouns})){(nounRequired ? "" : "?")}\b", Options, TimeSpan.FromSeconds(1));
+        var english = Regex.Match(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(name)}s?(?:\s+(?:{_projectNouns})){(nounRequired ? "" : "?")}\b", Options, RegexLimit.Time);
         return english.Success
             ? english
-            : _projectNamePatterns.Select(p => Regex.Match(message, p.Replace("{name}", Regex.Escape(name), StringComparison.Ordinal), Options, TimeSpan.FromSeconds(1)))
+            : _projectNamePatterns.Select(p => Regex.Match(message, p.Replace("{name}", Regex.Escape(name), StringComparison.Ordinal), Options, RegexLimit.Time))
                 .FirstOrDefault(m => m.Success) ?? english;
     }
 
@@ -208,7 +209,7 @@ public sealed partial class DialogueRules
         {
             try
             {
-                return new Regex(p, Options, TimeSpan.FromSeconds(1));
+                return new Regex(p, Options, RegexLimit.Time);
             }
             catch (ArgumentException e)
             {

@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 
 namespace Hiring.Reasoning.Understanding.Places;
@@ -42,18 +43,18 @@ internal static partial class PlaceCorrections
     public static bool TakesBack(string text, ReadPlace place, int next) => next > place.End && TakingBack().IsMatch(text[place.End..next]);
 
     // Only words of taking back between the two, one of them saying so: "no sorry", "— wait, I mean", "um no".
-    [GeneratedRegex(@"^[\s,.;:!?…–—-]*(?:(?:um+|uh+|erm?|oh|so|no|nope|nah|sorry|wait|actually|i\s+mean|i\s+meant|my\s+bad|scratch\s+that|or\s+rather|rather|make\s+that|correction)[\s,.;:!?…–—-]*)*?(?:no|nope|nah|sorry|wait|actually|i\s+mean|i\s+meant|my\s+bad|scratch\s+that|or\s+rather|make\s+that|correction)[\s,.;:!?…–—-]*(?:(?:um+|uh+|erm?|it['’]?s|its|it\s+is|in|the)[\s,.;:!?…–—-]+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[\s,.;:!?…–—-]*(?:(?:um+|uh+|erm?|oh|so|no|nope|nah|sorry|wait|actually|i\s+mean|i\s+meant|my\s+bad|scratch\s+that|or\s+rather|rather|make\s+that|correction)[\s,.;:!?…–—-]*)*?(?:no|nope|nah|sorry|wait|actually|i\s+mean|i\s+meant|my\s+bad|scratch\s+that|or\s+rather|make\s+that|correction)[\s,.;:!?…–—-]*(?:(?:um+|uh+|erm?|it['’]?s|its|it\s+is|in|the)[\s,.;:!?…–—-]+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex TakingBack();
 
     // "not" right before the first place: "sorry not Bristol it's Bath".
-    [GeneratedRegex(@"\bnot\s+(?:in\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnot\s+(?:in\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Negated();
 
     // What restates the place meant after "not A": "it's", "but", a comma.
-    [GeneratedRegex(@"^[\s,;:–—-]*(?:(?:it['’]?s|its|it\s+is|but|rather|instead)\s+)*(?:in\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[\s,;:–—-]*(?:(?:it['’]?s|its|it\s+is|but|rather|instead)\s+)*(?:in\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Restates();
 
     // "Salford, not Stockport", "Bath not Bristol": the place after "not" is the one taken back.
-    [GeneratedRegex(@"^[\s,;:–—-]*(?:and\s+|but\s+)?not\s+(?:in\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[\s,;:–—-]*(?:and\s+|but\s+)?not\s+(?:in\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex NotAfter();
 }

@@ -1,3 +1,4 @@
+using Hiring.Reasoning.Understanding.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -22,7 +23,7 @@ public sealed class YearsReader
         var number = $@"(?<![\p{{L}}\p{{N}}.])(?<number>\d{{1,2}}(?:\.\d)?|{words})";
         // A range's top may be written in words too ("three to five years"): only the lower bound is read.
         var upper = $@"(?<upper>\d{{1,2}}|{words})";
-        _patterns = [.. rules.YearsPatterns.Select(p => new Regex(p.Replace("{number}", number, StringComparison.Ordinal).Replace("{upper}", upper, StringComparison.Ordinal), Options, TimeSpan.FromSeconds(1)))];
+        _patterns = [.. rules.YearsPatterns.Select(p => new Regex(p.Replace("{number}", number, StringComparison.Ordinal).Replace("{upper}", upper, StringComparison.Ordinal), Options, RegexLimit.Time))];
         var links = string.Join('|', rules.YearsSkillLinks.OrderByDescending(l => l.Length).Select(Regex.Escape));
         _link = new Regex($@"\G[\s']*(?:(?:of|professional|relevant|work(?:ing)?|hands-on|commercial|industry)\s+)*(?:experience\s+|exp\.?\s+)?(?:{links})\s+", Options);
     }

@@ -11,6 +11,6 @@ public static partial class Fillers
     public static string Blank(string text) => Filler().BlankMatches(text);
 
     // "er" and "hmm" only in lower case ("ER nurse" is the emergency room); never "mm" ("SAP MM").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?:(?i:u+h+m*|u+m+|e+r+m+)|h+m+|e+r+)(?![\p{L}\p{N}'’-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?:(?i:u+h+m*|u+m+|e+r+m+)|h+m+|e+r+)(?![\p{L}\p{N}'’-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Filler();
 }

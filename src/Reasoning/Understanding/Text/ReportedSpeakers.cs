@@ -21,12 +21,12 @@ public static partial class ReportedSpeakers
     // "we're a creative agency": up to six words of it, never a place ("… in Lima") nor what follows a hiring verb.
     [GeneratedRegex(
         @"\b(?:i\s+(?:manage|run|own|co-own|operate|oversee|look\s+after|founded|co-founded|started|set\s+up)|(?:i[''’]?m|i\s+am)\s+(?:the|a|an)\s+(?:[\p{L}&-]+\s+){0,2}?(?:manager|director|owner|co-?owner|founder|co-?founder|head|ceo|cto|coo|md|gm|president|principal|partner|leader|lead|supervisor|officer|coordinator|administrator|matron|chair|chairman|chairwoman|secretary)\s+(?:at|of|for|in)|we[''’]re|we\s+are)\s+(?:a|an|the|our|my|two|three|four|five|six|\d+)\s+" + BusinessWord + @"{1,6}(?:(?:at|of|for)\s+(?:a|an|the|our|my)\s+" + BusinessWord + @"{1,5})?|(?<=(?:^|[.!?]\s+|\b(?:hi|hello|hey|hiya|morning)(?:\s+(?:there|all|team|everyone|folks|guys))?[\s,!]+))(?:(?:an?|the|your)\s+)?(?:[\p{L}&-]+\s+){0,2}?(?:recruiter|partner|sourcer|resourcer|headhunter|manager|consultant|lead|hm|hr|ta|specialist|coordinator|officer|director|advisor|adviser)s?\s+here\b(?!\s+(?:in|at|on)\b)|\b(?:i[''’]?m|i\s+am|this\s+is)\s+(?:an?|the|one\s+of\s+the|your)\s+(?:[\p{L}&-]+\s+){0,2}?(?:recruiter|partner|sourcer|resourcer|headhunter|manager|consultant|lead|specialist|coordinator|officer|director|advisor|adviser)\b(?:\s+(?:at|for|from|with)\s+(?-i:\p{Lu})[\p{L}&-]*)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Writer();
 
     // The speaker: "the", "our", "my" and up to three words ending in a job's head noun ("the head of engineering"), then a verb of saying, asking or deciding.
     [GeneratedRegex(
         @"\b(?:the|our|my|your|their)\s+(?:[\p{L}&-]+\s+){0,2}?(?:manager|director|lead|leader|head|chef|owner|partner|supervisor|boss|ceo|cto|cfo|coo|cio|fd|md|gm|hm|vp|founder|recruiter|nurse|matron|principal|officer|coordinator|administrator|consultant|engineer|president|chair|superintendent|foreman|editor|dean|controller|accountant|architect|analyst|captain)s?(?:\s+of\s+[\p{L}&-]+(?:\s+[\p{L}&-]+)?)?(?=\s+(?:(?:just|also|now|has|have|already|then|finally)\s+)?(?:messaged|emailed|e-mailed|texted|called|rang|phoned|pinged|slacked|said|says|told|tells|wants|wanted|asked|asks|thinks|thought|reckons|reckoned|confirmed|confirms|mentioned|mentions|agreed|agrees|decided|insists|insisted|replied|responded|came\s+back|got\s+back|signed\s+off|clarified|updated\s+(?:me|us)|changed\s+(?:their|his|her)\s+mind|is\s+asking|is\s+saying|would\s+(?:like|prefer|rather))\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Speaker();
 }

@@ -12,6 +12,6 @@ public static partial class ScheduleShorthand
     public static string Blank(string text) =>
         text.Contains('/', StringComparison.Ordinal) ? DaysPerWeek().BlankMatches(text) : text;
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[1-5]\s*(?:d|days?|j|jours?|t|tage?|dias?|días?|dni)\s*/\s*(?:wk|wks|w|week|sem|semaine|semana|woche|wo|tydz|tydzień)\.?(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[1-5]\s*(?:d|days?|j|jours?|t|tage?|dias?|días?|dni)\s*/\s*(?:wk|wks|w|week|sem|semaine|semana|woche|wo|tydz|tydzień)\.?(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex DaysPerWeek();
 }

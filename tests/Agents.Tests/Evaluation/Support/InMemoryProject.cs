@@ -43,6 +43,9 @@ internal sealed class InMemoryProject(string projectId, IReadOnlyList<Qualificat
     public Task<IReadOnlyList<Qualification>> ApprovedQualifications() =>
         Task.FromResult<IReadOnlyList<Qualification>>([.. qualifications.Where(q => q.Approved && q.Policy.Allowed)]);
 
+    public Task<IReadOnlyList<PipelineEntry>> ApplyBatch(string batchKey, IReadOnlyList<CandidateEvaluation> evaluations, IReadOnlyList<SourcedCandidate> matches, string by) =>
+        throw new NotSupportedException();
+
     public Task RecordEvaluations(IReadOnlyList<CandidateEvaluation> evaluations)
     {
         _ledger.AddRange(evaluations);

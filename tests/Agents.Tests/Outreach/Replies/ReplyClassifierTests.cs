@@ -1,14 +1,11 @@
 using Hiring.Agents.Outreach.Replies;
-using Hiring.Agents.Tests.Policy;
 using Hiring.Contracts.Outreach;
 
 namespace Hiring.Agents.Tests.Outreach.Replies;
 
 public sealed class ReplyClassifierTests
 {
-    private static readonly Lazy<ReplyClassifier> Shared = new(() => new ReplyClassifier(ReplyRules.Load(PolicyResources.Prompts)));
-
-    private static ReplyClassifier Classifier => Shared.Value;
+    private static ReplyClassifier Classifier => ReplyResources.Classifier;
 
     [Theory]
     [InlineData("Yes, I'd love to chat! I'm free most afternoons next week.")]

@@ -14,7 +14,7 @@ using Hiring.Contracts.Supervisor;
 namespace Hiring.Agents.Tests.Outreach.Replies;
 
 /// <summary>A candidate's reply is recorded once, read, answered only from the approved FAQ, and told to the recruiter.</summary>
-public sealed class ReplyDeskTests : IDisposable
+public sealed partial class ReplyDeskTests : IDisposable
 {
     private const string Tenant = "acme";
     private const string ProjectId = "backend";
@@ -110,7 +110,7 @@ public sealed class ReplyDeskTests : IDisposable
     }
 
     [Fact]
-    public async Task AnInterestedReplyMovesNothingAndSaysSo()
+    public async Task AnInterestedReplyShowsTheCandidateAsRepliedAndNoFurther()
     {
         var message = await SentAsync();
 
@@ -118,8 +118,8 @@ public sealed class ReplyDeskTests : IDisposable
 
         Assert.Equal(ReplyKind.Interested, outcome.Reply!.Kind);
         var notice = Assert.Single(outcome.Notices);
-        Assert.Contains("Nothing was moved", notice.Text, StringComparison.Ordinal);
-        Assert.Equal(PipelineStage.Contacted, Assert.Single(_project.Pipeline).Stage);
+        Assert.Contains("They show as Replied now; whether they go on is your call.", notice.Text, StringComparison.Ordinal);
+        Assert.Equal(PipelineStage.Replied, Assert.Single(_project.Pipeline).Stage);
     }
 
     [Fact]
@@ -249,10 +249,10 @@ public sealed class ReplyDeskTests : IDisposable
         Assert.Null((await _ledgers.OpenAsync(Tenant)).Index.TakenOver(ContactIds.Thread(ProjectId, "cand-elsewhere")));
     }
 
-    private async Task<ContactMessage> SentAsync()
+    private async Task<ContactMessage> SentAsync(string candidate = Candidate)
     {
         var ledger = await _ledgers.OpenAsync(Tenant);
-        var sent = await _ledgers.SenderFor(ledger).SendAsync(Sends.First("k1", Candidate, ProjectId));
+        var sent = await _ledgers.SenderFor(ledger).SendAsync(Sends.First(candidate == Candidate ? "k1" : $"k-{candidate}", candidate, ProjectId));
         return sent.Message!;
     }
 }

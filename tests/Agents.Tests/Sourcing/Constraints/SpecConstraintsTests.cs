@@ -10,6 +10,9 @@ public sealed class SpecConstraintsTests
 {
     private static readonly CandidateConstraints Constraints = new(Specs.Places, Hiring.Talent.Search.TalentTaxonomy.LoadDefault());
 
+    private static AssessmentVerdict TitleVerdict(Contracts.Projects.JobSpec spec, string title) =>
+        Constraints.For(spec).Check(Person("t", "Toronto", "CA", title)).Single(c => c.Kind == ConstraintKind.Title).Verdict;
+
     private static Contracts.Talent.CandidateProfile Person(string id, string city, string country, string title) => ProfileBuilder.Person(id)
         .LivesIn(city, "", country)
         .Worked("Acme", "Backend Engineer", new DateOnly(2015, 1, 1), new DateOnly(2019, 12, 1), "Go services.")
@@ -61,6 +64,12 @@ public sealed class SpecConstraintsTests
 
         Assert.Equal((verdict, "backend engineer", title), (check.Verdict, check.Asked, check.Found));
     }
+
+    [Theory]
+    [InlineData("Senior Product Manager", AssessmentVerdict.Met)]
+    [InlineData("Senior Technical Product Manager", AssessmentVerdict.Partial)]
+    public void ALongerTitleThatHoldsTheRolesTitleIsAnotherRole(string title, AssessmentVerdict verdict) =>
+        Assert.Equal(verdict, TitleVerdict(Specs.Backend("senior") with { Title = "Senior Product Manager", NormalizedTitle = "product manager" }, title));
 
     [Fact]
     public void ATitleTheTaxonomyDoesNotKnowIsMatchedAsWritten()

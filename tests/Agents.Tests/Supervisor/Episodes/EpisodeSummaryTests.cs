@@ -44,7 +44,8 @@ public sealed class EpisodeSummaryTests
             "On 4 Dec, Senior Backend Engineer (Berlin, DE): you set up the project, you approved 2 qualifications (go, kubernetes), you asked me to source, you approved a sourcing run, you gave feedback on candidates and you turned down a shortlist; the pipeline then held 8 candidates, 3 shortlisted, 1 contacted.",
             draft.Text);
         Assert.Equal((MemoryKind.Episode, EpisodeSummary.Importance), (draft.Kind, draft.Importance));
-        Assert.Equal(new MemorySource(MemorySource.Conversation, "ana.p1#1-100", "", "ana.p1"), draft.Source);
+        // The summary also says when its conversation ran, so a question about those days finds it.
+        Assert.Equal(new MemorySource(MemorySource.Conversation, "ana.p1#1-100", "", "ana.p1", EpisodeRecords.Day, EpisodeRecords.Day.AddHours(2)), draft.Source);
     }
 
     [Fact]

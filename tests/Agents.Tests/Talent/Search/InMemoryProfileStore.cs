@@ -9,6 +9,8 @@ internal sealed class InMemoryProfileStore : IProfileStore
 {
     private readonly Dictionary<TalentPoolScope, SortedDictionary<string, CandidateProfile>> _pools = [];
     private readonly Dictionary<(TalentPoolScope, string), CandidateTombstone> _tombstones = [];
+    private readonly Dictionary<(TalentPoolScope, string), long> _changes = [];
+    private readonly Dictionary<TalentPoolScope, long> _lastChange = [];
 
     public Task<UpsertCounts> UpsertAsync(TalentPoolScope scope, IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken = default)
     {
@@ -19,6 +21,7 @@ internal sealed class InMemoryProfileStore : IProfileStore
         foreach (var profile in kept)
         {
             pool[profile.Id] = profile;
+            _changes[(scope, profile.Id)] = _lastChange[scope] = _lastChange.GetValueOrDefault(scope) + 1;
         }
 
         return Task.FromResult(new UpsertCounts(kept.Count - updated, updated, erased.Count == 0 ? null : erased));
@@ -52,6 +55,16 @@ internal sealed class InMemoryProfileStore : IProfileStore
 
     public Task<long> CountAsync(TalentPoolScope scope, CancellationToken cancellationToken = default) =>
         Task.FromResult((long)Pool(scope).Count);
+
+    public Task<long> LastChangeAsync(TalentPoolScope scope, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_lastChange.GetValueOrDefault(scope));
+
+    public Task<IReadOnlyList<ProfileChange>> ChangesAsync(TalentPoolScope scope, long after, int max, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<ProfileChange>>([.. Pool(scope).Values
+            .Select(p => new ProfileChange(_changes[(scope, p.Id)], p))
+            .Where(c => c.Change > after)
+            .OrderBy(c => c.Change)
+            .Take(max)]);
 
     public Task<CandidateTombstone?> EraseAsync(TalentPoolScope scope, string id, string erasedBy, DateTimeOffset at, CancellationToken cancellationToken = default)
     {

@@ -49,6 +49,9 @@ public sealed class FakeSupervisor(FakeRecruiter recruiter) : IRecruiterSupervis
     /// <summary>The gateway never hands steps to sub-agents, so no report ever arrives here.</summary>
     public Task StepFinished(StepReport report) => Task.CompletedTask;
 
+    /// <summary>Erasure reaches real assistants through the silo, never this fake: it holds no one.</summary>
+    public Task<bool> EraseCandidate(Hiring.Contracts.Privacy.ErasedPerson person) => Task.FromResult(false);
+
     public Task<IReadOnlyList<AssistantEvent>> EventsAfter(long sequence, int max)
     {
         Check();

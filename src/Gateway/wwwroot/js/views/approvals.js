@@ -28,23 +28,32 @@ export async function render(root, _params, ctx) {
     pending,
     h('section', { 'aria-labelledby': 'decided-title', class: 'decided' }, h('h2', { id: 'decided-title' }, 'Recently decided'), decided));
 
-  const refresh = async () => {
+  const decide = a => async (verdict, extra) => {
+    await ctx.api(DECIDE, { id: a.id, verdict, ...extra });
+    ctx.announce(`${actionTitle(a.action)}: ${verdict === 'REJECT' ? 'rejected' : 'approved'}.`);
+    refresh();
+  };
+  // The two lists load apart: history that fails to load never hides what waits for a decision.
+  const showPending = async () => {
     try {
-      const [{ approvals: waiting }, { approvals: all }] = await Promise.all([ctx.api(PENDING), ctx.api(DECIDED)]);
-      const decide = a => async (verdict, extra) => {
-        await ctx.api(DECIDE, { id: a.id, verdict, ...extra });
-        ctx.announce(`${actionTitle(a.action)}: ${verdict === 'REJECT' ? 'rejected' : 'approved'}.`);
-        refresh();
-      };
+      const { approvals: waiting } = await ctx.api(PENDING);
       pending.replaceChildren(waiting.length
         ? h('ol', { class: 'approvals' }, waiting.map(a => approvalCard(a, { decide: decide(a), askReason: ctx.askReason, api: ctx.api })))
         : h('p', { class: 'card empty' }, 'Nothing waits for your approval.'));
-      const recent = all.filter(a => a.status !== 'PENDING').sort((a, b) => new Date(b.createdAt) - new Date(a.createdAt)).slice(0, RECENT);
-      decided.replaceChildren(recent.length ? h('ul', { class: 'decided-list' }, recent.map(decidedRow)) : h('p', { class: 'muted' }, 'None yet.'));
     } catch (error) {
       pending.replaceChildren(errorBlock(error));
     }
   };
+  const showDecided = async () => {
+    try {
+      const { approvals: all } = await ctx.api(DECIDED);
+      const recent = all.filter(a => a.status !== 'PENDING').sort((a, b) => new Date(b.createdAt) - new Date(a.createdAt)).slice(0, RECENT);
+      decided.replaceChildren(recent.length ? h('ul', { class: 'decided-list' }, recent.map(decidedRow)) : h('p', { class: 'muted' }, 'None yet.'));
+    } catch (error) {
+      decided.replaceChildren(errorBlock(error));
+    }
+  };
+  const refresh = () => Promise.all([showPending(), showDecided()]);
   const later = debounce(refresh);
   ctx.onEvent(event => { if (event.kind.startsWith('APPROVAL_')) later(); });
   ctx.onReconnect(refresh);

@@ -1,8 +1,10 @@
-// #/projects/:id — the project: spec, qualifications and the pipeline board, refetched when an
-// event may concern it, when another tab moves a candidate, and after a reconnect.
+// #/projects/:id — the project: spec, qualifications, its autopilot and the pipeline board, refetched
+// when an event may concern it, when another tab moves a candidate, and after a reconnect (the
+// autopilot card re-reads itself on its own events).
 import { debounce, mayChangeProject } from '../concerns.js';
 import { keepFocus } from '../focus.js';
 import { errorBlock, h } from '../ui.js';
+import { autopilotSection } from './project/autopilot.js';
 import { boardSection } from './project/board.js';
 import { applyDecision, pendingQualificationApproval } from './project/decide.js';
 import { moveCandidate } from './project/move.js';
@@ -18,6 +20,7 @@ export async function render(root, { id }, ctx) {
   root.append(h('p', { class: 'crumbs' }, h('a', { href: '#/projects' }, 'All projects')), heading, status, body);
   let qualificationsKey = null;
   const openMovers = new Map();
+  const autopilot = autopilotSection(ctx, id);
 
   const refresh = async () => {
     let project;
@@ -53,12 +56,12 @@ export async function render(root, { id }, ctx) {
         apply: decision => applyDecision(ctx.api, project, decision),
       }));
     qualificationsKey = key;
-    keepFocus(body, () => body.replaceChildren(specSection(project.spec, project.id), qualifications, boardSection(project, onMove, openMovers)));
+    keepFocus(body, () => body.replaceChildren(specSection(project.spec, project.id), qualifications, autopilot.element, boardSection(project, onMove, openMovers)));
   };
 
   const later = debounce(refresh);
   ctx.onEvent(event => { if (mayChangeProject(event, id)) later(); });
   ctx.onReconnect(refresh);
   ctx.onCleanup(later.cancel);
-  await refresh();
+  await Promise.all([refresh(), autopilot.refresh()]);
 }

@@ -2,16 +2,16 @@
 // candidates pick a screen's time on their page. Saved with setAvailability, which refuses (and says
 // why) a zone or a window it cannot use; said in chat ("I take screens Tue 2-5pm"), it shows here at once.
 import { enumLabel, errorBlock, h } from '../../ui.js';
+import { browserZone, zoneList } from '../../zones.js';
 
 const FIELDS = 'timeZone windows { day start end } daysOff';
 const AVAILABILITY = `query { availability { ${FIELDS} } }`;
 const SET = `mutation($timeZone: String!, $windows: [AvailabilityWindowInput!]!, $daysOff: [String!]) {
   setAvailability(timeZone: $timeZone, windows: $windows, daysOff: $daysOff) { ${FIELDS} } }`;
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
-const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
 function unset() {
-  return { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC', windows: [], daysOff: [] };
+  return { timeZone: browserZone(), windows: [], daysOff: [] };
 }
 
 function windowRow(slot, index, onRemove) {
@@ -44,7 +44,7 @@ export async function availabilitySection(ctx) {
       h('button', { type: 'button', class: 'secondary', 'aria-label': `Remove day off ${date}`, onclick: () => { state.daysOff.splice(i, 1); draw('availability-day-off'); } }, 'Remove'))));
     form.replaceChildren(
       h('label', { for: 'availability-zone' }, 'Time zone'), zone,
-      h('datalist', { id: 'availability-zones' }, ZONES.map(z => h('option', { value: z }))),
+      zoneList('availability-zones'),
       h('fieldset', {}, h('legend', {}, 'Weekly windows'),
         state.windows.length ? windows : h('p', { class: 'muted' }, 'No windows yet: candidates cannot be offered screen times.'),
         h('button', { type: 'button', id: 'add-window', class: 'secondary', onclick: () => {

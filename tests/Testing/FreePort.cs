@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Hiring.Gateway.Tests.Support;
+namespace Hiring.Testing;
 
+/// <summary>A loopback TCP port that was free a moment ago (the caller retries if another process takes it meanwhile).</summary>
 public static class FreePort
 {
     public static int Next()

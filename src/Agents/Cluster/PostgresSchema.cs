@@ -1,0 +1,47 @@
+using Npgsql;
+
+namespace Hiring.Agents.Cluster;
+
+/// <summary>
+/// Creates or updates the PostgreSQL schema of cluster mode: the tables and queries of Orleans' ADO.NET clustering,
+/// grain persistence and reminders (orleans-postgres.sql, embedded). Idempotent, and safe when several nodes run it
+/// at once: it runs in one transaction under an advisory lock.
+/// </summary>
+public static class PostgresSchema
+{
+    private const string ScriptResource = "hiring/orleans-postgres.sql";
+
+    // Any constant both migrating processes agree on; it only serializes concurrent migrations.
+    private const long MigrationLock = 0x48_69_72_69_6E_67;
+
+    /// <summary>The tables the schema owns, for <c>hiring db info</c> and the tests.</summary>
+    public static readonly IReadOnlyList<string> Tables =
+        ["orleansquery", "orleansmembershipversiontable", "orleansmembershiptable", "orleansstorage", "orleansreminderstable"];
+
+    public static async Task MigrateAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        var script = await ReadScriptAsync(cancellationToken);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({MigrationLock})", connection, transaction))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var command = new NpgsqlCommand(script, connection, transaction))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<string> ReadScriptAsync(CancellationToken cancellationToken)
+    {
+        await using var stream = typeof(PostgresSchema).Assembly.GetManifestResourceStream(ScriptResource)
+            ?? throw new InvalidOperationException($"The embedded resource {ScriptResource} is missing from {typeof(PostgresSchema).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync(cancellationToken);
+    }
+}
