@@ -79,6 +79,39 @@ public sealed class TransportWsClient : IAsyncDisposable
     public Task SendTextAsync(string text) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
 
+    /// <summary>Sends bytes as one frame of the given type, whatever they hold (for tests of what the server does with bad frames).</summary>
+    public Task SendRawAsync(byte[] bytes, WebSocketMessageType type) =>
+        _socket.SendAsync(bytes, type, true, CancellationToken.None);
+
+    /// <summary>
+    /// Reads until the server closes or says nothing for <paramref name="quiet"/>; returns the close (or null when it
+    /// stayed open). Stopping a read aborts the socket, so the client is done with afterwards.
+    /// </summary>
+    public async Task<WsReceived?> ReceiveUntilQuietAsync(TimeSpan quiet)
+    {
+        var buffer = new byte[16 * 1024];
+        while (_socket.State is WebSocketState.Open or WebSocketState.CloseSent)
+        {
+            using var bound = new CancellationTokenSource(quiet);
+            WebSocketReceiveResult received;
+            try
+            {
+                received = await _socket.ReceiveAsync(buffer, bound.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                return new WsReceived(null, null, default, received.CloseStatus, received.CloseStatusDescription);
+            }
+        }
+
+        return null;
+    }
+
     public Task SubscribeAsync(string id, string query, object? variables = null) =>
         SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
 
