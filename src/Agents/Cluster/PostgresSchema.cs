@@ -37,6 +37,27 @@ public static class PostgresSchema
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Null when the database answers and holds the schema; otherwise what is wrong, in words an operator can act on.
+    /// Used by <c>/readyz</c>: a node whose database is gone, or was never migrated, is not ready.
+    /// </summary>
+    public static async Task<string?> ProblemAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY(@tables)", connection);
+            command.Parameters.AddWithValue("tables", Tables.ToArray());
+            var found = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            return found == Tables.Count ? null : $"the cluster schema is missing ({found} of {Tables.Count} tables): run `hiring db migrate`";
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            return $"PostgreSQL does not answer: {e.Message}";
+        }
+    }
+
     private static async Task<string> ReadScriptAsync(CancellationToken cancellationToken)
     {
         await using var stream = typeof(PostgresSchema).Assembly.GetManifestResourceStream(ScriptResource)

@@ -1,10 +1,10 @@
-using Hiring.Reasoning.Understanding.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.BuiltIn;
 using Hiring.Reasoning.Planning;
 using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Intake;
 

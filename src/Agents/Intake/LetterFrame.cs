@@ -1,5 +1,5 @@
-using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Intake;
 

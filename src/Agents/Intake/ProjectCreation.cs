@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using Hiring.Agents.Identity;
 using Hiring.Agents.Intake.Steps;
+using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Tasks;
-using Hiring.Agents.SubAgents;
 
 namespace Hiring.Agents.Intake;
 

@@ -1,8 +1,8 @@
-using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Learning;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Understanding.Text;
 using Hiring.Talent.Search;
 
 namespace Hiring.Agents.Learning;

@@ -1,8 +1,8 @@
-using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Agents.Outreach;
 using Hiring.Reasoning.BuiltIn;
 using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
 

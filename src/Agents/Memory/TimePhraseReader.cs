@@ -1,7 +1,7 @@
-using Hiring.Reasoning.Understanding.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Hiring.Agents.Outreach;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
 

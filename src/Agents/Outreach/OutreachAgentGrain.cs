@@ -1,6 +1,6 @@
 using Hiring.Agents.Identity;
-using Hiring.Agents.Outreach.FollowUps;
 using Hiring.Agents.Outreach.Conversations;
+using Hiring.Agents.Outreach.FollowUps;
 using Hiring.Agents.Outreach.Replies;
 using Hiring.Agents.Outreach.Scheduling;
 using Hiring.Agents.SubAgents;

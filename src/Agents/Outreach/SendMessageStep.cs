@@ -5,13 +5,13 @@ using Hiring.Agents.Outreach.Drafting;
 using Hiring.Agents.Outreach.FollowUps;
 using Hiring.Agents.Outreach.Steps;
 using Hiring.Agents.SubAgents;
+using Hiring.Contracts.Learning;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
 using Hiring.Contracts.Talent;
 using Hiring.Talent;
-using Hiring.Contracts.Learning;
 
 namespace Hiring.Agents.Outreach;
 

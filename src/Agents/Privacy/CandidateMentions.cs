@@ -1,8 +1,8 @@
-using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Agents.Supervisor;
 using Hiring.Contracts.Privacy;
 using Hiring.Contracts.Talent;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Privacy;
 

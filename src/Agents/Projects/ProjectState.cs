@@ -1,6 +1,6 @@
 using Hiring.Agents.Persistence;
-using Hiring.Storage;
 using Hiring.Contracts.Projects;
+using Hiring.Storage;
 
 namespace Hiring.Agents.Projects;
 

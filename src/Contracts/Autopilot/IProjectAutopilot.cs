@@ -1,5 +1,5 @@
-using Orleans.Concurrency;
 using Hiring.Contracts.Tenancy;
+using Orleans.Concurrency;
 
 namespace Hiring.Contracts.Autopilot;
 

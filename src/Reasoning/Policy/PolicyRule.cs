@@ -1,6 +1,6 @@
-using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Reasoning.Policy;
 

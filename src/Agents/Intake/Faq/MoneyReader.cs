@@ -1,6 +1,6 @@
-using Hiring.Reasoning.Understanding.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Intake.Faq;
 

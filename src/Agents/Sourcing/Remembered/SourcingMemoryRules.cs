@@ -1,7 +1,7 @@
-using Hiring.Reasoning.Understanding.Text;
 using System.Text.RegularExpressions;
 using Hiring.Reasoning.BuiltIn;
 using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Sourcing.Remembered;
 

@@ -1,10 +1,10 @@
-using Orleans.Streams;
 using System.Diagnostics;
 using System.Globalization;
 using Hiring.Agents.Identity;
 using Hiring.Agents.Streaming;
 using Hiring.Contracts.Supervisor;
 using Hiring.Storage;
+using Orleans.Streams;
 
 namespace Hiring.Gateway.Cli.Bench;
 

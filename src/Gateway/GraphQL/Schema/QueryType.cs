@@ -1,11 +1,11 @@
 using GraphQL.Types;
 using Hiring.Gateway.GraphQL.Schema.Assistant;
-using Hiring.Gateway.GraphQL.Schema.Outreach;
-using Hiring.Gateway.GraphQL.Schema.Projects;
-using Hiring.Gateway.GraphQL.Schema.Screening;
 using Hiring.Gateway.GraphQL.Schema.Memory;
+using Hiring.Gateway.GraphQL.Schema.Outreach;
 using Hiring.Gateway.GraphQL.Schema.Privacy;
+using Hiring.Gateway.GraphQL.Schema.Projects;
 using Hiring.Gateway.GraphQL.Schema.Scheduling;
+using Hiring.Gateway.GraphQL.Schema.Screening;
 using Hiring.Gateway.GraphQL.Schema.Talent;
 using Hiring.Gateway.GraphQL.Types;
 
