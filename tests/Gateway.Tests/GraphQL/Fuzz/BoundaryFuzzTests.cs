@@ -31,7 +31,7 @@ public sealed class BoundaryFuzzTests(BoundaryFuzzTests.Host fixture) : IClassFi
         "query One($id: ID!) { project(id: $id) { id title pipeline { candidateId stage } } }",
         "query Find($q: String!, $top: Int) { search(query: $q, top: $top) { total hits { candidateId score } } }",
         "{ approvals(pendingOnly: false) { id status } events(max: 5) { cursor kind text } }",
-        "mutation Say($id: String!, $text: String!) { sendMessage(clientMessageId: $id, text: $text) { messageId } }",
+        "mutation Say($id: String!, $text: String!) { sendMessage(clientMessageId: $id, text: $text) { clientMessageId inboxSequence duplicate } }",
         "mutation Move($p: ID!, $c: ID!) { moveCandidate(projectId: $p, candidateId: $c, stage: SHORTLISTED, why: \"fits\") { stage } }",
         "mutation { forgetMemories(all: false) }",
         "query Apply($p: ID!) { autopilot(projectId: $p) { enabled } autopilotRuns(projectId: $p) { id } }",
