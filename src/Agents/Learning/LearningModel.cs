@@ -32,11 +32,7 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
         var looks = 1 + Math.Log2(Math.Max(1, examples.Count));
         var approved = qualifications.Where(q => q.Approved && q.Policy.Allowed).ToList();
         var proposals = new List<LearningProposal>();
-        if (Skill(accepted, passed, qualifications, offered, looks) is { } skill)
-        {
-            proposals.Add(skill);
-        }
-
+        proposals.AddRange(Skills(accepted, passed, qualifications, offered, looks));
         proposals.AddRange(WeightUp(accepted, passed, [.. approved.Where(q => q.Kind == QualificationKind.NiceToHave)], looks));
         proposals.AddRange(Relax(accepted, passed, approved.Where(q => q.Kind == QualificationKind.MustHave)));
         return [.. proposals
@@ -47,45 +43,49 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
     }
 
     /// <summary>
-    /// The one skill most accepted candidates list and few passed-on ones do, not yet a qualification,
-    /// the most significant first. Among candidates who list a skill offered before, any other skill
-    /// would only echo it: the others are weighed among those who lack the offered ones.
+    /// Skills most accepted candidates list and few passed-on ones do, not yet qualifications, the
+    /// most significant first. When several pass the bar at the same decision, the counts cannot tell
+    /// which one the recruiter goes by (skills people gather together come together), so each is
+    /// offered, up to the most proposals, rather than the first in the alphabet. A skill that only goes
+    /// with one offered before would echo it, so each skill is weighed within the groups of candidates
+    /// who list the same offered skills (an exact stratified test): it counts only where it tells the
+    /// accepted from the passed on among people alike in those.
     /// </summary>
-    private LearningProposal? Skill(List<LearningExample> accepted, List<LearningExample> passed, IReadOnlyList<Qualification> qualifications, IReadOnlySet<string> offered, double looks)
+    private IEnumerable<LearningProposal> Skills(List<LearningExample> accepted, List<LearningExample> passed, IReadOnlyList<Qualification> qualifications, IReadOnlySet<string> offered, double looks)
     {
-        var explained = offered.Where(k => k.StartsWith(SkillKey, StringComparison.Ordinal)).Select(k => k[SkillKey.Length..]).ToHashSet(StringComparer.Ordinal);
-        bool Unexplained(LearningExample e) => !e.Skills.Overlaps(explained);
-        var (yes, no) = (accepted.Where(Unexplained).ToList(), passed.Where(Unexplained).ToList());
-        if (yes.Count < rules.MinAccepted || no.Count < rules.MinPassed)
+        if (passed.Count < rules.MinPassed)
         {
-            return null;
+            return [];
         }
 
+        var explained = offered.Where(k => k.StartsWith(SkillKey, StringComparison.Ordinal)).Select(k => k[SkillKey.Length..]).Order(StringComparer.Ordinal).ToList();
+        string Stratum(LearningExample e) => string.Join('\n', explained.Where(e.Skills.Contains));
         var covered = qualifications.Where(q => q.Subject is { Length: > 0 }).Select(q => q.Subject!).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var candidates = yes.SelectMany(e => e.Skills).Distinct(StringComparer.Ordinal)
+        var candidates = accepted.SelectMany(e => e.Skills).Distinct(StringComparer.Ordinal)
             .Where(s => !covered.Contains(s) && !explained.Contains(s) && policy.Check(s).Allowed)
             .Order(StringComparer.Ordinal)
+            .Select(s => (Skill: s, Table: Table.Of(accepted, passed, e => e.Skills.Contains(s)), Strata: Strata(accepted, passed, Stratum, e => e.Skills.Contains(s))))
             .ToList();
-        var tried = Math.Max(1, candidates.Count(s => yes.Count(e => e.Skills.Contains(s)) >= 2));
-        var best = candidates
-            .Select(s => (Skill: s, Table: Table.Of(yes, no, e => e.Skills.Contains(s))))
-            .Where(c => c.Table.ShareAccepted >= rules.MinShareAccepted && c.Table.Lift >= rules.MinLift && c.Table.Chance <= rules.Significance / (tried * looks))
-            .OrderBy(c => c.Table.Chance)
+        var tried = Math.Max(1, candidates.Count(c => c.Table.AcceptedWith.Count >= 2));
+        return [.. candidates
+            .Select(c => (c.Skill, c.Table, Chance: FisherTest.Greater(c.Strata)))
+            .Where(c => c.Table.ShareAccepted >= rules.MinShareAccepted && c.Table.Lift >= rules.MinLift && c.Chance <= rules.Significance / (tried * looks))
+            .OrderBy(c => c.Chance)
             .ThenBy(c => c.Skill, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (best.Table is null)
-        {
-            return null;
-        }
+            .Take(rules.MaxProposals)
+            .Select(c => SkillProposal(c.Skill, c.Table, accepted))];
+    }
 
-        var evidence = rules.Say("skill_evidence", Counts(best.Table, ("skill", best.Skill)));
-        var highlighted = yes.Count(e => e.Highlighted.Contains(best.Skill));
+    private LearningProposal SkillProposal(string skill, Table table, List<LearningExample> accepted)
+    {
+        var evidence = rules.Say("skill_evidence", Counts(table, ("skill", skill)));
+        var highlighted = accepted.Count(e => e.Highlighted.Contains(skill));
         if (highlighted > 0)
         {
-            evidence += rules.Say("highlighted", ("skill", best.Skill), ("count", Number(highlighted)));
+            evidence += rules.Say("highlighted", ("skill", skill), ("count", Number(highlighted)));
         }
 
-        return Proposal(SkillKey + best.Skill, LearningChange.AddNiceToHave, best.Skill, rules.Say("add_nice", ("skill", best.Skill)), evidence, best.Table);
+        return Proposal(SkillKey + skill, LearningChange.AddNiceToHave, skill, rules.Say("add_nice", ("skill", skill)), evidence, table);
     }
 
     /// <summary>Nice-to-haves almost every accepted candidate meets and few passed-on ones do.</summary>
@@ -138,6 +138,16 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
             yield return new LearningProposal(key, change, q.Id, text, evidence, Math.Round(weight, 2), unmet, []);
         }
     }
+
+    /// <summary>The signal's 2×2 table within each group of candidates alike in <paramref name="stratum"/>.</summary>
+    private static List<FisherTable> Strata(List<LearningExample> accepted, List<LearningExample> passed, Func<LearningExample, string> stratum, Func<LearningExample, bool> has) =>
+        [.. accepted.Select(e => (Accepted: true, Example: e)).Concat(passed.Select(e => (Accepted: false, Example: e)))
+            .GroupBy(x => stratum(x.Example), StringComparer.Ordinal)
+            .Select(g => new FisherTable(
+                g.Count(x => x.Accepted && has(x.Example)),
+                g.Count(x => x.Accepted && !has(x.Example)),
+                g.Count(x => !x.Accepted && has(x.Example)),
+                g.Count(x => !x.Accepted && !has(x.Example))))];
 
     /// <summary>The share accepted among those of a kind (accepted and passed on), 1 when none were passed on.</summary>
     private static double Rate(int accepted, int passed) => accepted + passed == 0 ? 0 : (double)accepted / (accepted + passed);

@@ -45,6 +45,18 @@ public sealed class ActionLabelsTests
         Assert.True(FisherTest.Greater(3, 3, 3, 3) > 0.5);
     }
 
+    [Fact]
+    public void FishersTestOverStrataWeighsTheSignalWithinEach()
+    {
+        FisherTable[] alike = [new(3, 0, 0, 3), new(3, 0, 0, 3)];
+        // Three of three accepted have it in each stratum, none passed on: (1 / C(6, 3))² for six of six.
+        Assert.Equal(1.0 / 400, FisherTest.Greater(alike), 9);
+        // One stratum is the plain test.
+        Assert.Equal(FisherTest.Greater(6, 0, 0, 6), FisherTest.Greater([new FisherTable(6, 0, 0, 6)]), 12);
+        // Holders who are all in the stratum everyone accepted tell nothing within it.
+        Assert.Equal(1.0, FisherTest.Greater([new FisherTable(5, 0, 0, 0), new FisherTable(0, 2, 0, 4)]), 9);
+    }
+
     private static RecruiterAction Act(RecruiterActionKind kind, string candidate, ActionOrigin origin = ActionOrigin.Recruiter, string? text = null) =>
         new(kind, candidate, "acme/mia", origin, At, Text: text);
 }

@@ -122,6 +122,38 @@ public sealed class LearningModelTests
         Assert.EndsWith("You highlighted terraform on 3 of their profiles.", proposal.Evidence, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ASkillThatTellsTheAcceptedApartAmongThoseWhoListAnOfferedSkillIsStillProposed()
+    {
+        // "a/b testing" was offered (most candidates list it); the recruiter decides on "facebook ads",
+        // so it tells accepted from passed on among those with a/b testing as well as those without.
+        var examples = Listing("a", true, 12, "a/b testing", "facebook ads")
+            .Concat(Listing("p", false, 8, "a/b testing"))
+            .Concat(Listing("b", true, 2, "facebook ads"))
+            .Concat(Listing("q", false, 2, "seo"))
+            .ToList();
+
+        var proposals = Model.Propose(examples, GoAndKubernetes, new HashSet<string> { "add-skill:a/b testing" });
+
+        Assert.Contains(proposals, p => p is { Change: LearningChange.AddNiceToHave, Subject: "facebook ads" });
+    }
+
+    [Fact]
+    public void SkillsTheCountsCannotTellApartAreOfferedTogetherAndOneThatOnlyEchoesAnOfferedSkillIsNot()
+    {
+        // Everyone with terraform also lists ansible and no one else does: the decisions cannot say which one the recruiter goes by.
+        var examples = Listing("a", true, 10, "terraform", "ansible")
+            .Concat(Listing("p", false, 2, "terraform", "ansible"))
+            .Concat(Listing("q", false, 8, "docker"))
+            .ToList();
+
+        var both = Model.Propose(examples, GoAndKubernetes, new HashSet<string>());
+        var after = Model.Propose(examples, GoAndKubernetes, new HashSet<string> { "add-skill:terraform" });
+
+        Assert.Equal(["add-skill:ansible", "add-skill:terraform"], both.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(after, p => p.Subject == "ansible");
+    }
+
     [Theory]
     [InlineData("native english speaker")]
     [InlineData("digital native")]
@@ -142,6 +174,9 @@ public sealed class LearningModelTests
             new HashSet<string>(),
             new HashSet<string>(),
             new HashSet<string>())))];
+
+    private static IEnumerable<LearningExample> Listing(string prefix, bool accepted, int count, params string[] skills) =>
+        Enumerable.Range(0, count).Select(i => new LearningExample($"{prefix}{i}", accepted, skills.ToHashSet(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>()));
 
     private static LearningExample Assessed(string id, bool accepted, IEnumerable<string> met, IEnumerable<string> unmet) =>
         new(id, accepted, new HashSet<string>(), met.ToHashSet(), unmet.ToHashSet(), new HashSet<string>());
