@@ -1,0 +1,185 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Hiring.Storage;
+using Hiring.Talent;
+using Hiring.Talent.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hiring.Gateway.Cli;
+
+/// <summary>
+/// Backup and restore of an embedded data folder. A backup is a folder: the database copied with SQLite's online
+/// backup (consistent while the server runs), the folder's kept secrets (the demo key, the link-signing key), and a
+/// manifest with each file's size and SHA-256. The search index and vectors are not copied: they are derived from the
+/// profiles, so a restore rebuilds the index and the server computes the vectors again in the background.
+/// </summary>
+public static class DataBackup
+{
+    public const string ManifestName = "backup.json";
+
+    private static readonly string[] DerivedFolders = ["index", "vectors"];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    /// <summary>Writes a backup of <paramref name="dataDirectory"/> into <paramref name="target"/>, which must be new or empty.</summary>
+    public static BackupManifest Backup(string dataDirectory, string target, DateTimeOffset now)
+    {
+        var database = Path.Combine(dataDirectory, StorageNames.DatabaseFileName);
+        if (!File.Exists(database))
+        {
+            throw new BackupException($"{dataDirectory} holds no database ({StorageNames.DatabaseFileName}); nothing to back up.");
+        }
+
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new BackupException($"{target} is not empty; a backup goes to a new or empty folder.");
+        }
+
+        Directory.CreateDirectory(target);
+        OwnerOnly.SecureFolder(target);
+        // Created owner-only before SQLite opens it; copies keep their source's owner-only mode.
+        OwnerOnly.EnsureFile(Path.Combine(target, StorageNames.DatabaseFileName));
+        using (var source = Connect(database, SqliteOpenMode.ReadOnly))
+        using (var copy = Connect(Path.Combine(target, StorageNames.DatabaseFileName), SqliteOpenMode.ReadWriteCreate))
+        {
+            source.BackupDatabase(copy);
+        }
+
+        foreach (var secret in Secrets(dataDirectory))
+        {
+            File.Copy(secret, Path.Combine(target, Path.GetFileName(secret)));
+        }
+
+        var files = Directory.EnumerateFiles(target).Order(StringComparer.Ordinal).Select(Describe).ToList();
+
+        var manifest = new BackupManifest(1, now, Path.GetFullPath(dataDirectory), files);
+        OwnerOnly.WriteAllText(Path.Combine(target, ManifestName), JsonSerializer.Serialize(manifest, Json));
+        return manifest;
+    }
+
+    /// <summary>
+    /// Restores <paramref name="backup"/> into <paramref name="dataDirectory"/> after checking every file against the
+    /// manifest and the database's integrity; a folder that already holds a database is replaced only with
+    /// <paramref name="replace"/>. Returns how many profiles the rebuilt index holds per pool.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, long>> RestoreAsync(string backup, string dataDirectory, bool replace, CancellationToken cancellationToken)
+    {
+        var manifest = ReadManifest(backup);
+        foreach (var file in manifest.Files)
+        {
+            var path = Path.Combine(backup, file.Name);
+            if (!File.Exists(path) || Describe(path) != file)
+            {
+                throw new BackupException($"{file.Name} in {backup} is missing or differs from the backup's manifest; the backup is damaged, nothing was restored.");
+            }
+        }
+
+        using (var check = Connect(Path.Combine(backup, StorageNames.DatabaseFileName), SqliteOpenMode.ReadOnly))
+        using (var command = check.CreateCommand())
+        {
+            command.CommandText = "PRAGMA integrity_check";
+            if (command.ExecuteScalar() as string is not "ok" and var verdict)
+            {
+                throw new BackupException($"the backup's database fails SQLite's integrity check ({verdict}); nothing was restored.");
+            }
+        }
+
+        var existing = Path.Combine(dataDirectory, StorageNames.DatabaseFileName);
+        if (File.Exists(existing) && !replace)
+        {
+            throw new BackupException($"{dataDirectory} already holds a database; stop the server and pass --replace to overwrite it.");
+        }
+
+        Directory.CreateDirectory(dataDirectory);
+        OwnerOnly.SecureFolder(dataDirectory);
+        SqliteConnection.ClearAllPools();
+        foreach (var stale in new[] { existing, existing + "-wal", existing + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(stale);
+        }
+
+        foreach (var folder in DerivedFolders.Select(f => Path.Combine(dataDirectory, f)).Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        foreach (var file in manifest.Files)
+        {
+            File.Copy(Path.Combine(backup, file.Name), Path.Combine(dataDirectory, file.Name), overwrite: true);
+        }
+
+        return await RebuildIndexAsync(dataDirectory, cancellationToken);
+    }
+
+    /// <summary>Indexes every pool the restored database holds.</summary>
+    private static async Task<IReadOnlyDictionary<string, long>> RebuildIndexAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var pools = new List<string>();
+        using (var connection = Connect(Path.Combine(dataDirectory, StorageNames.DatabaseFileName), SqliteOpenMode.ReadOnly))
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT DISTINCT pool FROM talent_profiles ORDER BY pool";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                pools.Add(reader.GetString(0));
+            }
+        }
+
+        await using var services = TalentServices.Open(dataDirectory);
+        var store = services.GetRequiredService<IProfileStore>();
+        var builder = services.GetRequiredService<TalentIndexBuilder>();
+        var indexed = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var pool in pools)
+        {
+            var scope = pool.StartsWith("tenant:", StringComparison.Ordinal) ? TalentPoolScope.Private(pool["tenant:".Length..]) : TalentPoolScope.Public;
+            indexed[pool] = await builder.RebuildAsync(store, scope, cancellationToken: cancellationToken);
+        }
+
+        return indexed;
+    }
+
+    private static BackupManifest ReadManifest(string backup)
+    {
+        var path = Path.Combine(backup, ManifestName);
+        try
+        {
+            return JsonSerializer.Deserialize<BackupManifest>(File.ReadAllText(path), Json) is { Version: 1, Files.Count: > 0 } manifest
+                && manifest.Files.Any(f => f.Name == StorageNames.DatabaseFileName)
+                && manifest.Files.All(f => Path.GetFileName(f.Name) == f.Name)
+                ? manifest
+                : throw new BackupException($"{path} is not a backup manifest this version reads.");
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            throw new BackupException($"{backup} is not a backup folder ({ManifestName} cannot be read: {e.Message}).");
+        }
+    }
+
+    /// <summary>The data folder's own files besides the database: the secrets it keeps (owner-only files at its root).</summary>
+    private static IEnumerable<string> Secrets(string dataDirectory) =>
+        Directory.EnumerateFiles(dataDirectory)
+            .Where(f => !Path.GetFileName(f).StartsWith(StorageNames.DatabaseFileName, StringComparison.Ordinal));
+
+    private static BackupFile Describe(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return new BackupFile(Path.GetFileName(path), stream.Length, Convert.ToHexStringLower(SHA256.HashData(stream)));
+    }
+
+    private static SqliteConnection Connect(string path, SqliteOpenMode mode)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+}
+
+/// <summary>What a backup holds: when it was taken, from where, and each file's size and SHA-256.</summary>
+public sealed record BackupManifest(int Version, DateTimeOffset TakenAt, string Source, IReadOnlyList<BackupFile> Files);
+
+public sealed record BackupFile(string Name, long Bytes, string Sha256);
+
+/// <summary>A backup or restore refused, with the reason; nothing was changed.</summary>
+public sealed class BackupException(string message) : Exception(message);
