@@ -8,11 +8,13 @@ namespace Hiring.Agents.Cluster;
 /// </summary>
 /// <param name="Provider">Where membership, state and reminders live.</param>
 /// <param name="ConnectionString">The PostgreSQL connection string (Npgsql format); required for <see cref="ClusterProvider.Postgres"/>.</param>
-public sealed record ClusterSettings(ClusterProvider Provider, string? ConnectionString)
+/// <param name="Kubernetes">Nodes run as pods: their addresses, service and cluster ids come from the pod (Orleans' Kubernetes hosting).</param>
+public sealed record ClusterSettings(ClusterProvider Provider, string? ConnectionString, bool Kubernetes = false)
 {
     public const string Section = "Hiring:Cluster";
     public const string ProviderKey = Section + ":Provider";
     public const string ConnectionStringKey = Section + ":ConnectionString";
+    public const string KubernetesKey = Section + ":Kubernetes";
 
     /// <summary>The ADO.NET invariant name Orleans' providers load Npgsql by.</summary>
     public const string Invariant = "Npgsql";
@@ -36,10 +38,20 @@ public sealed record ClusterSettings(ClusterProvider Provider, string? Connectio
             var name => throw new InvalidOperationException(
                 $"{ProviderKey} is '{name}'; use {ClusterProvider.Embedded} (the default) or {ClusterProvider.Postgres}"),
         };
-        var settings = new ClusterSettings(provider, configuration[ConnectionStringKey]);
+        var kubernetes = configuration[KubernetesKey] switch
+        {
+            null or "" => false,
+            var value when bool.TryParse(value, out var parsed) => parsed,
+            var value => throw new InvalidOperationException($"{KubernetesKey} is '{value}'; use true or false"),
+        };
+        var settings = new ClusterSettings(provider, configuration[ConnectionStringKey], kubernetes);
         if (settings.IsPostgres)
         {
             _ = settings.PostgresConnectionString;
+        }
+        else if (kubernetes)
+        {
+            throw new InvalidOperationException($"{KubernetesKey} needs {ProviderKey}={ClusterProvider.Postgres}: pods share their state through PostgreSQL");
         }
 
         return settings;

@@ -31,8 +31,13 @@ public static class SiloHostingExtensions
                     o.ServiceId = serviceId;
                     o.ClusterId = configuration[HiringSettings.ClusterId] ?? HiringSettings.DefaultClusterIdInCluster;
                 });
+                if (cluster.Kubernetes)
+                {
+                    // The pod's IP, name and the ORLEANS_SERVICE_ID / ORLEANS_CLUSTER_ID of its labels (deploy/k8s); pods that are gone leave the membership.
+                    silo.UseKubernetesHosting();
+                }
                 // Other nodes reach this one at its advertised address; unset, Orleans picks this host's first network address.
-                if (configuration[HiringSettings.AdvertisedAddress] is { Length: > 0 } advertised)
+                else if (configuration[HiringSettings.AdvertisedAddress] is { Length: > 0 } advertised)
                 {
                     silo.ConfigureEndpoints(IPAddress.Parse(advertised), siloPort, gatewayPort);
                 }
