@@ -63,6 +63,8 @@ public sealed class PreferenceFamilyTests
             "any plans for a baby in the next year?",
             "she has a toddler and they're hoping for another, so pass",
             "she'll go on parental leave again for sure, reject her",
+            "she just got married, she'll be starting a family soon, pass",
+            "he might go on paternity leave next year, skip him",
         ],
         // Orientation terms and slang.
         ["sexual-orientation"] =
@@ -110,6 +112,10 @@ public sealed class PreferenceFamilyTests
             "no one with foreign-sounding names",
             "find out their country of birth",
             "no Guatemalans",
+            "only folks born here",
+            "we want locals born and raised in the area",
+            "no transplants from overseas",
+            "#3 is from Nigeria and the client won't like it, pass",
         ],
         // More than the right to work.
         ["citizenship"] =
@@ -131,6 +137,32 @@ public sealed class PreferenceFamilyTests
             "ask whether she observes any holy days during the busy season",
             "find out if they celebrate Passover",
             "ask if they have any religious festivals in December",
+        ],
+        // A gender transition held against a candidate, and a search narrowed to one gender.
+        ["gender"] =
+        [
+            "#2 transitioned last year, leave them off",
+            "she used to be a man, the clients would find it awkward, skip",
+            "filter the results down to women",
+            "narrow the shortlist to men",
+        ],
+        // People who served, turned away or stereotyped; a preference for them is lawful.
+        ["veteran-status"] =
+        [
+            "drop the ex-army ones",
+            "no military vets please",
+            "don't want anyone who served in the armed forces",
+            "skip the former soldiers, they're too rigid",
+            "military people are too rigid for our culture",
+        ],
+        // Trade union membership and activity, chosen for or against.
+        ["union-membership"] =
+        [
+            "nobody who's been a union member",
+            "skip anyone who was a shop steward",
+            "ask whether they've ever joined a union",
+            "he was a union rep at his last place, pass",
+            "no union types",
         ],
     };
 
@@ -207,6 +239,15 @@ public sealed class PreferenceFamilyTests
     [InlineData("run interviews with deaf participants for the accessibility study")]
     [InlineData("screen call with Oluwaseun Adeyemi: he'll need step-free access to the building")]
     [InlineData("a hybrid setup would go over well with the team")]
+    [InlineData("security officer, military or police background a plus")]
+    [InlineData("ex-forces candidates welcome, we are an Armed Forces Covenant employer")]
+    [InlineData("branch manager for a credit union outside Cleveland")]
+    [InlineData("labour relations manager, experience handling union grievances with the UAW")]
+    [InlineData("activities coordinator at a care home, the residents are in their 80s and 90s")]
+    [InlineData("she transitioned from QA into product last year, move her forward")]
+    [InlineData("filter the results down to people with a CDL-A")]
+    [InlineData("we're hiring maternity cover, Sarah will go on maternity leave in May")]
+    [InlineData("after a senior Go developer for the payments team")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
