@@ -36,6 +36,10 @@ public sealed class PreferenceFamilyTests
             "she must be 50-odd, reject her",
             "he looks about 58, don't bother",
             "they've got to be pushing 60, skip them",
+            "we need someone with youthful energy",
+            "nobody who's been working since the 90s",
+            "no OAPs",
+            "he's pushing retirement, don't bother",
         ],
         // Relationships, children and caring.
         ["marital-status"] =
@@ -65,6 +69,9 @@ public sealed class PreferenceFamilyTests
             "she'll go on parental leave again for sure, reject her",
             "she just got married, she'll be starting a family soon, pass",
             "he might go on paternity leave next year, skip him",
+            "has she got a bump? if so skip her",
+            "she's six months along, pass",
+            "no one who's just come back from maternity leave",
         ],
         // Orientation terms and slang.
         ["sexual-orientation"] =
@@ -76,6 +83,8 @@ public sealed class PreferenceFamilyTests
             "has to be straight",
             "he's gay, take him off the list",
             "a lesbian team lead wouldn't go down well with that client",
+            "he's got a boyfriend, the client won't like it, pass",
+            "no one from the LGBT community",
         ],
         // Conditions of health and body.
         ["disability"] =
@@ -102,6 +111,7 @@ public sealed class PreferenceFamilyTests
             "only upper-caste candidates",
             "only Black or Latino ones",
             "the patients here are mostly Asian, so we'd like a nurse who looks like them",
+            "he's Black and the client is old school, pass",
         ],
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
@@ -137,6 +147,7 @@ public sealed class PreferenceFamilyTests
             "ask whether she observes any holy days during the busy season",
             "find out if they celebrate Passover",
             "ask if they have any religious festivals in December",
+            "skip anyone who'll need Friday prayers off",
         ],
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
@@ -154,6 +165,7 @@ public sealed class PreferenceFamilyTests
             "don't want anyone who served in the armed forces",
             "skip the former soldiers, they're too rigid",
             "military people are too rigid for our culture",
+            "he did two tours in Afghanistan, pass",
         ],
         // Trade union membership and activity, chosen for or against.
         ["union-membership"] =
@@ -163,6 +175,7 @@ public sealed class PreferenceFamilyTests
             "ask whether they've ever joined a union",
             "he was a union rep at his last place, pass",
             "no union types",
+            "avoid anyone who's been involved in union organising",
         ],
     };
 
@@ -248,6 +261,10 @@ public sealed class PreferenceFamilyTests
     [InlineData("filter the results down to people with a CDL-A")]
     [InlineData("we're hiring maternity cover, Sarah will go on maternity leave in May")]
     [InlineData("after a senior Go developer for the payments team")]
+    [InlineData("union rep experience a plus for the labour relations role")]
+    [InlineData("our residents are mostly over 80, so experience with dementia care")]
+    [InlineData("counsellor for our LGBTQ+ helpline, experience in peer support")]
+    [InlineData("she's showing us her portfolio on Friday, book the room")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
