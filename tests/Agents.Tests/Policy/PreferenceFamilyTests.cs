@@ -40,6 +40,7 @@ public sealed class PreferenceFamilyTests
             "nobody who's been working since the 90s",
             "no OAPs",
             "he's pushing retirement, don't bother",
+            "rerun the search, cap candidates at 35",
         ],
         // Relationships, children and caring.
         ["marital-status"] =
@@ -99,6 +100,8 @@ public sealed class PreferenceFamilyTests
             "avoid anyone who's been on stress leave",
             "no one with a history of burnout",
             "skip people who've had long-term sick leave",
+            "he's got MS, he won't cope, pass",
+            "ask if they've ever had a back injury",
         ],
         // Groups said of who someone is, with an ethnic qualifier, or as a caste.
         ["ethnicity"] =
@@ -112,6 +115,7 @@ public sealed class PreferenceFamilyTests
             "only Black or Latino ones",
             "the patients here are mostly Asian, so we'd like a nurse who looks like them",
             "he's Black and the client is old school, pass",
+            "we need a Latina for this, the customers are Hispanic",
         ],
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
@@ -124,6 +128,7 @@ public sealed class PreferenceFamilyTests
             "no Guatemalans",
             "only folks born here",
             "we want locals born and raised in the area",
+            "prefer candidates whose parents were born in the UK",
             "no transplants from overseas",
             "#3 is from Nigeria and the client won't like it, pass",
         ],
@@ -176,6 +181,7 @@ public sealed class PreferenceFamilyTests
             "he was a union rep at his last place, pass",
             "no union types",
             "avoid anyone who's been involved in union organising",
+            "ask if they've ever been a member of a trade union",
         ],
     };
 
@@ -265,6 +271,10 @@ public sealed class PreferenceFamilyTests
     [InlineData("our residents are mostly over 80, so experience with dementia care")]
     [InlineData("counsellor for our LGBTQ+ helpline, experience in peer support")]
     [InlineData("she's showing us her portfolio on Friday, book the room")]
+    [InlineData("source from the Black Engineers network and our usual boards, same shortlist criteria")]
+    [InlineData("cap it at 40 candidates for the first pass")]
+    [InlineData("we need an Asian markets analyst with Japanese equities coverage")]
+    [InlineData("ask if they've ever used Workday")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
