@@ -1,7 +1,7 @@
 namespace Hiring.Reasoning.Policy;
 
 /// <summary>One refused preference in a message.</summary>
-/// <param name="Attribute">The protected attribute: age, gender, ethnicity, national-origin, citizenship, religion, disability, pregnancy, marital-status, sexual-orientation.</param>
+/// <param name="Attribute">The protected attribute: age, gender, ethnicity, national-origin, citizenship, religion, disability, pregnancy, marital-status, sexual-orientation, veteran-status, union-membership.</param>
 /// <param name="Phrase">The words of the message that express the preference, as written.</param>
 /// <param name="Start">Where the phrase starts in the message.</param>
 /// <param name="Length">Its length in the message.</param>

@@ -36,6 +36,11 @@ public sealed class PreferenceFamilyTests
             "she must be 50-odd, reject her",
             "he looks about 58, don't bother",
             "they've got to be pushing 60, skip them",
+            "we need someone with youthful energy",
+            "nobody who's been working since the 90s",
+            "no OAPs",
+            "he's pushing retirement, don't bother",
+            "rerun the search, cap candidates at 35",
         ],
         // Relationships, children and caring.
         ["marital-status"] =
@@ -63,6 +68,11 @@ public sealed class PreferenceFamilyTests
             "any plans for a baby in the next year?",
             "she has a toddler and they're hoping for another, so pass",
             "she'll go on parental leave again for sure, reject her",
+            "she just got married, she'll be starting a family soon, pass",
+            "he might go on paternity leave next year, skip him",
+            "has she got a bump? if so skip her",
+            "she's six months along, pass",
+            "no one who's just come back from maternity leave",
         ],
         // Orientation terms and slang.
         ["sexual-orientation"] =
@@ -74,6 +84,8 @@ public sealed class PreferenceFamilyTests
             "has to be straight",
             "he's gay, take him off the list",
             "a lesbian team lead wouldn't go down well with that client",
+            "he's got a boyfriend, the client won't like it, pass",
+            "no one from the LGBT community",
         ],
         // Conditions of health and body.
         ["disability"] =
@@ -88,6 +100,8 @@ public sealed class PreferenceFamilyTests
             "avoid anyone who's been on stress leave",
             "no one with a history of burnout",
             "skip people who've had long-term sick leave",
+            "he's got MS, he won't cope, pass",
+            "ask if they've ever had a back injury",
         ],
         // Groups said of who someone is, with an ethnic qualifier, or as a caste.
         ["ethnicity"] =
@@ -100,6 +114,8 @@ public sealed class PreferenceFamilyTests
             "only upper-caste candidates",
             "only Black or Latino ones",
             "the patients here are mostly Asian, so we'd like a nurse who looks like them",
+            "he's Black and the client is old school, pass",
+            "we need a Latina for this, the customers are Hispanic",
         ],
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
@@ -110,6 +126,11 @@ public sealed class PreferenceFamilyTests
             "no one with foreign-sounding names",
             "find out their country of birth",
             "no Guatemalans",
+            "only folks born here",
+            "we want locals born and raised in the area",
+            "prefer candidates whose parents were born in the UK",
+            "no transplants from overseas",
+            "#3 is from Nigeria and the client won't like it, pass",
         ],
         // More than the right to work.
         ["citizenship"] =
@@ -131,6 +152,36 @@ public sealed class PreferenceFamilyTests
             "ask whether she observes any holy days during the busy season",
             "find out if they celebrate Passover",
             "ask if they have any religious festivals in December",
+            "skip anyone who'll need Friday prayers off",
+        ],
+        // A gender transition held against a candidate, and a search narrowed to one gender.
+        ["gender"] =
+        [
+            "#2 transitioned last year, leave them off",
+            "she used to be a man, the clients would find it awkward, skip",
+            "filter the results down to women",
+            "narrow the shortlist to men",
+        ],
+        // People who served, turned away or stereotyped; a preference for them is lawful.
+        ["veteran-status"] =
+        [
+            "drop the ex-army ones",
+            "no military vets please",
+            "don't want anyone who served in the armed forces",
+            "skip the former soldiers, they're too rigid",
+            "military people are too rigid for our culture",
+            "he did two tours in Afghanistan, pass",
+        ],
+        // Trade union membership and activity, chosen for or against.
+        ["union-membership"] =
+        [
+            "nobody who's been a union member",
+            "skip anyone who was a shop steward",
+            "ask whether they've ever joined a union",
+            "he was a union rep at his last place, pass",
+            "no union types",
+            "avoid anyone who's been involved in union organising",
+            "ask if they've ever been a member of a trade union",
         ],
     };
 
@@ -207,6 +258,23 @@ public sealed class PreferenceFamilyTests
     [InlineData("run interviews with deaf participants for the accessibility study")]
     [InlineData("screen call with Oluwaseun Adeyemi: he'll need step-free access to the building")]
     [InlineData("a hybrid setup would go over well with the team")]
+    [InlineData("security officer, military or police background a plus")]
+    [InlineData("ex-forces candidates welcome, we are an Armed Forces Covenant employer")]
+    [InlineData("branch manager for a credit union outside Cleveland")]
+    [InlineData("labour relations manager, experience handling union grievances with the UAW")]
+    [InlineData("activities coordinator at a care home, the residents are in their 80s and 90s")]
+    [InlineData("she transitioned from QA into product last year, move her forward")]
+    [InlineData("filter the results down to people with a CDL-A")]
+    [InlineData("we're hiring maternity cover, Sarah will go on maternity leave in May")]
+    [InlineData("after a senior Go developer for the payments team")]
+    [InlineData("union rep experience a plus for the labour relations role")]
+    [InlineData("our residents are mostly over 80, so experience with dementia care")]
+    [InlineData("counsellor for our LGBTQ+ helpline, experience in peer support")]
+    [InlineData("she's showing us her portfolio on Friday, book the room")]
+    [InlineData("source from the Black Engineers network and our usual boards, same shortlist criteria")]
+    [InlineData("cap it at 40 candidates for the first pass")]
+    [InlineData("we need an Asian markets analyst with Japanese equities coverage")]
+    [InlineData("ask if they've ever used Workday")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
