@@ -49,7 +49,7 @@ public sealed class PlanComposer(IntentCatalog catalog)
             return new PlanStep(agent, step.Action, inputs, approval != ApprovalAction.None, approval);
         }).ToList();
 
-        var summary = spec.ReplyTo(request.Message) ?? SlotPhrases.Fill(spec.Summary, slots);
+        var summary = spec.ReplyTo(request.Message) ?? SlotPhrases.Fill(spec.Summary, slots, request.Message);
         return new Plan(decision.Intent, steps, summary, slots, Math.Clamp(decision.Confidence, 0, 1), provenance, decision.Returns?.ProjectId);
     }
 }

@@ -25,4 +25,12 @@ public sealed class SlotPhrasesTests
     [InlineData("site foreman", "site foremen")]
     public void TitlesArePluralizedTheWayEnglishDoes(string title, string plural) =>
         Assert.Equal(plural, SlotPhrases.Criteria(RequestSlots.Empty with { Titles = [title] }));
+
+    [Theory]
+    [InlineData("need a payroll specialist in Leeds, ADP and Sage a must", "payroll specialists with ADP, Sage")]
+    [InlineData("payroll specialist, adp + sage", "payroll specialists with adp, sage")]
+    [InlineData("payroll specialist who knows Sage 50 and ADP Workforce Now", "payroll specialists with ADP, Sage")]
+    [InlineData("payroll specialist, Sage-certified, ex-ADPs welcome", "payroll specialists with adp, Sage")]
+    public void ASkillIsNamedAsTheRecruiterWroteItWhenTheyWroteItAsAWord(string message, string expected) =>
+        Assert.Equal(expected, SlotPhrases.Criteria(RequestSlots.Empty with { Titles = ["payroll specialist"], Skills = ["adp", "sage"] }, message));
 }
