@@ -29,6 +29,9 @@ public interface IProfileStore
     /// <summary>How many profiles the scope holds.</summary>
     Task<long> CountAsync(TalentPoolScope scope, CancellationToken cancellationToken = default);
 
+    /// <summary>The pools that hold at least one profile: the public one and each tenant's, in their partition order.</summary>
+    Task<IReadOnlyList<TalentPoolScope>> PoolsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// The scope's change feed position: the number the latest insert or update took (0 before any).
     /// Numbers follow commit order, so a reader that starts from this misses nothing written after it.

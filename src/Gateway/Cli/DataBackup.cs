@@ -115,26 +115,13 @@ public static class DataBackup
     /// <summary>Indexes every pool the restored database holds.</summary>
     private static async Task<IReadOnlyDictionary<string, long>> RebuildIndexAsync(string dataDirectory, CancellationToken cancellationToken)
     {
-        var pools = new List<string>();
-        using (var connection = Connect(Path.Combine(dataDirectory, StorageNames.DatabaseFileName), SqliteOpenMode.ReadOnly))
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT DISTINCT pool FROM talent_profiles ORDER BY pool";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                pools.Add(reader.GetString(0));
-            }
-        }
-
         await using var services = TalentServices.Open(dataDirectory);
         var store = services.GetRequiredService<IProfileStore>();
         var builder = services.GetRequiredService<TalentIndexBuilder>();
         var indexed = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var pool in pools)
+        foreach (var pool in await store.PoolsAsync(cancellationToken))
         {
-            var scope = pool.StartsWith("tenant:", StringComparison.Ordinal) ? TalentPoolScope.Private(pool["tenant:".Length..]) : TalentPoolScope.Public;
-            indexed[pool] = await builder.RebuildAsync(store, scope, cancellationToken: cancellationToken);
+            indexed[pool.ToString()] = await builder.RebuildAsync(store, pool, cancellationToken: cancellationToken);
         }
 
         return indexed;

@@ -137,6 +137,22 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public async Task<IReadOnlyList<TalentPoolScope>> PoolsAsync(CancellationToken cancellationToken = default)
+    {
+        await initializer.EnsureCreatedAsync(cancellationToken);
+        await using var connection = await initializer.Database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT pool FROM talent_profiles ORDER BY pool";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var pools = new List<TalentPoolScope>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            pools.Add(ProfileStoreSchema.ScopeOf(reader.GetString(0)));
+        }
+
+        return pools;
+    }
+
     public async Task<long> LastChangeAsync(TalentPoolScope scope, CancellationToken cancellationToken = default)
     {
         await initializer.EnsureCreatedAsync(cancellationToken);

@@ -56,6 +56,9 @@ internal sealed class InMemoryProfileStore : IProfileStore
     public Task<long> CountAsync(TalentPoolScope scope, CancellationToken cancellationToken = default) =>
         Task.FromResult((long)Pool(scope).Count);
 
+    public Task<IReadOnlyList<TalentPoolScope>> PoolsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<TalentPoolScope>>([.. _pools.Where(p => p.Value.Count > 0).Select(p => p.Key).OrderBy(p => p.ToString(), StringComparer.Ordinal)]);
+
     public Task<long> LastChangeAsync(TalentPoolScope scope, CancellationToken cancellationToken = default) =>
         Task.FromResult(_lastChange.GetValueOrDefault(scope));
 
