@@ -1,5 +1,6 @@
 using Hiring.Agents.Identity;
 using Hiring.Contracts.Projects;
+using Hiring.Contracts.Supervisor;
 using Hiring.Reasoning.Planning;
 
 namespace Hiring.Agents.Supervisor;
@@ -21,14 +22,17 @@ public sealed class GrainProjectDesk(IGrainFactory grains) : IProjectDesk
 
     public async Task<ProjectSnapshot?> SnapshotAsync(string tenant, string projectId)
     {
-        // A plan may name a project it has not created yet (its creation waits for an approval): no project, no snapshot.
-        var project = grains.GetGrain<IHiringProject>(GrainKeys.Project(tenant, projectId));
-        if (!await project.Exists())
+        ProjectSnapshot snapshot;
+        try
         {
+            snapshot = await grains.GetGrain<IHiringProject>(GrainKeys.Project(tenant, projectId)).Snapshot();
+        }
+        catch (AssistantRefusalException e) when (e.Code == RefusalCodes.NotFound)
+        {
+            // A plan may name a project it has not created yet (its creation waits for an approval): no project, no snapshot.
             return null;
         }
 
-        var snapshot = await project.Snapshot();
         return snapshot.Spec is null ? null : snapshot;
     }
 
