@@ -13,7 +13,6 @@ namespace Hiring.Agents.Autopilot;
 public sealed class AutopilotScheduleReader
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan Timeout = RegexLimit.Time;
     private readonly AutopilotRules _rules;
     private readonly Regex _everyHours;
     private readonly Regex _hourly;
@@ -27,13 +26,13 @@ public sealed class AutopilotScheduleReader
     {
         _rules = rules;
         var words = rules.Schedule;
-        _everyHours = new Regex(words.EveryHours, Options, Timeout);
-        _hourly = new Regex(words.Hourly, Options, Timeout);
-        _twice = new Regex(words.TwiceADay, Options, Timeout);
-        _at = new Regex(words.At, Options, Timeout);
-        _midnight = new Regex(words.Midnight, Options, Timeout);
-        _clock = new Regex(words.Clock, Options, Timeout);
-        _evening = new Regex(words.Evening, Options, Timeout);
+        _everyHours = new Regex(words.EveryHours, Options, RegexLimit.Time);
+        _hourly = new Regex(words.Hourly, Options, RegexLimit.Time);
+        _twice = new Regex(words.TwiceADay, Options, RegexLimit.Time);
+        _at = new Regex(words.At, Options, RegexLimit.Time);
+        _midnight = new Regex(words.Midnight, Options, RegexLimit.Time);
+        _clock = new Regex(words.Clock, Options, RegexLimit.Time);
+        _evening = new Regex(words.Evening, Options, RegexLimit.Time);
     }
 
     public AutopilotSchedule? Read(string? words, string? timeZone)

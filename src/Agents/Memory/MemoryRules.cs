@@ -10,7 +10,6 @@ namespace Hiring.Agents.Memory;
 public sealed class MemoryRules
 {
     public const string FileName = "memory.yaml";
-    private static readonly TimeSpan Limit = RegexLimit.Time;
 
     public string Version { get; set; } = "";
 
@@ -78,7 +77,7 @@ public sealed class MemoryRules
 
     /// <summary>One pattern of any of the alternatives, anchored at the start when asked.</summary>
     public static Regex Any(IEnumerable<string> patterns, bool atStart = false) =>
-        new($"{(atStart ? "^" : "")}(?:{string.Join('|', patterns.Select(p => $"(?:{p})"))})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Limit);
+        new($"{(atStart ? "^" : "")}(?:{string.Join('|', patterns.Select(p => $"(?:{p})"))})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     /// <summary>The message <paramref name="key"/> with each {name} replaced by its value.</summary>
     public string Say(string key, params (string Name, string Value)[] values) =>

@@ -12,8 +12,6 @@ namespace Hiring.Agents.Memory;
 /// </summary>
 public sealed class TimePhraseReader
 {
-    private static readonly TimeSpan Limit = RegexLimit.Time;
-
     private readonly TimePhrases _phrases;
     private readonly List<(TimePhraseRule Rule, Regex Pattern)> _rules;
     private readonly Dictionary<string, int> _weekdays;
@@ -27,7 +25,7 @@ public sealed class TimePhraseReader
         _rules = [.. phrases.Phrases.Select(r => (r, new Regex(
             r.Pattern.Replace("{weekdays}", Alternation(_weekdays.Keys), StringComparison.Ordinal).Replace("{months}", Alternation(_months.Keys), StringComparison.Ordinal),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            Limit)))];
+            RegexLimit.Time)))];
     }
 
     /// <summary>The first phrase of the text that names days (by the order of the rules), or null.</summary>

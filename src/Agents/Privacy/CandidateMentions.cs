@@ -19,7 +19,6 @@ public sealed class CandidateMentions
     /// <summary>What stands where an erased person was named.</summary>
     public const string Marker = "[erased]";
 
-    private static readonly TimeSpan Timeout = RegexLimit.Time;
     private readonly Regex _id;
     private readonly string[] _words;
     private readonly Regex? _parts;
@@ -32,7 +31,7 @@ public sealed class CandidateMentions
     public CandidateMentions(ErasedPerson person)
     {
         Person = person;
-        _id = new Regex($"(?<![A-Za-z0-9_-]){Regex.Escape(person.CandidateId)}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant, Timeout);
+        _id = new Regex($"(?<![A-Za-z0-9_-]){Regex.Escape(person.CandidateId)}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant, RegexLimit.Time);
         var words = person.Emails.Concat(person.Names.Where(n => n.Contains(' ', StringComparison.Ordinal)))
             .Where(w => !string.IsNullOrWhiteSpace(w))
             .Select(w => w.Trim());
@@ -40,7 +39,7 @@ public sealed class CandidateMentions
         var parts = WithJson(person.Names.SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 1 && char.IsUpper(p[0])));
         _parts = parts.Length == 0
             ? null
-            : new Regex($"(?<![\\p{{L}}\\p{{N}}_]){string.Join('|', parts.Select(Regex.Escape))}(?![\\p{{L}}\\p{{N}}_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+            : new Regex($"(?<![\\p{{L}}\\p{{N}}_]){string.Join('|', parts.Select(Regex.Escape))}(?![\\p{{L}}\\p{{N}}_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
     }
 
     public string CandidateId => Person.CandidateId;

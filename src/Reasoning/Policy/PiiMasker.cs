@@ -15,7 +15,6 @@ namespace Hiring.Reasoning.Policy;
 public sealed partial class PiiMasker : IProfileMasker
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-    private static readonly TimeSpan Limit = RegexLimit.Time;
 
     private readonly string _placeholder;
     private readonly Regex _courtesyTitles;
@@ -100,14 +99,14 @@ public sealed partial class PiiMasker : IProfileMasker
         }
 
         var forms = parts.Prepend(string.Join(' ', parts)).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length).Select(Regex.Escape);
-        return new Regex($@"\b(?:{string.Join('|', forms)})\b", RegexOptions.CultureInvariant, Limit);
+        return new Regex($@"\b(?:{string.Join('|', forms)})\b", RegexOptions.CultureInvariant, RegexLimit.Time);
     }
 
     private static Regex Compile(string pattern, string where)
     {
         try
         {
-            return new Regex(pattern, Options, Limit);
+            return new Regex(pattern, Options, RegexLimit.Time);
         }
         catch (ArgumentException ex)
         {

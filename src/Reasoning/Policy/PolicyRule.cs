@@ -11,7 +11,6 @@ internal sealed partial class PolicyRule
 
     /// <summary>The neutral word's plural ending: a group of that name, or else "s" when the matched words end in s.</summary>
     private const string Plural = "s";
-    private static readonly TimeSpan Limit = RegexLimit.Time;
 
     /// <summary>How deep fragments may name fragments.</summary>
     private const int MaxFragmentDepth = 4;
@@ -174,7 +173,7 @@ internal sealed partial class PolicyRule
 
         try
         {
-            return new Regex(pattern, Options, Limit);
+            return new Regex(pattern, Options, RegexLimit.Time);
         }
         catch (ArgumentException ex)
         {

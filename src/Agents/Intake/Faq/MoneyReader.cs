@@ -13,7 +13,6 @@ namespace Hiring.Agents.Intake.Faq;
 public sealed class MoneyReader
 {
     private const int BareThousands = 1000;
-    private static readonly TimeSpan Limit = RegexLimit.Time;
     private static readonly string[] FirstAmountGroups = ["n1", "m1", "d1"];
     private readonly Regex _pattern;
     private readonly Dictionary<string, decimal> _multipliers;
@@ -37,7 +36,7 @@ public sealed class MoneyReader
         _pattern = new Regex(
             $@"(?<![\w.,])(?:(?<bound>{bounds})\s+)?{Amount(1)}(?:(?:{separators}){Amount(2)})?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            Limit);
+            RegexLimit.Time);
     }
 
     /// <summary>The money mentioned in <paramref name="text"/>; with <paramref name="aboutPay"/>, bare amounts ("90k", "70,000") count too.</summary>

@@ -6,7 +6,6 @@ namespace Hiring.Agents.Intake.Faq;
 /// <summary>Phrases found case-insensitively as whole words ("pay" in "pay range", not in "payments").</summary>
 public sealed class PhraseSet
 {
-    private static readonly TimeSpan Limit = RegexLimit.Time;
     private readonly Regex? _pattern;
 
     public PhraseSet(IEnumerable<string> phrases)
@@ -14,7 +13,7 @@ public sealed class PhraseSet
         var alternatives = phrases.Where(p => !string.IsNullOrWhiteSpace(p)).OrderByDescending(p => p.Length).Select(p => Regex.Escape(p.Trim())).ToList();
         _pattern = alternatives.Count == 0
             ? null
-            : new Regex($@"(?<!\w)(?:{string.Join('|', alternatives).Replace(@"\ ", @"\s+", StringComparison.Ordinal)})(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Limit);
+            : new Regex($@"(?<!\w)(?:{string.Join('|', alternatives).Replace(@"\ ", @"\s+", StringComparison.Ordinal)})(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
     }
 
     public bool IsIn(string text) => _pattern is not null && _pattern.IsMatch(text);

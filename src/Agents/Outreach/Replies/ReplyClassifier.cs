@@ -11,9 +11,8 @@ namespace Hiring.Agents.Outreach.Replies;
 /// </summary>
 public sealed class ReplyClassifier
 {
-    private static readonly TimeSpan MatchTimeout = RegexLimit.Time;
-    private static readonly Regex Quoted = new(@"(?:^-{2,}\s*original message\s*-{2,}|^on\b[^\n]{0,200}\bwrote:\s*$)", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
-    private static readonly Regex SentenceEnd = new(@"(?<=[.?!;])\s+|\n+", RegexOptions.CultureInvariant, MatchTimeout);
+    private static readonly Regex Quoted = new(@"(?:^-{2,}\s*original message\s*-{2,}|^on\b[^\n]{0,200}\bwrote:\s*$)", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+    private static readonly Regex SentenceEnd = new(@"(?<=[.?!;])\s+|\n+", RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private readonly IReadOnlyList<(ReplyKind Kind, Regex[] Patterns)> _rules;
     private readonly Regex[] _questions;
@@ -64,7 +63,7 @@ public sealed class ReplyClassifier
 
     /// <summary>Lower case, typographic apostrophes as ', quoted earlier mail left out, blanks collapsed per line.</summary>
     public static string Normalize(string reply) =>
-        Regex.Replace(OwnWords(reply).ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"'), @"[ \t]+", " ", RegexOptions.None, MatchTimeout).Trim();
+        Regex.Replace(OwnWords(reply).ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"'), @"[ \t]+", " ", RegexOptions.None, RegexLimit.Time).Trim();
 
     /// <summary>The reply without the quoted earlier mail a mail client adds below it.</summary>
     private static string OwnWords(string reply)
@@ -79,7 +78,7 @@ public sealed class ReplyClassifier
         return string.Join('\n', text.Split('\n').Where(line => !line.TrimStart().StartsWith('>')));
     }
 
-    private static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, MatchTimeout);
+    private static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, RegexLimit.Time);
 
     private static ReplyKind KindOf(string name) =>
         Enum.TryParse<ReplyKind>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var kind) && Enum.IsDefined(kind)

@@ -8,8 +8,6 @@ namespace Hiring.Agents.Sourcing.Feedback;
 /// <summary>The compiled cues of prompts/builtin/feedback.yaml; a bad pattern fails at load with its place in the file.</summary>
 public sealed class FeedbackPhrases
 {
-    private static readonly TimeSpan Timeout = RegexLimit.Time;
-
     private static readonly Dictionary<string, FeedbackReason> ReasonKeys = new(StringComparer.Ordinal)
     {
         ["too_junior"] = FeedbackReason.TooJunior,
@@ -64,7 +62,7 @@ public sealed class FeedbackPhrases
     {
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
         }
         catch (ArgumentException ex)
         {

@@ -8,7 +8,6 @@ namespace Hiring.Agents.Sourcing.Remembered;
 /// <summary>The compiled rules of prompts/builtin/sourcing-memory.yaml; a bad pattern fails at load with its place in the file.</summary>
 public sealed class SourcingMemoryRules
 {
-    private static readonly TimeSpan Timeout = RegexLimit.Time;
     private const string Word = @"[\p{L}\p{N}][\p{L}\p{N}&.'+-]*";
     private const string CapitalWord = @"(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&.'+-]*";
 
@@ -78,7 +77,7 @@ public sealed class SourcingMemoryRules
     {
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
         }
         catch (ArgumentException ex)
         {
