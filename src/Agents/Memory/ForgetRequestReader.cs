@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
 
@@ -37,9 +38,9 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
         return clauses.FirstOrDefault(c => Verb().IsMatch(c)) ?? request;
     }
 
-    [GeneratedRegex(@"[,;.!?]+|\s+[-–—]\s+|\s+(?:since|because|cos|cause|as|coz)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[,;.!?]+|\s+[-–—]\s+|\s+(?:since|because|cos|cause|as|coz)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Reasons();
 
-    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|borra\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|borra\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Verb();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
 
@@ -35,6 +36,6 @@ public readonly partial record struct MemoryClause(int Start, string Text)
     }
 
     // A sentence ends at . ! ? (not inside "e.g." or a number), a line break, a ";" or a spaced dash.
-    [GeneratedRegex(@"(?<=[!?])\s+|(?<!\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|prof|st|no|[A-Za-z]))\.+(?=\s|$)\s*|[\r\n]+|;\s*|\s+[-–—]\s+|,\s*(?=(?:oh\s+and|and\s+(?:also|btw|fyi)|btw|fyi|plus)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?<=[!?])\s+|(?<!\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|prof|st|no|[A-Za-z]))\.+(?=\s|$)\s*|[\r\n]+|;\s*|\s+[-–—]\s+|,\s*(?=(?:oh\s+and|and\s+(?:also|btw|fyi)|btw|fyi|plus)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Boundary();
 }

@@ -101,27 +101,27 @@ public static partial class MemoryCorrection
         "ach", "ah", "oh", "hr", "ta", "jd", "cv", "ps", "ay", "opa", "hmm", "uh", "um", "yes", "yeah", "non", "nope", "sorry", "ignore", "c'est", "est",
     };
 
-    [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex NameRun();
 
-    [GeneratedRegex(@"(?:^|[.!?:;]\s*|[-–—]\s+)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:^|[.!?:;]\s*|[-–—]\s+)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex SentenceStart();
 
-    [GeneratedRegex(@"^(?:'s|’s|\s+(?:is|was|has|had|will|does|did|wants|likes|prefers|hates|runs|handles|left|moved|went|signs|takes|needs|only))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:'s|’s|\s+(?:is|was|has|had|will|does|did|wants|likes|prefers|hates|runs|handles|left|moved|went|signs|takes|needs|only))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex NameVerb();
 
-    [GeneratedRegex(@"\s*(?:[,;:\n]|\bbut\b|\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*(?:[,;:\n]|\bbut\b|\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Parts();
 
-    [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex CueOnly();
 
-    [GeneratedRegex(@"\b(?:left|leaving|leaves|moved on|went|gone|quit|retired|retiring|resigned|no longer|not anymore|any ?more|replaced|est partie?|se fue|saiu)\b|\b(?-i:\p{Lu})\w+\s+(?:has\s+)?moved\b|^\W*not\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:left|leaving|leaves|moved on|went|gone|quit|retired|retiring|resigned|no longer|not anymore|any ?more|replaced|est partie?|se fue|saiu)\b|\b(?-i:\p{Lu})\w+\s+(?:has\s+)?moved\b|^\W*not\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Departure();
 }

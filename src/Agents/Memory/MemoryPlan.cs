@@ -3,6 +3,7 @@ using Hiring.Contracts.Memory;
 using Hiring.Contracts.Planning;
 using Hiring.Reasoning.Planning;
 using Hiring.Reasoning.Policy;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
 
@@ -224,6 +225,6 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
     private static bool IsQuestion(string message) => message.TrimEnd().EndsWith('?') || Question().IsMatch(message);
 
-    [GeneratedRegex(@"^\W*(?:who|whom|whose|when|which|what|where|how|wer|wann|welche[rs]?|wie|was|wo)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\W*(?:who|whom|whose|when|which|what|where|how|wer|wann|welche[rs]?|wie|was|wo)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Question();
 }

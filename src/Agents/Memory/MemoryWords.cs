@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
 
@@ -54,6 +55,6 @@ public sealed partial class MemoryWords(IEnumerable<string> common)
         _ => word,
     };
 
-    [GeneratedRegex(@"['’]s\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"['’]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Possessive();
 }

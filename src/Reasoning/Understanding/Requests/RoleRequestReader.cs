@@ -131,7 +131,7 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
     private string? AnotherRole(string text, ReadRequirement requirement) =>
         JoinedRole().IsMatch(text[..requirement.Start]) ? titles.WholeTitle(requirement.Written) : null;
 
-    [GeneratedRegex(@"(?:\band|\bplus|&|\bas\s+well\s+as)\s+(?:also\s+)?(?:an?|one|two|three|\d+x?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\band|\bplus|&|\bas\s+well\s+as)\s+(?:also\s+)?(?:an?|one|two|three|\d+x?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex JoinedRole();
 
     private static EntitySpan Span(IReadOnlyList<Token> tokens, int first, int count, string kind) =>

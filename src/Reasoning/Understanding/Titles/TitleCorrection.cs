@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Reasoning.Understanding.Titles;
 
@@ -9,7 +10,7 @@ namespace Hiring.Reasoning.Understanding.Titles;
 /// </summary>
 public static partial class TitleCorrection
 {
-    [GeneratedRegex(@"\b(?:not|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?(?<words>[\p{L}-]+(?:\s+[\p{L}-]+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:not|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?(?<words>[\p{L}-]+(?:\s+[\p{L}-]+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Negated();
 
     public static bool Negates(string text, string openTitle)
