@@ -41,11 +41,12 @@ internal sealed class PostgresLogWriter : IAsyncDisposable
         return append.Task;
     }
 
-    /// <summary>Stops taking appends and waits for the queued ones to commit.</summary>
+    /// <summary>Stops taking appends and waits, for a bounded time as the SQLite writer does, for the queued ones to commit.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop.WaitAsync(TimeSpan.FromSeconds(10));
+        // A database gone at shutdown must not make the host's stop throw: its callers' tasks report the failure.
+        await Task.WhenAny(_loop, Task.Delay(TimeSpan.FromSeconds(10)));
     }
 
     private async Task RunAsync()
