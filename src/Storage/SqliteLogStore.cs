@@ -6,6 +6,11 @@ namespace Hiring.Storage;
 /// <summary>The append-only log store on the embedded SQLite file.</summary>
 public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
 {
+    private readonly LogPages _pages = new(
+        "log_entries",
+        async cancellationToken => await database.OpenAsync(cancellationToken),
+        reader => DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+
     public Task<long> AppendAsync(string streamKey, string type, string payload, CancellationToken cancellationToken = default) =>
         AppendAsync(streamKey, [(type, payload)], null, cancellationToken);
 
@@ -111,38 +116,10 @@ public sealed class SqliteLogStore(SqliteDatabase database) : ILogStore
     private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
     public Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default) =>
-        ReadAsync(streamKey, "sequence > $a ORDER BY sequence", afterSequence, max, cancellationToken);
+        _pages.ReadAfterAsync(streamKey, afterSequence, max, cancellationToken);
 
-    public async Task<IReadOnlyList<LogEntry>> ReadBeforeAsync(string streamKey, long beforeSequence, int max, CancellationToken cancellationToken = default)
-    {
-        var newestFirst = await ReadAsync(streamKey, "sequence < $a ORDER BY sequence DESC", beforeSequence, max, cancellationToken);
-        return [.. newestFirst.Reverse()];
-    }
-
-    private async Task<IReadOnlyList<LogEntry>> ReadAsync(string streamKey, string condition, long sequence, int max, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        // Redacted entries are skipped inside the query, so a page is still full until the stream's end.
-        command.CommandText = $"SELECT sequence, type, payload, recorded_at FROM log_entries WHERE stream_key = $k AND type <> '{LogEntry.RedactedType}' AND {condition} LIMIT $m";
-        command.Parameters.AddWithValue("$k", streamKey);
-        command.Parameters.AddWithValue("$a", sequence);
-        command.Parameters.AddWithValue("$m", max);
-        var result = new List<LogEntry>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(new LogEntry(
-                streamKey,
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
-        }
-
-        return result;
-    }
+    public Task<IReadOnlyList<LogEntry>> ReadBeforeAsync(string streamKey, long beforeSequence, int max, CancellationToken cancellationToken = default) =>
+        _pages.ReadBeforeAsync(streamKey, beforeSequence, max, cancellationToken);
 
     public async Task<long> LastSequenceAsync(string streamKey, CancellationToken cancellationToken = default)
     {

@@ -84,15 +84,25 @@ public sealed class PostgresServer : IAsyncDisposable
             }
         }
 
-        var admin = Connection("postgres");
-        await using (var connection = new NpgsqlConnection(admin))
+        ConnectionString = await CreateDatabaseAsync(database);
+    }
+
+    /// <summary>
+    /// Creates another empty database on this server and returns its connection string: a test's own, on a server its
+    /// class shares. With <paramref name="icuLocale"/> (say "en-US") text sorts by that language's rules, not by code
+    /// point, as on many production servers: what a store that promises ordinal order must not depend on.
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string database, string? icuLocale = null)
+    {
+        await using (var connection = new NpgsqlConnection(Connection("postgres")))
         {
             await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            var collation = icuLocale is null ? "" : $" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '{icuLocale}'";
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"{collation}", connection);
             await create.ExecuteNonQueryAsync();
         }
 
-        ConnectionString = Connection(database);
+        return Connection(database);
     }
 
     private string Connection(string database) => new NpgsqlConnectionStringBuilder

@@ -4,23 +4,22 @@ namespace Hiring.Agents.Cluster;
 
 /// <summary>
 /// Creates or updates the PostgreSQL schema of cluster mode: the tables and queries of Orleans' ADO.NET clustering,
-/// grain persistence and reminders (orleans-postgres.sql, embedded). Idempotent, and safe when several nodes run it
-/// at once: it runs in one transaction under an advisory lock.
+/// grain persistence and reminders (orleans-postgres.sql) and the log store's tables (log-postgres.sql), both
+/// embedded. Idempotent, and safe when several nodes run it at once: it runs in one transaction under an advisory lock.
 /// </summary>
 public static class PostgresSchema
 {
-    private const string ScriptResource = "hiring/orleans-postgres.sql";
+    private static readonly string[] ScriptResources = ["hiring/orleans-postgres.sql", "hiring/log-postgres.sql"];
 
     // Any constant both migrating processes agree on; it only serializes concurrent migrations.
     private const long MigrationLock = 0x48_69_72_69_6E_67;
 
     /// <summary>The tables the schema owns, for <c>hiring db info</c> and the tests.</summary>
     public static readonly IReadOnlyList<string> Tables =
-        ["orleansquery", "orleansmembershipversiontable", "orleansmembershiptable", "orleansstorage", "orleansreminderstable"];
+        ["orleansquery", "orleansmembershipversiontable", "orleansmembershiptable", "orleansstorage", "orleansreminderstable", "hiring_log_streams", "hiring_log_entries"];
 
     public static async Task MigrateAsync(string connectionString, CancellationToken cancellationToken = default)
     {
-        var script = await ReadScriptAsync(cancellationToken);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -29,8 +28,9 @@ public static class PostgresSchema
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var command = new NpgsqlCommand(script, connection, transaction))
+        foreach (var resource in ScriptResources)
         {
+            await using var command = new NpgsqlCommand(await ReadScriptAsync(resource, cancellationToken), connection, transaction);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -58,10 +58,10 @@ public static class PostgresSchema
         }
     }
 
-    private static async Task<string> ReadScriptAsync(CancellationToken cancellationToken)
+    private static async Task<string> ReadScriptAsync(string resource, CancellationToken cancellationToken)
     {
-        await using var stream = typeof(PostgresSchema).Assembly.GetManifestResourceStream(ScriptResource)
-            ?? throw new InvalidOperationException($"The embedded resource {ScriptResource} is missing from {typeof(PostgresSchema).Assembly.GetName().Name}.");
+        await using var stream = typeof(PostgresSchema).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing from {typeof(PostgresSchema).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
         return await reader.ReadToEndAsync(cancellationToken);
     }

@@ -2,23 +2,25 @@ using Hiring.Agents.Cluster;
 using Hiring.Agents.Persistence;
 using Hiring.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>Wires grain state, reminders and the append-only log store: on the embedded SQLite file, or grain state and reminders on PostgreSQL in cluster mode.</summary>
+/// <summary>Wires grain state, reminders and the append-only log store: on the embedded SQLite file, or on PostgreSQL in cluster mode.</summary>
 public static class HiringStorageExtensions
 {
     /// <summary>
     /// Registers grain storage under <see cref="StorageNames.Hiring"/>, the reminder table and the log store. Embedded
     /// (the default): all on one SQLite file in <paramref name="dataDirectory"/>. <see cref="ClusterProvider.Postgres"/>:
-    /// grain state and reminders through Orleans' ADO.NET providers, shared by every silo; the log store stays in the
-    /// node's data folder for now.
+    /// grain state and reminders through Orleans' ADO.NET providers and the log store on <see cref="PostgresLogStore"/>,
+    /// shared by every silo; the SQLite file stays for what is still node-local (talent profiles).
     /// </summary>
     public static ISiloBuilder AddHiringStorage(this ISiloBuilder silo, string dataDirectory, ClusterSettings? cluster = null)
     {
         cluster ??= ClusterSettings.Embedded;
+        silo.Services.AddHiringLogStore(cluster);
         silo.Services.AddHiringDatabase(dataDirectory);
         silo.AddHiringGrainStorage(StorageNames.Hiring, cluster);
         if (cluster.IsPostgres)
@@ -36,6 +38,26 @@ public static class HiringStorageExtensions
         }
 
         return silo;
+    }
+
+    /// <summary>
+    /// In cluster mode, the log store on PostgreSQL in place of the embedded default, which the host may have registered
+    /// already (the gateway wires the database before the silo); a store a test registered itself stays.
+    /// </summary>
+    private static void AddHiringLogStore(this IServiceCollection services, ClusterSettings cluster)
+    {
+        if (!cluster.IsPostgres)
+        {
+            return;
+        }
+
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(ILogStore) && d.ImplementationType == typeof(SqliteLogStore)) is { } embedded)
+        {
+            services.Remove(embedded);
+        }
+
+        var connectionString = cluster.PostgresConnectionString;
+        services.TryAddSingleton<ILogStore>(_ => new PostgresLogStore(connectionString));
     }
 
     /// <summary>A named grain storage on the store <paramref name="cluster"/> chooses; every Hiring store is registered through here.</summary>

@@ -53,7 +53,7 @@ public static class DbCommand
         {
             Description = $"PostgreSQL connection string (Npgsql format). Default: {ClusterSettings.ConnectionStringKey} from the environment (Hiring__Cluster__ConnectionString).",
         };
-        var migrate = new Command("migrate", "Create or update the PostgreSQL tables and queries of Orleans' clustering, grain state and reminders.") { connection };
+        var migrate = new Command("migrate", "Create or update the PostgreSQL tables and queries of Orleans' clustering, grain state and reminders, and the log store's tables.") { connection };
         migrate.SetAction(async (result, cancellationToken) =>
         {
             var connectionString = result.GetValue(connection)

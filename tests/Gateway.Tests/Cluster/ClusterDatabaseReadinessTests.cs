@@ -1,6 +1,7 @@
 using Hiring.Agents.Cluster;
 using Hiring.Gateway.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 
 namespace Hiring.Gateway.Tests.Cluster;
 
@@ -27,5 +28,24 @@ public sealed class ClusterDatabaseReadinessTests
         var gone = await new ClusterDatabaseReadinessCheck(new ClusterSettings(ClusterProvider.Postgres, connectionString)).CheckHealthAsync(new HealthCheckContext());
         Assert.Equal(HealthStatus.Unhealthy, gone.Status);
         Assert.StartsWith("postgres: PostgreSQL does not answer", gone.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADatabaseMigratedBeforeTheLogStoreMovedThereIsNotReady()
+    {
+        await using var server = await PostgresServer.StartAsync("logless");
+        await PostgresSchema.MigrateAsync(server.ConnectionString);
+        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand("DROP TABLE hiring_log_entries", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        var check = new ClusterDatabaseReadinessCheck(new ClusterSettings(ClusterProvider.Postgres, server.ConnectionString));
+        var result = await check.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Contains("run `hiring db migrate`", result.Description, StringComparison.Ordinal);
     }
 }
