@@ -5,7 +5,7 @@ namespace Hiring.Agents.Cluster;
 
 /// <summary>
 /// One append queued on <see cref="PostgresLogWriter"/>: its entries, an optional promise about where one stream ends,
-/// an optional grain-state write to make with them (PostgresGrainStorage), and the caller's task. Applied
+/// an optional grain-state write to make with them (<see cref="PostgresGrainStorage"/>), and the caller's task. Applied
 /// inside the writer's transaction once the heads of its streams are locked, so the sequences it reads and takes cannot
 /// move under it; the state write goes first, so a stale one (which throws) leaves the entries unwritten.
 /// </summary>

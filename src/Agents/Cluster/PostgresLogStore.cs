@@ -60,12 +60,12 @@ public sealed class PostgresLogStore : ILogStore, IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Queues an append that writes a grain state along with its entries (PostgresGrainStorage): on this
+    /// Queues an append that writes a grain state along with its entries (<see cref="PostgresGrainStorage"/>): on this
     /// store's one queue, so it commits in order with this node's other appends, as the event log relies on.
     /// </summary>
     internal Task<IReadOnlyList<long>> AppendAsync(PostgresLogAppend append) => _writer.AppendAsync(append);
 
-    /// <summary>The store's connections, shared with PostgresGrainStorage's reads.</summary>
+    /// <summary>The store's connections, shared with <see cref="PostgresGrainStorage"/>'s reads.</summary>
     internal NpgsqlDataSource DataSource => _dataSource;
 
     public Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default) =>
