@@ -5,10 +5,14 @@ namespace Hiring.Agents.Cluster;
 
 /// <summary>
 /// One append queued on <see cref="PostgresLogWriter"/>: its entries, an optional promise about where one stream ends,
-/// and the caller's task. Applied inside the writer's transaction once the heads of its streams are locked, so the
-/// sequences it reads and takes cannot move under it.
+/// an optional grain-state write to make with them (<see cref="PostgresGrainStorage"/>), and the caller's task. Applied
+/// inside the writer's transaction once the heads of its streams are locked, so the sequences it reads and takes cannot
+/// move under it; the state write goes first, so a stale one (which throws) leaves the entries unwritten.
 /// </summary>
-internal sealed class PostgresLogAppend(IReadOnlyList<LogAppend> entries, (string StreamKey, long Sequence)? expectedLast)
+internal sealed class PostgresLogAppend(
+    IReadOnlyList<LogAppend> entries,
+    (string StreamKey, long Sequence)? expectedLast,
+    Func<NpgsqlConnection, Task>? stateWrite = null)
 {
     private const string LastReadableSql =
         $"SELECT COALESCE(max(sequence), 0) FROM hiring_log_entries WHERE stream_key = @k AND type <> '{LogEntry.RedactedType}'";
@@ -34,9 +38,17 @@ internal sealed class PostgresLogAppend(IReadOnlyList<LogAppend> entries, (strin
     /// <summary>Every stream the append reads or writes: the ones whose heads must be locked before it is applied.</summary>
     public IEnumerable<string> StreamKeys => entries.Select(e => e.StreamKey).Concat(expectedLast is { } expected ? [expected.StreamKey] : []);
 
-    /// <summary>Checks the promise, then inserts the entries; returns their sequences. Throws, writing nothing, on a broken promise.</summary>
+    /// <summary>
+    /// Writes the state, checks the promise, then inserts the entries; returns their sequences. Throws on a stale state
+    /// write or a broken promise, and the writer then rolls back what this append wrote.
+    /// </summary>
     public async Task<IReadOnlyList<long>> ApplyAsync(NpgsqlConnection connection, DateTimeOffset now)
     {
+        if (stateWrite is not null)
+        {
+            await stateWrite(connection);
+        }
+
         if (expectedLast is var (streamKey, expected))
         {
             await using var check = new NpgsqlCommand(LastReadableSql, connection);

@@ -59,6 +59,15 @@ public sealed class PostgresLogStore : ILogStore, IAsyncDisposable, IDisposable
         return _writer.AppendAsync(new PostgresLogAppend(entries, null));
     }
 
+    /// <summary>
+    /// Queues an append that writes a grain state along with its entries (<see cref="PostgresGrainStorage"/>): on this
+    /// store's one queue, so it commits in order with this node's other appends, as the event log relies on.
+    /// </summary>
+    internal Task<IReadOnlyList<long>> AppendAsync(PostgresLogAppend append) => _writer.AppendAsync(append);
+
+    /// <summary>The store's connections, shared with <see cref="PostgresGrainStorage"/>'s reads.</summary>
+    internal NpgsqlDataSource DataSource => _dataSource;
+
     public Task<IReadOnlyList<LogEntry>> ReadAfterAsync(string streamKey, long afterSequence, int max, CancellationToken cancellationToken = default) =>
         _pages.ReadAfterAsync(streamKey, afterSequence, max, cancellationToken);
 

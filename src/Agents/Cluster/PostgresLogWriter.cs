@@ -1,13 +1,14 @@
 using System.Threading.Channels;
 using Hiring.Storage;
 using Npgsql;
+using Orleans.Storage;
 
 namespace Hiring.Agents.Cluster;
 
 /// <summary>
 /// Group commit for <see cref="PostgresLogStore"/>, as <see cref="SqliteWriter"/> is for the embedded store: appends
 /// are queued in call order and applied by one loop, many per transaction (a commit is the costly part), each in
-/// its own savepoint so one that fails (a broken sequence promise) rolls back alone and the others commit. Callers
+/// its own savepoint so one that fails (a broken sequence promise, a stale grain-state write) rolls back alone and the others commit. Callers
 /// are answered after the commit. Before the first append, a batch locks the head row of every stream it touches,
 /// in ordinal order: another node's writer waits for those streams until the commit, so sequences stay gapless
 /// across processes, and since every writer locks in the same order, no two batches deadlock.
@@ -82,9 +83,9 @@ internal sealed class PostgresLogWriter : IAsyncDisposable
                     applied.Add((append, await append.ApplyAsync(connection, now)));
                     await transaction.ReleaseAsync("w");
                 }
-                catch (Exception ex) when (ex is LogSequenceConflictException or PostgresException)
+                catch (Exception ex) when (ex is LogSequenceConflictException or InconsistentStateException or PostgresException)
                 {
-                    // A broken promise or a statement the server refused: the connection still works, so only this append goes.
+                    // A broken promise, a stale state write or a statement the server refused: the connection still works, so only this append goes.
                     await transaction.RollbackAsync("w");
                     await transaction.ReleaseAsync("w");
                     append.Fail(ex);

@@ -1,4 +1,5 @@
--- Hiring's PostgreSQL schema for Orleans' ADO.NET clustering, grain persistence and reminders (10.4.x).
+-- Hiring's PostgreSQL schema for Orleans' ADO.NET clustering and reminders (10.4.x). Grain state is Hiring's own
+-- (state-postgres.sql), not Orleans' ADO.NET persistence.
 --
 -- The providers find their SQL in OrleansQuery by key, bind parameters by name (@DeploymentId, @GrainHash, ...)
 -- and read result columns by name (case-insensitively: PostgreSQL folds unquoted names to lower case).
@@ -37,22 +38,6 @@ CREATE TABLE IF NOT EXISTS OrleansMembershipTable
     PRIMARY KEY (DeploymentId, Address, Port, Generation)
 );
 
--- Grain state: one row per grain and state name (GrainKey: see hiring_grain_key); Version is the ETag.
-CREATE TABLE IF NOT EXISTS OrleansStorage
-(
-    GrainKey text NOT NULL PRIMARY KEY,
-    ServiceId text NOT NULL,
-    GrainTypeString text NOT NULL,
-    GrainIdN0 bigint NOT NULL,
-    GrainIdN1 bigint NOT NULL,
-    GrainIdExtensionString text NULL,
-    GrainIdHash integer NOT NULL,
-    GrainTypeHash integer NOT NULL,
-    PayloadBinary bytea NULL,
-    ModifiedOn timestamptz NOT NULL DEFAULT now(),
-    Version integer NOT NULL
-);
-
 -- Reminders, scoped by service id. GrainHash holds the grain's uint ring hash as the provider sends it (an int).
 CREATE TABLE IF NOT EXISTS OrleansRemindersTable
 (
@@ -84,13 +69,6 @@ LANGUAGE sql AS $f$
         WHERE DeploymentId = deployment
         RETURNING 1)
     SELECT count(*)::integer FROM advanced
-$f$;
-
--- A grain state row's key, from what every persistence query receives: service, state name (GrainTypeString) and
--- the grain's id (a string-keyed grain's key is its extension). A JSON array, so no key can be read as another.
-CREATE OR REPLACE FUNCTION hiring_grain_key(service text, state text, n0 bigint, n1 bigint, extension text) RETURNS text
-LANGUAGE sql IMMUTABLE AS $f$
-    SELECT jsonb_build_array(service, state, n0, n1, extension)::text
 $f$;
 
 INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
@@ -175,48 +153,6 @@ $q$),
         AND Address = @Address::text AND Port = @Port::integer AND Generation = @Generation::integer
         AND IAmAliveTime = @IAmAliveTime::timestamptz AND StartTime = @StartTime::timestamptz
         AND SuspectTimes IS NOT DISTINCT FROM @SuspectTimes::text
-$q$),
-
--- Grain persistence --------------------------------------------------------------------------------------------
--- GrainTypeString is the state's name; a string-keyed grain's key is GrainIdExtensionString.
-
-('ReadFromStorageKey', $q$
-    SELECT PayloadBinary, Version FROM OrleansStorage
-    WHERE GrainKey = hiring_grain_key(@ServiceId::text, @GrainTypeString::text, @GrainIdN0::bigint, @GrainIdN1::bigint, @GrainIdExtensionString::text)
-$q$),
-
--- A first write (no version) inserts, and loses cleanly to a racing first writer; later writes must hold the
--- current version. A null version back tells the provider the write was stale.
-('WriteToStorageKey', $q$
-    WITH updated AS (
-        UPDATE OrleansStorage SET PayloadBinary = @PayloadBinary::bytea, ModifiedOn = now(), Version = Version + 1
-        WHERE GrainKey = hiring_grain_key(@ServiceId::text, @GrainTypeString::text, @GrainIdN0::bigint, @GrainIdN1::bigint, @GrainIdExtensionString::text)
-            AND Version = @GrainStateVersion::integer
-        RETURNING Version),
-    inserted AS (
-        INSERT INTO OrleansStorage
-            (GrainKey, ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, GrainIdHash, GrainTypeHash, PayloadBinary, Version)
-        SELECT hiring_grain_key(@ServiceId::text, @GrainTypeString::text, @GrainIdN0::bigint, @GrainIdN1::bigint, @GrainIdExtensionString::text),
-            @ServiceId::text, @GrainTypeString::text, @GrainIdN0::bigint, @GrainIdN1::bigint, @GrainIdExtensionString::text,
-            @GrainIdHash::integer, @GrainTypeHash::integer, @PayloadBinary::bytea, 1
-        WHERE @GrainStateVersion::integer IS NULL
-        ON CONFLICT DO NOTHING
-        RETURNING Version)
-    SELECT COALESCE((SELECT Version FROM updated), (SELECT Version FROM inserted)) AS NewGrainStateVersion
-$q$),
-
-('ClearStorageKey', $q$
-    UPDATE OrleansStorage SET PayloadBinary = NULL, ModifiedOn = now(), Version = Version + 1
-    WHERE GrainKey = hiring_grain_key(@ServiceId::text, @GrainTypeString::text, @GrainIdN0::bigint, @GrainIdN1::bigint, @GrainIdExtensionString::text)
-        AND Version = @GrainStateVersion::integer
-    RETURNING Version AS NewGrainStateVersion
-$q$),
-
-('DeleteStorageKey', $q$
-    DELETE FROM OrleansStorage
-    WHERE GrainKey = hiring_grain_key(@ServiceId::text, @GrainTypeString::text, @GrainIdN0::bigint, @GrainIdN1::bigint, @GrainIdExtensionString::text)
-        AND Version = @GrainStateVersion::integer
-    RETURNING Version + 1 AS NewGrainStateVersion
 $q$),
 
 -- Reminders ----------------------------------------------------------------------------------------------------

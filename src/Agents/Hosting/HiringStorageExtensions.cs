@@ -14,8 +14,9 @@ public static class HiringStorageExtensions
     /// <summary>
     /// Registers grain storage under <see cref="StorageNames.Hiring"/>, the reminder table and the log store. Embedded
     /// (the default): all on one SQLite file in <paramref name="dataDirectory"/>. <see cref="ClusterProvider.Postgres"/>:
-    /// grain state and reminders through Orleans' ADO.NET providers and the log store on <see cref="PostgresLogStore"/>,
-    /// shared by every silo; the SQLite file stays for what is still node-local (talent profiles).
+    /// grain state on <see cref="PostgresGrainStorage"/> (committed with its log entries), the log store on
+    /// <see cref="PostgresLogStore"/> and reminders through Orleans' ADO.NET provider, shared by every silo; the SQLite
+    /// file stays for what is still node-local (talent profiles).
     /// </summary>
     public static ISiloBuilder AddHiringStorage(this ISiloBuilder silo, string dataDirectory, ClusterSettings? cluster = null)
     {
@@ -69,13 +70,11 @@ public static class HiringStorageExtensions
             return silo;
         }
 
-        var connectionString = cluster.PostgresConnectionString;
-        return silo.AddAdoNetGrainStorage(name, options => options.Configure<Orleans.Serialization.Serializer>((o, serializer) =>
-        {
-            o.Invariant = ClusterSettings.Invariant;
-            o.ConnectionString = connectionString;
-            // Orleans' version-tolerant binary format, as in the embedded store, rather than the provider's JSON default.
-            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
-        }));
+        // Claimed log entries go to the log store's queue, so the store whose log the grains read must be the one that writes the state.
+        silo.Services.AddGrainStorage(name, (sp, _) => ActivatorUtilities.CreateInstance<PostgresGrainStorage>(
+            sp,
+            sp.GetRequiredService<ILogStore>() as PostgresLogStore
+                ?? throw new InvalidOperationException("Cluster mode's grain storage commits log entries with the state, so its log store must be the PostgresLogStore.")));
+        return silo;
     }
 }

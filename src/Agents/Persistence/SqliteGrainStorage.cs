@@ -13,13 +13,13 @@ namespace Hiring.Agents.Persistence;
 /// for optimistic concurrency: a write whose ETag is stale throws
 /// <see cref="InconsistentStateException"/> and changes nothing.
 /// </summary>
-public sealed partial class SqliteGrainStorage(
+public sealed class SqliteGrainStorage(
     SqliteDatabase database,
     Serializer serializer,
     IEnumerable<IStateUpgrader> upgraders,
     ILogger<SqliteGrainStorage> logger) : IGrainStorage
 {
-    private readonly IStateUpgrader[] _upgraders = upgraders.ToArray();
+    private readonly GrainStateRows _rows = new("grain_state", serializer, upgraders, logger);
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -29,28 +29,13 @@ public sealed partial class SqliteGrainStorage(
         command.CommandText = "SELECT type_name, type_version, etag, payload FROM grain_state WHERE grain_id = $g AND state_name = $s";
         command.Parameters.AddWithValue("$g", key);
         command.Parameters.AddWithValue("$s", stateName);
-        await using var reader = await command.ExecuteReaderAsync();
-        if (!await reader.ReadAsync())
-        {
-            grainState.State = Activator.CreateInstance<T>();
-            grainState.ETag = null;
-            grainState.RecordExists = false;
-            return;
-        }
-
-        var stored = new StateTypeTag(reader.GetString(0), reader.GetInt32(1));
-        var etag = reader.GetString(2);
-        var payload = (byte[])reader.GetValue(3);
-        grainState.State = Deserialize<T>(stateName, key, stored, payload);
-        grainState.ETag = etag;
-        grainState.RecordExists = true;
+        await _rows.ReadAsync(stateName, key, command, grainState);
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = grainId.ToString();
-        var tag = StateTypeTag.Of<T>();
-        var payload = serializer.SerializeToArray(grainState.State);
+        var (tag, payload) = _rows.Serialize(grainState.State);
         var expected = grainState.ETag;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var appends = AppendsWithState.Claim();
@@ -73,12 +58,7 @@ public sealed partial class SqliteGrainStorage(
             SqliteStatements.Bind(command, "$u", now);
             if (command.ExecuteNonQuery() == 0)
             {
-                var current = ReadEtag(statements, key, stateName);
-                LogStaleWrite(logger, key, stateName, expected, current);
-                throw new InconsistentStateException(
-                    $"Stale write to grain {key} state '{stateName}': the stored version changed since it was read.",
-                    current ?? "(none)",
-                    expected ?? "(none)");
+                throw _rows.Stale("write", key, stateName, expected, ReadEtag(statements, key, stateName));
             }
 
             if (appends is not null)
@@ -107,58 +87,13 @@ public sealed partial class SqliteGrainStorage(
             SqliteStatements.Bind(command, "$old", expected);
             if (command.ExecuteNonQuery() == 0 && expected is not null && ReadEtag(statements, key, stateName) is { } current)
             {
-                throw new InconsistentStateException(
-                    $"Stale clear of grain {key} state '{stateName}': the stored version changed since it was read.",
-                    current,
-                    expected);
+                throw _rows.Stale("clear", key, stateName, expected, current);
             }
 
             return true;
         });
 
-        grainState.State = Activator.CreateInstance<T>();
-        grainState.ETag = null;
-        grainState.RecordExists = false;
-    }
-
-    private T Deserialize<T>(string stateName, string key, StateTypeTag stored, byte[] payload)
-    {
-        var current = StateTypeTag.Of<T>();
-        try
-        {
-            if (stored != current)
-            {
-                var upgrader = Array.Find(_upgraders, u => u.CanUpgrade(stored, typeof(T)));
-                if (upgrader is not null)
-                {
-                    return (T)upgrader.Upgrade(stored, payload);
-                }
-
-                if (stored.TypeName != current.TypeName)
-                {
-                    throw new InvalidOperationException(
-                        $"the row holds {stored} but the grain expects {current}, and no IStateUpgrader converts it");
-                }
-
-                if (stored.Version > current.Version)
-                {
-                    throw new InvalidOperationException(
-                        $"the row was written by a newer version ({stored}) than this build understands ({current})");
-                }
-
-                // An older version of the same type: additive changes are read by the version-tolerant serializer.
-            }
-
-            return serializer.Deserialize<T>(payload)
-                ?? throw new InvalidOperationException("the row deserialized to null");
-        }
-        catch (Exception ex) when (ex is not GrainStateCorruptException)
-        {
-            LogCorruptRow(logger, ex, key, stateName, stored.ToString());
-            throw new GrainStateCorruptException(
-                $"Grain {key} cannot activate: its stored state row (grain_state: grain_id='{key}', state_name='{stateName}', type={stored}) is unreadable: {ex.Message}",
-                ex);
-        }
+        GrainStateRows.Empty(grainState);
     }
 
     private static string? ReadEtag(SqliteStatements statements, string key, string stateName)
@@ -178,10 +113,4 @@ public sealed partial class SqliteGrainStorage(
         UPDATE grain_state SET type_name = $t, type_version = $v, etag = $e, payload = $p, updated_at = $u
         WHERE grain_id = $g AND state_name = $s AND etag = $old
         """;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Stale write to {GrainId} state {StateName}: expected ETag {Expected}, stored {Stored}")]
-    private static partial void LogStaleWrite(ILogger logger, string grainId, string stateName, string? expected, string? stored);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unreadable state row for {GrainId} state {StateName} ({Tag})")]
-    private static partial void LogCorruptRow(ILogger logger, Exception exception, string grainId, string stateName, string tag);
 }

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Hiring.Agents.Cluster;
+using Npgsql;
 
 namespace Hiring.Agents.Tests.Persistence;
 
@@ -19,6 +21,14 @@ public sealed class PostgresLogStoreFixture : IAsyncLifetime
         var connectionString = await _server.CreateDatabaseAsync($"logs{Interlocked.Increment(ref _databases)}", icuLocale: "en-US");
         await PostgresSchema.MigrateAsync(connectionString);
         return connectionString;
+    }
+
+    /// <summary>An open connection to a test's database, to look at the rows themselves.</summary>
+    public static async Task<DbConnection> ConnectAsync(string connectionString)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();

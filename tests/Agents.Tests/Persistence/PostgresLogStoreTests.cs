@@ -27,12 +27,7 @@ public sealed class PostgresLogStoreTests(PostgresLogStoreFixture postgres) : Lo
 
     protected override string EntriesTable => "hiring_log_entries";
 
-    protected override async Task<DbConnection> ConnectAsync()
-    {
-        var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        return connection;
-    }
+    protected override Task<DbConnection> ConnectAsync() => PostgresLogStoreFixture.ConnectAsync(_connectionString);
 
     [Fact]
     public async Task TwoNodesAppendingToOneStreamAtOnceGetAGaplessSequenceWithoutDuplicates()
@@ -65,7 +60,7 @@ public sealed class PostgresLogStoreTests(PostgresLogStoreFixture postgres) : Lo
     [Fact]
     public async Task AnEventLogOnAStateStorageThatTakesNoEntriesAppendsItsEventsAfterEachStateWrite()
     {
-        // Cluster mode's grain storage (Orleans' ADO.NET provider) does not take log entries along: the event log appends them itself.
+        // A state storage that does not take log entries along (any but Hiring's own): the event log appends them itself.
         using var events = new EventLog("acme/ana", Open(), _ => Task.CompletedTask, TimeProvider.System, NullLogger.Instance);
         var saved = 0;
 

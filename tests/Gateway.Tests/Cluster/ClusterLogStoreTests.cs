@@ -1,10 +1,15 @@
 using Hiring.Agents.Cluster;
 using Hiring.Gateway.Hosting;
+using Hiring.Agents.Streaming;
 using Hiring.Storage;
+using Orleans.Storage;
 
 namespace Hiring.Gateway.Tests.Cluster;
 
-/// <summary>Cluster mode keeps the append-only logs in the PostgreSQL every node shares, not in the node's SQLite file.</summary>
+/// <summary>
+/// Cluster mode keeps the append-only logs and the grain state in the PostgreSQL every node shares, not in the node's
+/// SQLite file, and writes both through one store so a state change and its events commit together.
+/// </summary>
 public sealed class ClusterLogStoreTests
 {
     [Fact]
@@ -22,6 +27,8 @@ public sealed class ClusterLogStoreTests
 
         var store = app.Services.GetRequiredService<ILogStore>();
         Assert.IsType<PostgresLogStore>(store);
+        Assert.IsType<PostgresGrainStorage>(app.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Hiring));
+        Assert.IsType<PostgresGrainStorage>(app.Services.GetRequiredKeyedService<IGrainStorage>(AssistantStreams.PubSubStore));
         await store.AppendAsync("events/acme/ana", "note", "{}");
 
         await using var otherNode = new PostgresLogStore(postgres.ConnectionString);
