@@ -59,7 +59,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         var found = statements.Count > 0;
         // "also please note that I prefer portfolios as PDF": a message that only tells memories asks for nothing else.
         var onlyMemories = found && statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) && statements.Count >= MemoryClause.Split(safe).Count;
-        var context = found && previous is not null && statements.Any(s => reader.NeedsContext(s.Text)) && await previous() is { } before ? reader.SubjectOf(before) : null;
+        var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text)) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
         if (plan.Intent == PlanIntent.Remember || (found && (Chat.Contains(plan.Intent) || onlyMemories)))
         {
             return found
@@ -118,7 +118,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return plan;
         }
 
-        if (safe.Length > 0 && reader.IsCorrection(safe) && await CorrectsMemoryAsync(memory, safe, open))
+        if (safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
         {
             var step = Step(PlanActions.Remember, safe, clientMessageId, message);
             return Only(plan, PlanIntent.Remember, step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } }, rules.Say("plan_remember"));
@@ -173,6 +173,13 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         var recalled = await memory.Recall(text, 1);
         return recalled.Count > 0 && recalled[0].Relevance >= AnswersQuestion && (open is null || recalled[0].Likeness >= AnswersQuestion);
     }
+
+    /// <summary>
+    /// Whether a bare replacement ("no wait, Wednesdays. sorry") follows the message that left the newest
+    /// memory: said right after it, it corrects that memory even when it shares no word with it.
+    /// </summary>
+    private async Task<bool> CorrectsLastAsync(IRecruiterMemory memory, string text, Func<Task<string?>>? previous) =>
+        reader.Replaces(text) && previous is not null && await previous() is { } said && await LastKeptFromAsync(memory, said) is not null;
 
     /// <summary>Whether a message that opens by asking to forget points at the memory: all of it, or a subject a memory shares a word with or plainly resembles.</summary>
     private async Task<bool> ForgetsMemoryAsync(IRecruiterMemory memory, string message)
