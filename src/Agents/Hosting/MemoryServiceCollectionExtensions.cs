@@ -19,6 +19,7 @@ public static class MemoryServiceCollectionExtensions
         services.TryAddSingleton<MemoryQuestionReader>();
         services.TryAddSingleton<ForgetRequestReader>();
         services.TryAddSingleton<MemoryLines>();
+        services.TryAddSingleton<MemoryQuestionRoute>();
         services.TryAddSingleton<MemoryPlan>();
         services.TryAddSingleton<EpisodeSummary>();
         services.TryAddSingleton<RememberStep>();

@@ -79,7 +79,22 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
             return [.. pool.OrderBy(m => Rank(m.Entry.Kind, query.Recap)).ThenByDescending(m => m.Entry.UpdatedAt ?? m.Entry.At).Take(max).Select(m => new RecalledMemory(m.Entry, 1, 1))];
         }
 
-        return [.. Scored(pool, query).Where(r => r.Relevance > 0).OrderByDescending(r => r.Score).Take(max)];
+        var relevant = Scored(pool, query).Where(r => r.Relevance > 0).ToList();
+        if (!query.Recap)
+        {
+            // "any rules I gave you for nurse CVs?": a conversation's summary ("On 5 Dec, Registered Nurse: you set up the project")
+            // shares a word or two with many questions; asked about a subject, it comes only where nothing the recruiter told answers better.
+            var told = relevant.Where(r => r.Entry.Kind != MemoryKind.Episode).Select(r => r.Relevance).DefaultIfEmpty(0).Max();
+            relevant = [.. relevant.Where(r => r.Entry.Kind != MemoryKind.Episode || r.Relevance >= told)];
+        }
+
+        if (relevant.Count == 0 && query.PreferencesOnly && query.When is null)
+        {
+            // "how do I like candidates presented?" shares no word with "send me candidates as a table": asked how they like things done, their preferences answer.
+            return [.. pool.Where(m => m.Entry.Kind == MemoryKind.Preference).OrderByDescending(m => m.Entry.UpdatedAt ?? m.Entry.At).Take(max).Select(m => new RecalledMemory(m.Entry, 1, 1))];
+        }
+
+        return [.. relevant.OrderByDescending(r => r.Score).Take(max)];
     }
 
     /// <summary>Every memory ranked against the query, words shared first, then likeness; none left out.</summary>

@@ -57,7 +57,7 @@ public static partial class MemoryCorrection
     public static IReadOnlyList<string> Gone(string said) =>
         [.. Parts().Split(said).Where(p => Departure().IsMatch(p)).SelectMany(Names).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    /// <summary>The names a text holds: runs of capitalized words; a sentence's first word only when it is no everyday word or a verb of being follows it.</summary>
+    /// <summary>The names a text holds: runs of capitalized words; a sentence's first word only when it is no everyday word or a verb of being follows it (a weekday always: "Tuesday afternoons, my mistake" names the day).</summary>
     public static IReadOnlyList<string> Names(string text)
     {
         var names = new List<string>();
@@ -68,7 +68,7 @@ public static partial class MemoryCorrection
             {
                 var first = words[0].ToLowerInvariant();
                 var next = text[(run.Index + words[0].Length)..];
-                if (KnownWords.Contains(first) && !(words.Count > 1 || NameVerb().IsMatch(next)))
+                if (KnownWords.Contains(first) && !Weekday().IsMatch(first) && !(words.Count > 1 || NameVerb().IsMatch(next)))
                 {
                     words.RemoveAt(0);
                 }

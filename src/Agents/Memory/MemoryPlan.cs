@@ -14,9 +14,11 @@ namespace Hiring.Agents.Memory;
 /// standing preference becomes a remember plan; one that also asks for work gets a remember step first;
 /// a correction of something remembered ("actually Marcus left, Tamsin is the HM") corrects it; and a
 /// question the recruiter's memory plainly answers ("who's the HM for Pune java?"), or one about past work
-/// that an episode of an earlier conversation answers ("what did we do on the Berlin role?"), is recalled.
+/// that an episode of an earlier conversation answers ("what did we do on the Berlin role?"), is recalled;
+/// so is a question about what the recruiter told, liked or who does what (<see cref="MemoryQuestionRoute"/>),
+/// and one that only names other days right after a question to the memory ("and on Monday?").
 /// </summary>
-public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuestionReader questions, ForgetRequestReader forgets, MemoryWords words, MemoryRules rules, IGrainFactory grains)
+public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuestionReader questions, ForgetRequestReader forgets, MemoryWords words, MemoryRules rules, MemoryQuestionRoute route, IGrainFactory grains)
 {
     /// <summary>At or above this relevance a kept memory answers a question the planner did not read as one to the memory.</summary>
     public const double AnswersQuestion = 0.75;
@@ -59,7 +61,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         var found = statements.Count > 0;
         // "also please note that I prefer portfolios as PDF": a message that only tells memories asks for nothing else.
         var onlyMemories = found && statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) && statements.Count >= MemoryClause.Split(safe).Count;
-        var context = found && previous is not null && statements.Any(s => reader.NeedsContext(s.Text)) && await previous() is { } before ? reader.SubjectOf(before) : null;
+        var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text)) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
         if (plan.Intent == PlanIntent.Remember || (found && (Chat.Contains(plan.Intent) || onlyMemories)))
         {
             return found
@@ -113,15 +115,28 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
-        if (!Overridable.Contains(plan.Intent))
+        if (IsQuestion(message) && questions.NamesDays(message) && MemoryWords.Split(message).Count <= ElidedWords && previous is not null
+            && await previous() is { } asked && IsQuestion(asked) && (_dated.IsMatch(asked) || questions.AsksRecap(asked)))
         {
-            return plan;
+            // "what did I tell you yesterday?" then "and on Monday?": the same question, of other days.
+            return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
-        if (safe.Length > 0 && reader.IsCorrection(safe) && await CorrectsMemoryAsync(memory, safe, open))
+        if (Overridable.Contains(plan.Intent) && safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
         {
             var step = Step(PlanActions.Remember, safe, clientMessageId, message);
             return Only(plan, PlanIntent.Remember, step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } }, rules.Say("plan_remember"));
+        }
+
+        if (await route.AsksMemoryAsync(plan, message, IsQuestion(message), memory))
+        {
+            // "what have I told you so far?", "who looks after the site manager reqs?", "Kraków rules again pls".
+            return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
+        }
+
+        if (!Overridable.Contains(plan.Intent))
+        {
+            return plan;
         }
 
         if (IsQuestion(message) && !questions.Read(message).IsGeneral)
@@ -135,6 +150,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
         return plan;
     }
+
+    /// <summary>The most words a question that only names other days ("and on Monday?") has, to ask again what the question before asked.</summary>
+    public const int ElidedWords = 5;
 
     /// <summary>Least likeness, and lead over the next, for a memory named in other words to be the one meant.</summary>
     public const double OtherWordsLikeness = 0.25;
@@ -173,6 +191,13 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         var recalled = await memory.Recall(text, 1);
         return recalled.Count > 0 && recalled[0].Relevance >= AnswersQuestion && (open is null || recalled[0].Likeness >= AnswersQuestion);
     }
+
+    /// <summary>
+    /// Whether a bare replacement ("no wait, Wednesdays. sorry") follows the message that left the newest
+    /// memory: said right after it, it corrects that memory even when it shares no word with it.
+    /// </summary>
+    private async Task<bool> CorrectsLastAsync(IRecruiterMemory memory, string text, Func<Task<string?>>? previous) =>
+        reader.Replaces(text) && previous is not null && await previous() is { } said && await LastKeptFromAsync(memory, said) is not null;
 
     /// <summary>Whether a message that opens by asking to forget points at the memory: all of it, or a subject a memory shares a word with or plainly resembles.</summary>
     private async Task<bool> ForgetsMemoryAsync(IRecruiterMemory memory, string message)

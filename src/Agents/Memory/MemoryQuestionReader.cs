@@ -10,6 +10,7 @@ public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, T
     private readonly HashSet<string> _frame = [.. rules.RecallFrameWords];
     private readonly HashSet<string> _preferences = [.. rules.PreferenceWords];
     private readonly System.Text.RegularExpressions.Regex _recap = MemoryRules.Any([rules.RecapCues]);
+    private readonly System.Text.RegularExpressions.Regex _ownLiking = MemoryRules.Any([rules.OwnLikingQuestions]);
 
     /// <param name="question">The question as written.</param>
     /// <param name="now">The clock's time, to read the days named; without it they are left out of the subject but not read.</param>
@@ -24,11 +25,14 @@ public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, T
         }
 
         var all = MemoryWords.Split(text);
-        var preferences = all.Any(_preferences.Contains);
+        var preferences = all.Any(_preferences.Contains) || _ownLiking.IsMatch(question);
         var subject = all.Where(w => !_frame.Contains(w) && !_preferences.Contains(w)).ToList();
         var when = phrase is not null && now is { } at ? times.Resolve(phrase, at) : null;
         return new MemoryQuery(string.Join(' ', subject), words.Content(string.Join(' ', subject)), preferences, when, recap.Success);
     }
+
+    /// <summary>Whether the question asks how the recruiter likes things done ("how do I like candidates presented?").</summary>
+    public bool AsksOwnLiking(string question) => _ownLiking.IsMatch(question);
 
     /// <summary>Whether the question names days ("yesterday", "in October").</summary>
     public bool NamesDays(string question) => times.Find(question) is not null;

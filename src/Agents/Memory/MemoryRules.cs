@@ -65,6 +65,14 @@ public sealed class MemoryRules
 
     public string EpisodeQuestions { get; set; } = "";
 
+    public string ToldQuestions { get; set; } = "";
+
+    public string LikingQuestions { get; set; } = "";
+
+    public string TopicAsks { get; set; } = "";
+
+    public string OwnLikingQuestions { get; set; } = "";
+
     public string RecapCues { get; set; } = "";
 
     public string DatedQuestions { get; set; } = "";

@@ -65,8 +65,21 @@ public sealed class MemoryStatementReader
     /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…").</summary>
     public bool NeedsContext(string text) => _pronoun.IsMatch(text);
 
-    /// <summary>What a message before is about ("the NYC hedge fund client"), for a pronoun in the next; null when it names nothing.</summary>
-    public string? SubjectOf(string message) => _subject.Match(message) is { Success: true } found ? found.Value.Trim() : null;
+    /// <summary>
+    /// What a message before is about ("the NYC hedge fund client"), for a pronoun in the next; for "he" or
+    /// "she", the first person it names ("Dieter in Hamburg hates cover letters"); null when it names nothing.
+    /// </summary>
+    public string? SubjectOf(string message, string? memory = null)
+    {
+        if (memory is not null && PersonPronoun.IsMatch(memory) && MemoryCorrection.Names(message) is { Count: > 0 } names)
+        {
+            return names[0];
+        }
+
+        return _subject.Match(message) is { Success: true } found ? found.Value.Trim() : null;
+    }
+
+    private static readonly Regex PersonPronoun = new(@"^\W*(?:(?:and|also|so|ok|okay|but|then|just|oh)\s+)*(?:he|she|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     /// <summary>Whether a correction says what replaces what ("switch to Notion").</summary>
     public bool Replaces(string text) => _replaces.IsMatch(text);
@@ -103,8 +116,10 @@ public sealed class MemoryStatementReader
         var statements = new List<MemoryStatement>();
         string? previous = null;
         var previousKept = false;
-        foreach (var clause in MemoryClause.Split(text))
+        var clauses = MemoryClause.Split(text);
+        for (var i = 0; i < clauses.Count; i++)
         {
+            var clause = clauses[i];
             if (PointsBack(clause.Text))
             {
                 // "remember that" alone keeps the clause before it.
@@ -117,13 +132,20 @@ public sealed class MemoryStatementReader
                 continue;
             }
 
-            var statement = Statement(clause.Text);
+            var said = clause.Text;
+            if (i + 1 < clauses.Count && IsTopicOnly(said) && !_never.IsMatch(clauses[i + 1].Text) && !PointsBack(clauses[i + 1].Text))
+            {
+                // "note: Lagos refinery project — all mechanical engineers must be COREN registered": the cue names the topic, the next clause says what to keep.
+                said = $"{said} — {clauses[++i].Text}";
+            }
+
+            var statement = Statement(said);
             if (statement is not null)
             {
                 statements.Add(statement);
             }
 
-            previous = clause.Text;
+            previous = said;
             previousKept = statement is not null;
         }
 
@@ -207,6 +229,30 @@ public sealed class MemoryStatementReader
         var tail = _tail.Match(" " + clause);
         return tail.Success && Pointer.IsMatch(clause[..Math.Max(0, tail.Index - 1)]);
     }
+
+    /// <summary>
+    /// A clause that asks to keep something ("note:", "keep in mind", "fyi") but only names what it is about
+    /// ("for the band 5 nurse posts at the Glasgow Royal", "Lagos refinery project"): a few words that tell
+    /// nothing by themselves.
+    /// </summary>
+    private bool IsTopicOnly(string clause)
+    {
+        var cue = _explicit.Match(clause) is { Success: true, Index: 0 } strong ? strong : _weak.Match(clause);
+        if (!cue.Success)
+        {
+            return false;
+        }
+
+        var topic = Clean(clause[(cue.Index + cue.Length)..]);
+        var count = MemoryWords.Split(topic).Count;
+        return count is >= 1 and <= MaxTopicWords && !Verb.IsMatch(topic) && !_fact.IsMatch(topic) && !IsPreference(topic) && !_liking.IsMatch(topic) && !_wants.IsMatch(topic);
+    }
+
+    /// <summary>The most words a clause that only names a topic has.</summary>
+    private const int MaxTopicWords = 10;
+
+    // A finite verb: a clause with one tells something itself.
+    private static readonly Regex Verb = new(@"\b(?:is|are|was|were|'s|'re|has|have|had|do|does|did|will|would|can|could|must|should|need|needs|want|wants|runs?|takes?|gets?|goes|go|only|always|never|don't|doesn't|won't|can't|isn't|aren't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static bool HasWords(string text) => MemoryWords.Split(text).Count >= 2;
 

@@ -146,6 +146,32 @@ public sealed class MemoryBookTests
     private static MemoryDraft Episode(string text, DateTimeOffset from, DateTimeOffset to, string project = "ana.p1") =>
         new(text, MemoryKind.Episode, 0.3, new MemorySource(MemorySource.Conversation, $"{project}#{to.Ticks}", "", project, from, to));
 
+    [Fact]
+    public void AskedAboutASubjectWhatTheRecruiterToldComesBeforeAConversationSummaryThatOnlySharesAWord()
+    {
+        Keep("On 5 Dec, Registered Nurse (Glasgow): you set up the project", MemoryKind.Episode);
+        Keep("The ward managers always want the NMC PIN on nurse CVs", MemoryKind.Preference);
+
+        var words = new MemoryWords(["the", "is", "for", "our", "a"]);
+        var asked = _book.Recall(new MemoryQuery("nurse cvs", words.Content("nurse cvs"), false), 5);
+        var recap = _book.Recall(new MemoryQuery("nurse", words.Content("nurse"), false, null, true), 5);
+
+        Assert.Equal(["The ward managers always want the NMC PIN on nurse CVs"], asked.Select(r => r.Entry.Text));
+        Assert.Equal(2, recap.Count);
+    }
+
+    [Fact]
+    public void AskedHowTheyLikeThingsDoneWithNoWordInCommonTheRecruitersPreferencesAnswer()
+    {
+        Keep("Jana is the hiring manager for data roles", MemoryKind.Fact);
+        Keep("Going forward, send me candidates as a table", MemoryKind.Preference);
+
+        var recalled = _book.Recall(new MemoryQuery("presented", ["presented"], true), 5);
+
+        Assert.Equal(["Going forward, send me candidates as a table"], recalled.Select(r => r.Entry.Text));
+        Assert.Empty(_book.Recall(new MemoryQuery("presented", ["presented"], false), 5));
+    }
+
     private MemoryEntry Keep(string text, MemoryKind kind) => _book.Remember([Draft(text, kind)])[0].Entry;
 
     private static MemoryDraft Draft(string text, MemoryKind kind) => new(text, kind, 0.7, Source());

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Hiring.Contracts.Memory;
+using Hiring.Contracts.Planning;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>
+/// Whether a message the planner read as something else is a question to the recruiter's memory. Recruiters
+/// rarely say "remember" when they ask: "what have I told you so far?", "how do I like candidates presented?",
+/// "who looks after the site manager reqs?", "Kraków rules again pls". Three readings, from the surest:
+/// a question about what the recruiter told the assistant (with anything kept, the memory answers it,
+/// even to say it knows nothing of that); a question about someone's liking or who does what, when a kept
+/// memory shares its subject; and a message the planner could not place (chat, or a project with no job
+/// to set up) whose subject a kept memory plainly answers, instead of asking for a job title.
+/// </summary>
+public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader questions)
+{
+    /// <summary>At or above this relevance a kept memory shares a content word with the question (see MemoryBook's relevance).</summary>
+    public const double SharesSubject = 0.55;
+
+    // Readings that a question about what the recruiter told, or who does what, is mistaken for; never a
+    // request to act on candidates or the open project's pipeline by itself.
+    private static readonly HashSet<PlanIntent> Misread =
+    [
+        PlanIntent.Unknown, PlanIntent.SmallTalk, PlanIntent.StartProject, PlanIntent.RefineRequirements, PlanIntent.FindCandidates,
+        PlanIntent.ShowCandidate, PlanIntent.DraftOutreach, PlanIntent.SummarizeTranscript, PlanIntent.PrepareScreeningQuestions,
+        PlanIntent.SetAvailability, PlanIntent.ProjectStatus, PlanIntent.FollowUp, PlanIntent.ExplainDecision,
+    ];
+
+    private readonly Regex _told = MemoryRules.Any([rules.ToldQuestions]);
+    private readonly Regex _liking = MemoryRules.Any([rules.LikingQuestions]);
+    private readonly Regex _topic = MemoryRules.Any([rules.TopicAsks]);
+
+    /// <summary>Whether to answer <paramref name="message"/> from the memory rather than as <paramref name="plan"/> says.</summary>
+    /// <param name="plan">The planner's plan for the message.</param>
+    /// <param name="message">The message as the recruiter wrote it.</param>
+    /// <param name="isQuestion">Whether the message reads as a question (a "?" or a question word first).</param>
+    /// <param name="memory">The recruiter's memory.</param>
+    public async Task<bool> AsksMemoryAsync(Plan plan, string message, bool isQuestion, IRecruiterMemory memory)
+    {
+        if (!Misread.Contains(plan.Intent) || (await memory.List()).Count == 0)
+        {
+            return false;
+        }
+
+        if (isQuestion && _told.IsMatch(message))
+        {
+            return true;
+        }
+
+        // "thanks, the Kraków shortlist looks good" is chat that names a memory's subject, not a question to it.
+        var unplaced = (plan.Intent == PlanIntent.Unknown || (plan.Intent == PlanIntent.SmallTalk && isQuestion)) || IsEmptyProject(plan);
+        var liking = (isQuestion && _liking.IsMatch(message)) || _topic.IsMatch(message);
+        if (!unplaced && !liking)
+        {
+            return false;
+        }
+
+        if (questions.Read(message).IsGeneral)
+        {
+            return false;
+        }
+
+        if (isQuestion && questions.AsksOwnLiking(message) && (await memory.List()).Any(e => e.Kind == MemoryKind.Preference))
+        {
+            return true;
+        }
+
+        var recalled = await memory.Recall(message, 1);
+        var least = liking ? SharesSubject : MemoryPlan.AnswersQuestion;
+        return recalled.Count > 0 && recalled[0].Relevance >= least;
+    }
+
+    /// <summary>A project the planner would start without a job title or a headcount: it would only ask what the job is.</summary>
+    public static bool IsEmptyProject(Plan plan) =>
+        plan.Intent == PlanIntent.StartProject && plan.Slots.Titles.Count == 0 && plan.Slots.Count is null && plan.ProjectId is null;
+}
