@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace Hiring.Gateway.Cli;
 
-/// <summary><c>hiring db info|check|backup|restore|migrate</c>: look at, back up and restore the embedded database without starting the server; create the cluster schema.</summary>
+/// <summary><c>hiring db info|check|backup|restore|migrate|move-to-postgres</c>: look at, back up and restore the embedded database without starting the server; create the cluster schema and move a folder into it.</summary>
 public static class DbCommand
 {
     private static readonly string[] Tables = ["grain_state", "reminders", "log_entries"];
@@ -41,7 +41,7 @@ public static class DbCommand
             return verdict == "ok" ? 0 : 1;
         });
 
-        var db = new Command("db", "Inspect, back up and restore the embedded SQLite database; create or update the PostgreSQL schema of cluster mode.") { info, check, DbBackupCommands.Backup(), DbBackupCommands.Restore(), Migrate() };
+        var db = new Command("db", "Inspect, back up and restore the embedded SQLite database; create or update the PostgreSQL schema of cluster mode.") { info, check, DbBackupCommands.Backup(), DbBackupCommands.Restore(), Migrate(), DbMoveCommand.Create() };
         db.TreatUnmatchedTokensAsErrors = true;
         return db;
     }
