@@ -155,7 +155,8 @@ public static class DataBackup
         return new BackupFile(Path.GetFileName(path), stream.Length, Convert.ToHexStringLower(SHA256.HashData(stream)));
     }
 
-    private static SqliteConnection Connect(string path, SqliteOpenMode mode)
+    /// <summary>An unpooled connection, so a read-only source or a fresh copy is closed for good when disposed.</summary>
+    internal static SqliteConnection Connect(string path, SqliteOpenMode mode)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         connection.Open();

@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace Hiring.Gateway.Cli;
 
-/// <summary><c>hiring db info|check|backup|restore|migrate</c>: look at, back up and restore the embedded database without starting the server; create the cluster schema.</summary>
+/// <summary><c>hiring db info|check|backup|restore|migrate|move-to-postgres</c>: look at, back up and restore the embedded database without starting the server; create the cluster schema and move a folder into it.</summary>
 public static class DbCommand
 {
     private static readonly string[] Tables = ["grain_state", "reminders", "log_entries"];
@@ -41,7 +41,7 @@ public static class DbCommand
             return verdict == "ok" ? 0 : 1;
         });
 
-        var db = new Command("db", "Inspect, back up and restore the embedded SQLite database; create or update the PostgreSQL schema of cluster mode.") { info, check, DbBackupCommands.Backup(), DbBackupCommands.Restore(), Migrate() };
+        var db = new Command("db", "Inspect, back up and restore the embedded SQLite database; create or update the PostgreSQL schema of cluster mode.") { info, check, DbBackupCommands.Backup(), DbBackupCommands.Restore(), Migrate(), DbMoveCommand.Create() };
         db.TreatUnmatchedTokensAsErrors = true;
         return db;
     }
@@ -49,18 +49,12 @@ public static class DbCommand
     /// <summary><c>hiring db migrate [--connection CS]</c>: applies the cluster schema; idempotent, so every deployment may run it.</summary>
     private static Command Migrate()
     {
-        var connection = new Option<string?>("--connection")
-        {
-            Description = $"PostgreSQL connection string (Npgsql format). Default: {ClusterSettings.ConnectionStringKey} from the environment (Hiring__Cluster__ConnectionString).",
-        };
+        var connection = ConnectionOption();
         var migrate = new Command("migrate", "Create or update the PostgreSQL tables and queries of Orleans' clustering, grain state and reminders, and the log store's tables.") { connection };
         migrate.SetAction(async (result, cancellationToken) =>
         {
-            var connectionString = result.GetValue(connection)
-                ?? Environment.GetEnvironmentVariable("Hiring__Cluster__ConnectionString");
-            if (string.IsNullOrWhiteSpace(connectionString))
+            if (ConnectionString(result, connection) is not { } connectionString)
             {
-                Console.Error.WriteLine($"No connection string: pass --connection or set {ClusterSettings.ConnectionStringKey} (Hiring__Cluster__ConnectionString).");
                 return 2;
             }
 
@@ -70,5 +64,24 @@ public static class DbCommand
             return 0;
         });
         return migrate;
+    }
+
+    /// <summary><c>--connection</c>: the cluster database, for the commands that write it.</summary>
+    internal static Option<string?> ConnectionOption() => new("--connection")
+    {
+        Description = $"PostgreSQL connection string (Npgsql format). Default: {ClusterSettings.ConnectionStringKey} from the environment (Hiring__Cluster__ConnectionString).",
+    };
+
+    /// <summary>The connection string from <c>--connection</c>, else the environment cluster mode reads; null (having said what is missing) when neither gives one.</summary>
+    internal static string? ConnectionString(ParseResult result, Option<string?> connection)
+    {
+        var connectionString = result.GetValue(connection) ?? Environment.GetEnvironmentVariable("Hiring__Cluster__ConnectionString");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            Console.Error.WriteLine($"No connection string: pass --connection or set {ClusterSettings.ConnectionStringKey} (Hiring__Cluster__ConnectionString).");
+            return null;
+        }
+
+        return connectionString;
     }
 }
