@@ -11,8 +11,11 @@ namespace Hiring.Agents.Supervisor;
 /// persists after every change, retries failures with exponential backoff and hands exhausted ones
 /// back for a replan.
 /// </summary>
-public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownSteps, SupervisorOptions options, TimeProvider time)
+public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownSteps, SupervisorMessages messages, SupervisorOptions options, TimeProvider time)
 {
+    /// <summary>The agents whose every step works on a project (intake creates one; memory and the supervisor need none).</summary>
+    private static readonly HashSet<AgentKind> ProjectWork = [AgentKind.Sourcing, AgentKind.Evaluation, AgentKind.Outreach, AgentKind.Screening, AgentKind.Learning];
+
     public async Task<ExecutorTurn> StepAsync(PlanRun run, SupervisorContext context)
     {
         var step = run.NextStep;
@@ -146,6 +149,13 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
     /// <summary>Hands the step to its agent, which accepts it and returns at once; the outcome comes back as a report.</summary>
     private async Task<ExecutorTurn> HandAsync(PlanRun run, StepRun step, SupervisorContext context)
     {
+        if (ProjectWork.Contains(step.Step.Agent) && !context.HasProject(run))
+        {
+            // "summarize this", "scratch the monday thing" read as project work with nothing open: say so in the
+            // assistant's words instead of handing the desk's placeholder id to an agent that refuses it by name.
+            return await FailAsync(run, step, context, messages.Say("status_no_project"));
+        }
+
         try
         {
             await StartAgentAsync(run, step, context);

@@ -66,7 +66,7 @@ public sealed partial class RecruiterSupervisorGrain(
         _writer = new SerializedWriter(state.WriteStateAsync);
         _events = new EventLog(Key, logs, events => events.Count == 1 ? stream.OnNextAsync(events[0]) : stream.OnNextBatchAsync(events), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
-        _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook, GrainFactory), _options, time);
+        _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook, GrainFactory), messages, _options, time);
         _inbox = new InboxLog(Key, logs);
         _mailbox = await _inbox.OpenAsync(state.State, _options, _writer.WriteAsync);
         _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, ProcessAsync, () => HasRunnableWork);

@@ -33,4 +33,7 @@ public sealed record SupervisorContext(
     /// <summary>The recruiter's working project when a step names none ("{recruiter}.desk" until one is created).</summary>
     public string ProjectFor(PlanRun run) =>
         run.ProjectId ?? State.CurrentProjectId ?? $"{Identity.GrainKeys.IdOf(RecruiterKey)}.desk";
+
+    /// <summary>Whether the step's work has a real project to go to: neither the plan nor the recruiter named one while the desk stands in.</summary>
+    public bool HasProject(PlanRun run) => run.ProjectId is not null || State.CurrentProjectId is not null;
 }

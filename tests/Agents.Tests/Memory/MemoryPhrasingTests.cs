@@ -46,6 +46,18 @@ public sealed class MemoryPhrasingTests
     }
 
     [Theory]
+    [InlineData("actually scratch the cover letter thing, she's fine with them now", "cover letter")]
+    [InlineData("pls ignore that weekend assessment bit", "weekend assessment")]
+    [InlineData("forget the thing about mornings", "mornings")]
+    public void AForgetNamesItsMemoryByWhatItWasAbout(string message, string subject)
+    {
+        var match = MemoryRules.Any([Rules.ForgetAbout]).Match(message);
+
+        Assert.True(match.Success);
+        Assert.Equal(subject, match.Groups["subject"].Value.Trim());
+    }
+
+    [Theory]
     [InlineData("need a senior java developer in Munich, Spring and Kafka")]
     [InlineData("fyi it's a lead position")]
     [InlineData("need 3 welders in Houston, start asap")]

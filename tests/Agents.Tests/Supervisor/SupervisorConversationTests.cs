@@ -64,6 +64,21 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
     }
 
     [Fact]
+    public async Task ProjectWorkAskedWithNoProjectOpenIsAnsweredThatNoneIsOpenAndNoAgentIsCalled()
+    {
+        const string tenant = "no-project-open";
+        using var scope = TenantScope.For(tenant);
+        var supervisor = Supervisor(tenant);
+
+        await supervisor.Post(new MessageEnvelope("w-1", "summarize the transcript of this morning's screen"));
+
+        var failed = await supervisor.WaitForAsync(e => e.Kind == AssistantEventKind.StepFailed, "the step's end");
+        Assert.StartsWith("There is no project open yet", failed.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(".desk", failed.Text, StringComparison.Ordinal);
+        Assert.Empty(AgentScript.For(tenant).Applications);
+    }
+
+    [Fact]
     public async Task PostingTheSameClientMessageIdAgainReturnsTheFirstAckAndDoesNothing()
     {
         using var scope = TenantScope.For("idempotent");
@@ -160,7 +175,7 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
         AgentScript.For(tenant).Refuse(PlanActions.PrepareQuestions, "The screening agent is not available yet.");
         var supervisor = Supervisor(tenant);
 
-        await supervisor.Post(new MessageEnvelope("r-1", "prepare screening questions for Maria"));
+        await supervisor.Post(new MessageEnvelope("r-1", "prepare screening questions for Maria", OpenRoleDesk.ProjectId));
         var failed = await supervisor.WaitForAsync(AssistantEventKind.PlanFailed);
 
         Assert.Contains("not available yet", failed.Text, StringComparison.Ordinal);
