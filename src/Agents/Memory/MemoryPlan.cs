@@ -49,6 +49,13 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return plan;
         }
 
+        if (previous is not null)
+        {
+            // Several readings below may look at the message before; it is read from the conversation once.
+            var once = new Lazy<Task<string?>>(previous);
+            previous = () => once.Value;
+        }
+
         var safe = reader.SafeText(message, [.. refused.Select(f => (f.Start, f.Length))]);
         var statements = reader.Read(safe);
         if (!Chat.Contains(plan.Intent) && plan.Intent != PlanIntent.Remember && statements.Any(s => s.Weak))

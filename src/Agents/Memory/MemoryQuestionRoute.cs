@@ -38,7 +38,13 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
     /// <param name="memory">The recruiter's memory.</param>
     public async Task<bool> AsksMemoryAsync(Plan plan, string message, bool isQuestion, IRecruiterMemory memory)
     {
-        if (!Misread.Contains(plan.Intent) || (await memory.List()).Count == 0)
+        if (!Misread.Contains(plan.Intent))
+        {
+            return false;
+        }
+
+        var kept = await memory.List();
+        if (kept.Count == 0)
         {
             return false;
         }
@@ -61,7 +67,7 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
             return false;
         }
 
-        if (isQuestion && questions.AsksOwnLiking(message) && (await memory.List()).Any(e => e.Kind == MemoryKind.Preference))
+        if (isQuestion && questions.AsksOwnLiking(message) && kept.Any(e => e.Kind == MemoryKind.Preference))
         {
             return true;
         }

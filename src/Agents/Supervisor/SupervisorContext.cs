@@ -34,6 +34,6 @@ public sealed record SupervisorContext(
     public string ProjectFor(PlanRun run) =>
         run.ProjectId ?? State.CurrentProjectId ?? $"{Identity.GrainKeys.IdOf(RecruiterKey)}.desk";
 
-    /// <summary>Whether the step's work has a real project to go to: neither the plan nor the recruiter named one while the desk stands in.</summary>
+    /// <summary>Whether the plan or the recruiter names a real project, rather than the desk standing in for none.</summary>
     public bool HasProject(PlanRun run) => run.ProjectId is not null || State.CurrentProjectId is not null;
 }

@@ -47,7 +47,7 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
                 : throw new AssistantRefusalException(RefusalCodes.Invalid, "A reply step needs text."),
             PlanActions.OvernightDigest => await DigestAsync(context),
             PlanActions.ProjectStatus => ProjectStatus.Describe(
-                context.ProjectFor(run) is var id && id.EndsWith(".desk", StringComparison.Ordinal) ? null : await desk.SnapshotAsync(context.Tenant, id),
+                context.HasProject(run) ? await desk.SnapshotAsync(context.Tenant, context.ProjectFor(run)) : null,
                 context.State.Approvals,
                 messages),
             PlanActions.ExplainDecision => await ExplainAsync(StepValues.Bind<ExplainDecisionInput>(step.Inputs).Subject ?? run.Plan.Slots.Subject ?? run.Message, context),
