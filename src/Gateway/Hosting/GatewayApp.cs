@@ -42,7 +42,8 @@ public static class GatewayApp
             .AddHiringGraphQL()
             .AddCandidatePage()
             .AddInboundReplies()
-            .AddDemoPool();
+            .AddDemoPool()
+            .AddHiringDashboardAccess();
 
         var app = builder.Build();
         // The recruiter web app: static files, no build step.
@@ -50,6 +51,7 @@ public static class GatewayApp
         app.UseStaticFiles();
         app.MapHiringHealth();
         app.MapHiringGraphQL();
+        app.MapHiringDashboard();
         app.MapCandidatePage();
         app.MapInboundReplies();
         return app;

@@ -57,6 +57,7 @@ public static class SiloHostingExtensions
             silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection(HiringSettings.Membership));
             silo.AddActivityPropagation();
             silo.AddHiringAgents(dataDir, configuration);
+            silo.AddHiringDashboard(configuration);
 
             // The pulling agent's default 100 ms poll would dominate publish-to-client latency of assistant events.
             silo.Services.Configure<StreamPullingAgentOptions>(AssistantStreams.Provider, o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10));

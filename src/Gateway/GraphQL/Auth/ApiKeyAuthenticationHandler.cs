@@ -4,7 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace Hiring.Gateway.GraphQL.Auth;
 
-/// <summary>ASP.NET Core authentication over <see cref="RecruiterAuthenticator"/>; no credential means anonymous, not failure.</summary>
+/// <summary>
+/// ASP.NET Core authentication over <see cref="RecruiterAuthenticator"/>; no credential means anonymous, not failure.
+/// Its challenge (only endpoints that require a principal, the operators' pages, ever issue one) asks a browser for a
+/// Basic sign-in whose password is the API key.
+/// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -24,5 +28,12 @@ public sealed class ApiKeyAuthenticationHandler(
         return identity is null
             ? AuthenticateResult.Fail("Unknown credential.")
             : AuthenticateResult.Success(new AuthenticationTicket(identity.ToPrincipal(Scheme.Name), Scheme.Name));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Basic realm=\"Hiring operators (password: your API key)\", charset=\"UTF-8\"";
+        return Task.CompletedTask;
     }
 }
