@@ -84,9 +84,13 @@ public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunne
         }
 
         var where = prepared.Constraints.Places.Constrains ? $"{prepared.Constraints.Places.Describe()} is thin" : "The pool is thin for this role";
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"{where}: only {result.Eligible} people meet the place, the level ({prepared.Constraints.Level.Asked}) and the must-haves. I kept the place and the level as you asked; widen either (or drop a must-have) if you want more.");
+        var who = result.Eligible switch
+        {
+            0 => "nobody meets",
+            1 => "only 1 person meets",
+            var n => string.Create(CultureInfo.InvariantCulture, $"only {n} people meet"),
+        };
+        return $"{where}: {who} the place, the level ({prepared.Constraints.Level.Asked}) and the must-haves. I kept the place and the level as you asked; widen either (or drop a must-have) if you want more.";
     }
 
     private static string Ask(List<string> ids, IReadOnlyDictionary<string, CandidateProfile> read, string summary)

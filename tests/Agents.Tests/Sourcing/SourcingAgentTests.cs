@@ -93,6 +93,19 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
         Assert.All(state.CalibrationIds, id => Assert.StartsWith("Senior ", CurrentTitle(id), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task APlaceWithNobodyIsSaidInWordsNotAsOnlyZeroPeople()
+    {
+        var project = new FakeProject(Specs.Backend(seniority: "senior", locations: "Nuuk, GL"), [Specs.Skill("q1", "Go")]);
+        var state = new SourcingState();
+
+        var outcome = await Run(project, state, PlanActions.Calibrate);
+
+        Assert.Empty(state.CalibrationIds);
+        Assert.Contains("Nuuk, GL is thin: nobody meets the place", outcome.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("only 0", outcome.Summary, StringComparison.Ordinal);
+    }
+
     private string CurrentTitle(string id) => Hiring.Talent.Search.CurrentRole.Of(pool.Profiles[id])[0].Title;
 
     [Fact]

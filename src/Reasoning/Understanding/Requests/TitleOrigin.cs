@@ -6,7 +6,10 @@ public enum TitleOrigin
     /// <summary>A title of the vocabulary, as written or by one of its forms.</summary>
     Vocabulary,
 
-    /// <summary>The vocabulary title nearest the recruiter's phrase in meaning (MiniLM).</summary>
+    /// <summary>
+    /// The vocabulary title nearest the recruiter's phrase in meaning (MiniLM), or the one title the work word of
+    /// "backend folks" names (<see cref="Titles.PeopleWordTitles"/>): inferred, not written.
+    /// </summary>
     Nearest,
 
     /// <summary>The recruiter's own noun phrase: nothing in the vocabulary fits.</summary>

@@ -20,6 +20,8 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
     // Lower-case words of chat that are also titles in capitals: "gm" (good morning), "np" (no problem), "coo", "svp" (French for please).
     private static readonly HashSet<string> ChatAbbreviations = new(StringComparer.Ordinal) { "gm", "np", "coo", "don", "ea", "svp" };
 
+    private readonly PeopleWordTitles _people = new(titles, heads);
+
     private static readonly HashSet<string> ListSeparators = new(StringComparer.Ordinal) { ",", "+", "/", "&", ";", "and", "or" };
 
     /// <summary>
@@ -92,6 +94,11 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         if (LowerCaseAcronym(text, tokens, skip) is { } typed)
         {
             return typed;
+        }
+
+        if (PeopleWordTitle(text, tokens, skip) is { } people)
+        {
+            return people;
         }
 
         return heads.TitlePhrase(text, tokens, Spans(tokens, skip, tools)) is { } phrase ? FromPhrase(text, tokens, phrase, skillsWritten) : null;
@@ -168,6 +175,29 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             if (titles.Lookup(written) is { } entry && entry.CaseSensitiveAliases.Contains(written, StringComparer.Ordinal))
             {
                 return new TitleReading(entry.Name, token.Text, TitleOrigin.Vocabulary, i, 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a few backend folks in berlin", "3 java resources": the work's word before a word for people (<see cref="PeopleWordTitles"/>).</summary>
+    private TitleReading? PeopleWordTitle(string text, IReadOnlyList<Token> tokens, bool[] skip)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var work = tokens[i - 1];
+            // Not "PRs or people" (the OR nurse), "more junior candidates" (a junior doctor): a word of the sentence or a level names no work.
+            if (skip[i] || skip[i - 1] || work.Kind != TokenKind.Word || !PeopleWordTitles.PeopleWords.Contains(tokens[i].Folded)
+                || words.Is(WordKind.Function, work.Folded) || ListSeparators.Contains(work.Folded) || words.Seniority.IsLevelWord(work.Folded))
+            {
+                continue;
+            }
+
+            // Inferred from the recruiter's words, not written: the title counts as known no more than one nearest in meaning.
+            if (_people.Title(work.Folded) is { } title)
+            {
+                return new TitleReading(title, text[work.Start..tokens[i].End], TitleOrigin.Nearest, i - 1, 2);
             }
         }
 

@@ -1,0 +1,60 @@
+using Hiring.Agents.Tests.Support;
+using Hiring.Reasoning.Understanding.Requests;
+
+namespace Hiring.Agents.Tests.Understanding.Requests;
+
+/// <summary>Chat shorthand for a role: "backend folks" for the people of a job, "senior-ish" for a level.</summary>
+public sealed class PeopleWordAndHedgeTests
+{
+    [Theory]
+    [InlineData("can you pull up a few backend folks in berlin who know golang?", "backend engineer")]
+    [InlineData("need 3 java resources in Pune, spring boot", "java developer")]
+    [InlineData("any frontend peeps in Oslo? react", "frontend engineer")]
+    public void AWordForPeopleAfterTheWorkIsTheOneTitleOfThatWork(string text, string title)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        Assert.Equal(title, reading.Title?.Canonical);
+        Assert.Equal(TitleOrigin.Nearest, reading.Title?.Origin);
+    }
+
+    [Theory]
+    [InlineData("sales folks in Paris with saas experience")] // sales representative, manager, engineer…
+    [InlineData("find me data people in Madrid, sql")] // data engineer, analyst, scientist…
+    [InlineData("no PRs or people on work permits")] // never the "OR nurse"
+    [InlineData("find more junior candidates")] // never a "junior doctor"
+    public void AWorkWordOfSeveralTitlesOrNoWorkNamesNone(string text)
+    {
+        Assert.Null(UnderstandingResources.Roles.Read(text).Title);
+    }
+
+    [Theory]
+    [InlineData("need a senior-ish product designer in Amsterdam, figma", "senior")]
+    [InlineData("iOS dev in Stockholm, Swift, mid-ish level", "mid")]
+    [InlineData("staffish platform engineer, Berlin, go + kubernetes", "staff")]
+    [InlineData("backend engineer in Madrid, node.js, senior ish", "senior")]
+    public void ALevelHedgedWithIshIsThatLevelAndIshIsNoRequirement(string text, string level)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        Assert.Equal(level, reading.Seniority);
+        Assert.DoesNotContain(reading.Requirements, r => r.Subject.Contains("ish", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Swedish-speaking account manager in Malmö, English too")]
+    [InlineData("back around 7ish, then let's talk about the senior role")]
+    public void IshAfterAnyOtherWordIsLeftAsWritten(string text) =>
+        Assert.Equal(text, LevelHedges.Blank(text, UnderstandingResources.Words.Seniority));
+
+    [Fact]
+    public void TheHedgeIsBlankedInPlaceSoEveryOffsetStillHolds()
+    {
+        const string text = "senior-ish product designer";
+
+        var blanked = LevelHedges.Blank(text, UnderstandingResources.Words.Seniority);
+
+        Assert.Equal("senior     product designer", blanked);
+        Assert.Equal(text.Length, blanked.Length);
+    }
+}
