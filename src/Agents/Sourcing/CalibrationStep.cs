@@ -45,7 +45,7 @@ public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunne
         var thin = Thin(result, prepared);
         var summary = ids.Count == 0
             ? $"I found no one for a calibration batch of {role} with {result.Query}. {thin}"
-            : $"I picked a calibration batch of {ids.Count} candidates for {role} across the range ({Spread(picked)}). {thin}".TrimEnd();
+            : $"I picked a calibration batch of {(ids.Count == 1 ? "1 candidate" : $"{ids.Count} candidates")} for {role} across the range ({Spread(picked)}). {thin}".TrimEnd();
         if (prepared.Remembered.AvoidingSummary is { Length: > 0 } avoiding)
         {
             summary += $" {avoiding}";

@@ -1,4 +1,5 @@
 using Hiring.Agents.Supervisor.State;
+using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Agents.Supervisor;
@@ -57,6 +58,9 @@ public sealed class ApprovalBook(SupervisorState state, SupervisorOptions option
         return decided;
     }
 
+    private static readonly string[] CandidateWords =
+        [StepValueNames.Shown, StepValueNames.Titles, StepValueNames.Skills, StepValueNames.Locations, StepValueNames.Seniority, StepValueNames.Years];
+
     private void Trim()
     {
         var decided = state.Approvals.Where(a => a.Status != ApprovalStatus.Pending).ToList();
@@ -68,7 +72,10 @@ public sealed class ApprovalBook(SupervisorState state, SupervisorOptions option
 
     private static string Describe(PlanRun run, StepRun step)
     {
-        var inputs = string.Join(", ", step.Inputs.Where(p => p.Key != "request").Select(p => $"{p.Key}: {p.Value}"));
+        // Reactions to candidates name the candidates' titles and places ("1 is off, she's a python dev really"), never
+        // the search's: shown as inputs they would read as what the search looks for. Shown ids are for the agent.
+        var hidden = run.Plan.Intent == PlanIntent.CandidateFeedback ? CandidateWords : [StepValueNames.Shown];
+        var inputs = string.Join(", ", step.Inputs.Where(p => p.Key != StepValueNames.Request && !hidden.Contains(p.Key)).Select(p => $"{p.Key}: {p.Value}"));
         var what = $"{step.Step.Agent} will {step.Step.Action.Replace('-', ' ')}";
         if (step.Step.Summary is { Length: > 0 } summary)
         {

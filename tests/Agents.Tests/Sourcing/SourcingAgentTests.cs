@@ -88,6 +88,7 @@ public sealed class SourcingAgentTests(SyntheticPoolFixture pool) : IClassFixtur
         var outcome = await Run(project, state, PlanActions.Calibrate);
 
         Assert.Contains("Berlin, DE is thin", outcome.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("batch of 1 candidates", outcome.Summary, StringComparison.Ordinal);
         Assert.InRange(state.CalibrationIds.Count, 0, 9);
         Assert.All(state.CalibrationIds, id => Assert.Equal(("Berlin", "DE"), (pool.Profiles[id].Location.City, pool.Profiles[id].Location.Country)));
         Assert.All(state.CalibrationIds, id => Assert.StartsWith("Senior ", CurrentTitle(id), StringComparison.Ordinal));

@@ -47,6 +47,26 @@ public sealed class ApprovalBookTests
     }
 
     [Fact]
+    public void AFeedbackPlansSearchIsNotDescribedByTheTitlesAndPlacesTheReactionsGaveTheCandidates()
+    {
+        var inputs = new Dictionary<string, string>
+        {
+            [StepValueNames.Request] = "1 is off, she's a python dev really",
+            [StepValueNames.Titles] = "python developer",
+            [StepValueNames.Locations] = "remote",
+            [StepValueNames.Shown] = "syn-7-0004863",
+        };
+        var step = new PlanStep(AgentKind.Sourcing, PlanActions.Search, inputs, true, ApprovalAction.StartSourcing);
+        var plan = new Plan(PlanIntent.CandidateFeedback, [step], "I'll use your feedback on these candidates to steer the search.", RequestSlots.Empty, 0.9, new Provenance(ReasoningEngine.BuiltIn, "m", "p", "1", ModelTier.Fast));
+        var run = PlanRuns.Create("t/r", new InboxItem(1, new MessageEnvelope("c1", inputs[StepValueNames.Request]), Now), plan, null, Now);
+        _state.Plans.Add(run);
+
+        var approval = Book.Request(run, run.Steps[0], Now);
+
+        Assert.Equal("Sourcing will search (I'll use your feedback on these candidates to steer the search.)", approval.Summary);
+    }
+
+    [Fact]
     public void ASecondDecisionIsRefusedAsAlreadyDecidedAndChangesNothing()
     {
         var run = Run(1);
