@@ -39,6 +39,27 @@ public sealed class LostLiveEventTests
     }
 
     [Fact]
+    public async Task ALogCheckThatFailsIsTriedAgainAtTheNextQuietPeriod()
+    {
+        var world = new FakeAssistantWorld();
+        var recruiter = world.Recruiter(Identity.Tenant, Identity.Recruiter);
+        var attempts = 0;
+        recruiter.BeforeReadAfter = _ => Interlocked.Increment(ref attempts) == 1
+            ? throw new InvalidOperationException("the supervisor's silo just died")
+            : Task.CompletedTask;
+        var time = new FakeTimeProvider();
+        await using var running = await SubscribeAsync(world, time, Check);
+        recruiter.Append(AssistantEventKind.Reply, "lost by the stream");
+
+        time.Advance(Check);
+        await Wait.UntilAsync(() => Volatile.Read(ref attempts) == 1, Patience, "the first log check failed");
+        time.Advance(Check);
+
+        await running.Sink.UntilAsync(1);
+        Assert.Equal([1L], running.Sink.Sequences);
+    }
+
+    [Fact]
     public async Task ABusyStreamIsNotReadFromTheLogAndNothingArrivesTwice()
     {
         var world = new FakeAssistantWorld();
