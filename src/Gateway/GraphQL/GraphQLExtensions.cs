@@ -30,6 +30,7 @@ public static class GraphQLExtensions
         builder.Services.TryAddSingleton<IAssistantDirectory, SupervisorDirectory>();
         builder.Services.TryAddSingleton<IAssistantEventSource, OrleansAssistantEventSource>();
         builder.Services.AddSingleton<SubscriptionMetrics>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RecruiterEventHubs>();
         builder.Services.AddSingleton<EventPayloadResolver>();
         builder.Services.AddSingleton<GraphQLHttpRequestReader>();

@@ -28,9 +28,24 @@ public sealed class SiloProcess : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
+    /// <summary>Failure detection tightened so a killed node is declared dead in seconds (the defaults take about half a minute).</summary>
+    public static IReadOnlyDictionary<string, string> FastFailureDetection { get; } = new Dictionary<string, string>
+    {
+        [$"{HiringSettings.Membership}:ProbeTimeout"] = "00:00:01",
+        [$"{HiringSettings.Membership}:NumMissedProbesLimit"] = "2",
+        [$"{HiringSettings.Membership}:TableRefreshTimeout"] = "00:00:02",
+        [$"{HiringSettings.Membership}:IAmAliveTablePublishTimeout"] = "00:00:05",
+    };
+
     public int SiloPort { get; }
 
+    /// <summary>The silo's address as Orleans prints it without the generation: <c>127.0.0.1:port</c>.</summary>
+    public string Endpoint => "127.0.0.1:" + SiloPort.ToString(CultureInfo.InvariantCulture);
+
     public HttpClient Http { get; }
+
+    /// <summary>The node's graphql-transport-ws endpoint.</summary>
+    public Uri WebSocket => new UriBuilder(new Uri(Http.BaseAddress!, "/graphql")) { Scheme = "ws" }.Uri;
 
     /// <summary>What the process printed so far, for a failing test's message.</summary>
     public string Output
@@ -41,6 +56,25 @@ public sealed class SiloProcess : IAsyncDisposable
             {
                 return _output.ToString();
             }
+        }
+    }
+
+    /// <summary>Starts <paramref name="count"/> nodes at once (a node's start is most of a cluster test's time); when one fails, the others are stopped.</summary>
+    public static async Task<SiloProcess[]> StartReadyAsync(int count, string connectionString, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    {
+        var starting = Enumerable.Range(0, count).Select(_ => StartReadyAsync(connectionString, settings, timeout)).ToArray();
+        try
+        {
+            return await Task.WhenAll(starting);
+        }
+        catch
+        {
+            foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
+            {
+                await (await started).DisposeAsync();
+            }
+
+            throw;
         }
     }
 
@@ -116,6 +150,20 @@ public sealed class SiloProcess : IAsyncDisposable
             return false;
         }
     }, timeout, $"the node on silo port {SiloPort} is ready");
+
+    /// <summary>Runs <paramref name="step"/>; when it fails or times out, the nodes' own output says why.</summary>
+    public static async Task ExplainFailureAsync(IReadOnlyList<SiloProcess> nodes, Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException or Xunit.Sdk.XunitException)
+        {
+            var outputs = string.Concat(nodes.Select(n => $"\n--- node on silo port {n.SiloPort} ---\n{n.Output}"));
+            throw new InvalidOperationException(e.Message + outputs, e);
+        }
+    }
 
     /// <summary>SIGKILL: no graceful stop, no deactivation, no goodbye to the membership table.</summary>
     public void Kill()

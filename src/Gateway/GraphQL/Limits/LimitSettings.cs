@@ -20,6 +20,12 @@ public sealed class LimitSettings
     /// <summary>Messages one WebSocket connection may have queued before it is closed as a slow consumer.</summary>
     public int SubscriptionBuffer { get; set; } = 256;
 
+    /// <summary>
+    /// While a recruiter's live stream has been quiet this many seconds, their subscriptions on this node read the
+    /// event log after the last event seen, so an event the stream lost (a silo died with it queued) still arrives; 0 turns it off.
+    /// </summary>
+    public int LogCheckSeconds { get; set; } = 5;
+
     /// <summary>Operations (subscriptions, queries) one WebSocket connection may run at once.</summary>
     public int MaxOperationsPerConnection { get; set; } = 100;
 

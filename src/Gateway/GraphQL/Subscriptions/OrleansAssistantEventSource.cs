@@ -16,6 +16,12 @@ public sealed class OrleansAssistantEventSource(IAssistantDirectory directory, I
         return await directory.For(identity).EventsAfter(afterSequence, max);
     }
 
+    public async Task<long> LastSequenceAsync(RecruiterIdentity identity, CancellationToken cancellationToken)
+    {
+        using var scope = identity.Scope();
+        return await directory.For(identity).LastSequence();
+    }
+
     public async Task<IAsyncDisposable> SubscribeLiveAsync(RecruiterIdentity identity, Func<AssistantEvent, Task> onEvent, CancellationToken cancellationToken)
     {
         var stream = client.GetStreamProvider(AssistantStreams.Provider)

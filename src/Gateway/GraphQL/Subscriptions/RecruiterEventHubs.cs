@@ -9,7 +9,7 @@ namespace Hiring.Gateway.GraphQL.Subscriptions;
 /// the live subscription (after registering, so nothing published meanwhile is missed); the last one
 /// to leave disposes it.
 /// </summary>
-public sealed class RecruiterEventHubs(IAssistantEventSource source, IOptions<LimitSettings> limits) : IDisposable
+public sealed class RecruiterEventHubs(IAssistantEventSource source, IOptions<LimitSettings> limits, TimeProvider time, ILogger<RecruiterEventHub> logger) : IDisposable
 {
     private readonly Dictionary<string, RecruiterEventHub> _hubs = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -51,7 +51,7 @@ public sealed class RecruiterEventHubs(IAssistantEventSource source, IOptions<Li
 
             var created = hub is null;
             // Payloads stay cached a few buffers deep, so a subscriber that is behind (up to its buffer) still shares them.
-            hub ??= new RecruiterEventHub(identity, limits.Value.SubscriptionBuffer * 4);
+            hub ??= new RecruiterEventHub(identity, limits.Value.SubscriptionBuffer * 4, TimeSpan.FromSeconds(limits.Value.LogCheckSeconds), time, logger);
             hub.Add(subscribe(hub));
             if (created)
             {
@@ -88,7 +88,7 @@ public sealed class RecruiterEventHubs(IAssistantEventSource source, IOptions<Li
                 _hubs.Remove(hub.Identity.RecruiterKey);
             }
 
-            await hub.StopAsync();
+            await hub.DisposeAsync();
         }
         finally
         {

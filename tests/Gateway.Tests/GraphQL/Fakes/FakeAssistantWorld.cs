@@ -20,6 +20,9 @@ public sealed class FakeAssistantWorld : IAssistantDirectory, IAssistantEventSou
     public Task<IReadOnlyList<AssistantEvent>> ReadAfterAsync(RecruiterIdentity identity, long afterSequence, int max, CancellationToken cancellationToken) =>
         Recruiter(identity.Tenant, identity.Recruiter).ReadAfterAsync(afterSequence, max);
 
+    public Task<long> LastSequenceAsync(RecruiterIdentity identity, CancellationToken cancellationToken) =>
+        Task.FromResult(Recruiter(identity.Tenant, identity.Recruiter).LastSequence);
+
     public Task<IAsyncDisposable> SubscribeLiveAsync(RecruiterIdentity identity, Func<AssistantEvent, Task> onEvent, CancellationToken cancellationToken) =>
         Task.FromResult(Recruiter(identity.Tenant, identity.Recruiter).SubscribeLive(onEvent));
 }
