@@ -24,9 +24,11 @@ public static class TalentServices
     /// and its connection string in the environment, as the nodes read them) the store on PostgreSQL and no index here:
     /// each node's index follows the shared pools by itself.
     /// </summary>
-    public static ServiceProvider OpenPools(string dataDirectory)
+    /// <param name="dataDirectory">The data folder (the ground truth of a seed goes there in either mode).</param>
+    /// <param name="configuration">Where <c>Hiring:Cluster</c> is read; the environment when null.</param>
+    public static ServiceProvider OpenPools(string dataDirectory, IConfiguration? configuration = null)
     {
-        var cluster = ClusterSettings.Read(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+        var cluster = ClusterSettings.Read(configuration ?? new ConfigurationBuilder().AddEnvironmentVariables().Build());
         return cluster.IsPostgres
             ? new ServiceCollection().AddLogging().AddHiringTalentStore(dataDirectory, cluster).BuildServiceProvider()
             : Open(dataDirectory);
