@@ -90,7 +90,7 @@ public sealed class EvalPool : IAsyncDisposable
             }
 
             var attributes = new Dictionary<string, ProtectedAttributes>(StringComparer.Ordinal);
-            await foreach (var (id, value) in services.GetRequiredService<SqliteProtectedAttributeStore>().ReadAllAsync(TalentPoolScope.Public, cancellationToken))
+            await foreach (var (id, value) in services.GetRequiredService<IProtectedAttributeStore>().ReadAllAsync(TalentPoolScope.Public, cancellationToken))
             {
                 attributes[id] = value;
             }

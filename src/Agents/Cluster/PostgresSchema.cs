@@ -4,19 +4,20 @@ namespace Hiring.Agents.Cluster;
 
 /// <summary>
 /// Creates or updates the PostgreSQL schema of cluster mode: the tables and queries of Orleans' ADO.NET clustering
-/// and reminders (orleans-postgres.sql), the log store's tables (log-postgres.sql) and the grain state table
-/// (state-postgres.sql), all embedded. Idempotent, and safe when several nodes run it at once: it runs in one transaction under an advisory lock.
+/// and reminders (orleans-postgres.sql), the log store's tables (log-postgres.sql), the grain state table
+/// (state-postgres.sql) and the talent pools' tables (talent-postgres.sql), all embedded. Idempotent, and safe when several nodes run it at once: it runs in one transaction under an advisory lock.
 /// </summary>
 public static class PostgresSchema
 {
-    private static readonly string[] ScriptResources = ["hiring/orleans-postgres.sql", "hiring/log-postgres.sql", "hiring/state-postgres.sql"];
+    private static readonly string[] ScriptResources = ["hiring/orleans-postgres.sql", "hiring/log-postgres.sql", "hiring/state-postgres.sql", "hiring/talent-postgres.sql"];
 
     // Any constant both migrating processes agree on; it only serializes concurrent migrations.
     private const long MigrationLock = 0x48_69_72_69_6E_67;
 
     /// <summary>The tables the schema owns, for <c>hiring db info</c> and the tests.</summary>
     public static readonly IReadOnlyList<string> Tables =
-        ["orleansquery", "orleansmembershipversiontable", "orleansmembershiptable", "orleansreminderstable", "hiring_log_streams", "hiring_log_entries", "hiring_grain_state"];
+        ["orleansquery", "orleansmembershipversiontable", "orleansmembershiptable", "orleansreminderstable", "hiring_log_streams", "hiring_log_entries", "hiring_grain_state",
+        "hiring_talent_profiles", "hiring_talent_changes", "hiring_talent_protected_attributes", "hiring_talent_tombstones"];
 
     public static async Task MigrateAsync(string connectionString, CancellationToken cancellationToken = default)
     {

@@ -2,7 +2,6 @@ using Hiring.Agents.Cluster;
 using Hiring.Agents.Outreach.Scheduling;
 using Hiring.Agents.Supervisor;
 using Hiring.Reasoning.Resilience;
-using Hiring.Talent.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,8 +19,7 @@ public static class HiringAgentsExtensions
         silo.AddHiringStreams(cluster);
         silo.Services.AddHiringSupervisor(configuration);
         silo.Services.AddSubAgents(configuration);
-        silo.Services.AddTalentStore(dataDirectory);
-        silo.Services.AddTalentSearch(dataDirectory);
+        silo.Services.AddHiringTalent(dataDirectory, cluster);
         silo.Services.AddIntake();
         silo.Services.AddSourcing(configuration);
         silo.Services.AddEvaluation(configuration);

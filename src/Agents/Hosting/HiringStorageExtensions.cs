@@ -15,8 +15,8 @@ public static class HiringStorageExtensions
     /// Registers grain storage under <see cref="StorageNames.Hiring"/>, the reminder table and the log store. Embedded
     /// (the default): all on one SQLite file in <paramref name="dataDirectory"/>. <see cref="ClusterProvider.Postgres"/>:
     /// grain state on <see cref="PostgresGrainStorage"/> (committed with its log entries), the log store on
-    /// <see cref="PostgresLogStore"/> and reminders through Orleans' ADO.NET provider, shared by every silo; the SQLite
-    /// file stays for what is still node-local (talent profiles).
+    /// <see cref="PostgresLogStore"/> and reminders through Orleans' ADO.NET provider, shared by every silo (talent pools
+    /// follow the same settings: <see cref="HiringTalentExtensions"/>).
     /// </summary>
     public static ISiloBuilder AddHiringStorage(this ISiloBuilder silo, string dataDirectory, ClusterSettings? cluster = null)
     {

@@ -20,8 +20,8 @@ public static class DbMoveCommand
         };
         var move = new Command(
             "move-to-postgres",
-            "Copy an embedded folder's grain state, log entries and reminders into cluster mode's PostgreSQL in one transaction, after applying the schema. " +
-            "Refuses a database that already holds Hiring state (there is no --replace: move into an empty database). Talent profiles stay node-local.")
+            "Copy an embedded folder's grain state, log entries, reminders and talent pools into cluster mode's PostgreSQL in one transaction, after applying the schema. " +
+            "Refuses a database that already holds Hiring state (there is no --replace: move into an empty database). Each node's index then follows the moved pools.")
         {
             from, connection, serviceId,
         };
@@ -54,9 +54,8 @@ public static class DbMoveCommand
         Console.WriteLine($"grain state: {counts.GrainStates:N0} rows");
         Console.WriteLine($"log entries: {counts.LogEntries:N0} in {counts.LogStreams:N0} streams ({counts.RedactedEntries:N0} redacted, kept so sequences stay gapless)");
         Console.WriteLine($"reminders: {counts.Reminders:N0} (service id {serviceId})");
+        Console.WriteLine($"talent pools: {counts.TalentProfiles:N0} profiles, {counts.ProtectedAttributes:N0} protected attributes, {counts.Tombstones:N0} tombstones");
         Console.WriteLine($"moved {folder} into {server.Host}:{server.Port}/{server.Database}");
-        Console.WriteLine(
-            $"node-local, not moved: {counts.TalentProfiles ?? 0:N0} talent profiles. Give each node's data folder the pool: " +
-            $"`hiring db backup --data {folder} --out DIR` then `hiring db restore --from DIR --data NODE_DATA` on each node, or re-import it there.");
+        Console.WriteLine("each node's talent index follows the moved pools when it starts (the folder's own index is not copied)");
     }
 }

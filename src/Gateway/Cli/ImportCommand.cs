@@ -39,7 +39,7 @@ public static class ImportCommand
             }
 
             var options = ImportOptions.For(result.GetValue(tenant), result.GetValue(origin));
-            await using var services = TalentServices.Open(CommonOptions.ResolveDataDir(result));
+            await using var services = TalentServices.OpenPools(CommonOptions.ResolveDataDir(result));
             var imported = await services.GetRequiredService<ProfileImporter>()
                 .ImportFilesAsync(result.GetValue(files) ?? [], options, cancellationToken);
             output.WriteLine($"{options.Scope}: imported {imported.Imported}, updated {imported.Updated}, rejected {imported.Rejected.Count}");

@@ -126,9 +126,11 @@ internal sealed class PostgresMoveCopy(SqliteConnection source, NpgsqlConnection
         return (long)command.ExecuteScalar()!;
     }
 
+    private SqliteDataReader Read(string sql) => Read(source, sql);
+
     // The command is left to the reader: disposing it would finalize the statement the reader steps through.
     // CreateCommand enlists it in the snapshot's transaction.
-    private SqliteDataReader Read(string sql)
+    internal static SqliteDataReader Read(SqliteConnection source, string sql)
     {
         var command = source.CreateCommand();
         command.CommandText = sql;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Hiring.Agents.Cluster;
 using Hiring.Talent;
 using Hiring.Talent.Synthetic;
 using static System.FormattableString;
@@ -33,15 +34,18 @@ public static class SeedCommand
             var options = result.GetValue(asOf) is { } month
                 ? new SyntheticPoolOptions(result.GetValue(profiles), result.GetValue(seed), DateOnly.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture))
                 : SyntheticPoolOptions.ThisMonth(result.GetValue(profiles), result.GetValue(seed));
-            await using var services = TalentServices.Open(CommonOptions.ResolveDataDir(result));
+            await using var services = TalentServices.OpenPools(CommonOptions.ResolveDataDir(result));
             output.WriteLine(Invariant($"seeding {options.Profiles:N0} synthetic profiles (seed {options.Seed}, as of {options.AsOf:yyyy-MM}) into the public pool"));
             var progress = new SeedProgressPrinter(output);
             var seeded = await services.GetRequiredService<SyntheticPoolSeeder>().SeedAsync(options, progress, cancellationToken);
             var total = await services.GetRequiredService<IProfileStore>().CountAsync(TalentPoolScope.Public, cancellationToken);
             output.WriteLine(Invariant($"done in {progress.Elapsed.TotalSeconds:N1} s: {seeded.Inserted:N0} inserted, {seeded.Updated:N0} updated; the public pool holds {total:N0} profiles"));
             output.WriteLine($"ground truth: {seeded.GroundTruthPath}");
-            output.WriteLine("protected attributes: table talent_protected_attributes (never indexed)");
-            output.WriteLine(seeded.Indexed ? "indexed: yes" : "indexed: no (no talent index registered)");
+            output.WriteLine("protected attributes: in their own table (never indexed)");
+            output.WriteLine(
+                seeded.Indexed ? "indexed: yes"
+                : services.GetRequiredService<IProfileStore>() is PostgresProfileStore ? "indexed: by each node, as its index follows the shared pools (cluster mode)"
+                : "indexed: no (no talent index registered)");
             return 0;
         });
         return command;

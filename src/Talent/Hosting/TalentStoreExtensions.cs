@@ -12,8 +12,8 @@ namespace Hiring.Talent.Hosting;
 public static class TalentStoreExtensions
 {
     /// <summary>
-    /// Registers the SQLite profile store (<see cref="IProfileStore"/>), the protected-attribute
-    /// store, the <see cref="ProfileImporter"/>, the <see cref="SyntheticPoolGenerator"/> and the
+    /// Registers the SQLite profile store (<see cref="IProfileStore"/>) and protected-attribute store
+    /// (<see cref="IProtectedAttributeStore"/>) unless stores are registered already (cluster mode's), the <see cref="ProfileImporter"/>, the <see cref="SyntheticPoolGenerator"/> and the
     /// <see cref="SyntheticPoolSeeder"/> on the database in <paramref name="dataDirectory"/>. The
     /// importer and seeder index through <see cref="ITalentIndex"/> when one is registered.
     /// </summary>
@@ -23,7 +23,7 @@ public static class TalentStoreExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProfileStoreInitializer>();
         services.TryAddSingleton<IProfileStore, SqliteProfileStore>();
-        services.TryAddSingleton<SqliteProtectedAttributeStore>();
+        services.TryAddSingleton<IProtectedAttributeStore, SqliteProtectedAttributeStore>();
         services.TryAddSingleton<ProfileImporter>();
         services.TryAddSingleton<SyntheticPoolGenerator>();
         services.TryAddSingleton<SyntheticPoolSeeder>();

@@ -42,51 +42,13 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
         }
 
         var pool = Pool(scope);
-        var writer = pool.Writer;
-        var poolName = TalentIndexPaths.PoolName(scope);
         lock (pool.WriteLock)
         {
-            // Replacing by id makes Lucene look the id up in every segment at each flush; doing it
-            // once here lets new profiles (all of them when a pool is first built) be plain adds.
-            var latest = profiles.GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
-            var existing = pool.Existing(latest.Select(p => p.Id));
-            void Write(CandidateProfile profile)
-            {
-                var document = _mapper.ToDocument(profile, poolName);
-                if (existing.Contains(profile.Id))
-                {
-                    writer.UpdateDocument(new Term(TalentFields.Id, profile.Id), document);
-                }
-                else
-                {
-                    writer.AddDocument(document);
-                }
-            }
-
-            if (latest.Count < ParallelFrom)
-            {
-                latest.ForEach(Write);
-            }
-            else
-            {
-                // IndexWriter takes documents from several threads at once (one in-memory segment
-                // per thread), and building a document is most of the cost of a large batch.
-                Parallel.ForEach(latest, new ParallelOptions { CancellationToken = cancellationToken }, Write);
-            }
-
+            Write(pool, scope, profiles, cancellationToken);
             pool.Commit();
         }
 
-        if (_embeddings is not null)
-        {
-            _vectors?.For(scope).Readmit(profiles.Select(p => p.Id));
-            foreach (var profile in profiles)
-            {
-                var text = ProfileEmbeddingText.Of(profile);
-                _embeddings.Enqueue(new EmbeddingJob(scope, profile.Id, text, ProfileEmbeddingText.Hash(text)));
-            }
-        }
-
+        Embed(scope, profiles);
         return Task.CompletedTask;
     }
 
@@ -95,15 +57,115 @@ public sealed class LuceneTalentIndex : ITalentIndex, IDisposable
         var pool = Pool(scope);
         lock (pool.WriteLock)
         {
-            pool.Writer.DeleteDocuments(new Term(TalentFields.Id, id));
-            // A deleted document stays in its segment's files until a merge: rewrite those segments
-            // now, so the profile's stored fields leave the disk (a rare, operator-driven write).
-            pool.Writer.ForceMergeDeletes(doWait: true);
+            Delete(pool, [id]);
             pool.Commit();
         }
 
         _vectors?.For(scope).Remove(id);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The change of a shared profile feed (<see cref="IProfileChangeFeed"/>) this pool's index applied last, 0 when
+    /// it never followed one. Kept in the index's own commit, so it always matches what the index holds: a copy of
+    /// the folder, a crash or a rebuild cannot make it claim changes the index lacks.
+    /// </summary>
+    public long FollowedTo(TalentPoolScope scope) => Pool(scope).FollowedTo;
+
+    /// <summary>
+    /// Applies changes read from a shared feed (profiles indexed, erased people removed with their vectors) and
+    /// records <paramref name="position"/> as <see cref="FollowedTo"/> in the same commit.
+    /// </summary>
+    public void ApplyFollowed(TalentPoolScope scope, IReadOnlyList<PoolChange> changes, long position, CancellationToken cancellationToken = default)
+    {
+        var profiles = changes.Where(c => c.Profile is not null).Select(c => c.Profile!).ToList();
+        var erased = changes.Where(c => c.Profile is null).Select(c => c.Id).ToList();
+        var pool = Pool(scope);
+        lock (pool.WriteLock)
+        {
+            Write(pool, scope, profiles, cancellationToken);
+            Delete(pool, erased);
+            pool.Commit(position);
+        }
+
+        Embed(scope, profiles);
+        foreach (var id in erased)
+        {
+            _vectors?.For(scope).Remove(id);
+        }
+    }
+
+    /// <summary>Adds or replaces the profiles' documents; the caller holds the pool's write lock and commits.</summary>
+    private void Write(PoolIndex pool, TalentPoolScope scope, IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken)
+    {
+        if (profiles.Count == 0)
+        {
+            return;
+        }
+
+        var writer = pool.Writer;
+        var poolName = TalentIndexPaths.PoolName(scope);
+
+        // Replacing by id makes Lucene look the id up in every segment at each flush; doing it
+        // once here lets new profiles (all of them when a pool is first built) be plain adds.
+        var latest = profiles.GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        var existing = pool.Existing(latest.Select(p => p.Id));
+        void WriteOne(CandidateProfile profile)
+        {
+            var document = _mapper.ToDocument(profile, poolName);
+            if (existing.Contains(profile.Id))
+            {
+                writer.UpdateDocument(new Term(TalentFields.Id, profile.Id), document);
+            }
+            else
+            {
+                writer.AddDocument(document);
+            }
+        }
+
+        if (latest.Count < ParallelFrom)
+        {
+            latest.ForEach(WriteOne);
+        }
+        else
+        {
+            // IndexWriter takes documents from several threads at once (one in-memory segment
+            // per thread), and building a document is most of the cost of a large batch.
+            Parallel.ForEach(latest, new ParallelOptions { CancellationToken = cancellationToken }, WriteOne);
+        }
+    }
+
+    /// <summary>Deletes the ids' documents so none of their data stays on disk; the caller holds the pool's write lock and commits.</summary>
+    private static void Delete(PoolIndex pool, List<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var id in ids)
+        {
+            pool.Writer.DeleteDocuments(new Term(TalentFields.Id, id));
+        }
+
+        // A deleted document stays in its segment's files until a merge: rewrite those segments
+        // now, so the profile's stored fields leave the disk (a rare, operator-driven write).
+        pool.Writer.ForceMergeDeletes(doWait: true);
+    }
+
+    private void Embed(TalentPoolScope scope, IReadOnlyList<CandidateProfile> profiles)
+    {
+        if (_embeddings is null || profiles.Count == 0)
+        {
+            return;
+        }
+
+        _vectors?.For(scope).Readmit(profiles.Select(p => p.Id));
+        foreach (var profile in profiles)
+        {
+            var text = ProfileEmbeddingText.Of(profile);
+            _embeddings.Enqueue(new EmbeddingJob(scope, profile.Id, text, ProfileEmbeddingText.Hash(text)));
+        }
     }
 
     /// <summary>

@@ -59,10 +59,22 @@ internal sealed class PoolIndex : IDisposable
         }
     }
 
-    /// <summary>Makes the last writes durable and visible to the next search.</summary>
-    public void Commit()
+    // The commit's user data key of the shared feed position (LuceneTalentIndex.FollowedTo); later commits keep it.
+    private const string FollowedKey = "hiring.followed-change";
+
+    /// <summary>The shared feed position of the last commit, 0 when none was recorded.</summary>
+    public long FollowedTo =>
+        Writer.CommitData.TryGetValue(FollowedKey, out var value) ? long.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    /// <summary>Makes the last writes durable and visible to the next search; with <paramref name="followedTo"/>, records that feed position in the same commit.</summary>
+    public void Commit(long? followedTo = null)
     {
         var writer = Writer;
+        if (followedTo is { } position)
+        {
+            writer.SetCommitData(new Dictionary<string, string>(writer.CommitData) { [FollowedKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
         writer.Commit();
         SearcherManager? searchers;
         lock (_gate)

@@ -45,18 +45,14 @@ internal static class ProfileTombstones
         }
 
         // Chunks keep each statement well under SQLite's limit on parameters.
-        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ProfileRows.PageSize))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             var poolNames = pools.Select((pool, i) => Parameter(command, "$pool", i, pool)).ToList();
             var idNames = chunk.Select((id, i) => Parameter(command, "$id", i, id)).ToList();
             command.CommandText = $"SELECT pool, id, erased_at, erased_by FROM talent_tombstones WHERE pool IN ({string.Join(", ", poolNames)}) AND id IN ({string.Join(", ", idNames)}) ORDER BY pool, id";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                found.Add(new CandidateTombstone(ProfileStoreSchema.ScopeOf(reader.GetString(0)), reader.GetString(1), new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero), reader.GetString(3)));
-            }
+            found.AddRange(await ProfileRows.TombstonesAsync(command, cancellationToken));
         }
 
         return found;

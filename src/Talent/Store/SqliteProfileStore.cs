@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Hiring.Contracts.Talent;
 using Microsoft.Data.Sqlite;
 
@@ -12,8 +11,6 @@ namespace Hiring.Talent.Store;
 /// </summary>
 public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IProfileStore
 {
-    private const int PageSize = 500;
-
     public async Task<UpsertCounts> UpsertAsync(TalentPoolScope scope, IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken = default)
     {
         if (profiles.Count == 0)
@@ -63,43 +60,35 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         command.CommandText = "SELECT payload FROM talent_profiles WHERE pool = $pool AND id = $id";
         command.Parameters.AddWithValue("$pool", ProfileStoreSchema.Partition(scope));
         command.Parameters.AddWithValue("$id", id);
-        return await command.ExecuteScalarAsync(cancellationToken) is string payload ? Deserialize(payload) : null;
+        return await command.ExecuteScalarAsync(cancellationToken) is string payload ? ProfileRows.Profile(payload) : null;
     }
 
     public async Task<IReadOnlyDictionary<string, CandidateProfile>> GetManyAsync(IReadOnlyList<TalentPoolScope> scopes, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
-        var found = new Dictionary<string, CandidateProfile>(StringComparer.Ordinal);
+        var found = new FirstScopeProfiles(scopes);
         if (scopes.Count == 0 || ids.Count == 0)
         {
-            return found;
+            return found.Found;
         }
 
         await initializer.EnsureCreatedAsync(cancellationToken);
         await using var connection = await initializer.Database.OpenAsync(cancellationToken);
-        var pools = scopes.Select(ProfileStoreSchema.Partition).ToList();
-        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
 
         // Chunks keep each statement well under SQLite's limit on parameters.
-        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(PageSize))
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ProfileRows.PageSize))
         {
             await using var command = connection.CreateCommand();
-            var poolNames = pools.Select((pool, i) => ProfileTombstones.Parameter(command, "$pool", i, pool)).ToList();
+            var poolNames = found.Pools.Select((pool, i) => ProfileTombstones.Parameter(command, "$pool", i, pool)).ToList();
             var idNames = chunk.Select((id, i) => ProfileTombstones.Parameter(command, "$id", i, id)).ToList();
             command.CommandText = $"SELECT pool, payload FROM talent_profiles WHERE pool IN ({string.Join(", ", poolNames)}) AND id IN ({string.Join(", ", idNames)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var scopeRank = pools.IndexOf(reader.GetString(0));
-                var profile = Deserialize(reader.GetString(1));
-                if (!rank.TryGetValue(profile.Id, out var held) || scopeRank < held)
-                {
-                    rank[profile.Id] = scopeRank;
-                    found[profile.Id] = profile;
-                }
+                found.Offer(reader.GetString(0), reader.GetString(1));
             }
         }
 
-        return found;
+        return found.Found;
     }
 
     public async IAsyncEnumerable<CandidateProfile> ReadAllAsync(
@@ -108,22 +97,9 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await initializer.EnsureCreatedAsync(cancellationToken);
-        // Pages by id so no read transaction stays open while the caller works on each profile.
-        var after = string.Empty;
-        while (true)
+        await foreach (var profile in ProfileRows.ReadAllAsync(after => ReadPageAsync(scope, after, since, cancellationToken)).WithCancellation(cancellationToken))
         {
-            var page = await ReadPageAsync(scope, after, since, cancellationToken);
-            foreach (var profile in page)
-            {
-                yield return profile;
-            }
-
-            if (page.Count < PageSize)
-            {
-                yield break;
-            }
-
-            after = page[^1].Id;
+            yield return profile;
         }
     }
 
@@ -170,14 +146,7 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         command.Parameters.AddWithValue("$pool", ProfileStoreSchema.Partition(scope));
         command.Parameters.AddWithValue("$after", after);
         command.Parameters.AddWithValue("$max", max);
-        var changes = new List<ProfileChange>(Math.Min(max, PageSize));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            changes.Add(new ProfileChange(reader.GetInt64(0), Deserialize(reader.GetString(1))));
-        }
-
-        return changes;
+        return await ProfileRows.ChangesAsync(command, cancellationToken);
     }
 
     public async Task<CandidateTombstone?> EraseAsync(TalentPoolScope scope, string id, string erasedBy, DateTimeOffset at, CancellationToken cancellationToken = default)
@@ -204,15 +173,8 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         command.Parameters.AddWithValue("$pool", ProfileStoreSchema.Partition(scope));
         command.Parameters.AddWithValue("$after", after);
         command.Parameters.AddWithValue("$since", since?.UtcTicks ?? long.MinValue);
-        command.Parameters.AddWithValue("$limit", PageSize);
-        var page = new List<CandidateProfile>(PageSize);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            page.Add(Deserialize(reader.GetString(0)));
-        }
-
-        return page;
+        command.Parameters.AddWithValue("$limit", ProfileRows.PageSize);
+        return await ProfileRows.ProfilesAsync(command, cancellationToken);
     }
 
     private static SqliteCommand UpsertCommand(SqliteConnection connection, SqliteTransaction transaction, string sql, TalentPoolScope scope)
@@ -235,11 +197,7 @@ public sealed class SqliteProfileStore(ProfileStoreInitializer initializer) : IP
         command.Parameters["$id"].Value = profile.Id;
         command.Parameters["$c"].Value = change;
         command.Parameters["$u"].Value = profile.UpdatedAt.UtcTicks;
-        command.Parameters["$p"].Value = JsonSerializer.Serialize(profile, ProfileJsonContext.Default.CandidateProfile);
+        command.Parameters["$p"].Value = ProfileRows.Payload(profile);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static CandidateProfile Deserialize(string payload) =>
-        JsonSerializer.Deserialize(payload, ProfileJsonContext.Default.CandidateProfile)
-        ?? throw new InvalidDataException("A stored profile is empty.");
 }

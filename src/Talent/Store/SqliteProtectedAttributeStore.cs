@@ -3,8 +3,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Hiring.Talent.Store;
 
-/// <summary>Protected attributes of synthetic profiles, in a table apart from the profiles.</summary>
-public sealed class SqliteProtectedAttributeStore(ProfileStoreInitializer initializer)
+/// <summary>Protected attributes in the embedded SQLite file, in a table apart from the profiles.</summary>
+public sealed class SqliteProtectedAttributeStore(ProfileStoreInitializer initializer) : IProtectedAttributeStore
 {
     public async Task UpsertAsync(TalentPoolScope scope, IReadOnlyList<KeyValuePair<string, ProtectedAttributes>> attributes, CancellationToken cancellationToken = default)
     {
@@ -49,7 +49,6 @@ public sealed class SqliteProtectedAttributeStore(ProfileStoreInitializer initia
         return await reader.ReadAsync(cancellationToken) ? new ProtectedAttributes(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
     }
 
-    /// <summary>Every profile id of the scope with its attributes, in id order, for the fairness suite.</summary>
     public async IAsyncEnumerable<KeyValuePair<string, ProtectedAttributes>> ReadAllAsync(TalentPoolScope scope, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await initializer.EnsureCreatedAsync(cancellationToken);

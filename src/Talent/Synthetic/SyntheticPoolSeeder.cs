@@ -13,7 +13,7 @@ namespace Hiring.Talent.Synthetic;
 /// </summary>
 public sealed class SyntheticPoolSeeder(
     IProfileStore store,
-    SqliteProtectedAttributeStore protectedAttributes,
+    IProtectedAttributeStore protectedAttributes,
     SyntheticPoolGenerator generator,
     SqliteDatabase database,
     TimeProvider time,

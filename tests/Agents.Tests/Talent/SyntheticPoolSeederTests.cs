@@ -74,10 +74,10 @@ public sealed class SyntheticPoolSeederTests : IDisposable
         await _data.Get<SyntheticPoolSeeder>().SeedAsync(Options);
         var id = $"syn-11-{17:D7}";
 
-        var attributes = await _data.Get<SqliteProtectedAttributeStore>().GetAsync(TalentPoolScope.Public, id);
+        var attributes = await _data.Get<IProtectedAttributeStore>().GetAsync(TalentPoolScope.Public, id);
 
         Assert.NotNull(attributes);
-        Assert.Equal(2500, await _data.Get<SqliteProtectedAttributeStore>().ReadAllAsync(TalentPoolScope.Public).CountAsync());
+        Assert.Equal(2500, await _data.Get<IProtectedAttributeStore>().ReadAllAsync(TalentPoolScope.Public).CountAsync());
         await using var connection = await _data.Get<SqliteDatabase>().OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM talent_profiles WHERE payload LIKE '%gender%' OR payload LIKE '%ageBand%' OR payload LIKE '%nameGroup%'";

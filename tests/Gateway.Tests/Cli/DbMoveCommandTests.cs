@@ -2,7 +2,10 @@ using System.Security.Cryptography;
 using Hiring.Agents.Cluster;
 using Hiring.Agents.Persistence;
 using Hiring.Gateway.Tests.Support;
+using Hiring.Contracts.Talent;
 using Hiring.Storage;
+using Hiring.Talent;
+using Hiring.Talent.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -14,8 +17,8 @@ namespace Hiring.Gateway.Tests.Cli;
 
 /// <summary>
 /// <c>hiring db move-to-postgres</c>: a folder written by the embedded stores reads the same through the cluster's
-/// stores, its logs go on gaplessly, its reminders land where Orleans' ADO.NET provider finds them; a second move and a
-/// folder without a database are refused and change nothing.
+/// stores, its logs go on gaplessly, its reminders land where Orleans' ADO.NET provider finds them, its talent pools are
+/// shared with their tombstones and change numbers; a second move and a folder without a database are refused and change nothing.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class DbMoveCommandTests : IAsyncLifetime, IDisposable
@@ -44,7 +47,7 @@ public sealed class DbMoveCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains("grain state: 1 rows", output, StringComparison.Ordinal);
         Assert.Contains("log entries: 4 in 2 streams (1 redacted", output, StringComparison.Ordinal);
         Assert.Contains("reminders: 1 (service id hiring)", output, StringComparison.Ordinal);
-        Assert.Contains("talent profiles", output, StringComparison.Ordinal);
+        Assert.Contains("talent pools: 2 profiles, 1 protected attributes, 1 tombstones", output, StringComparison.Ordinal);
         Assert.Equal(sourceHash, SHA256.HashData(await File.ReadAllBytesAsync(_folder.File(StorageNames.DatabaseFileName))));
 
         await using var logs = new PostgresLogStore(_postgres.ConnectionString);
@@ -59,6 +62,21 @@ public sealed class DbMoveCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal(3, await logs.LastSequenceAsync("events/acme/ana"));
         Assert.Equal(4, await logs.AppendAsync("events/acme/ana", "note", "after the move"));
         Assert.Equal(1, await logs.LastSequenceAsync("notes/acme"));
+
+        await using (var talent = NpgsqlDataSource.Create(_postgres.ConnectionString))
+        {
+            var profiles = new PostgresProfileStore(talent);
+            Assert.Equal("Ada Example", (await profiles.GetAsync(TalentPoolScope.Public, "kept"))!.Name);
+            Assert.Equal("Acme's own", (await profiles.GetAsync(TalentPoolScope.Private("acme"), "kept"))!.Name);
+            Assert.Equal(new ProtectedAttributes("female", "30-39", "lusophone"), await new PostgresProtectedAttributeStore(talent).GetAsync(TalentPoolScope.Public, "kept"));
+            Assert.Equal("acme/ops", Assert.Single(await profiles.TombstonesAsync([TalentPoolScope.Public], ["erased"])).ErasedBy);
+            Assert.Equal(["erased"], (await profiles.UpsertAsync(TalentPoolScope.Public, [Person("erased", "Ana Lima")])).Erased);
+
+            // The erasure took the public pool's next change, so a node's index that follows the moved pools learns it.
+            var feed = await new PostgresProfileFeed(talent).ReadAsync(TalentPoolScope.Public, 0, 10);
+            Assert.Equal([("kept", true), ("erased", false)], feed.Select(c => (c.Id, c.Profile is not null)));
+            Assert.Equal(3, await profiles.LastChangeAsync(TalentPoolScope.Public));
+        }
 
         var row = await ReminderRowAsync();
         Assert.Equal(("hiring", Grain.ToString(), unchecked((int)Grain.GetUniformHashCode()), 90_000L), (row.ServiceId, row.GrainId, row.GrainHash, row.Period));
@@ -97,9 +115,19 @@ public sealed class DbMoveCommandTests : IAsyncLifetime, IDisposable
 
         var reminder = new ReminderEntry { GrainId = Grain, ReminderName = "tick", StartAt = new DateTime(2026, 12, 5, 9, 30, 0, DateTimeKind.Utc), Period = TimeSpan.FromSeconds(90) };
         await new SqliteReminderTable(database, Options.Create(new ClusterOptions { ServiceId = "hiring" })).UpsertRow(reminder);
+
+        var initializer = new ProfileStoreInitializer(database);
+        var profiles = new SqliteProfileStore(initializer);
+        await profiles.UpsertAsync(TalentPoolScope.Public, [Person("kept", "Ada Example"), Person("erased", "Ana Lima")]);
+        await profiles.UpsertAsync(TalentPoolScope.Private("acme"), [Person("kept", "Acme's own")]);
+        await new SqliteProtectedAttributeStore(initializer).UpsertAsync(TalentPoolScope.Public, [new("kept", new ProtectedAttributes("female", "30-39", "lusophone"))]);
+        await profiles.EraseAsync(TalentPoolScope.Public, "erased", "acme/ops", DateTimeOffset.UtcNow);
         SqliteConnection.ClearAllPools();
         return (state.ETag, reminder);
     }
+
+    private static CandidateProfile Person(string id, string name) =>
+        new(id, name, "Engineer", new Location("Lisbon", "Lisboa", "PT"), [], [], ["Rust"], true, DateTimeOffset.UnixEpoch, ProfileSource.Public(ProfileOrigin.Import), DateTimeOffset.UnixEpoch);
 
     private Task<(int ExitCode, string Output)> MoveAsync() =>
         ConsoleCapture.RunAsync(["db", "move-to-postgres", "--from", _folder.Path, "--connection", _postgres.ConnectionString, "--service-id", "hiring"]);

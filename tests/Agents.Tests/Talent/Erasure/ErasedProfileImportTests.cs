@@ -50,7 +50,7 @@ public sealed class ErasedProfileImportTests : IDisposable
 
         Assert.Equal((0, 49), (result.Inserted, result.Updated));
         Assert.Null(await data.Get<IProfileStore>().GetAsync(TalentPoolScope.Public, erased));
-        Assert.Null(await data.Get<Hiring.Talent.Store.SqliteProtectedAttributeStore>().GetAsync(TalentPoolScope.Public, erased));
+        Assert.Null(await data.Get<Hiring.Talent.Store.IProtectedAttributeStore>().GetAsync(TalentPoolScope.Public, erased));
         Assert.Equal(49, index.Indexed[TalentPoolScope.Public].Count);
         Assert.False(index.Indexed[TalentPoolScope.Public].ContainsKey(erased));
     }
