@@ -49,6 +49,7 @@ public static class GatewayApp
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapHiringHealth();
+        app.MapHiringMetrics();
         app.MapHiringGraphQL();
         app.MapCandidatePage();
         app.MapInboundReplies();
