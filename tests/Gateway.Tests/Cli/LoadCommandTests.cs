@@ -27,9 +27,10 @@ public sealed class LoadCommandTests
         await using var node = await BenchHost.StartAsync(services: s => FakeSupervisor.KeepOutOfTheSilo(s), settings: settings);
 
         var (exit, output, error) = await RunAsync(
-            ["load", "--target", node.BaseAddress.ToString(), "--keys-file", Path.Combine(folder.Path, LoadKeys.KeysFile), "--recruiters", "2", "--duration", "5s", "--json"]);
+            ["load", "--target", node.BaseAddress.ToString(), "--keys-file", Path.Combine(folder.Path, LoadKeys.KeysFile), "--recruiters", "2", "--duration", "5s", "--json", "--report", Path.Combine(folder.Path, "report.json")]);
 
         Assert.True(exit == 0, error);
+        Assert.Equal(output.Trim(), File.ReadAllText(Path.Combine(folder.Path, "report.json")).Trim());
         using var report = JsonDocument.Parse(output);
         var root = report.RootElement;
         Assert.Equal(2, root.GetProperty("recruiters").GetInt32());

@@ -19,9 +19,10 @@ public static class LoadCommand
         var apiKey = new Option<string?>("--api-key") { Description = "One API key every recruiter signs in with (they share its assistant, like tabs)." };
         var keysFile = new Option<string?>("--keys-file") { Description = "A file of API keys, one a line, one per recruiter ('hiring load keys' writes one)." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var reportFile = new Option<string?>("--report") { Description = "Also write the report as JSON to this file." };
         var command = new Command("load", "Simulated recruiters chat, subscribe, approve and browse against running nodes for a fixed time; reports requests/s, p50/p99 per operation, errors and memory. See docs/PERFORMANCE.md.")
         {
-            targets, recruiters, duration, think, apiKey, keysFile, json, KeysCommand(),
+            targets, recruiters, duration, think, apiKey, keysFile, json, reportFile, KeysCommand(),
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -50,6 +51,11 @@ public static class LoadCommand
                 }
 
                 var report = await new LoadRun(plan).RunAsync(cancellationToken);
+                if (result.GetValue(reportFile) is { } file)
+                {
+                    await File.WriteAllTextAsync(file, CliJson.Serialize(report), cancellationToken);
+                }
+
                 if (result.GetValue(json))
                 {
                     await output.WriteLineAsync(CliJson.Serialize(report));

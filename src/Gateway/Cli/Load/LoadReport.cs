@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Hiring.Gateway.Cli.Load;
 
-/// <summary>What <c>hiring load</c> measured (its <c>--json</c> output).</summary>
+/// <summary>What <c>hiring load</c> measured (its <c>--json</c> output); the client's CPU time says whether it, rather than the nodes, set the pace.</summary>
 public sealed record LoadReport(
     DateTimeOffset StartedAt,
     double Seconds,
@@ -16,6 +16,7 @@ public sealed record LoadReport(
     IReadOnlyList<OperationFigures> Operations,
     long Errors,
     IReadOnlyDictionary<string, long> ErrorsByKind,
+    double ClientCpuSeconds,
     MemoryFigures ClientMemory,
     IReadOnlyList<NodeMemoryFigures> NodeMemory)
 {
@@ -35,6 +36,7 @@ public sealed record LoadReport(
             output.WriteLine(Line($"error {kind}: {count:N0}"));
         }
 
+        output.WriteLine(Line($"client CPU: {ClientCpuSeconds:F1} s in {Seconds:F1} s ({ClientCpuSeconds / Seconds:F2} of {ClientCores} cores)"));
         output.WriteLine(Line($"client memory: working set {Mb(ClientMemory.WorkingSetBytes)} at the end, peak {Mb(ClientMemory.PeakWorkingSetBytes)}; GC heap {Mb(ClientMemory.GcHeapBytes)}"));
         foreach (var node in NodeMemory)
         {

@@ -30,17 +30,19 @@ public sealed class LoadRun(LoadPlan plan)
         var loadBefore = LoadAverage.Now();
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(plan.Duration);
         var sampling = memory.RunAsync(stop.Token);
         await Task.WhenAll(recruiters.Select(r => Task.Run(() => r.RunAsync(stop.Token), CancellationToken.None)));
         var seconds = clock.Elapsed.TotalSeconds;
+        var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         await sampling;
         cancellationToken.ThrowIfCancellationRequested();
-        return Report(startedAt, seconds, loadBefore, recorder, memory);
+        return Report(startedAt, seconds, clientCpu, loadBefore, recorder, memory);
     }
 
-    private LoadReport Report(DateTimeOffset startedAt, double seconds, string loadBefore, OperationRecorder recorder, MemorySampler memory)
+    private LoadReport Report(DateTimeOffset startedAt, double seconds, double clientCpu, string loadBefore, OperationRecorder recorder, MemorySampler memory)
     {
         var operations = recorder.Latencies()
             .Select(p => (Kind: p.Key, Samples: new Percentiles(p.Value)))
@@ -52,7 +54,7 @@ public sealed class LoadRun(LoadPlan plan)
         var requests = operations.Where(o => o.Request).Sum(o => o.Count);
         return new LoadReport(
             startedAt, seconds, plan.Recruiters, [.. plan.Targets.Select(t => t.ToString())], Environment.ProcessorCount, loadBefore, LoadAverage.Now(),
-            requests, requests / seconds, operations, errors.Values.Sum(), errors, memory.Client(), memory.Nodes());
+            requests, requests / seconds, operations, errors.Values.Sum(), errors, clientCpu, memory.Client(), memory.Nodes());
     }
 
     private static async Task CheckReadyAsync(HttpClient http, Uri target, CancellationToken cancellationToken)
