@@ -35,6 +35,7 @@ public static class HiringCommandLine
             SchemaCommand.Create(),
             EvalCommand.Create(),
             Bench.BenchCommand.Create(),
+            Load.LoadCommand.Create(),
         };
 
         // Unknown tokens (for example --Hiring:Ai:Provider=OpenAI) pass through to ASP.NET Core configuration.

@@ -50,6 +50,7 @@ public static class GatewayApp
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapHiringHealth();
+        app.MapHiringMetrics();
         app.MapHiringGraphQL();
         app.MapHiringDashboard();
         app.MapCandidatePage();

@@ -8,11 +8,14 @@ namespace Hiring.Gateway.Hosting;
 /// <summary>
 /// Structured logging, and OpenTelemetry traces, metrics and logs. The OTLP exporter is on only
 /// when OTEL_EXPORTER_OTLP_ENDPOINT is set, so a laptop run sends nothing anywhere; traces are
-/// recorded only then.
+/// recorded only then. <c>Hiring:Telemetry:Metrics</c> also serves the metrics at <c>/metrics</c>
+/// for a Prometheus scrape (and <c>hiring load</c>, which reads each node's memory there).
 /// </summary>
 public static class TelemetryExtensions
 {
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    public const string MetricsEndpointSetting = "Hiring:Telemetry:Metrics";
+    public const string MetricsPath = "/metrics";
 
     public static WebApplicationBuilder AddHiringTelemetry(this WebApplicationBuilder builder)
     {
@@ -32,16 +35,23 @@ public static class TelemetryExtensions
         }
 
         var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]);
+        var serveMetrics = builder.Configuration.GetValue<bool>(MetricsEndpointSetting);
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("hiring"))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter("Microsoft.Orleans", "Hiring.*")
+                // System.Runtime is .NET's own meter: the process's memory, GC and thread pool.
+                metrics.AddMeter("Microsoft.Orleans", "Hiring.*", "System.Runtime")
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation();
                 if (exportOtlp)
                 {
                     metrics.AddOtlpExporter();
+                }
+
+                if (serveMetrics)
+                {
+                    metrics.AddPrometheusExporter();
                 }
             });
         if (exportOtlp)
@@ -57,5 +67,16 @@ public static class TelemetryExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>Serves <c>/metrics</c> (Prometheus text) when <c>Hiring:Telemetry:Metrics</c> is on; unauthenticated, like /healthz, so only on a trusted network.</summary>
+    public static WebApplication MapHiringMetrics(this WebApplication app)
+    {
+        if (app.Configuration.GetValue<bool>(MetricsEndpointSetting))
+        {
+            app.MapPrometheusScrapingEndpoint(MetricsPath);
+        }
+
+        return app;
     }
 }

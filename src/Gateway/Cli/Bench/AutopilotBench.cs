@@ -63,7 +63,7 @@ public sealed class AutopilotBench(TextWriter output)
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var scanned = runs.Sum(r => r.Counts.Scanned);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"pool {profiles:N0} profiles; {projects} projects; {arrivals:N0} new profiles; {Environment.ProcessorCount} cores; load {File.ReadAllText("/proc/loadavg").Trim()}"));
+            $"pool {profiles:N0} profiles; {projects} projects; {arrivals:N0} new profiles; {Environment.ProcessorCount} cores; load {LoadAverage.Now()}"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"the night: {wall.TotalSeconds:F1} s wall, {cpuUsed.TotalSeconds:F1} s CPU; {scanned:N0} profiles read and {runs.Sum(r => r.Counts.Evaluated):N0} evaluated across the runs ({scanned / wall.TotalSeconds:N0}/s); added {runs.Sum(r => r.Counts.Added):N0} ({runs.Sum(r => r.Counts.Strong):N0} strong); {runs.Count(r => r.Status == AutopilotRunStatus.Finished)} of {runs.Count} runs finished"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

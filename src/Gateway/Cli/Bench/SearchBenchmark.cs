@@ -29,7 +29,7 @@ public sealed class SearchBenchmark(TextWriter output)
 
         var taxonomy = TalentTaxonomy.LoadDefault();
         using var index = new LuceneTalentIndex(paths, taxonomy);
-        Line($"load average before: {LoadAverage()}");
+        Line($"load average before: {LoadAverage.Now()}");
         if (!reusing)
         {
             var (wall, cpu) = await IndexAsync(index, profiles, store, cancellationToken);
@@ -38,7 +38,7 @@ public sealed class SearchBenchmark(TextWriter output)
 
         using (var lease = index.AcquireFor(null))
         {
-            Line($"index: {lease?.Searcher.IndexReader.NumDocs ?? 0:N0} profiles, {Directory.EnumerateFiles(paths.IndexOf(TalentPoolScope.Public)).Sum(f => new FileInfo(f).Length) / 1048576d:N0} MB; load average now: {LoadAverage()}");
+            Line($"index: {lease?.Searcher.IndexReader.NumDocs ?? 0:N0} profiles, {Directory.EnumerateFiles(paths.IndexOf(TalentPoolScope.Public)).Sum(f => new FileInfo(f).Length) / 1048576d:N0} MB; load average now: {LoadAverage.Now()}");
         }
 
         using var embedder = new MiniLmEmbedder();
@@ -196,9 +196,6 @@ public sealed class SearchBenchmark(TextWriter output)
         VectorMath.Normalize(vector);
         return vector;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private void Line(string text) => output.WriteLine(text);
 }

@@ -41,7 +41,7 @@ public sealed class SupervisorBench(TextWriter output)
 
 
         // Other engineers share this machine: the load average and the process's CPU time say how much of it the bench had.
-        var loadBefore = LoadAverage();
+        var loadBefore = LoadAverage.Now();
         var posts = await new DurablePostLoad(client, writer, "posts", recruiters, window).RunAsync(duration, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"durable posts: {posts.PostsPerSecond:N0}/s acknowledged ({posts.Acked:N0} in {posts.PostSeconds:F1} s, {posts.Refused:N0} refused: inbox full), ack latency p50 {posts.Latency.At(50):F1} ms, p99 {posts.Latency.At(99):F1} ms"));
@@ -51,7 +51,7 @@ public sealed class SupervisorBench(TextWriter output)
             $"  every message planned and answered after {posts.DrainedSeconds:F1} s: {posts.ProcessedPerSecond:N0} messages/s end to end, {posts.MessageCpuMs:F2} CPU-ms per message, {posts.MessageAllocatedKb:F1} KB allocated per message ({posts.Collections:N0} gen0 collections; threads paused for them {posts.GcPausedShare:P0} of the time; JIT {posts.JitCpuShare:P0} of the CPU)"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  durable writes: {posts.WritesPerMessage:F2} per message, its post included ({posts.WritesPerCommit:F1} per group commit)"));
-        await output.WriteLineAsync($"  load average before / after: {loadBefore} / {LoadAverage()}");
+        await output.WriteLineAsync($"  load average before / after: {loadBefore} / {LoadAverage.Now()}");
 
         var (messageReceived, planCreated) = await FirstEventLatencyAsync(client, latencySamples, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -62,9 +62,6 @@ public sealed class SupervisorBench(TextWriter output)
         var callRate = await RoutedCallsAsync(client, recruiters, calls, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"routed in-memory calls (GetPolicy): {callRate:N0}/s"));
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     /// <summary>Post-to-first-event latency, one recruiter per sample: <paramref name="samples"/> posts timed one by one (also while autopilot runs, in <see cref="AutopilotBench"/>).</summary>
     internal static async Task<(List<double> Received, List<double> Planned)> FirstEventLatencyAsync(IClusterClient client, int samples, CancellationToken cancellationToken, string prefix = "latency")
