@@ -42,6 +42,14 @@ public static partial class MemoryCorrection
         if (fresh.Count >= 1 && (gone.Count == 1 || (gone.Count == 0 && oldNames.Count == 1 && fresh.Count == 1)))
         {
             var target = gone.Count == 1 ? gone[0] : oldNames[0];
+            // "correction: they want CVs in English now" of "…wants Spanish CVs": the words of the old name the correction
+            // says again stay, and the one word it leaves out gives way ("Spanish"); never when it says someone is gone.
+            if (departed.Count == 0 && !fresh[0].Contains(' ', StringComparison.Ordinal) && target.Split(' ') is { Length: > 1 } words
+                && words.Where(w => !Mentions(said, w)).ToList() is [var only])
+            {
+                target = only;
+            }
+
             var honorific = $@"(?:(?:{string.Join('|', Honorifics.Select(Regex.Escape))})\.?\s+)?";
             return Regex.Replace(old, $@"\b{honorific}{Regex.Escape(target)}\w*", fresh[0].Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimit.Time);
         }

@@ -43,10 +43,18 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
             return false;
         }
 
+        // "when does Priya like calls?" is never a request to explain a decision, and with nothing kept the memory
+        // still answers it (that it knows nothing of that) rather than anything else quoting what was forgotten.
+        var asksLiking = isQuestion && _liking.IsMatch(message);
+        if (asksLiking && plan.Intent == PlanIntent.ExplainDecision)
+        {
+            return true;
+        }
+
         var kept = await memory.List();
         if (kept.Count == 0)
         {
-            return false;
+            return isQuestion && plan.Intent is PlanIntent.Unknown or PlanIntent.SmallTalk && (asksLiking || _told.IsMatch(message));
         }
 
         if (isQuestion && _told.IsMatch(message))
@@ -56,7 +64,7 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
 
         // "thanks, the Kraków shortlist looks good" is chat that names a memory's subject, not a question to it.
         var unplaced = (plan.Intent == PlanIntent.Unknown || (plan.Intent == PlanIntent.SmallTalk && isQuestion)) || IsEmptyProject(plan);
-        var liking = (isQuestion && _liking.IsMatch(message)) || _topic.IsMatch(message);
+        var liking = asksLiking || _topic.IsMatch(message);
         if (!unplaced && !liking)
         {
             return false;

@@ -113,6 +113,22 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task AQuestionAboutAForgottenPersonsLikingIsAnsweredFromTheEmptyMemoryNeverByQuotingTheOldMessage()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "ria");
+        await SayAsync(supervisor, "r-1", "good to know for later - Priya in Pune prefers calls after 3pm IST", 1);
+        await SayAsync(supervisor, "r-2", "can you forget everything about Priya", 2);
+        Assert.Empty(await memory.List());
+
+        await SayAsync(supervisor, "r-3", "when does Priya like calls?", 3);
+
+        var answer = await LastStepTextAsync(supervisor);
+        Assert.DoesNotContain("3pm", answer, StringComparison.Ordinal);
+        Assert.Contains("don't remember", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ACorrectionReplacesTheNameItSaysIsGone()
     {
         using var scope = TenantScope.For("acme");

@@ -49,6 +49,7 @@ public sealed class MemoryPhrasingTests
     [InlineData("actually scratch the cover letter thing, she's fine with them now", "cover letter")]
     [InlineData("pls ignore that weekend assessment bit", "weekend assessment")]
     [InlineData("forget the thing about mornings", "mornings")]
+    [InlineData("never mind the Rotterdam shift thing", "Rotterdam shift")]
     public void AForgetNamesItsMemoryByWhatItWasAbout(string message, string subject)
     {
         var match = MemoryRules.Any([Rules.ForgetAbout]).Match(message);

@@ -18,6 +18,8 @@ public sealed class MemoryReadingTests
     [InlineData("Arjun prefers candidates from product startups, kindly keep in mind", "Arjun prefers candidates from product startups", MemoryKind.Preference)]
     [InlineData("merk dir bitte: Kotlin is always a must-have for the Hamburg team", "Kotlin is always a must-have for the Hamburg team", MemoryKind.Preference)]
     [InlineData("and matron Aisling signs off all theatre shortlists", "Matron Aisling signs off all theatre shortlists", MemoryKind.Fact)]
+    [InlineData("don't forget: Rotterdam warehouse shifts start at 6am", "Rotterdam warehouse shifts start at 6am", MemoryKind.Fact)]
+    [InlineData("keep this in mind: Melbourne roles always need a police check", "Melbourne roles always need a police check", MemoryKind.Preference)]
     public void WhatIsWorthKeepingIsKeptWithoutTheWordsThatAskedForIt(string message, string kept, MemoryKind kind)
     {
         var statement = Assert.Single(_reader.Read(message));
@@ -66,6 +68,7 @@ public sealed class MemoryReadingTests
     [InlineData("Our tech interviews in São Paulo happen on Tuesdays", "tech interviews moved to Thursdays", "Our tech interviews in São Paulo happen on Thursdays")]
     [InlineData("The TA lead for Davao is Sir Mark Villanueva", "ay correction, Mark moved to Manila, TA lead for Davao is now Ma'am Rowena Cruz", "The TA lead for Davao is Rowena Cruz")]
     [InlineData("Going forward send shortlists as a Google Sheet", "switch to Notion from now on", "Going forward send shortlists as a Notion")]
+    [InlineData("The Madrid client pays in euros and wants Spanish CVs", "correction: they want CVs in English now", "The Madrid client pays in euros and wants English CVs")]
     public void ACorrectionKeepsTheMemoryAndChangesWhatItSaysIsGone(string old, string said, string corrected) =>
         Assert.Equal(corrected, MemoryCorrection.Apply(old, said));
 }
