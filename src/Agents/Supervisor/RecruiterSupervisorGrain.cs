@@ -63,7 +63,7 @@ public sealed partial class RecruiterSupervisorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var stream = this.GetStreamProvider(AssistantStreams.Provider).GetStream<AssistantEvent>(AssistantStreams.ForRecruiter(Key));
-        _writer = new SerializedWriter(state.WriteStateAsync);
+        _writer = new SerializedWriter(WriteStateOrReloadAsync);
         _events = new EventLog(Key, logs, events => events.Count == 1 ? stream.OnNextAsync(events[0]) : stream.OnNextBatchAsync(events), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
         _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook, GrainFactory), messages, _options, time);
@@ -74,6 +74,25 @@ public sealed partial class RecruiterSupervisorGrain(
         if (HasRunnableWork)
         {
             _work.Kick(TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>
+    /// Writes the state; when the write fails, this activation's state is ahead of storage (an approval decided, a step
+    /// started) without the events that announce it, which a later write would store. So the activation ends, and the
+    /// next one reads what storage holds: the decision, post or step is then made again, with its event, or is there
+    /// with its event when the write committed after all.
+    /// </summary>
+    private async Task WriteStateOrReloadAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
         }
     }
 
