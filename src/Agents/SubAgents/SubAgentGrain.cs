@@ -68,12 +68,14 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
 
     public async Task Start(StepCommand command)
     {
-        if (!_runner.Accept(state.State, command))
+        if (_runner.Accept(state.State, command))
         {
-            return;
+            await _writer.WriteAsync();
         }
 
-        await _writer.WriteAsync();
+        // Also for a step accepted before: the first Start may have failed after accepting it (its state write or the
+        // reminder call lost on the network), and the supervisor hands it again until it hears of it; without this
+        // nothing would ever run it.
         await _work.EnsureWakeReminderAsync();
         _work.Kick(TimeSpan.Zero);
     }

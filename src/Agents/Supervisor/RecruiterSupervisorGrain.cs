@@ -63,7 +63,7 @@ public sealed partial class RecruiterSupervisorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var stream = this.GetStreamProvider(AssistantStreams.Provider).GetStream<AssistantEvent>(AssistantStreams.ForRecruiter(Key));
-        _writer = new SerializedWriter(state.WriteStateAsync);
+        _writer = new SerializedWriter(WriteStateOrReloadAsync);
         _events = new EventLog(Key, logs, events => events.Count == 1 ? stream.OnNextAsync(events[0]) : stream.OnNextBatchAsync(events), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
         _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook, GrainFactory), messages, _options, time);
@@ -74,6 +74,25 @@ public sealed partial class RecruiterSupervisorGrain(
         if (HasRunnableWork)
         {
             _work.Kick(TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>
+    /// Writes the state; when the write fails, this activation's state is ahead of storage (an approval decided, a step
+    /// started) without the events that announce it, which a later write would store. So the activation ends, and the
+    /// next one reads what storage holds: the decision, post or step is then made again, with its event, or is there
+    /// with its event when the write committed after all.
+    /// </summary>
+    private async Task WriteStateOrReloadAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
         }
     }
 
@@ -89,11 +108,25 @@ public sealed partial class RecruiterSupervisorGrain(
         // The inbox entry, the conversation turn and the event are one write in one transaction: a post waits for a
         // single group commit, and a failed one leaves no half behind. Posts interleave, so a recruiter's messages
         // sent at once (tabs, devices, the API) share a commit.
-        var ack = await _mailbox.PostAsync(envelope, time.GetUtcNow(), (item, accepted) => _events.EmitWithAsync(
-            [_inbox.Entry(item), _context.Conversation.Entry(envelope.FromAgent ? ConversationRole.Assistant : ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId)],
-            AssistantEventKind.MessageReceived,
-            envelope.Text,
-            payload: EventJson.Serialize(accepted)));
+        var ack = await _mailbox.PostAsync(envelope, time.GetUtcNow(), async (item, accepted) =>
+        {
+            try
+            {
+                await _events.EmitWithAsync(
+                    [_inbox.Entry(item), _context.Conversation.Entry(envelope.FromAgent ? ConversationRole.Assistant : ConversationRole.Recruiter, envelope.Text, envelope.ClientMessageId)],
+                    AssistantEventKind.MessageReceived,
+                    envelope.Text,
+                    payload: EventJson.Serialize(accepted));
+            }
+            catch
+            {
+                // A commit whose answer was lost (the connection cut after COMMIT was sent) may have written the message
+                // after all: the next activation reads the inbox from the log, so the client's retry of this id is
+                // answered as a duplicate instead of being accepted twice.
+                DeactivateOnIdle();
+                throw;
+            }
+        });
         if (!ack.Duplicate)
         {
             await _work.EnsureWakeReminderAsync();
@@ -128,19 +161,33 @@ public sealed partial class RecruiterSupervisorGrain(
         return approval;
     }
 
-    /// <summary>The recruiter's decision joins their memory (its note only when the policy lets it); the decision itself never waits on it.</summary>
+    /// <summary>
+    /// The recruiter's decision joins their memory (its note only when the policy lets it); the decision itself never
+    /// fails on it. A failed call is made again a few times (a cut connection, a write lost): remembering the same
+    /// decision again refreshes the memory instead of adding a second one.
+    /// </summary>
     private async Task KeepDecisionAsync(ApprovalRequest approval, ApprovalDecision decision)
     {
-        try
+        var note = decision.Note is { Length: > 0 } said && !policy.Screen(said).Refused ? $" ({said.Trim()})" : "";
+        var verdict = decision.Verdict switch { ApprovalVerdict.Reject => "rejected", ApprovalVerdict.Edit => "approved with changes", _ => "approved" };
+        var draft = new MemoryDraft($"You {verdict}: {approval.Summary}{note}", MemoryKind.Decision, DecisionImportance, new MemorySource(MemorySource.Approval, approval.Id, approval.Summary));
+        for (var attempt = 1; ; attempt++)
         {
-            var note = decision.Note is { Length: > 0 } said && !policy.Screen(said).Refused ? $" ({said.Trim()})" : "";
-            var verdict = decision.Verdict switch { ApprovalVerdict.Reject => "rejected", ApprovalVerdict.Edit => "approved with changes", _ => "approved" };
-            var draft = new MemoryDraft($"You {verdict}: {approval.Summary}{note}", MemoryKind.Decision, DecisionImportance, new MemorySource(MemorySource.Approval, approval.Id, approval.Summary));
-            await GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogDecisionNotRemembered(logger, ex, Key, approval.Id);
+            try
+            {
+                await GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                if (attempt >= _options.MaxStepAttempts)
+                {
+                    LogDecisionNotRemembered(logger, ex, Key, approval.Id);
+                    return;
+                }
+            }
+
+            await Task.Delay(_options.RetryBaseDelay * Math.Pow(2, attempt - 1));
         }
     }
 

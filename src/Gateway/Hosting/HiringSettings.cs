@@ -9,6 +9,7 @@ public static class HiringSettings
     public const string ServiceId = "Hiring:Silo:ServiceId";
     public const string ClusterId = "Hiring:Silo:ClusterId";
     public const string AdvertisedAddress = "Hiring:Silo:AdvertisedAddress";
+    public const string SiloListenPort = "Hiring:Silo:ListenPort";
     public const string Membership = "Hiring:Cluster:Membership";
     public const string JsonLogs = "Hiring:Logging:Json";
     public const string DemoProfiles = "Hiring:Demo:Profiles";

@@ -45,6 +45,12 @@ public static class SiloHostingExtensions
                 {
                     silo.ConfigureEndpoints(siloPort, gatewayPort, listenOnAnyHostAddress: true);
                 }
+
+                // Behind a port forward (or the fault test's proxy) a node listens on one port and is reached at the advertised one.
+                if (configuration.GetValue<int?>(HiringSettings.SiloListenPort) is { } listenPort)
+                {
+                    silo.Configure<EndpointOptions>(o => o.SiloListeningEndpoint = new IPEndPoint(o.SiloListeningEndpoint?.Address ?? o.AdvertisedIPAddress, listenPort));
+                }
             }
             else
             {

@@ -60,9 +60,13 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Starts <paramref name="count"/> nodes at once (a node's start is most of a cluster test's time); when one fails, the others are stopped.</summary>
-    public static async Task<SiloProcess[]> StartReadyAsync(int count, string connectionString, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    public static Task<SiloProcess[]> StartReadyAsync(int count, string connectionString, IReadOnlyDictionary<string, string> settings, TimeSpan timeout) =>
+        StartReadyAsync([.. Enumerable.Repeat(new SiloRoute(connectionString), count)], settings, timeout);
+
+    /// <summary>Starts a node for each route at once, each reaching PostgreSQL and reached by the others as its route says.</summary>
+    public static async Task<SiloProcess[]> StartReadyAsync(IReadOnlyList<SiloRoute> routes, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
     {
-        var starting = Enumerable.Range(0, count).Select(_ => StartReadyAsync(connectionString, settings, timeout)).ToArray();
+        var starting = routes.Select(route => StartReadyAsync(route, settings, timeout)).ToArray();
         try
         {
             return await Task.WhenAll(starting);
@@ -79,9 +83,9 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a node and waits until it is ready; a node that exits or times out first fails the test with its output.</summary>
-    public static async Task<SiloProcess> StartReadyAsync(string connectionString, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    private static async Task<SiloProcess> StartReadyAsync(SiloRoute route, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
     {
-        var node = Start(connectionString, settings);
+        var node = Start(route, settings);
         try
         {
             await node.WaitUntilReadyAsync(timeout);
@@ -95,22 +99,27 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    private static SiloProcess Start(string connectionString, IReadOnlyDictionary<string, string> settings)
+    private static SiloProcess Start(SiloRoute route, IReadOnlyDictionary<string, string> settings)
     {
         var data = new TempDataDirectory();
-        var siloPort = FreePort.Next();
+        var siloPort = route.SiloPort ?? FreePort.Next();
         var address = new Uri($"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}");
         var arguments = new Dictionary<string, string>
         {
             [HiringSettings.DataDir] = data.Path,
             [HiringSettings.DemoProfiles] = "0",
             [ClusterSettings.ProviderKey] = nameof(ClusterProvider.Postgres),
-            [ClusterSettings.ConnectionStringKey] = connectionString,
+            [ClusterSettings.ConnectionStringKey] = route.ConnectionString,
             [HiringSettings.SiloPort] = siloPort.ToString(CultureInfo.InvariantCulture),
             [HiringSettings.GatewayPort] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             [HiringSettings.AdvertisedAddress] = "127.0.0.1",
             ["urls"] = address.ToString().TrimEnd('/'),
         };
+        if (route.ListenPort is { } listenPort)
+        {
+            arguments[HiringSettings.SiloListenPort] = listenPort.ToString(CultureInfo.InvariantCulture);
+        }
+
         foreach (var (key, value) in settings)
         {
             arguments[key] = value;
