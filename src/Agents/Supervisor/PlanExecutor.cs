@@ -183,7 +183,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
     /// Applies a step's outcome and announces it in one write, after the events <paramref name="before"/> it, with the
     /// recruiter's reply when the step <paramref name="said"/> its summary, and the plan's end when nothing is left to do.
     /// </summary>
-    private static async Task<ExecutorTurn> CompleteStepAsync(PlanRun run, StepRun step, SupervisorContext context, StepOutcome outcome, bool said = false, IReadOnlyList<EventDraft>? before = null)
+    private async Task<ExecutorTurn> CompleteStepAsync(PlanRun run, StepRun step, SupervisorContext context, StepOutcome outcome, bool said = false, IReadOnlyList<EventDraft>? before = null)
     {
         step.Status = StepRunStatus.Done;
         step.Summary = outcome.Summary;
@@ -291,18 +291,24 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
         return new ExecutorTurn(TurnResult.Failed, Reason: reason);
     }
 
-    private static async Task<ExecutorTurn> CompleteAsync(PlanRun run, SupervisorContext context)
+    private async Task<ExecutorTurn> CompleteAsync(PlanRun run, SupervisorContext context)
     {
         await context.SaveAndAnnounceAsync([.. Completion(run, context)]);
         return new ExecutorTurn(TurnResult.Completed);
     }
 
     /// <summary>Ends the plan: what its agents did, told to the recruiter, and its completion.</summary>
-    private static List<EventDraft> Completion(PlanRun run, SupervisorContext context)
+    private List<EventDraft> Completion(PlanRun run, SupervisorContext context)
     {
         Finish(run, context);
-        var worked = run.Steps.Where(s => s.Status == StepRunStatus.Done && s.Step.Agent != AgentKind.Supervisor && s.Summary is not null).ToList();
-        List<EventDraft> events = worked.Count > 0 ? [EventDraft.Say(AssistantEventKind.Reply, string.Join(" ", worked.Select(s => s.Summary)), run.ClientMessageId, run.PlanId)] : [];
+        List<string> said = [.. run.Steps.Where(s => s.Status == StepRunStatus.Done && s.Step.Agent != AgentKind.Supervisor && s.Summary is not null).Select(s => s.Summary!)];
+        // A declined approval ended the plan: what was proposed before it is not left standing as if it still waited.
+        if (context.State.Approvals.Any(a => a.PlanId == run.PlanId && a.Status == ApprovalStatus.Rejected))
+        {
+            said.Add(messages.Say("plan_declined"));
+        }
+
+        List<EventDraft> events = said.Count > 0 ? [EventDraft.Say(AssistantEventKind.Reply, string.Join(" ", said), run.ClientMessageId, run.PlanId)] : [];
         events.Add(new EventDraft(AssistantEventKind.PlanCompleted, "Done.", run.PlanId));
         return events;
     }

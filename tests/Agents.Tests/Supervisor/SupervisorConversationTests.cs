@@ -215,7 +215,10 @@ public sealed class SupervisorConversationTests(SupervisorClusterFixture fixture
         Assert.Equal(ApprovalStatus.Rejected, Assert.Single(await supervisor.Approvals(pendingOnly: false)).Status);
         await supervisor.WaitForAsync(AssistantEventKind.PlanCompleted);
         Assert.Empty(AgentScript.For(tenant).Applications);
-        Assert.Single(await supervisor.EventsAfter(0, 100), e => e.Kind == AssistantEventKind.ApprovalDecided);
+        var events = await supervisor.EventsAfter(0, 100);
+        Assert.Single(events, e => e.Kind == AssistantEventKind.ApprovalDecided);
+        // The reply that ends the plan says it was declined, not only what was proposed before it.
+        Assert.Contains("You declined that", events.Last(e => e.Kind == AssistantEventKind.Reply).Text, StringComparison.Ordinal);
     }
 
     [Fact]
