@@ -24,6 +24,7 @@ public sealed class TcpFaultProxy : IAsyncDisposable
     private TaskCompletionSource _flowing = Released();
     private TimeSpan _latency;
     private int _holding;
+    private int _delayed;
 
     private TcpFaultProxy(IPEndPoint target)
     {
@@ -44,6 +45,9 @@ public sealed class TcpFaultProxy : IAsyncDisposable
 
     /// <summary>Chunks read and held by <see cref="Drop"/>, not forwarded yet.</summary>
     public int Holding => Volatile.Read(ref _holding);
+
+    /// <summary>Chunks forwarded after waiting out the <see cref="Delay"/> latency.</summary>
+    public int Delayed => Volatile.Read(ref _delayed);
 
     /// <summary>Starts forwarding connections on a free loopback port to <paramref name="host"/>:<paramref name="port"/>.</summary>
     public static TcpFaultProxy Start(string host, int port)
@@ -165,6 +169,7 @@ public sealed class TcpFaultProxy : IAsyncDisposable
             if (_latency is { Ticks: > 0 } latency)
             {
                 await Task.Delay(latency, _stop.Token);
+                Interlocked.Increment(ref _delayed);
                 await HoldWhileDroppedAsync();
             }
 
