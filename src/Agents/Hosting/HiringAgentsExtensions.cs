@@ -8,13 +8,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hiring.Agents.Hosting;
 
-/// <summary>One call wires the agents into a silo: tenant isolation, storage (embedded or cluster, from Hiring:Cluster), streams, reasoning and the supervisor.</summary>
+/// <summary>One call wires the agents into a silo: tenant isolation and database faults callers can receive, storage (embedded or cluster, from Hiring:Cluster), streams, reasoning and the supervisor.</summary>
 public static class HiringAgentsExtensions
 {
     public static ISiloBuilder AddHiringAgents(this ISiloBuilder silo, string dataDirectory, IConfiguration configuration)
     {
         var cluster = ClusterSettings.Read(configuration);
-        silo.AddHiringTenancy();
+        silo.AddHiringCallFilters();
         silo.AddHiringStorage(dataDirectory, cluster);
         silo.AddHiringStreams(cluster);
         silo.Services.AddHiringSupervisor(configuration);

@@ -43,9 +43,6 @@ public sealed partial class RecruiterSupervisorGrain(
     ILogger<RecruiterSupervisorGrain> logger) : Grain, IRecruiterSupervisor, IRemindable
 {
     private const string WakeReminder = "supervisor-wake";
-
-    // A decision weighs less in recall than what the recruiter asked to keep.
-    private const double DecisionImportance = 0.4;
     private readonly SupervisorOptions _options = options.Value;
     private SupervisorContext _context = null!;
     private PlanExecutor _executor = null!;
@@ -55,10 +52,11 @@ public sealed partial class RecruiterSupervisorGrain(
     private Mailbox _mailbox = null!;
     private BackgroundWork _work = null!;
     private EpisodeKeeper _episodes = null!;
+    private DecisionMemories _decisions = null!;
 
     private string Key => this.GetPrimaryKeyString();
 
-    private bool HasRunnableWork => _mailbox.Waiting > 0 || state.State.HasRunningPlan;
+    private bool HasRunnableWork => _mailbox.Waiting > 0 || state.State.HasRunningPlan || _decisions.Pending;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -69,6 +67,7 @@ public sealed partial class RecruiterSupervisorGrain(
         _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook, GrainFactory), messages, _options, time);
         _inbox = new InboxLog(Key, logs);
         _mailbox = await _inbox.OpenAsync(state.State, _options, _writer.WriteAsync);
+        _decisions = new DecisionMemories(state.State, policy, draft => GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]), logger);
         _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, ProcessAsync, () => HasRunnableWork);
         _episodes = new EpisodeKeeper(_context, desk, episodeSummary, draft => GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]), _options.EpisodeQuietPeriod, time, logger);
         if (HasRunnableWork)
@@ -154,41 +153,13 @@ public sealed partial class RecruiterSupervisorGrain(
     {
         var approval = _context.Approvals.Decide(approvalId, decision);
         ApprovalResumption.Apply(state.State, approval);
+        // The decision and its place in the memory outbox are one state write: the memory gets it even if this silo dies now.
+        _decisions.Add(approval);
         await _context.SaveAndAnnounceAsync(EventDraft.Decided(approval));
         await _work.EnsureWakeReminderAsync();
+        await _decisions.KeepAsync();
         _work.Kick(TimeSpan.Zero);
-        await KeepDecisionAsync(approval, decision);
         return approval;
-    }
-
-    /// <summary>
-    /// The recruiter's decision joins their memory (its note only when the policy lets it); the decision itself never
-    /// fails on it. A failed call is made again a few times (a cut connection, a write lost): remembering the same
-    /// decision again refreshes the memory instead of adding a second one.
-    /// </summary>
-    private async Task KeepDecisionAsync(ApprovalRequest approval, ApprovalDecision decision)
-    {
-        var note = decision.Note is { Length: > 0 } said && !policy.Screen(said).Refused ? $" ({said.Trim()})" : "";
-        var verdict = decision.Verdict switch { ApprovalVerdict.Reject => "rejected", ApprovalVerdict.Edit => "approved with changes", _ => "approved" };
-        var draft = new MemoryDraft($"You {verdict}: {approval.Summary}{note}", MemoryKind.Decision, DecisionImportance, new MemorySource(MemorySource.Approval, approval.Id, approval.Summary));
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]);
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                if (attempt >= _options.MaxStepAttempts)
-                {
-                    LogDecisionNotRemembered(logger, ex, Key, approval.Id);
-                    return;
-                }
-            }
-
-            await Task.Delay(_options.RetryBaseDelay * Math.Pow(2, attempt - 1));
-        }
     }
 
     public async Task RecordPipelineChange(PipelineChange change)
@@ -269,7 +240,10 @@ public sealed partial class RecruiterSupervisorGrain(
     {
         try
         {
-            return await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, memoryPlan, _episodes, time).RunAsync(cancellationToken);
+            await _decisions.KeepAsync();
+            var next = await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, memoryPlan, _episodes, time).RunAsync(cancellationToken);
+            // A decision the memory could not take yet is offered again soon, not only at the next wake-up.
+            return _decisions.Pending && (next is null || next > _options.RetryBaseDelay) ? _options.RetryBaseDelay : next;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -283,9 +257,6 @@ public sealed partial class RecruiterSupervisorGrain(
             return null;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Supervisor {Recruiter} decided approval {Approval} but could not keep the decision in memory")]
-    private static partial void LogDecisionNotRemembered(ILogger logger, Exception exception, string recruiter, string approval);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Supervisor {Recruiter} failed while processing; it resumes on the next wake-up")]
     private static partial void LogProcessingFailed(ILogger logger, Exception exception, string recruiter);

@@ -61,6 +61,10 @@ public sealed class SupervisorState
     [Id(11)]
     public ConversationStretch? Stretch { get; set; }
 
+    /// <summary>Decided approvals whose memory the recruiter's memory has not confirmed yet (<see cref="DecisionMemories"/>).</summary>
+    [Id(12)]
+    public List<string> DecisionsToRemember { get; set; } = [];
+
     /// <summary>How many earlier projects the recruiter may go back to by name ("back to the paralegal one").</summary>
     public const int MaxRecentProjects = 6;
 
