@@ -5,14 +5,14 @@ using Orleans.TestingHost;
 
 namespace Hiring.Agents.Tests.Support;
 
-/// <summary>Starts an in-process Orleans cluster whose storage and reminders are the SQLite ones, with the product's tenant isolation.</summary>
+/// <summary>Starts an in-process Orleans cluster whose storage and reminders are the SQLite ones, with the product's grain call filters (tenant isolation, database faults).</summary>
 public static class SqliteTestCluster
 {
     public static Task<InProcessTestCluster> StartAsync(string dataDirectory) =>
         TestClusters.StartAsync(
             silo =>
             {
-                silo.AddHiringTenancy();
+                silo.AddHiringCallFilters();
                 silo.AddHiringStorage(dataDirectory);
                 silo.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
             },
