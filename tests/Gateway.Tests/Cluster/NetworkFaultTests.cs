@@ -60,8 +60,8 @@ public sealed class NetworkFaultTests(ITestOutputHelper output) : ClusterNodesTe
 
     private async Task RunAsync(List<(SiloRoute Route, TcpFaultProxy Silo, TcpFaultProxy Database)> routes)
     {
-        // Orleans' default failure detection: a fault spell must not get a node declared dead.
-        var nodes = await SiloProcess.StartReadyAsync([.. routes.Select(r => r.Route)], ClusterRecruiter.NodeSettings(new Dictionary<string, string>()), StartTimeout);
+        // A fault spell must not get a node declared dead, even when CPU starvation delays the probes between spells.
+        var nodes = await SiloProcess.StartReadyAsync([.. routes.Select(r => r.Route)], ClusterRecruiter.NodeSettings(SiloProcess.PatientFailureDetection), StartTimeout);
         await using var node0 = nodes[0];
         await using var node1 = nodes[1];
         Phase("both silos ready, reached through their proxies");
@@ -84,6 +84,16 @@ public sealed class NetworkFaultTests(ITestOutputHelper output) : ClusterNodesTe
         var decided = new List<string>();
         // The faults go on until the recruiter has made both decisions through them (or for a bounded number of cycles).
         var faults = InjectFaultsAsync(faulted, () => decided.Count >= 2, stopFaults.Token);
+        // Like a client whose connection died (a fault cut it, or its node closed it): it resumes from its cursor.
+        async Task ResumeIfEndedAsync()
+        {
+            if (subscriptions[^1].EndedBy is { } endedBy)
+            {
+                Phase($"subscription {subscriptions.Count} ended at {subscriptions[^1].Cursor} ({endedBy[..Math.Min(endedBy.Length, 200)]}); resuming");
+                subscriptions.Add(await RecordedSubscription.StartAsync(onR.Node.WebSocket, ClusterRecruiter.ApiKey, subscriptions[^1].Cursor));
+            }
+        }
+
         var sent = 0;
         var failedCalls = 0;
         List<LoggedEvent> log = [];
@@ -93,12 +103,7 @@ public sealed class NetworkFaultTests(ITestOutputHelper output) : ClusterNodesTe
             {
                 try
                 {
-                    if (subscriptions[^1].EndedBy is not null)
-                    {
-                        // Like a client whose connection died: it resumes from its cursor.
-                        subscriptions.Add(await RecordedSubscription.StartAsync(onR.Node.WebSocket, ClusterRecruiter.ApiKey, subscriptions[^1].Cursor));
-                    }
-
+                    await ResumeIfEndedAsync();
                     // The next message once the last one is in the log; one whose answer was lost is sent again with its id.
                     if (sent < Messages.Length && log.Count(e => e.Kind == "MESSAGE_RECEIVED") >= sent)
                     {
@@ -127,7 +132,18 @@ public sealed class NetworkFaultTests(ITestOutputHelper output) : ClusterNodesTe
                 }
             }, WorkTimeout, "every plan finished through the faults"));
             Phase($"all plans finished; the log holds {log.Count} events; {failedCalls} of the recruiter's calls failed and were made again");
-            await SiloProcess.ExplainFailureAsync(nodes, () => Wait.UntilAsync(() => subscriptions[^1].Cursor >= log[^1].Sequence, WorkTimeout, "the subscription reached the end of the log"));
+            await SiloProcess.ExplainFailureAsync(nodes, () => Wait.UntilAsync(async () =>
+            {
+                try
+                {
+                    await ResumeIfEndedAsync();
+                    return subscriptions[^1].Cursor >= log[^1].Sequence;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or WebSocketException or InvalidOperationException)
+                {
+                    return false;
+                }
+            }, WorkTimeout, "the subscription reached the end of the log"));
         }
         finally
         {
@@ -141,11 +157,20 @@ public sealed class NetworkFaultTests(ITestOutputHelper output) : ClusterNodesTe
 
         Output.WriteLine(string.Join('\n', log));
         Phase($"connections through the proxies: {string.Join(", ", routes.Select((r, i) => $"node {i} silo {r.Silo.Accepted}, database {r.Database.Accepted}"))}");
-        // The faults met real traffic: the silos reached each other and the assistant's node its database through the proxies.
-        Assert.All(routes, r => Assert.True(r.Silo.Accepted > 0 && r.Database.Accepted > 0));
-        // Across the subscriptions, every event of the log once, in order.
-        Assert.Equal(log.Select(e => e.Sequence), subscriptions.SelectMany(x => x.Sequences));
-        await ClusterRecruiter.AssertEachOnceAsync(onR, log, Messages, decided);
+        try
+        {
+            // The faults met real traffic: the silos reached each other and the assistant's node its database through the proxies.
+            Assert.All(routes, r => Assert.True(r.Silo.Accepted > 0 && r.Database.Accepted > 0));
+            // Across the subscriptions, every event of the log once, in order.
+            Assert.Equal(log.Select(e => e.Sequence), subscriptions.SelectMany(x => x.Sequences));
+            await ClusterRecruiter.AssertEachOnceAsync(onR, log, Messages, decided);
+        }
+        catch (Exception e)
+        {
+            // Last in the output, which is the part of a long run's log a reader sees first.
+            Phase($"check failed: {e.Message}; subscriptions received {string.Join(" | ", subscriptions.Select(x => string.Join(',', x.Sequences)))}");
+            throw;
+        }
     }
 
     /// <summary>

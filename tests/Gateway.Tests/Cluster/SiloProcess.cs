@@ -37,6 +37,16 @@ public sealed class SiloProcess : IAsyncDisposable
         [$"{HiringSettings.Membership}:IAmAliveTablePublishTimeout"] = "00:00:05",
     };
 
+    /// <summary>
+    /// Failure detection loosened so faults of a few seconds on a busy machine (CI runs the eval beside the tests) never get a
+    /// node declared dead: for tests of what faults do to work in flight, not of failure detection.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PatientFailureDetection { get; } = new Dictionary<string, string>
+    {
+        [$"{HiringSettings.Membership}:ProbeTimeout"] = "00:00:10",
+        [$"{HiringSettings.Membership}:NumMissedProbesLimit"] = "6",
+    };
+
     public int SiloPort { get; }
 
     /// <summary>The silo's address as Orleans prints it without the generation: <c>127.0.0.1:port</c>.</summary>
