@@ -64,12 +64,30 @@ public sealed class AutopilotBatchTurn(
             return new AutopilotEnd(AutopilotRunStatus.Finished, null);
         }
 
-        var addedIds = added.Select(e => e.CandidateId).ToHashSet(StringComparer.Ordinal);
-        var strong = batch.Evaluations.Count(e => addedIds.Contains(e.CandidateId) && e.Recommendation == Recommendation.StrongMatch);
+        var strong = await StrongAsync(project, batch.Evaluations, added);
         var after = usage.ForProject(projectKey);
         var tokens = after.InputTokens + after.OutputTokens - before.InputTokens - before.OutputTokens;
         book.Record(batch, [.. added.Select(e => e.CandidateId)], strong, tokens, after.EstimatedCost - before.EstimatedCost, time.GetUtcNow());
         return null;
+    }
+
+    /// <summary>
+    /// How many of those added are strong matches, by this batch's evaluations; those an attempt cut short added (this
+    /// one read them as pipeline members and did not evaluate them again) by their evaluation in the ledger.
+    /// </summary>
+    private static async Task<int> StrongAsync(IHiringProject project, IReadOnlyList<CandidateEvaluation> evaluations, IReadOnlyList<PipelineEntry> added)
+    {
+        var evaluated = evaluations.ToDictionary(e => e.CandidateId, e => e.Recommendation, StringComparer.Ordinal);
+        var earlier = added.Select(e => e.CandidateId).Where(id => !evaluated.ContainsKey(id)).ToList();
+        if (earlier.Count > 0)
+        {
+            foreach (var (id, evaluation) in await project.LatestEvaluations(earlier))
+            {
+                evaluated[id] = evaluation.Recommendation;
+            }
+        }
+
+        return added.Count(e => evaluated.GetValueOrDefault(e.CandidateId) == Recommendation.StrongMatch);
     }
 
     private string SayBudget(string key, long count) => rules.Say(key, ("count", count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));

@@ -217,20 +217,16 @@ public sealed class HiringProjectGrain(
     {
         EnsureExists();
         ArgumentException.ThrowIfNullOrWhiteSpace(batchKey);
-        if (state.State.AppliedBatches.Contains(batchKey))
+        var receipts = new BatchReceipts(state.State);
+        if (receipts.Replay(batchKey) is { } before)
         {
-            return [];
+            return before;
         }
 
         var book = Book;
         var added = book.AddCandidates(matches, by);
         await new LedgerProjection(state.State, book, Key, logs).RecordAsync(evaluations, batchKey);
-        state.State.AppliedBatches.Add(batchKey);
-        if (state.State.AppliedBatches.Count > ProjectState.KeptBatches)
-        {
-            state.State.AppliedBatches.RemoveAt(0);
-        }
-
+        receipts.Record(batchKey, added);
         await SaveAsync(book);
         return added;
     }

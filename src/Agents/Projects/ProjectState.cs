@@ -55,6 +55,10 @@ public sealed class ProjectState
     [Id(10)]
     public List<string> AppliedBatches { get; set; } = [];
 
+    /// <summary>The candidates each batch of <see cref="AppliedBatches"/> added (none for batches applied before this was kept); see <see cref="BatchReceipts"/>.</summary>
+    [Id(11)]
+    public Dictionary<string, List<string>> BatchAdditions { get; set; } = [];
+
     public const int KeptBatches = 256;
 
     public bool Exists => Owner is not null;

@@ -75,7 +75,8 @@ public interface IHiringProject : IGrainWithStringKey, ITenantScoped
     /// as Sourced (as <see cref="AddCandidates"/> does) and appends <paramref name="evaluations"/> to
     /// the ledger tagged with <paramref name="batchKey"/>. Idempotent by the key: a batch applied
     /// before, or cut short by a crash between its ledger append and its state write, records no one
-    /// twice. Returns the entries added.
+    /// twice. Returns the entries the batch added, also when it was applied before (as they stand now),
+    /// so a caller that died before it heard back counts them once when it applies the batch again.
     /// </summary>
     Task<IReadOnlyList<PipelineEntry>> ApplyBatch(string batchKey, IReadOnlyList<CandidateEvaluation> evaluations, IReadOnlyList<SourcedCandidate> matches, string by);
 

@@ -11,6 +11,7 @@ public static class HiringSettings
     public const string AdvertisedAddress = "Hiring:Silo:AdvertisedAddress";
     public const string SiloListenPort = "Hiring:Silo:ListenPort";
     public const string Membership = "Hiring:Cluster:Membership";
+    public const string Reminders = "Hiring:Cluster:Reminders";
     public const string JsonLogs = "Hiring:Logging:Json";
     public const string DemoProfiles = "Hiring:Demo:Profiles";
     public const string DemoSeed = "Hiring:Demo:Seed";

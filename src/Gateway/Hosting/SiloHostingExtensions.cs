@@ -61,6 +61,8 @@ public static class SiloHostingExtensions
             silo.Configure<ClusterMembershipOptions>(o => o.DefunctSiloCleanupPeriod = TimeSpan.FromMinutes(10));
             // Failure detection (probe timeouts, missed probes, votes) can be tuned per deployment.
             silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection(HiringSettings.Membership));
+            // So can reminders: Orleans refuses a period under MinimumReminderPeriod (a minute), the floor of every wake-up period (Hiring:Autopilot:WakePeriod…).
+            silo.Services.Configure<ReminderOptions>(configuration.GetSection(HiringSettings.Reminders));
             silo.AddActivityPropagation();
             silo.AddHiringAgents(dataDir, configuration);
             silo.AddHiringDashboard(configuration);
