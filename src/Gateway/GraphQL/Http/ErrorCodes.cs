@@ -12,5 +12,8 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string Internal = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>A failure that passes by itself (<see cref="TransientFaults"/>): the same request may be made again.</summary>
+    public const string Unavailable = "UNAVAILABLE";
     public const string TooManyOperations = "TOO_MANY_OPERATIONS";
 }

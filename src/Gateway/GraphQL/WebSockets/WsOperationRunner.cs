@@ -67,9 +67,12 @@ public sealed class WsOperationRunner(GraphQLWsConnection connection, WsConnecti
         }
         catch (Exception e) when (!operation.Token.IsCancellationRequested)
         {
-            // For example the event log refused the replay: the client hears that the operation failed, not why.
+            // For example the event log refused the replay: the client hears that the operation failed, and whether trying
+            // again may help, not why.
             services.Logger.LogWarning(e, "Operation {Id} of {Recruiter} failed", operation.Id, connection.Identity.RecruiterKey);
-            SendErrors(operation, GraphQLErrorResponse.Errors(ErrorCodes.Internal, "Internal error."));
+            SendErrors(operation, TransientFaults.Is(e)
+                ? GraphQLErrorResponse.Errors(ErrorCodes.Unavailable, TransientFaults.Message)
+                : GraphQLErrorResponse.Errors(ErrorCodes.Internal, "Internal error."));
         }
         finally
         {

@@ -146,6 +146,19 @@ public sealed class HttpTransportTests(GraphQLHostFixture fixture)
         Assert.DoesNotContain("stack", body.GetRawText(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task ADatabaseFaultInsideTheAssistantSaysTryAgainWithoutItsDetails()
+    {
+        Host.World.Recruiter("acme", "r5").Failure = new Hiring.Contracts.Cluster.StorageUnavailableException("The database could not complete the call: 10.0.0.7:5432 reset") { DriverError = "NpgsqlException" };
+        var body = await Host.QueryAsync("acme", "r5", "{ approvals { id } }");
+
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal(("UNAVAILABLE", "The assistant is briefly unavailable. Try again in a moment."),
+            (error.GetProperty("extensions").GetProperty("code").GetString(), error.GetProperty("message").GetString()));
+        Assert.DoesNotContain("10.0.0.7", body.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Npgsql", body.GetRawText(), StringComparison.Ordinal);
+    }
+
     private static async Task<JsonElement> BodyAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 

@@ -88,6 +88,19 @@ public sealed class ResumeTests(GraphQLHostFixture fixture)
     }
 
     [Fact]
+    public async Task AReplayThatTimesOutWhileTheAssistantFailsOverEndsTheOperationSayingTryAgain()
+    {
+        var recruiter = Host.World.Recruiter("globex", "r5");
+        recruiter.BeforeReadAfter = _ => throw new TimeoutException("Response did not arrive on time in 00:00:30 for S10.0.0.7:11111");
+        await using var client = await Host.ConnectAsync("globex", "r5");
+        await client.SubscribeAsync("failing-over", Events, new { after = "0" });
+
+        var error = await client.ReceiveAsync();
+        Assert.Equal(("error", "failing-over", "UNAVAILABLE"), (error.Type, error.Id, error.Payload[0].GetProperty("extensions").GetProperty("code").GetString()));
+        Assert.DoesNotContain("10.0.0.7", error.Payload.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheEventsQueryReadsTheSameLogWithCursors()
     {
         var recruiter = Host.World.Recruiter("globex", "r4");
