@@ -132,6 +132,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 // "Can you find someone in Toronto who knows Salesforce CPQ?" with nothing open: a project, whose intake asks for the role.
                 PlanIntent.FindCandidates or PlanIntent.StartProject => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "a search with no project open"),
                 PlanIntent.RefineRequirements when facts.HasRoleDetails && !plainlyUnknown => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "requirements with no project open"),
+                // "I need someone really good": asked to hire with nothing open and nothing to change, a project whose intake asks for the role.
+                PlanIntent.RefineRequirements when hires && !changes => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "a hire asked for with no project open"),
                 // "hey, looking for someone in Austin who knows Gainsight": a greeting before a request is the request.
                 PlanIntent.SmallTalk or PlanIntent.Unknown when hires && facts.HasRoleDetails && !plainlyUnknown => new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, confidence, null, "a request after a greeting, with no project open"),
                 _ => new PlanDecision(top, ProjectTarget.None, confidence, null, "what the message asks, with no project open"),

@@ -62,7 +62,8 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         var tools = written.Where(m => IsToolName(m, tokens, skillsWritten)).ToList();
         var fromVocabulary = written.Except(tools)
             .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m) && !TitleSpeaker.Speaks(text, m.Start, m.Start + m.Length)
-                && !(PeopleAlreadyThere(tokens, m.FirstToken, m.Text) && !m.Value.Name.EndsWith('s')) && !UsedAsAVerb(tokens, m.FirstToken, m.TokenCount))
+                && !(PeopleAlreadyThere(tokens, m.FirstToken, m.Text) && !m.Value.Name.EndsWith('s')) && !UsedAsAVerb(tokens, m.FirstToken, m.TokenCount)
+                && !NamesACredential(tokens, m.FirstToken + m.TokenCount))
             .OrderBy(m => m.TokenCount == 1 && words.Seniority.IsLevelWord(m.Text) ? 1 : 0)
             // "not head chef, sous chef": the title said not to be the one comes last.
             .ThenBy(m => m.FirstToken > 0 && tokens[m.FirstToken - 1].Folded is "not" ? 1 : 0)
@@ -181,14 +182,14 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         return null;
     }
 
-    /// <summary>"a few backend folks in berlin", "3 java resources": the work's word before a word for people (<see cref="PeopleWordTitles"/>).</summary>
+    /// <summary>"a few backend folks in berlin", "3 java resources", "a backend role": the work's word before a word for people or a vacancy (<see cref="PeopleWordTitles"/>).</summary>
     private TitleReading? PeopleWordTitle(string text, IReadOnlyList<Token> tokens, bool[] skip)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
             var work = tokens[i - 1];
             // Not "PRs or people" (the OR nurse), "more junior candidates" (a junior doctor): a word of the sentence or a level names no work.
-            if (skip[i] || skip[i - 1] || work.Kind != TokenKind.Word || !PeopleWordTitles.PeopleWords.Contains(tokens[i].Folded)
+            if (skip[i] || skip[i - 1] || work.Kind != TokenKind.Word || !PeopleWordTitles.StandsForTheRole(tokens[i].Folded)
                 || words.Is(WordKind.Function, work.Folded) || ListSeparators.Contains(work.Folded) || words.Seniority.IsLevelWord(work.Folded))
             {
                 continue;
@@ -215,6 +216,11 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
     private static bool UsedAsAVerb(IReadOnlyList<Token> tokens, int first, int count) =>
         count == 1 && first + 1 < tokens.Count && tokens[first + 1].Folded is "the" or "our" or "their" or "your" or "my" or "his" or "her" or "them" or "us" or "people" or "new"
         && (first == 0 || tokens[first - 1].Folded is "and" or "to" or "or" or "," or "also" or "will" or "can" or "must" or "should");
+
+    /// <summary>"a valid Texas RN license", "CPA certification", "NMC nurse PIN": a title right before a credential's noun names the credential, not a role.</summary>
+    private static bool NamesACredential(IReadOnlyList<Token> tokens, int next) =>
+        next < tokens.Count && tokens[next].Folded is "license" or "licence" or "licenses" or "licences" or "licensure" or "certification" or "certifications"
+            or "certificate" or "certificates" or "cert" or "certs" or "registration" or "credential" or "credentials" or "exam" or "exams" or "pin";
 
     /// <summary>"a valid driver's license", "the manager's approval": a title word that owns the next noun names no role.</summary>
     private static bool Possessive(string text, int end) =>

@@ -10,7 +10,10 @@ public sealed class PeopleWordAndHedgeTests
     [InlineData("can you pull up a few backend folks in berlin who know golang?", "backend engineer")]
     [InlineData("need 3 java resources in Pune, spring boot", "java developer")]
     [InlineData("any frontend peeps in Oslo? react", "frontend engineer")]
-    public void AWordForPeopleAfterTheWorkIsTheOneTitleOfThatWork(string text, string title)
+    [InlineData("I've got a backend role in Munich, java + spring boot, 5 years", "backend engineer")]
+    [InlineData("we have a frontend opening in Oslo, vue", "frontend engineer")]
+    [InlineData("two embedded positions in Munich, C and RTOS", "embedded software engineer")]
+    public void AWordForPeopleOrAVacancyAfterTheWorkIsTheOneTitleOfThatWork(string text, string title)
     {
         var reading = UnderstandingResources.Roles.Read(text);
 
@@ -23,6 +26,10 @@ public sealed class PeopleWordAndHedgeTests
     [InlineData("find me data people in Madrid, sql")] // data engineer, analyst, scientist…
     [InlineData("no PRs or people on work permits")] // never the "OR nurse"
     [InlineData("find more junior candidates")] // never a "junior doctor"
+    [InlineData("no need for FIFO anymore, it's a local role now")] // never a "local driver"
+    [InlineData("got a data position in Leeds, sql and power bi")] // data engineer, analyst, scientist…
+    [InlineData("any remote folks in Spain with react?")]
+    [InlineData("actually make it a mid-level role, remote within the Netherlands")] // never a "level designer"
     public void AWorkWordOfSeveralTitlesOrNoWorkNamesNone(string text)
     {
         Assert.Null(UnderstandingResources.Roles.Read(text).Title);
@@ -56,5 +63,13 @@ public sealed class PeopleWordAndHedgeTests
 
         Assert.Equal("senior     product designer", blanked);
         Assert.Equal(text.Length, blanked.Length);
+    }
+
+    [Theory]
+    [InlineData("also needs a valid Texas RN license")]
+    [InlineData("CPA certification is a must")]
+    public void ATitleRightBeforeACredentialNamesTheCredentialNotARole(string text)
+    {
+        Assert.Null(UnderstandingResources.Roles.Read(text).Title);
     }
 }
