@@ -19,6 +19,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(w => w.Length > 0),
         StringComparer.OrdinalIgnoreCase);
 
+    private readonly WillingnessClauses _willingness = new(words);
     private readonly UnknownRequirementRuns _unknown = new(words, word => skills.Entry(word) is not null || skills.Entry(char.ToUpperInvariant(word[0]) + word[1..]) is not null);
     private readonly RequirementKinds _kinds = new(words);
     private readonly RequirementCompounds _compounds = new(TechnicalCategories);
@@ -94,6 +95,12 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         {
             // "need sombody in London": a word of chat mistyped is still no requirement, nor is "opening in March" one.
             noise[i] |= !taken[i] && tokens[i].Kind == TokenKind.Word && (words.IsChatTypo(tokens[i].Text) || CalendarWords.Contains(tokens[i].Text));
+        }
+
+        foreach (var (first, count) in _willingness.Find(tokens, taken, segment).ToList())
+        {
+            items.Add((first, count, string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Folded)), QualificationCategory.Other, false));
+            Take(taken, first, count);
         }
 
         var sentenceWords = ListSegments.SentenceWords(tokens);

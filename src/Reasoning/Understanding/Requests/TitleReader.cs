@@ -182,6 +182,8 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         return null;
     }
 
+    private static readonly HashSet<string> NamesAnOpenOne = new(StringComparer.Ordinal) { "the", "this", "that", "our", "your", "their", "my", "its" };
+
     /// <summary>"a few backend folks in berlin", "3 java resources", "a backend role": the work's word before a word for people or a vacancy (<see cref="PeopleWordTitles"/>).</summary>
     private TitleReading? PeopleWordTitle(string text, IReadOnlyList<Token> tokens, bool[] skip)
     {
@@ -191,6 +193,14 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             // Not "PRs or people" (the OR nurse), "more junior candidates" (a junior doctor): a word of the sentence or a level names no work.
             if (skip[i] || skip[i - 1] || work.Kind != TokenKind.Word || !PeopleWordTitles.StandsForTheRole(tokens[i].Folded)
                 || words.Is(WordKind.Function, work.Folded) || ListSeparators.Contains(work.Folded) || words.Seniority.IsLevelWord(work.Folded))
+            {
+                continue;
+            }
+
+            // "for the backend role", "on our icu opening": a vacancy named with "the" or "our" is one already open, not a role asked for;
+            // "a role model", "the position paper": a vacancy word in a compound names no vacancy.
+            if (PeopleWordTitles.VacancyWords.Contains(tokens[i].Folded)
+                && ((i >= 2 && NamesAnOpenOne.Contains(tokens[i - 2].Folded)) || (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !words.Is(WordKind.Function, tokens[i + 1].Folded))))
             {
                 continue;
             }

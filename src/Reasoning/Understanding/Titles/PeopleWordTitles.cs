@@ -18,7 +18,7 @@ public sealed class PeopleWordTitles
     public static readonly IReadOnlySet<string> VacancyWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "role", "roles", "opening", "openings", "position", "positions", "vacancy", "vacancies", "req", "reqs", "requisition",
-        "job", "jobs", "hire", "hires", "seat", "seats", "spot",
+        "hire", "hires", "seat", "seats", "spot",
     };
 
     /// <summary>

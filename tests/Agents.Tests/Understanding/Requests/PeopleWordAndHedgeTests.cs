@@ -28,6 +28,8 @@ public sealed class PeopleWordAndHedgeTests
     [InlineData("find more junior candidates")] // never a "junior doctor"
     [InlineData("no need for FIFO anymore, it's a local role now")] // never a "local driver"
     [InlineData("got a data position in Leeds, sql and power bi")] // data engineer, analyst, scientist…
+    [InlineData("Source for the backend role on LinkedIn as usual")] // the open one, named
+    [InlineData("post it on the diversity job boards too")]
     [InlineData("any remote folks in Spain with react?")]
     [InlineData("actually make it a mid-level role, remote within the Netherlands")] // never a "level designer"
     public void AWorkWordOfSeveralTitlesOrNoWorkNamesNone(string text)
