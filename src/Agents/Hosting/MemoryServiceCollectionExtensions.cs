@@ -13,7 +13,11 @@ public static class MemoryServiceCollectionExtensions
     public static IServiceCollection AddMemory(this IServiceCollection services)
     {
         services.TryAddSingleton(sp => MemoryRules.Load(sp.GetRequiredService<PromptLibrary>()));
-        services.TryAddSingleton(sp => new MemoryWords(sp.GetRequiredService<MemoryRules>().CommonWords));
+        services.TryAddSingleton(sp =>
+        {
+            var rules = sp.GetRequiredService<MemoryRules>();
+            return new MemoryWords(rules.CommonWords, rules.Synonyms, rules.Kinds);
+        });
         services.TryAddSingleton<MemoryStatementReader>();
         services.TryAddSingleton(sp => new TimePhraseReader(TimePhrases.Load(sp.GetRequiredService<PromptLibrary>())));
         services.TryAddSingleton<MemoryQuestionReader>();

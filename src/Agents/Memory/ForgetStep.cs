@@ -75,7 +75,7 @@ public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader,
         return MemoryPlan.StandsOut([.. ranked.Select(r => r.Likeness)]) ? [best.Entry] : [];
     }
 
-    private int Shared(MemoryEntry entry, IReadOnlyList<string> subjectWords) => words.Content(entry.Text).Intersect(subjectWords, StringComparer.Ordinal).Count();
+    private int Shared(MemoryEntry entry, IReadOnlyList<string> subjectWords) => words.Shared(words.Content(entry.Text), subjectWords);
 
     private static StepResult<MemoryOutput> Said(string text, IReadOnlyList<string> ids) => new(text, new MemoryOutput(ids));
 }

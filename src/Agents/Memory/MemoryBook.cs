@@ -246,7 +246,7 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
     private double Relevance(MemoryQuery query, float[] vector, KeptMemory memory)
     {
         double likeness = VectorMath.Cosine(memory.Vector, vector);
-        var shared = words.Content(memory.Entry.Text).Intersect(query.Words, StringComparer.Ordinal).Count();
+        var shared = words.Shared(words.Content(memory.Entry.Text), query.Words);
         if (shared > 0)
         {
             // Words shared weigh most; likeness orders memories that share as many.

@@ -8,7 +8,8 @@ namespace Hiring.Agents.Memory;
 /// Frankfurt risk team HM is Stefan Vogel" keeps the memory and changes the name: the name the
 /// correction says is gone ("Stefan left", "not Scottsdale") gives way to the name it brings. A
 /// correction that brings no single name instead replaces the memory with its own words, without the
-/// parts that say who or what is gone.
+/// parts that say who or what is gone. What follows "not" is gone ("it's Tuesdays not Mondays"), and a
+/// name the change is placed in stays ("we switched to First Advantage for Mumbai" keeps Mumbai).
 /// </summary>
 public static partial class MemoryCorrection
 {
@@ -18,30 +19,41 @@ public static partial class MemoryCorrection
         var departed = parts.Where(p => Departure().IsMatch(p)).ToList();
         var kept = parts.Except(departed).ToList();
         var oldNames = Names(old);
-        var gone = oldNames.Where(n => departed.Any(p => Mentions(p, n))).ToList();
-        if (gone.Count == 0)
-        {
-            gone = [.. oldNames.Where(n => Mentions(said, n))];
-        }
+        // "it's Tuesdays not Mondays": what follows "not" gives way; it never comes.
+        var denied = Denied(said);
+        var gone = oldNames.Where(n => departed.Any(p => Mentions(p, n)) || denied.Any(d => SharesWord(n, d))).ToList();
 
         // The new name is in what is kept ("it's Katrin Beck now"), else anywhere ("assessment centres moved to Leeds").
-        var fresh = FreshNames(kept, oldNames);
+        var fresh = FreshNames(kept, oldNames).Where(n => !denied.Any(d => SharesWord(n, d))).ToList();
         if (fresh.Count == 0)
         {
-            fresh = FreshNames(parts, oldNames);
+            fresh = [.. FreshNames(parts, oldNames).Where(n => !denied.Any(d => SharesWord(n, d)))];
         }
 
-        // "tech interviews moved to Thursdays" said of "…happen on Tuesdays": a day gives way to a day.
-        var days = oldNames.Where(n => Weekday().IsMatch(n)).ToList();
-        if (days.Count == 1 && fresh.FirstOrDefault(n => Weekday().IsMatch(n)) is { } day)
+        // "Kylie is the Adelaide HM now", "we switched to First Advantage for Mumbai": the names said again stay, and the
+        // one old name left unsaid gives way; with several unsaid, a name said again outside the place the change is put
+        // in (for, in, at) is the one that goes.
+        var unnamed = oldNames.Where(n => !Mentions(said, n)).ToList();
+        // "they want CVs in English now" of "…wants Spanish CVs" says part of a name again: that name is what changes (below).
+        var partly = oldNames.Any(n => n.Split(' ') is { Length: > 1 } words && words.Any(w => Mentions(said, w)) && words.Any(w => !Mentions(said, w)));
+        if (gone.Count == 0 && !(unnamed.Count == 1 && fresh.Count >= 1 && !partly))
+        {
+            var scope = Scope(said);
+            gone = [.. oldNames.Where(n => Mentions(said, n) && !scope.Any(a => SharesWord(a, n)))];
+        }
+
+        // "tech interviews moved to Thursdays" said of "…happen on Tuesdays" (or "…on mondays"): a day gives way to a day.
+        var days = WeekdayWord().Matches(old).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var newDay = WeekdayWord().Matches(said).Select(m => m.Value).FirstOrDefault(d => !days.Any(o => SharesWord(o, d)) && !denied.Any(n => SharesWord(n, d)));
+        if (days.Count == 1 && newDay is not null)
         {
             gone = [days[0]];
-            fresh = [day];
+            fresh = [char.ToUpperInvariant(newDay[0]) + newDay[1..]];
         }
 
-        if (fresh.Count >= 1 && (gone.Count == 1 || (gone.Count == 0 && oldNames.Count == 1 && fresh.Count == 1)))
+        if (fresh.Count >= 1 && (gone.Count == 1 || (gone.Count == 0 && unnamed.Count == 1)))
         {
-            var target = gone.Count == 1 ? gone[0] : oldNames[0];
+            var target = gone.Count == 1 ? gone[0] : unnamed[0];
             // "correction: they want CVs in English now" of "…wants Spanish CVs": the words of the old name the correction
             // says again stay, and the one word it leaves out gives way ("Spanish"); never when it says someone is gone.
             if (departed.Count == 0 && !fresh[0].Contains(' ', StringComparison.Ordinal) && target.Split(' ') is { Length: > 1 } words
@@ -61,6 +73,14 @@ public static partial class MemoryCorrection
     private static List<string> FreshNames(IEnumerable<string> parts, IReadOnlyList<string> oldNames) =>
         [.. parts.SelectMany(Names).Where(n => !oldNames.Any(o => SharesWord(o, n))).Distinct(StringComparer.OrdinalIgnoreCase)];
 
+    /// <summary>What the words deny: "not Mondays", "not on Zoom", "not the Dublin office".</summary>
+    private static IReadOnlyList<string> Denied(string said) =>
+        [.. NotThis().Matches(said).Select(m => m.Groups["name"].Value)];
+
+    /// <summary>The names a change is placed in: "for Mumbai", "in the Berlin office".</summary>
+    private static IReadOnlyList<string> Scope(string said) =>
+        [.. ScopeName().Matches(said).Select(m => m.Groups["name"].Value)];
+
     /// <summary>The names the words say are gone: "Stefan left", "not Scottsdale", "Hollie's gone".</summary>
     public static IReadOnlyList<string> Gone(string said) =>
         [.. Parts().Split(said).Where(p => Departure().IsMatch(p)).SelectMany(Names).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -76,7 +96,7 @@ public static partial class MemoryCorrection
             {
                 var first = words[0].ToLowerInvariant();
                 var next = text[(run.Index + words[0].Length)..];
-                if (KnownWords.Contains(first) && !Weekday().IsMatch(first) && !(words.Count > 1 || NameVerb().IsMatch(next)))
+                if (KnownWords.Contains(first) && !IsWeekday(first) && !(words.Count > 1 || NameVerb().IsMatch(next)))
                 {
                     words.RemoveAt(0);
                 }
@@ -107,10 +127,19 @@ public static partial class MemoryCorrection
         "i", "i'm", "i'd", "i've", "hm", "hms", "ta", "fyi", "nb", "ok", "okay", "correction", "korrektur", "update", "actually", "oops", "sorry", "note", "remember",
         "also", "and", "but", "so", "please", "pls", "the", "our", "my", "it", "it's", "its", "he", "she", "they", "we", "now", "no", "not", "instead", "scratch",
         "ach", "ah", "oh", "hr", "ta", "jd", "cv", "ps", "ay", "opa", "hmm", "uh", "um", "yes", "yeah", "non", "nope", "sorry", "ignore", "c'est", "est",
+        "nee", "nah", "wacht", "correctie", "eigenlijk", "eintlik", "niet", "nie", "het", "ja", "nou", "dit", "de", "die",
     };
 
-    [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
-    private static partial Regex Weekday();
+    private static bool IsWeekday(string word) => WeekdayWord().Match(word) is { Success: true, Index: 0 } day && day.Length == word.Length;
+
+    [GeneratedRegex(@"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex WeekdayWord();
+
+    [GeneratedRegex(@"\b(?:not|niet|nie)\s+(?:on\s+|in\s+|at\s+|with\s+|the\s+|op\s+|de\s+|het\s+)?(?<name>[\p{L}\d'’&-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex NotThis();
+
+    [GeneratedRegex(@"\b(?i:for|in|at|across|within)\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ScopeName();
 
     [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Possessive();
@@ -127,9 +156,9 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"\s*(?:[,;:\n]|\bbut\b|\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Parts();
 
-    [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that|nah|nee|wacht|nee wacht|correctie|eigenlijk|eintlik)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex CueOnly();
 
-    [GeneratedRegex(@"\b(?:left|leaving|leaves|moved on|went|gone|quit|retired|retiring|resigned|no longer|not anymore|any ?more|replaced|est partie?|se fue|saiu)\b|\b(?-i:\p{Lu})\w+\s+(?:has\s+)?moved\b|^\W*not\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b(?:left|leaving|leaves|moved on|went|gone|quit|retired|retiring|resigned|no longer|not anymore|any ?more|replaced|on (?:leave|mat(?:ernity)? leave|paternity leave|sick leave|sabbatical)|off sick|est partie?|se fue|saiu|vertrokken|is weg|niet meer|nie meer nie)\b|\b(?-i:\p{Lu})\w+(?:['’]s|\s+has|\s+is|\s+was)?\s+moved\b|^\W*(?:not|niet|nie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Departure();
 }

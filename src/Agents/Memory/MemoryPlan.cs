@@ -44,7 +44,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     /// <param name="previous">The recruiter's message before this one, read only when a memory opens with a pronoun.</param>
     public async Task<Plan> CompleteAsync(Plan plan, string message, IReadOnlyList<PolicyFinding> refused, string clientMessageId, string recruiterKey, OpenProject? open = null, Func<Task<string?>>? previous = null)
     {
-        if (plan.Intent is PlanIntent.Forget or PlanIntent.RecallMemory)
+        // A recall read from a statement ("and Sydney ones need a working with children check", after a note) is
+        // read again below: what it tells is kept.
+        if (plan.Intent == PlanIntent.RecallMemory && IsQuestion(message))
         {
             return plan;
         }
@@ -54,6 +56,18 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             // Several readings below may look at the message before; it is read from the conversation once.
             var once = new Lazy<Task<string?>>(previous);
             previous = () => once.Value;
+        }
+
+        var memory = grains.GetGrain<IRecruiterMemory>(recruiterKey);
+        if (plan.Intent == PlanIntent.Forget)
+        {
+            // "nah scratch that, Bruce retired, Kylie's running Adelaide now" corrects the memory just kept, it does not forget it.
+            if (!(_forgetThat.IsMatch(message) && await LastKeptAsync(memory, previous) is { } kept && CorrectsInstead(message, kept.Text)))
+            {
+                return plan;
+            }
+
+            plan = plan with { Intent = PlanIntent.Unknown, Steps = [] };
         }
 
         var safe = reader.SafeText(message, [.. refused.Select(f => (f.Start, f.Length))]);
@@ -66,10 +80,15 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         }
 
         var found = statements.Count > 0;
+        if (plan.Intent == PlanIntent.RecallMemory && !found)
+        {
+            return plan;
+        }
+
         // "also please note that I prefer portfolios as PDF": a message that only tells memories asks for nothing else.
         var onlyMemories = found && statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) && statements.Count >= MemoryClause.Split(safe).Count;
         var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text)) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
-        if (plan.Intent == PlanIntent.Remember || (found && (Chat.Contains(plan.Intent) || onlyMemories)))
+        if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory || (found && (Chat.Contains(plan.Intent) || onlyMemories)))
         {
             return found
                 ? Only(plan, PlanIntent.Remember, Step(PlanActions.Remember, safe, clientMessageId, message, context), plan.Intent == PlanIntent.Remember ? plan.Summary : rules.Say("plan_remember"))
@@ -82,8 +101,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return plan with { Steps = [Step(PlanActions.Remember, safe, clientMessageId, message, context), .. plan.Steps] };
         }
 
-        var memory = grains.GetGrain<IRecruiterMemory>(recruiterKey);
-        if (_forgetThat.IsMatch(message) && previous is not null && await previous() is { } said && await LastKeptFromAsync(memory, said) is { } last)
+        if (_forgetThat.IsMatch(message) && await LastKeptAsync(memory, previous) is { } last && !CorrectsInstead(message, last.Text))
         {
             // "scratch that last one" right after a message that left a memory: that memory, whatever else is open.
             return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message) with { Inputs = new Dictionary<string, string> { [StepValueNames.Request] = message, [StepValueNames.MemoryIds] = last.Id } }, rules.Say("plan_forget"));
@@ -129,7 +147,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
-        if (Overridable.Contains(plan.Intent) && safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
+        // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one.
+        if ((Overridable.Contains(plan.Intent) || (plan.Intent == PlanIntent.ExplainDecision && !IsQuestion(message))) && safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
         {
             var step = Step(PlanActions.Remember, safe, clientMessageId, message);
             return Only(plan, PlanIntent.Remember, step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } }, rules.Say("plan_remember"));
@@ -157,6 +176,22 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
         return plan;
     }
+
+    /// <summary>
+    /// Whether a "scratch that" goes on to say what replaces the memory it points at ("scratch that, it's Tuesdays not
+    /// Mondays", "scratch that, Bruce retired, Kylie's running Adelaide now"): a correction of it, not a request to forget it.
+    /// </summary>
+    private bool CorrectsInstead(string message, string kept) =>
+        _forgetThat.Replace(message, " ", 1) is var rest && Filler().Replace(rest, "").Length > 0 && reader.IsCorrection(rest)
+        && (reader.Replaces(rest) || MemoryCorrection.Names(rest).Any(n => !MemoryCorrection.Names(kept).Any(k => MemoryCorrection.SharesWord(k, n))));
+
+    // "no wait", "hmm sorry": words around a "forget that" that say nothing of their own.
+    [GeneratedRegex(@"(?:^|(?<=[\s,.;:!-]))(?:no|nah|nope|wait|sorry|oops|ok|okay|hmm+|actually|my\s+bad|pls|please|just|and|yeah|ah|oh)(?=[\s,.;:!-]|$)|[\s,.;:!-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Filler();
+
+    /// <summary>The newest memory, when it was read from the recruiter's message before this one.</summary>
+    private static async Task<MemoryEntry?> LastKeptAsync(IRecruiterMemory memory, Func<Task<string?>>? previous) =>
+        previous is not null && await previous() is { } said ? await LastKeptFromAsync(memory, said) : null;
 
     /// <summary>The most words a question that only names other days ("and on Monday?") has, to ask again what the question before asked.</summary>
     public const int ElidedWords = 5;
@@ -222,7 +257,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
         var subject = words.Content(target.Subject);
         var ranked = await memory.Rank(target.Subject, 50);
-        return ranked.Any(r => words.Content(r.Entry.Text).Intersect(subject, StringComparer.Ordinal).Any()) || StandsOut([.. ranked.Select(r => r.Likeness)]);
+        return ranked.Any(r => words.Shared(words.Content(r.Entry.Text), subject) > 0) || StandsOut([.. ranked.Select(r => r.Likeness)]);
     }
 
     /// <summary>The newest memory, when it was read from the recruiter's message before this one.</summary>

@@ -11,7 +11,8 @@ namespace Hiring.Agents.Memory;
 /// a question about what the recruiter told the assistant (with anything kept, the memory answers it,
 /// even to say it knows nothing of that); a question about someone's liking or who does what, when a kept
 /// memory shares its subject; and a message the planner could not place (chat, or a project with no job
-/// to set up) whose subject a kept memory plainly answers, instead of asking for a job title.
+/// to set up) whose subject a kept memory plainly answers, instead of asking for a job title. A question about when or how
+/// someone else works ("when can Milan interview people?") read as booking a screen is the memory's when a kept memory plainly answers it.
 /// </summary>
 public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader questions)
 {
@@ -30,6 +31,7 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
     private readonly Regex _told = MemoryRules.Any([rules.ToldQuestions]);
     private readonly Regex _liking = MemoryRules.Any([rules.LikingQuestions]);
     private readonly Regex _topic = MemoryRules.Any([rules.TopicAsks]);
+    private readonly Regex _others = MemoryRules.Any([rules.OthersQuestions]);
 
     /// <summary>Whether to answer <paramref name="message"/> from the memory rather than as <paramref name="plan"/> says.</summary>
     /// <param name="plan">The planner's plan for the message.</param>
@@ -38,6 +40,13 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
     /// <param name="memory">The recruiter's memory.</param>
     public async Task<bool> AsksMemoryAsync(Plan plan, string message, bool isQuestion, IRecruiterMemory memory)
     {
+        if (plan.Intent == PlanIntent.ScheduleScreen)
+        {
+            // "when can Milan interview people?" asks how someone else works, not to book anyone: a memory that plainly answers it does.
+            return isQuestion && _others.IsMatch(message) && !questions.Read(message).IsGeneral
+                && (await memory.Recall(message, 1)) is [{ Relevance: >= MemoryPlan.AnswersQuestion }, ..];
+        }
+
         if (!Misread.Contains(plan.Intent))
         {
             return false;
@@ -81,7 +90,8 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
         }
 
         var recalled = await memory.Recall(message, 1);
-        var least = liking ? SharesSubject : MemoryPlan.AnswersQuestion;
+        // A question the planner could not place at all is better answered by a memory that shares its subject than refused.
+        var least = liking || (isQuestion && plan.Intent == PlanIntent.Unknown) ? SharesSubject : MemoryPlan.AnswersQuestion;
         return recalled.Count > 0 && recalled[0].Relevance >= least;
     }
 

@@ -51,6 +51,10 @@ public sealed class MemoryRules
 
     public List<string> CommonWords { get; set; } = [];
 
+    public List<List<string>> Synonyms { get; set; } = [];
+
+    public Dictionary<string, List<string>> Kinds { get; set; } = [];
+
     public List<string> ForgetAll { get; set; } = [];
 
     public string ForgetThat { get; set; } = "";
@@ -70,6 +74,8 @@ public sealed class MemoryRules
     public string LikingQuestions { get; set; } = "";
 
     public string TopicAsks { get; set; } = "";
+
+    public string OthersQuestions { get; set; } = "";
 
     public string OwnLikingQuestions { get; set; } = "";
 

@@ -13,7 +13,7 @@ namespace Hiring.Agents.Memory;
 /// what it is given: <see cref="SafeText"/> takes out what the policy refused, and a "remember that" that
 /// pointed at it.
 /// </summary>
-public sealed class MemoryStatementReader
+public sealed partial class MemoryStatementReader
 {
     public const double ExplicitImportance = 0.9;
     public const double PreferenceImportance = 0.7;
@@ -142,7 +142,7 @@ public sealed class MemoryStatementReader
             var statement = Statement(said);
             if (statement is not null)
             {
-                statements.Add(statement);
+                statements.AddRange(Halves(statement));
             }
 
             previous = said;
@@ -192,6 +192,55 @@ public sealed class MemoryStatementReader
 
         return _fact.IsMatch(clause) ? new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause)) : null;
     }
+
+    /// <summary>
+    /// "Montreal roles need French, and the Montreal HM is Luc": two statements joined by "and" are two memories, so
+    /// either can be corrected or forgotten alone; a scope the first opens with ("For the Lagos roles, …") goes with
+    /// the second too. A second part that needs the first ("and she hates cover letters") stays with it.
+    /// </summary>
+    private IReadOnlyList<MemoryStatement> Halves(MemoryStatement statement)
+    {
+        foreach (Match and in Conjunction().Matches(statement.Text))
+        {
+            var first = statement.Text[..and.Index].Trim().TrimEnd(',');
+            var second = statement.Text[(and.Index + and.Length)..].Trim();
+            var at = statement.Quote.LastIndexOf(second, StringComparison.OrdinalIgnoreCase);
+            if (at <= 0 || !HasWords(first) || !HasWords(second) || NeedsContext(second) || !Tells(first) || !Tells(second))
+            {
+                continue;
+            }
+
+            var scope = LeadingScope().Match(first);
+            var later = scope.Success ? $"{scope.Groups["scope"].Value.Trim()}, {second}" : second;
+            var firstQuote = TrailingAnd().Replace(statement.Quote[..at], "").Trim();
+            return
+            [
+                statement with { Text = Clean(first), Quote = firstQuote, Kind = KindOf(first, statement) },
+                statement with { Text = Clean(later), Quote = statement.Quote[at..].Trim(), Kind = KindOf(second, statement) },
+            ];
+        }
+
+        return [statement];
+    }
+
+    /// <summary>Whether words tell a fact or a preference on their own.</summary>
+    private bool Tells(string text) => _fact.IsMatch(text) || IsPreference(text) || (_standing.IsMatch(text) && (_wants.IsMatch(text) || _liking.IsMatch(text)));
+
+    private MemoryKind KindOf(string part, MemoryStatement whole) =>
+        whole.Importance >= ExplicitImportance
+            ? Explicit(part, part).Kind
+            : IsPreference(part) ? MemoryKind.Preference : MemoryKind.Fact;
+
+    // "…, and the HM is Luc", "… and our Pune HM is Rakesh": where a second statement may begin.
+    [GeneratedRegex(@",\s*(?:and|plus)\s+(?:also\s+)?|\s+and\s+(?:also\s+)?(?=(?:the|our|my|their|all|every|we|i)\b|(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"[\s,]*(?:and|plus)(?:\s+also)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex TrailingAnd();
+
+    // "For the Lagos roles, …", "Lagos refinery project — …": the scope a first statement opens with.
+    [GeneratedRegex(@"^(?:(?<scope>(?:for|in|at|on)\s+(?:the\s+|our\s+)?[^,]{2,40}?),|(?<scope>[^,—–]{2,40}?)\s+[—–-]\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex LeadingScope();
 
     private MemoryStatement Explicit(string kept, string clause)
     {

@@ -5,10 +5,49 @@ using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
 
-/// <summary>The content words of a text as memory compares them: lower case, accents and punctuation off, a plural's "s" off.</summary>
-public sealed partial class MemoryWords(IEnumerable<string> common)
+/// <summary>
+/// The content words of a text as memory compares them: lower case, accents and punctuation off, a plural's "s" off.
+/// Words of one meaning ("licence", "certificate") meet, and a word for a kind meets its instances ("day" the
+/// weekdays, "language" English): a question seldom says a memory's own words.
+/// </summary>
+public sealed partial class MemoryWords
 {
-    private readonly HashSet<string> _common = [.. common.Select(Stem)];
+    private readonly HashSet<string> _common;
+    private readonly Dictionary<string, int> _meaning = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _instances = new(StringComparer.Ordinal);
+
+    /// <param name="common">Words too common to tie a question to a memory.</param>
+    /// <param name="synonyms">Groups of words of one meaning.</param>
+    /// <param name="kinds">A word for a kind and the words of its instances.</param>
+    public MemoryWords(IEnumerable<string> common, IEnumerable<IEnumerable<string>>? synonyms = null, IReadOnlyDictionary<string, List<string>>? kinds = null)
+    {
+        _common = [.. common.Select(Stem)];
+        var group = 0;
+        foreach (var words in synonyms ?? [])
+        {
+            group++;
+            foreach (var word in words.SelectMany(w => Split(w)).Select(Stem))
+            {
+                _meaning[word] = group;
+            }
+        }
+
+        foreach (var (kind, instances) in kinds ?? new Dictionary<string, List<string>>())
+        {
+            foreach (var head in Split(kind).Select(Stem))
+            {
+                _instances[head] = [.. instances.SelectMany(w => Split(w)).Select(Stem)];
+            }
+        }
+    }
+
+    /// <summary>How many of the question's words the memory's words answer: the word itself, one of the same meaning, or an instance of the kind it names.</summary>
+    /// <param name="memory">The memory's content words (<see cref="Content"/>).</param>
+    /// <param name="question">The question's content words.</param>
+    public int Shared(IReadOnlyList<string> memory, IReadOnlyList<string> question) =>
+        question.Count(q => memory.Contains(q, StringComparer.Ordinal)
+            || (_meaning.TryGetValue(q, out var meaning) && memory.Any(m => _meaning.TryGetValue(m, out var other) && other == meaning))
+            || (_instances.TryGetValue(q, out var instances) && memory.Any(instances.Contains)));
 
     /// <summary>The words of the text that are not in <paramref name="frame"/> nor common, stemmed.</summary>
     public IReadOnlyList<string> Content(string text, IReadOnlySet<string>? frame = null) =>

@@ -145,6 +145,9 @@ public sealed class MessagePolicyTests
         "Kwame asked whether we could move his screen to the afternoon because he's fasting for Ramadan - put him at 3pm Wednesday",
         "Senior sales manager in Leeds - all candidates must be authorised to work in the UK, but we can't offer sponsorship",
         "Youth worker for a young people's charity in Cardiff, enhanced DBS check required",
+        "note: Sydney roles need a working with children check",
+        "all teachers need a working with children check",
+        "need Spanish teachers for Madrid",
         "#2 has no Kafka at all, drop him. #4's German is only A2 and the team works in German, so not a fit either. rest ok",
         "We're a young, fast-growing healthtech in Porto hiring a QA engineer",
         "sorry, Roma, not Napoli",
@@ -427,6 +430,8 @@ public sealed class MessagePolicyTests
     [InlineData("#3 is strong but she just got married, will plan a baby soon, so reject", "pregnancy")]
     [InlineData("email the shortlist but leave out the guy with a husband on his profile", "sexual-orientation")]
     [InlineData("book the screens but skip anyone on a green card", "citizenship")]
+    [InlineData("The Aberdeen yard wants British drivers only", "national-origin")]
+    [InlineData("keep in mind the client wants Polish welders only", "national-origin")]
     public void AProxyOrCodedWordingIsRefused(string message, string attribute)
     {
         var screening = PolicyResources.Messages.Screen(message);
