@@ -99,7 +99,10 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
 
         foreach (var (first, count) in _willingness.Find(tokens, taken, segment).ToList())
         {
-            items.Add((first, count, string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Folded)), QualificationCategory.Other, false));
+            // As written between its first and last word: "willing to do on-call", not "on - call".
+            var last = tokens[first + count - 1];
+            var written = text[tokens[first].Start..(last.Start + last.Length)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            items.Add((first, count, string.Join(' ', written).ToLowerInvariant(), QualificationCategory.Other, false));
             Take(taken, first, count);
         }
 

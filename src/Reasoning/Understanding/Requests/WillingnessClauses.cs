@@ -3,7 +3,7 @@ using Hiring.Reasoning.Understanding.Text;
 namespace Hiring.Reasoning.Understanding.Requests;
 
 /// <summary>
-/// "must be willing to work weekends", "able to lift 50 lbs", "comfortable with travel", "ok with night shifts": what a
+/// "must be willing to work weekends", "able to lift 50 lbs", "comfortable with travel", "happy to work nights": what a
 /// candidate must be willing or able to do is a requirement, kept whole in the recruiter's words. A job's condition alone
 /// ("weekends", "travel") is the job's and no requirement; the candidate's willingness to work it is. Read before the runs
 /// of unknown words, which would stop at the first small word and keep "willing" alone.
@@ -15,15 +15,22 @@ public sealed class WillingnessClauses(RequestWords words)
 
     private static readonly HashSet<string> Attitudes = new(StringComparer.Ordinal)
     {
-        "willing", "able", "prepared", "happy", "comfortable", "ok", "okay", "open",
+        "willing", "able", "prepared", "happy", "comfortable", "open",
     };
 
-    private static readonly HashSet<string> Links = new(StringComparer.Ordinal) { "to", "with", "for" };
+    // Not "for" and not "ok": "Chennai also ok for this role" widens the role's places.
+    private static readonly HashSet<string> Links = new(StringComparer.Ordinal) { "to", "with" };
 
     // "we're happy to sponsor visas", "the client is open to remote": the employer's own willingness is no requirement of the candidate.
     private static readonly HashSet<string> EmployerSide = new(StringComparer.Ordinal)
     {
         "we", "we're", "were", "we'd", "i", "i'm", "im", "i'd", "us", "you", "you're", "they", "they're", "client", "company", "team", "hm", "manager", "employer",
+    };
+
+    // Words that join a clause to what follows it ("… to client sites in Ohio"), never its last word.
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "in", "at", "to", "for", "of", "from", "near", "around", "within", "and", "or", "with", "by", "the", "a", "an", "our", "their",
     };
 
     // How far back the one who is willing may stand ("we'd also be happy to").
@@ -41,7 +48,8 @@ public sealed class WillingnessClauses(RequestWords words)
             }
 
             var end = i + 2;
-            while (end < tokens.Count && end - (i + 2) < MaxWords && segment[end] == segment[i] && tokens[end].Kind == TokenKind.Word && !taken[end] && !Cue(tokens[end].Folded))
+            while (end < tokens.Count && end - (i + 2) < MaxWords && segment[end] == segment[i] && !taken[end]
+                && (tokens[end].Kind == TokenKind.Word ? !Cue(tokens[end].Folded) : JoinsWords(tokens, end)))
             {
                 end++;
             }
@@ -49,7 +57,7 @@ public sealed class WillingnessClauses(RequestWords words)
             // Longer than a requirement: prose ("happy to walk you through how the team works day to day"), not a clause.
             var stopped = end == tokens.Count || segment[end] != segment[i] || tokens[end].Kind != TokenKind.Word || taken[end] || Cue(tokens[end].Folded);
             // "willing to travel to client sites in Ohio": the place is read elsewhere; the words joining it are no part of the clause.
-            while (end > i + 2 && words.Is(WordKind.Function, tokens[end - 1].Folded))
+            while (end > i + 2 && Joiners.Contains(tokens[end - 1].Folded))
             {
                 end--;
             }
@@ -62,6 +70,11 @@ public sealed class WillingnessClauses(RequestWords words)
             }
         }
     }
+
+    // "on-call", "24/7": a hyphen or slash between two words joins them.
+    private static bool JoinsWords(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Text is "-" or "/" && at > 0 && at + 1 < tokens.Count && tokens[at - 1].Kind == TokenKind.Word && tokens[at + 1].Kind == TokenKind.Word
+        && tokens[at].Start == tokens[at - 1].Start + tokens[at - 1].Length && tokens[at + 1].Start == tokens[at].Start + 1;
 
     private static bool EmployersOwn(IReadOnlyList<Token> tokens, int[] segment, int at)
     {
