@@ -60,11 +60,14 @@ public static class RoleDraft
                 ? d with { Category = QualificationCategory.Experience }
                 : d)];
 
-    /// <summary>The requirement as the recruiter wrote it, with years when tied to it; a lower-case form gets capitals ("kubernets" → "Kubernetes").</summary>
+    /// <summary>The requirement as the recruiter wrote it, with years when tied to it; a lower-case name gets capitals ("kubernets" → "Kubernetes"), a clause only its first.</summary>
     public static string Wording(ReadRequirement requirement)
     {
         var written = requirement.Written.Trim();
-        var shown = written.Any(char.IsUpper) || written.Any(c => !char.IsLetter(c) && c != ' ') ? written : TitleCase(requirement.Subject);
+        var shown = written.Any(char.IsUpper) || written.Any(c => !char.IsLetter(c) && c != ' ') ? written
+            // A clause in the recruiter's words ("willing to work weekends") reads as a sentence, not as a name.
+            : requirement.Category == QualificationCategory.Other ? char.ToUpperInvariant(written[0]) + written[1..]
+            : TitleCase(requirement.Subject);
         return requirement.Years is { } years ? $"{shown}, {years}+ years" : shown;
     }
 

@@ -109,6 +109,15 @@ public sealed class SpecExtractionTests
     }
 
     [Fact]
+    public async Task AWillingnessClauseIsAMustHaveWrittenAsASentenceBesideNamedSkills()
+    {
+        var draft = await IntakeHarness.ExtractAsync("need a warehouse team lead in Rotterdam, forklift license, must be willing to work weekends");
+
+        var clause = draft.Requirements.Single(r => r.Category == QualificationCategory.Other);
+        Assert.Equal(("Willing to work weekends", QualificationKind.MustHave), (clause.Text, clause.Kind));
+    }
+
+    [Fact]
     public async Task ABulletThatReadsLikeAHeadingIsStillAnItemOfItsSection()
     {
         var draft = await IntakeHarness.ExtractAsync(
