@@ -31,13 +31,7 @@ public static class DataBackup
             throw new BackupException($"{dataDirectory} holds no database ({StorageNames.DatabaseFileName}); nothing to back up.");
         }
 
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
-        {
-            throw new BackupException($"{target} is not empty; a backup goes to a new or empty folder.");
-        }
-
-        Directory.CreateDirectory(target);
-        OwnerOnly.SecureFolder(target);
+        PrepareTarget(target);
         // Created owner-only before SQLite opens it; copies keep their source's owner-only mode.
         OwnerOnly.EnsureFile(Path.Combine(target, StorageNames.DatabaseFileName));
         using (var source = Connect(database, SqliteOpenMode.ReadOnly))
@@ -54,7 +48,7 @@ public static class DataBackup
         var files = Directory.EnumerateFiles(target).Order(StringComparer.Ordinal).Select(Describe).ToList();
 
         var manifest = new BackupManifest(1, now, Path.GetFullPath(dataDirectory), files);
-        OwnerOnly.WriteAllText(Path.Combine(target, ManifestName), JsonSerializer.Serialize(manifest, Json));
+        WriteManifest(target, manifest);
         return manifest;
     }
 
@@ -65,15 +59,8 @@ public static class DataBackup
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, long>> RestoreAsync(string backup, string dataDirectory, bool replace, CancellationToken cancellationToken)
     {
-        var manifest = ReadManifest(backup);
-        foreach (var file in manifest.Files)
-        {
-            var path = Path.Combine(backup, file.Name);
-            if (!File.Exists(path) || Describe(path) != file)
-            {
-                throw new BackupException($"{file.Name} in {backup} is missing or differs from the backup's manifest; the backup is damaged, nothing was restored.");
-            }
-        }
+        var manifest = ReadManifest(backup, StorageNames.DatabaseFileName);
+        VerifyFiles(backup, manifest);
 
         using (var check = Connect(Path.Combine(backup, StorageNames.DatabaseFileName), SqliteOpenMode.ReadOnly))
         using (var command = check.CreateCommand())
@@ -127,21 +114,56 @@ public static class DataBackup
         return indexed;
     }
 
-    private static BackupManifest ReadManifest(string backup)
+    /// <summary>The backup's manifest, when it is one this version reads and holds <paramref name="mainFile"/> (the other storage mode's backup does not).</summary>
+    internal static BackupManifest ReadManifest(string backup, string mainFile)
     {
         var path = Path.Combine(backup, ManifestName);
+        BackupManifest? manifest;
         try
         {
-            return JsonSerializer.Deserialize<BackupManifest>(File.ReadAllText(path), Json) is { Version: 1, Files.Count: > 0 } manifest
-                && manifest.Files.Any(f => f.Name == StorageNames.DatabaseFileName)
-                && manifest.Files.All(f => Path.GetFileName(f.Name) == f.Name)
-                ? manifest
-                : throw new BackupException($"{path} is not a backup manifest this version reads.");
+            manifest = JsonSerializer.Deserialize<BackupManifest>(File.ReadAllText(path), Json);
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
             throw new BackupException($"{backup} is not a backup folder ({ManifestName} cannot be read: {e.Message}).");
         }
+
+        if (manifest is not { Version: 1, Files.Count: > 0 } || !manifest.Files.All(f => Path.GetFileName(f.Name) == f.Name))
+        {
+            throw new BackupException($"{path} is not a backup manifest this version reads.");
+        }
+
+        return manifest.Files.Any(f => f.Name == mainFile)
+            ? manifest
+            : throw new BackupException($"{backup} is a backup of the other storage mode (it holds no {mainFile}): restore an embedded backup without --connection and a cluster backup with it.");
+    }
+
+    /// <summary>Every file the manifest names is there with its size and SHA-256, or the backup is refused as damaged.</summary>
+    internal static void VerifyFiles(string backup, BackupManifest manifest)
+    {
+        foreach (var file in manifest.Files)
+        {
+            var path = Path.Combine(backup, file.Name);
+            if (!File.Exists(path) || Describe(path) != file)
+            {
+                throw new BackupException($"{file.Name} in {backup} is missing or differs from the backup's manifest; the backup is damaged, nothing was restored.");
+            }
+        }
+    }
+
+    internal static void WriteManifest(string target, BackupManifest manifest) =>
+        OwnerOnly.WriteAllText(Path.Combine(target, ManifestName), JsonSerializer.Serialize(manifest, Json));
+
+    /// <summary>Refuses a target that already holds anything: a backup goes to a new or empty folder.</summary>
+    internal static void PrepareTarget(string target)
+    {
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new BackupException($"{target} is not empty; a backup goes to a new or empty folder.");
+        }
+
+        Directory.CreateDirectory(target);
+        OwnerOnly.SecureFolder(target);
     }
 
     /// <summary>The data folder's own files besides the database: the secrets it keeps (owner-only files at its root).</summary>
@@ -149,7 +171,7 @@ public static class DataBackup
         Directory.EnumerateFiles(dataDirectory)
             .Where(f => !Path.GetFileName(f).StartsWith(StorageNames.DatabaseFileName, StringComparison.Ordinal));
 
-    private static BackupFile Describe(string path)
+    internal static BackupFile Describe(string path)
     {
         using var stream = File.OpenRead(path);
         return new BackupFile(Path.GetFileName(path), stream.Length, Convert.ToHexStringLower(SHA256.HashData(stream)));

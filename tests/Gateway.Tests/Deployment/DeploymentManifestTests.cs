@@ -59,6 +59,8 @@ public sealed class DeploymentManifestTests
 
         Assert.Contains(dockerfile, l => l == $"ENTRYPOINT [\"dotnet\", \"{typeof(HiringSettings).Assembly.GetName().Name}.dll\"]");
         Assert.Contains(dockerfile, l => l == $"EXPOSE 5080 {HiringSettings.DefaultSiloPort} {HiringSettings.DefaultGatewayPort}");
+        // `hiring db backup` of a cluster runs PostgreSQL's own pg_dump.
+        Assert.Contains(dockerfile, l => l.StartsWith("RUN apt-get", StringComparison.Ordinal) && l.Contains("postgresql-client", StringComparison.Ordinal));
     }
 
     [Fact]
