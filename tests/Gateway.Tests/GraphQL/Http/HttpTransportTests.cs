@@ -149,8 +149,8 @@ public sealed class HttpTransportTests(GraphQLHostFixture fixture)
     [Fact]
     public async Task ADatabaseFaultInsideTheAssistantSaysTryAgainWithoutItsDetails()
     {
-        Host.World.Recruiter("acme", "r5").Failure = new Hiring.Contracts.Cluster.StorageUnavailableException("The database could not complete the call: 10.0.0.7:5432 reset") { DriverError = "NpgsqlException" };
-        var body = await Host.QueryAsync("acme", "r5", "{ approvals { id } }");
+        Host.World.Recruiter("acme", "r12").Failure = new Hiring.Contracts.Cluster.StorageUnavailableException("The database could not complete the call: 10.0.0.7:5432 reset") { DriverError = "NpgsqlException" };
+        var body = await Host.QueryAsync("acme", "r12", "{ approvals { id } }");
 
         var error = body.GetProperty("errors")[0];
         Assert.Equal(("UNAVAILABLE", "The assistant is briefly unavailable. Try again in a moment."),

@@ -90,9 +90,9 @@ public sealed class ResumeTests(GraphQLHostFixture fixture)
     [Fact]
     public async Task AReplayThatTimesOutWhileTheAssistantFailsOverEndsTheOperationSayingTryAgain()
     {
-        var recruiter = Host.World.Recruiter("globex", "r5");
+        var recruiter = Host.World.Recruiter("globex", "r13");
         recruiter.BeforeReadAfter = _ => throw new TimeoutException("Response did not arrive on time in 00:00:30 for S10.0.0.7:11111");
-        await using var client = await Host.ConnectAsync("globex", "r5");
+        await using var client = await Host.ConnectAsync("globex", "r13");
         await client.SubscribeAsync("failing-over", Events, new { after = "0" });
 
         var error = await client.ReceiveAsync();

@@ -17,7 +17,7 @@ namespace Hiring.Gateway.Tests.GraphQL.Support;
 public sealed class GraphQLHost : IAsyncDisposable
 {
     public static readonly string[] Tenants = ["acme", "globex"];
-    public const int RecruitersPerTenant = 12;
+    public const int RecruitersPerTenant = 14;
 
     /// <summary>The recruiter of each tenant who is an operator.</summary>
     public const string Operator = "r11";
@@ -62,7 +62,7 @@ public sealed class GraphQLHost : IAsyncDisposable
         var configuration = new Dictionary<string, string?>
         {
             ["Hiring:Limits:KeepAliveSeconds"] = "0",
-            // The last recruiter of each tenant is an operator (OperatorList): the others are refused erasures.
+            // One recruiter of each tenant (Operator) is an operator (OperatorList): the others are refused erasures.
             [$"{OperatorList.Setting}:0"] = $"acme/{Operator}",
             [$"{OperatorList.Setting}:1"] = $"globex/{Operator}",
         };
