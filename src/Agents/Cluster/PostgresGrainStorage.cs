@@ -55,7 +55,15 @@ public sealed class PostgresGrainStorage(
         await using var command = log.DataSource.CreateCommand(ReadSql);
         command.Parameters.AddWithValue("g", key);
         command.Parameters.AddWithValue("s", stateName);
-        await _rows.ReadAsync(stateName, key, command, grainState);
+        try
+        {
+            await _rows.ReadAsync(stateName, key, command, grainState);
+        }
+        catch (NpgsqlException e)
+        {
+            // Read while the grain activates, before any call filter: the caller waiting for the activation receives this.
+            throw StorageFaultBoundary.Translate(e);
+        }
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

@@ -99,17 +99,28 @@ public static class ClusterRecruiter
         Assert.Equal(decided.Order(StringComparer.Ordinal), memories.Where(m => m.GetProperty("kind").GetString() == "DECISION").Select(m => m.GetProperty("reference").GetString()!).Order(StringComparer.Ordinal));
     }
 
-    /// <summary>Every plan the log created, whether it completed and whether it is done (completed or failed).</summary>
-    public static IEnumerable<PlanState> PlansOf(IReadOnlyList<LoggedEvent> log) => log
-        .Where(e => e is { Kind: "PLAN_CREATED", PlanId: not null })
-        .Select(created => new PlanState(
-            created.PlanId!,
-            log.Any(e => e.PlanId == created.PlanId && e.Kind == "PLAN_COMPLETED"),
-            log.Any(e => e.PlanId == created.PlanId && e.Kind is "PLAN_COMPLETED" or "PLAN_FAILED")));
+    /// <summary>
+    /// Every plan the log created, whether it completed and whether it is done (completed or failed). A plan whose step
+    /// failed every attempt is replaced by a new plan for the same message (<c>PLAN_REPLANNED</c>, its id with an "r"): it
+    /// is as done, and as completed, as its replacement, which is a plan of its own.
+    /// </summary>
+    public static IEnumerable<PlanState> PlansOf(IReadOnlyList<LoggedEvent> log)
+    {
+        foreach (var id in log.Where(e => e is { Kind: "PLAN_CREATED" or "PLAN_REPLANNED", PlanId: not null }).Select(e => e.PlanId!).Distinct(StringComparer.Ordinal))
+        {
+            var judged = Superseded(log, id) ? id + "r" : id;
+            yield return new PlanState(
+                id,
+                log.Any(e => e.PlanId == judged && e.Kind == "PLAN_COMPLETED"),
+                log.Any(e => e.PlanId == judged && e.Kind is "PLAN_COMPLETED" or "PLAN_FAILED"));
+        }
+    }
+
+    private static bool Superseded(IReadOnlyList<LoggedEvent> log, string id) => log.Any(e => e.Kind == "PLAN_REPLANNED" && e.PlanId == id + "r");
 
     /// <summary>Every unfinished plan's last word is a request for approval: nothing works until the recruiter decides.</summary>
     private static bool AllWaitForApproval(IReadOnlyList<LoggedEvent> log) => PlansOf(log)
-        .Where(p => !p.Done)
+        .Where(p => !p.Done && !Superseded(log, p.Id))
         .All(p => log.Last(e => e.PlanId == p.Id).Kind == "APPROVAL_REQUESTED");
 }
 

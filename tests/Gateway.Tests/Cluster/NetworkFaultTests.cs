@@ -23,7 +23,8 @@ public sealed class NetworkFaultTests(ITestOutputHelper output) : ClusterNodesTe
         ("m-3", "thanks"),
     ];
 
-    private static readonly TimeSpan WorkTimeout = TimeSpan.FromSeconds(150);
+    // A step whose answers the faults lose waits out Orleans' 30 s response timeout up to three times before it is replanned.
+    private static readonly TimeSpan WorkTimeout = TimeSpan.FromSeconds(210);
 
     // Each fault lasts well under Orleans' default probe timeout: the nodes suffer it, none is declared dead.
     private static readonly TimeSpan FaultSpell = TimeSpan.FromSeconds(1.5);
