@@ -61,7 +61,15 @@ public sealed partial class RecruiterSupervisorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var stream = this.GetStreamProvider(AssistantStreams.Provider).GetStream<AssistantEvent>(AssistantStreams.ForRecruiter(Key));
-        _writer = new SerializedWriter(WriteStateOrReloadAsync);
+        // A failed write ends this activation and refuses every later one: the state is then ahead of storage (an approval
+        // decided, a step started) without the events announcing it, which a later write, such as the interleaving
+        // background pass's, would store. The next activation reads what storage holds: the decision, post or step is then
+        // made again, with its event, or is there with its event when the write committed after all.
+        _writer = new SerializedWriter(state.WriteStateAsync, () =>
+        {
+            LogWriteFailed(logger, Key);
+            DeactivateOnIdle();
+        });
         _events = new EventLog(Key, logs, events => events.Count == 1 ? stream.OnNextAsync(events[0]) : stream.OnNextBatchAsync(events), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
         _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook, GrainFactory), messages, _options, time);
@@ -76,27 +84,13 @@ public sealed partial class RecruiterSupervisorGrain(
         }
     }
 
-    /// <summary>
-    /// Writes the state; when the write fails, this activation's state is ahead of storage (an approval decided, a step
-    /// started) without the events that announce it, which a later write would store. So the activation ends, and the
-    /// next one reads what storage holds: the decision, post or step is then made again, with its event, or is there
-    /// with its event when the write committed after all.
-    /// </summary>
-    private async Task WriteStateOrReloadAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
-
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        if (_writer.Refusing)
+        {
+            LogEndedAfterFailedWrite(logger, Key, reason.ToString());
+        }
+
         _writer.Dispose();
         _events.Dispose();
         return Task.CompletedTask;
@@ -126,12 +120,11 @@ public sealed partial class RecruiterSupervisorGrain(
                 throw;
             }
         });
-        if (!ack.Duplicate)
-        {
-            await _work.EnsureWakeReminderAsync();
-            _work.Kick(TimeSpan.Zero);
-        }
-
+        // A repeated post too: the first may have been written and then failed to start the work (its reminder's write cut),
+        // and its retry is all that is left to start it. The pass starts before the reminder is written, so a failing
+        // reminder write does not hold it back.
+        _work.Kick(TimeSpan.Zero);
+        await _work.EnsureWakeReminderAsync();
         return ack;
     }
 
@@ -142,6 +135,7 @@ public sealed partial class RecruiterSupervisorGrain(
 
     public Task<IReadOnlyList<ApprovalRequest>> Approvals(bool pendingOnly)
     {
+        _writer.ThrowIfRefusing();
         IReadOnlyList<ApprovalRequest> approvals = [.. state.State.Approvals
             .Where(a => !pendingOnly || a.Status == ApprovalStatus.Pending)
             .OrderBy(a => a.Status != ApprovalStatus.Pending)
@@ -151,6 +145,7 @@ public sealed partial class RecruiterSupervisorGrain(
 
     public async Task<ApprovalRequest> Decide(string approvalId, ApprovalDecision decision)
     {
+        _writer.ThrowIfRefusing();
         var approval = _context.Approvals.Decide(approvalId, decision);
         ApprovalResumption.Apply(state.State, approval);
         // The decision and its place in the memory outbox are one state write: the memory gets it even if this silo dies now.
@@ -257,6 +252,12 @@ public sealed partial class RecruiterSupervisorGrain(
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Supervisor {Recruiter}: a state write failed; this activation writes nothing more and ends, and the next one reloads the state")]
+    private static partial void LogWriteFailed(ILogger logger, string recruiter);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Supervisor {Recruiter} ended after a failed state write ({Reason})")]
+    private static partial void LogEndedAfterFailedWrite(ILogger logger, string recruiter, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Supervisor {Recruiter} failed while processing; it resumes on the next wake-up")]
     private static partial void LogProcessingFailed(ILogger logger, Exception exception, string recruiter);

@@ -73,9 +73,17 @@ public static class ClusterRecruiter
         return log;
     }
 
-    /// <summary>True when every plan is done, <paramref name="messages"/> messages were received and nothing waits for a decision.</summary>
+    /// <summary>
+    /// True when <paramref name="messages"/> messages were received, each has its plan, every plan is done and nothing
+    /// waits for a decision.
+    /// </summary>
     public static async Task<bool> AllDoneAsync(NodeGraphQL node, IReadOnlyList<LoggedEvent> log, int messages) =>
-        PlansOf(log).All(p => p.Done) && log.Count(e => e.Kind == "MESSAGE_RECEIVED") == messages && (await PendingAsync(node)).Count == 0;
+        log.Count(e => e.Kind == "MESSAGE_RECEIVED") == messages && PlannedCount(log) == messages && PlansOf(log).All(p => p.Done)
+        && (await PendingAsync(node)).Count == 0;
+
+    // Every message gets one plan (m and its inbox sequence), even a thanks.
+    private static int PlannedCount(IReadOnlyList<LoggedEvent> log) =>
+        log.Where(e => e.Kind == "PLAN_CREATED").Select(e => e.PlanId).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>
     /// The log holds sequences 1..N, no failed plan, each of <paramref name="messages"/> once (in the inbox's events and
@@ -88,6 +96,7 @@ public static class ClusterRecruiter
         Assert.DoesNotContain(log, e => e.Kind == "PLAN_FAILED");
 
         Assert.Equal(messages.Select(m => m.Text), log.Where(e => e.Kind == "MESSAGE_RECEIVED").Select(e => e.Text));
+        Assert.Equal(messages.Count, log.Count(e => e.Kind == "PLAN_CREATED"));
         var turns = (await node.QueryAsync("{ conversation(max: 200) { turns { role clientMessageId } } }")).GetProperty("conversation").GetProperty("turns");
         Assert.Equal(messages.Select(m => m.Id), turns.EnumerateArray().Where(t => t.GetProperty("role").GetString() == "RECRUITER").Select(t => t.GetProperty("clientMessageId").GetString()));
 

@@ -31,8 +31,7 @@ public sealed class NetworkFaultTests(ITestOutputHelper output) : ClusterNodesTe
     private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(40);
     private const int MaxFaultCycles = 8;
 
-    // Skipped with its reason on issue 17: the test found a product bug it cannot pass until it is fixed.
-    [Fact(Skip = "Issue 17: an approval decided while the database connection is cut can be applied without its APPROVAL_DECIDED event (CI 2026-12-05: 2 approvals decided, 1 event); fix pending")]
+    [Fact]
     public async Task DelayedDroppedAndCutLinksLoseAndRepeatNoMessageApprovalOrEvent()
     {
         var proxies = new List<TcpFaultProxy>();
@@ -170,6 +169,12 @@ public sealed class NetworkFaultTests(ITestOutputHelper output) : ClusterNodesTe
         catch (Exception e)
         {
             // Last in the output, which is the part of a long run's log a reader sees first.
+            // What the assistant's own log says about its writes, from both nodes (it may have moved).
+            foreach (var line in nodes.SelectMany(n => n.Output.Split('\n')).Where(l => l.Contains("Hiring.Agents.Supervisor", StringComparison.Ordinal)))
+            {
+                Output.WriteLine(line);
+            }
+
             Phase($"check failed: {e.Message}; subscriptions received {string.Join(" | ", subscriptions.Select(x => string.Join(',', x.Sequences)))}");
             throw;
         }
