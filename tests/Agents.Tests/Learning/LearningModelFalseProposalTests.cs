@@ -26,7 +26,7 @@ public sealed class LearningModelFalseProposalTests(ITestOutputHelper output)
     public void RecruitersWhoDecideByNothingTheModelSeesAreOfferedAProposalInAtMostOnePercentOfProjects()
     {
         var random = new Random(20261205);
-        const int Recruiters = 2000;
+        const int Recruiters = 1000;
         var offered = 0;
         for (var i = 0; i < Recruiters; i++)
         {
