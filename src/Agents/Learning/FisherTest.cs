@@ -50,7 +50,12 @@ public static class FisherTest
     private static double LogChoose(int n, int k) =>
         k < 0 || k > n ? double.NegativeInfinity : LogFactorial(n) - LogFactorial(k) - LogFactorial(n - k);
 
-    private static double LogFactorial(int n)
+    /// <summary>ln(n!), from a table for the sizes a project's decisions reach (the model runs after every decision).</summary>
+    private static double LogFactorial(int n) => n < LogFactorials.Length ? LogFactorials[n] : LogFactorialSum(n);
+
+    private static readonly double[] LogFactorials = [.. Enumerable.Range(0, 1024).Select(LogFactorialSum)];
+
+    private static double LogFactorialSum(int n)
     {
         var sum = 0.0;
         for (var i = 2; i <= n; i++)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Hiring.Contracts.Learning;
 using Hiring.Contracts.Projects;
@@ -15,6 +16,11 @@ namespace Hiring.Agents.Learning;
 public sealed class LearningModel(LearningRules rules, IQualificationPolicy policy)
 {
     private const string SkillKey = "add-skill:";
+    private const int MostVerdictsKept = 10_000;
+
+    // The model runs after every decision over every skill the accepted list, and the policy's rules are
+    // many patterns: each skill's verdict is kept (the policy does not change while the model lives).
+    private readonly ConcurrentDictionary<string, bool> _allowed = new(StringComparer.Ordinal);
 
     public IReadOnlyList<LearningProposal> Propose(IReadOnlyList<LearningExample> examples, IReadOnlyList<Qualification> qualifications, IReadOnlySet<string> offered)
     {
@@ -62,14 +68,17 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
         string Stratum(LearningExample e) => string.Join('\n', explained.Where(e.Skills.Contains));
         var covered = qualifications.Where(q => q.Subject is { Length: > 0 }).Select(q => q.Subject!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var candidates = accepted.SelectMany(e => e.Skills).Distinct(StringComparer.Ordinal)
-            .Where(s => !covered.Contains(s) && !explained.Contains(s) && policy.Check(s).Allowed)
+            .Where(s => !covered.Contains(s) && !explained.Contains(s) && Allowed(s))
             .Order(StringComparer.Ordinal)
-            .Select(s => (Skill: s, Table: Table.Of(accepted, passed, e => e.Skills.Contains(s)), Strata: Strata(accepted, passed, Stratum, e => e.Skills.Contains(s))))
+            .Select(s => (Skill: s, Table: Table.Of(accepted, passed, e => e.Skills.Contains(s))))
             .ToList();
         var tried = Math.Max(1, candidates.Count(c => c.Table.AcceptedWith.Count >= 2));
+
+        // The exact test is the costly part, so only the skills strong enough to propose are tested.
         return [.. candidates
-            .Select(c => (c.Skill, c.Table, Chance: FisherTest.Greater(c.Strata)))
-            .Where(c => c.Table.ShareAccepted >= rules.MinShareAccepted && c.Table.Lift >= rules.MinLift && c.Chance <= rules.Significance / (tried * looks))
+            .Where(c => c.Table.ShareAccepted >= rules.MinShareAccepted && c.Table.Correlation >= rules.MinCorrelation)
+            .Select(c => (c.Skill, c.Table, Chance: FisherTest.Greater(Strata(accepted, passed, Stratum, e => e.Skills.Contains(c.Skill)))))
+            .Where(c => c.Chance <= rules.Significance / (tried * looks))
             .OrderBy(c => c.Chance)
             .ThenBy(c => c.Skill, StringComparer.Ordinal)
             .Take(rules.MaxProposals)
@@ -101,7 +110,7 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
             }
 
             var table = Table.Of(acceptedKnown, passedKnown, e => e.Met.Contains(q.Id));
-            if (table.ShareAccepted >= rules.MustShare && table.Lift >= rules.MinLift && table.Chance <= rules.Significance / (tried * looks))
+            if (table.ShareAccepted >= rules.MustShare && table.Correlation >= rules.MinCorrelation && table.Chance <= rules.Significance / (tried * looks))
             {
                 var evidence = rules.Say("met_evidence", Counts(table, ("qualification", q.Text)));
                 yield return Proposal($"must:{q.Id}:v{q.Version}", LearningChange.MakeMustHave, q.Id, rules.Say("make_must", ("qualification", q.Text)), evidence, table);
@@ -138,6 +147,11 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
             yield return new LearningProposal(key, change, q.Id, text, evidence, Math.Round(weight, 2), unmet, []);
         }
     }
+
+    private bool Allowed(string skill) =>
+        _allowed.TryGetValue(skill, out var allowed) ? allowed
+        : _allowed.Count < MostVerdictsKept ? _allowed.GetOrAdd(skill, s => policy.Check(s).Allowed)
+        : policy.Check(skill).Allowed;
 
     /// <summary>The signal's 2×2 table within each group of candidates alike in <paramref name="stratum"/>.</summary>
     private static List<FisherTable> Strata(List<LearningExample> accepted, List<LearningExample> passed, Func<LearningExample, string> stratum, Func<LearningExample, bool> has) =>
@@ -178,10 +192,24 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
     {
         public double ShareAccepted => (double)AcceptedWith.Count / Accepted;
 
-        public double SharePassed => Passed == 0 ? 0 : (double)PassedWith / Passed;
-
-        /// <summary>How much more common the signal is among the accepted than among those passed on.</summary>
-        public double Lift => ShareAccepted - SharePassed;
+        /// <summary>
+        /// The correlation of having the signal with being accepted (phi). Unlike how much more common the
+        /// signal is among the accepted than among those passed on, it is not capped by how many people
+        /// have the signal: when most people list a skill, even a recruiter who goes by it alone passes on
+        /// some who list it (by mistake or for what the profile does not show), and that difference stays
+        /// small while the correlation is high.
+        /// </summary>
+        public double Correlation
+        {
+            get
+            {
+                var (acceptedWith, acceptedWithout, passedWith, passedWithout) = (AcceptedWith.Count, Accepted - AcceptedWith.Count, PassedWith, PassedWithout.Count);
+                var (holders, others) = (acceptedWith + passedWith, acceptedWithout + passedWithout);
+                return holders == 0 || others == 0 || Passed == 0
+                    ? 0
+                    : ((double)acceptedWith * passedWithout - (double)acceptedWithout * passedWith) / Math.Sqrt((double)Accepted * Passed * holders * others);
+            }
+        }
 
         /// <summary>The log odds ratio (with 0.5 added to each cell so an empty cell gives a finite weight).</summary>
         public double Weight => Math.Log((AcceptedWith.Count + 0.5) * (PassedWithout.Count + 0.5) / ((Accepted - AcceptedWith.Count + 0.5) * (PassedWith + 0.5)));

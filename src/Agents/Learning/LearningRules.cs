@@ -17,7 +17,7 @@ public sealed class LearningRules
 
     public double MinShareAccepted { get; set; } = 0.6;
 
-    public double MinLift { get; set; } = 0.4;
+    public double MinCorrelation { get; set; } = 0.4;
 
     public double Significance { get; set; } = 0.05;
 
