@@ -72,7 +72,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
         var safe = reader.SafeText(message, [.. refused.Select(f => (f.Start, f.Length))]);
         var statements = reader.Read(safe);
-        if (!Chat.Contains(plan.Intent) && plan.Intent != PlanIntent.Remember && statements.Any(s => s.Weak))
+        // A project the planner would start with no job title or headcount would only ask what the job is: the message asks for no work.
+        var asksNoWork = Chat.Contains(plan.Intent) || MemoryQuestionRoute.IsEmptyProject(plan);
+        if (!asksNoWork && plan.Intent != PlanIntent.Remember && statements.Any(s => s.Weak))
         {
             // "ok add python, and fyi it's a lead position": a detail of the work asked for, not a memory. The step reads only what is kept.
             statements = [.. statements.Where(s => !s.Weak)];
@@ -86,9 +88,13 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         }
 
         // "also please note that I prefer portfolios as PDF": a message that only tells memories asks for nothing else.
-        var onlyMemories = found && statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) && statements.Count >= MemoryClause.Split(safe).Count;
+        // So does one whose every clause tells a fact or a preference and none asks for work ("the Calgary hiring manager is Dave
+        // Kowalski", "Chicago wants 3 references per candidate"), though the planner read a job in it.
+        var clauses = MemoryClause.Split(safe);
+        var onlyMemories = found && statements.Count >= clauses.Count
+            && (statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) || (plan.Slots.Count is null && !clauses.Any(c => reader.AsksForWork(c.Text))));
         var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text)) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
-        if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory || (found && (Chat.Contains(plan.Intent) || onlyMemories)))
+        if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory || (found && (asksNoWork || onlyMemories)))
         {
             return found
                 ? Only(plan, PlanIntent.Remember, Step(PlanActions.Remember, safe, clientMessageId, message, context), plan.Intent == PlanIntent.Remember ? plan.Summary : rules.Say("plan_remember"))

@@ -3,7 +3,7 @@ namespace Hiring.Agents.Memory;
 /// <summary>
 /// Reads a question to the memory ("what did I tell you about agencies?") into its subject, without the
 /// words that only frame it; the days it names ("on Monday", "last week") into a period, read against the
-/// clock when one is given; and whether it asks what was discussed ("recap our conversation").
+/// clock when one is given; and whether it asks what was discussed or done ("recap our conversation", "what happened with the Berlin search?").
 /// </summary>
 public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, TimePhraseReader times)
 {
@@ -11,6 +11,7 @@ public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, T
     private readonly HashSet<string> _preferences = [.. rules.PreferenceWords];
     private readonly System.Text.RegularExpressions.Regex _recap = MemoryRules.Any([rules.RecapCues]);
     private readonly System.Text.RegularExpressions.Regex _ownLiking = MemoryRules.Any([rules.OwnLikingQuestions]);
+    private readonly System.Text.RegularExpressions.Regex _episode = MemoryRules.Any([rules.EpisodeQuestions]);
 
     /// <param name="question">The question as written.</param>
     /// <param name="now">The clock's time, to read the days named; without it they are left out of the subject but not read.</param>
@@ -28,7 +29,8 @@ public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, T
         var preferences = all.Any(_preferences.Contains) || _ownLiking.IsMatch(question);
         var subject = all.Where(w => !_frame.Contains(w) && !_preferences.Contains(w)).ToList();
         var when = phrase is not null && now is { } at ? times.Resolve(phrase, at) : null;
-        return new MemoryQuery(string.Join(' ', subject), words.Content(string.Join(' ', subject)), preferences, when, recap.Success);
+        // "what happened with the data engineer search?" asks about past work as a recap does: the conversations answer it too.
+        return new MemoryQuery(string.Join(' ', subject), words.Content(string.Join(' ', subject)), preferences, when, recap.Success || _episode.IsMatch(question));
     }
 
     /// <summary>Whether the question asks how the recruiter likes things done ("how do I like candidates presented?").</summary>

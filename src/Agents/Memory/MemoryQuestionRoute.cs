@@ -90,8 +90,9 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
         }
 
         var recalled = await memory.Recall(message, 1);
-        // A question the planner could not place at all is better answered by a memory that shares its subject than refused.
-        var least = liking || (isQuestion && plan.Intent == PlanIntent.Unknown) ? SharesSubject : MemoryPlan.AnswersQuestion;
+        // A question the planner could not place at all, or would only answer by asking what the job is ("and for Cape Town
+        // ads?"), is better answered by a memory that shares its subject than refused.
+        var least = liking || (isQuestion && (plan.Intent == PlanIntent.Unknown || IsEmptyProject(plan))) ? SharesSubject : MemoryPlan.AnswersQuestion;
         return recalled.Count > 0 && recalled[0].Relevance >= least;
     }
 

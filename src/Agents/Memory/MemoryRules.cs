@@ -45,6 +45,8 @@ public sealed class MemoryRules
 
     public string ContextSubjects { get; set; } = "";
 
+    public string WorkRequests { get; set; } = "";
+
     public List<string> RecallFrameWords { get; set; } = [];
 
     public List<string> PreferenceWords { get; set; } = [];

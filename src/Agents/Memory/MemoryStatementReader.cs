@@ -40,6 +40,7 @@ public sealed partial class MemoryStatementReader
     private readonly Regex _replaces;
     private readonly Regex _pronoun;
     private readonly Regex _subject;
+    private readonly Regex _work;
 
     public MemoryStatementReader(MemoryRules rules)
     {
@@ -60,6 +61,7 @@ public sealed partial class MemoryStatementReader
         _replaces = MemoryRules.Any([rules.ReplaceCues]);
         _pronoun = MemoryRules.Any([rules.ContextPronouns]);
         _subject = MemoryRules.Any([rules.ContextSubjects]);
+        _work = MemoryRules.Any([rules.WorkRequests]);
     }
 
     /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…").</summary>
@@ -80,6 +82,9 @@ public sealed partial class MemoryStatementReader
     }
 
     private static readonly Regex PersonPronoun = new(@"^\W*(?:(?:and|also|so|ok|okay|but|then|just|oh)\s+)*(?:he|she|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    /// <summary>Whether a clause asks for project work ("need 5 warehouse associates in Mississauga", "can you find…").</summary>
+    public bool AsksForWork(string clause) => _work.IsMatch(clause);
 
     /// <summary>Whether a correction says what replaces what ("switch to Notion").</summary>
     public bool Replaces(string text) => _replaces.IsMatch(text);
@@ -213,10 +218,11 @@ public sealed partial class MemoryStatementReader
             var scope = LeadingScope().Match(first);
             var later = scope.Success ? $"{scope.Groups["scope"].Value.Trim()}, {second}" : second;
             var firstQuote = TrailingAnd().Replace(statement.Quote[..at], "").Trim();
+            // "Wellington HM is Aroha, Christchurch roles are all on-site, and Hamilton wants te reo speakers": each part may hold more.
             return
             [
-                statement with { Text = Clean(first), Quote = firstQuote, Kind = KindOf(first, statement) },
-                statement with { Text = Clean(later), Quote = statement.Quote[at..].Trim(), Kind = KindOf(second, statement) },
+                .. Halves(statement with { Text = Clean(first), Quote = firstQuote, Kind = KindOf(first, statement) }),
+                .. Halves(statement with { Text = Clean(later), Quote = statement.Quote[at..].Trim(), Kind = KindOf(second, statement) }),
             ];
         }
 
@@ -231,8 +237,8 @@ public sealed partial class MemoryStatementReader
             ? Explicit(part, part).Kind
             : IsPreference(part) ? MemoryKind.Preference : MemoryKind.Fact;
 
-    // "…, and the HM is Luc", "… and our Pune HM is Rakesh": where a second statement may begin.
-    [GeneratedRegex(@",\s*(?:and|plus)\s+(?:also\s+)?|\s+and\s+(?:also\s+)?(?=(?:the|our|my|their|all|every|we|i)\b|(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "…, and the HM is Luc", "… and our Pune HM is Rakesh", "…, Christchurch roles are…": where a second statement may begin.
+    [GeneratedRegex(@",\s*(?:and|plus)\s+(?:also\s+)?|\s+and\s+(?:also\s+)?(?=(?:the|our|my|their|all|every|we|i)\b|(?-i:\p{Lu}))|,\s*(?=(?:the|our|my|their|all|every)\b|(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Conjunction();
 
     [GeneratedRegex(@"[\s,]*(?:and|plus)(?:\s+also)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
