@@ -153,8 +153,10 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
-        // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one.
-        if ((Overridable.Contains(plan.Intent) || (plan.Intent == PlanIntent.ExplainDecision && !IsQuestion(message))) && safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
+        // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one; with no
+        // project open, one read as a status or a follow-up ("update on Limerick - the band went up to 65-75k") has nothing else to act on.
+        var unbound = open is null && plan.ProjectId is null && plan.Intent is PlanIntent.ProjectStatus or PlanIntent.FollowUp;
+        if ((Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || unbound) && !IsQuestion(message))) && safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
         {
             var step = Step(PlanActions.Remember, safe, clientMessageId, message);
             return Only(plan, PlanIntent.Remember, step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } }, rules.Say("plan_remember"));

@@ -47,6 +47,8 @@ public sealed class MemoryRules
 
     public string WorkRequests { get; set; } = "";
 
+    public string LabelledNotes { get; set; } = "";
+
     public List<string> RecallFrameWords { get; set; } = [];
 
     public List<string> PreferenceWords { get; set; } = [];

@@ -41,6 +41,7 @@ public sealed partial class MemoryStatementReader
     private readonly Regex _pronoun;
     private readonly Regex _subject;
     private readonly Regex _work;
+    private readonly Regex _label;
 
     public MemoryStatementReader(MemoryRules rules)
     {
@@ -62,6 +63,7 @@ public sealed partial class MemoryStatementReader
         _pronoun = MemoryRules.Any([rules.ContextPronouns]);
         _subject = MemoryRules.Any([rules.ContextSubjects]);
         _work = MemoryRules.Any([rules.WorkRequests]);
+        _label = MemoryRules.Any([rules.LabelledNotes], atStart: true);
     }
 
     /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…").</summary>
@@ -195,7 +197,16 @@ public sealed partial class MemoryStatementReader
             return new MemoryStatement(Clean(clause), clause, MemoryKind.Preference, PreferenceImportance, corrects, corrects && _replaces.IsMatch(clause));
         }
 
-        return _fact.IsMatch(clause) ? new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause)) : null;
+        if (_fact.IsMatch(clause))
+        {
+            return new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause));
+        }
+
+        // "TX reqs: no relocation package", "Auckland: Hemi runs the warehouse team": a note filed under a place, kept when the
+        // message asks for no work ("Berlin: 3 backend devs, Go" is a request).
+        return _label.Match(clause) is { Success: true } label && HasWords(clause[label.Length..])
+            ? new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause), Weak: true)
+            : null;
     }
 
     /// <summary>

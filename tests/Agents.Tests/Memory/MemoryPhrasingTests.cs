@@ -126,6 +126,17 @@ public sealed class MemoryPhrasingTests
         Assert.Equal(preferences, reader.Read(question).PreferencesOnly);
     }
 
+    [Theory]
+    [InlineData("what happened with the data engineer search?", true)]
+    [InlineData("recap our conversation", true)]
+    [InlineData("what do you have on Durban?", false)]
+    public void AQuestionAboutPastWorkAsksAboutTheConversationsAsARecapDoes(string question, bool work)
+    {
+        var reader = new MemoryQuestionReader(Rules, new MemoryWords(Rules.CommonWords), new TimePhraseReader(TimePhrases.Load(TestResources.Prompts)));
+
+        Assert.Equal(work, reader.Read(question).Recap);
+    }
+
     [Fact]
     public void HeOrSheStandsForThePersonTheMessageBeforeNamed()
     {
