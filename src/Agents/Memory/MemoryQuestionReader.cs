@@ -12,12 +12,14 @@ public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, T
     private readonly System.Text.RegularExpressions.Regex _recap = MemoryRules.Any([rules.RecapCues]);
     private readonly System.Text.RegularExpressions.Regex _ownLiking = MemoryRules.Any([rules.OwnLikingQuestions]);
     private readonly System.Text.RegularExpressions.Regex _episode = MemoryRules.Any([rules.EpisodeQuestions]);
+    private readonly System.Text.RegularExpressions.Regex _habit = MemoryRules.Any([rules.HabitQuestions]);
+    private readonly System.Text.RegularExpressions.Regex _past = MemoryRules.Any([rules.PastCues]);
 
     /// <param name="question">The question as written.</param>
     /// <param name="now">The clock's time, to read the days named; without it they are left out of the subject but not read.</param>
     public MemoryQuery Read(string question, DateTimeOffset? now = null)
     {
-        var phrase = times.Find(question);
+        var phrase = Days(question);
         var text = phrase is null ? question : TimePhraseReader.Without(question, phrase);
         var recap = _recap.Match(text);
         if (recap.Success)
@@ -37,7 +39,14 @@ public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, T
     public bool AsksOwnLiking(string question) => _ownLiking.IsMatch(question);
 
     /// <summary>Whether the question names days ("yesterday", "in October").</summary>
-    public bool NamesDays(string question) => times.Find(question) is not null;
+    public bool NamesDays(string question) => Days(question) is not null;
+
+    /// <summary>
+    /// The days the question names; not a weekday of a question about how things are done ("which office does thursday
+    /// panels?", "who runs Friday interviews?"): that asks about a habit, not about what was said that day.
+    /// </summary>
+    private TimePhrase? Days(string question) =>
+        times.Find(question) is { } phrase && !(phrase.Kind == "weekday" && !phrase.Last && _habit.IsMatch(question) && !_past.IsMatch(question)) ? phrase : null;
 
     /// <summary>Whether the question asks what was discussed or done ("what did we talk about", "recap our conversation").</summary>
     public bool AsksRecap(string question) => _recap.IsMatch(question);

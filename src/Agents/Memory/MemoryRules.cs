@@ -49,6 +49,8 @@ public sealed class MemoryRules
 
     public string LabelledNotes { get; set; } = "";
 
+    public string ScopedRules { get; set; } = "";
+
     public List<string> RecallFrameWords { get; set; } = [];
 
     public List<string> PreferenceWords { get; set; } = [];
@@ -86,6 +88,10 @@ public sealed class MemoryRules
     public string RecapCues { get; set; } = "";
 
     public string DatedQuestions { get; set; } = "";
+
+    public string HabitQuestions { get; set; } = "";
+
+    public string PastCues { get; set; } = "";
 
     public List<string> ForgetFrameWords { get; set; } = [];
 

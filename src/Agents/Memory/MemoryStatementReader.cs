@@ -42,6 +42,7 @@ public sealed partial class MemoryStatementReader
     private readonly Regex _subject;
     private readonly Regex _work;
     private readonly Regex _label;
+    private readonly Regex _scoped;
 
     public MemoryStatementReader(MemoryRules rules)
     {
@@ -64,6 +65,7 @@ public sealed partial class MemoryStatementReader
         _subject = MemoryRules.Any([rules.ContextSubjects]);
         _work = MemoryRules.Any([rules.WorkRequests]);
         _label = MemoryRules.Any([rules.LabelledNotes], atStart: true);
+        _scoped = MemoryRules.Any([rules.ScopedRules]);
     }
 
     /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…").</summary>
@@ -179,7 +181,7 @@ public sealed partial class MemoryStatementReader
             return Explicit(before, clause);
         }
 
-        if (_weakTail.Match(clause) is { Success: true, Index: > 0 } weak && Clean(clause[..weak.Index]) is { Length: > 0 } told && (IsPreference(told) || _fact.IsMatch(told)))
+        if (_weakTail.Match(clause) is { Success: true, Index: > 0 } weak && Clean(clause[..weak.Index]) is { Length: > 0 } told && (IsPreference(told) || _fact.IsMatch(told) || _scoped.IsMatch(told)))
         {
             return Explicit(told, clause);
         }
@@ -187,7 +189,7 @@ public sealed partial class MemoryStatementReader
         if (_weak.Match(clause) is { Success: true } weakCue && Clean(clause[weakCue.Length..]) is { Length: > 0 } noted && HasWords(noted))
         {
             // "fyi our HM hates job hoppers" is a memory; "fyi it's a lead position" is one only when no project work is asked for.
-            var tells = IsPreference(noted) || _fact.IsMatch(noted);
+            var tells = IsPreference(noted) || _fact.IsMatch(noted) || _scoped.IsMatch(noted);
             return Explicit(noted, clause) with { Weak = !tells, Importance = tells ? ExplicitImportance : FactImportance };
         }
 
@@ -202,9 +204,9 @@ public sealed partial class MemoryStatementReader
             return new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause));
         }
 
-        // "TX reqs: no relocation package", "Auckland: Hemi runs the warehouse team": a note filed under a place, kept when the
-        // message asks for no work ("Berlin: 3 backend devs, Go" is a request).
-        return _label.Match(clause) is { Success: true } label && HasWords(clause[label.Length..])
+        // "Chicago wants 3 references per candidate", "TX reqs: no relocation package": a rule of a place or a note filed under
+        // one, kept when the message asks for no work ("Berlin: 3 backend devs, Go" is a request).
+        return _scoped.IsMatch(clause) || (_label.Match(clause) is { Success: true } label && HasWords(clause[label.Length..]))
             ? new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause), Weak: true)
             : null;
     }
@@ -241,7 +243,7 @@ public sealed partial class MemoryStatementReader
     }
 
     /// <summary>Whether words tell a fact or a preference on their own.</summary>
-    private bool Tells(string text) => _fact.IsMatch(text) || IsPreference(text) || (_standing.IsMatch(text) && (_wants.IsMatch(text) || _liking.IsMatch(text)));
+    private bool Tells(string text) => _fact.IsMatch(text) || _scoped.IsMatch(text) || IsPreference(text) || (_standing.IsMatch(text) && (_wants.IsMatch(text) || _liking.IsMatch(text)));
 
     private MemoryKind KindOf(string part, MemoryStatement whole) =>
         whole.Importance >= ExplicitImportance

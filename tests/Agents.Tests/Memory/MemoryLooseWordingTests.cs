@@ -38,22 +38,6 @@ public sealed class MemoryLooseWordingTests
     }
 
     [Theory]
-    [InlineData("Chicago wants 3 references per candidate")]
-    [InlineData("Montreal roles must be bilingual French and English")]
-    [InlineData("Auckland kitchens always need a food safety certificate")]
-    [InlineData("and our Singapore office shuts for Chinese New Year, so no interviews that week")]
-    [InlineData("Dublin recruiters all use Greenhouse")]
-    [InlineData("SG: Wei Ling = HM for data roles")]
-    public void AStandingRuleOfAPlaceOrAKindOfHireIsAFactWithoutACue(string message) =>
-        Assert.Single(_reader.Read(message));
-
-    [Theory]
-    [InlineData("never mind the Rotterdam shift thing")]
-    [InlineData("The platform lead uses them sometimes")]
-    public void AnEverydayWordOpeningAClauseIsNoPlaceWithARule(string message) =>
-        Assert.Empty(_reader.Read(message));
-
-    [Theory]
     [InlineData("need 5 warehouse associates in Mississauga", true)]
     [InlineData("can you find me 3 ICU nurses in Adelaide", true)]
     [InlineData("ok we're looking for a night shift supervisor", true)]
@@ -93,6 +77,12 @@ public sealed class MemoryLooseWordingTests
     [InlineData("our Philly hospital client needs ACLS for all ER docs")]
     [InlineData("and Sydney ones need a working with children check")]
     [InlineData("the Perth HM is keen on people with mining experience")]
+    [InlineData("Chicago wants 3 references per candidate")]
+    [InlineData("Montreal roles must be bilingual French and English")]
+    [InlineData("Auckland kitchens always need a food safety certificate")]
+    [InlineData("and our Singapore office shuts for Chinese New Year, so no interviews that week")]
+    [InlineData("Dublin recruiters all use Greenhouse")]
+    [InlineData("SG: Wei Ling = HM for data roles")]
     public void HabitsAndRulesOverAKindOfPeopleAreKeptWithoutACue(string message) =>
         Assert.Single(_reader.Read(message));
 
