@@ -24,6 +24,9 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
     /// <summary>At or above this likeness a memory answers a question that shares no word with it.</summary>
     public const double RecallLikeness = 0.5;
 
+    /// <summary>How much more a name (a person, a place, a product) weighs than another word when a question and a memory share it.</summary>
+    public const double NameWeight = 2;
+
     /// <summary>Days over which a memory's recency halves, give or take (exponential decay).</summary>
     public const double RecencyDays = 30;
 
@@ -82,11 +85,18 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
         var relevant = Scored(pool, query).Where(r => r.Relevance > 0).ToList();
         if (!query.Recap)
         {
-            // "any rules I gave you for nurse CVs?": a conversation's summary ("On 5 Dec, Registered Nurse: you set up the project")
-            // shares a word or two with many questions; asked about a subject, it comes only where nothing the recruiter told answers better.
-            var told = relevant.Where(r => r.Entry.Kind != MemoryKind.Episode).Select(r => r.Relevance).DefaultIfEmpty(0).Max();
-            relevant = [.. relevant.Where(r => r.Entry.Kind != MemoryKind.Episode || r.Relevance >= told)];
+            // "any rules I gave you for nurse CVs?": what the recruiter told answers a question about a subject; their
+            // approvals only where nothing told does, and a conversation's summary ("On 5 Dec, Registered Nurse: you set up
+            // the project"), which shares a word or two with many questions, only where neither does.
+            var tier = relevant.Select(r => Tier(r.Entry.Kind)).DefaultIfEmpty(0).Min();
+            relevant = [.. relevant.Where(r => Tier(r.Entry.Kind) == tier)];
         }
+
+        // "how many references does Chicago want?" after three facts told at once, "anything on interviews in Singapore?" of
+        // two Singapore rules: a memory that answers only part of what another answers (every word of the question it
+        // shares, the other shares too, and more) adds nothing; memories that answer other parts of the question all stay.
+        var answered = relevant.ToDictionary(r => r.Entry.Id, r => Answered(query, r.Entry));
+        relevant = [.. relevant.Where(r => !relevant.Any(b => answered[r.Entry.Id].IsProperSubsetOf(answered[b.Entry.Id])))];
 
         if (relevant.Count == 0 && query.PreferencesOnly && query.When is null)
         {
@@ -235,30 +245,54 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
     {
         var now = clock.GetUtcNow();
         var vector = embed([query.Subject])[0];
+        var names = NameWords(memories);
         foreach (var memory in memories)
         {
-            var relevance = Relevance(query, vector, memory);
+            var relevance = Relevance(query, vector, memory, names);
             yield return new RecalledMemory(memory.Entry, Score(relevance, memory.Entry, now), relevance, VectorMath.Cosine(memory.Vector, vector));
         }
     }
 
-    /// <summary>How well a memory answers the question: a shared content word, or likeness alone when high; 0 when it does not.</summary>
-    private double Relevance(MemoryQuery query, float[] vector, KeptMemory memory)
+    /// <summary>
+    /// How well a memory answers the question: the share of the question's words it answers, a name (a word some memory
+    /// writes capitalized: "Gus", "Chicago", "AWS") weighing <see cref="NameWeight"/> times another word, so "what does
+    /// Chicago want?" finds the memory about Chicago before one that only shares "want"; likeness alone when high; 0 when it does not.
+    /// </summary>
+    private double Relevance(MemoryQuery query, float[] vector, KeptMemory memory, HashSet<string> names)
     {
         double likeness = VectorMath.Cosine(memory.Vector, vector);
-        var shared = words.Shared(words.Content(memory.Entry.Text), query.Words);
+        double Weight(string word) => names.Contains(word) ? NameWeight : 1;
+        var shared = Answered(query, memory.Entry).Sum(Weight);
         if (shared > 0)
         {
             // Words shared weigh most; likeness orders memories that share as many.
-            return 0.55 + (0.35 * shared / query.Words.Count) + (0.1 * Math.Max(likeness, 0));
+            return 0.55 + (0.35 * shared / query.Words.Sum(Weight)) + (0.1 * Math.Max(likeness, 0));
         }
 
         return likeness >= RecallLikeness ? likeness : 0;
     }
 
+    /// <summary>The question's words the memory answers.</summary>
+    private HashSet<string> Answered(MemoryQuery query, MemoryEntry entry)
+    {
+        var content = words.Content(entry.Text);
+        return [.. query.Words.Where(q => words.Shared(content, [q]) > 0)];
+    }
+
+    /// <summary>The content words of the names the memories hold (runs of capitalized words), stemmed as questions are.</summary>
+    private HashSet<string> NameWords(IEnumerable<KeptMemory> memories) =>
+        [.. memories.SelectMany(m => MemoryCorrection.Names(m.Entry.Text)).SelectMany(n => words.Content(n))];
+
     /// <summary>Which stretch of conversation an episode summarises: its project and when the stretch began (its span of the event log, for an episode kept before stretches had a start).</summary>
     private static string Stretch(MemorySource source) =>
         source.From is { } from ? $"{source.ProjectId}@{from.UtcTicks.ToString(CultureInfo.InvariantCulture)}" : source.Reference;
+
+    private static int Tier(MemoryKind kind) => kind switch
+    {
+        MemoryKind.Episode => 2,
+        MemoryKind.Decision => 1,
+        _ => 0,
+    };
 
     private static int Rank(MemoryKind kind, bool recap) => kind switch
     {

@@ -72,7 +72,11 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
         var safe = reader.SafeText(message, [.. refused.Select(f => (f.Start, f.Length))]);
         var statements = reader.Read(safe);
-        if (!Chat.Contains(plan.Intent) && plan.Intent != PlanIntent.Remember && statements.Any(s => s.Weak))
+        // A project the planner would start with no job title or headcount would only ask what the job is, and with no project
+        // open there is none to draft for, book screens in or report on ("our Singapore office shuts for Chinese New Year, so no
+        // interviews that week"): the message asks for no work.
+        var asksNoWork = Chat.Contains(plan.Intent) || MemoryQuestionRoute.IsEmptyProject(plan) || ActsOnNoProject(plan, open);
+        if (!asksNoWork && plan.Intent != PlanIntent.Remember && statements.Any(s => s.Weak))
         {
             // "ok add python, and fyi it's a lead position": a detail of the work asked for, not a memory. The step reads only what is kept.
             statements = [.. statements.Where(s => !s.Weak)];
@@ -86,9 +90,13 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         }
 
         // "also please note that I prefer portfolios as PDF": a message that only tells memories asks for nothing else.
-        var onlyMemories = found && statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) && statements.Count >= MemoryClause.Split(safe).Count;
+        // So does one whose every clause tells a fact or a preference and none asks for work ("the Calgary hiring manager is Dave
+        // Kowalski"), though the planner read a job in it; with a project open it may still be about that project.
+        var clauses = MemoryClause.Split(safe);
+        var onlyMemories = found && statements.Count >= clauses.Count
+            && (statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) || (open is null && plan.Slots.Count is null && !clauses.Any(c => reader.AsksForWork(c.Text))));
         var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text)) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
-        if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory || (found && (Chat.Contains(plan.Intent) || onlyMemories)))
+        if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory || (found && (asksNoWork || onlyMemories)))
         {
             return found
                 ? Only(plan, PlanIntent.Remember, Step(PlanActions.Remember, safe, clientMessageId, message, context), plan.Intent == PlanIntent.Remember ? plan.Summary : rules.Say("plan_remember"))
@@ -147,8 +155,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
-        // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one.
-        if ((Overridable.Contains(plan.Intent) || (plan.Intent == PlanIntent.ExplainDecision && !IsQuestion(message))) && safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
+        // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one; with no
+        // project open, one read as a status or a follow-up ("update on Limerick - the band went up to 65-75k") has nothing else to act on.
+        if ((Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || ActsOnNoProject(plan, open)) && !IsQuestion(message))) && safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
         {
             var step = Step(PlanActions.Remember, safe, clientMessageId, message);
             return Only(plan, PlanIntent.Remember, step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } }, rules.Say("plan_remember"));
@@ -167,8 +176,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
         if (IsQuestion(message) && !questions.Read(message).IsGeneral)
         {
+            // A conversation's summary answers only a question about past work (read above), not one that names its project.
             var recalled = await memory.Recall(message, 1);
-            if (recalled.Count > 0 && recalled[0].Relevance >= AnswersQuestion)
+            if (recalled.Count > 0 && recalled[0].Relevance >= AnswersQuestion && recalled[0].Entry.Kind != MemoryKind.Episode)
             {
                 return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
             }
@@ -266,6 +276,10 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         var kept = await memory.List();
         return kept.Count > 0 && kept[0].Source.Kind == MemorySource.Message && previous.Contains(kept[0].Source.Quote, StringComparison.Ordinal) ? kept[0] : null;
     }
+
+    /// <summary>A plan that acts on a project (drafts, screens, a status, a follow-up) when none is open: it has nothing to act on.</summary>
+    private static bool ActsOnNoProject(Plan plan, OpenProject? open) =>
+        open is null && plan.ProjectId is null && plan.Intent is PlanIntent.ScheduleScreen or PlanIntent.DraftOutreach or PlanIntent.ProjectStatus or PlanIntent.FollowUp;
 
     private static PlanStep Step(string action, string? text, string clientMessageId, string message, string? context = null)
     {

@@ -3,7 +3,7 @@ namespace Hiring.Agents.Memory;
 /// <summary>
 /// Reads a question to the memory ("what did I tell you about agencies?") into its subject, without the
 /// words that only frame it; the days it names ("on Monday", "last week") into a period, read against the
-/// clock when one is given; and whether it asks what was discussed ("recap our conversation").
+/// clock when one is given; and whether it asks what was discussed or done ("recap our conversation", "what happened with the Berlin search?").
 /// </summary>
 public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, TimePhraseReader times)
 {
@@ -11,12 +11,15 @@ public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, T
     private readonly HashSet<string> _preferences = [.. rules.PreferenceWords];
     private readonly System.Text.RegularExpressions.Regex _recap = MemoryRules.Any([rules.RecapCues]);
     private readonly System.Text.RegularExpressions.Regex _ownLiking = MemoryRules.Any([rules.OwnLikingQuestions]);
+    private readonly System.Text.RegularExpressions.Regex _episode = MemoryRules.Any([rules.EpisodeQuestions]);
+    private readonly System.Text.RegularExpressions.Regex _habit = MemoryRules.Any([rules.HabitQuestions]);
+    private readonly System.Text.RegularExpressions.Regex _past = MemoryRules.Any([rules.PastCues]);
 
     /// <param name="question">The question as written.</param>
     /// <param name="now">The clock's time, to read the days named; without it they are left out of the subject but not read.</param>
     public MemoryQuery Read(string question, DateTimeOffset? now = null)
     {
-        var phrase = times.Find(question);
+        var phrase = Days(question);
         var text = phrase is null ? question : TimePhraseReader.Without(question, phrase);
         var recap = _recap.Match(text);
         if (recap.Success)
@@ -28,14 +31,22 @@ public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, T
         var preferences = all.Any(_preferences.Contains) || _ownLiking.IsMatch(question);
         var subject = all.Where(w => !_frame.Contains(w) && !_preferences.Contains(w)).ToList();
         var when = phrase is not null && now is { } at ? times.Resolve(phrase, at) : null;
-        return new MemoryQuery(string.Join(' ', subject), words.Content(string.Join(' ', subject)), preferences, when, recap.Success);
+        // "what happened with the data engineer search?" asks about past work as a recap does: the conversations answer it too.
+        return new MemoryQuery(string.Join(' ', subject), words.Content(string.Join(' ', subject)), preferences, when, recap.Success || _episode.IsMatch(question));
     }
 
     /// <summary>Whether the question asks how the recruiter likes things done ("how do I like candidates presented?").</summary>
     public bool AsksOwnLiking(string question) => _ownLiking.IsMatch(question);
 
     /// <summary>Whether the question names days ("yesterday", "in October").</summary>
-    public bool NamesDays(string question) => times.Find(question) is not null;
+    public bool NamesDays(string question) => Days(question) is not null;
+
+    /// <summary>
+    /// The days the question names; not a weekday of a question about how things are done ("which office does thursday
+    /// panels?", "who runs Friday interviews?"): that asks about a habit, not about what was said that day.
+    /// </summary>
+    private TimePhrase? Days(string question) =>
+        times.Find(question) is { } phrase && !(phrase.Kind == "weekday" && !phrase.Last && _habit.IsMatch(question) && !_past.IsMatch(question)) ? phrase : null;
 
     /// <summary>Whether the question asks what was discussed or done ("what did we talk about", "recap our conversation").</summary>
     public bool AsksRecap(string question) => _recap.IsMatch(question);

@@ -45,6 +45,12 @@ public sealed class MemoryRules
 
     public string ContextSubjects { get; set; } = "";
 
+    public string WorkRequests { get; set; } = "";
+
+    public string LabelledNotes { get; set; } = "";
+
+    public string ScopedRules { get; set; } = "";
+
     public List<string> RecallFrameWords { get; set; } = [];
 
     public List<string> PreferenceWords { get; set; } = [];
@@ -82,6 +88,10 @@ public sealed class MemoryRules
     public string RecapCues { get; set; } = "";
 
     public string DatedQuestions { get; set; } = "";
+
+    public string HabitQuestions { get; set; } = "";
+
+    public string PastCues { get; set; } = "";
 
     public List<string> ForgetFrameWords { get; set; } = [];
 

@@ -40,6 +40,9 @@ public sealed partial class MemoryStatementReader
     private readonly Regex _replaces;
     private readonly Regex _pronoun;
     private readonly Regex _subject;
+    private readonly Regex _work;
+    private readonly Regex _label;
+    private readonly Regex _scoped;
 
     public MemoryStatementReader(MemoryRules rules)
     {
@@ -60,6 +63,9 @@ public sealed partial class MemoryStatementReader
         _replaces = MemoryRules.Any([rules.ReplaceCues]);
         _pronoun = MemoryRules.Any([rules.ContextPronouns]);
         _subject = MemoryRules.Any([rules.ContextSubjects]);
+        _work = MemoryRules.Any([rules.WorkRequests]);
+        _label = MemoryRules.Any([rules.LabelledNotes], atStart: true);
+        _scoped = MemoryRules.Any([rules.ScopedRules]);
     }
 
     /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…").</summary>
@@ -80,6 +86,9 @@ public sealed partial class MemoryStatementReader
     }
 
     private static readonly Regex PersonPronoun = new(@"^\W*(?:(?:and|also|so|ok|okay|but|then|just|oh)\s+)*(?:he|she|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    /// <summary>Whether a clause asks for project work ("need 5 warehouse associates in Mississauga", "can you find…").</summary>
+    public bool AsksForWork(string clause) => _work.IsMatch(clause);
 
     /// <summary>Whether a correction says what replaces what ("switch to Notion").</summary>
     public bool Replaces(string text) => _replaces.IsMatch(text);
@@ -172,7 +181,7 @@ public sealed partial class MemoryStatementReader
             return Explicit(before, clause);
         }
 
-        if (_weakTail.Match(clause) is { Success: true, Index: > 0 } weak && Clean(clause[..weak.Index]) is { Length: > 0 } told && (IsPreference(told) || _fact.IsMatch(told)))
+        if (_weakTail.Match(clause) is { Success: true, Index: > 0 } weak && Clean(clause[..weak.Index]) is { Length: > 0 } told && (IsPreference(told) || _fact.IsMatch(told) || _scoped.IsMatch(told)))
         {
             return Explicit(told, clause);
         }
@@ -180,7 +189,7 @@ public sealed partial class MemoryStatementReader
         if (_weak.Match(clause) is { Success: true } weakCue && Clean(clause[weakCue.Length..]) is { Length: > 0 } noted && HasWords(noted))
         {
             // "fyi our HM hates job hoppers" is a memory; "fyi it's a lead position" is one only when no project work is asked for.
-            var tells = IsPreference(noted) || _fact.IsMatch(noted);
+            var tells = IsPreference(noted) || _fact.IsMatch(noted) || _scoped.IsMatch(noted);
             return Explicit(noted, clause) with { Weak = !tells, Importance = tells ? ExplicitImportance : FactImportance };
         }
 
@@ -190,7 +199,16 @@ public sealed partial class MemoryStatementReader
             return new MemoryStatement(Clean(clause), clause, MemoryKind.Preference, PreferenceImportance, corrects, corrects && _replaces.IsMatch(clause));
         }
 
-        return _fact.IsMatch(clause) ? new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause)) : null;
+        if (_fact.IsMatch(clause))
+        {
+            return new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause));
+        }
+
+        // "Chicago wants 3 references per candidate", "TX reqs: no relocation package": a rule of a place or a note filed under
+        // one, kept when the message asks for no work ("Berlin: 3 backend devs, Go" is a request).
+        return _scoped.IsMatch(clause) || (_label.Match(clause) is { Success: true } label && HasWords(clause[label.Length..]))
+            ? new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause), Weak: true)
+            : null;
     }
 
     /// <summary>
@@ -213,10 +231,11 @@ public sealed partial class MemoryStatementReader
             var scope = LeadingScope().Match(first);
             var later = scope.Success ? $"{scope.Groups["scope"].Value.Trim()}, {second}" : second;
             var firstQuote = TrailingAnd().Replace(statement.Quote[..at], "").Trim();
+            // "Wellington HM is Aroha, Christchurch roles are all on-site, and Hamilton wants te reo speakers": each part may hold more.
             return
             [
-                statement with { Text = Clean(first), Quote = firstQuote, Kind = KindOf(first, statement) },
-                statement with { Text = Clean(later), Quote = statement.Quote[at..].Trim(), Kind = KindOf(second, statement) },
+                .. Halves(statement with { Text = Clean(first), Quote = firstQuote, Kind = KindOf(first, statement) }),
+                .. Halves(statement with { Text = Clean(later), Quote = statement.Quote[at..].Trim(), Kind = KindOf(second, statement) }),
             ];
         }
 
@@ -224,15 +243,15 @@ public sealed partial class MemoryStatementReader
     }
 
     /// <summary>Whether words tell a fact or a preference on their own.</summary>
-    private bool Tells(string text) => _fact.IsMatch(text) || IsPreference(text) || (_standing.IsMatch(text) && (_wants.IsMatch(text) || _liking.IsMatch(text)));
+    private bool Tells(string text) => _fact.IsMatch(text) || _scoped.IsMatch(text) || IsPreference(text) || (_standing.IsMatch(text) && (_wants.IsMatch(text) || _liking.IsMatch(text)));
 
     private MemoryKind KindOf(string part, MemoryStatement whole) =>
         whole.Importance >= ExplicitImportance
             ? Explicit(part, part).Kind
             : IsPreference(part) ? MemoryKind.Preference : MemoryKind.Fact;
 
-    // "…, and the HM is Luc", "… and our Pune HM is Rakesh": where a second statement may begin.
-    [GeneratedRegex(@",\s*(?:and|plus)\s+(?:also\s+)?|\s+and\s+(?:also\s+)?(?=(?:the|our|my|their|all|every|we|i)\b|(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "…, and the HM is Luc", "… and our Pune HM is Rakesh", "…, Christchurch roles are…": where a second statement may begin.
+    [GeneratedRegex(@",\s*(?:and|plus)\s+(?:also\s+)?|\s+and\s+(?:also\s+)?(?=(?:the|our|my|their|all|every|we|i)\b|(?-i:\p{Lu}))|,\s*(?=(?:the|our|my|their|all|every)\b|(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Conjunction();
 
     [GeneratedRegex(@"[\s,]*(?:and|plus)(?:\s+also)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]

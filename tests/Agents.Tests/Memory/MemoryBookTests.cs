@@ -172,6 +172,54 @@ public sealed class MemoryBookTests
         Assert.Empty(_book.Recall(new MemoryQuery("presented", ["presented"], false), 5));
     }
 
+    [Fact]
+    public void AMemoryThatAnswersOnlyPartOfWhatAnotherAnswersGivesWayButOneThatAnswersAnotherPartStays()
+    {
+        var words = new MemoryWords(["the", "is", "for", "our", "a", "we", "so", "no", "that", "all", "with", "only", "there"]);
+        Keep("For Singapore roles we always check Employment Pass eligibility", MemoryKind.Preference);
+        Keep("Our Singapore office shuts for Chinese New Year, so no interviews that week", MemoryKind.Fact);
+        Keep("The Monterrey plant only takes mechanical engineers with CSWP", MemoryKind.Fact);
+        Keep("Garza is the HM for all the mechanical roles there", MemoryKind.Fact);
+
+        var interviews = _book.Recall(new MemoryQuery("interviews singapore", words.Content("interviews singapore"), false), 5);
+        var hm = _book.Recall(new MemoryQuery("hm mechanical monterrey", words.Content("hm mechanical monterrey"), false), 5);
+        var singapore = _book.Recall(new MemoryQuery("singapore", words.Content("singapore"), false), 5);
+
+        Assert.Equal(["Our Singapore office shuts for Chinese New Year, so no interviews that week"], interviews.Select(r => r.Entry.Text));
+        Assert.Equal(2, hm.Count);
+        Assert.Contains(hm, r => r.Entry.Text.StartsWith("Garza", StringComparison.Ordinal));
+        Assert.Equal(2, singapore.Count);
+    }
+
+    [Fact]
+    public void ANameTheQuestionSharesWithAMemoryWeighsMoreThanAnEverydayWord()
+    {
+        Keep("Chicago wants 3 references per candidate", MemoryKind.Fact);
+        Keep("Boston sends a cover letter with every CV", MemoryKind.Fact);
+
+        var recalled = _book.Recall(new MemoryQuery("chicago letter", ["chicago", "letter"], false), 5);
+
+        Assert.Equal(["Chicago wants 3 references per candidate", "Boston sends a cover letter with every CV"], recalled.Select(r => r.Entry.Text));
+        Assert.True(recalled[0].Relevance > recalled[1].Relevance);
+    }
+
+    [Fact]
+    public void AskedAboutASubjectApprovalsAnswerOnlyWhereNothingToldDoesAndConversationsOnlyWhereNeitherDoes()
+    {
+        var told = Keep("Berlin offers need sign-off from Jana", MemoryKind.Fact);
+        var decision = _book.Remember([new MemoryDraft("You approved a shortlist for Berlin", MemoryKind.Decision, 0.5, new MemorySource(MemorySource.Approval, "ap-1", ""))])[0].Entry;
+        Keep("On 5 Dec, Backend Engineer (Berlin): you set up the project", MemoryKind.Episode);
+
+        Assert.Equal([told.Id], _book.Recall(new MemoryQuery("berlin", ["berlin"], false), 5).Select(r => r.Entry.Id));
+        Assert.Equal(3, _book.Recall(new MemoryQuery("berlin", ["berlin"], false, Recap: true), 5).Count);
+
+        _book.Forget([told.Id]);
+        Assert.Equal([decision.Id], _book.Recall(new MemoryQuery("berlin", ["berlin"], false), 5).Select(r => r.Entry.Id));
+
+        _book.Forget([decision.Id]);
+        Assert.Equal([MemoryKind.Episode], _book.Recall(new MemoryQuery("berlin", ["berlin"], false), 5).Select(r => r.Entry.Kind));
+    }
+
     private MemoryEntry Keep(string text, MemoryKind kind) => _book.Remember([Draft(text, kind)])[0].Entry;
 
     private static MemoryDraft Draft(string text, MemoryKind kind) => new(text, kind, 0.7, Source());

@@ -26,6 +26,39 @@ public sealed class MemoryLooseWordingTests
     }
 
     [Fact]
+    public void AListOfThreeFactsIsThreeMemories()
+    {
+        var statements = _reader.Read("couple of things: Wellington HM is Aroha, Christchurch roles are all on-site, and Hamilton wants te reo speakers where possible");
+
+        Assert.Collection(
+            statements,
+            s => Assert.EndsWith("Wellington HM is Aroha", s.Text, StringComparison.Ordinal),
+            s => Assert.Equal("Christchurch roles are all on-site", s.Text),
+            s => Assert.Equal("Hamilton wants te reo speakers where possible", s.Text));
+    }
+
+    [Theory]
+    [InlineData("need 5 warehouse associates in Mississauga", true)]
+    [InlineData("can you find me 3 ICU nurses in Adelaide", true)]
+    [InlineData("ok we're looking for a night shift supervisor", true)]
+    [InlineData("the Calgary hiring manager is Dave Kowalski", false)]
+    [InlineData("Chicago wants 3 references per candidate", false)]
+    public void AClauseThatAsksForProjectWorkIsToldApartFromOneThatOnlyTellsAFact(string clause, bool work) =>
+        Assert.Equal(work, _reader.AsksForWork(clause));
+
+    [Theory]
+    [InlineData("TX reqs: no relocation package")]
+    [InlineData("CA reqs: salary range mandatory in every posting")]
+    [InlineData("Berlin: 3 backend devs, Go")]
+    public void ANoteFiledUnderAPlaceIsKeptOnlyWhenTheMessageAsksForNoWork(string message)
+    {
+        var statement = Assert.Single(_reader.Read(message));
+
+        Assert.True(statement.Weak);
+        Assert.Empty(_reader.Read("update: " + message[(message.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()));
+    }
+
+    [Fact]
     public void TheScopeTheFirstFactOpensWithGoesWithTheSecond()
     {
         var statements = _reader.Read("For the Lagos roles, offers are signed off by Chukwuemeka our CTO, and salary is always quoted in naira");
@@ -44,6 +77,12 @@ public sealed class MemoryLooseWordingTests
     [InlineData("our Philly hospital client needs ACLS for all ER docs")]
     [InlineData("and Sydney ones need a working with children check")]
     [InlineData("the Perth HM is keen on people with mining experience")]
+    [InlineData("Chicago wants 3 references per candidate")]
+    [InlineData("Montreal roles must be bilingual French and English")]
+    [InlineData("Auckland kitchens always need a food safety certificate")]
+    [InlineData("and our Singapore office shuts for Chinese New Year, so no interviews that week")]
+    [InlineData("Dublin recruiters all use Greenhouse")]
+    [InlineData("SG: Wei Ling = HM for data roles")]
     public void HabitsAndRulesOverAKindOfPeopleAreKeptWithoutACue(string message) =>
         Assert.Single(_reader.Read(message));
 

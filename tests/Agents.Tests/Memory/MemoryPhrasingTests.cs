@@ -14,6 +14,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryPhrasingTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
+    private static readonly MemoryQuestionReader Questions = new(Rules, new MemoryWords(Rules.CommonWords), new TimePhraseReader(TimePhrases.Load(TestResources.Prompts)));
     private readonly MemoryStatementReader _reader = new(Rules);
 
     [Theory]
@@ -118,13 +119,24 @@ public sealed class MemoryPhrasingTests
     [InlineData("what do we prefer for Monterrey finance?", true)]
     [InlineData("what does Dieter like?", false)]
     [InlineData("what did I tell you about Berlin?", false)]
-    public void AQuestionAboutTheRecruitersOwnLikingAsksForPreferences(string question, bool preferences)
-    {
-        var words = new MemoryWords(Rules.CommonWords);
-        var reader = new MemoryQuestionReader(Rules, words, new TimePhraseReader(TimePhrases.Load(TestResources.Prompts)));
+    public void AQuestionAboutTheRecruitersOwnLikingAsksForPreferences(string question, bool preferences) =>
+        Assert.Equal(preferences, Questions.Read(question).PreferencesOnly);
 
-        Assert.Equal(preferences, reader.Read(question).PreferencesOnly);
-    }
+    [Theory]
+    [InlineData("what happened with the data engineer search?", true)]
+    [InlineData("recap our conversation", true)]
+    [InlineData("what do you have on Durban?", false)]
+    public void AQuestionAboutPastWorkAsksAboutTheConversationsAsARecapDoes(string question, bool work) =>
+        Assert.Equal(work, Questions.Read(question).Recap);
+
+    [Theory]
+    [InlineData("which office does thursday panels?", false)]
+    [InlineData("who runs Friday interviews in Perth?", false)]
+    [InlineData("what did I tell you on Thursday?", true)]
+    [InlineData("what do you remember from Monday?", true)]
+    [InlineData("and on Monday?", true)]
+    public void AWeekdayInAQuestionAboutHowThingsAreDoneIsAHabitNotADay(string question, bool day) =>
+        Assert.Equal(day, Questions.NamesDays(question));
 
     [Fact]
     public void HeOrSheStandsForThePersonTheMessageBeforeNamed()

@@ -36,6 +36,10 @@ public sealed class MemoryReadingTests
     [InlineData("forget the Derek take-home thing")]
     [InlineData("remember to find me 3 welders in Houston")]
     [InlineData("sorry, got that wrong - it's the assistant store manager role, not store manager")]
+    [InlineData("never mind the Rotterdam shift thing")]
+    [InlineData("The platform lead uses them sometimes")]
+    [InlineData("Go is a must")]
+    [InlineData("hm, the VP now says this should be a lead PM")]
     public void PlainWorkQuestionsThanksAndForgettingAreNoMemories(string message) =>
         Assert.Empty(_reader.Read(message));
 
