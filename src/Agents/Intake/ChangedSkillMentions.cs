@@ -10,7 +10,8 @@ namespace Hiring.Agents.Intake;
 /// case they are everyday words or names ("kafka", "go", "rust"): in a change they are the skill
 /// when they stand where the change puts its object, right after "drop", "swap", "for", "instead of"…
 /// or right before "is", "'s"… ("kafka is optional"), and are one of the project's requirements or
-/// no everyday function word ("go" only for a project that requires Go). Recruiters chat in lower case.
+/// no everyday function word ("go" only for a project that requires Go); and the project's own requirements named there by
+/// their words ("drop the italian cuisine"). Recruiters chat in lower case.
 /// </summary>
 public sealed class ChangedSkillMentions(IntakePhrases phrases, SkillVocabulary skills, RequestWords words)
 {
@@ -35,7 +36,43 @@ public sealed class ChangedSkillMentions(IntakePhrases phrases, SkillVocabulary 
             }
         }
 
+        // "actually drop the italian cuisine": one of the project's own requirements named by its words, in any case, where a
+        // change puts its object is that requirement, even when no reader knows its words as a skill.
+        foreach (var qualification in current)
+        {
+            if (qualification.Subject is not { Length: > 0 } subject || found.Exists(f => f.Subject == subject) || read.Any(r => r.Subject == subject)
+                || NamedAsObject(text, tokens, read, [.. Tokenizer.Tokenize(subject).Select(t => t.Folded)]) is not { } at)
+            {
+                continue;
+            }
+
+            found.Add(new ReadRequirement(subject, text[at.Start..at.End], QualificationKind.MustHave, qualification.Category, null, true, at.Start));
+        }
+
         return found;
+    }
+
+    /// <summary>Where the words are written, in a place a change puts its object ("drop the …", "… is optional"), outside what was read already.</summary>
+    private (int Start, int End)? NamedAsObject(string text, IReadOnlyList<Token> tokens, IReadOnlyList<ReadRequirement> read, string[] named)
+    {
+        for (var i = 0; named.Length > 0 && i + named.Length <= tokens.Count; i++)
+        {
+            var first = tokens[i];
+            if (!named.Select((word, k) => tokens[i + k].Folded == word).All(same => same)
+                || read.Any(r => first.Start >= r.Start && first.Start < r.Start + r.Written.Length))
+            {
+                continue;
+            }
+
+            var last = tokens[i + named.Length - 1];
+            var next = i + named.Length < tokens.Count ? tokens[i + named.Length].Text : "";
+            if (phrases.EndsSaying("object_before", text[..first.Start]) || (next.Length > 0 && phrases.Says("object_after", next)))
+            {
+                return (first.Start, last.End);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The skill a word written in lower case names only in its capitalized form ("kafka" for Kafka).</summary>

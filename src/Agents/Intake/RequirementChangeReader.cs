@@ -17,6 +17,10 @@ namespace Hiring.Agents.Intake;
 /// </summary>
 public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleRequestReader roles, QualificationDrafter drafter, ChangedSkillMentions lowerCase)
 {
+    /// <summary>"drop the nights" for "Nights only": a condition kept in the recruiter's words is named by any of its words' run.</summary>
+    private static bool SaysCondition(string kept, string named) =>
+        $" {TokenFold.Key(kept)} ".Contains($" {named} ", StringComparison.Ordinal) || $" {named} ".Contains($" {TokenFold.Key(kept)} ", StringComparison.Ordinal);
+
     private static readonly char[] ClauseEnds = [',', ';', '.', '!', '?', '\n'];
     private static readonly System.Buffers.SearchValues<char> ClauseEndValues = System.Buffers.SearchValues.Create(ClauseEnds);
 
@@ -37,7 +41,9 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         foreach (var requirement in named)
         {
             var clause = Clause(text, requirement.Start, breaks);
-            var existing = current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
+            var existing = requirement.Condition
+                ? current.FirstOrDefault(q => q.Category == QualificationCategory.Other && q.Subject is null && SaysCondition(q.Text, requirement.Subject))
+                : current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
             var family = Family(current, requirement).Where(q => q != existing).ToList();
             // "SAP would be lovely but we'll live without it" says how much it counts, not that it goes.
             if ((phrases.Says("remove", clause) && !phrases.Says("nice", clause)) || left.Exists(span => span.Contains(requirement.Start)))
@@ -74,7 +80,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 continue;
             }
 
-            var added = drafter.Create(QualificationDrafter.NextId(all), new DraftRequirement(RoleDraft.Wording(requirement), kind, requirement.Category, requirement.Subject, requirement.Years), QualificationOrigin.Recruiter);
+            var added = drafter.Create(QualificationDrafter.NextId(all), new DraftRequirement(RoleDraft.Wording(requirement), kind, requirement.Category, requirement.QualificationSubject, requirement.Years), QualificationOrigin.Recruiter);
             proposed.Add(added);
             all.Add(added);
         }

@@ -32,7 +32,7 @@ public static class RoleDraft
             && (r.Years is not null ? TitleEcho.Restates(r.Subject, reading.Title.Canonical) : TitleEcho.RestatesField(r.Subject, reading.Title.Canonical))).ToList();
         var drafts = reading.Requirements
             .Except(echoes)
-            .Select(r => new DraftRequirement(Wording(r), r.Kind, r.Category, r.Subject, r.Years))
+            .Select(r => new DraftRequirement(Wording(r), r.Kind, r.Category, r.QualificationSubject, r.Years))
             .ToList();
 
         // Years of the title's own field or of a field of work ("8 years of B2B sales") are years of experience.

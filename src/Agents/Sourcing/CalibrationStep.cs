@@ -44,7 +44,7 @@ public sealed class CalibrationStep(SearchPreparation preparation, SourcingRunne
         var role = $"{prepared.Spec.Title} ({prepared.Constraints.Describe()})";
         var thin = Thin(result, prepared);
         var summary = ids.Count == 0
-            ? $"I found no one for a calibration batch of {role} with {result.Query}. {thin}"
+            ? $"I found no one for a calibration batch of {role}, looking for {QueryPlanWording.Describe(prepared.Plan)}. {thin}"
             : $"I picked a calibration batch of {(ids.Count == 1 ? "1 candidate" : $"{ids.Count} candidates")} for {role} across the range ({Spread(picked)}). {thin}".TrimEnd();
         if (prepared.Remembered.AvoidingSummary is { Length: > 0 } avoiding)
         {

@@ -86,7 +86,7 @@ public sealed class SearchRefiner(FeedbackLoop loop, SourcingOptions options) : 
         };
         var summary = string.Create(
             CultureInfo.InvariantCulture,
-            $"Sourcing iteration {iteration.Number} ({iteration.Query}): {iteration.CandidateIds.Count} sourced, {iteration.Evaluated} evaluated, {iteration.Good} good, precision {iteration.Precision:0.00}, {iteration.Liquidity} good matches so far. {verb}: {iteration.Reason}.");
+            $"Sourcing iteration {iteration.Number} ({QueryPlanWording.Describe(iteration.Plan)}): {iteration.CandidateIds.Count} sourced, {iteration.Evaluated} evaluated, {iteration.Good} good, precision {iteration.Precision:0.00}, {iteration.Liquidity} good matches so far. {verb}: {iteration.Reason}.");
         var payload = JsonSerializer.Serialize(
             new
             {

@@ -102,6 +102,7 @@ public sealed class SupervisorLoop(
 
             // The message answered the open question, or moved on from it: either way it is no longer open.
             state.Question = null;
+            state.LastIntent = plan?.Intent;
         }
 
         if (screening is null || plan is null)
@@ -211,7 +212,7 @@ public sealed class SupervisorLoop(
         var projectId = named ?? state.CurrentProjectId;
         var project = projectId is null ? null : await desk.OpenAsync(context.Tenant, projectId);
         var others = await Task.WhenAll(state.RecentProjectIds.Where(id => id != projectId).Select(id => desk.OpenAsync(context.Tenant, id)));
-        return new DialogueState(project, state.Question, [.. others.OfType<OpenProject>()]);
+        return new DialogueState(project, state.Question, [.. others.OfType<OpenProject>()], state.LastIntent);
     }
 
     private async Task<Plan?> PlanAsync(string message, IReadOnlyList<string>? memory, DialogueState dialogue)

@@ -5,13 +5,14 @@ namespace Hiring.Reasoning.Planning;
 
 /// <summary>
 /// Where the conversation stands when a message arrives, the same for both planners: the project the
-/// recruiter is working on, the question the assistant left open, and the recruiter's other recent
-/// projects (a message may go back to one of them).
+/// recruiter is working on, the question the assistant left open, the recruiter's other recent
+/// projects (a message may go back to one of them) and what their previous message was.
 /// </summary>
 /// <param name="Project">The open project, or null when none.</param>
 /// <param name="Question">The open question, or null when none.</param>
 /// <param name="Others">The recruiter's other recent projects, most recent first.</param>
-public sealed record DialogueState(OpenProject? Project, OpenQuestion? Question, IReadOnlyList<OpenProject>? Others = null)
+/// <param name="Last">What the recruiter's previous message was, when known: "scratch that" puts right what it said.</param>
+public sealed record DialogueState(OpenProject? Project, OpenQuestion? Question, IReadOnlyList<OpenProject>? Others = null, PlanIntent? Last = null)
 {
     public static DialogueState None { get; } = new(null, null);
 

@@ -66,6 +66,37 @@ public sealed class RequirementRefinementTests
     }
 
     [Fact]
+    public async Task AShiftPatternIsKeptOnTheProjectInTheRecruitersWordsAndConfirmedInTheReply()
+    {
+        var harness = await CreatedAsync();
+
+        var outcome = await RefineAsync(harness, "nights only, add that");
+
+        var kept = Assert.Single(harness.Project("p1").Qualifications, q => q.Text.StartsWith("Nights", StringComparison.Ordinal));
+        Assert.Equal(("Nights only", QualificationCategory.Other, (string?)null), (kept.Text, kept.Category, kept.Subject));
+        Assert.Contains("Nights only", outcome.Summary, StringComparison.Ordinal);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+
+        // Said again, it is the condition already kept, not a second one.
+        await RefineAsync(harness, "nights only");
+        Assert.Single(harness.Project("p1").Qualifications, q => q.Text.StartsWith("Nights", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DroppingOneOfTheRolesOwnRequirementsInLowerCaseRemovesItEvenWhenNoVocabularyKnowsIt()
+    {
+        var harness = await CreatedAsync("Sous chef for a hotel in Sydney, Italian cuisine, food safety certificate");
+        var cuisine = Assert.Single(harness.Project("p1").Qualifications, q => q.Subject == "italian cuisine");
+
+        var outcome = await RefineAsync(harness, "actually drop the italian cuisine, any cuisine is fine");
+
+        var step = Assert.Single(outcome.FollowUps!);
+        Assert.Equal(cuisine.Id, step.Inputs["remove"]);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", step.Inputs);
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == "italian cuisine");
+    }
+
+    [Fact]
     public async Task ASpecOnlyChangeSaysTheSpecChangedWithoutListingTheQualificationsApprovedBefore()
     {
         var harness = await CreatedAsync();

@@ -24,6 +24,44 @@ public sealed class BuiltInPlannerTests
         new OpenProject("go-berlin", new JobSpec("Senior Go Developer", "go developer", "senior", ["Berlin"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["go"], []),
         null);
 
+    [Theory]
+    [InlineData("nights only, add that")]
+    [InlineData("rotating shifts incl sundays")]
+    [InlineData("pls add evenings n weekends")]
+    [InlineData("it's part time, 3 days a week")]
+    [InlineData("they need to be ok with being on call some weekends")]
+    public async Task AShiftPatternOrContractSaidOfTheOpenRoleChangesIt(string message)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+    }
+
+    [Fact]
+    public async Task SayingOneOfTheOpenRolesConditionsIsNotNeededChangesTheRoleRatherThanStartingAnother()
+    {
+        var open = new DialogueState(
+            new OpenProject("electrician-perth", new JobSpec("Electrician", "electrician", "", ["Perth, AU"], RemotePolicy.Unspecified, EmploymentType.Unspecified, "", []), ["electrical licence", "FIFO roster"], []),
+            null);
+
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest("no need for FIFO anymore, it's a local role now", Dialogue: open), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+    }
+
+    [Theory]
+    [InlineData("scratch that, it's Pieter now", PlanIntent.Remember)]
+    [InlineData("sorry, it's Pieter not Joost", PlanIntent.Remember)]
+    [InlineData("scratch that, make it mid-level", PlanIntent.RefineRequirements)]
+    public async Task ACorrectionRightAfterAMemoryPutsTheMemoryRightUnlessItNamesTheRole(string message, PlanIntent expected)
+    {
+        var afterMemory = GoRoleOpen with { Last = PlanIntent.Remember };
+
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: afterMemory), ReasoningContext.None);
+
+        Assert.Equal(expected, plan.Intent);
+    }
+
     [Fact]
     public async Task FindSeniorGoEngineersInBerlinWithNoProjectOpenStartsOneForThatRole()
     {

@@ -39,7 +39,7 @@ public sealed class SearchRefinerTests
     }
 
     [Fact]
-    public void TheIterationIsLoggedInStateAndShownWithItsQueryAndMetrics()
+    public void TheIterationIsLoggedInStateAndShownInWordsWithItsMetricsWhileItsQueryStaysInTheDetails()
     {
         var state = StateWith(Iteration(1, 25));
 
@@ -48,8 +48,14 @@ public sealed class SearchRefinerTests
         var logged = state.Iterations.Single();
         Assert.Equal((20, 6, 0.3, 6, LoopDecision.Tighten), (logged.Evaluated, logged.Good, logged.Precision, logged.Liquidity, logged.Decision));
         Assert.Contains("precision 0.30", outcome.Summary, StringComparison.Ordinal);
-        Assert.Contains(logged.Query, outcome.Summary, StringComparison.Ordinal);
+        // The recruiter reads what is searched for; the boolean query is for the operator, in the step's details.
+        Assert.Contains($"({QueryPlanWording.Describe(Plan)})", outcome.Summary, StringComparison.Ordinal);
+        Assert.Contains("in Berlin", outcome.Summary, StringComparison.Ordinal);
+        Assert.Contains("with go and kubernetes", outcome.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(logged.Query, outcome.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("skill:", outcome.Summary, StringComparison.Ordinal);
         using var payload = JsonDocument.Parse(outcome.Payload!);
+        Assert.Equal(logged.Query, payload.RootElement.GetProperty("query").GetString());
         Assert.Equal("tighten", payload.RootElement.GetProperty("decision").GetString());
         Assert.Equal(0.3, payload.RootElement.GetProperty("precision").GetDouble());
         Assert.Equal(120, payload.RootElement.GetProperty("strategies")[0].GetProperty("hits").GetInt64());

@@ -65,6 +65,10 @@ public sealed class SupervisorState
     [Id(12)]
     public List<string> DecisionsToRemember { get; set; } = [];
 
+    /// <summary>What the recruiter's last planned message was ("remember …"): a correction right after it puts it right.</summary>
+    [Id(13)]
+    public PlanIntent? LastIntent { get; set; }
+
     /// <summary>How many earlier projects the recruiter may go back to by name ("back to the paralegal one").</summary>
     public const int MaxRecentProjects = 6;
 

@@ -34,6 +34,20 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.9, null, "the open project's years, replaced");
         }
 
+        // "no need for FIFO anymore, it's a local role now": one of the open role's requirements said not to be needed is a change to it.
+        if (project is not null && facts.Title is null && facts.NotNeeded is { Count: > 0 } notNeeded && NamesOpenRequirement(project, facts with { Requirements = notNeeded }, message))
+        {
+            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.9, null, "one of the open project's requirements, not needed");
+        }
+
+        // "remember the hiring manager for Rotterdam is Joost" … "scratch that, it's Pieter now": a correction right after a
+        // memory puts that memory right, unless it names something of a role (a title, a level, one of the open project's requirements).
+        if (dialogue.Last == PlanIntent.Remember && rules.Corrects(message) && facts.Title is null && facts.Seniority is null
+            && !(project is not null && NamesOpenRequirement(project, facts, message)) && !(facts.Decisive && top != PlanIntent.Remember && rules.DecisiveIntents.Contains(top)))
+        {
+            return new PlanDecision(PlanIntent.Remember, ProjectTarget.None, 0.85, null, "a correction of the memory just kept");
+        }
+
         var relaxes = project is not null && rules.RelaxesField(message);
         var changes = rules.ChangesRequirements(message);
         var hires = rules.AsksToHire(message);
@@ -295,7 +309,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         var said = Tokenizer.Tokenize(message).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
         said.ExceptWith(TitleWords(project.Spec.NormalizedTitle));
         said.ExceptWith(facts.TitleWritten is { } written ? TitleWords(written) : []);
-        return project.Must.Concat(project.Nice).Any(r => r.Split(' ') is { Length: > 1 } words && words[0].Length >= 4 && !GeneralHeads.Contains(words[0]) && said.Contains(words[0]));
+        // A condition kept in the recruiter's words ("FIFO roster") is named in any case ("no need for fifo").
+        return project.Must.Concat(project.Nice).Any(r => r.ToLowerInvariant().Split(' ') is { Length: > 1 } words && words[0].Length >= 4 && !GeneralHeads.Contains(words[0]) && said.Contains(words[0]));
     }
 
     /// <summary>Thanks or a greeting alone, or something the assistant cannot do: it does not answer a question.</summary>

@@ -13,6 +13,7 @@ namespace Hiring.Reasoning.Planning.Dialogue;
 /// <param name="Decisive">Whether one of the classified intent's own cue words occurs.</param>
 /// <param name="Requirements">The requirements it names, by subject ("python").</param>
 /// <param name="Seniority">The level it names ("senior"), if any.</param>
+/// <param name="NotNeeded">Requirements it names only to say they are not needed ("no need for FIFO anymore"), by subject.</param>
 public sealed record MessageFacts(
     string? Title,
     string? TitleWritten,
@@ -23,4 +24,5 @@ public sealed record MessageFacts(
     IntentMatch Classified,
     bool Decisive,
     IReadOnlyList<string> Requirements,
-    string? Seniority = null);
+    string? Seniority = null,
+    IReadOnlyList<string>? NotNeeded = null);

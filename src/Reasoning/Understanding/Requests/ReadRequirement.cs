@@ -11,8 +11,12 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// <param name="Known">Whether the vocabulary knows it (else it was kept as the recruiter wrote it).</param>
 /// <param name="Start">Where it is written in the text.</param>
 /// <param name="Field">The vocabulary's category of the skill ("framework", "sales", "practice"), when known.</param>
-public sealed record ReadRequirement(string Subject, string Written, QualificationKind Kind, QualificationCategory Category, int? Years, bool Known, int Start, string? Field = null)
+/// <param name="Condition">A condition of the job ("nights only", "6 month contract"), kept in the recruiter's words: its subject names no skill.</param>
+public sealed record ReadRequirement(string Subject, string Written, QualificationKind Kind, QualificationCategory Category, int? Years, bool Known, int Start, string? Field = null, bool Condition = false)
 {
+    /// <summary>The subject a qualification keeps: none for a condition of the job, which no profile is searched or compared for by name.</summary>
+    public string? QualificationSubject => Condition ? null : Subject;
+
     private static readonly HashSet<string> ToolFields = new(StringComparer.Ordinal) { "language", "framework", "database", "cloud", "devops", "tool", "ml", "data", "certification" };
 
     /// <summary>

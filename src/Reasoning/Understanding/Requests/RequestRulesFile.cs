@@ -38,6 +38,9 @@ public sealed class RequestRulesFile
 
     public List<string> Conditions { get; set; } = [];
 
+    /// <summary>The working pattern and terms a job comes with ("nights", "rotating shifts", "contract"), kept in the recruiter's words.</summary>
+    public List<string> WorkConditions { get; set; } = [];
+
     public List<string> Languages { get; set; } = [];
 
     /// <summary>Languages named in other languages ("inglese", "Englischkenntnisse"), by the English name they are read as.</summary>

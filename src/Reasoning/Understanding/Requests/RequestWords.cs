@@ -32,6 +32,7 @@ public sealed class RequestWords
         Add(WordKind.NotNeededCue, rules.NotNeededCues);
         Add(WordKind.Filler, rules.Fillers);
         Add(WordKind.Condition, rules.Conditions);
+        Add(WordKind.WorkCondition, rules.WorkConditions);
         Add(WordKind.Language, rules.Languages);
         foreach (var (name, english) in rules.LanguageNames)
         {
@@ -110,7 +111,7 @@ public sealed class RequestWords
         var index = new PhraseIndex<string>();
         foreach (var phrase in phrases)
         {
-            index.Add(phrase, TokenFold.Key(phrase), kind is WordKind.Language or WordKind.Function ? PhraseOptions.NoPlural : PhraseOptions.None);
+            index.Add(phrase, TokenFold.Key(phrase), kind is WordKind.Language or WordKind.Function or WordKind.WorkCondition ? PhraseOptions.NoPlural : PhraseOptions.None);
         }
 
         _words[kind] = index;

@@ -20,6 +20,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         StringComparer.OrdinalIgnoreCase);
 
     private readonly WillingnessClauses _willingness = new(words);
+    private readonly WorkConditions _conditions = new(words);
     private readonly UnknownRequirementRuns _unknown = new(words, word => skills.Entry(word) is not null || skills.Entry(char.ToUpperInvariant(word[0]) + word[1..]) is not null);
     private readonly RequirementKinds _kinds = new(words);
     private readonly RequirementCompounds _compounds = new(TechnicalCategories);
@@ -106,6 +107,15 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             Take(taken, first, count);
         }
 
+        var conditions = new HashSet<int>();
+        foreach (var (first, count) in _conditions.Find(text, tokens, taken, segment).ToList())
+        {
+            // "nights only", "6 month contract": the job's terms, in the recruiter's words; known to the rules, so never merged into a name.
+            items.Add((first, count, TokenFold.Key(Written(text, tokens, first, count)), QualificationCategory.Other, true));
+            conditions.Add(first);
+            Take(taken, first, count);
+        }
+
         var sentenceWords = ListSegments.SentenceWords(tokens);
         var skip = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => taken[i] || noise[i]));
         foreach (var term in terms.Find(text, tokens, skip).Where(t => t.Kind != TechnicalTermKind.ListItem || sentenceWords[t.FirstToken] <= UnknownRequirementRuns.ListSentenceWords))
@@ -133,7 +143,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             .OrderBy(i => i.First)
             .GroupBy(i => i.Subject, StringComparer.Ordinal)
             .Select(g => g.FirstOrDefault(i => kinds[i.First] != defaultKind, g.First()))
-            .Select(i => new ReadRequirement(i.Subject, Written(text, tokens, i.First, i.Count), kinds[i.First], i.Category, linked.TryGetValue(i.First, out var y) ? y : null, i.Known, tokens[i.First].Start, fields.GetValueOrDefault(i.First)))];
+            .Select(i => new ReadRequirement(i.Subject, Written(text, tokens, i.First, i.Count), kinds[i.First], i.Category, linked.TryGetValue(i.First, out var y) ? y : null, i.Known, tokens[i.First].Start, fields.GetValueOrDefault(i.First), conditions.Contains(i.First)))];
     }
 
     /// <summary>

@@ -97,7 +97,8 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
 
         var entities = new List<EntitySpan>();
         entities.AddRange(placeReading.Spans.Select(s => new EntitySpan(s.Start, s.Length, s.Arrangement ? EntitySpan.Arrangement : EntitySpan.City)));
-        entities.AddRange(read.Select(r => new EntitySpan(r.Start, r.Written.Length, EntitySpan.Skill, r.Known)));
+        // A condition of the job ("no need for FIFO anymore") is no skill: the intent is heard with its words, not masked as one.
+        entities.AddRange(read.Select(r => new EntitySpan(r.Start, r.Written.Length, EntitySpan.Skill, r.Known && !r.Condition)));
         if (title is not null)
         {
             entities.Add(Span(tokens, title.FirstToken, title.TokenCount, EntitySpan.Role) with { Known = title.Origin == TitleOrigin.Vocabulary });

@@ -4,9 +4,9 @@ namespace Hiring.Reasoning.Understanding.Requests;
 
 /// <summary>
 /// "must be willing to work weekends", "able to lift 50 lbs", "comfortable with travel", "happy to work nights": what a
-/// candidate must be willing or able to do is a requirement, kept whole in the recruiter's words. A job's condition alone
-/// ("weekends", "travel") is the job's and no requirement; the candidate's willingness to work it is. Read before the runs
-/// of unknown words, which would stop at the first small word and keep "willing" alone.
+/// candidate must be willing or able to do is a requirement, kept whole in the recruiter's words; a job's working pattern
+/// named alone ("nights only") is kept the same way by <see cref="WorkConditions"/>, read after these so that the clause
+/// stays whole. Read before the runs of unknown words, which would stop at the first small word and keep "willing" alone.
 /// </summary>
 public sealed class WillingnessClauses(RequestWords words)
 {

@@ -7,6 +7,7 @@ public enum WordKind
     MustCue,
     Filler,
     Condition,
+    WorkCondition,
     Language,
     LanguageCue,
     Function,

@@ -1,0 +1,36 @@
+using Hiring.Agents.Tests.Support;
+using Hiring.Contracts.Projects;
+
+namespace Hiring.Agents.Tests.Understanding.Requests;
+
+/// <summary>The working pattern and terms a job comes with, kept as a condition in the recruiter's words and never as a skill.</summary>
+public sealed class WorkConditionsTests
+{
+    [Theory]
+    [InlineData("nights only, add that", "nights only")]
+    [InlineData("rotating shifts incl sundays", "rotating shifts incl sundays")]
+    [InlineData("pls add evenings n weekends", "evenings n weekends")]
+    [InlineData("make it a 6 month contract", "6 month contract")]
+    [InlineData("Millwright in Prince George, Red Seal, 12-hour shifts", "12-hour shifts")]
+    [InlineData("they need to be ok with being on call some weekends", "on call some weekends")]
+    [InlineData("it's part time, 3 days a week", "part time")]
+    public void AConditionOfTheJobIsKeptInTheRecruitersWordsWithNoSkillNamed(string text, string condition)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        var kept = Assert.Single(reading.Requirements, r => r.Condition);
+        Assert.Equal((condition, QualificationCategory.Other, (string?)null), (kept.Written, kept.Category, kept.QualificationSubject));
+        Assert.True(reading.HasDetails);
+    }
+
+    [Theory]
+    [InlineData("paralegal in Leeds, commercial contracts and contract law")]
+    [InlineData("recruiter in Dublin, temp agency background")]
+    [InlineData("must be willing to work weekends")]
+    public void AWordOfTheListThatNamesSomethingElseIsNoCondition(string text)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        Assert.DoesNotContain(reading.Requirements, r => r.Condition);
+    }
+}
