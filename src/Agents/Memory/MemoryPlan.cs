@@ -70,6 +70,12 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             plan = plan with { Intent = PlanIntent.Unknown, Steps = [] };
         }
 
+        if (plan.Intent == PlanIntent.Remember && _forgetThat.IsMatch(message) && await LastKeptAsync(memory, previous) is { } latest && !CorrectsInstead(message, latest.Text))
+        {
+            // "scratch that last one" right after a memory, read as putting it right, says nothing instead: it forgets it.
+            return ForgetLast(plan, message, clientMessageId, latest);
+        }
+
         var safe = reader.SafeText(message, [.. refused.Select(f => (f.Start, f.Length))]);
         var statements = reader.Read(safe);
         // A project the planner would start with no job title or headcount would only ask what the job is, and with no project
@@ -98,6 +104,14 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text)) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
         if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory || (found && (asksNoWork || onlyMemories)))
         {
+            // One the planner reads as a memory because it corrects the one just kept ("scratch that, it's Pieter now") puts that right.
+            // Such a correction may tell nothing the reader keeps on its own ("Correction: Stefan left, it's Katrin Beck now").
+            if (plan.Intent == PlanIntent.Remember && !found && safe.Length > 0 && reader.IsCorrection(safe)
+                && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
+            {
+                return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message, context)), rules.Say("plan_remember"));
+            }
+
             return found
                 ? Only(plan, PlanIntent.Remember, Step(PlanActions.Remember, safe, clientMessageId, message, context), plan.Intent == PlanIntent.Remember ? plan.Summary : rules.Say("plan_remember"))
                 : Only(plan, PlanIntent.Remember, new PlanStep(AgentKind.Supervisor, PlanActions.Reply, new Dictionary<string, string> { [StepValueNames.Text] = rules.Say("nothing_to_remember") }, false), rules.Say("nothing_to_remember"));
@@ -112,7 +126,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         if (_forgetThat.IsMatch(message) && await LastKeptAsync(memory, previous) is { } last && !CorrectsInstead(message, last.Text))
         {
             // "scratch that last one" right after a message that left a memory: that memory, whatever else is open.
-            return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message) with { Inputs = new Dictionary<string, string> { [StepValueNames.Request] = message, [StepValueNames.MemoryIds] = last.Id } }, rules.Say("plan_forget"));
+            return ForgetLast(plan, message, clientMessageId, last);
         }
 
         if (_forgetAbout.Match(message) is { Success: true } about && await memory.Rank(about.Groups["subject"].Value, 50) is { Count: > 0 } ranked
@@ -159,8 +173,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // project open, one read as a status or a follow-up ("update on Limerick - the band went up to 65-75k") has nothing else to act on.
         if ((Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || ActsOnNoProject(plan, open)) && !IsQuestion(message))) && safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
         {
-            var step = Step(PlanActions.Remember, safe, clientMessageId, message);
-            return Only(plan, PlanIntent.Remember, step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } }, rules.Say("plan_remember"));
+            return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message)), rules.Say("plan_remember"));
         }
 
         if (await route.AsksMemoryAsync(plan, message, IsQuestion(message), memory))
@@ -191,6 +204,12 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     /// Whether a "scratch that" goes on to say what replaces the memory it points at ("scratch that, it's Tuesdays not
     /// Mondays", "scratch that, Bruce retired, Kylie's running Adelaide now"): a correction of it, not a request to forget it.
     /// </summary>
+    private Plan ForgetLast(Plan plan, string message, string clientMessageId, MemoryEntry last) =>
+        Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message) with { Inputs = new Dictionary<string, string> { [StepValueNames.Request] = message, [StepValueNames.MemoryIds] = last.Id } }, rules.Say("plan_forget"));
+
+    private static PlanStep Correcting(PlanStep step) =>
+        step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } };
+
     private bool CorrectsInstead(string message, string kept) =>
         _forgetThat.Replace(message, " ", 1) is var rest && Filler().Replace(rest, "").Length > 0 && reader.IsCorrection(rest)
         && (reader.Replaces(rest) || MemoryCorrection.Names(rest).Any(n => !MemoryCorrection.Names(kept).Any(k => MemoryCorrection.SharesWord(k, n))));

@@ -143,6 +143,21 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task ScratchThatLastOneRightAfterAMemoryForgetsItAndOnlyIt()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "uma");
+        await SayAsync(supervisor, "u-1", "note for later: we always pay relocation for Singapore hires", 1);
+        await SayAsync(supervisor, "u-2", "keep in mind Wei Ling is our contact at the Singapore client", 2);
+
+        // Right after a memory the planner reads "scratch that" as putting it right; with nothing said instead it forgets it.
+        await SayAsync(supervisor, "u-3", "scratch that last one", 3);
+
+        var kept = Assert.Single(await memory.List());
+        Assert.Contains("relocation", kept.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OneRecruitersMemoryIsInvisibleToAnotherAndToAnotherCompany()
     {
         using (TenantScope.For("acme"))

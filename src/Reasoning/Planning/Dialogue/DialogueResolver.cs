@@ -42,7 +42,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         // "remember the hiring manager for Rotterdam is Joost" … "scratch that, it's Pieter now": a correction right after a
         // memory puts that memory right, unless it names something of a role (a title, a level, one of the open project's requirements).
-        if (dialogue.Last == PlanIntent.Remember && rules.Corrects(message) && facts.Title is null && facts.Seniority is null
+        // One read as forgetting ("scratch that last one") stays so: the memory step tells a bare forget from one that says what instead.
+        if (dialogue.Last == PlanIntent.Remember && top != PlanIntent.Forget && rules.Corrects(message) && facts.Title is null && facts.Seniority is null
             && !(project is not null && NamesOpenRequirement(project, facts, message)) && !(facts.Decisive && top != PlanIntent.Remember && rules.DecisiveIntents.Contains(top)))
         {
             return new PlanDecision(PlanIntent.Remember, ProjectTarget.None, 0.85, null, "a correction of the memory just kept");
