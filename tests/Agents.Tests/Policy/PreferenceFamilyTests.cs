@@ -14,6 +14,7 @@ public sealed class PreferenceFamilyTests
         // as a cutoff; stereotypes of older people; a generation named by what it grew up with or remembers.
         ["age"] =
         [
+            "she'd be ancient for this crew, skip her",
             "skip anyone who qualified before 2000",
             "only candidates who were licensed after 2012",
             "exclude anyone who got their degree before 1990",
@@ -58,6 +59,9 @@ public sealed class PreferenceFamilyTests
         // A pregnancy by its timing or the wish for one.
         ["pregnancy"] =
         [
+            "he's just back from mat leave and will be off on another one soon, pass",
+            "skip anyone whose instagram is all gender reveals and bump pics",
+            "find out which of them are thinking about babies",
             "she's due in June, so let's not move forward",
             "skip anyone trying for a baby",
             "ask whether they're thinking about having kids",
@@ -77,6 +81,8 @@ public sealed class PreferenceFamilyTests
         // Orientation terms and slang.
         ["sexual-orientation"] =
         [
+            "leave out anyone listing a Pride network or an LGBTQ+ ERG",
+            "ningún candidato gais para la oficina de Lima",
             "only hire heteros",
             "no homos on the crew",
             "skip anyone with a same-sex partner",
@@ -90,6 +96,10 @@ public sealed class PreferenceFamilyTests
         // Conditions of health and body.
         ["disability"] =
         [
+            "add a question on how many sick days they had in their last job",
+            "ask if they took many sick days at Tesco",
+            "no one who's been out on stress leave this year",
+            "the owner doesn't want people who are constantly off sick",
             "nobody with heart problems",
             "skip anyone with a history of depression",
             "exclude candidates who had a stroke",
@@ -106,6 +116,7 @@ public sealed class PreferenceFamilyTests
         // Groups said of who someone is, with an ethnic qualifier, or as a caste.
         ["ethnicity"] =
         [
+            "#4 has a very 'ghetto' sounding name, drop him",
             "we'd rather not hire anyone who's Black this time",
             "no minorities for this client",
             "prefer South Asian candidates",
@@ -120,6 +131,9 @@ public sealed class PreferenceFamilyTests
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
         [
+            "his surname says he's Polish, so no",
+            "add a screening question: where were their parents born?",
+            "le client ne veut pas de candidats d'origine africaine",
             "ask where she's originally from",
             "skip anyone who went to school in Nigeria",
             "exclude applicants who were educated in China or Vietnam",
@@ -143,6 +157,7 @@ public sealed class PreferenceFamilyTests
         // A religion's garments, places, practices and many faiths.
         ["religion"] =
         [
+            "her last name suggests she's Muslim, the client won't like it, pass",
             "no one who wears a turban",
             "ask which mosque he goes to",
             "skip anyone who goes to church every Sunday",
@@ -157,6 +172,7 @@ public sealed class PreferenceFamilyTests
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
         [
+            "flag anyone who is non-binary before the HM sees the list",
             "#2 transitioned last year, leave them off",
             "she used to be a man, the clients would find it awkward, skip",
             "filter the results down to women",
@@ -275,6 +291,15 @@ public sealed class PreferenceFamilyTests
     [InlineData("cap it at 40 candidates for the first pass")]
     [InlineData("we need an Asian markets analyst with Japanese equities coverage")]
     [InlineData("ask if they've ever used Workday")]
+    [InlineData("Support worker for a women-only refuge, a genuine occupational requirement under Schedule 9 of the Equality Act")]
+    [InlineData("Ji-woo asked for a morning slot because of her medication timings, book her Thursday 10am")]
+    [InlineData("we offer 10 sick days a year and private health cover, put it in the outreach")]
+    [InlineData("book the screens for everyone except Tom, he has already withdrawn")]
+    [InlineData("we're throwing a baby shower for Anna on Friday, keep the afternoon free of interviews")]
+    [InlineData("mat leave cover for 12 months, payroll officer in Cork")]
+    [InlineData("source through the Out in Tech job board as well as LinkedIn, same criteria for everyone")]
+    [InlineData("our codebase is ancient, we need someone who enjoys legacy PHP")]
+    [InlineData("flag anyone whose right to work expires before the start date")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
