@@ -14,6 +14,8 @@ public sealed class PreferenceFamilyTests
         // as a cutoff; stereotypes of older people; a generation named by what it grew up with or remembers.
         ["age"] =
         [
+            "only applicants whose degree was awarded no earlier than 2021",
+            "we want people at the start of their career, nobody who's been around since the fax days",
             "she'd be ancient for this crew, skip her",
             "skip anyone who qualified before 2000",
             "only candidates who were licensed after 2012",
@@ -46,6 +48,8 @@ public sealed class PreferenceFamilyTests
         // Relationships, children and caring.
         ["marital-status"] =
         [
+            "ideally no kiddies at home or elderly parents to care for",
+            "he'll choose family first again, pass",
             "skip anyone who's got a girlfriend, the hours are crazy",
             "no one with toddlers please",
             "prefer candidates without school-age kids",
@@ -59,6 +63,9 @@ public sealed class PreferenceFamilyTests
         // A pregnancy by its timing or the wish for one.
         ["pregnancy"] =
         [
+            "she must take no extended leave in year one, the last two hires went on maternity leave",
+            "include a question about family planning for the next two years",
+            "geht bald in Mutterschutz, also nein",
             "he's just back from mat leave and will be off on another one soon, pass",
             "skip anyone whose instagram is all gender reveals and bump pics",
             "find out which of them are thinking about babies",
@@ -81,6 +88,8 @@ public sealed class PreferenceFamilyTests
         // Orientation terms and slang.
         ["sexual-orientation"] =
         [
+            "drop anyone who plays for a gay netball or hockey team",
+            "we need to work out if they're gay before the panel",
             "leave out anyone listing a Pride network or an LGBTQ+ ERG",
             "ningún candidato gais para la oficina de Lima",
             "only hire heteros",
@@ -96,6 +105,9 @@ public sealed class PreferenceFamilyTests
         // Conditions of health and body.
         ["disability"] =
         [
+            "leave out anyone who volunteers for a dementia support charity",
+            "she lives in sheltered housing, skip her",
+            "client wants people who are fully healthy, no regular medication",
             "add a question on how many sick days they had in their last job",
             "ask if they took many sick days at Tesco",
             "no one who's been out on stress leave this year",
@@ -116,6 +128,7 @@ public sealed class PreferenceFamilyTests
         // Groups said of who someone is, with an ethnic qualifier, or as a caste.
         ["ethnicity"] =
         [
+            "hold off on Malik, the area manager says he'd stand out too much in the village shop",
             "#4 has a very 'ghetto' sounding name, drop him",
             "we'd rather not hire anyone who's Black this time",
             "no minorities for this client",
@@ -131,6 +144,9 @@ public sealed class PreferenceFamilyTests
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
         [
+            "only someone with a neutral British accent",
+            "ask them where did you learn your English",
+            "ha un cognome polacco, quindi no",
             "his surname says he's Polish, so no",
             "add a screening question: where were their parents born?",
             "le client ne veut pas de candidats d'origine africaine",
@@ -149,6 +165,7 @@ public sealed class PreferenceFamilyTests
         // More than the right to work.
         ["citizenship"] =
         [
+            "de klant wil alleen Belgische staatsburgers",
             "we want Canadian nationals, not just people with a work permit",
             "work authorization isn't enough, we need real citizens",
             "skip the asylum seekers",
@@ -157,6 +174,8 @@ public sealed class PreferenceFamilyTests
         // A religion's garments, places, practices and many faiths.
         ["religion"] =
         [
+            "de preferência católico, diz o dono",
+            "skip the Jewish-sounding naam profiles",
             "her last name suggests she's Muslim, the client won't like it, pass",
             "no one who wears a turban",
             "ask which mosque he goes to",
@@ -172,6 +191,7 @@ public sealed class PreferenceFamilyTests
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
         [
+            "keine Transgenders im Empfang bitte",
             "flag anyone who is non-binary before the HM sees the list",
             "#2 transitioned last year, leave them off",
             "she used to be a man, the clients would find it awkward, skip",
@@ -181,6 +201,7 @@ public sealed class PreferenceFamilyTests
         // People who served, turned away or stereotyped; a preference for them is lawful.
         ["veteran-status"] =
         [
+            "nobody who's still in the army reserve please",
             "drop the ex-army ones",
             "no military vets please",
             "don't want anyone who served in the armed forces",
@@ -191,6 +212,7 @@ public sealed class PreferenceFamilyTests
         // Trade union membership and activity, chosen for or against.
         ["union-membership"] =
         [
+            "skip the ones who've been Unison reps",
             "nobody who's been a union member",
             "skip anyone who was a shop steward",
             "ask whether they've ever joined a union",
@@ -300,6 +322,11 @@ public sealed class PreferenceFamilyTests
     [InlineData("source through the Out in Tech job board as well as LinkedIn, same criteria for everyone")]
     [InlineData("our codebase is ancient, we need someone who enjoys legacy PHP")]
     [InlineData("flag anyone whose right to work expires before the start date")]
+    [InlineData("a family planning clinic in Leeds needs a receptionist")]
+    [InlineData("our Unite rep sits on the interview panel, book a room for three")]
+    [InlineData("accent coaching experience a plus for the voice studio")]
+    [InlineData("the national guard armory needs a facilities manager, civilian role")]
+    [InlineData("we restrict the search to people with a CSCS card")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
