@@ -14,6 +14,8 @@ public sealed class PreferenceFamilyTests
         // as a cutoff; stereotypes of older people; a generation named by what it grew up with or remembers.
         ["age"] =
         [
+            "someone like the last hire, not pushing 60 lol",
+            "skip anyone whose bio is all grandchildren and bowls",
             "only applicants whose degree was awarded no earlier than 2021",
             "we want people at the start of their career, nobody who's been around since the fax days",
             "she'd be ancient for this crew, skip her",
@@ -48,6 +50,7 @@ public sealed class PreferenceFamilyTests
         // Relationships, children and caring.
         ["marital-status"] =
         [
+            "working mums always leave early so ideally not",
             "ideally no kiddies at home or elderly parents to care for",
             "he'll choose family first again, pass",
             "skip anyone who's got a girlfriend, the hours are crazy",
@@ -63,6 +66,7 @@ public sealed class PreferenceFamilyTests
         // A pregnancy by its timing or the wish for one.
         ["pregnancy"] =
         [
+            "add a screening q on whether they're ttc",
             "she must take no extended leave in year one, the last two hires went on maternity leave",
             "include a question about family planning for the next two years",
             "geht bald in Mutterschutz, also nein",
@@ -88,6 +92,7 @@ public sealed class PreferenceFamilyTests
         // Orientation terms and slang.
         ["sexual-orientation"] =
         [
+            "the owner wants no one from the alphabet soup crowd",
             "drop anyone who plays for a gay netball or hockey team",
             "we need to work out if they're gay before the panel",
             "leave out anyone listing a Pride network or an LGBTQ+ ERG",
@@ -105,6 +110,8 @@ public sealed class PreferenceFamilyTests
         // Conditions of health and body.
         ["disability"] =
         [
+            "#2 has a colostomy bag, too risky for site work, pass",
+            "ask whether they've done a DNA test for health risks",
             "leave out anyone who volunteers for a dementia support charity",
             "she lives in sheltered housing, skip her",
             "client wants people who are fully healthy, no regular medication",
@@ -128,6 +135,8 @@ public sealed class PreferenceFamilyTests
         // Groups said of who someone is, with an ethnic qualifier, or as a caste.
         ["ethnicity"] =
         [
+            "client wants blue-eyed and blonde for the counter",
+            "no more cornrows please, client's very traditional",
             "hold off on Malik, the area manager says he'd stand out too much in the village shop",
             "#4 has a very 'ghetto' sounding name, drop him",
             "we'd rather not hire anyone who's Black this time",
@@ -144,6 +153,8 @@ public sealed class PreferenceFamilyTests
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
         [
+            "#3 is a bit too fresh off the boat for this client, pass",
+            "ask about the origin of their surname for the client",
             "only someone with a neutral British accent",
             "ask them where did you learn your English",
             "ha un cognome polacco, quindi no",
@@ -174,6 +185,8 @@ public sealed class PreferenceFamilyTests
         // A religion's garments, places, practices and many faiths.
         ["religion"] =
         [
+            "ideally nobody who'll want the muslim holidays off",
+            "book them all monday, actually not #4, he'll be fasting, too much hassle",
             "de preferência católico, diz o dono",
             "skip the Jewish-sounding naam profiles",
             "her last name suggests she's Muslim, the client won't like it, pass",
@@ -191,6 +204,7 @@ public sealed class PreferenceFamilyTests
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
         [
+            "skip the one with he/they on his profile, client won't get it",
             "keine Transgenders im Empfang bitte",
             "flag anyone who is non-binary before the HM sees the list",
             "#2 transitioned last year, leave them off",
@@ -327,6 +341,12 @@ public sealed class PreferenceFamilyTests
     [InlineData("accent coaching experience a plus for the voice studio")]
     [InlineData("the national guard armory needs a facilities manager, civilian role")]
     [InlineData("we restrict the search to people with a CSCS card")]
+    [InlineData("#1 great, she told us about her wife's new café. #4 no CIMA, pass")]
+    [InlineData("genetic counselling experience a plus for the clinic role")]
+    [InlineData("her CGM alarm may go off in the interview, she asked us to know, that's fine")]
+    [InlineData("our team's pronouns are in our email signatures, add that to the outreach")]
+    [InlineData("the grandchildren's charity needs a fundraising lead in Bristol")]
+    [InlineData("#2 asked if we can arrange extra time for the written test, he's dyslexic. Sure, keep him in. #4 pass, no ACCA.")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
