@@ -176,6 +176,7 @@ public sealed class PreferenceFamilyTests
         // More than the right to work.
         ["citizenship"] =
         [
+            "Irish passport holders only, even if someone already has a Stamp 4 with the full right to work",
             "de klant wil alleen Belgische staatsburgers",
             "we want Canadian nationals, not just people with a work permit",
             "work authorization isn't enough, we need real citizens",
