@@ -6,7 +6,7 @@ namespace Hiring.Agents.Tests.Memory;
 
 /// <summary>
 /// Everyday wording that no cue word marks: a condition opening with "when", someone who looks after a part of
-/// the work, a step of hiring and how it goes, an office's or a client's habits, a rule over anyone of a kind,
+/// the work, a step of hiring and how it goes, an office's or a client's habits and a place's pay, a rule over anyone of a kind,
 /// a bare replacement after "scrap that", a number put right, and a person forgotten by a pronoun.
 /// </summary>
 public sealed class MemoryEverydayWordingTests
@@ -35,7 +35,8 @@ public sealed class MemoryEverydayWordingTests
     [InlineData("the Hobart office shuts over Christmas week")]
     [InlineData("our Tauranga client caps every contract at six months")]
     [InlineData("the Galway site is fully remote on Mondays")]
-    public void WhatAnOfficeOrAClientDoesIsANoteKeptWhenNoWorkIsAsked(string message) =>
+    [InlineData("the Sligo pay band for staff nurses is 40-45k")]
+    public void WhatAnOfficeOrAClientDoesOrAPlacePaysIsANoteKeptWhenNoWorkIsAsked(string message) =>
         Assert.True(Assert.Single(_reader.Read(message)).Weak);
 
     [Theory]
