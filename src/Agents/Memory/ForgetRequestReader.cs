@@ -22,7 +22,7 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
             return new ForgetTarget(true, false, "");
         }
 
-        var subject = string.Join(' ', MemoryWords.Split(clause).Where(w => !_frame.Contains(w)));
+        var subject = Resolve(string.Join(' ', MemoryWords.Split(clause).Where(w => !_frame.Contains(w))), request);
         if (words.Content(subject).Count > 0)
         {
             return new ForgetTarget(false, false, subject);
@@ -30,6 +30,16 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
 
         return _all.IsMatch(clause) ? new ForgetTarget(true, false, "") : new ForgetTarget(false, true, "");
     }
+
+    /// <summary>
+    /// A subject that is only a pronoun for a person ("Chloe's left, get rid of anything about her") stands for the
+    /// first person the request names; any other subject is itself.
+    /// </summary>
+    public static string Resolve(string subject, string request) =>
+        PersonPronoun().IsMatch(subject) && MemoryCorrection.Names(request) is [var name, ..] ? name : subject;
+
+    [GeneratedRegex(@"^\s*(?:him|her|them|he|she|they|his|hers|their)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex PersonPronoun();
 
     /// <summary>The clause of the request that asks to forget, without the reason given beside it.</summary>
     private static string AskingClause(string request)
@@ -41,6 +51,6 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
     [GeneratedRegex(@"[,;.!?]+|\s+[-–—]\s+|\s+(?:since|because|cos|cause|as|coz)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Reasons();
 
-    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|borra\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|get rid of|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|borra\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Verb();
 }

@@ -51,6 +51,22 @@ public static partial class MemoryCorrection
             fresh = [char.ToUpperInvariant(newDay[0]) + newDay[1..]];
         }
 
+        // "nah scrap that, it's Jorge" of "The Phoenix nursing HM is Carla": a bare replacement names nothing of the memory,
+        // so what it replaces is what the memory says someone or something is (the name after "is"), not what it is about.
+        var stated = gone.Count == 0 && unnamed.Count > 1 && fresh.Count == 1 && IsBare(kept) ? Stated(old, unnamed) : null;
+        if (stated is not null)
+        {
+            unnamed = [stated];
+        }
+
+        // "sorry typo, it's 28 LPA" of "…pays 18 LPA for SDE2": with no name changing, the one number gives way to the one said.
+        var numbers = Number().Matches(old).Select(m => m.Value).Distinct().ToList();
+        var newNumbers = Number().Matches(said).Select(m => m.Value).Where(n => !numbers.Contains(n) && !denied.Contains(n)).Distinct().ToList();
+        if (fresh.Count == 0 && numbers.Count == 1 && newNumbers.Count == 1)
+        {
+            return Regex.Replace(old, $@"(?<![\w.,-]){Regex.Escape(numbers[0])}(?![\w.,-]*\d)", newNumbers[0].Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant, RegexLimit.Time);
+        }
+
         if (fresh.Count >= 1 && (gone.Count == 1 || (gone.Count == 0 && unnamed.Count == 1)))
         {
             var target = gone.Count == 1 ? gone[0] : unnamed[0];
@@ -69,6 +85,17 @@ public static partial class MemoryCorrection
         var text = string.Join(", ", kept.Count > 0 && kept.Sum(p => p.Split(' ').Length) >= 3 ? kept : parts);
         return text.Length > 0 ? text : said;
     }
+
+    /// <summary>Whether what is kept of a correction is only what replaces ("it's Jorge", "Jorge now"): a few words, one sentence.</summary>
+    private static bool IsBare(List<string> kept) =>
+        kept.Count == 1 && kept[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= BareWords;
+
+    /// <summary>The most words a bare replacement ("it's Aoife now") has.</summary>
+    private const int BareWords = 4;
+
+    /// <summary>Of the names a memory holds, the one it says someone or something is ("… HM is Carla"); null when none follows "is".</summary>
+    private static string? Stated(string old, List<string> names) =>
+        names.FirstOrDefault(n => Regex.IsMatch(old, $@"(?:\b(?:is|are|was|=)|['’]s)\s+(?:(?:now|still|the|our|their)\s+)*{Regex.Escape(n)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time));
 
     private static List<string> FreshNames(IEnumerable<string> parts, IReadOnlyList<string> oldNames) =>
         [.. parts.SelectMany(Names).Where(n => !oldNames.Any(o => SharesWord(o, n))).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -141,6 +168,10 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"\b(?i:for|in|at|across|within)\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ScopeName();
 
+    // A number as said: "18", "2.5", "150k", "60%"; never a part of a word ("SDE2").
+    [GeneratedRegex(@"(?<![\w.,-])\d+(?:[.,]\d+)?(?:k|%)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Number();
+
     [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Possessive();
 
@@ -156,7 +187,7 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"\s*(?:[,;:\n]|\bbut\b|\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Parts();
 
-    [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that|nah|nee|wacht|nee wacht|correctie|eigenlijk|eintlik)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|scrap that|forget that|typo|sorry typo|my mistake|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that|nah|nee|wacht|nee wacht|correctie|eigenlijk|eintlik)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex CueOnly();
 
     [GeneratedRegex(@"\b(?:left|leaving|leaves|moved on|went|gone|quit|retired|retiring|resigned|no longer|not anymore|any ?more|replaced|on (?:leave|mat(?:ernity)? leave|paternity leave|sick leave|sabbatical)|off sick|est partie?|se fue|saiu|vertrokken|is weg|niet meer|nie meer nie)\b|\b(?-i:\p{Lu})\w+(?:['’]s|\s+has|\s+is|\s+was)?\s+moved\b|^\W*(?:not|niet|nie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]

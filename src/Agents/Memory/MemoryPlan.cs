@@ -129,7 +129,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return ForgetLast(plan, message, clientMessageId, last);
         }
 
-        if (_forgetAbout.Match(message) is { Success: true } about && await memory.Rank(about.Groups["subject"].Value, 50) is { Count: > 0 } ranked
+        if (_forgetAbout.Match(message) is { Success: true } about && await memory.Rank(ForgetRequestReader.Resolve(about.Groups["subject"].Value, message), 50) is { Count: > 0 } ranked
             && (ranked[0].Relevance >= AnswersQuestion || StandsOut([.. ranked.Select(r => r.Likeness)])))
         {
             // "drop the thing about mornings": a memory named by what it was about.
@@ -176,6 +176,13 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message)), rules.Say("plan_remember"));
         }
 
+        if (IsQuestion(message) && ActsOnNoProject(plan, open) && !questions.Read(message).IsGeneral
+            && (await memory.Recall(message, 1)) is [{ Relevance: >= AnswersQuestion, Entry.Kind: not MemoryKind.Episode }, ..])
+        {
+            // "can I book an onsite in Austin on a Friday?" with no project open has nothing to book: a memory that plainly answers it does.
+            return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
+        }
+
         if (await route.AsksMemoryAsync(plan, message, IsQuestion(message), memory))
         {
             // "what have I told you so far?", "who looks after the site manager reqs?", "Kraków rules again pls".
@@ -211,8 +218,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } };
 
     private bool CorrectsInstead(string message, string kept) =>
-        _forgetThat.Replace(message, " ", 1) is var rest && Filler().Replace(rest, "").Length > 0 && reader.IsCorrection(rest)
-        && (reader.Replaces(rest) || MemoryCorrection.Names(rest).Any(n => !MemoryCorrection.Names(kept).Any(k => MemoryCorrection.SharesWord(k, n))));
+        _forgetThat.Replace(message, " ", 1) is var rest && Filler().Replace(rest, "").Length > 0
+        && (reader.Replaces(rest) || (reader.IsCorrection(rest) && MemoryCorrection.Names(rest).Any(n => !MemoryCorrection.Names(kept).Any(k => MemoryCorrection.SharesWord(k, n)))));
 
     // "no wait", "hmm sorry": words around a "forget that" that say nothing of their own.
     [GeneratedRegex(@"(?:^|(?<=[\s,.;:!-]))(?:no|nah|nope|wait|sorry|oops|ok|okay|hmm+|actually|my\s+bad|pls|please|just|and|yeah|ah|oh)(?=[\s,.;:!-]|$)|[\s,.;:!-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
@@ -298,7 +305,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
     /// <summary>A plan that acts on a project (drafts, screens, a status, a follow-up) when none is open: it has nothing to act on.</summary>
     private static bool ActsOnNoProject(Plan plan, OpenProject? open) =>
-        open is null && plan.ProjectId is null && plan.Intent is PlanIntent.ScheduleScreen or PlanIntent.DraftOutreach or PlanIntent.ProjectStatus or PlanIntent.FollowUp;
+        open is null && plan.ProjectId is null && plan.Intent is PlanIntent.ScheduleScreen or PlanIntent.DraftOutreach or PlanIntent.ProjectStatus or PlanIntent.FollowUp
+            or PlanIntent.SummarizeTranscript or PlanIntent.PrepareScreeningQuestions;
 
     private static PlanStep Step(string action, string? text, string clientMessageId, string message, string? context = null)
     {
@@ -325,6 +333,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
     private static bool IsQuestion(string message) => message.TrimEnd().EndsWith('?') || Question().IsMatch(message);
 
-    [GeneratedRegex(@"^\W*(?:who|whom|whose|when|which|what|where|how|wer|wann|welche[rs]?|wie|was|wo)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "when you shortlist for Brex, …": when or where and then who does it opens a condition, not a question.
+    [GeneratedRegex(@"^\W*(?:who|whom|whose|which|what|how|wer|wann|welche[rs]?|wie|was|wo|(?:when|where)(?!\s+(?:you|u|we|i|they|he|she)\s+(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|had|must|need|think|reckon|know)\b)\p{L}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Question();
 }

@@ -151,7 +151,7 @@ public sealed partial class MemoryStatementReader
             var statement = Statement(said);
             if (statement is not null)
             {
-                statements.AddRange(Halves(statement));
+                statements.AddRange(ListItems(statement) ?? Halves(statement));
             }
 
             previous = said;
@@ -223,7 +223,8 @@ public sealed partial class MemoryStatementReader
             var first = statement.Text[..and.Index].Trim().TrimEnd(',');
             var second = statement.Text[(and.Index + and.Length)..].Trim();
             var at = statement.Quote.LastIndexOf(second, StringComparison.OrdinalIgnoreCase);
-            if (at <= 0 || !HasWords(first) || !HasWords(second) || NeedsContext(second) || !Tells(first) || !Tells(second))
+            // "uses Terraform and GCP, always mention both": a single word before the second part's comma is a name joined to the first, not a clause.
+            if (at <= 0 || !HasWords(first) || !HasWords(second) || !HasWords(second.Split(',')[0]) || NeedsContext(second) || !Tells(first) || !Tells(second))
             {
                 continue;
             }
@@ -241,6 +242,41 @@ public sealed partial class MemoryStatementReader
 
         return [statement];
     }
+
+    /// <summary>
+    /// "couple of things for Hyderabad: HM is Srinivas, interviews only Tue/Wed, and budget is 25 LPA max": a list after a
+    /// colon whose every item says something (a verb) is one memory an item, each with the place the list opens with, so
+    /// a question about one item is not answered with the others. Null when the statement is no such list.
+    /// </summary>
+    private List<MemoryStatement>? ListItems(MemoryStatement statement)
+    {
+        var list = ListOpening().Match(statement.Text);
+        if (!list.Success)
+        {
+            return null;
+        }
+
+        // An item that points back ("go to him for any picker roles") says nothing alone: such a list stays whole.
+        var items = ListSeparator().Split(list.Groups["rest"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        if (items.Count < 2 || items.Any(i => !HasWords(i) || !Verb.IsMatch(i) || PointsBackTo.IsMatch(i)))
+        {
+            return null;
+        }
+
+        // "Auckland:", "Berlin role notes:": an opening that names something is what every item is about; "couple of things:" is none.
+        var intro = list.Groups["intro"].Value.Trim();
+        var scope = list.Groups["scope"].Success ? list.Groups["scope"].Value.Trim() : MemoryCorrection.Names(intro).Count > 0 ? intro : null;
+        return [.. items.Select(i => statement with { Text = Clean(scope is null ? i : $"{scope}, {i}"), Quote = i, Kind = KindOf(i, statement) })];
+    }
+
+    // What opens a list ("couple of things for Hyderabad:"), the place it names, and the items after the colon.
+    [GeneratedRegex(@"^(?<intro>[^:]{0,60}?(?:\b(?<scope>(?:for|in|at|on)\s+(?:the\s+|our\s+)?[^:,]{2,40}?))?)\s*:\s+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ListOpening();
+
+    private static readonly Regex PointsBackTo = new(@"\b(?:he|she|him|her|his|they|them|their|it|its|there|both|either)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    [GeneratedRegex(@"\s*,\s*(?:(?:and|plus)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ListSeparator();
 
     /// <summary>Whether words tell a fact or a preference on their own.</summary>
     private bool Tells(string text) => _fact.IsMatch(text) || _scoped.IsMatch(text) || IsPreference(text) || (_standing.IsMatch(text) && (_wants.IsMatch(text) || _liking.IsMatch(text)));

@@ -143,6 +143,21 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task ScratchThatWithOnlyTheNewNameRightAfterAMemoryPutsThatMemoryRight()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "zoe");
+        await SayAsync(supervisor, "z-1", "remember the night manager at the Kinsale hotel is Fionnuala", 1);
+
+        // Nothing in it but the new name: it corrects the memory just kept rather than keeping nothing.
+        await SayAsync(supervisor, "z-2", "scratch that, it's Ruairí now", 2);
+
+        var kept = Assert.Single(await memory.List());
+        Assert.Contains("Ruairí", kept.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fionnuala", kept.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ScratchThatLastOneRightAfterAMemoryForgetsItAndOnlyIt()
     {
         using var scope = TenantScope.For("acme");

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Hiring.Agents.Memory;
+using Hiring.Agents.Tests.Reasoning.Support;
+
+namespace Hiring.Agents.Tests.Memory;
+
+/// <summary>
+/// Everyday wording that no cue word marks: a condition opening with "when", someone who looks after a part of
+/// the work, a step of hiring and how it goes, an office's or a client's habits and a place's pay, a rule over anyone of a kind,
+/// a bare replacement after "scrap that", a number put right, and a person forgotten by a pronoun.
+/// </summary>
+public sealed class MemoryEverydayWordingTests
+{
+    private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
+    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly ForgetRequestReader _forget = new(Rules, new MemoryWords(Rules.CommonWords));
+
+    [Theory]
+    [InlineData("when you send me shortlists for the Cork roles I'd rather have one-line summaries", "one-line summaries")]
+    [InlineData("Oluwaseun handles the relocation paperwork for the Lagos hires", "Oluwaseun")]
+    [InlineData("Brigid in Sligo is the woman who approves the locum rates", "Brigid")]
+    [InlineData("police checks for the Darwin roles go through Fit2Work", "Fit2Work")]
+    [InlineData("drug tests in Tulsa take about a week", "week")]
+    [InlineData("never send me anyone who can't start within a month for the Kraków warehouse", "within a month")]
+    [InlineData("spoke to the Geelong people and they want everyone to hold a forklift licence", "forklift")]
+    public void FactsAndRulesToldInEverydayWordsAreKept(string message, string kept)
+    {
+        var statement = Assert.Single(_reader.Read(message));
+
+        Assert.Contains(kept, statement.Text, StringComparison.Ordinal);
+        Assert.False(statement.Weak);
+    }
+
+    [Theory]
+    [InlineData("the Hobart office shuts over Christmas week")]
+    [InlineData("our Tauranga client caps every contract at six months")]
+    [InlineData("the Galway site is fully remote on Mondays")]
+    [InlineData("the Sligo pay band for staff nurses is 40-45k")]
+    public void WhatAnOfficeOrAClientDoesOrAPlacePaysIsANoteKeptWhenNoWorkIsAsked(string message) =>
+        Assert.True(Assert.Single(_reader.Read(message)).Weak);
+
+    [Theory]
+    [InlineData("when do you book screens for Galway?")]
+    [InlineData("when is the Galway panel")]
+    [InlineData("where we at with the Leeds shortlist?")]
+    [InlineData("can you find me anyone who knows Kotlin in Brno")]
+    public void QuestionsAndWorkStayNoMemories(string message) =>
+        Assert.DoesNotContain(_reader.Read(message), s => !s.Weak);
+
+    [Theory]
+    [InlineData("nah scrap that, it's Teodora", true)]
+    [InlineData("scratch that, it's Ruairí now", true)]
+    [InlineData("sorry typo, it's 45k", true)]
+    [InlineData("scrap that, I need five more drivers for the night shift in Reno", false)]
+    public void ABareReplacementAfterScrapThatOrATypoReplaces(string text, bool replaces)
+    {
+        Assert.Equal(replaces, _reader.Replaces(text));
+        Assert.True(_reader.IsCorrection(text));
+    }
+
+    [Theory]
+    [InlineData("The Reno warehouse HM is Dolores", "nah scrap that, it's Teodora", "The Reno warehouse HM is Teodora")]
+    [InlineData("Remember the night manager at the Kinsale hotel is Fionnuala", "scratch that, it's Ruairí now", "Remember the night manager at the Kinsale hotel is Ruairí")]
+    [InlineData("The Pune client pays 12 LPA for QA leads", "sorry typo, it's 14 LPA", "The Pune client pays 14 LPA for QA leads")]
+    [InlineData("Chicago wants 3 references per candidate", "my mistake, make that 2", "Chicago wants 2 references per candidate")]
+    public void ABareCorrectionReplacesWhatTheMemorySaysItIs(string old, string said, string corrected) =>
+        Assert.Equal(corrected, MemoryCorrection.Apply(old, said));
+
+    [Fact]
+    public void APronounInAForgetRequestStandsForThePersonItNames()
+    {
+        Assert.Equal("Tadhg", _forget.Read("Tadhg retired last week, get rid of everything about him").Subject.Trim(), ignoreCase: true);
+        Assert.True(Regex.IsMatch("Tadhg retired, get rid of anything on him", Rules.ForgetAbout, RegexOptions.IgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("who deals with the work permits for Irish hires?", true)]
+    [InlineData("who takes care of onboarding in Bristol?", true)]
+    [InlineData("what does the Nairobi client want for drivers?", true)]
+    [InlineData("who is in the pipeline for Nairobi?", false)]
+    public void QuestionsAboutWhoLooksAfterWhatOrWhatAClientWantsAskTheMemory(string message, bool asks) =>
+        Assert.Equal(asks, Regex.IsMatch(message, Rules.LikingQuestions, RegexOptions.IgnoreCase));
+}
