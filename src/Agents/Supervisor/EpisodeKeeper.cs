@@ -57,7 +57,7 @@ public sealed partial class EpisodeKeeper(
         }
 
         stretch.ThroughEvent = await context.Events.LastSequenceAsync();
-        stretch.EndedAt = time.GetUtcNow();
+        stretch.EndedAt = run.QuietSince ?? time.GetUtcNow();
         await context.Save();
     }
 

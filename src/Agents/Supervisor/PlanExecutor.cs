@@ -49,6 +49,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
                     step.ApprovalId = approval.Id;
                     step.Status = StepRunStatus.WaitingApproval;
                     run.Status = PlanRunStatus.WaitingApproval;
+                    run.QuietSince = now;
                     await context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.ApprovalRequested, $"Approval needed: {approval.Summary}", run.PlanId, step.Index, EventJson.Serialize(approval)));
                 }
 
@@ -314,9 +315,10 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
     }
 
     /// <summary>A completed plan leaves the state in the same write that announces it.</summary>
-    private static void Finish(PlanRun run, SupervisorContext context)
+    private void Finish(PlanRun run, SupervisorContext context)
     {
         run.Status = PlanRunStatus.Completed;
+        run.QuietSince = time.GetUtcNow();
         context.State.Plans.Remove(run);
     }
 }

@@ -45,6 +45,13 @@ public sealed class PlanRun
     [Id(11)]
     public long FirstEvent { get; set; }
 
+    /// <summary>
+    /// When the plan last spoke before it ended or began to wait for the recruiter: its stretch of conversation
+    /// ends then, not when the episode keeper gets to it (by then the recruiter may have said more).
+    /// </summary>
+    [Id(12)]
+    public DateTimeOffset? QuietSince { get; set; }
+
     /// <summary>The first step that has not finished, or null when all have.</summary>
     public StepRun? NextStep => Steps.FirstOrDefault(s => s.Status is StepRunStatus.Pending or StepRunStatus.Running or StepRunStatus.WaitingApproval);
 }

@@ -60,6 +60,20 @@ public sealed class EpisodeKeeperTests : IDisposable
     }
 
     [Fact]
+    public async Task TheStretchEndsWhenThePlanWentQuietNotWhenTheKeeperGetsToIt()
+    {
+        var ended = _clock.GetUtcNow();
+        var run = new PlanRun { PlanId = "m1", ProjectId = "ana.p1", StartedAt = ended, QuietSince = ended, FirstEvent = await _context.Events.LastSequenceAsync() + 1, Plan = EpisodeRecords.Plan(PlanIntent.FindCandidates) };
+        await _context.Events.WriteAsync(null, [], [EpisodeRecords.Created("m1", PlanIntent.FindCandidates, "words")]);
+
+        // The recruiter's clock moved on (to the next day's message) before the keeper ran.
+        _clock.Advance(TimeSpan.FromDays(1));
+        await _keeper.PlanFinishedAsync(run);
+
+        Assert.Equal(ended, _state.Stretch!.EndedAt);
+    }
+
+    [Fact]
     public async Task AMessageAfterAQuietPeriodEndsTheStretchAndOneBeforeItDoesNot()
     {
         await FinishAsync("m1", "ana.p1");
