@@ -57,7 +57,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             && rules.DescribesOffer(message) && !rules.AsksAboutProject(message) && !message.TrimEnd().EndsWith('?')
             && !rules.SendsToCandidates(message) && !rules.GivesFeedback(message)
             && facts.Places.All(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase))
-            && !(top == PlanIntent.Remember && rules.KeepsBeyondProject(message)))
+            && !rules.KeepsBeyondProject(message))
         {
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.85, null, "what the open project's job offers");
         }
