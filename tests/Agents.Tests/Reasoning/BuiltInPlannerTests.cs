@@ -37,6 +37,36 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
     }
 
+    [Theory]
+    [InlineData("the client pays relocation and provides health insurance")]
+    [InlineData("OTE is 120k, 60k of it base")]
+    [InlineData("fyi sponsorship is available for this one")]
+    [InlineData("they'd get a company car plus a sign-on bonus")]
+    public async Task WhatTheJobOffersDescribesTheOpenProjectAndIsNoMemory(string message)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+    }
+
+    [Theory]
+    [InlineData("write to the shortlist and tell them we sponsor visas", PlanIntent.DraftOutreach)]
+    [InlineData("2 wants 95k but the band tops out at 80k, so pass on him", PlanIntent.CandidateFeedback)]
+    public async Task AnOfferSaidInsideOtherWorkIsThatWork(string message, PlanIntent expected)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
+
+        Assert.Equal(expected, plan.Intent);
+    }
+
+    [Fact]
+    public async Task AnOfferWordedToOutlastTheOpenProjectIsKeptAsAMemory()
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest("keep in mind we never sponsor visas for the Austin roles", Dialogue: GoRoleOpen), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.Remember, plan.Intent);
+    }
+
     [Fact]
     public async Task SayingOneOfTheOpenRolesConditionsIsNotNeededChangesTheRoleRatherThanStartingAnother()
     {
@@ -74,7 +104,7 @@ public sealed class BuiltInPlannerTests
         var create = Assert.Single(plan.Steps);
         Assert.Equal((AgentKind.Intake, PlanActions.CreateProject), (create.Agent, create.Action));
         Assert.Equal("Find senior Go engineers in Berlin", create.Inputs[StepValueNames.Request]);
-        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "6+slots.5+dialogue.6", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "6+slots.5+dialogue.7", ModelTier.Reasoning), plan.Provenance);
     }
 
     [Fact]

@@ -49,6 +49,19 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.Remember, ProjectTarget.None, 0.85, null, "a correction of the memory just kept");
         }
 
+        // "we offer visa sponsorship and housing btw", "the salary band is 60-70k": what the job offers, said while its project is
+        // open and of no other role or place, describes that project; it is kept as a memory only when worded to outlast it
+        // ("keep in mind we never sponsor for the Glasgow roles"). Said inside other work (a search, a message to candidates,
+        // a verdict on them: "say up front we can't sponsor visas", "she's asking 180k and the band tops out at 120k"), it is that work.
+        if (project is not null && facts.Title is null && top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.Remember or PlanIntent.RefineRequirements or PlanIntent.ProjectStatus or PlanIntent.StartProject
+            && rules.DescribesOffer(message) && !rules.AsksAboutProject(message) && !message.TrimEnd().EndsWith('?')
+            && !rules.SendsToCandidates(message) && !rules.GivesFeedback(message)
+            && facts.Places.All(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase))
+            && !rules.KeepsBeyondProject(message))
+        {
+            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.85, null, "what the open project's job offers");
+        }
+
         var relaxes = project is not null && rules.RelaxesField(message);
         var changes = rules.ChangesRequirements(message);
         var hires = rules.AsksToHire(message);

@@ -28,6 +28,8 @@ public sealed partial class DialogueRules
     private readonly Regex[] _correction;
     private readonly Regex[] _rename;
     private readonly Regex[] _samePlace;
+    private readonly Regex[] _offer;
+    private readonly Regex[] _standing;
     private readonly string _projectNouns;
     private readonly List<string> _projectNamePatterns;
     private readonly Regex _roleLead;
@@ -53,6 +55,8 @@ public sealed partial class DialogueRules
         _correction = Compile(file.CorrectionCues, "correction_cues");
         _rename = Compile(file.RenameCues, "rename_cues");
         _samePlace = Compile(file.SamePlaceCues, "same_place_cues");
+        _offer = Compile(file.OfferCues, "offer_cues");
+        _standing = Compile(file.StandingCues, "standing_cues");
         _projectNamePatterns = file.ProjectNamePatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
@@ -103,6 +107,12 @@ public sealed partial class DialogueRules
     public bool Renames(string message) => Any(_rename, message);
 
     public bool SendsToCandidates(string message) => Any(_outreach, message);
+
+    /// <summary>"we offer visa sponsorship", "the salary band is 60-70k", "relocation is covered": what the job offers the people hired.</summary>
+    public bool DescribesOffer(string message) => Any(_offer, message);
+
+    /// <summary>"keep in mind", "for future reqs", "all our Dublin roles": the statement is kept beyond the open project.</summary>
+    public bool KeepsBeyondProject(string message) => Any(_standing, message);
 
     public bool ChangesRequirements(string message) => Any(_refine, message);
 

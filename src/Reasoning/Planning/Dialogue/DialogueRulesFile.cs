@@ -57,4 +57,10 @@ public sealed class DialogueRulesFile
 
     /// <summary>Words that place a new role where the open project is ("for the same location").</summary>
     public List<string> SamePlaceCues { get; set; } = [];
+
+    /// <summary>What the job offers the people hired, said of it ("we offer visa sponsorship", "the salary band is 60-70k").</summary>
+    public List<string> OfferCues { get; set; } = [];
+
+    /// <summary>Wording that keeps a statement beyond the open project ("keep in mind", "for future reqs", "all our roles").</summary>
+    public List<string> StandingCues { get; set; } = [];
 }

@@ -227,8 +227,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     private static readonly HashSet<string> LowerCaseShortNames = new(StringComparer.Ordinal) { "uk", "eu", "usa", "uae" };
 
     /// <summary>
-    /// "could be remote, uk only", "fully remote is fine, NL only", "remote, anywhere in NZ": a common short name in lower
-    /// case before "only", or in a remote role a country's two-letter code in capitals before "only" or after a cue ("HR only",
+    /// "could be remote, uk only", "fully remote is fine, NL only", "remote, anywhere in NZ", "uk based only": a common short name in lower
+    /// case before "only" or a word of living there, or in a remote role a country's two-letter code in capitals before "only" or after a cue ("HR only",
     /// "QA only" name departments elsewhere), and "remote us only".
     /// </summary>
     private IEnumerable<ReadPlace> ShortCountryNames(IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, bool remote)
@@ -242,7 +242,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             }
 
             var probe = new PhraseMatch<PlaceNames>(NoNames, i, 1, token.Start, token.End - token.Start, token.Text);
-            var only = i + 1 < tokens.Count && tokens[i + 1].Folded == "only";
+            var only = WorkArrangement.OnlyAfter(tokens, i + 1);
             var code = remote && token.Text.Length == 2 && token.Text.All(char.IsAsciiLetterUpper);
             var names = only || (remote && token.Text.Length == 2 && evidence.CueBefore(probe, out _, out _)) ? ShortCountryName(tokens, i, remote, code) : null;
             if (names?.Preferred is { } place and (GazetteerCountry or GazetteerZone))

@@ -57,7 +57,7 @@ internal sealed class WorkArrangement
     /// <summary>
     /// Whether a place says where a remote worker must live: right after "anywhere in", or after a remote phrase and
     /// a connector ("remote within the US", "remote (EU only)", "remote, US only"), or right before one ("US-remote",
-    /// "EMEA remote"), or with "only" after it when the work is remote ("US only").
+    /// "EMEA remote"), or with "only" or a word of living there after it when the work is remote ("US only", "UK-based only").
     /// </summary>
     public bool Scopes(ReadPlace place)
     {
@@ -76,7 +76,24 @@ internal sealed class WorkArrangement
             }
         }
 
-        return Policy == RemotePolicy.Remote && place.EndToken < _tokens.Count && _tokens[place.EndToken].Folded == "only";
+        return Policy == RemotePolicy.Remote && OnlyAfter(_tokens, place.EndToken);
+    }
+
+    // Words that say who lives in a place, between its name and "only" ("UK-based only", "US residents only").
+    private static readonly HashSet<string> Residence = new(StringComparer.Ordinal) { "based", "resident", "residents", "residing", "located" };
+
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> limit people to the place named just before: "only" ("US only"), or a word
+    /// of living there with or without it ("UK-based only", "uk based", "EU residents only").
+    /// </summary>
+    internal static bool OnlyAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < tokens.Count && tokens[at].Text == "-")
+        {
+            at++;
+        }
+
+        return at < tokens.Count && (tokens[at].Folded == "only" || Residence.Contains(tokens[at].Folded));
     }
 
     /// <summary>"remote from Spain", "US-remote": a name right beside a remote phrase is cued by it.</summary>

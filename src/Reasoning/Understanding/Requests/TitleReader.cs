@@ -63,6 +63,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         var fromVocabulary = written.Except(tools)
             .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m) && !TitleSpeaker.Speaks(text, m.Start, m.Start + m.Length)
                 && !(PeopleAlreadyThere(tokens, m.FirstToken, m.Text) && !m.Value.Name.EndsWith('s')) && !UsedAsAVerb(tokens, m.FirstToken, m.TokenCount)
+                && !UsedAsAComparative(tokens, m.FirstToken, m.TokenCount)
                 && !NamesACredential(tokens, m.FirstToken + m.TokenCount))
             .OrderBy(m => m.TokenCount == 1 && words.Seniority.IsLevelWord(m.Text) ? 1 : 0)
             // "not head chef, sous chef": the title said not to be the one comes last.
@@ -135,7 +136,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         }
 
         var (first, count) = TokenSpan(tokens, phrase.Start, phrase.Length);
-        if (PeopleAlreadyThere(tokens, first, phrase.Text) || UsedAsAVerb(tokens, first, count))
+        if (PeopleAlreadyThere(tokens, first, phrase.Text) || UsedAsAVerb(tokens, first, count) || UsedAsAComparative(tokens, first + count - 1, 1))
         {
             return null;
         }
@@ -226,6 +227,39 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
     private static bool UsedAsAVerb(IReadOnlyList<Token> tokens, int first, int count) =>
         count == 1 && first + 1 < tokens.Count && tokens[first + 1].Folded is "the" or "our" or "their" or "your" or "my" or "his" or "her" or "them" or "us" or "people" or "new"
         && (first == 0 || tokens[first - 1].Folded is "and" or "to" or "or" or "," or "also" or "will" or "can" or "must" or "should");
+
+    // Words of degree between a verb of being and a comparative ("is a bit closer", "seems way cleaner").
+    private static readonly HashSet<string> Degree = new(StringComparer.Ordinal) { "much", "way", "far", "even", "bit", "lot", "little", "still", "rather", "somewhat" };
+
+    // Verbs of being and seeming ("lead is probably closer to what they need", "it's cleaner than the old spec").
+    private static readonly HashSet<string> Being = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "'s", "’s", "seems", "seem", "looks", "look", "sounds", "feels", "gets", "getting" };
+
+    /// <summary>
+    /// "lead is probably closer to what they need", "senior is better than staff here": an "-er" word before "than", or after a verb
+    /// of being and before "to", compares; it is no job title ("closer", "cleaner") however the vocabulary lists it.
+    /// </summary>
+    private static bool UsedAsAComparative(IReadOnlyList<Token> tokens, int first, int count)
+    {
+        if (count != 1 || !tokens[first].Folded.EndsWith("er", StringComparison.Ordinal) || first + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (tokens[first + 1].Folded == "than")
+        {
+            return true;
+        }
+
+        var k = first - 1;
+        // "a bit closer", never "a closer": an article before the word makes it a noun.
+        while (k >= 0 && (Degree.Contains(tokens[k].Folded) || UnknownRequirementRuns.IsAdverb(tokens[k].Folded)
+            || (tokens[k].Folded == "a" && k + 1 < first && tokens[k + 1].Folded is "bit" or "lot" or "little")))
+        {
+            k--;
+        }
+
+        return tokens[first + 1].Folded == "to" && k >= 0 && (Being.Contains(tokens[k].Folded) || tokens[k].Folded.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Folded.EndsWith("’s", StringComparison.Ordinal));
+    }
 
     /// <summary>"a valid Texas RN license", "CPA certification", "NMC nurse PIN": a title right before a credential's noun names the credential, not a role.</summary>
     private static bool NamesACredential(IReadOnlyList<Token> tokens, int next) =>

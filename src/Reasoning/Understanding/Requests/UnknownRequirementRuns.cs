@@ -208,13 +208,43 @@ public sealed class UnknownRequirementRuns(RequestWords words, Func<string, bool
     private static bool IsProperName(Token token) => token.Text.Length > 1 && char.IsUpper(token.Text[0]);
 
     // Past participles and adverbs start clauses, not names ("managed big budgets", "really"); a lone letter is no name ("Gas Fitter B").
-    // A capitalized "-ly" word inside a sentence is a product's name ("they must know Dentally", "Grammarly").
+    // A capitalized "-ly" word inside a sentence is a product's name ("they must know Dentally", "Grammarly"), and so is one whose
+    // "-ly" makes no adverb of a word ("tally", "anomaly").
     private static bool LooksLikeAName(IReadOnlyList<Token> tokens, int first, int end)
     {
         var head = tokens[first].Folded;
         var namedMidSentence = first > 0 && IsProperName(tokens[first]) && tokens[first - 1].Text is not ("." or "!" or "?" or ":");
-        return !(head.EndsWith("ed", StringComparison.Ordinal) && head.Length > 4) && (!head.EndsWith("ly", StringComparison.Ordinal) || namedMidSentence)
+        return !(head.EndsWith("ed", StringComparison.Ordinal) && head.Length > 4) && (!IsAdverb(head) || namedMidSentence)
             && Enumerable.Range(first, end - first).All(k => tokens[k].Folded.Any(char.IsLetter) && !MoneyAmount.Is(tokens[k].Text))
             && Enumerable.Range(first, end - first).Any(k => tokens[k].Folded.Length > 1);
     }
+
+    // Shorter than this, what is left before "-ly" makes no adverb ("on" of "only"), but "day" of "daily" does.
+    private const int MinAdverbStem = 3;
+
+    /// <summary>
+    /// Whether a "-ly" word is an adverb: "-ly" added to an English word ("really", "ideally", "strongly"), in place of a final
+    /// "le" ("simply") or "y" ("happily", "daily"), or "-ally" added to an "-ic" word ("basically"). ("tally" is no "tale" + "ly".) A "-ly" word made
+    /// from no word is a noun or a name ("tally", the accounting package; "anomaly", "family", "supply").
+    /// </summary>
+    internal static bool IsAdverb(string folded)
+    {
+        if (!folded.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = folded[..^2];
+        if (stem.Length < MinAdverbStem)
+        {
+            return false;
+        }
+
+        return IsStem(stem) || IsStem(folded[..^1] + "e")
+            || (stem.EndsWith('i') && KnownWords.Contains(stem[..^1] + "y"))
+            || (folded.EndsWith("ically", StringComparison.Ordinal) && IsStem(folded[..^4]));
+    }
+
+    // A word of four letters or more: shorter pieces of the vocabulary are often no words ("tal" of "tally").
+    private static bool IsStem(string word) => word.Length > MinAdverbStem && KnownWords.Contains(word);
 }

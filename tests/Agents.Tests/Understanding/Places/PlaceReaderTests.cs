@@ -41,6 +41,13 @@ public class PlaceReaderTests
         Assert.Equal(country, Assert.Single(Reader.Read(text).RemoteWithin).Name);
 
     [Theory]
+    [InlineData("it can be remote but UK-based only", "United Kingdom")]
+    [InlineData("fully remote, eu residents only", "EU")]
+    [InlineData("remote is fine if they're uk based", "United Kingdom")]
+    public void ACountryWithAWordOfLivingThereScopesARemoteRole(string text, string within) =>
+        Assert.Equal(within, Assert.Single(Reader.Read(text).RemoteWithin).Name);
+
+    [Theory]
     [InlineData("helpdesk analyst, IT only")]
     [InlineData("HR only for this one")]
     public void ATwoLetterCodeOutsideARemoteRoleNamesNoCountry(string text) => Assert.Empty(Reader.Read(text).Places);

@@ -60,6 +60,34 @@ public sealed class RequestFieldTests
     public void AProductWrittenInLowerCaseAsAListItemIsStillTheProduct(string text, string skill) =>
         Assert.Contains(skill, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
 
+    [Theory]
+    [InlineData("bookkeeper in Surat, tally, 2 yrs", "tally")]
+    [InlineData("accounts assistant in Ludhiana, tally, 1 yr", "tally")]
+    public void ALowerCaseProductEndingInLyThatIsNoAdverbIsStillTheProduct(string text, string skill) =>
+        Assert.Contains(skill, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
+
+    [Theory]
+    [InlineData("really", true)]
+    [InlineData("ideally", true)]
+    [InlineData("simply", true)]
+    [InlineData("happily", true)]
+    [InlineData("basically", true)]
+    [InlineData("tally", false)]
+    [InlineData("anomaly", false)]
+    [InlineData("only", false)]
+    public void AnLyWordIsAnAdverbOnlyWhenMadeFromAWord(string word, bool adverb) =>
+        Assert.Equal(adverb, Hiring.Reasoning.Understanding.Requests.UnknownRequirementRuns.IsAdverb(word));
+
+    [Theory]
+    [InlineData("mid level seems closer to their budget")]
+    [InlineData("principal is way cleaner than staff for this")]
+    public void AnErWordThatComparesIsNoTitle(string text) =>
+        Assert.Null(UnderstandingResources.Roles.Read(text).Title);
+
+    [Fact]
+    public void AnErWordAfterAnArticleIsStillTheTitle() =>
+        Assert.NotNull(UnderstandingResources.Roles.Read("we need a closer to handle escrow files in Phoenix").Title);
+
     [Fact]
     public void AnEverydayWordInsideAPhraseIsNoProduct() =>
         Assert.Empty(UnderstandingResources.Roles.Read("accountant in Leeds, long workday").Requirements);
