@@ -28,7 +28,7 @@ public sealed class WorkConditions(RequestWords words)
     // After a condition: words that go on describing it ("only", "incl sundays", "a week").
     private static readonly HashSet<string> Tails = new(StringComparer.Ordinal)
     {
-        "only", "incl", "including", "some", "every", "other", "alternate", "a", "per",
+        "only", "incl", "including", "some", "every", "other", "alternate", "a", "per", "availability",
     };
 
     // Words that join two conditions ("evenings n weekends").

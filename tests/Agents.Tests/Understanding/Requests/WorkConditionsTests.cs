@@ -14,6 +14,8 @@ public sealed class WorkConditionsTests
     [InlineData("Millwright in Prince George, Red Seal, 12-hour shifts", "12-hour shifts")]
     [InlineData("they need to be ok with being on call some weekends", "on call some weekends")]
     [InlineData("it's part time, 3 days a week", "part time")]
+    [InlineData("sous chef in Cork, weekend availability a must", "weekend availability")]
+    [InlineData("need evenings availability for the bar role", "evenings availability")]
     public void AConditionOfTheJobIsKeptInTheRecruitersWordsWithNoSkillNamed(string text, string condition)
     {
         var reading = UnderstandingResources.Roles.Read(text);
@@ -27,6 +29,7 @@ public sealed class WorkConditionsTests
     [InlineData("paralegal in Leeds, commercial contracts and contract law")]
     [InlineData("recruiter in Dublin, temp agency background")]
     [InlineData("must be willing to work weekends")]
+    [InlineData("can you have a shortlist for the sous chef by the weekend?")]
     public void AWordOfTheListThatNamesSomethingElseIsNoCondition(string text)
     {
         var reading = UnderstandingResources.Roles.Read(text);
