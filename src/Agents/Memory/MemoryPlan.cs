@@ -171,7 +171,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
         // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one; with no
         // project open, one read as a status or a follow-up ("update on Limerick - the band went up to 65-75k") has nothing else to act on.
-        if ((Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || ActsOnNoProject(plan, open)) && !IsQuestion(message))) && safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
+        if ((Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || ActsOnNoProject(plan, open)) && !IsQuestion(message))) && safe.Length > 0 && reader.IsCorrection(safe)
+            && !await ChangesTheRoleAsync(plan, open, memory, previous) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
         {
             return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message)), rules.Say("plan_remember"));
         }
@@ -274,6 +275,24 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     /// Whether a bare replacement ("no wait, Wednesdays. sorry") follows the message that left the newest
     /// memory: said right after it, it corrects that memory even when it shares no word with it.
     /// </summary>
+    /// <summary>
+    /// Whether a correction is one of the open role ("actually make it 3 line cooks and they need Tally", said right after a
+    /// memory): the planner read skills, a number of hires, years or a level in it for the project, and the newest memory
+    /// names none of those skills. "actually they use Greenhouse, not Lever" after "Dublin uses Lever" still corrects the memory.
+    /// </summary>
+    private static async Task<bool> ChangesTheRoleAsync(Plan plan, OpenProject? open, IRecruiterMemory memory, Func<Task<string?>>? previous)
+    {
+        var slots = plan.Slots;
+        if (open is null || plan.Intent is not (PlanIntent.RefineRequirements or PlanIntent.FindCandidates or PlanIntent.StartProject)
+            || (slots.Skills.Count == 0 && slots.Count is null && slots.Years is null && slots.Seniority is null))
+        {
+            return false;
+        }
+
+        var last = previous is not null && await previous() is { } said ? await LastKeptFromAsync(memory, said) : null;
+        return last is null || !slots.Skills.Any(skill => last.Text.Contains(skill, StringComparison.OrdinalIgnoreCase));
+    }
+
     private async Task<bool> CorrectsLastAsync(IRecruiterMemory memory, string text, Func<Task<string?>>? previous) =>
         reader.Replaces(text) && previous is not null && await previous() is { } said && await LastKeptFromAsync(memory, said) is not null;
 

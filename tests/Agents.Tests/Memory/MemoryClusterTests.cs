@@ -158,6 +158,22 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task ACorrectionOfTheOpenRoleRightAfterAMemoryLeavesTheMemoryAlone()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "kai");
+        await SayAsync(supervisor, "k-1", "need a line cook for our Galway restaurant, HACCP would be nice", 1);
+        await SayAsync(supervisor, "k-2", "remember the head chef there is Aoife", 2);
+
+        // "actually" opens a change of the role, not of the memory just kept: it names skills and a number of hires.
+        await SayAsync(supervisor, "k-3", "actually make it 3 line cooks and they need tally for stock", 3);
+
+        var kept = Assert.Single(await memory.List());
+        Assert.Contains("Aoife", kept.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tally", kept.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task ScratchThatLastOneRightAfterAMemoryForgetsItAndOnlyIt()
     {
         using var scope = TenantScope.For("acme");
