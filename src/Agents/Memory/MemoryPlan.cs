@@ -106,8 +106,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         {
             // One the planner reads as a memory because it corrects the one just kept ("scratch that, it's Pieter now") puts that right.
             // Such a correction may tell nothing the reader keeps on its own ("Correction: Stefan left, it's Katrin Beck now").
-            if (plan.Intent == PlanIntent.Remember && !found && safe.Length > 0 && reader.IsCorrection(safe)
-                && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
+            if (plan.Intent == PlanIntent.Remember && !found && await PutsMemoryRightAsync(memory, safe, open, previous))
             {
                 return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message, context)), rules.Say("plan_remember"));
             }
@@ -171,8 +170,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
         // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one; with no
         // project open, one read as a status or a follow-up ("update on Limerick - the band went up to 65-75k") has nothing else to act on.
-        if ((Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || ActsOnNoProject(plan, open)) && !IsQuestion(message))) && safe.Length > 0 && reader.IsCorrection(safe)
-            && !await ChangesTheRoleAsync(plan, open, memory, previous) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous)))
+        if ((Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || ActsOnNoProject(plan, open)) && !IsQuestion(message)))
+            && await PutsMemoryRightAsync(memory, safe, open, previous) && !await ChangesTheRoleAsync(plan, open, memory, previous))
         {
             return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message)), rules.Say("plan_remember"));
         }
@@ -208,16 +207,18 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         return plan;
     }
 
+    /// <summary>Forgets the newest memory, named by its id ("scratch that last one").</summary>
+    private Plan ForgetLast(Plan plan, string message, string clientMessageId, MemoryEntry last) =>
+        Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message) with { Inputs = new Dictionary<string, string> { [StepValueNames.Request] = message, [StepValueNames.MemoryIds] = last.Id } }, rules.Say("plan_forget"));
+
+    /// <summary>A remember step that puts the memory it matches right rather than keeping another beside it.</summary>
+    private static PlanStep Correcting(PlanStep step) =>
+        step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } };
+
     /// <summary>
     /// Whether a "scratch that" goes on to say what replaces the memory it points at ("scratch that, it's Tuesdays not
     /// Mondays", "scratch that, Bruce retired, Kylie's running Adelaide now"): a correction of it, not a request to forget it.
     /// </summary>
-    private Plan ForgetLast(Plan plan, string message, string clientMessageId, MemoryEntry last) =>
-        Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message) with { Inputs = new Dictionary<string, string> { [StepValueNames.Request] = message, [StepValueNames.MemoryIds] = last.Id } }, rules.Say("plan_forget"));
-
-    private static PlanStep Correcting(PlanStep step) =>
-        step with { Inputs = new Dictionary<string, string>(step.Inputs) { [StepValueNames.Corrects] = "true" } };
-
     private bool CorrectsInstead(string message, string kept) =>
         _forgetThat.Replace(message, " ", 1) is var rest && Filler().Replace(rest, "").Length > 0
         && (reader.Replaces(rest) || (reader.IsCorrection(rest) && MemoryCorrection.Names(rest).Any(n => !MemoryCorrection.Names(kept).Any(k => MemoryCorrection.SharesWord(k, n)))));
@@ -275,6 +276,13 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     /// Whether a bare replacement ("no wait, Wednesdays. sorry") follows the message that left the newest
     /// memory: said right after it, it corrects that memory even when it shares no word with it.
     /// </summary>
+    private async Task<bool> CorrectsLastAsync(IRecruiterMemory memory, string text, Func<Task<string?>>? previous) =>
+        reader.Replaces(text) && await LastKeptAsync(memory, previous) is not null;
+
+    /// <summary>Whether a correction puts a stored memory right: one it names, or the newest, said right after it.</summary>
+    private async Task<bool> PutsMemoryRightAsync(IRecruiterMemory memory, string safe, OpenProject? open, Func<Task<string?>>? previous) =>
+        safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous));
+
     /// <summary>
     /// Whether a correction is one of the open role ("actually make it 3 line cooks and they need Tally", said right after a
     /// memory): the planner read skills, a number of hires, years or a level in it for the project, and the newest memory
@@ -289,12 +297,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return false;
         }
 
-        var last = previous is not null && await previous() is { } said ? await LastKeptFromAsync(memory, said) : null;
-        return last is null || !slots.Skills.Any(skill => last.Text.Contains(skill, StringComparison.OrdinalIgnoreCase));
+        return await LastKeptAsync(memory, previous) is not { } last || !slots.Skills.Any(skill => last.Text.Contains(skill, StringComparison.OrdinalIgnoreCase));
     }
-
-    private async Task<bool> CorrectsLastAsync(IRecruiterMemory memory, string text, Func<Task<string?>>? previous) =>
-        reader.Replaces(text) && previous is not null && await previous() is { } said && await LastKeptFromAsync(memory, said) is not null;
 
     /// <summary>Whether a message that opens by asking to forget points at the memory: all of it, or a subject a memory shares a word with or plainly resembles.</summary>
     private async Task<bool> ForgetsMemoryAsync(IRecruiterMemory memory, string message)
