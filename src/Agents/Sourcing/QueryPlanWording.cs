@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Sourcing;
 
@@ -31,16 +32,11 @@ public static class QueryPlanWording
             _ => "",
         };
         var must = plan.MustHaves.Concat(plan.RequiredNiceToHaves).Distinct(StringComparer.Ordinal).ToList();
-        var with = must.Count > 0 ? $", with {Both(must)}" : "";
+        var with = must.Count > 0 ? $", with {WordList.Join(must)}" : "";
         var nice = plan.NiceToHaves.Except(must, StringComparer.Ordinal).ToList();
         var ideally = nice.Count > 0 ? $", ideally {Either(nice)}" : "";
         return $"{who}{where}{with}{ideally}";
     }
 
-    private static string Either(IReadOnlyList<string> items) => Join(items, "or");
-
-    private static string Both(IReadOnlyList<string> items) => Join(items, "and");
-
-    private static string Join(IReadOnlyList<string> items, string last) =>
-        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} {last} {items[^1]}";
+    private static string Either(IReadOnlyList<string> items) => WordList.Join(items, "or");
 }

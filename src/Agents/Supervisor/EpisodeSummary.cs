@@ -6,6 +6,7 @@ using Hiring.Contracts.Memory;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Contracts.Supervisor;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Supervisor;
 
@@ -53,7 +54,7 @@ public sealed partial class EpisodeSummary(MemoryRules rules)
             "episode",
             ("when", When(stretch)),
             ("role", Role(spec)),
-            ("did", did.Count == 0 ? rules.Say("episode_worked") : Join(did)),
+            ("did", did.Count == 0 ? rules.Say("episode_worked") : WordList.Join(did)),
             ("pipeline", Pipeline(project)));
         var source = new MemorySource(MemorySource.Conversation, stretch.Reference, "", project.ProjectId, stretch.StartedAt, stretch.EndedAt);
         return new MemoryDraft(text, MemoryKind.Episode, Importance, source);
@@ -132,8 +133,6 @@ public sealed partial class EpisodeSummary(MemoryRules rules)
     }
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
-
-    private static string Join(List<string> parts) => parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts[..^1])} and {parts[^1]}";
 
     private static string Snake(string name) => Capital().Replace(name, "_$1").ToLowerInvariant();
 

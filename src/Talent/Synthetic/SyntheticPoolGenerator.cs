@@ -1,4 +1,5 @@
 using Bogus;
+using Hiring.Reasoning.Understanding.Text;
 using Hiring.Contracts.Talent;
 using Hiring.Talent.Store;
 using BogusGender = Bogus.DataSets.Name.Gender;
@@ -75,7 +76,7 @@ public sealed class SyntheticPoolGenerator
             asOfInstant.AddDays(-(int)(Math.Pow(random.Double(), 2) * 400)),
             ProfileSource.Public(ProfileOrigin.Synthetic),
             asOfInstant,
-            $"{latest.Title} with {careerMonths / 12} years of experience in {RoleDescriptions.JoinList(ranked.Take(3).Select(s => s.Key))}.",
+            $"{latest.Title} with {careerMonths / 12} years of experience in {WordList.Join(ranked.Take(3).Select(s => s.Key))}.",
             $"{TextFolding.AsciiHandle(first)}.{TextFolding.AsciiHandle(last)}.{id[4..]}@example.com");
         var truth = new GroundTruthRecord(
             id,

@@ -2,6 +2,7 @@ using System.Globalization;
 using Hiring.Contracts.Scheduling;
 using Hiring.Reasoning.BuiltIn;
 using Hiring.Reasoning.Prompts;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Outreach.Scheduling;
 
@@ -57,19 +58,16 @@ public sealed class AvailabilityPhrases
             ? Text("none")
             : string.Join(", ", windows
                 .GroupBy(w => (w.Start, w.End))
-                .Select(g => $"{Join([.. g.Select(w => w.Day.ToString())])} {Times(g.Key.Start, g.Key.End)}"));
+                .Select(g => $"{WordList.Join([.. g.Select(w => w.Day.ToString())])} {Times(g.Key.Start, g.Key.End)}"));
 
     /// <summary>"14:00–17:00".</summary>
     public static string Times(TimeOnly start, TimeOnly end) =>
         $"{start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
-    /// <summary>"Tuesday, Wednesday and Thursday".</summary>
-    public static string Join(IReadOnlyList<string> words) =>
-        words.Count <= 1 ? string.Concat(words) : $"{string.Join(", ", words.Take(words.Count - 1))} and {words[^1]}";
 
     /// <summary>"24 December 2026 and 31 December 2026".</summary>
     public static string Dates(IEnumerable<DateOnly> dates) =>
-        Join([.. dates.Select(d => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))]);
+        WordList.Join([.. dates.Select(d => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))]);
 
     private string DaysOff(RecruiterAvailability availability) =>
         availability.DaysOff.Count == 0 ? "" : Say("dates", ("dates", Dates(availability.DaysOff)));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Scheduling;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Outreach.Scheduling;
 
@@ -96,7 +97,7 @@ public sealed class AvailabilitySentenceReader
 
         if (ranges.Count == 0)
         {
-            return AvailabilityReading.Ask(_phrases.Say("no_time", ("days", AvailabilityPhrases.Join([.. days.SelectMany(d => d.Days).Distinct().Select(d => d.ToString())]))));
+            return AvailabilityReading.Ask(_phrases.Say("no_time", ("days", WordList.Join([.. days.SelectMany(d => d.Days).Distinct().Select(d => d.ToString())]))));
         }
 
         var windows = Pair(ranges, days);
