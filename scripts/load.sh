@@ -59,7 +59,6 @@ start_node() {
     dotnet "$dll" --data "$work/data$n" --urls "http://127.0.0.1:$port" \
         --Hiring:Silo:SiloPort=$((base + 30 + n)) --Hiring:Silo:GatewayPort=$((base + 50 + n)) \
         --Hiring:Demo:Profiles=0 --Hiring:Telemetry:Metrics=true \
-        --Hiring:Limits:RequestsPerWindow=100000000 \
         "${key_args[@]}" "$@" >"$log" 2>&1 &
     nodes+=("$!")
     for _ in $(seq 180); do

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Hiring.Gateway.Cli;
 using Hiring.Gateway.Cli.Bench;
 using Hiring.Gateway.Cli.Load;
+using Hiring.Gateway.GraphQL.Limits;
 using Hiring.Gateway.Hosting;
 using Hiring.Gateway.Tests.GraphQL.Fakes;
 
@@ -47,6 +48,20 @@ public sealed class LoadCommandTests
         Assert.True(root.GetProperty("clientMemory").GetProperty("workingSetBytes").GetInt64() > 0);
         var nodeMemory = Assert.Single(root.GetProperty("nodeMemory").EnumerateArray());
         Assert.True(nodeMemory.GetProperty("peakWorkingSetBytes").GetInt64() > 0, output);
+    }
+
+    [Fact]
+    public void TheNodeSettingsForLoadKeysAcceptEveryKeyAndDoNotThrottleThem()
+    {
+        using var folder = new TempDataDirectory();
+        var (keysPath, argumentsPath) = LoadKeys.Write(folder.Path, 12);
+
+        var arguments = File.ReadAllLines(argumentsPath);
+        Assert.Equal(12, LoadKeys.Read(keysPath).Count);
+        Assert.Equal(12, arguments.Count(a => a.Contains(":KeyHash=", StringComparison.Ordinal)));
+        Assert.Contains("--Hiring:Auth:ApiKeys:11:Tenant=load1", arguments);
+        var limit = Assert.Single(arguments, a => a.StartsWith("--Hiring:Limits:RequestsPerWindow=", StringComparison.Ordinal));
+        Assert.True(int.Parse(limit.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture) > new LimitSettings().RequestsPerWindow * 1000);
     }
 
     [Theory]

@@ -117,7 +117,7 @@ public static class LoadCommand
     {
         var count = new Option<int>("--count") { Description = "How many recruiters (keys) to make.", Required = true };
         var folder = new Option<string>("--out") { Description = "Folder to write keys.txt and node-args.txt into.", Required = true };
-        var keys = new Command("keys", "Makes API keys for simulated recruiters: keys.txt (for --keys-file, owner-only) and node-args.txt, the Hiring:Auth:ApiKeys settings (hashes only) to start each node with, one argument a line.")
+        var keys = new Command("keys", "Makes API keys for simulated recruiters: keys.txt (for --keys-file, owner-only) and node-args.txt, the Hiring:Auth:ApiKeys settings (hashes only) and a rate limit no run reaches, to start each node with, one argument a line.")
         {
             count, folder,
         };

@@ -1,12 +1,15 @@
 using System.Globalization;
 using Hiring.Gateway.GraphQL.Auth;
+using Hiring.Gateway.GraphQL.Limits;
 
 namespace Hiring.Gateway.Cli.Load;
 
 /// <summary>
 /// API keys for simulated recruiters: <see cref="Write"/> makes N of them, the plaintext keys for
 /// <c>hiring load --keys-file</c> and the settings that make a node accept them (only their SHA-256,
-/// as <c>Hiring:Auth:ApiKeys</c> holds every key); <see cref="Read"/> reads such a keys file back.
+/// as <c>Hiring:Auth:ApiKeys</c> holds every key) and take their load unthrottled (a rate limit of
+/// <see cref="UnthrottledRequestsPerWindow"/>: a load run measures the node, not its limiter);
+/// <see cref="Read"/> reads such a keys file back.
 /// </summary>
 public static class LoadKeys
 {
@@ -15,6 +18,9 @@ public static class LoadKeys
 
     /// <summary>Recruiters per tenant: a tenant's projects list is shared by its recruiters, as in a company.</summary>
     public const int RecruitersPerTenant = 10;
+
+    /// <summary>Requests per key per rate-limit window on a node started with these settings: more than any run makes.</summary>
+    public const int UnthrottledRequestsPerWindow = 100_000_000;
 
     public static (string KeysPath, string ArgumentsPath) Write(string folder, int count)
     {
@@ -25,7 +31,7 @@ public static class LoadKeys
             string.Create(CultureInfo.InvariantCulture, $"--Hiring:Auth:ApiKeys:{i}:KeyHash={ApiKeyHash.Compute(key)}"),
             string.Create(CultureInfo.InvariantCulture, $"--Hiring:Auth:ApiKeys:{i}:Tenant=load{i / RecruitersPerTenant}"),
             string.Create(CultureInfo.InvariantCulture, $"--Hiring:Auth:ApiKeys:{i}:Recruiter=r{i}"),
-        });
+        }).Append(string.Create(CultureInfo.InvariantCulture, $"--{LimitSettings.Section}:{nameof(LimitSettings.RequestsPerWindow)}={UnthrottledRequestsPerWindow}"));
         var keysPath = Path.Combine(folder, KeysFile);
         var argumentsPath = Path.Combine(folder, NodeArgumentsFile);
         WriteOwnerOnly(keysPath, keys);
