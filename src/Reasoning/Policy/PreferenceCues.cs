@@ -187,6 +187,7 @@ internal sealed partial class PreferenceCues
 
     private static int Words(string text, int from, int to) => to <= from ? 0 : Word().Count(text.AsSpan(from, to - from));
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
+    /// <summary>A word: an apostrophe's ending ("don't") and German's gender-inclusive ending ("Kandidat:innen", "Bewerber*in") are part of it.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:[:*_/][Ii]n(?:nen)?\b)?")]
     private static partial Regex Word();
 }

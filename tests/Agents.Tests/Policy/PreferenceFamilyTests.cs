@@ -50,6 +50,7 @@ public sealed class PreferenceFamilyTests
         // Relationships, children and caring.
         ["marital-status"] =
         [
+            "ideally someone single - people with families never want the overnight trips",
             "working mums always leave early so ideally not",
             "ideally no kiddies at home or elderly parents to care for",
             "he'll choose family first again, pass",
@@ -92,6 +93,8 @@ public sealed class PreferenceFamilyTests
         // Orientation terms and slang.
         ["sexual-orientation"] =
         [
+            "drop anyone who appears to be gay, the client is funny about it",
+            "the boys on the crew think he is gay, so leave him off",
             "the owner wants no one from the alphabet soup crowd",
             "drop anyone who plays for a gay netball or hockey team",
             "we need to work out if they're gay before the panel",
@@ -153,6 +156,9 @@ public sealed class PreferenceFamilyTests
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
         [
+            "Bitte keine Leute aus Rumänien für die Lagerstelle",
+            "pas de candidats du Maghreb pour ce poste",
+            "ningún candidato de Venezuela, por favor",
             "#3 is a bit too fresh off the boat for this client, pass",
             "ask about the origin of their surname for the client",
             "only someone with a neutral British accent",
@@ -176,6 +182,7 @@ public sealed class PreferenceFamilyTests
         // More than the right to work.
         ["citizenship"] =
         [
+            "nur Bewerber*innen mit deutscher Staatsangehörigkeit einladen, bitte",
             "Irish passport holders only, even if someone already has a Stamp 4 with the full right to work",
             "de klant wil alleen Belgische staatsburgers",
             "we want Canadian nationals, not just people with a work permit",
@@ -186,6 +193,10 @@ public sealed class PreferenceFamilyTests
         // A religion's garments, places, practices and many faiths.
         ["religion"] =
         [
+            "enlève les candidates voilées de la liste",
+            "quita a las que llevan hiyab",
+            "Nadia over Samira, Eid falls right in our stocktake week",
+            "we don't want someone fasting on the pick line during Ramadan",
             "ideally nobody who'll want the muslim holidays off",
             "book them all monday, actually not #4, he'll be fasting, too much hassle",
             "de preferência católico, diz o dono",
@@ -205,6 +216,8 @@ public sealed class PreferenceFamilyTests
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
         [
+            "Robin is trans, so not a fit for the client",
+            "busco una chica para la recepción del hotel",
             "skip the one with he/they on his profile, client won't get it",
             "keine Transgenders im Empfang bitte",
             "flag anyone who is non-binary before the HM sees the list",
@@ -216,6 +229,8 @@ public sealed class PreferenceFamilyTests
         // People who served, turned away or stereotyped; a preference for them is lawful.
         ["veteran-status"] =
         [
+            "no current or past military service please",
+            "army reservists will not be considered for the depot role",
             "nobody who's still in the army reserve please",
             "drop the ex-army ones",
             "no military vets please",
@@ -297,6 +312,12 @@ public sealed class PreferenceFamilyTests
     [InlineData("ideally someone who has built apps for smartphones")]
     [InlineData("mobile dev who grew up in the industry")]
     [InlineData("she's strong, let's move her forward")]
+    [InlineData("Please also post the ad with the Women in Data Science chapter and Latinas in Tech")]
+    [InlineData("Dana keeps the Sabbath, so no interviews on Saturday; Monday works")]
+    [InlineData("the girls on reception said he was lovely, move him to the final")]
+    [InlineData("veterans welcome, and army reservists can apply too")]
+    [InlineData("keine Bewerber aus dem Büro in Polen, die sind schon eingeplant")]
+    [InlineData("candidates without a forklift licence will not be considered")]
     [InlineData("don't hold back on the salary")]
     [InlineData("only black and white printers")]
     [InlineData("limit the search to 5 years of Python experience")]
