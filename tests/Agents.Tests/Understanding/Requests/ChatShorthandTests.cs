@@ -72,7 +72,7 @@ public sealed class ChatShorthandTests
         Assert.DoesNotContain(word, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
 
     [Theory]
-    [InlineData("sr accountant in dublin, xero + sage, 4yrs", "sage")]
+    [InlineData("sr accountant in dublin, xero + sage, 4yrs", "sage accounting")]
     [InlineData("primary teacher in glasgow, gaelic a bonus", "gaelic")]
     public void AnEverydayWordListedOrCuedIsARequirement(string text, string word) =>
         Assert.Contains(word, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));

@@ -149,6 +149,7 @@ public class SkillVocabularyTests
     [InlineData("Registered nurse, ICU, BLS and ACLS, Epic charting, wound care, phlebotomy", new[] { "icu", "bls", "acls", "epic ehr", "clinical documentation", "wound care", "phlebotomy" })]
     [InlineData("Enterprise AE: MEDDIC, Salesforce CPQ, Gong and Outreach.io, cold calling, B2B SaaS sales", new[] { "meddic", "salesforce cpq", "gong", "outreach.io", "cold calling", "b2b sales", "saas sales" })]
     [InlineData("Accountant with IFRS and US GAAP, NetSuite, Xero, month-end close", new[] { "ifrs", "us gaap", "netsuite", "xero", "month-end close" })]
+    [InlineData("Payroll administrator in Cork, Sage and Excel essential", new[] { "payroll", "sage accounting", "microsoft excel" })]
     [InlineData("CDL Class A driver, OSHA 30, forklift certified, HVAC a plus", new[] { "cdl class a", "osha 30", "forklift operation", "hvac" })]
     [InlineData("Product designer: Figma, design systems, user research and usability testing", new[] { "figma", "design systems", "user research", "usability testing" })]
     [InlineData("Recruiter fluent in Greenhouse, Workday and Boolean search", new[] { "greenhouse", "workday", "boolean search" })]
@@ -169,6 +170,7 @@ public class SkillVocabularyTests
     [InlineData("Kubernetes nodes restart at night")]
     [InlineData("Express your interest by Friday; the role is reporting to the CFO")]
     [InlineData("A bias for action shapes the team; oops, aches and pains, and a real Go-getter")]
+    [InlineData("Some sage advice: hire slowly")]
     public void EverydayWordsAreNotSkills(string message) =>
         Assert.DoesNotContain(SkillResources.SkillsIn(message), skill => skill is not "kubernetes");
 
