@@ -16,7 +16,7 @@ public sealed partial class IntakePhrases
     private static readonly string[] RequiredMessages =
     [
         "ask", "missing_title", "no_place", "filled", "created", "created_empty", "refused", "rewording",
-        "applied", "nothing_approved", "role_alone", "removed", "spec_changed", "proposed_change", "no_change", "change_place", "change_anywhere", "change_remote", "change_remote_within", "change_seniority", "change_years",
+        "applied", "nothing_approved", "role_alone", "removed", "spec_changed", "proposed_change", "no_change", "change_place", "change_anywhere", "change_remote", "change_remote_within", "change_seniority", "change_years", "change_faq",
         "change_any_level", "change_any_years", "change_title", "other_roles",
     ];
 

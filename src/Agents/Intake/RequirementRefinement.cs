@@ -1,4 +1,5 @@
 using Hiring.Agents.Identity;
+using Hiring.Agents.Intake.Faq;
 using Hiring.Agents.Intake.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
@@ -10,9 +11,10 @@ namespace Hiring.Agents.Intake;
 /// <summary>
 /// refine-requirements: reads the change from the recruiter's words ("make Kubernetes a must-have",
 /// "drop Kafka", "make it remote within the EU", "actually senior not mid"), proposes it to the
-/// project and follows up with the approval of exactly what changes, spec included.
+/// project and follows up with the approval of exactly what changes, spec included. What the words say of the job's terms
+/// ("we pay 45-50k plus pension") is proposed as the FAQ's answer, which candidates may then be given.
 /// </summary>
-public sealed class RequirementRefinement(QualificationWording wording, IntakePhrases phrases, RequirementChangeReader changes, IIntakeGrains grains) : StepHandler<IntakeState, RefineRequirementsInput, ProjectOutput>
+public sealed class RequirementRefinement(QualificationWording wording, IntakePhrases phrases, RequirementChangeReader changes, FaqDrafter faq, IIntakeGrains grains) : StepHandler<IntakeState, RefineRequirementsInput, ProjectOutput>
 {
     public override string Action => PlanActions.RefineRequirements;
 
@@ -24,6 +26,11 @@ public sealed class RequirementRefinement(QualificationWording wording, IntakePh
         var snapshot = await project.Snapshot();
 
         var read = changes.Read(input.Words, snapshot.Qualifications, snapshot.Spec);
+        if (faq.Stated(input.Words) is { Count: > 0 } terms)
+        {
+            read = read with { Spec = read.Spec with { Faq = terms } };
+        }
+
         var output = new ProjectOutput(projectId);
         if (read.IsEmpty)
         {
@@ -74,6 +81,11 @@ public sealed class RequirementRefinement(QualificationWording wording, IntakePh
         if (change.MinYears is { } years)
         {
             yield return phrases.Message("change_years", ("value", years));
+        }
+
+        foreach (var entry in change.Faq ?? [])
+        {
+            yield return phrases.Message("change_faq", ("question", entry.Question), ("answer", entry.Answer));
         }
 
         if (change.AnyLevel)

@@ -66,6 +66,29 @@ public sealed class RequirementRefinementTests
     }
 
     [Fact]
+    public async Task TheJobsTermsSaidOfTheOpenProjectAreProposedAsItsFaqAnswersAndKeptOnceApproved()
+    {
+        var harness = await CreatedAsync();
+        var before = harness.Project("p1").Spec!.Faq;
+
+        var outcome = await RefineAsync(harness, "we pay 55-65k plus pension btw, and we can sponsor visas");
+
+        Assert.Contains("55-65k", outcome.Summary, StringComparison.Ordinal);
+        Assert.Equal(before, harness.Project("p1").Spec!.Faq);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single(outcome.FollowUps!).Inputs);
+        var faq = harness.Project("p1").Spec!.Faq;
+        Assert.Contains(faq, e => e.Answer.Contains("55-65k", StringComparison.Ordinal));
+        Assert.Contains(faq, e => e.Answer == "We can sponsor visas");
+        Assert.Contains(faq, e => e.Answer == "We pay 55-65k plus pension");
+        Assert.Equal(faq.Count, faq.Select(e => e.Question).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+
+        // Said again with another band, the pay answer is replaced, not added.
+        await ApplyAsync(harness, "actually the band is 60-70k");
+        Assert.Single(harness.Project("p1").Spec!.Faq, e => e.Answer.Contains("60-70k", StringComparison.Ordinal));
+        Assert.DoesNotContain(harness.Project("p1").Spec!.Faq, e => e.Answer.Contains("55-65k", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AShiftPatternIsKeptOnTheProjectInTheRecruitersWordsAndConfirmedInTheReply()
     {
         var harness = await CreatedAsync();

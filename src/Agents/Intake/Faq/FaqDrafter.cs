@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hiring.Contracts.Outreach;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Prompts;
@@ -10,7 +11,7 @@ namespace Hiring.Agents.Intake.Faq;
 /// and visa or relocation statements in the job's own words. Nothing is composed beyond the text:
 /// a topic it does not state is listed as missing, with one question for the recruiter.
 /// </summary>
-public sealed class FaqDrafter
+public sealed partial class FaqDrafter
 {
     private readonly FaqDraftRules _rules;
     private readonly IReadOnlyList<FaqTopicMatcher> _topics;
@@ -46,7 +47,7 @@ public sealed class FaqDrafter
         var missing = new List<FaqTopic>();
         foreach (var matcher in _topics)
         {
-            var found = statements.Where(s => IsAbout(matcher, s)).DistinctBy(s => s.Text, StringComparer.OrdinalIgnoreCase).Take(_rules.MaxStatements).ToList();
+            var found = Found(matcher, statements);
             var answer = matcher.Topic == FaqTopic.Location ? LocationAnswer(job, found) : FaqAnswerText.From(found, matcher.IsHeading);
             if (answer.Length == 0)
             {
@@ -61,6 +62,25 @@ public sealed class FaqDrafter
         return new FaqDraft(entries, topics, missing, missing.Count == 0 ? null : Ask(missing));
     }
 
+    /// <summary>
+    /// What a message says of the job's terms (pay with amounts, visas and relocation, the team, the interview process) as
+    /// FAQ entries in its own words: "we pay 45-50k plus pension" said of an open project. A chat message's clauses are its
+    /// statements ("we pay 55-65k, and we can sponsor visas" answers two questions), without the chat's asides ("btw",
+    /// "actually"). The place is the spec's, never read here.
+    /// </summary>
+    public IReadOnlyList<FaqEntry> Stated(string text)
+    {
+        var statements = ChatClause().Split(text)
+            .Select(c => ChatAside().Replace(c, "").Trim())
+            .Where(c => c.Length > 0)
+            .SelectMany(c => JobStatements.Read(char.ToUpperInvariant(c[0]) + c[1..], IsKnownHeading))
+            .ToList();
+        return [.. _topics.Where(t => t.Topic != FaqTopic.Location)
+            .Select(t => (t.Rules.Question, Answer: FaqAnswerText.From(Found(t, statements), t.IsHeading)))
+            .Where(e => e.Answer.Length > 0)
+            .Select(e => new FaqEntry(e.Question, e.Answer))];
+    }
+
     /// <summary>The topic an FAQ entry (drafted here or written by the recruiter) answers, by its question; null when none.</summary>
     public FaqTopic? TopicOf(FaqEntry entry) => _topics.FirstOrDefault(t => t.Asks(entry.Question))?.Topic;
 
@@ -71,6 +91,9 @@ public sealed class FaqDrafter
             : throw new InvalidDataException($"prompts/builtin/{FaqDraftRules.FileName} has no message '{key}'.");
         return values.Aggregate(text, (current, value) => current.Replace("{" + value.Name + "}", value.Value, StringComparison.Ordinal));
     }
+
+    private List<JobStatement> Found(FaqTopicMatcher matcher, List<JobStatement> statements) =>
+        [.. statements.Where(s => IsAbout(matcher, s)).DistinctBy(s => s.Text, StringComparer.OrdinalIgnoreCase).Take(_rules.MaxStatements)];
 
     private bool IsAbout(FaqTopicMatcher matcher, JobStatement statement)
     {
@@ -124,4 +147,12 @@ public sealed class FaqDrafter
         var list = names.Count == 1 ? names[0] : $"{string.Join(", ", names.SkipLast(1))}{Message("list_and")}{names[^1]}";
         return Message("ask_missing", ("list", list));
     }
+
+    /// <summary>Where a chat message's clauses part: sentence ends, semicolons, lines, and a comma before "and", "but", "also" or "so".</summary>
+    [GeneratedRegex(@"\s*(?:[;\n]|[.!?](?=\s)|,\s*(?=(?:and|but|also|so)\b))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChatClause();
+
+    /// <summary>A chat's asides around a statement: "and", "also", "actually", "btw", "fyi" before it, "btw" or "too" after.</summary>
+    [GeneratedRegex(@"^(?:(?:and|but|also|so|oh|ok|okay|actually|btw|fyi|fwiw|heads[- ]up|just so (?:you|u) know|jsyk)\b[\s,:;-]*)+|[\s,;:-]*\b(?:btw|fyi|too|as well)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChatAside();
 }
