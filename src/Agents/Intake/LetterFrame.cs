@@ -7,7 +7,8 @@ namespace Hiring.Agents.Intake;
 /// A request pasted from an email: a greeting line at the top ("Hi there,", "Hello team,") and a
 /// sign-off ("Thanks,", "Kind regards,", "Cheers, Anna", "Thanks so much in advance!") with the signature under it frame the
 /// request without being part of it (a signature's "Head of Talent" is not the role, its name not a
-/// place), and so do a forwarded email's header lines above the greeting ("FW: backfill for Priya").
+/// place), and so do a forwarded email's header lines above the greeting ("FW: backfill for Priya", "fwd from Dave:"), the quote
+/// marks of a forwarded note ("> Hi Sarah, need …") and a greeting or sign-off on the request's own line ("Hi Sarah, need … Ta, Dave").
 /// The body is what is read; text without such a frame is read as written.
 /// </summary>
 public sealed class LetterFrame
@@ -17,46 +18,67 @@ public sealed class LetterFrame
     private static readonly Regex HeaderLine = new(
         @"^\s*(?:fw|fwd|re|aw|wg|tr|subject|from|to|sent|date|cc|objet|betreff|asunto|oggetto|onderwerp|temat|assunto)\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+    // "fwd from Dave at Daventry:", "forwarding this from the HM —": a line that only says what follows is forwarded.
+    private static readonly Regex ForwardLine = new(
+        @"^\s*(?:fwd?|forward(?:ed|ing)?|passing\s+(?:this\s+)?on)\b[^\n]{0,80}?(?::|—|–|\s-)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    private static readonly Regex QuoteMark = new(@"^\s*(?:>\s?)+", RegexOptions.CultureInvariant, RegexLimit.Time);
     private readonly Regex _greeting;
     private readonly Regex _signOff;
+    private readonly Regex _inlineGreeting;
+    private readonly Regex _inlineSignOff;
 
     public LetterFrame(IReadOnlyCollection<string> greetings, IReadOnlyCollection<string> signOffs)
     {
         _greeting = new Regex($@"^\W*(?:{Alternatives(greetings)})(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+        _inlineGreeting = new Regex($@"^\W*(?:{Alternatives(greetings)})(?:\s+(?-i:\p{{Lu}})\p{{L}}*)?\s*,\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+        _inlineSignOff = new Regex($@"(?<=[.!?])\s+(?:{Alternatives(signOffs)})(?:\s*,\s*(?-i:\p{{Lu}})\p{{L}}*)?\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
         _signOff = new Regex($@"^\W*(?:{Alternatives(signOffs)})(?:\s+(?:so\s+much|very\s+much|a\s+lot|a\s+bunch|heaps|again|all|everyone|team|guys|both|in\s+advance|for\s+(?:your|the|all\s+(?:your|the))\s+\p{{L}}+))*\s*(?:[,!.]?|,\s*\p{{Lu}}\p{{L}}*(?:\s+\p{{Lu}}\p{{L}}*)?[.!]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
     }
 
     /// <summary>The lines between the greeting and the sign-off, or the text itself when it is not framed as a letter.</summary>
     public string Body(string text)
     {
-        var lines = text.Split('\n');
+        var lines = Unquoted(text.Split('\n'));
         var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
         if (first < 0)
         {
             return text;
         }
 
-        // "FW: backfill for Priya", "Subject: …": a forwarded email's header lines come before its greeting.
+        // "FW: backfill for Priya", "Subject: …", "fwd from Dave at the depot:": a forwarded email's header lines come before its greeting.
         var header = first;
-        while (header < lines.Length && (lines[header].Trim().Length == 0 || HeaderLine.IsMatch(lines[header])))
+        while (header < lines.Length && (lines[header].Trim().Length == 0 || HeaderLine.IsMatch(lines[header]) || ForwardLine.IsMatch(lines[header])))
         {
             header++;
         }
 
-        if (header > first && header < lines.Length && IsGreeting(lines[header]))
+        if (header > first && header < lines.Length && (IsGreeting(lines[header]) || _inlineGreeting.IsMatch(lines[header])))
         {
             first = header;
         }
 
         var start = IsGreeting(lines[first]) ? first + 1 : first;
         var end = Array.FindIndex(lines, start, l => _signOff.IsMatch(l.Trim()));
-        if (start == first && end < 0)
+        var body = lines[start..(end < 0 ? lines.Length : end)];
+        if (body.Length == 0)
         {
             return text;
         }
 
-        var body = string.Join('\n', lines[start..(end < 0 ? lines.Length : end)]).Trim();
-        return body.Length > 0 ? body : text;
+        // "Hi Sarah, need another driver …. Ta, Dave": the greeting and the sign-off framing a one-line note are not part of it.
+        body[0] = _inlineGreeting.Replace(body[0], "");
+        body[^1] = _inlineSignOff.Replace(body[^1], "");
+        var read = string.Join('\n', body).Trim();
+        return read.Length == 0 || read == text.Trim() ? text : read;
+    }
+
+    /// <summary>"> Hi Sarah, …": an email's quoted lines, read without their quote marks when every line after the first is quoted.</summary>
+    private static string[] Unquoted(string[] lines)
+    {
+        var quoted = lines.Skip(1).Where(l => l.Trim().Length > 0).ToList();
+        return quoted.Count > 0 && quoted.All(l => QuoteMark.IsMatch(l)) ? [lines[0], .. lines.Skip(1).Select(l => QuoteMark.Replace(l, ""))] : lines;
     }
 
     /// <summary>"Hi there,", "Hello team!", "Hey": a greeting standing on a short line of its own.</summary>

@@ -208,7 +208,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         }
 
         // "8 is too many, let's say 6": the years named back are replaced, not asked for again.
-        var years = YearsRestated.NewValue(text, spec?.MinYears) ?? RoleDraft.OverallYears(reading);
+        // "also 2 years of Anaplan" for a role that already asks 3 years overall: the years of a requirement added are its own.
+        var years = YearsRestated.NewValue(text, spec?.MinYears) ?? RoleDraft.OverallYears(reading, fieldsOfWork: spec?.MinYears is null);
         return new SpecChange(
             reading.Seniority is { } level && !string.Equals(level, spec?.Seniority, StringComparison.Ordinal) ? level : null,
             newPlaces,
@@ -321,7 +322,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     /// </summary>
     private static List<Left> LeftSpans(string text) =>
     [
-        .. Negated().Matches(text).Concat(Swapped().Matches(text)).Concat(Arrowed().Matches(text))
+        .. Negated().Matches(text).Concat(Swapped().Matches(text)).Concat(Arrowed().Matches(text)).Concat(TakenOff().Matches(text))
             .Select(m => m.Groups["left"])
             .Select(g => new Left(g.Index, g.Length)),
     ];
@@ -377,6 +378,10 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:swap|switch|replace|exchange|trade|substitute)\s+(?:out\s+)?(?<left>[^,.;:!?\n]+?)\s+(?:for|with|by|to)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Swapped();
+
+    // "take Jira off", "knock the SQL bit off the list", "cross Kafka off": what a verb parts from "off" is left.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:take|taking|knock|knocking|cross|crossing|strike|striking|leave|leaving)\s+(?<left>(?!(?:it|that|this|them|him|her|one|time|a\s+(?:day|week|bit))\b)[^,.;:!?\n]{1,40}?)\s+off\b(?!\s+(?:work|sick|duty|shift|early))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TakenOff();
 
     // "Jenkins -> GitHub Actions", "Berlin → Munich": what stands before the arrow in its clause is left.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?:^|[,;:.!?\n])\s*)(?<left>[^,.;:!?\n]+?)\s*(?:-{1,2}>|→|=>|⇒)\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -45,9 +45,12 @@ public static class RoleDraft
         return drafts;
     }
 
-    /// <summary>Overall years of experience a request asks for: stated as such, or as years of the title's own field or of a field of work.</summary>
-    public static int? OverallYears(RoleReading reading) =>
-        reading.Years ?? reading.Requirements.FirstOrDefault(r => r.Years is not null && (r.IsFieldOfWork || (reading.Title is { } title && TitleEcho.Restates(r.Subject, title.Canonical))))?.Years;
+    /// <summary>
+    /// Overall years of experience a request asks for: stated as such, or as years of the title's own field or, unless
+    /// <paramref name="fieldsOfWork"/> is false, of a field of work.
+    /// </summary>
+    public static int? OverallYears(RoleReading reading, bool fieldsOfWork = true) =>
+        reading.Years ?? reading.Requirements.FirstOrDefault(r => r.Years is not null && ((fieldsOfWork && r.IsFieldOfWork) || (reading.Title is { } title && TitleEcho.Restates(r.Subject, title.Canonical))))?.Years;
 
     /// <summary>
     /// Requirements of a description or a job document, without those that restate its title: "5+ years of

@@ -366,6 +366,31 @@ public sealed class RequirementRefinementTests
         Assert.Equal(years, YearsRestated.NewValue(text, 9));
 
     [Fact]
+    public async Task YearsOfAToolAddedToARoleThatAsksOverallYearsAreTheToolsOwn()
+    {
+        var harness = await CreatedAsync("Financial analyst in Denver, Excel, 4+ years");
+
+        await ApplyAsync(harness, "plus 3 years of Adaptive Insights, that's a must");
+
+        Assert.Equal(4, harness.Project("p1").Spec!.MinYears);
+        var tool = Assert.Single(harness.Project("p1").Qualifications, q => q.Subject == "adaptive insights");
+        Assert.Equal(3, tool.MinYears);
+    }
+
+    [Theory]
+    [InlineData("take Ansible off, the platform team owns that now")]
+    [InlineData("can you knock Ansible off")]
+    public async Task ARequirementPartedFromOffByTheVerbIsRemoved(string text)
+    {
+        var harness = await CreatedAsync("Site reliability engineer in Oslo, Terraform and Ansible");
+
+        await ApplyAsync(harness, text);
+
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == "ansible");
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "terraform");
+    }
+
+    [Fact]
     public async Task ABareCountAsTheObjectOfAnEditIsTheYears()
     {
         var harness = await CreatedAsync("QA engineer in Pune, Selenium, 5+ years");

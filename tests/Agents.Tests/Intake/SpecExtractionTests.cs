@@ -303,4 +303,15 @@ public sealed class SpecExtractionTests
         Assert.Equal(["Birmingham"], draft.Locations);
         Assert.Equal(["adp", "cipp"], draft.Requirements.Select(r => r.Subject));
     }
+
+    [Fact]
+    public async Task AForwardedNoteIsReadWithoutItsIntroQuoteMarksGreetingAndSignOff()
+    {
+        var draft = await IntakeHarness.ExtractAsync("fwd from Priya at Swindon:\n> Hi Tom, need a forklift driver for earlies at the Swindon depot asap. Counterbalance licence essential, reach truck handy but not essential. Cheers, Priya");
+
+        Assert.Equal(IntakeSourceKind.ChatRequest, draft.Source);
+        Assert.Equal("forklift operator", draft.NormalizedTitle);
+        Assert.Equal(["Swindon"], draft.Locations);
+        Assert.DoesNotContain(draft.Requirements, r => r.Subject is "tom" or "priya");
+    }
 }

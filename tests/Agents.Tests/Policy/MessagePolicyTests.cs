@@ -456,6 +456,18 @@ public sealed class MessagePolicyTests
     }
 
     [Theory]
+    [InlineData("source some profiles but rule out anyone from Nigeria, the client had paperwork issues", "Nigeria")]
+    [InlineData("run the search and skip anyone from Brazil", "Brazil")]
+    [InlineData("pull a longlist, filter out people from Pakistan", "Pakistan")]
+    public void ExcludingPeopleByTheCountryTheyComeFromIsNationalOrigin(string message, string country)
+    {
+        var screening = PolicyResources.Messages.Screen(message);
+
+        Assert.Contains("national-origin", screening.Findings.Select(f => f.Attribute));
+        Assert.DoesNotContain(country, screening.Remaining, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("the 3rd guy is solid on java but he's got a thick accent, hm won't like that on client calls")]
     [InlineData("the 2nd guy looks great, book him in")]
     public void ACandidateShownNamedByTheirPlaceInTheListIsNoGenderPreference(string message) =>

@@ -619,4 +619,36 @@ public sealed class BuiltInPlannerTests
 
         Assert.Equal(PlanIntent.StartProject, plan.Intent);
     }
+
+    [Theory]
+    [InlineData("unrelated - any tips for baking sourdough at home? the starter keeps dying")]
+    [InlineData("random q, do you know a good python course for my nephew?")]
+    [InlineData("totally unrelated but what's a decent react podcast for the commute")]
+    public async Task AMessageSetApartFromTheWorkIsNoChangeToTheOpenProject(string message)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.Equal((PlanIntent.Unknown, (string?)null), (plan.Intent, plan.ProjectId));
+    }
+
+    [Theory]
+    [InlineData("haha no worries. they'd love someone who can also run toolbox talks, bonus though, not essential")]
+    [InlineData("lol ok. someone who has done NEBOSH would help, not essential")]
+    public async Task AWishLetDownToNiceToHaveAfterChatChangesTheOpenRole(string message)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+    }
+
+    [Theory]
+    [InlineData("muchas gracias!")]
+    [InlineData("muchísimas gracias :)")]
+    [InlineData("muito obrigada!")]
+    public async Task ThanksOfSeveralWordsInOtherLanguagesAreSmallTalk(string message)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.SmallTalk, plan.Intent);
+    }
 }

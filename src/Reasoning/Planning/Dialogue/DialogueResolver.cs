@@ -92,6 +92,14 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                         // "can you set up a new one instead - midwifery lecturer in Edinburgh": asked for as another project in so many words.
                         || (hires && rules.MentionsAnotherProject(message)))));
 
+        // "unrelated, but can you recommend a podcast?": a message set apart from the work, with no role, search or change in it,
+        // is what it asks of the assistant, never a change to the open project (whatever its words read as requirements).
+        if (facts.Title is null && !facts.Decisive && !hires && !changes && !relaxes && rules.SetsAside(message) && !rules.AsksAboutProject(message)
+            && top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.RefineRequirements or PlanIntent.StartProject)
+        {
+            return new PlanDecision(top == PlanIntent.SmallTalk ? PlanIntent.SmallTalk : PlanIntent.Unknown, ProjectTarget.None, 0.8, null, "set apart from the hiring work");
+        }
+
         if (facts.Title is null && facts.Places.Count == 0 && !decisive && rules.PutsOff(message))
         {
             return new PlanDecision(PlanIntent.SmallTalk, ProjectTarget.None, 0.8, null, "no request yet, or not meant for the assistant");

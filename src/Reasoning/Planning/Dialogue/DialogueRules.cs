@@ -30,6 +30,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _samePlace;
     private readonly Regex[] _offer;
     private readonly Regex[] _standing;
+    private readonly Regex[] _aside;
     private readonly string _projectNouns;
     private readonly List<string> _projectNamePatterns;
     private readonly Regex _roleLead;
@@ -57,6 +58,7 @@ public sealed partial class DialogueRules
         _samePlace = Compile(file.SamePlaceCues, "same_place_cues");
         _offer = Compile(file.OfferCues, "offer_cues");
         _standing = Compile(file.StandingCues, "standing_cues");
+        _aside = Compile(file.AsideCues, "aside_cues");
         _projectNamePatterns = file.ProjectNamePatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
@@ -115,6 +117,9 @@ public sealed partial class DialogueRules
     public bool KeepsBeyondProject(string message) => Any(_standing, message);
 
     public bool ChangesRequirements(string message) => Any(_refine, message);
+
+    /// <summary>"unrelated, but…", "random q:", "off topic –": the message says itself that it is not about the hiring work.</summary>
+    public bool SetsAside(string message) => Any(_aside, message);
 
     public bool GivesFeedback(string message) => Any(_feedback, message) || Any(_verdict, message);
 

@@ -63,4 +63,7 @@ public sealed class DialogueRulesFile
 
     /// <summary>Wording that keeps a statement beyond the open project ("keep in mind", "for future reqs", "all our roles").</summary>
     public List<string> StandingCues { get; set; } = [];
+
+    /// <summary>Wording that sets a message apart from the hiring work ("unrelated, but", "random q"): what follows is no change to the open project.</summary>
+    public List<string> AsideCues { get; set; } = [];
 }

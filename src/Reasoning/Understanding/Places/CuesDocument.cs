@@ -26,6 +26,9 @@ public sealed class CuesDocument
     /// <summary>Before a place, the right to work there rather than where the work is ("right to work in the UK").</summary>
     public List<string> WorkPermitBefore { get; set; } = [];
 
+    /// <summary>Before a place, where someone else is going ("she's off to Perth"): nothing of its clause is where the work is.</summary>
+    public List<string> ElsewhereBefore { get; set; } = [];
+
     public List<string> OrganizationAfter { get; set; } = [];
 
     public List<string> Continuers { get; set; } = [];

@@ -16,6 +16,7 @@ internal sealed class PlaceCues
         Fillers = Words(document.Fillers);
         PersonBefore = Words(document.PersonBefore);
         WorkPermitBefore = new CuePhrases(document.WorkPermitBefore);
+        ElsewhereBefore = new CuePhrases(document.ElsewhereBefore);
         Corrections = new CuePhrases(document.Corrections);
         OrganizationAfter = Words(document.OrganizationAfter);
         Continuers = Words(document.Continuers);
@@ -51,6 +52,8 @@ internal sealed class PlaceCues
     public IReadOnlySet<string> PersonBefore { get; }
 
     public CuePhrases WorkPermitBefore { get; }
+
+    public CuePhrases ElsewhereBefore { get; }
 
     public CuePhrases Corrections { get; }
 

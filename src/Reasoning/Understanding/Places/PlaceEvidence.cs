@@ -42,6 +42,22 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         return cues.WorkPermitBefore.EndingAt(tokens, end) > 0;
     }
 
+    /// <summary>"(she's off to Perth in Australia)", "he's moving back to Cork, so": where someone else goes, said earlier in the clause.</summary>
+    public bool InSomeoneElsesMove(PhraseMatch<PlaceNames> mention)
+    {
+        for (var end = mention.FirstToken; end > 0 && !ClauseEnd(tokens[end - 1]); end--)
+        {
+            if (cues.ElsewhereBefore.EndingAt(tokens, end) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClauseEnd(Token token) => token.Kind != TokenKind.Word && token.Text.Length == 1 && ",;()[].!?:\n".Contains(token.Text[0], StringComparison.Ordinal);
+
     /// <summary>"Berlin-based", "Munich office", "US only".</summary>
     public bool CueAfter(PhraseMatch<PlaceNames> mention, out bool strong)
     {

@@ -45,6 +45,11 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             }
 
             var mention = mentions[i];
+            if (evidence.InSomeoneElsesMove(mention))
+            {
+                continue;
+            }
+
             if (Qualified(mention, i, mentions, tokens, qualifiers) is { } qualified)
             {
                 read.Add(qualified);
@@ -180,6 +185,10 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             // "data engineer helsinki, python" as typed in chat: a city that is nothing but a city, closing the words before it.
             _ when names.Ambiguity == Ambiguity.None && place is GazetteerCity { Population: >= BigCity } && mention.FirstToken > 0
                 && evidence.SeparatedAfter(mention.EndToken) => true,
+            // "LA's confirmed hybrid is fine" for a role in Birmingham: letters that abbreviate a city abroad, with no evidence at all,
+            // name something else of the conversation (there, the local authority).
+            _ when place is GazetteerCity { } abbreviated && nearCountries is { Count: > 0 } && !nearCountries.Contains(abbreviated.CountryCode)
+                && mention.Text.Length <= 3 && mention.Text.All(char.IsUpper) => false,
             // With no evidence at all only a big city or a metro ("Berlin backend engineer", "bay area engineers"), never
             // a country or region: "China experience" is about a market, not where the work is.
             _ => place switch

@@ -20,6 +20,34 @@ public class PlaceReaderTests
     }
 
     [Theory]
+    [InlineData("Our head chef in Leeds is leaving (he's moving back to Auckland in New Zealand, good for him), so we need a new one", "Leeds")]
+    [InlineData("Practice nurse for our Bristol surgery, the last one left for Vancouver in Canada", "Bristol")]
+    public void PlacesWhereSomeoneElseIsGoingAreNotWhereTheRoleIs(string text, string place)
+    {
+        var tokens = Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text);
+
+        Assert.Equal(place, Assert.Single(Reader.Read(text, tokens).Places).Name);
+    }
+
+    [Theory]
+    [InlineData("NYC's signed off on a hybrid pattern")]
+    [InlineData("LA said two office days is fine")]
+    public void LettersThatAbbreviateACityAbroadNameNoPlaceInAConversationAboutAnotherCountry(string text)
+    {
+        var tokens = Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text);
+
+        Assert.Empty(Reader.Read(text, tokens, ["GB"]).Places);
+    }
+
+    [Fact]
+    public void LettersThatAbbreviateACityAbroadAfterAPlaceCueStillNameIt()
+    {
+        const string text = "could she be based in LA instead";
+
+        Assert.Equal("Los Angeles", Assert.Single(Reader.Read(text, Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text), ["GB"]).Places).Name);
+    }
+
+    [Theory]
     [InlineData("actualy make that geelong instead", "Geelong")]
     [InlineData("can we do it in leipzig now", "Leipzig")]
     public void ATownTypedInLowerCaseAfterACueIsAPlaceBeforeWordsThatEndTheClause(string text, string town) =>

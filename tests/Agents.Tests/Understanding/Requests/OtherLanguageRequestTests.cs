@@ -48,6 +48,19 @@ public sealed class OtherLanguageRequestTests
         Assert.DoesNotContain(reading.Requirements, r => r.Subject is "für" or "fur" or "ab sofort" or "vollzeit" or "pour" or "une" or "temps plein" or "para" or "un" or "en" or "jornada completa");
     }
 
+    [Theory]
+    [InlineData("alguien que hable alemán sería ideal", "german")]
+    [InlineData("qui parle anglais serait un plus", "english")]
+    [InlineData("portugués sería un plus", "portuguese")]
+    public void ALanguageSpokenInAnotherLanguagesWordsIsThatLanguage(string text, string language) =>
+        Assert.Equal(language, Assert.Single(UnderstandingResources.Roles.Read(text).Requirements).Subject);
+
+    [Theory]
+    [InlineData("Juriste à Lyon, titre CAPA obligatoire", "capa")]
+    [InlineData("Contable en Valencia, título ACCA imprescindible", "acca")]
+    public void WhatACredentialIsCalledInAnotherLanguageIsNotPartOfItsName(string text, string credential) =>
+        Assert.Contains(credential, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
+
     [Fact]
     public void ATranslatedTitleIsNotAmongTheFormsTheSearchUses() =>
         Assert.DoesNotContain("sviluppatore", UnderstandingResources.Titles.Variants("software engineer"));
