@@ -85,14 +85,33 @@ public sealed partial class MemoryWords
         return words;
     }
 
-    /// <summary>A word without its plural ending ("agencies" and "agency" meet as "agenc").</summary>
-    public static string Stem(string word) => word switch
+    /// <summary>
+    /// A word without its plural ending ("agencies" and "agency" meet as "agency"), nor a verb's "-ed" or "-ing" ("submitted",
+    /// "submitting" and "submit" meet as "submit"; "booked" and "book" as "book").
+    /// </summary>
+    public static string Stem(string word)
     {
-        { Length: > 4 } when word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",
-        { Length: > 3 } when word.EndsWith("ss", StringComparison.Ordinal) => word,
-        { Length: > 3 } when word.EndsWith('s') => word[..^1],
-        _ => word,
-    };
+        var stem = word switch
+        {
+            { Length: > 4 } when word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",
+            { Length: > 3 } when word.EndsWith("ss", StringComparison.Ordinal) => word,
+            { Length: > 3 } when word.EndsWith('s') => word[..^1],
+            _ => word,
+        };
+        return stem switch
+        {
+            { Length: >= VerbStem + 3 } when stem.EndsWith("ing", StringComparison.Ordinal) => Undoubled(stem[..^3]),
+            { Length: >= VerbStem + 2 } when stem.EndsWith("ed", StringComparison.Ordinal) && !stem.EndsWith("eed", StringComparison.Ordinal) => Undoubled(stem[..^2]),
+            _ => stem,
+        };
+    }
+
+    /// <summary>The fewest letters left of a word once "-ed" or "-ing" is taken off ("red" and "ring" keep theirs).</summary>
+    private const int VerbStem = 4;
+
+    /// <summary>"submitt" of "submitted" is "submit"; "staff" of "staffed" stays.</summary>
+    private static string Undoubled(string stem) =>
+        stem.Length > 2 && stem[^1] == stem[^2] && "bdgmnprt".Contains(stem[^1], StringComparison.Ordinal) ? stem[..^1] : stem;
 
     [GeneratedRegex(@"['’]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Possessive();
