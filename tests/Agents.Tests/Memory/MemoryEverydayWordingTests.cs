@@ -91,6 +91,7 @@ public sealed class MemoryEverydayWordingTests
     [InlineData("at Fenwick Foods every new starter has to do a food hygiene course in week one", "food hygiene")]
     [InlineData("they insist every applicant already holds a forklift ticket", "forklift ticket")]
     [InlineData("they want every temp hire signed off by Friday noon", "Friday noon")]
+    [InlineData("Thornbury Care need an enhanced DBS on every support worker before a shadow shift", "enhanced DBS")]
     [InlineData("My rule: no candidate hears a salary figure before the second call", "second call")]
     [InlineData("Decision from Monday's huddle: we're dropping Reed and posting on CV-Library only", "CV-Library")]
     public void TitlesOfWhoDoesWhatRulesOverEveryOneOfAKindAndLabelledRulesAreKept(string message, string kept)
