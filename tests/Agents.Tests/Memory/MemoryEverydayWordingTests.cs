@@ -169,4 +169,13 @@ public sealed class MemoryEverydayWordingTests
     [InlineData("staffed", "staff")]
     public void AVerbsEndingsMeetItsStem(string word, string stem) =>
         Assert.Equal(MemoryWords.Stem(stem), MemoryWords.Stem(word));
+
+    [Fact]
+    public void AWordTypedWithALetterLeftOutMeetsItsWordButAShortOneDoesNot()
+    {
+        var words = new MemoryWords(Rules.CommonWords);
+
+        Assert.Equal(2, words.Shared(words.Content("For Castlebar Joinery the foreman is Dara Walsh"), words.Content("whos the foremn at castlbar")));
+        Assert.Equal(0, words.Shared(words.Content("Mara runs payroll"), words.Content("what about Marla")));
+    }
 }
