@@ -13,6 +13,7 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
     private readonly Regex _all = MemoryRules.Any(rules.ForgetAll);
     private readonly Regex _everything = MemoryRules.Any([rules.ForgetEverything]);
     private readonly HashSet<string> _frame = [.. rules.ForgetFrameWords];
+    private readonly Regex _about = MemoryRules.Any([rules.ForgetAbout]);
 
     public ForgetTarget Read(string request)
     {
@@ -26,6 +27,12 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
         if (words.Content(subject).Count > 0)
         {
             return new ForgetTarget(false, false, subject);
+        }
+
+        // "that disclosure requirement I mentioned for the council - no longer applies, drop it": "drop it" is the memory named before it.
+        if (_about.Match(request) is { Success: true } about && Resolve(about.Groups["subject"].Value, request) is var named && words.Content(named).Count > 0)
+        {
+            return new ForgetTarget(false, false, named);
         }
 
         return _all.IsMatch(clause) ? new ForgetTarget(true, false, "") : new ForgetTarget(false, true, "");

@@ -62,9 +62,12 @@ public static partial class MemoryCorrection
         // "sorry typo, it's 28 LPA" of "…pays 18 LPA for SDE2": with no name changing, the one number gives way to the one said.
         var numbers = Number().Matches(old).Select(m => m.Value).Distinct().ToList();
         var newNumbers = Number().Matches(said).Select(m => m.Value).Where(n => !numbers.Contains(n) && !denied.Contains(n)).Distinct().ToList();
-        if (fresh.Count == 0 && numbers.Count == 1 && newNumbers.Count == 1)
+        // "the bottom is £31,100, not 30,200" of a memory with several numbers: the number it denies gives way to the one it brings.
+        var deniedNumbers = Number().Matches(said).Where(m => DeniedBefore().IsMatch(said[..m.Index])).Select(m => m.Value).Where(numbers.Contains).ToList();
+        var replaced = deniedNumbers is [var denial] ? denial : numbers.Count == 1 ? numbers[0] : null;
+        if (fresh.Count == 0 && replaced is not null && newNumbers.Count == 1)
         {
-            return Regex.Replace(old, $@"(?<![\w.,-]){Regex.Escape(numbers[0])}(?![\w.,-]*\d)", newNumbers[0].Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant, RegexLimit.Time);
+            return Regex.Replace(old, $@"(?<![\w.,-]){Regex.Escape(replaced)}(?![\w.,-]*\d)", newNumbers[0].Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant, RegexLimit.Time);
         }
 
         if (fresh.Count >= 1 && (gone.Count == 1 || (gone.Count == 0 && unnamed.Count == 1)))
@@ -169,6 +172,10 @@ public static partial class MemoryCorrection
     private static partial Regex ScopeName();
 
     // A number as said: "18", "2.5", "150k", "60%"; never a part of a word ("SDE2").
+    // "not 30,200", "not £120k": a number the words deny.
+    [GeneratedRegex(@"\b(?:not|niet|nie|instead\s+of|rather\s+than)\s+[£$€]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex DeniedBefore();
+
     [GeneratedRegex(@"(?<![\w.,-])\d+(?:[.,]\d+)?(?:k|%)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Number();
 

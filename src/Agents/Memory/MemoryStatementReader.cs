@@ -82,8 +82,16 @@ public sealed partial class MemoryStatementReader
             return names[0];
         }
 
-        return _subject.Match(message) is { Success: true } found ? found.Value.Trim() : null;
+        if (_subject.Match(message) is { Success: true } found)
+        {
+            return found.Value.Trim();
+        }
+
+        // "Note: Corven Freight's contact is Lorna Pask" then "they insist every driver holds a CPC card": "they" is the first name there.
+        return memory is not null && GroupPronoun.IsMatch(memory) && MemoryCorrection.Names(message) is [var name, ..] ? name : null;
     }
+
+    private static readonly Regex GroupPronoun = new(@"^\W*(?:(?:and|also|so|ok|okay|but|then|just|oh)\s+)*(?:they|their|them|they're)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static readonly Regex PersonPronoun = new(@"^\W*(?:(?:and|also|so|ok|okay|but|then|just|oh)\s+)*(?:he|she|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
@@ -149,6 +157,22 @@ public sealed partial class MemoryStatementReader
             }
 
             var statement = Statement(said);
+            if (previousKept && statements.Count > 0 && CorrectsBefore(said, statements[^1]))
+            {
+                // "GM at the Leeds DC is Paul Hendry - no wait, Paul left, it's Paula Venn now": the message puts its own fact right.
+                statements[^1] = statements[^1] with { Text = Clean(MemoryCorrection.Apply(statements[^1].Text, said)) };
+                previous = said;
+                continue;
+            }
+
+            if (statement is not null && previousKept && statements.Count > 0 && PointsBackInside(said))
+            {
+                // "I can't stand shortlists as PDFs. Always drop them into a Google Sheet": the second sentence says nothing without the first.
+                statements[^1] = statements[^1] with { Text = $"{statements[^1].Text}. {statement.Text}", Quote = $"{statements[^1].Quote} {statement.Quote}" };
+                previous = said;
+                continue;
+            }
+
             if (statement is not null)
             {
                 statements.AddRange(ListItems(statement) ?? Halves(statement));
@@ -266,6 +290,13 @@ public sealed partial class MemoryStatementReader
         // "Auckland:", "Berlin role notes:": an opening that names something is what every item is about; "couple of things:" is none.
         var intro = list.Groups["intro"].Value.Trim();
         var scope = list.Groups["scope"].Success ? list.Groups["scope"].Value.Trim() : MemoryCorrection.Names(intro).Count > 0 ? intro : null;
+        if (scope is null && LeadingScope().Match(items[0]) is { Success: true } first)
+        {
+            // "ff noteren: bij Brouwer Systems the EM is Sanne, and candidates are on-site Mondays": the first item's scope is every item's.
+            var opened = first.Groups["scope"].Value.Trim();
+            return [statement with { Text = Clean(items[0]), Quote = items[0], Kind = KindOf(items[0], statement) }, .. items.Skip(1).Select(i => statement with { Text = Clean($"{opened}, {i}"), Quote = i, Kind = KindOf(i, statement) })];
+        }
+
         return [.. items.Select(i => statement with { Text = Clean(scope is null ? i : $"{scope}, {i}"), Quote = i, Kind = KindOf(i, statement) })];
     }
 
@@ -277,6 +308,27 @@ public sealed partial class MemoryStatementReader
 
     [GeneratedRegex(@"\s*,\s*(?:(?:and|plus)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ListSeparator();
+
+    /// <summary>
+    /// Whether a clause corrects the statement the same message told just before ("no wait, Paul left, it's Paula Venn
+    /// now"): it says someone in it is gone, or says what replaces it and tells nothing of its own.
+    /// </summary>
+    private bool CorrectsBefore(string clause, MemoryStatement before) =>
+        _correction.IsMatch(clause)
+        && (MemoryCorrection.Gone(clause).Any(g => MemoryCorrection.Names(before.Text).Any(n => MemoryCorrection.SharesWord(n, g)))
+            || (_replaces.IsMatch(clause) && !_fact.IsMatch(clause) && !IsPreference(clause)));
+
+    /// <summary>
+    /// Whether a sentence points back at the one before with a pronoun ("always drop them into a Google Sheet") and names
+    /// nothing itself, so it is kept with it rather than alone.
+    /// </summary>
+    private static bool PointsBackInside(string clause) =>
+        ObjectPronoun.IsMatch(clause) || (SubjectPronoun.IsMatch(clause) && MemoryCorrection.Names(clause).Count == 0);
+
+    // "drop them into a Google Sheet": what was done to is the thing the sentence before spoke of.
+    private static readonly Regex ObjectPronoun = new(@"^\W*(?:\p{L}+\s+){1,3}?them\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    private static readonly Regex SubjectPronoun = new(@"\b(?:it|they|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     /// <summary>Whether words tell a fact or a preference on their own.</summary>
     private bool Tells(string text) => _fact.IsMatch(text) || _scoped.IsMatch(text) || IsPreference(text) || (_standing.IsMatch(text) && (_wants.IsMatch(text) || _liking.IsMatch(text)));
@@ -293,8 +345,8 @@ public sealed partial class MemoryStatementReader
     [GeneratedRegex(@"[\s,]*(?:and|plus)(?:\s+also)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex TrailingAnd();
 
-    // "For the Lagos roles, …", "Lagos refinery project — …": the scope a first statement opens with.
-    [GeneratedRegex(@"^(?:(?<scope>(?:for|in|at|on)\s+(?:the\s+|our\s+)?[^,]{2,40}?),|(?<scope>[^,—–]{2,40}?)\s+[—–-]\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "For the Lagos roles, …", "Lagos refinery project — …", "at Brouwer Systems in Utrecht the HM is …": the scope a first statement opens with.
+    [GeneratedRegex(@"^(?:(?<scope>(?:for|in|at|on)\s+(?:the\s+|our\s+)?[^,]{2,40}?),|(?<scope>[^,—–]{2,40}?)\s+[—–-]\s+|(?<scope>(?:for|in|at|on|with|bij|bei)\s+(?:the\s+|our\s+)?(?-i:\p{Lu})[\p{L}&'’.-]*(?:\s+(?:&\s+|(?:in|of|de|van)\s+)?(?-i:\p{Lu})[\p{L}&'’.-]*){0,4})\s+(?=(?:the|our|their|every|all|each)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex LeadingScope();
 
     private MemoryStatement Explicit(string kept, string clause)

@@ -8,7 +8,7 @@ namespace Hiring.Agents.Memory;
 /// <summary>
 /// The content words of a text as memory compares them: lower case, accents and punctuation off, a plural's "s" off.
 /// Words of one meaning ("licence", "certificate") meet, and a word for a kind meets its instances ("day" the
-/// weekdays, "language" English): a question seldom says a memory's own words.
+/// weekdays, "language" English), and so does a word typed with one letter left out: a question seldom says a memory's own words.
 /// </summary>
 public sealed partial class MemoryWords
 {
@@ -47,7 +47,29 @@ public sealed partial class MemoryWords
     public int Shared(IReadOnlyList<string> memory, IReadOnlyList<string> question) =>
         question.Count(q => memory.Contains(q, StringComparer.Ordinal)
             || (_meaning.TryGetValue(q, out var meaning) && memory.Any(m => _meaning.TryGetValue(m, out var other) && other == meaning))
-            || (_instances.TryGetValue(q, out var instances) && memory.Any(instances.Contains)));
+            || (_instances.TryGetValue(q, out var instances) && memory.Any(instances.Contains))
+            || memory.Any(m => OneLetterApart(m, q)));
+
+    /// <summary>The fewest letters a word has for a typo of it (a letter dropped or doubled) to still meet it.</summary>
+    private const int TypoLength = 5;
+
+    /// <summary>Whether one word is the other with one letter left out ("belamy" of "bellamy", "electrican" of "electrician").</summary>
+    private static bool OneLetterApart(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length < TypoLength || longer.Length != shorter.Length + 1)
+        {
+            return false;
+        }
+
+        var at = 0;
+        while (at < shorter.Length && shorter[at] == longer[at])
+        {
+            at++;
+        }
+
+        return string.CompareOrdinal(shorter, at, longer, at + 1, shorter.Length - at) == 0;
+    }
 
     /// <summary>The words of the text that are not in <paramref name="frame"/> nor common, stemmed.</summary>
     public IReadOnlyList<string> Content(string text, IReadOnlySet<string>? frame = null) =>
@@ -85,14 +107,33 @@ public sealed partial class MemoryWords
         return words;
     }
 
-    /// <summary>A word without its plural ending ("agencies" and "agency" meet as "agenc").</summary>
-    public static string Stem(string word) => word switch
+    /// <summary>
+    /// A word without its plural ending ("agencies" and "agency" meet as "agency"), nor a verb's "-ed" or "-ing" ("submitted",
+    /// "submitting" and "submit" meet as "submit"; "booked" and "book" as "book").
+    /// </summary>
+    public static string Stem(string word)
     {
-        { Length: > 4 } when word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",
-        { Length: > 3 } when word.EndsWith("ss", StringComparison.Ordinal) => word,
-        { Length: > 3 } when word.EndsWith('s') => word[..^1],
-        _ => word,
-    };
+        var stem = word switch
+        {
+            { Length: > 4 } when word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",
+            { Length: > 3 } when word.EndsWith("ss", StringComparison.Ordinal) => word,
+            { Length: > 3 } when word.EndsWith('s') => word[..^1],
+            _ => word,
+        };
+        return stem switch
+        {
+            { Length: >= VerbStem + 3 } when stem.EndsWith("ing", StringComparison.Ordinal) => Undoubled(stem[..^3]),
+            { Length: >= VerbStem + 2 } when stem.EndsWith("ed", StringComparison.Ordinal) && !stem.EndsWith("eed", StringComparison.Ordinal) => Undoubled(stem[..^2]),
+            _ => stem,
+        };
+    }
+
+    /// <summary>The fewest letters left of a word once "-ed" or "-ing" is taken off ("red" and "ring" keep theirs).</summary>
+    private const int VerbStem = 4;
+
+    /// <summary>"submitt" of "submitted" is "submit"; "staff" of "staffed" stays.</summary>
+    private static string Undoubled(string stem) =>
+        stem.Length > 2 && stem[^1] == stem[^2] && "bdgmnprt".Contains(stem[^1], StringComparison.Ordinal) ? stem[..^1] : stem;
 
     [GeneratedRegex(@"['’]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Possessive();

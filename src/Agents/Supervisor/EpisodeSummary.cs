@@ -53,7 +53,7 @@ public sealed partial class EpisodeSummary(MemoryRules rules)
         var text = rules.Say(
             "episode",
             ("when", When(stretch)),
-            ("role", Role(spec)),
+            ("role", Client(spec) is { } client ? rules.Say("episode_for", ("role", Role(spec)), ("client", client)) : Role(spec)),
             ("did", did.Count == 0 ? rules.Say("episode_worked") : WordList.Join(did)),
             ("pipeline", Pipeline(project)));
         var source = new MemorySource(MemorySource.Conversation, stretch.Reference, "", project.ProjectId, stretch.StartedAt, stretch.EndedAt);
@@ -107,6 +107,32 @@ public sealed partial class EpisodeSummary(MemoryRules rules)
         var where = spec.Locations.Count > 0 ? string.Join(" or ", spec.Locations) : spec.Remote == RemotePolicy.Remote ? "remote" : "";
         return where.Length > 0 ? $"{spec.Title} ({where})" : spec.Title;
     }
+
+    /// <summary>
+    /// Who the work was for, as the request named it ("two MSK physios for Ridgeway Clinic in Geelong", "an advert for a KS2
+    /// teacher at Oakfield Primary", "for the Pemberton account"), so "what were we working on yesterday?" is answered with
+    /// the client the recruiter knows it by; null when the request names none but the role's places.
+    /// </summary>
+    private static string? Client(JobSpec spec)
+    {
+        foreach (Match named in ClientName().Matches(spec.Description))
+        {
+            var name = Possessive().Replace(named.Groups["name"].Value, "").Trim();
+            if (!spec.Locations.Any(l => l.Equals(name, StringComparison.OrdinalIgnoreCase)) && !spec.Title.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    // "for Ridgeway Clinic", "at Oakfield Primary", "for the Pemberton account"; not where a candidate worked ("experience at Google").
+    [GeneratedRegex(@"(?<!\b(?:worked|working|work|experience|background|years|time|stint|ex)\s+)\b(?i:for|at)\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){0,3})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ClientName();
+
+    [GeneratedRegex(@"['’]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Possessive();
 
     /// <summary>Where the pipeline stood, counted (calibration and archived candidates aside); empty when it held no one.</summary>
     private string Pipeline(ProjectSnapshot project)

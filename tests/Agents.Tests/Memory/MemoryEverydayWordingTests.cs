@@ -7,7 +7,9 @@ namespace Hiring.Agents.Tests.Memory;
 /// <summary>
 /// Everyday wording that no cue word marks: a condition opening with "when", someone who looks after a part of
 /// the work, a step of hiring and how it goes, an office's or a client's habits and a place's pay, a rule over anyone of a kind,
-/// a bare replacement after "scrap that", a number put right, and a person forgotten by a pronoun.
+/// a bare replacement after "scrap that", a number put right, and a person forgotten by a pronoun; titles of who does
+/// what, a rule over every one of a kind, a label that says what the note is, and how one message's sentences lean on
+/// each other (a fact put right in the same breath, a sentence pointing back with "them", a scope the first part opens with).
 /// </summary>
 public sealed class MemoryEverydayWordingTests
 {
@@ -63,6 +65,7 @@ public sealed class MemoryEverydayWordingTests
     [InlineData("Remember the night manager at the Kinsale hotel is Fionnuala", "scratch that, it's Ruairí now", "Remember the night manager at the Kinsale hotel is Ruairí")]
     [InlineData("The Pune client pays 12 LPA for QA leads", "sorry typo, it's 14 LPA", "The Pune client pays 14 LPA for QA leads")]
     [InlineData("Chicago wants 3 references per candidate", "my mistake, make that 2", "Chicago wants 2 references per candidate")]
+    [InlineData("Day rates for Kelso Water: L3 £410–£450, L4 £455–£500", "correction on L4 - the top is £520, not 500", "Day rates for Kelso Water: L3 £410–£450, L4 £455–£520")]
     public void ABareCorrectionReplacesWhatTheMemorySaysItIs(string old, string said, string corrected) =>
         Assert.Equal(corrected, MemoryCorrection.Apply(old, said));
 
@@ -80,4 +83,99 @@ public sealed class MemoryEverydayWordingTests
     [InlineData("who is in the pipeline for Nairobi?", false)]
     public void QuestionsAboutWhoLooksAfterWhatOrWhatAClientWantsAskTheMemory(string message, bool asks) =>
         Assert.Equal(asks, Regex.IsMatch(message, Rules.LikingQuestions, RegexOptions.IgnoreCase));
+
+    [Theory]
+    [InlineData("the shop steward at the Derby depot is Kwame Asante", "Kwame Asante")]
+    [InlineData("GM for the Cardiff hotel is Ines Moreau", "Ines Moreau")]
+    [InlineData("the HR generalist for our Oxford site is Tobias Lind", "Tobias Lind")]
+    [InlineData("at Fenwick Foods every new starter has to do a food hygiene course in week one", "food hygiene")]
+    [InlineData("they insist every applicant already holds a forklift ticket", "forklift ticket")]
+    [InlineData("they want every temp hire signed off by Friday noon", "Friday noon")]
+    [InlineData("Thornbury Care need an enhanced DBS on every support worker before a shadow shift", "enhanced DBS")]
+    [InlineData("My rule: no candidate hears a salary figure before the second call", "second call")]
+    [InlineData("Decision from Monday's huddle: we're dropping Reed and posting on CV-Library only", "CV-Library")]
+    public void TitlesOfWhoDoesWhatRulesOverEveryOneOfAKindAndLabelledRulesAreKept(string message, string kept)
+    {
+        var statement = Assert.Single(_reader.Read(message));
+
+        Assert.Contains(kept, statement.Text, StringComparison.Ordinal);
+        Assert.False(statement.Weak);
+        Assert.DoesNotMatch("^(?:My rule|Decision)", statement.Text);
+    }
+
+    [Fact]
+    public void PayBandsFiledUnderAnEmployerAreANoteAndASiteNamedInARequestIsNoRule()
+    {
+        Assert.Contains("Ashcombe Council", Assert.Single(_reader.Read("Pay bands for Ashcombe Council: SO1 £29k–£32k, SO2 £33k–£36k")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_reader.Read("need 6 porters for Redbridge's Ilford site, weekends only"), s => !s.Weak);
+    }
+
+    [Fact]
+    public void AFactPutRightInTheSameMessageIsKeptAsPutRight()
+    {
+        var statement = Assert.Single(_reader.Read("the HM at the Swindon plant is Gareth Pryce - sorry, Gareth moved on, it's Nadia Kowal now"));
+
+        Assert.Contains("Nadia Kowal", statement.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gareth", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASentencePointingBackWithThemIsKeptWithTheSentenceItPointsAt()
+    {
+        var statement = Assert.Single(_reader.Read("I hate getting CVs as Word files. Always convert them to PDF before sending"));
+
+        Assert.Contains("Word files", statement.Text, StringComparison.Ordinal);
+        Assert.Contains("PDF", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("at Marlow Dental the practice lead is Omar Haddad, and new hires get a buddy for the first month")]
+    [InlineData("couple of things: at Marlow Dental the practice lead is Omar Haddad, and new hires get a buddy for the first month")]
+    public void TheScopeAFirstPartOpensWithGoesWithTheNextWithoutAComma(string message)
+    {
+        var statements = _reader.Read(message);
+
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Contains("Marlow Dental", s.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheyInAMemoryStandsForTheFirstNameOfTheMessageBefore() =>
+        Assert.Equal("Penhallow", _reader.SubjectOf("Note: Penhallow's recruitment contact is Ewan Bell.", "they insist every chef holds a level 3 food safety certificate"));
+
+    [Fact]
+    public void DropItAfterNamingAMemoryThatNoLongerAppliesForgetsThatMemory() =>
+        Assert.Contains("Slough", _forget.Read("the right-to-work rule I gave you for the Slough site - doesn't apply any more, bin it").Subject, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("it's 95k now btw, the new budget landed", true)]
+    [InlineData("ok it's Wednesdays now", true)]
+    [InlineData("it's a lead position", false)]
+    public void ABareNewValueWithNowReplaces(string text, bool replaces) =>
+        Assert.Equal(replaces, _reader.Replaces(text));
+
+    [Theory]
+    [InlineData("who do I arrange site visits with?", true)]
+    [InlineData("who should we send the Leeds CVs to?", true)]
+    [InlineData("who do we book in for Tuesday?", false)]
+    public void WhoDoIQuestionsAskAboutSomeoneRatherThanToBook(string message, bool asks) =>
+        Assert.Equal(asks, Regex.IsMatch(message, Rules.OthersQuestions, RegexOptions.IgnoreCase));
+
+    [Theory]
+    [InlineData("submitted", "submit")]
+    [InlineData("submitting", "submit")]
+    [InlineData("bookings", "book")]
+    [InlineData("screened", "screen")]
+    [InlineData("staffed", "staff")]
+    public void AVerbsEndingsMeetItsStem(string word, string stem) =>
+        Assert.Equal(MemoryWords.Stem(stem), MemoryWords.Stem(word));
+
+    [Fact]
+    public void AWordTypedWithALetterLeftOutMeetsItsWordButAShortOneDoesNot()
+    {
+        var words = new MemoryWords(Rules.CommonWords);
+
+        Assert.Equal(2, words.Shared(words.Content("For Castlebar Joinery the foreman is Dara Walsh"), words.Content("whos the foremn at castlbar")));
+        Assert.Equal(0, words.Shared(words.Content("Mara runs payroll"), words.Content("what about Marla")));
+    }
 }

@@ -27,6 +27,7 @@ public sealed class MemoryPhrasingTests
     [InlineData("Our CTO Johan wants a take-home test for every senior dev we hire, no exceptions", "Johan")]
     [InlineData("and the Galway team pays in euro only", "euro")]
     [InlineData("en general, for nurses in Puebla I prefer candidates with ICU rotation experience", "ICU")]
+    [InlineData("das Budget für die Schichtleiter in Bremen liegt bei 52k", "52k")]
     public void NotesFactsAndStandingRulesWithoutTheUsualCuesAreKept(string message, string kept)
     {
         var statement = Assert.Single(_reader.Read(message));
@@ -53,6 +54,7 @@ public sealed class MemoryPhrasingTests
     [InlineData("pls ignore that weekend assessment bit", "weekend assessment")]
     [InlineData("forget the thing about mornings", "mornings")]
     [InlineData("never mind the Rotterdam shift thing", "Rotterdam shift")]
+    [InlineData("Das mit dem Ansprechpartner in Bremen kannst du vergessen, der ist weg", "Ansprechpartner in Bremen")]
     public void AForgetNamesItsMemoryByWhatItWasAbout(string message, string subject)
     {
         var match = MemoryRules.Any([Rules.ForgetAbout]).Match(message);

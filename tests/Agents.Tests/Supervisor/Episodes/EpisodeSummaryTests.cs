@@ -48,6 +48,21 @@ public sealed class EpisodeSummaryTests
         Assert.Equal(new MemorySource(MemorySource.Conversation, "ana.p1#1-100", "", "ana.p1", EpisodeRecords.Day, EpisodeRecords.Day.AddHours(2)), draft.Source);
     }
 
+    [Theory]
+    [InlineData("can you find 3 line cooks for Saltmarsh Bistro in Berlin", "Senior Backend Engineer (Berlin) for Saltmarsh Bistro:")]
+    [InlineData("pull 8 forklift drivers for the Calloway account, nights", "Senior Backend Engineer (Berlin) for Calloway:")]
+    [InlineData("need a backend engineer with 5 years at Google, Berlin", "Senior Backend Engineer (Berlin):")]
+    [InlineData("need a backend engineer for Berlin", "Senior Backend Engineer (Berlin):")]
+    public void AnEpisodeNamesWhoTheWorkWasForAsTheRequestNamedItNeverACandidatesFormerEmployer(string request, string said)
+    {
+        var berlin = EpisodeRecords.Berlin();
+        var project = berlin with { Spec = berlin.Spec! with { Description = request, Locations = ["Berlin"] } };
+
+        var text = Summary.Summarise(Stretch("m1"), Events(EpisodeRecords.Created("m1", PlanIntent.StartProject, request)), project)!.Text;
+
+        Assert.Contains(said, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NoMessageIsQuotedSoNoRefusedWordOrCandidateNameReachesTheEpisode()
     {
