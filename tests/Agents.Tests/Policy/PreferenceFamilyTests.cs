@@ -318,6 +318,7 @@ public sealed class PreferenceFamilyTests
     [InlineData("veterans welcome, and army reservists can apply too")]
     [InlineData("keine Bewerber aus dem Büro in Polen, die sind schon eingeplant")]
     [InlineData("candidates without a forklift licence will not be considered")]
+    [InlineData("UK reference checks go through Zinc, Irish ones go through Vero")]
     [InlineData("don't hold back on the salary")]
     [InlineData("only black and white printers")]
     [InlineData("limit the search to 5 years of Python experience")]
