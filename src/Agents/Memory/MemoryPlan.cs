@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hiring.Agents.Intake.Faq;
 using Hiring.Contracts.Memory;
 using Hiring.Contracts.Planning;
 using Hiring.Reasoning.Planning;
@@ -18,7 +19,7 @@ namespace Hiring.Agents.Memory;
 /// so is a question about what the recruiter told, liked or who does what (<see cref="MemoryQuestionRoute"/>),
 /// and one that only names other days right after a question to the memory ("and on Monday?").
 /// </summary>
-public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuestionReader questions, ForgetRequestReader forgets, MemoryWords words, MemoryRules rules, MemoryQuestionRoute route, IGrainFactory grains)
+public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuestionReader questions, ForgetRequestReader forgets, MemoryWords words, MemoryRules rules, MemoryQuestionRoute route, FaqDrafter faq, IGrainFactory grains)
 {
     /// <summary>At or above this relevance a kept memory answers a question the planner did not read as one to the memory.</summary>
     public const double AnswersQuestion = 0.75;
@@ -87,6 +88,14 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             // "ok add python, and fyi it's a lead position": a detail of the work asked for, not a memory. The step reads only what is kept.
             statements = [.. statements.Where(s => !s.Weak)];
             safe = string.Join('\n', statements.Select(s => s.Quote));
+        }
+
+        // "we offer visa sponsorship and housing btw" with a role open, read by the planner as that role's terms: the open project's
+        // FAQ keeps them (intake proposes them for approval), so they are no memory, unless they put one right.
+        if (open is not null && plan is { Intent: PlanIntent.RefineRequirements, ProjectId: null } && statements.Count > 0
+            && statements.All(s => faq.Stated(s.Text).Count > 0) && !await PutsMemoryRightAsync(memory, safe, open, previous))
+        {
+            return plan;
         }
 
         var found = statements.Count > 0;

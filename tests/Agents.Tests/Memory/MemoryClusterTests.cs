@@ -174,6 +174,19 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task TheOpenRolesOwnTermsSaidInPassingAreNoMemory()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "ola");
+        await SayAsync(supervisor, "o-1", "need a site engineer for a project in Riyadh, AutoCAD, 6+ years", 1);
+
+        // What the job offers is the open project's (its FAQ, once approved), not something to recall for every role.
+        await SayAsync(supervisor, "o-2", "we cover relocation and family housing btw", 2);
+
+        Assert.Empty(await memory.List());
+    }
+
+    [Fact]
     public async Task ScratchThatLastOneRightAfterAMemoryForgetsItAndOnlyIt()
     {
         using var scope = TenantScope.For("acme");
