@@ -171,11 +171,11 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"\b(?i:for|in|at|across|within)\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ScopeName();
 
-    // A number as said: "18", "2.5", "150k", "60%"; never a part of a word ("SDE2").
     // "not 30,200", "not £120k": a number the words deny.
     [GeneratedRegex(@"\b(?:not|niet|nie|instead\s+of|rather\s+than)\s+[£$€]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex DeniedBefore();
 
+    // A number as said: "18", "2.5", "150k", "60%"; never a part of a word ("SDE2").
     [GeneratedRegex(@"(?<![\w.,-])\d+(?:[.,]\d+)?(?:k|%)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Number();
 

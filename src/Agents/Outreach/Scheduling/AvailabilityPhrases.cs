@@ -64,7 +64,6 @@ public sealed class AvailabilityPhrases
     public static string Times(TimeOnly start, TimeOnly end) =>
         $"{start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
-
     /// <summary>"24 December 2026 and 31 December 2026".</summary>
     public static string Dates(IEnumerable<DateOnly> dates) =>
         WordList.Join([.. dates.Select(d => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))]);
