@@ -39,6 +39,8 @@ public sealed class MemoryPhrasingTests
     [Theory]
     [InlineData("note: Lagos refinery project — all mechanical engineers must be COREN registered, and Funmi in HR signs the offers", "Lagos refinery", "COREN")]
     [InlineData("Keep in mind for the band 5 nurse posts at the Glasgow Royal — the ward managers always want the NMC PIN on the CV", "band 5 nurse", "NMC")]
+    // An update that names its topic before a dash: "update on Limerick" alone would keep nothing worth recalling.
+    [InlineData("quick update re the Galway nurses - their rota moved to 12-hour shifts", "Galway nurses", "12-hour")]
     public void ACueThatOnlyNamesTheTopicKeepsItWithWhatFollows(string message, string topic, string fact)
     {
         var statements = _reader.Read(message);
