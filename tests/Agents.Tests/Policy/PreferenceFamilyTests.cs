@@ -14,6 +14,9 @@ public sealed class PreferenceFamilyTests
         // as a cutoff; stereotypes of older people; a generation named by what it grew up with or remembers.
         ["age"] =
         [
+            "we want keen graduates for the sales floor, nothing else",
+            "nobody who has been in the trade since the 70s",
+            "a strong ops lead who won't retire on us any time soon",
             "someone like the last hire, not pushing 60 lol",
             "skip anyone whose bio is all grandchildren and bowls",
             "only applicants whose degree was awarded no earlier than 2021",
@@ -67,6 +70,7 @@ public sealed class PreferenceFamilyTests
         // A pregnancy by its timing or the wish for one.
         ["pregnancy"] =
         [
+            "koi aisa candidate na ho jo baby plan kar rahi ho",
             "add a screening q on whether they're ttc",
             "she must take no extended leave in year one, the last two hires went on maternity leave",
             "include a question about family planning for the next two years",
@@ -93,6 +97,7 @@ public sealed class PreferenceFamilyTests
         // Orientation terms and slang.
         ["sexual-orientation"] =
         [
+            "tira da lista quem for lésbica",
             "drop anyone who appears to be gay, the client is funny about it",
             "the boys on the crew think he is gay, so leave him off",
             "the owner wants no one from the alphabet soup crowd",
@@ -113,6 +118,8 @@ public sealed class PreferenceFamilyTests
         // Conditions of health and body.
         ["disability"] =
         [
+            "nadie con historial de depresión, por favor",
+            "sem ninguém afastado pelo INSS nos últimos anos",
             "#2 has a colostomy bag, too risky for site work, pass",
             "ask whether they've done a DNA test for health risks",
             "leave out anyone who volunteers for a dementia support charity",
@@ -156,6 +163,7 @@ public sealed class PreferenceFamilyTests
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
         [
+            "Liever geen Bulgaren of Turken voor het magazijn",
             "Bitte keine Leute aus Rumänien für die Lagerstelle",
             "pas de candidats du Maghreb pour ce poste",
             "ningún candidato de Venezuela, por favor",
@@ -182,6 +190,7 @@ public sealed class PreferenceFamilyTests
         // More than the right to work.
         ["citizenship"] =
         [
+            "Buscamos contable en Bilbao, solo nacionalidad española",
             "nur Bewerber*innen mit deutscher Staatsangehörigkeit einladen, bitte",
             "Irish passport holders only, even if someone already has a Stamp 4 with the full right to work",
             "de klant wil alleen Belgische staatsburgers",
@@ -193,6 +202,7 @@ public sealed class PreferenceFamilyTests
         // A religion's garments, places, practices and many faiths.
         ["religion"] =
         [
+            "ideally someone at mass every Sunday, like the owners",
             "enlève les candidates voilées de la liste",
             "quita a las que llevan hiyab",
             "Nadia over Samira, Eid falls right in our stocktake week",
@@ -216,6 +226,8 @@ public sealed class PreferenceFamilyTests
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
         [
+            "muéstrame solo gente que no sea transgénero",
+            "Empfang: am liebsten eine attraktive Dame",
             "Robin is trans, so not a fit for the client",
             "busco una chica para la recepción del hotel",
             "skip the one with he/they on his profile, client won't get it",
@@ -242,6 +254,8 @@ public sealed class PreferenceFamilyTests
         // Trade union membership and activity, chosen for or against.
         ["union-membership"] =
         [
+            "Bitte alle aussortieren, die im Betriebsrat sitzen",
+            "skip anyone whose posts are pro-union content",
             "skip the ones who've been Unison reps",
             "nobody who's been a union member",
             "skip anyone who was a shop steward",
@@ -360,6 +374,14 @@ public sealed class PreferenceFamilyTests
     [InlineData("our codebase is ancient, we need someone who enjoys legacy PHP")]
     [InlineData("flag anyone whose right to work expires before the start date")]
     [InlineData("a family planning clinic in Leeds needs a receptionist")]
+    [InlineData("Sehr geehrte Damen und Herren, anbei die Stelle als Empfangskraft in Köln")]
+    [InlineData("Psicólogo em Curitiba para atender pacientes com histórico de depressão")]
+    [InlineData("our grad programme takes 20 eager graduates each September")]
+    [InlineData("he's been doing this since the 90s and is the best closer we have")]
+    [InlineData("we'd love to see more women apply, same bar for everyone")]
+    [InlineData("Der Betriebsrat muss der Einstellung zustimmen, bitte Termin planen")]
+    [InlineData("Técnico en Valencia con permiso de trabajo en vigor (NIE o DNI)")]
+    [InlineData("Wir expandieren nach Polen, Vertriebsleiter gesucht")]
     [InlineData("our Unite rep sits on the interview panel, book a room for three")]
     [InlineData("accent coaching experience a plus for the voice studio")]
     [InlineData("the national guard armory needs a facilities manager, civilian role")]
