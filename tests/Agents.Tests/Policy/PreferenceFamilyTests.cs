@@ -14,6 +14,7 @@ public sealed class PreferenceFamilyTests
         // as a cutoff; stereotypes of older people; a generation named by what it grew up with or remembers.
         ["age"] =
         [
+            "she must be close to 55 now, and we want someone with plenty of years left in her, so pass",
             "we want keen graduates for the sales floor, nothing else",
             "nobody who has been in the trade since the 70s",
             "a strong ops lead who won't retire on us any time soon",
@@ -70,6 +71,8 @@ public sealed class PreferenceFamilyTests
         // A pregnancy by its timing or the wish for one.
         ["pregnancy"] =
         [
+            "nobody who might need time off for fertility treatment this year",
+            "ask whether they plan to start a family soon",
             "koi aisa candidate na ho jo baby plan kar rahi ho",
             "add a screening q on whether they're ttc",
             "she must take no extended leave in year one, the last two hires went on maternity leave",
@@ -190,6 +193,7 @@ public sealed class PreferenceFamilyTests
         // More than the right to work.
         ["citizenship"] =
         [
+            "citizens only, work permit holders are out",
             "Buscamos contable en Bilbao, solo nacionalidad española",
             "nur Bewerber*innen mit deutscher Staatsangehörigkeit einladen, bitte",
             "Irish passport holders only, even if someone already has a Stamp 4 with the full right to work",
@@ -226,6 +230,7 @@ public sealed class PreferenceFamilyTests
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
         [
+            "ideally someone who fits in with the girls in the salon",
             "muéstrame solo gente que no sea transgénero",
             "Empfang: am liebsten eine attraktive Dame",
             "Robin is trans, so not a fit for the client",
@@ -241,6 +246,7 @@ public sealed class PreferenceFamilyTests
         // People who served, turned away or stereotyped; a preference for them is lawful.
         ["veteran-status"] =
         [
+            "no quiero ex militares en el equipo de ventas",
             "no current or past military service please",
             "army reservists will not be considered for the depot role",
             "nobody who's still in the army reserve please",
@@ -254,6 +260,8 @@ public sealed class PreferenceFamilyTests
         // Trade union membership and activity, chosen for or against.
         ["union-membership"] =
         [
+            "make sure the people we put forward aren't union",
+            "take out anyone who has sat on a collective bargaining committee",
             "Bitte alle aussortieren, die im Betriebsrat sitzen",
             "skip anyone whose posts are pro-union content",
             "skip the ones who've been Unison reps",
@@ -374,6 +382,9 @@ public sealed class PreferenceFamilyTests
     [InlineData("our codebase is ancient, we need someone who enjoys legacy PHP")]
     [InlineData("flag anyone whose right to work expires before the start date")]
     [InlineData("a family planning clinic in Leeds needs a receptionist")]
+    [InlineData("Head of product for a 20-year-old SaaS platform with a loyal customer base")]
+    [InlineData("we pay union-scale rates and the site is union, so they'll join the local")]
+    [InlineData("we offer IVF support and 26 weeks of parental leave")]
     [InlineData("Sehr geehrte Damen und Herren, anbei die Stelle als Empfangskraft in Köln")]
     [InlineData("Psicólogo em Curitiba para atender pacientes com histórico de depressão")]
     [InlineData("our grad programme takes 20 eager graduates each September")]
