@@ -37,6 +37,18 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
     }
 
+    // "the … req" names a project that exists: a change said to it changes it, and "a new req" is still another role.
+    [Theory]
+    [InlineData("on the go developer req, make Kubernetes a nice to have", PlanIntent.RefineRequirements)]
+    [InlineData("for the Berlin Go developer req: switch it to hybrid, 2 days in the office", PlanIntent.RefineRequirements)]
+    [InlineData("new req: data analyst in Austin, SQL and Tableau", PlanIntent.StartProject)]
+    public async Task TheOpenRolesReqNamedByItsTitleIsThatProject(string message, PlanIntent expected)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
+
+        Assert.Equal(expected, plan.Intent);
+    }
+
     [Theory]
     [InlineData("the client pays relocation and provides health insurance")]
     [InlineData("OTE is 120k, 60k of it base")]
