@@ -24,6 +24,9 @@ public sealed class BuiltInPlannerTests
         new OpenProject("go-berlin", new JobSpec("Senior Go Developer", "go developer", "senior", ["Berlin"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["go"], []),
         null);
 
+    private static Task<Plan> PlanWithGoRoleAsync(string message) =>
+        TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
+
     [Theory]
     [InlineData("nights only, add that")]
     [InlineData("rotating shifts incl sundays")]
@@ -32,9 +35,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("they need to be ok with being on call some weekends")]
     public async Task AShiftPatternOrContractSaidOfTheOpenRoleChangesIt(string message)
     {
-        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
-
-        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+        Assert.Equal(PlanIntent.RefineRequirements, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
     // "the … req" names a project that exists: a change said to it changes it, and "a new req" is still another role.
@@ -44,9 +45,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("new req: data analyst in Austin, SQL and Tableau", PlanIntent.StartProject)]
     public async Task TheOpenRolesReqNamedByItsTitleIsThatProject(string message, PlanIntent expected)
     {
-        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
-
-        Assert.Equal(expected, plan.Intent);
+        Assert.Equal(expected, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
     [Theory]
@@ -56,9 +55,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("they'd get a company car plus a sign-on bonus")]
     public async Task WhatTheJobOffersDescribesTheOpenProjectAndIsNoMemory(string message)
     {
-        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
-
-        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+        Assert.Equal(PlanIntent.RefineRequirements, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
     [Theory]
@@ -66,9 +63,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("2 wants 95k but the band tops out at 80k, so pass on him", PlanIntent.CandidateFeedback)]
     public async Task AnOfferSaidInsideOtherWorkIsThatWork(string message, PlanIntent expected)
     {
-        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: GoRoleOpen), ReasoningContext.None);
-
-        Assert.Equal(expected, plan.Intent);
+        Assert.Equal(expected, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
     [Fact]
