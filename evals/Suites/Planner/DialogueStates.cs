@@ -4,6 +4,7 @@ using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Evals.Cases;
 using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Evals.Suites.Planner;
 
@@ -15,14 +16,17 @@ public static class DialogueStates
 {
     public const string ProjectId = "eval-project";
 
-    public static DialogueState From(JsonElement? state)
+    /// <param name="state">The case's state.</param>
+    /// <param name="titles">The product's titles: the open project's title is normalized as intake normalizes it, so a
+    /// case that writes "qa engineer" opens the project the product would have ("quality assurance engineer").</param>
+    public static DialogueState From(JsonElement? state, TitleVocabulary? titles = null)
     {
         if (state is not { ValueKind: JsonValueKind.Object } s)
         {
             return DialogueState.None;
         }
 
-        var project = CaseJson.Get(s, "project") is { ValueKind: JsonValueKind.Object } p ? Project(p) : null;
+        var project = CaseJson.Get(s, "project") is { ValueKind: JsonValueKind.Object } p ? Project(p, titles) : null;
         var question = CaseJson.Get(s, "question") is { ValueKind: JsonValueKind.Object } q ? Question(q, project) : null;
         return new DialogueState(project, question);
     }
@@ -43,12 +47,12 @@ public static class DialogueStates
         return $"{$"{spec.Seniority} {spec.Title}".Trim()}{where}{remote}{must}{nice}";
     }
 
-    private static OpenProject Project(JsonElement project)
+    private static OpenProject Project(JsonElement project, TitleVocabulary? titles)
     {
         var title = CaseJson.Text(project, "title") ?? "";
         var spec = new JobSpec(
             title,
-            title.ToLowerInvariant(),
+            titles?.Canonical(title) ?? title.ToLowerInvariant(),
             CaseJson.Text(project, "seniority") ?? "",
             CaseJson.Strings(project, "locations"),
             Remote(CaseJson.Text(project, "remote")),

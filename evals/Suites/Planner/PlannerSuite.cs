@@ -5,6 +5,7 @@ using Hiring.Evals.Judges;
 using Hiring.Reasoning.Planning;
 using Hiring.Reasoning.Tasks;
 using Hiring.Talent;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Evals.Suites.Planner;
 
@@ -30,16 +31,17 @@ public sealed class PlannerSuite : IEvalSuite
     public Task<SuiteReport> RunAsync(EvalRun run, CancellationToken cancellationToken)
     {
         var planner = run.Product.Required<IReasoningTask<PlanRequest, Plan>>();
-        return SuiteSplits.RunAsync(run, Name, (c, tally, ct) => RunCaseAsync(planner, c, tally, ct), [IntentAccuracy, ProjectAccuracy], cancellationToken, Parallelism(run));
+        var titles = run.Product.Optional<TitleVocabulary>();
+        return SuiteSplits.RunAsync(run, Name, (c, tally, ct) => RunCaseAsync(planner, titles, c, tally, ct), [IntentAccuracy, ProjectAccuracy], cancellationToken, Parallelism(run));
     }
 
     internal static int Parallelism(EvalRun run) => run.Options.Engine == EvalEngine.Llm ? 4 : 1;
 
-    private async Task<CaseResult> RunCaseAsync(IReasoningTask<PlanRequest, Plan> planner, EvalCase evalCase, MetricTally tally, CancellationToken cancellationToken)
+    private async Task<CaseResult> RunCaseAsync(IReasoningTask<PlanRequest, Plan> planner, TitleVocabulary? titles, EvalCase evalCase, MetricTally tally, CancellationToken cancellationToken)
     {
         var message = CaseJson.Text(evalCase.Json, "message") ?? throw new InvalidDataException($"Case '{evalCase.Id}' has no message.");
         var expect = evalCase.Require("expect");
-        var state = DialogueStates.From(evalCase.Get("state"));
+        var state = DialogueStates.From(evalCase.Get("state"), titles);
         var plan = await planner.RunAsync(new PlanRequest(message, DialogueStates.Summary(state.Project), Dialogue: state), EvalContexts.Reasoning("planner"), cancellationToken);
 
         var checks = new List<FieldCheck> { FieldCheck.Exact("intent", CaseJson.Text(expect, "intent"), plan.Intent.ToString(), v => v.ToLowerInvariant()) };

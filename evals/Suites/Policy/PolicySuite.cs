@@ -5,6 +5,7 @@ using Hiring.Evals.Judges;
 using Hiring.Reasoning.Planning;
 using Hiring.Reasoning.Policy;
 using Hiring.Reasoning.Tasks;
+using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Evals.Suites.Policy;
 
@@ -36,17 +37,18 @@ public sealed class PolicySuite : IEvalSuite
         }
 
         var planner = run.Product.Required<IReasoningTask<PlanRequest, Plan>>();
+        var titles = run.Product.Optional<TitleVocabulary>();
         return SuiteSplits.RunAsync(
             run,
             Name,
-            (c, tally, ct) => RunCaseAsync(policy, planner, c, tally, ct),
+            (c, tally, ct) => RunCaseAsync(policy, planner, titles, c, tally, ct),
             [ProceedsAccuracy],
             cancellationToken,
             Planner.PlannerSuite.Parallelism(run),
             tally => tally.DeclareCount(FalseRefusals));
     }
 
-    private async Task<CaseResult> RunCaseAsync(IMessagePolicy policy, IReasoningTask<PlanRequest, Plan> planner, EvalCase evalCase, MetricTally tally, CancellationToken cancellationToken)
+    private async Task<CaseResult> RunCaseAsync(IMessagePolicy policy, IReasoningTask<PlanRequest, Plan> planner, TitleVocabulary? titles, EvalCase evalCase, MetricTally tally, CancellationToken cancellationToken)
     {
         var message = CaseJson.Text(evalCase.Json, "message") ?? throw new InvalidDataException($"Case '{evalCase.Id}' has no message.");
         var expect = evalCase.Require("expect");
@@ -60,7 +62,7 @@ public sealed class PolicySuite : IEvalSuite
         if (screening.Remaining.Any(char.IsLetterOrDigit))
         {
             // Refinements, searches and outreach are said with a project open: the case's state, when it gives one.
-            var dialogue = Planner.DialogueStates.From(evalCase.Get("state"));
+            var dialogue = Planner.DialogueStates.From(evalCase.Get("state"), titles);
             var plan = await planner.RunAsync(new PlanRequest(screening.Remaining, Dialogue: dialogue), Suites.EvalContexts.Reasoning("policy"), cancellationToken);
             proceeds = plan.Intent == PlanIntent.Unknown ? null : plan.Intent.ToString();
         }
