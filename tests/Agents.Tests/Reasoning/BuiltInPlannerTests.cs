@@ -48,6 +48,15 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(expected, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
+    // Feedback announced as such, with verdicts on people by name: "move her forward" and "good too" are no change to the role.
+    [Theory]
+    [InlineData("Quick feedback on the three for the Go developer role: Mara is the standout, keep going with her. Priya's good too.")]
+    [InlineData("feedback on the Berlin candidates: Aoife is brilliant, move her forward")]
+    public async Task FeedbackAnnouncedAsSuchOnNamedCandidatesIsFeedback(string message)
+    {
+        Assert.Equal(PlanIntent.CandidateFeedback, (await PlanWithGoRoleAsync(message)).Intent);
+    }
+
     [Theory]
     [InlineData("the client pays relocation and provides health insurance")]
     [InlineData("OTE is 120k, 60k of it base")]
