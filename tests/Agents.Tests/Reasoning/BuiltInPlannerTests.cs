@@ -57,6 +57,22 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(PlanIntent.CandidateFeedback, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
+    // Years are no candidates ("3-5 is fine" after "6 yrs"), and "our last one" is the last hire, not a candidate shown.
+    [Fact]
+    public async Task YearsPutAsARangeAreNoVerdictOnCandidates() =>
+        Assert.Equal(PlanIntent.RefineRequirements, (await PlanWithGoRoleAsync("8 yrs is a lot, 4-6 is fine")).Intent);
+
+    [Theory]
+    [InlineData("haha our last one left to become a yoga teacher, can't compete with that")]
+    [InlineData("lol my last one left us to become a park ranger")]
+    public async Task SomeonesOwnCareerMoveIsNoRoleAndNoFeedback(string message)
+    {
+        var plan = await PlanWithGoRoleAsync(message);
+
+        Assert.NotEqual(PlanIntent.StartProject, plan.Intent);
+        Assert.NotEqual(PlanIntent.CandidateFeedback, plan.Intent);
+    }
+
     [Theory]
     [InlineData("the client pays relocation and provides health insurance")]
     [InlineData("OTE is 120k, 60k of it base")]
