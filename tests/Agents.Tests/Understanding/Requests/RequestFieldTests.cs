@@ -19,6 +19,13 @@ public sealed class RequestFieldTests
         Assert.Equal(level, UnderstandingResources.Roles.Read(text).Seniority);
 
     [Theory]
+    [InlineData("Pharmacist in Leeds, 4 years post-grad experience", null)]
+    [InlineData("Physio in Cork, 2 yrs postgraduate experience, non-graduate applicants welcome", null)]
+    [InlineData("Accounts assistants in Chennai, freshers welcome", "junior")]
+    public void ALevelWordJoinedToAPrefixIsNoLevelAndFreshersAreJunior(string text, string? level) =>
+        Assert.Equal(level, UnderstandingResources.Roles.Read(text).Seniority);
+
+    [Theory]
     [InlineData("Payroll lead in Derby, in the office on Mondays, rest of the week from home", RemotePolicy.Hybrid)]
     [InlineData("Copywriter, Bristol, totally remote", RemotePolicy.Remote)]
     [InlineData("Analyst in Pune, no WFH, every day in the office", RemotePolicy.OnSite)]
