@@ -275,6 +275,9 @@ public sealed class BuiltInPlannerTests
     [InlineData("same role but in Madrid")]
     [InlineData("we need the same role in München")]
     [InlineData("another one for Valencia please")]
+    [InlineData("same again for Porto pls, it's a separate budget")]
+    [InlineData("ok same but Valencia")]
+    [InlineData("ditto for Madrid")]
     public async Task TheOpenRoleAskedForAgainInAnotherPlaceStartsANewProject(string message)
     {
         var plan = await PlanInAsync(message);
