@@ -627,6 +627,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("unrelated - any tips for baking sourdough at home? the starter keeps dying")]
     [InlineData("random q, do you know a good python course for my nephew?")]
     [InlineData("totally unrelated but what's a decent react podcast for the commute")]
+    [InlineData("off topic: could you draft a thank-you email for my neighbour?")]
     public async Task AMessageSetApartFromTheWorkIsNoChangeToTheOpenProject(string message)
     {
         var plan = await PlanInAsync(message);
