@@ -35,6 +35,8 @@ public sealed class RequestFieldTests
     [Theory]
     [InlineData("QA engineer working remotely from Latin America", "LATAM")]
     [InlineData("support agent, you'd work remotely from Portugal", "Portugal")]
+    [InlineData("payroll analyst for the Calgary team, remote is fine provided they live in Canada", "Canada")]
+    [InlineData("QA engineer, 100% remote as long as they are based in the UK", "United Kingdom")]
     public void WorkingRemotelyFromAPlaceIsRemoteWithinIt(string text, string within)
     {
         var places = UnderstandingResources.Roles.Read(text).Places;
