@@ -131,6 +131,18 @@ public sealed class RequirementRefinementTests
         Assert.Equal(RemotePolicy.Remote, harness.Project("p1").Spec!.Remote);
     }
 
+    [Theory]
+    [InlineData("it's a warehouse floor job, no remote", RemotePolicy.OnSite)]
+    [InlineData("remote? no wait, it's on the shop floor - onsite", RemotePolicy.OnSite)]
+    public async Task NoBeforeAWorkArrangementOrATakenBackWordLeavesNoRequirement(string text, RemotePolicy remote)
+    {
+        var harness = await CreatedAsync();
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(remote, harness.Project("p1").Spec!.Remote);
+    }
+
     [Fact]
     public async Task DroppingTheDegreeRequirementProposesItsRemoval()
     {
