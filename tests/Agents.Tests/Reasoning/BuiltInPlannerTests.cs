@@ -628,6 +628,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("random q, do you know a good python course for my nephew?")]
     [InlineData("totally unrelated but what's a decent react podcast for the commute")]
     [InlineData("off topic: could you draft a thank-you email for my neighbour?")]
+    [InlineData("random q - could you help me write a leaving card message for my team lead?")]
     public async Task AMessageSetApartFromTheWorkIsNoChangeToTheOpenProject(string message)
     {
         var plan = await PlanInAsync(message);

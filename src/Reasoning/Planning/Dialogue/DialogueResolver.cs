@@ -95,7 +95,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // "unrelated, but can you recommend a podcast?": a message set apart from the work, with no role, search or change in it,
         // is what it asks of the assistant, never a change to the open project (whatever its words read as requirements); nor
         // is writing set apart so ("random q, can you help me write a card message for my manager?") a message to candidates.
-        if (facts.Title is null && !hires && !changes && !relaxes && rules.SetsAside(message) && !rules.AsksAboutProject(message)
+        // A title in it that no hire asks for is someone's ("for my manager").
+        if (!hires && !changes && !relaxes && rules.SetsAside(message) && !rules.AsksAboutProject(message)
             && ((!facts.Decisive && top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.RefineRequirements or PlanIntent.StartProject)
                 || (top == PlanIntent.DraftOutreach && !rules.NamesCandidates(message))))
         {
