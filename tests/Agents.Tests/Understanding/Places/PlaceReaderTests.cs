@@ -187,6 +187,8 @@ public class PlaceReaderTests
     [InlineData("sorry gothenburg not stockholm, my bad", "Gothenburg, SE")]
     [InlineData("its the galway store actually", "Galway, IE")]
     [InlineData("store mgr in dublin city centre", "Dublin, IE")]
+    [InlineData("teaching assistant, it's for their Bath academy", "Bath, GB")]
+    [InlineData("picker packers for the Daventry DC, nights", "Daventry, GB")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
         var reading = Reader.Read(text);
