@@ -94,7 +94,7 @@ public sealed class SeniorityReader
                 continue;
             }
 
-            // "post-grad experience", "postgraduate": a prefix joined to the word makes it another word.
+            // "post-grad experience", "non-graduate route": a prefix joined to the word makes it another word.
             if (JoinedToPrefix(text, tokens, match.FirstToken, match.Start))
             {
                 continue;
