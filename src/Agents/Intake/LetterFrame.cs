@@ -23,6 +23,15 @@ public sealed class LetterFrame
         @"^\s*(?:fwd?|forward(?:ed|ing)?|passing\s+(?:this\s+)?on)\b[^\n]{0,80}?(?::|—|–|\s-)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
+    // "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:": a mail client's line above a forwarded email's header.
+    private static readonly Regex ForwardSeparator = new(
+        @"^\s*(?:-{2,}\s*)?(?:forwarded\s+message|original\s+message|begin\s+forwarded\s+message)\s*(?:-{2,}|:)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    // An email's header is two lines of it or more ("From: …", "Sent: …"); a note's lines before it only pass it on.
+    private const int HeaderMinLines = 2;
+    private const int IntroMaxLines = 3;
+
     private static readonly Regex QuoteMark = new(@"^\s*(?:>\s?)+", RegexOptions.CultureInvariant, RegexLimit.Time);
     private readonly Regex _greeting;
     private readonly Regex _signOff;
@@ -47,14 +56,19 @@ public sealed class LetterFrame
             return text;
         }
 
+        // "fwd from Priya, can you get this started?" above "From: …", "Date: …": the lines that pass a forwarded email on are not
+        // part of it, and its header ends where the email starts, with or without a greeting.
+        var email = ForwardedHeader(lines, first);
+        first = email ?? first;
+
         // "FW: backfill for Priya", "Subject: …", "fwd from Dave at the depot:": a forwarded email's header lines come before its greeting.
         var header = first;
-        while (header < lines.Length && (lines[header].Trim().Length == 0 || HeaderLine.IsMatch(lines[header]) || ForwardLine.IsMatch(lines[header])))
+        while (header < lines.Length && (lines[header].Trim().Length == 0 || HeaderLine.IsMatch(lines[header]) || ForwardLine.IsMatch(lines[header]) || ForwardSeparator.IsMatch(lines[header])))
         {
             header++;
         }
 
-        if (header > first && header < lines.Length && (IsGreeting(lines[header]) || _inlineGreeting.IsMatch(lines[header])))
+        if (header > first && header < lines.Length && (email is not null || IsGreeting(lines[header]) || _inlineGreeting.IsMatch(lines[header])))
         {
             first = header;
         }
@@ -72,6 +86,29 @@ public sealed class LetterFrame
         body[^1] = _inlineSignOff.Replace(body[^1], "");
         var read = string.Join('\n', body).Trim();
         return read.Length == 0 || read == text.Trim() ? text : read;
+    }
+
+    /// <summary>Where a forwarded email's header starts, below at most a few lines that pass it on; null when there is none.</summary>
+    private static int? ForwardedHeader(string[] lines, int first)
+    {
+        var said = 0;
+        for (var i = first; i < lines.Length && said <= IntroMaxLines; i++)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (HeaderLine.IsMatch(lines[i]) || ForwardSeparator.IsMatch(lines[i]))
+            {
+                var run = lines.Skip(i).TakeWhile(l => HeaderLine.IsMatch(l) || ForwardSeparator.IsMatch(l)).Count(l => HeaderLine.IsMatch(l));
+                return run >= HeaderMinLines ? i : null;
+            }
+
+            said++;
+        }
+
+        return null;
     }
 
     /// <summary>"> Hi Sarah, …": an email's quoted lines, read without their quote marks when every line after the first is quoted.</summary>

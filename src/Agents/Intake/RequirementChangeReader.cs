@@ -322,7 +322,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     /// </summary>
     private static List<Left> LeftSpans(string text) =>
     [
-        .. Negated().Matches(text).Concat(Swapped().Matches(text)).Concat(Arrowed().Matches(text)).Concat(TakenOff().Matches(text))
+        .. Negated().Matches(text).Concat(Refused().Matches(text)).Concat(Swapped().Matches(text)).Concat(Arrowed().Matches(text)).Concat(TakenOff().Matches(text))
             .Select(m => m.Groups["left"])
             .Select(g => new Left(g.Index, g.Length)),
     ];
@@ -357,6 +357,11 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|no longer|instead of|rather than|in place of|except)\s+(?:in\s+|from\s+|based in\s+)?(?<left>[^,.;:!?\n—–]+?)(?=\s+(?:but|and|-)\s|\s+(?:i|we)\s+(?:said|meant|mean)\b|\s+(?:it['’]?s|its|it\s+is)\s|\s*[,.;:!?\n—–]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Negated();
+
+    // "scrap that, no SAP", "ok no Kafka then": "no" opening a clause before what it names leaves it (not "no need", "no rush", "no, …",
+    // "no wait", nor "no remote", which says how the work is done).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?:^|[,;:.!?\n—–(])\s*(?:(?:and|but|so|ok|okay|then|also|actually|oh)\s+)?)no\s+(?!(?:need|longer|more|less|later|earlier|one|problem|problems|worries|worry|rush|way|wait|preference|thanks|pressure|idea|stress|minimum|min|max|level|location|years?|yrs?|experience|requirement|i|we|it|that|this|\d+|remote|hybrid|on-?site|office|wfh|work\s+from\s+home|home\s+working|travel|relocation|visa|sponsorship)\b)(?<left>[^,.;:!?\n—–]+?)(?=\s+(?:but|and|-|pls|please|then|needed|required|anymore|any\s+more|after\s+all|thanks)\b|\s*[,.;:!?\n—–)]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Refused();
 
     /// <summary>"swap Ray for Kubeflow": what comes in after a swap takes the kind of the requirement it replaces.</summary>
     private QualificationKind? ReplacedKind(string text, int start, IReadOnlyList<Qualification> current)

@@ -131,6 +131,18 @@ public sealed class RequirementRefinementTests
         Assert.Equal(RemotePolicy.Remote, harness.Project("p1").Spec!.Remote);
     }
 
+    [Theory]
+    [InlineData("it's a warehouse floor job, no remote", RemotePolicy.OnSite)]
+    [InlineData("remote? no wait, it's on the shop floor - onsite", RemotePolicy.OnSite)]
+    public async Task NoBeforeAWorkArrangementOrATakenBackWordLeavesNoRequirement(string text, RemotePolicy remote)
+    {
+        var harness = await CreatedAsync();
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(remote, harness.Project("p1").Spec!.Remote);
+    }
+
     [Fact]
     public async Task DroppingTheDegreeRequirementProposesItsRemoval()
     {
@@ -345,6 +357,8 @@ public sealed class RequirementRefinementTests
     [InlineData("Ansible isn't relevant after all, take it off")]
     [InlineData("ansible's no longer relevant")]
     [InlineData("on second thought, leave Ansible off altogether")]
+    [InlineData("hmm forget what I said, no Ansible")]
+    [InlineData("ok no ansible then")]
     public async Task ARequirementSaidToBeNoLongerRelevantIsRemoved(string text)
     {
         var harness = await CreatedAsync("Site reliability engineer in Oslo, Terraform and Ansible");
@@ -362,6 +376,10 @@ public sealed class RequirementRefinementTests
     [InlineData("12 is too many, let's say 6", null)]
     [InlineData("4 yrs would be plenty honestly, 9 is too many for what we pay", 4)]
     [InlineData("9 years is a lot; 5 or 6 would do", null)]
+    [InlineData("on reflection 6 yrs of experience is plenty", 6)]
+    [InlineData("argh scratch that, 7 is fine", 7)]
+    [InlineData("7 is fine", null)]
+    [InlineData("profile 7 is fine, actually", null)]
     public void OnlyTheRolesOwnYearsNamedBackAreReplaced(string text, int? years) =>
         Assert.Equal(years, YearsRestated.NewValue(text, 9));
 

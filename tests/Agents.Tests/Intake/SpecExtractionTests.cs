@@ -314,4 +314,16 @@ public sealed class SpecExtractionTests
         Assert.Equal(["Swindon"], draft.Locations);
         Assert.DoesNotContain(draft.Requirements, r => r.Subject is "tom" or "priya");
     }
+
+    [Theory]
+    [InlineData("can you pick this one up please?\n\n-----Original Message-----\nFrom: Tom Reilly\nSent: 2 May\nTo: Hiring\nSubject: new starter\n\nWe need a payroll specialist in our Derby office. ADP is a must.\n\nRegards,\nTom")]
+    [InlineData("passing on from the plant manager, over to you\n> From: Tom Reilly\n> Date: 2 May\n> Subject: new starter\n>\n> We need a payroll specialist in our Derby office. ADP is a must.\n> Regards\n> Tom")]
+    public async Task AForwardedEmailUnderTheLinesThatPassItOnIsReadWithoutThemOrItsHeader(string text)
+    {
+        var draft = await IntakeHarness.ExtractAsync(text);
+
+        Assert.Equal("payroll specialist", draft.NormalizedTitle);
+        Assert.Equal(["Derby"], draft.Locations);
+        Assert.Equal(["adp"], draft.Requirements.Select(r => r.Subject));
+    }
 }

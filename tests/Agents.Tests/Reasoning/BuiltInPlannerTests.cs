@@ -307,6 +307,9 @@ public sealed class BuiltInPlannerTests
     [InlineData("same role but in Madrid")]
     [InlineData("we need the same role in München")]
     [InlineData("another one for Valencia please")]
+    [InlineData("same again for Porto pls, it's a separate budget")]
+    [InlineData("ok same but Valencia")]
+    [InlineData("ditto for Madrid")]
     public async Task TheOpenRoleAskedForAgainInAnotherPlaceStartsANewProject(string message)
     {
         var plan = await PlanInAsync(message);
@@ -656,6 +659,8 @@ public sealed class BuiltInPlannerTests
     [InlineData("unrelated - any tips for baking sourdough at home? the starter keeps dying")]
     [InlineData("random q, do you know a good python course for my nephew?")]
     [InlineData("totally unrelated but what's a decent react podcast for the commute")]
+    [InlineData("off topic: could you draft a thank-you email for my neighbour?")]
+    [InlineData("random q - could you help me write a leaving card message for my team lead?")]
     public async Task AMessageSetApartFromTheWorkIsNoChangeToTheOpenProject(string message)
     {
         var plan = await PlanInAsync(message);

@@ -92,10 +92,13 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                         // "can you set up a new one instead - midwifery lecturer in Edinburgh": asked for as another project in so many words.
                         || (hires && rules.MentionsAnotherProject(message)))));
 
-        // "unrelated, but can you recommend a podcast?": a message set apart from the work, with no role, search or change in it,
-        // is what it asks of the assistant, never a change to the open project (whatever its words read as requirements).
-        if (facts.Title is null && !facts.Decisive && !hires && !changes && !relaxes && rules.SetsAside(message) && !rules.AsksAboutProject(message)
-            && top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.RefineRequirements or PlanIntent.StartProject)
+        // "unrelated, but can you recommend a podcast?": a message set apart from the work, with no hire, search or change in it,
+        // is what it asks of the assistant, never a change to the open project (whatever its words read as requirements); nor
+        // is writing set apart so ("random q, can you help me write a card message for my manager?") a message to candidates,
+        // and a title it names without asking to hire is someone's ("my manager"), not a role.
+        if (!hires && !changes && !relaxes && rules.SetsAside(message) && !rules.AsksAboutProject(message)
+            && ((!facts.Decisive && top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.RefineRequirements or PlanIntent.StartProject)
+                || (top == PlanIntent.DraftOutreach && !rules.NamesCandidates(message))))
         {
             return new PlanDecision(top == PlanIntent.SmallTalk ? PlanIntent.SmallTalk : PlanIntent.Unknown, ProjectTarget.None, 0.8, null, "set apart from the hiring work");
         }

@@ -29,6 +29,9 @@ public sealed class CuesDocument
     /// <summary>Before a place, where someone else is going ("she's off to Perth"): nothing of its clause is where the work is.</summary>
     public List<string> ElsewhereBefore { get; set; } = [];
 
+    /// <summary>Before a place, a condition on where the people hired live ("as long as they're in Canada"): a remote role's scope.</summary>
+    public List<string> ResidenceConditionBefore { get; set; } = [];
+
     public List<string> OrganizationAfter { get; set; } = [];
 
     public List<string> Continuers { get; set; } = [];

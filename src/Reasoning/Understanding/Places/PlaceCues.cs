@@ -17,6 +17,7 @@ internal sealed class PlaceCues
         PersonBefore = Words(document.PersonBefore);
         WorkPermitBefore = new CuePhrases(document.WorkPermitBefore);
         ElsewhereBefore = new CuePhrases(document.ElsewhereBefore);
+        ResidenceConditionBefore = new CuePhrases(document.ResidenceConditionBefore);
         Corrections = new CuePhrases(document.Corrections);
         OrganizationAfter = Words(document.OrganizationAfter);
         Continuers = Words(document.Continuers);
@@ -54,6 +55,8 @@ internal sealed class PlaceCues
     public CuePhrases WorkPermitBefore { get; }
 
     public CuePhrases ElsewhereBefore { get; }
+
+    public CuePhrases ResidenceConditionBefore { get; }
 
     public CuePhrases Corrections { get; }
 

@@ -76,7 +76,14 @@ internal sealed class WorkArrangement
             }
         }
 
-        return Policy == RemotePolicy.Remote && OnlyAfter(_tokens, place.EndToken);
+        return Policy == RemotePolicy.Remote && (OnlyAfter(_tokens, place.EndToken) || LivesThereIf(place.FirstToken));
+    }
+
+    /// <summary>"fully remote ok as long as they're in Canada": a condition on where the people hired live, said before the place.</summary>
+    private bool LivesThereIf(int place)
+    {
+        var end = place > 0 && _cues.Fillers.Contains(_tokens[place - 1].Folded) ? place - 1 : place;
+        return _cues.ResidenceConditionBefore.EndingAt(_tokens, end) > 0;
     }
 
     // Words that say who lives in a place, between its name and "only" ("UK-based only", "US residents only").

@@ -11,6 +11,9 @@ public sealed class RequestRulesFile
 
     public List<string> NotSeniorityAfter { get; set; } = [];
 
+    /// <summary>Prefixes joined to a level word that make it another word ("post-grad experience").</summary>
+    public List<string> NotSeniorityPrefixes { get; set; } = [];
+
     public Dictionary<string, string> TitleWords { get; set; } = [];
 
     public Dictionary<string, int> NumberWords { get; set; } = [];

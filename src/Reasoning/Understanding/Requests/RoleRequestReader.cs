@@ -35,7 +35,7 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
     // nearCountries: countries the conversation is already about, which decide among cities of one name.
     public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null)
     {
-        text = LevelHedges.Blank(ScheduleShorthand.Blank(Fillers.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(text)))), words.Seniority);
+        text = LevelHedges.Blank(ScheduleShorthand.Blank(Fillers.Blank(Shortcodes.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(text))))), words.Seniority);
         var tokens = Tokenizer.Tokenize(text);
         var claimed = new bool[tokens.Count];
         var placeReading = places.Read(text, tokens, nearCountries);

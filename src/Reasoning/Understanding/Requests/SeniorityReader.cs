@@ -17,6 +17,7 @@ public sealed class SeniorityReader
     private readonly HashSet<string> _aloneBefore;
     private readonly HashSet<string> _objectAfter;
     private readonly HashSet<string> _notAfter;
+    private readonly HashSet<string> _notPrefixes;
 
     public SeniorityReader(RequestRulesFile rules)
     {
@@ -54,6 +55,7 @@ public sealed class SeniorityReader
 
         _objectAfter = new HashSet<string>(rules.Seniority.EditObjectAfter.Select(TokenFold.Key), StringComparer.Ordinal);
         _notAfter = new HashSet<string>(rules.NotSeniorityAfter.Select(TokenFold.Key), StringComparer.Ordinal);
+        _notPrefixes = new HashSet<string>(rules.NotSeniorityPrefixes.Select(TokenFold.Key), StringComparer.Ordinal);
         _aloneBefore = new HashSet<string>(rules.Seniority.AloneBefore.Select(TokenFold.Key), StringComparer.Ordinal);
     }
 
@@ -88,6 +90,12 @@ public sealed class SeniorityReader
             // "senior stakeholders", "graduate degree": an adjective, not a level.
             var next = match.EndToken < tokens.Count ? tokens[match.EndToken] : default;
             if (next.Kind == TokenKind.Word && next.Folded is { } word && _notAfter.Contains(word))
+            {
+                continue;
+            }
+
+            // "post-grad experience", "non-graduate route": a prefix joined to the word makes it another word.
+            if (JoinedToPrefix(text, tokens, match.FirstToken, match.Start))
             {
                 continue;
             }
@@ -128,6 +136,14 @@ public sealed class SeniorityReader
                 yield return new SeniorityMention(match.Value, match.FirstToken, match.TokenCount);
             }
         }
+    }
+
+    /// <summary>The word before the match, joined to it directly or by a hyphen, is one of the prefixes ("post-grad").</summary>
+    private bool JoinedToPrefix(string text, IReadOnlyList<Token> tokens, int first, int start)
+    {
+        var before = start > 0 && text[start - 1] == '-' ? start - 1 : start;
+        var prefix = tokens.Take(first).LastOrDefault(t => t.Kind == TokenKind.Word);
+        return prefix.Text is not null && prefix.End == before && _notPrefixes.Contains(prefix.Folded);
     }
 
     private static bool InBrackets(string text, int start, int end) =>

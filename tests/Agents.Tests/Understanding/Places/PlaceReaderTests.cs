@@ -22,6 +22,8 @@ public class PlaceReaderTests
     [Theory]
     [InlineData("Our head chef in Leeds is leaving (he's moving back to Auckland in New Zealand, good for him), so we need a new one", "Leeds")]
     [InlineData("Practice nurse for our Bristol surgery, the last one left for Vancouver in Canada", "Bristol")]
+    [InlineData("Barista for our Porto café, I'm just back from a long weekend in Madrid", "Porto")]
+    [InlineData("Receptionist in Galway; had a lovely holiday in Lisbon last month btw", "Galway")]
     public void PlacesWhereSomeoneElseIsGoingAreNotWhereTheRoleIs(string text, string place)
     {
         var tokens = Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text);
@@ -185,6 +187,8 @@ public class PlaceReaderTests
     [InlineData("sorry gothenburg not stockholm, my bad", "Gothenburg, SE")]
     [InlineData("its the galway store actually", "Galway, IE")]
     [InlineData("store mgr in dublin city centre", "Dublin, IE")]
+    [InlineData("teaching assistant, it's for their Bath academy", "Bath, GB")]
+    [InlineData("picker packers for the Daventry DC, nights", "Daventry, GB")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
         var reading = Reader.Read(text);

@@ -33,6 +33,8 @@ public sealed class OtherLanguageRequestTests
     [InlineData("Buchhalter in Leipzig, mindestens 4 Jahre Berufserfahrung, DATEV", 4)]
     [InlineData("Comptable à Nantes, 6 ans d'expérience, Sage", 6)]
     [InlineData("Ingeniero de software en Bilbao, 3-5 años de experiencia, Java", 3)]
+    [InlineData("Kellner in Linz, 2 Jahre mindestens, Deutsch", 2)]
+    [InlineData("Comptable à Lille. Sage. 4 ans min.", 4)]
     public void YearsOfExperienceInAnotherLanguageAreTheMinimum(string text, int years) =>
         Assert.Equal(years, UnderstandingResources.Roles.Read(text).Years);
 
@@ -75,5 +77,17 @@ public sealed class OtherLanguageRequestTests
         Assert.Contains(reading.Requirements, r => r.Subject == language);
         Assert.Contains(reading.Requirements, r => r.Subject == skill);
         Assert.DoesNotContain(reading.Requirements, r => r.Subject is "fluentd" or "obbligatorio" or "gute englischkenntnisse");
+    }
+
+    [Theory]
+    [InlineData("Buchhalter in Graz, Deutsch auf C1-Niveau, BMD", "german")]
+    [InlineData("Vertriebsleiter in Köln, Englisch auf Muttersprachniveau", "english")]
+    [InlineData("Comptable à Lyon, anglais niveau B2, SAP", "english")]
+    public void ALanguageWithItsLevelInAnotherLanguageIsThatLanguage(string text, string language)
+    {
+        var requirements = UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject).ToList();
+
+        Assert.Contains(language, requirements);
+        Assert.DoesNotContain(requirements, r => r.Contains("niveau", StringComparison.Ordinal) || r.Contains(" auf", StringComparison.Ordinal));
     }
 }

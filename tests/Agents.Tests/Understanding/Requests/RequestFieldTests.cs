@@ -19,6 +19,13 @@ public sealed class RequestFieldTests
         Assert.Equal(level, UnderstandingResources.Roles.Read(text).Seniority);
 
     [Theory]
+    [InlineData("Pharmacist in Leeds, 4 years post-grad experience", null)]
+    [InlineData("Physio in Cork, 2 yrs postgraduate experience, non-graduate applicants welcome", null)]
+    [InlineData("Accounts assistants in Chennai, freshers welcome", "junior")]
+    public void ALevelWordJoinedToAPrefixIsNoLevelAndFreshersAreJunior(string text, string? level) =>
+        Assert.Equal(level, UnderstandingResources.Roles.Read(text).Seniority);
+
+    [Theory]
     [InlineData("Payroll lead in Derby, in the office on Mondays, rest of the week from home", RemotePolicy.Hybrid)]
     [InlineData("Copywriter, Bristol, totally remote", RemotePolicy.Remote)]
     [InlineData("Analyst in Pune, no WFH, every day in the office", RemotePolicy.OnSite)]
@@ -28,6 +35,8 @@ public sealed class RequestFieldTests
     [Theory]
     [InlineData("QA engineer working remotely from Latin America", "LATAM")]
     [InlineData("support agent, you'd work remotely from Portugal", "Portugal")]
+    [InlineData("payroll analyst for the Calgary team, remote is fine provided they live in Canada", "Canada")]
+    [InlineData("QA engineer, 100% remote as long as they are based in the UK", "United Kingdom")]
     public void WorkingRemotelyFromAPlaceIsRemoteWithinIt(string text, string within)
     {
         var places = UnderstandingResources.Roles.Read(text).Places;

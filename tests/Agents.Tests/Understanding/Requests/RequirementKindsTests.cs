@@ -11,6 +11,9 @@ public sealed class RequirementKindsTests
     [InlineData("data analyst in Leeds, SQL is essential while Tableau would be a bonus", "sql", "tableau")]
     [InlineData("backend engineer in Berlin, Go required and ideally Rust", "go", "rust")]
     [InlineData("backend engineer in Berlin, must have Go and Rust is a plus", "go", "rust")]
+    [InlineData("data analyst in Leeds, SQL is essential, Looker would be amazing", "sql", "looker")]
+    [InlineData("backend engineer in Berlin, Go required, Rust would be brilliant but it's not a dealbreaker", "go", "rust")]
+    [InlineData("backend engineer in Berlin :rocket: Go required, Rust nice to have :pray:", "go", "rust")]
     public void AMustCueAndANiceCueJoinedInOneSentenceEachGovernTheirOwnHalf(string text, string must, string nice)
     {
         var requirements = UnderstandingResources.Roles.Read(text).Requirements;
