@@ -87,9 +87,12 @@ public sealed partial class MemoryStatementReader
             return found.Value.Trim();
         }
 
-        // "Note: Corven Freight's contact is Lorna Pask" then "they insist every driver holds a CPC card": "they" is the first name there.
-        return memory is not null && GroupPronoun.IsMatch(memory) && MemoryCorrection.Names(message) is [var name, ..] ? name : null;
+        // "Note: Corven Freight's contact is Lorna Pask" then "they insist every driver holds a CPC card": "they" is the first name there;
+        // so is "there" in "ward managers there want CVs by Thursday" after "Northgate General's cap is £38/hr".
+        return memory is not null && (GroupPronoun.IsMatch(memory) || PeopleThere.IsMatch(memory)) && MemoryCorrection.Names(message) is [var name, ..] ? name : null;
     }
+
+    private static readonly Regex PeopleThere = new(@"\b\p{L}+s\s+there\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static readonly Regex GroupPronoun = new(@"^\W*(?:(?:and|also|so|ok|okay|but|then|just|oh)\s+)*(?:they|their|them|they're)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
@@ -137,6 +140,18 @@ public sealed partial class MemoryStatementReader
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
+            if (previous is null && i + 1 < clauses.Count && PointsBack(clause.Text) && !_never.IsMatch(clauses[i + 1].Text) && !PointsBack(clauses[i + 1].Text)
+                && !_explicit.IsMatch(clauses[i + 1].Text))
+            {
+                // "remember - for the Brisbane casino account, all bar staff need RSA": a cue with nothing before it asks to keep what
+                // follows, unless that has its own cue ("ok noted. do remember they need a bike" keeps the second as it says).
+                var next = clauses[++i].Text;
+                statements.AddRange(Halves(Explicit(Clean(next), next)));
+                previous = next;
+                previousKept = true;
+                continue;
+            }
+
             if (PointsBack(clause.Text))
             {
                 // "remember that" alone keeps the clause before it.
@@ -171,6 +186,12 @@ public sealed partial class MemoryStatementReader
                 statements[^1] = statements[^1] with { Text = $"{statements[^1].Text}. {statement.Text}", Quote = $"{statements[^1].Quote} {statement.Quote}" };
                 previous = said;
                 continue;
+            }
+
+            if (statement is not null && previous is not null && !previousKept && _correction.IsMatch(previous) && !statement.Corrects)
+            {
+                // "no longer £38 - they cut the Band 5 cap to £35": the cue before the dash says the clause after it corrects.
+                statement = statement with { Corrects = true, Replaces = statement.Replaces || _replaces.IsMatch(said) };
             }
 
             if (statement is not null)
@@ -320,10 +341,10 @@ public sealed partial class MemoryStatementReader
 
     /// <summary>
     /// Whether a sentence points back at the one before with a pronoun ("always drop them into a Google Sheet") and names
-    /// nothing itself, so it is kept with it rather than alone.
+    /// nothing itself, or opens with "he" or "she" ("… TA lead is Priya - she wants every CV anonymised"), so it is kept with it rather than alone.
     /// </summary>
     private static bool PointsBackInside(string clause) =>
-        ObjectPronoun.IsMatch(clause) || (SubjectPronoun.IsMatch(clause) && MemoryCorrection.Names(clause).Count == 0);
+        ObjectPronoun.IsMatch(clause) || PersonPronoun.IsMatch(clause) || (SubjectPronoun.IsMatch(clause) && MemoryCorrection.Names(clause).Count == 0);
 
     // "drop them into a Google Sheet": what was done to is the thing the sentence before spoke of.
     private static readonly Regex ObjectPronoun = new(@"^\W*(?:\p{L}+\s+){1,3}?them\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
