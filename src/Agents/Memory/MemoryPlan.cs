@@ -111,7 +111,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // So does one whose every clause tells a fact or a preference and none asks for work ("the Calgary hiring manager is Dave
         // Kowalski"), though the planner read a job in it; with a project open it may still be about that project.
         var clauses = MemoryClause.Split(safe);
-        var onlyMemories = found && statements.Count >= clauses.Count
+        // A statement kept with the sentence it leans on ("Band for X is 9-11k. Anything over that needs Wei Ling") covers both.
+        var onlyMemories = found && statements.Sum(s => MemoryClause.Split(s.Quote).Count) >= clauses.Count
             && (statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) || (open is null && plan.Slots.Count is null && !clauses.Any(c => reader.AsksForWork(c.Text))));
         var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text)) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
         if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory || (found && (asksNoWork || onlyMemories)))

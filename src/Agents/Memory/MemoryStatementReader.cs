@@ -68,8 +68,8 @@ public sealed partial class MemoryStatementReader
         _scoped = MemoryRules.Any([rules.ScopedRules]);
     }
 
-    /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…").</summary>
-    public bool NeedsContext(string text) => _pronoun.IsMatch(text);
+    /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…"), or speaks of someone there ("the GM there is Hemi").</summary>
+    public bool NeedsContext(string text) => _pronoun.IsMatch(text) || PeopleThere.IsMatch(text);
 
     /// <summary>
     /// What a message before is about ("the NYC hedge fund client"), for a pronoun in the next; for "he" or
@@ -92,7 +92,7 @@ public sealed partial class MemoryStatementReader
         return memory is not null && (GroupPronoun.IsMatch(memory) || PeopleThere.IsMatch(memory)) && MemoryCorrection.Names(message) is [var name, ..] ? name : null;
     }
 
-    private static readonly Regex PeopleThere = new(@"\b\p{L}+s\s+there\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+    private static readonly Regex PeopleThere = new(@"(?<!\b(?:is|are|was|were|be)\s+)\b\p{L}+s\s+there\b|\b(?:the|their|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+there\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static readonly Regex GroupPronoun = new(@"^\W*(?:(?:and|also|so|ok|okay|but|then|just|oh)\s+)*(?:they|their|them|they're)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
@@ -183,15 +183,16 @@ public sealed partial class MemoryStatementReader
             if (statement is not null && previousKept && statements.Count > 0 && PointsBackInside(said))
             {
                 // "I can't stand shortlists as PDFs. Always drop them into a Google Sheet": the second sentence says nothing without the first.
-                statements[^1] = statements[^1] with { Text = $"{statements[^1].Text}. {statement.Text}", Quote = $"{statements[^1].Quote} {statement.Quote}" };
+                statements[^1] = statements[^1] with { Text = $"{statements[^1].Text}. {statement.Text}", Quote = $"{statements[^1].Quote}. {statement.Quote}" };
                 previous = said;
                 continue;
             }
 
             if (statement is not null && previous is not null && !previousKept && _correction.IsMatch(previous) && !statement.Corrects)
             {
-                // "no longer £38 - they cut the Band 5 cap to £35": the cue before the dash says the clause after it corrects.
-                statement = statement with { Corrects = true, Replaces = statement.Replaces || _replaces.IsMatch(said) };
+                // "no longer £38 - they cut the Band 5 cap to £35": the cue before the dash says the clause after it corrects, and
+                // what it denies is the correction's too (the number that gives way).
+                statement = statement with { Text = $"{Clean(previous)} - {statement.Text}", Quote = $"{previous} - {statement.Quote}", Corrects = true, Replaces = statement.Replaces || _replaces.IsMatch(said) };
             }
 
             if (statement is not null)
@@ -269,7 +270,7 @@ public sealed partial class MemoryStatementReader
             var second = statement.Text[(and.Index + and.Length)..].Trim();
             var at = statement.Quote.LastIndexOf(second, StringComparison.OrdinalIgnoreCase);
             // "uses Terraform and GCP, always mention both": a single word before the second part's comma is a name joined to the first, not a clause.
-            if (at <= 0 || !HasWords(first) || !HasWords(second) || !HasWords(second.Split(',')[0]) || NeedsContext(second) || !Tells(first) || !Tells(second))
+            if (at <= 0 || !HasWords(first) || !HasWords(second) || !HasWords(second.Split(',')[0]) || _pronoun.IsMatch(second) || !Tells(first) || !Tells(second))
             {
                 continue;
             }
@@ -346,8 +347,9 @@ public sealed partial class MemoryStatementReader
     private static bool PointsBackInside(string clause) =>
         ObjectPronoun.IsMatch(clause) || PersonPronoun.IsMatch(clause) || (SubjectPronoun.IsMatch(clause) && MemoryCorrection.Names(clause).Count == 0);
 
-    // "drop them into a Google Sheet": what was done to is the thing the sentence before spoke of.
-    private static readonly Regex ObjectPronoun = new(@"^\W*(?:\p{L}+\s+){1,3}?them\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+    // "drop them into a Google Sheet", "anything over that needs Wei Ling to approve": what was done to, or measured against, is
+    // the thing the sentence before spoke of.
+    private static readonly Regex ObjectPronoun = new(@"^\W*(?:\p{L}+\s+){1,3}?them\b|^\W*(?:\p{L}+\s+){0,2}?(?:over|above|below|under|beyond|outside)\s+that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static readonly Regex SubjectPronoun = new(@"\b(?:it|they|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 

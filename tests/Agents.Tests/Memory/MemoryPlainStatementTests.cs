@@ -60,13 +60,17 @@ public sealed class MemoryPlainStatementTests
         Assert.Contains("She wants every CV as a PDF", Assert.Single(_reader.Read("Our Cork contact is Síle Byrne - she wants every CV as a PDF, no cover letters")).Text, StringComparison.Ordinal);
 
     [Fact]
-    public void ACorrectionCueBeforeADashMakesTheClauseAfterItACorrection()
+    public void ACorrectionCueBeforeADashMakesTheClauseAfterItACorrectionOfTheNumberItDenies()
     {
-        var statement = Assert.Single(_reader.Read("not £40 any more - Kingsway agency cap is £37 since the review"));
+        var statement = Assert.Single(_reader.Read("no longer £40 - Kingsway agency cap is £37 since the review"));
 
         Assert.True(statement.Corrects);
-        Assert.DoesNotContain("£40", statement.Text, StringComparison.Ordinal);
+        Assert.Equal("Kingsway agency cap is £37/hr for band 6", MemoryCorrection.Apply("Kingsway agency cap is £40/hr for band 6", statement.Text));
     }
+
+    [Fact]
+    public void ASentenceMeasuredAgainstTheOneBeforeIsKeptWithIt() =>
+        Assert.Contains("Anything above that needs Farida", Assert.Single(_reader.Read("Graduate band for Cork is €38k-42k. Anything above that needs Farida in finance to approve")).Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("the client won't rehire anyone who left in the last year", false)]
@@ -78,8 +82,13 @@ public sealed class MemoryPlainStatementTests
     [InlineData("HM for this role is Ana Folau, she runs a two-stage loop")]
     [InlineData("and those roles always need a Baseline clearance")]
     [InlineData("the site managers there want CVs by noon Friday")]
+    [InlineData("the head chef there wants a trial shift before any offer")]
     public void ThatReqThoseRolesAndManagersThereNeedWhatTheyStandFor(string memory) =>
         Assert.True(_reader.NeedsContext(memory));
+
+    [Fact]
+    public void TheSomeoneThereStandsForThePlaceTheMessageBeforeNamed() =>
+        Assert.Equal("the Wanaka lodge", _reader.SubjectOf("for the Wanaka lodge kitchen, the season runs June to October", "the head chef there wants a trial shift before any offer"));
 
     [Fact]
     public void ManagersThereStandForTheFirstNameOfTheMessageBefore() =>
