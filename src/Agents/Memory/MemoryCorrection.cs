@@ -172,7 +172,7 @@ public static partial class MemoryCorrection
     private static partial Regex ScopeName();
 
     // "not 30,200", "not £120k": a number the words deny.
-    [GeneratedRegex(@"\b(?:not|niet|nie|instead\s+of|rather\s+than)\s+[£$€]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b(?:not|niet|nie|instead\s+of|rather\s+than|no\s+longer|not\s+any\s*more|niet\s+meer)\s+[£$€]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex DeniedBefore();
 
     // A number as said: "18", "2.5", "150k", "60%"; never a part of a word ("SDE2").

@@ -36,6 +36,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     // What a question or a correction about the memory may have been read as instead.
     private static readonly HashSet<PlanIntent> Overridable = [PlanIntent.Unknown, PlanIntent.SmallTalk, PlanIntent.StartProject, PlanIntent.RefineRequirements, PlanIntent.FindCandidates, PlanIntent.SetAvailability, PlanIntent.ShowCandidate, PlanIntent.DraftOutreach, PlanIntent.SummarizeTranscript, PlanIntent.PrepareScreeningQuestions];
 
+    // What a wh-question about what was told may be read as when a project is open.
+    private static readonly HashSet<PlanIntent> AskedOfProject = [PlanIntent.FollowUp, PlanIntent.ProjectStatus];
+
     /// <param name="plan">The planner's plan for what the policy left of the message.</param>
     /// <param name="message">The message as the recruiter wrote it.</param>
     /// <param name="refused">What the policy refused in it.</param>
@@ -108,7 +111,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // So does one whose every clause tells a fact or a preference and none asks for work ("the Calgary hiring manager is Dave
         // Kowalski"), though the planner read a job in it; with a project open it may still be about that project.
         var clauses = MemoryClause.Split(safe);
-        var onlyMemories = found && statements.Count >= clauses.Count
+        // A statement kept with the sentence it leans on ("Band for X is 9-11k. Anything over that needs Wei Ling") covers both.
+        var onlyMemories = found && statements.Sum(s => MemoryClause.Split(s.Quote).Count) >= clauses.Count
             && (statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) || (open is null && plan.Slots.Count is null && !clauses.Any(c => reader.AsksForWork(c.Text))));
         var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text)) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
         if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory || (found && (asksNoWork || onlyMemories)))
@@ -162,11 +166,11 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
-        if (IsQuestion(message) && (Overridable.Contains(plan.Intent) || questions.NamesDays(message))
+        if ((IsQuestion(message) || (questions.AsksRecap(message) && questions.NamesDays(message))) && (Overridable.Contains(plan.Intent) || questions.NamesDays(message))
             && (questions.AsksRecap(message) || (questions.NamesDays(message) && _dated.IsMatch(message))))
         {
-            // "what did we discuss last week?", "what did I tell you on Monday about the Berlin role?": the conversations
-            // and memories of those days answer, not a draft or a search.
+            // "what did we discuss last week?", "what did I tell you on Monday about the Berlin role?", "recap yesterday": the
+            // conversations and memories of those days answer, not a draft, a transcript's summary or a search.
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
@@ -198,7 +202,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
-        if (!Overridable.Contains(plan.Intent))
+        // "what notice should I expect from Canary Wharf candidates?", read as a follow-up or a status: a wh-question that asks for
+        // no work is the memory's when a kept memory plainly answers it.
+        if (!Overridable.Contains(plan.Intent) && !(AskedOfProject.Contains(plan.Intent) && Question().IsMatch(message) && !reader.AsksForWork(message)))
         {
             return plan;
         }

@@ -68,8 +68,8 @@ public sealed partial class MemoryStatementReader
         _scoped = MemoryRules.Any([rules.ScopedRules]);
     }
 
-    /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…").</summary>
-    public bool NeedsContext(string text) => _pronoun.IsMatch(text);
+    /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…"), or speaks of someone there ("the GM there is Hemi").</summary>
+    public bool NeedsContext(string text) => _pronoun.IsMatch(text) || PeopleThere.IsMatch(text);
 
     /// <summary>
     /// What a message before is about ("the NYC hedge fund client"), for a pronoun in the next; for "he" or
@@ -87,9 +87,12 @@ public sealed partial class MemoryStatementReader
             return found.Value.Trim();
         }
 
-        // "Note: Corven Freight's contact is Lorna Pask" then "they insist every driver holds a CPC card": "they" is the first name there.
-        return memory is not null && GroupPronoun.IsMatch(memory) && MemoryCorrection.Names(message) is [var name, ..] ? name : null;
+        // "Note: Corven Freight's contact is Lorna Pask" then "they insist every driver holds a CPC card": "they" is the first name there;
+        // so is "there" in "ward managers there want CVs by Thursday" after "Northgate General's cap is £38/hr".
+        return memory is not null && (GroupPronoun.IsMatch(memory) || PeopleThere.IsMatch(memory)) && MemoryCorrection.Names(message) is [var name, ..] ? name : null;
     }
+
+    private static readonly Regex PeopleThere = new(@"(?<!\b(?:is|are|was|were|be)\s+)\b\p{L}+s\s+there\b|\b(?:the|their|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+there\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static readonly Regex GroupPronoun = new(@"^\W*(?:(?:and|also|so|ok|okay|but|then|just|oh)\s+)*(?:they|their|them|they're)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
@@ -137,6 +140,18 @@ public sealed partial class MemoryStatementReader
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
+            if (previous is null && i + 1 < clauses.Count && PointsBack(clause.Text) && !_never.IsMatch(clauses[i + 1].Text) && !PointsBack(clauses[i + 1].Text)
+                && !_explicit.IsMatch(clauses[i + 1].Text))
+            {
+                // "remember - for the Brisbane casino account, all bar staff need RSA": a cue with nothing before it asks to keep what
+                // follows, unless that has its own cue ("ok noted. do remember they need a bike" keeps the second as it says).
+                var next = clauses[++i].Text;
+                statements.AddRange(Halves(Explicit(Clean(next), next)));
+                previous = next;
+                previousKept = true;
+                continue;
+            }
+
             if (PointsBack(clause.Text))
             {
                 // "remember that" alone keeps the clause before it.
@@ -168,9 +183,16 @@ public sealed partial class MemoryStatementReader
             if (statement is not null && previousKept && statements.Count > 0 && PointsBackInside(said))
             {
                 // "I can't stand shortlists as PDFs. Always drop them into a Google Sheet": the second sentence says nothing without the first.
-                statements[^1] = statements[^1] with { Text = $"{statements[^1].Text}. {statement.Text}", Quote = $"{statements[^1].Quote} {statement.Quote}" };
+                statements[^1] = statements[^1] with { Text = $"{statements[^1].Text}. {statement.Text}", Quote = $"{statements[^1].Quote}. {statement.Quote}" };
                 previous = said;
                 continue;
+            }
+
+            if (statement is not null && previous is not null && !previousKept && _correction.IsMatch(previous) && !statement.Corrects)
+            {
+                // "no longer £38 - they cut the Band 5 cap to £35": the cue before the dash says the clause after it corrects, and
+                // what it denies is the correction's too (the number that gives way).
+                statement = statement with { Text = $"{Clean(previous)} - {statement.Text}", Quote = $"{previous} - {statement.Quote}", Corrects = true, Replaces = statement.Replaces || _replaces.IsMatch(said) };
             }
 
             if (statement is not null)
@@ -248,7 +270,7 @@ public sealed partial class MemoryStatementReader
             var second = statement.Text[(and.Index + and.Length)..].Trim();
             var at = statement.Quote.LastIndexOf(second, StringComparison.OrdinalIgnoreCase);
             // "uses Terraform and GCP, always mention both": a single word before the second part's comma is a name joined to the first, not a clause.
-            if (at <= 0 || !HasWords(first) || !HasWords(second) || !HasWords(second.Split(',')[0]) || NeedsContext(second) || !Tells(first) || !Tells(second))
+            if (at <= 0 || !HasWords(first) || !HasWords(second) || !HasWords(second.Split(',')[0]) || _pronoun.IsMatch(second) || !Tells(first) || !Tells(second))
             {
                 continue;
             }
@@ -320,13 +342,14 @@ public sealed partial class MemoryStatementReader
 
     /// <summary>
     /// Whether a sentence points back at the one before with a pronoun ("always drop them into a Google Sheet") and names
-    /// nothing itself, so it is kept with it rather than alone.
+    /// nothing itself, or opens with "he" or "she" ("… TA lead is Priya - she wants every CV anonymised"), so it is kept with it rather than alone.
     /// </summary>
     private static bool PointsBackInside(string clause) =>
-        ObjectPronoun.IsMatch(clause) || (SubjectPronoun.IsMatch(clause) && MemoryCorrection.Names(clause).Count == 0);
+        ObjectPronoun.IsMatch(clause) || PersonPronoun.IsMatch(clause) || (SubjectPronoun.IsMatch(clause) && MemoryCorrection.Names(clause).Count == 0);
 
-    // "drop them into a Google Sheet": what was done to is the thing the sentence before spoke of.
-    private static readonly Regex ObjectPronoun = new(@"^\W*(?:\p{L}+\s+){1,3}?them\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+    // "drop them into a Google Sheet", "anything over that needs Wei Ling to approve": what was done to, or measured against, is
+    // the thing the sentence before spoke of.
+    private static readonly Regex ObjectPronoun = new(@"^\W*(?:\p{L}+\s+){1,3}?them\b|^\W*(?:\p{L}+\s+){0,2}?(?:over|above|below|under|beyond|outside)\s+that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static readonly Regex SubjectPronoun = new(@"\b(?:it|they|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 

@@ -42,7 +42,7 @@ public sealed class TimePhraseReader
             {
                 "days_ago" when match.Groups["count"] is { Success: true } count => Count(count.Value),
                 "days_ago" => rule.Days,
-                "weekday" => _weekdays[match.Groups["weekday"].Value.ToLowerInvariant()],
+                "weekday" or "last_week_weekday" => _weekdays[match.Groups["weekday"].Value.ToLowerInvariant()],
                 "month" => _months[match.Groups["month"].Value.ToLowerInvariant()],
                 _ => 0,
             };
@@ -69,6 +69,7 @@ public sealed class TimePhraseReader
             "recent" => Days(today.AddDays(-_phrases.RecentDays), today.AddDays(1)),
             "this_week" => Days(monday, today.AddDays(1)),
             "last_week" => Days(monday.AddDays(-7), monday),
+            "last_week_weekday" => Days(monday.AddDays(phrase.Number - 7), monday.AddDays(phrase.Number - 6)),
             "this_month" => Days(month, today.AddDays(1)),
             "last_month" => Days(month.AddMonths(-1), month),
             "weekday" => Weekday(phrase, today),

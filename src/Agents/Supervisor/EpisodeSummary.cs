@@ -118,7 +118,8 @@ public sealed partial class EpisodeSummary(MemoryRules rules)
         foreach (Match named in ClientName().Matches(spec.Description))
         {
             var name = Possessive().Replace(named.Groups["name"].Value, "").Trim();
-            if (!spec.Locations.Any(l => l.Equals(name, StringComparison.OrdinalIgnoreCase)) && !spec.Title.Contains(name, StringComparison.OrdinalIgnoreCase))
+            if (!spec.Locations.Any(l => l.Equals(name, StringComparison.OrdinalIgnoreCase) || l.StartsWith($"{name},", StringComparison.OrdinalIgnoreCase))
+                && !spec.Title.Contains(name, StringComparison.OrdinalIgnoreCase))
             {
                 return name;
             }
@@ -127,8 +128,9 @@ public sealed partial class EpisodeSummary(MemoryRules rules)
         return null;
     }
 
-    // "for Ridgeway Clinic", "at Oakfield Primary", "for the Pemberton account"; not where a candidate worked ("experience at Google").
-    [GeneratedRegex(@"(?<!\b(?:worked|working|work|experience|background|years|time|stint|ex)\s+)\b(?i:for|at)\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){0,3})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "for Ridgeway Clinic", "at Oakfield Primary", "for the Pemberton account"; not where a candidate worked ("experience at Google");
+    // or a name of two or more words set off by commas after the role ("a mine geologist, Karoo Platinum, Northern Cape").
+    [GeneratedRegex(@"(?<!\b(?:worked|working|work|experience|background|years|time|stint|ex)\s+)\b(?i:for|at)\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){0,3})|(?<=,\s*)(?<name>\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){1,3})(?=\s*(?:,|$))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ClientName();
 
     [GeneratedRegex(@"['’]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]

@@ -62,6 +62,19 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task ARolesBandAndWhoApprovesAboveItAreOnlyMemoriesThoughTheyNameAJobTitle()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "bea");
+
+        await SayAsync(supervisor, "b-1", "band for Staff Nurse (Cork) is €42k-48k base. anything above that needs Farida Haidari in finance to approve", 1);
+
+        var created = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.PlanCreated);
+        Assert.Equal(PlanIntent.Remember, EventJson.Deserialize<PlanCreatedPayload>(created.Payload!).Plan.Intent);
+        Assert.Contains("Farida Haidari", Assert.Single(await memory.List()).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ADecisionOnAnApprovalIsKeptAsTheRecruitersDecisionWithTheApprovalItCameFrom()
     {
         using var scope = TenantScope.For("acme");

@@ -23,6 +23,8 @@ public sealed class TimePhraseTests
     [InlineData("the day before yesterday, what did we do?", "2026-11-03", "2026-11-04")]
     [InlineData("was haben wir gestern besprochen?", "2026-11-04", "2026-11-05")]
     [InlineData("anything last month?", "2026-10-01", "2026-11-01")]
+    [InlineData("what did we do on the Tuesday of last week?", "2026-10-27", "2026-10-28")]
+    [InlineData("anything from last week's Friday?", "2026-10-30", "2026-10-31")]
     public void ATimePhraseNamesWholeDaysSeenFromNow(string question, string from, string to)
     {
         var phrase = Assert.IsType<TimePhrase>(_reader.Find(question));
@@ -37,6 +39,7 @@ public sealed class TimePhraseTests
     [InlineData("Kasia sat on every panel")]
     [InlineData("may I ask what you remember about agencies?")]
     [InlineData("what's saved for the March Street office?")]
+    [InlineData("what did I say about ringing me on a Monday?")]
     public void WordsThatOnlyLookLikeDaysNameNone(string question) =>
         Assert.Null(_reader.Find(question));
 }

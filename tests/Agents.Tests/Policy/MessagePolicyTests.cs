@@ -281,6 +281,7 @@ public sealed class MessagePolicyTests
         "prepare screening questions, but nothing about age, family or religion",
         "Benefits: prayer room, on-site childcare, generous maternity and paternity leave",
         "Cleared Java developer in Huntsville, US citizenship required for the Secret clearance",
+        "Darwin defence analyst roles need NV1 clearance, so Australian citizens only",
         "Marketing coordinator in LA, USC grads welcome",
         "Send the job to the Christina we met last week, she's great",
         "Tailor for our bridal shop in Leeds, experience with muslin and silk",

@@ -53,6 +53,7 @@ public sealed class EpisodeSummaryTests
     [InlineData("pull 8 forklift drivers for the Calloway account, nights", "Senior Backend Engineer (Berlin) for Calloway:")]
     [InlineData("need a backend engineer with 5 years at Google, Berlin", "Senior Backend Engineer (Berlin):")]
     [InlineData("need a backend engineer for Berlin", "Senior Backend Engineer (Berlin):")]
+    [InlineData("draft an advert for a quarry manager, Ridgeback Aggregates, Berlin, 4 on 4 off", "Senior Backend Engineer (Berlin) for Ridgeback Aggregates:")]
     public void AnEpisodeNamesWhoTheWorkWasForAsTheRequestNamedItNeverACandidatesFormerEmployer(string request, string said)
     {
         var berlin = EpisodeRecords.Berlin();
