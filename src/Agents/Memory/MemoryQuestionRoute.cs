@@ -90,10 +90,12 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
         }
 
         var recalled = await memory.Recall(message, 1);
-        // A question the planner could not place at all, or would only answer by asking what the job is ("and for Cape Town
-        // ads?"), is better answered by a memory that shares its subject than refused; not by a conversation's summary, when a
+        // A question the planner would only answer by asking what the job is ("and for Cape Town ads?") is better answered by a
+        // memory that shares its subject than refused; not by a conversation's summary, when a
         // project was read ("the physiotherapist one - can you add Hamilton?" names the project of an earlier conversation).
-        var least = liking || (isQuestion && plan.Intent == PlanIntent.Unknown) || (isQuestion && IsEmptyProject(plan) && recalled is [{ Entry.Kind: not MemoryKind.Episode }, ..])
+        // A question about something the assistant does not do ("any idea what the weather's like in Leeds?") is not answered by
+        // a memory that only shares its place: it takes a memory that plainly answers it.
+        var least = liking || (isQuestion && IsEmptyProject(plan) && recalled is [{ Entry.Kind: not MemoryKind.Episode }, ..])
             ? SharesSubject : MemoryPlan.AnswersQuestion;
         return recalled.Count > 0 && recalled[0].Relevance >= least;
     }

@@ -200,6 +200,20 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task AQuestionTheAssistantCannotAnswerIsNotAnsweredByAMemoryThatOnlySharesItsPlace()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, _) = Recruiter("acme", "tom");
+        await SayAsync(supervisor, "t-1", "fyi Siobhan in the Cork office signs off all payroll offers", 1);
+
+        // The weather in Cork is nothing the memory knows: the memory shares the place, not what is asked.
+        await SayAsync(supervisor, "t-2", "random q, any idea what the weather's like in Cork this week?", 2);
+
+        var reply = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.Reply).Text;
+        Assert.DoesNotContain("Siobhan", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ScratchThatLastOneRightAfterAMemoryForgetsItAndOnlyIt()
     {
         using var scope = TenantScope.For("acme");
