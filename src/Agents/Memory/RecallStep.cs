@@ -13,6 +13,9 @@ public sealed class RecallStep(IGrainFactory grains, MemoryQuestionReader questi
     /// <summary>The most memories one answer shows.</summary>
     public const int MaxShown = 8;
 
+    /// <summary>The most words of a subject the answer names ("Here's what I remember about berlin role").</summary>
+    private const int MaxSubjectWords = 3;
+
     public override string Action => PlanActions.Recall;
 
     public override async Task<StepResult<MemoryOutput>> RunAsync(StepContext<PlaceholderState> step, RecallInput input, CancellationToken cancellationToken = default)
@@ -29,7 +32,10 @@ public sealed class RecallStep(IGrainFactory grains, MemoryQuestionReader questi
             return new StepResult<MemoryOutput>(text, new MemoryOutput([]));
         }
 
-        var about = (query.IsGeneral ? "" : $" about {query.Subject}") + (query.When is { } period ? $" {period.Said}" : "");
+        // "what do you remember about the Berlin role?" answers "about berlin role"; a longer subject is the question's words
+        // without its grammar ("signs off payroll offers leeds"), which reads worse than naming no subject.
+        var named = !query.IsGeneral && query.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSubjectWords;
+        var about = (named ? $" about {query.Subject}" : "") + (query.When is { } period ? $" {period.Said}" : "");
         var entries = recalled.Select(r => r.Entry).ToList();
         return new StepResult<MemoryOutput>(
             rules.Say("recalled", ("about", about), ("memories", lines.List(entries))),

@@ -214,6 +214,23 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task AnAnswerNamesAShortSubjectAndNotAQuestionsLeftoverWords()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, _) = Recruiter("acme", "vic");
+        await SayAsync(supervisor, "v-1", "fyi Dermot in the Leeds office signs off all payroll offers", 1);
+
+        await SayAsync(supervisor, "v-2", "who signs off payroll offers in Leeds?", 2);
+        var answer = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.Reply).Text;
+        Assert.StartsWith("Here's what I remember:", answer, StringComparison.Ordinal);
+        Assert.Contains("Dermot", answer, StringComparison.Ordinal);
+
+        await SayAsync(supervisor, "v-3", "what do you remember about Leeds?", 3);
+        var named = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.Reply).Text;
+        Assert.StartsWith("Here's what I remember about leeds:", named, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task ScratchThatLastOneRightAfterAMemoryForgetsItAndOnlyIt()
     {
         using var scope = TenantScope.For("acme");
