@@ -166,15 +166,16 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
-        if ((IsQuestion(message) || (questions.AsksRecap(message) && questions.NamesDays(message))) && (Overridable.Contains(plan.Intent) || questions.NamesDays(message))
-            && (questions.AsksRecap(message) || (questions.NamesDays(message) && _dated.IsMatch(message))))
+        var recap = questions.AsksRecap(message);
+        var days = questions.NamesDays(message);
+        if ((IsQuestion(message) || (recap && days)) && (Overridable.Contains(plan.Intent) || days) && (recap || (days && _dated.IsMatch(message))))
         {
             // "what did we discuss last week?", "what did I tell you on Monday about the Berlin role?", "recap yesterday": the
             // conversations and memories of those days answer, not a draft, a transcript's summary or a search.
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
-        if (IsQuestion(message) && questions.NamesDays(message) && MemoryWords.Split(message).Count <= ElidedWords && previous is not null
+        if (IsQuestion(message) && days && MemoryWords.Split(message).Count <= ElidedWords && previous is not null
             && await previous() is { } asked && IsQuestion(asked) && (_dated.IsMatch(asked) || questions.AsksRecap(asked)))
         {
             // "what did I tell you yesterday?" then "and on Monday?": the same question, of other days.

@@ -209,7 +209,7 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         // The weather in Cork is nothing the memory knows: the memory shares the place, not what is asked.
         await SayAsync(supervisor, "t-2", "random q, any idea what the weather's like in Cork this week?", 2);
 
-        var reply = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.Reply).Text;
+        var reply = await LastReplyAsync(supervisor);
         Assert.DoesNotContain("Siobhan", reply, StringComparison.Ordinal);
     }
 
@@ -221,12 +221,12 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         await SayAsync(supervisor, "v-1", "fyi Dermot in the Leeds office signs off all payroll offers", 1);
 
         await SayAsync(supervisor, "v-2", "who signs off payroll offers in Leeds?", 2);
-        var answer = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.Reply).Text;
+        var answer = await LastReplyAsync(supervisor);
         Assert.StartsWith("Here's what I remember:", answer, StringComparison.Ordinal);
         Assert.Contains("Dermot", answer, StringComparison.Ordinal);
 
         await SayAsync(supervisor, "v-3", "what do you remember about Leeds?", 3);
-        var named = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.Reply).Text;
+        var named = await LastReplyAsync(supervisor);
         Assert.StartsWith("Here's what I remember about leeds:", named, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -350,6 +350,9 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
 
     private static async Task<string> LastStepTextAsync(IRecruiterSupervisor supervisor) =>
         (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.StepCompleted).Text;
+
+    private static async Task<string> LastReplyAsync(IRecruiterSupervisor supervisor) =>
+        (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.Reply).Text;
 
     /// <summary>Every stored memory state row of the data folder, its bytes read as UTF-8.</summary>
     private IReadOnlyList<string> StoredMemoryRows() => StoredState.Texts(world.DataDirectory, stateName: RecruiterMemoryGrain.StateName);
