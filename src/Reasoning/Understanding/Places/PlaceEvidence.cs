@@ -9,6 +9,7 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
     private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal)
     {
         "office", "offices", "team", "teams", "hub", "site", "branch", "store", "shop", "location", "studio", "campus", "hq", "headquarters", "clinic", "warehouse", "plant", "depot", "kitchen", "restaurant", "hotel", "lab", "factory",
+        "hospital", "school", "surgery", "pharmacy", "port",
     };
 
     private static readonly HashSet<string> SkillContext = new(StringComparer.Ordinal)
@@ -27,7 +28,9 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         }
 
         strong = cues.StrongBefore.EndingAt(tokens, end) > 0;
-        return cues.Before.EndingAt(tokens, end) > 0 || (mention.Value.Ambiguity == Ambiguity.None && cues.WeakBefore.EndingAt(tokens, end) > 0);
+        // "at our Berlin office": a cue of its own with the filler in it.
+        return cues.Before.EndingAt(tokens, end) > 0 || (filler && cues.Before.EndingAt(tokens, mention.FirstToken) > 1)
+            || (mention.Value.Ambiguity == Ambiguity.None && cues.WeakBefore.EndingAt(tokens, end) > 0);
     }
 
     /// <summary>"the right to work in the UK", "eligible to work in Canada": where a candidate may work, not where the role is.</summary>

@@ -18,13 +18,17 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     private const long TownWithCue = 50_000;
     private const long TownAbroad = 250_000;
 
+    // How far from a city's centre a district named after it lies ("Chicago Loop" is 4 km from Chicago's).
+    private const double DistrictKilometres = 15;
+
     // What a word that may be a misspelled city stands for while the evidence around it is weighed.
     private static readonly PlaceNames NoNames = new();
 
     public PlaceReading Read(string text) => Read(text, Tokenizer.Tokenize(text));
 
     // nearCountries: countries the conversation is already about; a name of several cities means the one in them ("also one in Valencia" after Barcelona).
-    public PlaceReading Read(string text, IReadOnlyList<Token> tokens, IReadOnlyCollection<string>? nearCountries = null)
+    // vocabularyWord: whether a word is one of the job titles', skills' or requests' vocabularies ("head barman" is no misspelled Batman).
+    public PlaceReading Read(string text, IReadOnlyList<Token> tokens, IReadOnlyCollection<string>? nearCountries = null, Func<string, bool>? vocabularyWord = null)
     {
         if (tokens.Count == 0)
         {
@@ -55,13 +59,16 @@ public sealed class PlaceReader(Gazetteer gazetteer)
                 read.Add(qualified);
             }
             else if (!(work.Policy != RemotePolicy.Remote && evidence.AfterWorkPermit(mention))
-                && Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention), nearCountries, text) is { } accepted)
+                && (Accept(mention) ?? (CityOfDistrict(mention, tokens, text) is { } city ? Accept(city) : null)) is { } accepted)
             {
                 read.Add(accepted);
             }
         }
 
-        read.AddRange(Misspelled(tokens, mentions, evidence, work, placeRead: read.Count > 0));
+        ReadPlace? Accept(PhraseMatch<PlaceNames> mention) =>
+            Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention), nearCountries, text);
+
+        read.AddRange(Misspelled(tokens, mentions, evidence, work, placeRead: read.Count > 0, vocabularyWord));
         read.AddRange(ShortCountryNames(tokens, mentions, evidence, work.Policy == RemotePolicy.Remote));
         read.Sort((a, b) => a.Start.CompareTo(b.Start));
         var takenBack = PlaceCorrections.Apply(read, text);
@@ -142,6 +149,30 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         return null;
     }
 
+    /// <summary>
+    /// "paralegal chicago loop office": a district that the gazetteer holds as a town of its own, named after the city it is
+    /// in, and not taken as written (in lower case, with no cue): the city's name at its start, when it names that city.
+    /// </summary>
+    private PhraseMatch<PlaceNames>? CityOfDistrict(PhraseMatch<PlaceNames> mention, IReadOnlyList<Token> tokens, string text)
+    {
+        if (mention.TokenCount < 2 || mention.Value.Preferred is not GazetteerCity district)
+        {
+            return null;
+        }
+
+        for (var count = mention.TokenCount - 1; count >= 1; count--)
+        {
+            var end = tokens[mention.FirstToken + count - 1].End;
+            if (gazetteer.Lookup(text[mention.Start..end]) is { Preferred: GazetteerCity city } names
+                && city.CountryCode == district.CountryCode && city.Population > district.Population && city.KilometresTo(district) <= DistrictKilometres)
+            {
+                return new PhraseMatch<PlaceNames>(names, mention.FirstToken, count, mention.Start, end - mention.Start, text[mention.Start..end]);
+            }
+        }
+
+        return null;
+    }
+
     private static ReadPlace? Accepted(
         PhraseMatch<PlaceNames> mention, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, ReadPlace? previous, IReadOnlyList<Token> tokens, bool besideRemote,
         IReadOnlyCollection<string>? nearCountries, string text)
@@ -177,7 +208,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             Ambiguity.Word => capital && !evidence.RunsOn(mention) && ((cued && !evidence.BeforeAnotherName(mention, mentions)) || (nearTown && mention.FirstToken > 0)),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
             // "in hamburg" as typed in chat, "for our london team"; but "in the canton of Zurich" names no Guangzhou.
-            _ when cued => capital || (population >= TownWithCue && evidence.BeforeSiteWord(mention))
+            // "clerk in johannesburg sage experience": a city big enough to be taken with no cue at all is taken after one too.
+            _ when cued => capital || (place is GazetteerCity && population >= HugeCity) || (population >= TownWithCue && evidence.BeforeSiteWord(mention))
                 || (!(filler && place is GazetteerCity) && !evidence.RunsOn(mention) && population >= TownWithCue),
             _ when listed || evidence.StandsAlone(mention) => capital || (population >= BigCity && !evidence.RunsOn(mention)),
             // "add Galway" with a role in Cork open: a town written with its capital, in a country the conversation is about.
@@ -202,11 +234,13 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "assistant store manager, manchster", "based in Frankfrut", "hotel receptionist copenhagn, opera pms": a big city's
-    /// name with one slip, where a place is expected (after a cue, as a segment of its own, or closing the first words of a
-    /// request that names no other place) and no other place was read there. A short name ("in Olso") needs its capital and a cue.
+    /// "assistant store manager, manchster", "based in Frankfrut", "hotel receptionist copenhagn, opera pms", "roterdam port area",
+    /// "our cincinatti hospital": a big city's name with a slip, where a place is expected (after a cue, before one or a word for a
+    /// workplace, as a segment of its own, or closing the first words of a request that names no other place) and no other place
+    /// was read there; never a word of the titles', skills' or requests' vocabularies. A short name ("in Olso") needs its capital and a cue.
     /// </summary>
-    private IEnumerable<ReadPlace> Misspelled(IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, WorkArrangement work, bool placeRead)
+    private IEnumerable<ReadPlace> Misspelled(
+        IReadOnlyList<Token> tokens, List<PhraseMatch<PlaceNames>> mentions, PlaceEvidence evidence, WorkArrangement work, bool placeRead, Func<string, bool>? vocabularyWord)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -217,11 +251,14 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             }
 
             var probe = new PhraseMatch<PlaceNames>(NoNames, i, 1, token.Start, token.End - token.Start, token.Text);
-            var cued = evidence.CueBefore(probe, out _, out _);
+            // As with a city typed in lower case, a filler after the cue needs a workplace after the name ("for the albequerque
+            // plant"): "for the chandelier" is no misspelled Chandler.
+            var cued = evidence.CueBefore(probe, out _, out var filler) && !filler;
             var expected = token.Folded.Length < 6
                 ? cued && char.IsUpper(token.Text[0])
-                : cued || evidence.StandsAlone(probe) || (!placeRead && i > 0 && evidence.SeparatedAfter(i + 1) && Enumerable.Range(1, i).All(k => !evidence.SeparatedBefore(k)));
-            if (!expected || work.Overlaps(probe) || evidence.AfterPersonWord(probe)
+                : cued || evidence.CueAfter(probe, out _) || evidence.BeforeSiteWord(probe) || evidence.StandsAlone(probe)
+                    || (!placeRead && !filler && i > 0 && evidence.SeparatedAfter(i + 1) && Enumerable.Range(1, i).All(k => !evidence.SeparatedBefore(k)));
+            if (!expected || work.Overlaps(probe) || evidence.AfterPersonWord(probe) || vocabularyWord?.Invoke(token.Folded) == true
                 || gazetteer.Spelling.Meant(token.Folded) is not { } meant || gazetteer.Lookup(meant) is not { Preferred: GazetteerCity } names
                 || names.Ambiguity != Ambiguity.None)
             {

@@ -132,7 +132,8 @@ public sealed class RequestSpelling
         return tied ? null : best;
     }
 
-    private bool IsKnown(string folded) =>
+    /// <summary>Whether a folded word is one the skill, title or request vocabularies know (plurals included).</summary>
+    public bool IsKnown(string folded) =>
         _known.Contains(folded) || _words.IsAny(folded) || _words.IsTitleShortForm(folded)
         || (folded.EndsWith('s') && _known.Contains(folded[..^1]))
         || (folded.EndsWith("es", StringComparison.Ordinal) && _known.Contains(folded[..^2]));

@@ -38,7 +38,7 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
         text = LevelHedges.Blank(ScheduleShorthand.Blank(Fillers.Blank(Shortcodes.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(text))))), words.Seniority);
         var tokens = Tokenizer.Tokenize(text);
         var claimed = new bool[tokens.Count];
-        var placeReading = places.Read(text, tokens, nearCountries);
+        var placeReading = places.Read(text, tokens, nearCountries, spelling.IsKnown);
         foreach (var span in placeReading.Spans)
         {
             Claim(claimed, tokens, span.Start, span.Length);

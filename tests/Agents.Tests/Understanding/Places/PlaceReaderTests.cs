@@ -189,6 +189,13 @@ public class PlaceReaderTests
     [InlineData("store mgr in dublin city centre", "Dublin, IE")]
     [InlineData("teaching assistant, it's for their Bath academy", "Bath, GB")]
     [InlineData("picker packers for the Daventry DC, nights", "Daventry, GB")]
+    [InlineData("staff nurse for a clinic in cincinatti, nights", "Cincinnati, US")]
+    [InlineData("receptionist based in edinborough", "Edinburgh, GB")]
+    [InlineData("welder needed for the albequerque plant", "Albuquerque, US")]
+    [InlineData("crane operator hambrug port, nights", "Hamburg, DE")]
+    [InlineData("ward clerk at our leeds hospital", "Leeds, GB")]
+    [InlineData("bookkeeper in houston xero experience", "Houston, US")]
+    [InlineData("dental nurse, berlin treptow", "Berlin, DE")]
     public void PlacesAreReadTheWayPeopleWriteThem(string text, string expected)
     {
         var reading = Reader.Read(text);
@@ -312,6 +319,19 @@ public class PlaceReaderTests
     [InlineData("we work in pairs, mostly")]
     [InlineData("happy to settle, thanks")]
     [InlineData("nurse for our parish, days")]
+    // Words a slip or two from a city's name: "handyman" (Handan), "stockroom" (Stockholm), "chandelier" (Chandler), "nineties" (Nantes).
+    [InlineData("handyman for a block of flats, days")]
+    [InlineData("stockroom assistant, nights")]
+    [InlineData("baristas for a busy cafe")]
+    [InlineData("polymath wanted, nights")]
+    [InlineData("fitter for the chandelier")]
+    [InlineData("grew up in the nineties")]
+    [InlineData("lifeguard for the marina")]
+    [InlineData("marina berth attendant")]
+    [InlineData("reading the brief now")]
+    [InlineData("nice to have: python")]
+    [InlineData("bath fitter, weekends")]
+    [InlineData("store manager at our reading branch")]
     public void EverydayWordsPeopleAndSkillsAreNoPlaces(string text)
     {
         var reading = Reader.Read(text);

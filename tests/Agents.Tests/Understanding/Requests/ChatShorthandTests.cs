@@ -12,6 +12,15 @@ public sealed class ChatShorthandTests
     public void AShortFormOrATitleSaidNotToBeTheOneReadsTheTitleMeant(string text, string title) =>
         Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
 
+    [Theory]
+    [InlineData("head barman, nights, cash handling", "Batman")]
+    [InlineData("relief boatman, weekends", "Batman")]
+    public void AWordOfTheTitlesIsNoMisspelledCity(string text, string city)
+    {
+        Assert.NotNull(Hiring.Reasoning.Understanding.Places.Gazetteer.Default.Spelling.Meant(text.Split(' ')[1].TrimEnd(',')));
+        Assert.DoesNotContain(UnderstandingResources.Roles.Read(text).Places.Places, p => p.Name == city);
+    }
+
     [Fact]
     public void AChatAbbreviationAloneIsNoTitle() =>
         Assert.Null(UnderstandingResources.Roles.Read("gm! any news on the search?").Title);
