@@ -182,11 +182,14 @@ internal static partial class PreferenceEdits
         return text[start..end];
     }
 
-    /// <summary>"and"/"or" in the languages the cues know ("jeune et dynamique", "joven y dinámico", "jung und dynamisch").</summary>
-    [GeneratedRegex(@"\G\s*(?<c>,|\b(?:and|or|et|ou|und|oder|y|o|e)\b(?!-)|&|\+)\s*", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "and"/"or"/"nor" in the languages the cues know ("jeune et dynamique", "joven y dinámico", "jung und dynamisch",
+    /// "niente velo né turbante", "pas de voile ni de turban").
+    /// </summary>
+    [GeneratedRegex(@"\G\s*(?<c>,|\b(?:and|or|nor|et|ou|ni(?:\s+(?:de\b|d['’]))?|und|oder|noch|y|o|e|né|nem|lub|ani)\b(?!-)|&|\+)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorAfter();
 
-    [GeneratedRegex(@"\s+(?:and|or|&|\+)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:and|or|nor|ni|né|&|\+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorBefore();
 
     [GeneratedRegex(@"\G[ \t]*['’\p{L}]")]

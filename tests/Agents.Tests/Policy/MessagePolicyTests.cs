@@ -297,6 +297,11 @@ public sealed class MessagePolicyTests
         "PR and comms manager in Leeds, CIPR a plus",
         "#4's pitch won't go down well with the board, too long. #2 yes",
         "Fatima asked if we could avoid evenings while she's observing Ramadan, so book her screen for a morning slot next week",
+        "The HM said she'd like someone with Sage experience, payroll clerk in Leeds",
+        "Moniteur de voile à La Rochelle, brevet d'État exigé",
+        "Hairdresser in Atlanta, skilled in braids, locs and twists",
+        "The team is worried about burnout, so we offer a 4-day week; hiring a payroll clerk in Leeds",
+        "Recepcionista en Madrid, aspecto profesional y buena presencia",
     ];
 
     /// <summary>Phrasings a third author found: a message, the attribute refused, and what goes on.</summary>
@@ -309,6 +314,21 @@ public sealed class MessagePolicyTests
         { "make it hybrid and keep it to under-35s", "age", "make it hybrid" },
         { "Accountmanager in Utrecht, maximaal 35 jaar", "age", "Accountmanager in Utrecht" },
         { "Kierowca w Gdańsku, wiek do 40 lat", "age", "Kierowca w Gdańsku" },
+
+        // Health, pregnancy, dress and looks turned away in other languages; the reason after it goes too.
+        { "Comptable à Lille, CDI. Évitez les candidats qui ont eu une dépression.", "disability", "Comptable à Lille, CDI." },
+        { "Administrativo en Sevilla, evitar personas con ansiedad", "disability", "Administrativo en Sevilla" },
+        { "Secrétaire à Nantes, pas de femmes enceintes ou qui veulent le devenir", "pregnancy", "Secrétaire à Nantes" },
+        { "Księgowa w Gdańsku. Bez niepełnosprawności, bo biuro nie ma windy.", "disability", "Księgowa w Gdańsku." },
+        { "Commessa a Roma, senza velo", "religion", "Commessa a Roma" },
+        { "Hôtesse à Paris, pas de voile ni de turban", "religion", "Hôtesse à Paris" },
+        { "Hostessen für die Messe in Köln, nur mit europäischem Aussehen", "ethnicity", "Hostessen für die Messe in Köln" },
+
+        // Names judged hard to say, hair, a condition feared, people kept off a list.
+        { "Sales rep in Leeds, drop candidates with surnames the clients can't pronounce", "national-origin", "Sales rep in Leeds" },
+        { "Front of house in Atlanta, no locs or twists please", "ethnicity", "Front of house in Atlanta" },
+        { "Driver in Leeds, no ex-forces, the owner is concerned about PTSD", "disability", "Driver in Leeds" },
+        { "going forward keep older applicants off the longlist", "age", "going forward" },
 
         // Religious practice, and asking about faith.
         { "Analyst in London, must not need Fridays off for prayer", "religion", "Analyst in London" },
@@ -433,6 +453,7 @@ public sealed class MessagePolicyTests
     [InlineData("book the screens but skip anyone on a green card", "citizenship")]
     [InlineData("The Aberdeen yard wants British drivers only", "national-origin")]
     [InlineData("keep in mind the client wants Polish welders only", "national-origin")]
+    [InlineData("Payroll clerk in Bristol, she'd prefer not to see anyone with a history of burnout", "disability")]
     public void AProxyOrCodedWordingIsRefused(string message, string attribute)
     {
         var screening = PolicyResources.Messages.Screen(message);

@@ -48,6 +48,28 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(expected, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
+    // What a screen asks is questions; when it is, a booking. A verdict said of a person ("he's a firm yes") is feedback.
+    // "also check our alumni network" is one more place to look for the open role, not another role.
+    [Theory]
+    [InlineData("put together the first interview for the Go developer role, mostly concurrency and testing", PlanIntent.PrepareScreeningQuestions)]
+    [InlineData("book the phone screen with Lena on Friday", PlanIntent.ScheduleScreen)]
+    [InlineData("spoke to Jonas, he's a firm yes. the remaining three are all no", PlanIntent.CandidateFeedback)]
+    [InlineData("source more Go developers for the Berlin one, also check our alumni network", PlanIntent.FindCandidates)]
+    [InlineData("also need a Go developer in Munich", PlanIntent.StartProject)]
+    public async Task WorkOnTheOpenRoleIsReadByWhatItAsks(string message, PlanIntent expected)
+    {
+        Assert.Equal(expected, (await PlanWithGoRoleAsync(message)).Intent);
+    }
+
+    // "we need" in other languages asks to hire, as "we're looking for" does.
+    [Theory]
+    [InlineData("Potrzebujemy kierowcy w Poznaniu, pełny etat")]
+    [InlineData("Necesitamos un conductor en Valencia, jornada completa")]
+    public async Task NeedingSomeoneInOtherLanguagesStartsAProject(string message)
+    {
+        Assert.Equal(PlanIntent.StartProject, (await PlanAsync(message)).Intent);
+    }
+
     // Feedback announced as such, with verdicts on people by name: "move her forward" and "good too" are no change to the role.
     [Theory]
     [InlineData("Quick feedback on the three for the Go developer role: Mara is the standout, keep going with her. Priya's good too.")]
