@@ -98,6 +98,18 @@ public sealed class MemoryInPassingTests
         Assert.Matches(new Regex(Rules.RecallCues, RegexOptions.IgnoreCase), message);
 
     [Theory]
+    [InlineData("Halden are on a special rate of 16%", "what do we charge Halden")]
+    [InlineData("we only use Redline Staffing for temps now", "agencies")]
+    [InlineData("the Hull client won't take a sparky without JIB gold", "electricians")]
+    [InlineData("I prefer nurses with ITU rotations", "critical care")]
+    public void AQuestionOrAForgetInOtherWordsMeetsTheMemorysWord(string memory, string asked)
+    {
+        var words = new MemoryWords(Rules.CommonWords, Rules.Synonyms, Rules.Kinds);
+
+        Assert.True(words.Shared(words.Content(memory), words.Content(asked)) > 0);
+    }
+
+    [Theory]
     [InlineData("forget everything about the Dublin hires")]
     [InlineData("wipe anything you've got on Priya")]
     public void ForgettingEverythingAboutASubjectAsksForEveryMemoryThatNamesIt(string message) =>
