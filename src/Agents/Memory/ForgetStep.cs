@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hiring.Agents.Memory.Steps;
 using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Memory;
@@ -16,6 +17,8 @@ public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader,
 {
     /// <summary>Memories this close in likeness to the best match (sharing as many words) are as good a match, and go with it.</summary>
     public const double Tie = 0.02;
+
+    private readonly Regex _every = MemoryRules.Any([rules.ForgetEvery]);
 
     public override string Action => PlanActions.Forget;
 
@@ -39,6 +42,11 @@ public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader,
         // "forget that": the newest thing the recruiter told (a decision of theirs only when they told nothing).
         var last = kept.FirstOrDefault(e => e.Source.Kind == MemorySource.Message) ?? kept[0];
         var chosen = named ?? (target.Last ? [last] : await MatchingAsync(memory, target.Subject));
+        if (named is null && !target.Last && _every.IsMatch(input.Request ?? ""))
+        {
+            // "forget everything about the Dublin search": every memory whose own words name it, not only the closest.
+            chosen = [.. chosen.Union(kept.Where(e => e.Kind != MemoryKind.Episode && Names(e.Source.Quote, input.Request ?? "", target.Subject)))];
+        }
         if (chosen.Count == 0)
         {
             return Said(input.Candidate is not null ? rules.Say("candidate_erasure") : rules.Say("forgot_none", ("subject", target.Subject)), []);
@@ -73,6 +81,13 @@ public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader,
 
         // "forget the currency matter" of "salary is quoted in naira": named in other words, it must stand out.
         return MemoryPlan.StandsOut([.. ranked.Select(r => r.Likeness)]) ? [best.Entry] : [];
+    }
+
+    /// <summary>Whether what the recruiter said names every name the request's subject holds ("Dublin" of "the Dublin search").</summary>
+    private static bool Names(string said, string request, string subject)
+    {
+        var names = MemoryCorrection.Names(request).Where(n => subject.Contains(n, StringComparison.OrdinalIgnoreCase)).ToList();
+        return names.Count > 0 && names.All(n => MemoryCorrection.Names(said).Any(s => MemoryCorrection.SharesWord(s, n)));
     }
 
     private int Shared(MemoryEntry entry, IReadOnlyList<string> subjectWords) => words.Shared(words.Content(entry.Text), subjectWords);

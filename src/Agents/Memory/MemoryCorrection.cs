@@ -115,7 +115,7 @@ public static partial class MemoryCorrection
     public static IReadOnlyList<string> Gone(string said) =>
         [.. Parts().Split(said).Where(p => Departure().IsMatch(p)).SelectMany(Names).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    /// <summary>The names a text holds: runs of capitalized words; a sentence's first word only when it is no everyday word or a verb of being follows it (a weekday always: "Tuesday afternoons, my mistake" names the day).</summary>
+    /// <summary>The names a text holds: runs of capitalized words; a sentence's first word only when it is no everyday word or a verb of being, or one in the past, follows it ("Brennan renegotiated"; a weekday always: "Tuesday afternoons, my mistake" names the day).</summary>
     public static IReadOnlyList<string> Names(string text)
     {
         var names = new List<string>();
@@ -188,7 +188,7 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"(?:^|[.!?:;]\s*|[-–—]\s+)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex SentenceStart();
 
-    [GeneratedRegex(@"^(?:'s|’s|\s+(?:is|was|has|had|will|does|did|wants|likes|prefers|hates|runs|handles|left|moved|went|signs|takes|needs|only))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"^(?:'s|’s|\s+(?:is|was|has|had|will|does|did|wants|likes|prefers|hates|runs|handles|left|moved|went|signs|takes|needs|only|\p{L}{3,}ed))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex NameVerb();
 
     [GeneratedRegex(@"\s*(?:[,;:\n]|\bbut\b|\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]

@@ -27,6 +27,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     private static readonly HashSet<PlanIntent> Chat = [PlanIntent.Unknown, PlanIntent.SmallTalk];
 
     private readonly Regex _forgetThat = MemoryRules.Any([rules.ForgetThat]);
+    private readonly Regex _forgetForNow = MemoryRules.Any([rules.ForgetForNow]);
     private readonly Regex _forgetAbout = MemoryRules.Any([rules.ForgetAbout]);
     private readonly Regex _forgetOpening = MemoryRules.Any([rules.ForgetOpening]);
     private readonly Regex _recall = MemoryRules.Any([rules.RecallCues]);
@@ -63,6 +64,13 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         }
 
         var memory = grains.GetGrain<IRecruiterMemory>(recruiterKey);
+        // "forget the Dublin search for today, we'll pick it up Monday": work put off, not a memory to forget.
+        var putsOff = _forgetForNow.IsMatch(message);
+        if (plan.Intent == PlanIntent.Forget && putsOff)
+        {
+            plan = plan with { Intent = PlanIntent.Unknown, Steps = [] };
+        }
+
         if (plan.Intent == PlanIntent.Forget)
         {
             // "nah scratch that, Bruce retired, Kylie's running Adelaide now" corrects the memory just kept, it does not forget it.
@@ -94,9 +102,10 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         }
 
         // "we offer visa sponsorship and housing btw" with a role open, read by the planner as that role's terms: the open project's
-        // FAQ keeps them (intake proposes them for approval), so they are no memory, unless they put one right.
+        // FAQ keeps them (intake proposes them for approval), so they are no memory, unless they put one right or are worded to
+        // outlast the role ("she also mentioned relocation up to CHF 15k for anyone moving in": a standing preference).
         if (open is not null && plan is { Intent: PlanIntent.RefineRequirements, ProjectId: null } && statements.Count > 0
-            && statements.All(s => faq.Stated(s.Text).Count > 0) && !await PutsMemoryRightAsync(memory, safe, open, previous))
+            && statements.All(s => faq.Stated(s.Text).Count > 0 && s.Kind != MemoryKind.Preference) && !await PutsMemoryRightAsync(memory, safe, open, previous))
         {
             return plan;
         }
@@ -132,7 +141,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         if (found)
         {
             // Kept first, so a plan that then waits for an approval has already remembered.
-            return plan with { Steps = [Step(PlanActions.Remember, safe, clientMessageId, message, context), .. plan.Steps] };
+            return plan with { Steps = [Step(PlanActions.Remember, safe, clientMessageId, message, context, reader.ScopeOf(safe, statements)), .. plan.Steps] };
         }
 
         if (_forgetThat.IsMatch(message) && await LastKeptAsync(memory, previous) is { } last && !CorrectsInstead(message, last.Text))
@@ -141,14 +150,14 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return ForgetLast(plan, message, clientMessageId, last);
         }
 
-        if (_forgetAbout.Match(message) is { Success: true } about && await memory.Rank(ForgetRequestReader.Resolve(about.Groups["subject"].Value, message), 50) is { Count: > 0 } ranked
+        if (!putsOff && _forgetAbout.Match(message) is { Success: true } about && await memory.Rank(ForgetRequestReader.Resolve(about.Groups["subject"].Value, message), 50) is { Count: > 0 } ranked
             && (ranked[0].Relevance >= AnswersQuestion || StandsOut([.. ranked.Select(r => r.Likeness)])))
         {
             // "drop the thing about mornings": a memory named by what it was about.
             return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
         }
 
-        if (_forgetOpening.IsMatch(message) && await ForgetsMemoryAsync(memory, message))
+        if (!putsOff && _forgetOpening.IsMatch(message) && await ForgetsMemoryAsync(memory, message))
         {
             // "ok actually wipe everything you've got on me, I'm moving to a new role": a request to forget, not a new project.
             return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
@@ -182,9 +191,10 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
+        // Work put off ("forget about ringing Rob today, draft him an email instead") puts no memory right.
         // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one; with no
         // project open, one read as a status or a follow-up ("update on Limerick - the band went up to 65-75k") has nothing else to act on.
-        if ((Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || ActsOnNoProject(plan, open)) && !IsQuestion(message)))
+        if (!putsOff && (Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || ActsOnNoProject(plan, open)) && !IsQuestion(message)))
             && await PutsMemoryRightAsync(memory, safe, open, previous) && !await ChangesTheRoleAsync(plan, open, memory, previous))
         {
             return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message)), rules.Say("plan_remember"));
@@ -347,7 +357,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         open is null && plan.ProjectId is null && plan.Intent is PlanIntent.ScheduleScreen or PlanIntent.DraftOutreach or PlanIntent.ProjectStatus or PlanIntent.FollowUp
             or PlanIntent.SummarizeTranscript or PlanIntent.PrepareScreeningQuestions;
 
-    private static PlanStep Step(string action, string? text, string clientMessageId, string message, string? context = null)
+    private static PlanStep Step(string action, string? text, string clientMessageId, string message, string? context = null, string? scope = null)
     {
         var inputs = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -362,6 +372,11 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         if (context is not null)
         {
             inputs[StepValueNames.MemoryContext] = context;
+        }
+
+        if (scope is not null)
+        {
+            inputs[StepValueNames.MemoryScope] = scope;
         }
 
         return new PlanStep(AgentKind.Memory, action, inputs, false);

@@ -19,13 +19,13 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
     /// <summary>At or above this relevance a kept memory shares a content word with the question (see MemoryBook's relevance).</summary>
     public const double SharesSubject = 0.55;
 
-    // Readings that a question about what the recruiter told, or who does what, is mistaken for; never a
-    // request to act on candidates or the open project's pipeline by itself.
+    // Readings that a question about what the recruiter told, or who does what, is mistaken for ("when do I want my digest?" read as
+    // overnight work); never a request to act on candidates or the open project's pipeline by itself.
     private static readonly HashSet<PlanIntent> Misread =
     [
         PlanIntent.Unknown, PlanIntent.SmallTalk, PlanIntent.StartProject, PlanIntent.RefineRequirements, PlanIntent.FindCandidates,
         PlanIntent.ShowCandidate, PlanIntent.DraftOutreach, PlanIntent.SummarizeTranscript, PlanIntent.PrepareScreeningQuestions,
-        PlanIntent.SetAvailability, PlanIntent.ProjectStatus, PlanIntent.FollowUp, PlanIntent.ExplainDecision,
+        PlanIntent.SetAvailability, PlanIntent.ProjectStatus, PlanIntent.FollowUp, PlanIntent.ExplainDecision, PlanIntent.Overnight,
     ];
 
     private readonly Regex _told = MemoryRules.Any([rules.ToldQuestions]);

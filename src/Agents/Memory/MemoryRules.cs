@@ -65,6 +65,10 @@ public sealed class MemoryRules
 
     public string ForgetThat { get; set; } = "";
 
+    public string ForgetForNow { get; set; } = "";
+
+    public string ForgetEvery { get; set; } = "";
+
     public string ForgetEverything { get; set; } = "";
 
     public string ForgetAbout { get; set; } = "";

@@ -98,6 +98,38 @@ public sealed partial class MemoryStatementReader
 
     private static readonly Regex PersonPronoun = new(@"^\W*(?:(?:and|also|so|ok|okay|but|then|just|oh)\s+)*(?:he|she|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
+    /// <summary>
+    /// What the work a message asks for beside its memories is about ("working the QA req for the Basel plant", "send me the longlist
+    /// for Grantley &amp; Moss"): read from the clauses no memory came from; null when they name nothing.
+    /// </summary>
+    public string? ScopeOf(string text, IReadOnlyList<MemoryStatement> statements)
+    {
+        var rest = string.Join(". ", MemoryClause.Split(text).Select(c => c.Text).Where(c => !statements.Any(s => s.Quote.Contains(c, StringComparison.Ordinal) || c.Contains(s.Quote, StringComparison.Ordinal))));
+        if (rest.Length == 0)
+        {
+            return null;
+        }
+
+        // The client or the site the work is for ("the Basel plant", "Grantley & Moss"), never the role itself ("the VP market risk
+        // req"): a role's title is the work's own detail, and the fact told beside it may be about any of the client's roles.
+        var about = _subject.Match(rest) is { Success: true } subject ? RoleOnly().Replace(subject.Value, "").Trim() : "";
+        return about.Length > 0 && MemoryCorrection.Names(about).Count > 0 ? about
+            : WorkFor().Match(rest) is { Success: true } client ? client.Groups["name"].Value.Trim()
+            : null;
+    }
+
+    /// <summary>Whether a text names every name of a scope already ("Basel" of "the Basel plant").</summary>
+    public static bool Mentions(string text, string scope) =>
+        MemoryCorrection.Names(scope) is { Count: > 0 } names && names.All(n => MemoryCorrection.Names(text).Any(t => MemoryCorrection.SharesWord(t, n)));
+
+    // "the QA release manager req for the Basel plant" is about the Basel plant; "the VP market risk req" names only the role.
+    [GeneratedRegex(@"^.*?\b(?:roles?|reqs?|hires?|hiring|positions?|jobs?|searche?s?|vacanc(?:y|ies))\b(?:\s+(?:in|at|for|on)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex RoleOnly();
+
+    // "… for Grantley & Moss", "… at Pennine Build": the client the work is for.
+    [GeneratedRegex(@"\b(?:for|at)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?:&\s+|and\s+)?(?-i:\p{Lu})[\p{L}'’-]*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex WorkFor();
+
     /// <summary>Whether a clause asks for project work ("need 5 warehouse associates in Mississauga", "can you find…").</summary>
     public bool AsksForWork(string clause) => _work.IsMatch(clause);
 

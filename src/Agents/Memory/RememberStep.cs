@@ -41,6 +41,8 @@ public sealed class RememberStep(IGrainFactory grains, MemoryStatementReader rea
         // "their quant reqs need kdb+" is kept with what "their" stands for, from the message before.
         var drafts = statements
             .Select(s => input.Context is { Length: > 0 } about && reader.NeedsContext(s.Text) ? s with { Text = $"{s.Text} ({about})" } : s)
+            // "working the QA req for the Basel plant. Dr Keller wants GMP audit experience": kept with what the work was about.
+            .Select(s => input.Scope is { Length: > 0 } scope && !reader.NeedsContext(s.Text) && !MemoryStatementReader.Mentions(s.Text, scope) ? s with { Text = $"{s.Text} ({scope})" } : s)
             .Select(s => new MemoryDraft(s.Text, s.Kind, s.Importance, new MemorySource(MemorySource.Message, source, s.Quote, project), s.Corrects, s.Replaces))
             .ToList();
         var kept = await grains.GetGrain<IRecruiterMemory>(step.AgentKey).Remember(drafts);

@@ -145,6 +145,9 @@ public static class StepValueNames
     /// <summary>Memory: what the recruiter's message before was about, for a pronoun in this one ("their quant reqs").</summary>
     public const string MemoryContext = "memory.context";
 
+    /// <summary>Memory: what the work the message asks for is about ("the Basel plant", "Grantley &amp; Moss"), for a fact told beside it that names none of it.</summary>
+    public const string MemoryScope = "memory.scope";
+
     /// <summary>Memory: the ids of the memories kept, recalled or forgotten, comma-separated.</summary>
     public const string MemoryIds = "memory.ids";
 

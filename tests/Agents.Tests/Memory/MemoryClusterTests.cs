@@ -322,6 +322,36 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         Assert.Null(await desk.OpenAsync("acme", "not-created-yet"));
     }
 
+    [Fact]
+    public async Task WorkPutOffForgetsNothingAndForgettingEverythingAboutASubjectForgetsEveryMemoryThatNamesIt()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "rua");
+        await SayAsync(supervisor, "r-1", "fyi Dublin roles all need a full driving licence", 1);
+        await SayAsync(supervisor, "r-2", "the Dublin HM is Cathal", 2);
+        await SayAsync(supervisor, "r-3", "Cork interviews are all on Teams", 3);
+        Assert.Equal(3, (await memory.List()).Count);
+
+        await SayAsync(supervisor, "r-4", "forget the Cork search for today, we'll pick it up on Monday", 4);
+        Assert.Equal(3, (await memory.List()).Count);
+
+        await SayAsync(supervisor, "r-5", "forget everything about the Dublin hires", 5);
+        Assert.Equal("Cork interviews are all on Teams", Assert.Single(await memory.List()).Text);
+    }
+
+    [Fact]
+    public async Task AFactToldBesideWorkIsKeptWithWhatTheWorkIsAbout()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "sol");
+
+        await SayAsync(supervisor, "s-1", "working the night porter req for the Keswick hotel. Tomas (duty manager) wants hospitality experience", 1);
+
+        var kept = Assert.Single(await memory.List(), e => e.Kind != MemoryKind.Episode);
+        Assert.StartsWith("Tomas (duty manager) wants hospitality experience (", kept.Text, StringComparison.Ordinal);
+        Assert.Contains("Keswick", kept.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>Approves the pending approval and waits for its plan to finish.</summary>
     private static async Task ApproveAndFinishAsync(IRecruiterSupervisor supervisor)
     {
