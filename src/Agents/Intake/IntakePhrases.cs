@@ -37,6 +37,8 @@ public sealed partial class IntakePhrases
     private readonly Dictionary<string, Regex> _changeAtEnd = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Regex> _relaxFields = new(StringComparer.Ordinal);
     private readonly Regex _coordinatedEdit;
+    private readonly Regex _retraction;
+    private readonly Regex _opener;
     private readonly Dictionary<string, string> _messages;
     private readonly Dictionary<string, string> _jsonRemote;
 
@@ -80,6 +82,10 @@ public sealed partial class IntakePhrases
 
         var verbs = file.Change.GetValueOrDefault("edit_verbs") ?? throw Invalid("change.edit_verbs is missing");
         _coordinatedEdit = Compile($@"\s(?:and|but|then|&|\+)\s+(?:also\s+|then\s+|please\s+|pls\s+)?(?=(?:{string.Join('|', verbs.OrderByDescending(w => w.Length).Select(Regex.Escape))})(?![\p{{L}}\p{{N}}]))", "change.edit_verbs");
+        var retractions = file.Change.GetValueOrDefault("retractions") ?? throw Invalid("change.retractions is missing");
+        _retraction = Compile($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', retractions.OrderByDescending(w => w.Length).Select(Regex.Escape))})(?=\s+[\p{{L}}\p{{N}}])", "change.retractions");
+        var openers = file.Change.GetValueOrDefault("clause_openers") ?? throw Invalid("change.clause_openers is missing");
+        _opener = Compile($@"(?<=[\p{{L}}\p{{N}}]\s+)(?:{string.Join('|', openers.OrderByDescending(w => w.Length).Select(Regex.Escape))})(?![\p{{L}}\p{{N}}])", "change.clause_openers");
         _messages = new Dictionary<string, string>(file.Messages, StringComparer.Ordinal);
         foreach (var key in RequiredMessages.Where(k => !_messages.ContainsKey(k)))
         {
@@ -195,9 +201,13 @@ public sealed partial class IntakePhrases
 
     /// <summary>
     /// Where the clauses of a change end besides punctuation: before a conjunction that starts another edit
-    /// ("make Python optional | and add Airflow as a must"), as the positions of the conjunctions.
+    /// ("make Python optional | and add Airflow as a must"), as the positions of the conjunctions; and after a take-back that
+    /// goes on to say what instead ("scratch that | zendesk is required"); and before a word that opens a new thought mid-message
+    /// ("arabic is a nice to have | actually english only is fine").
     /// </summary>
-    public IEnumerable<int> EditBreaks(string text) => _coordinatedEdit.Matches(text).Select(m => m.Index);
+    public IEnumerable<int> EditBreaks(string text) =>
+        _coordinatedEdit.Matches(text).Select(m => m.Index).Concat(_retraction.Matches(text).Select(m => m.Index + m.Length))
+            .Concat(_opener.Matches(text).Select(m => m.Index - 1));
 
     /// <summary>The spec fields a clause lets go ("any level is fine": seniority; "location doesn't matter": location).</summary>
     public IReadOnlyList<string> Relaxed(string clause) =>

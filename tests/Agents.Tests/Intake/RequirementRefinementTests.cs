@@ -105,6 +105,29 @@ public sealed class RequirementRefinementTests
         Assert.Single(harness.Project("p1").Qualifications, q => q.Text.StartsWith("Nights", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // A take-back that goes on to say what instead removes nothing it names.
+    [InlineData("forget that kubernetes is a must they wont budge on it", "kubernetes", QualificationKind.MustHave)]
+    // A clause opened mid-message, typed with no punctuation, keeps its own wording.
+    [InlineData("go is a nice to have actually they said kubernetes is required", "kubernetes", QualificationKind.MustHave)]
+    // A preference verb, and "would be ideal", make a nice-to-have.
+    [InlineData("they prefer someone with terraform experience", "terraform", QualificationKind.NiceToHave)]
+    [InlineData("kafka would be ideal", "kafka", QualificationKind.NiceToHave)]
+    public async Task AChangeTypedWithoutPunctuationKeepsEachClausesOwnWording(string text, string subject, QualificationKind kind)
+    {
+        var harness = await AppliedAsync(text);
+
+        Assert.Equal(kind, Assert.Single(harness.Project("p1").Qualifications, q => q.Subject == subject).Kind);
+    }
+
+    [Fact]
+    public async Task AClauseOpenedMidMessageDoesNotTakeTheWordingOfTheOneBefore()
+    {
+        var harness = await AppliedAsync("go is a nice to have actually they said kubernetes is required");
+
+        Assert.Equal(QualificationKind.NiceToHave, Assert.Single(harness.Project("p1").Qualifications, q => q.Subject == "go").Kind);
+    }
+
     [Fact]
     public async Task DroppingOneOfTheRolesOwnRequirementsInLowerCaseRemovesItEvenWhenNoVocabularyKnowsIt()
     {

@@ -40,6 +40,9 @@ public sealed class MemoryReadingTests
     [InlineData("The platform lead uses them sometimes")]
     [InlineData("Go is a must")]
     [InlineData("hm, the VP now says this should be a lead PM")]
+    // The weather where the recruiter is.
+    [InlineData("fyi it's been raining nonstop here all week")]
+    [InlineData("btw 38 degrees outside today, melting")]
     public void PlainWorkQuestionsThanksAndForgettingAreNoMemories(string message) =>
         Assert.Empty(_reader.Read(message));
 

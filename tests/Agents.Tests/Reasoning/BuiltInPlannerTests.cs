@@ -85,6 +85,32 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(PlanIntent.RefineRequirements, (await PlanWithGoRoleAsync("8 yrs is a lot, 4-6 is fine")).Intent);
 
     [Theory]
+    [InlineData("ugh it's pouring again here")]
+    [InlineData("30 degrees out here today, melting")]
+    [InlineData("yay the sun is finally out")]
+    public async Task ChatAboutTheWeatherIsSmallTalk(string message) =>
+        Assert.Equal(PlanIntent.SmallTalk, (await PlanWithGoRoleAsync(message)).Intent);
+
+    // A need told as a gap or a shortage, with no title: intake asks for the role.
+    [Theory]
+    [InlineData("a nursery client of mine has two spots to fill, any chance you can help")]
+    [InlineData("our Derby depot is badly understaffed right now")]
+    [InlineData("got a restaurant in town looking for somebody, could you help")]
+    public async Task ANeedToldAsAGapOrAShortageStartsAProjectWhoseIntakeAsks(string message) =>
+        Assert.Equal(PlanIntent.StartProject, (await PlanAsync(message)).Intent);
+
+    [Theory]
+    // Details alone that sound like a status.
+    [InlineData("it's a graduate position")]
+    // A title put right with an apology for what the phone did.
+    [InlineData("rust developer sorry autocorrect")]
+    // Someone the recruiter heard from, and the people the hire will lead, are no second role.
+    [InlineData("checked with the engineering manager and no need for go anymore")]
+    [InlineData("make it 8 years they want someone who can mentor the juniors")]
+    public async Task ARefinementOfTheOpenRoleInPassingWordsChangesIt(string message) =>
+        Assert.Equal(PlanIntent.RefineRequirements, (await PlanWithGoRoleAsync(message)).Intent);
+
+    [Theory]
     [InlineData("haha our last one left to become a yoga teacher, can't compete with that")]
     [InlineData("lol my last one left us to become a park ranger")]
     public async Task SomeonesOwnCareerMoveIsNoRoleAndNoFeedback(string message)

@@ -10,12 +10,22 @@ public sealed class ReportedSpeakersTests
     [InlineData("the FD has changed his mind about the years", "the FD")]
     [InlineData("my engineering director would rather have Go", "my engineering director")]
     [InlineData("the head of engineering just messaged me, make it 4 years", "the head of engineering")]
-    public void APersonNamedByTheirJobWhoSaysSomethingIsBlanked(string text, string speaker)
+    // Someone the recruiter heard from, and the people the hire will work with.
+    [InlineData("just had a call with the area manager, drop the forklift licence", "the area manager")]
+    [InlineData("checked with our practice manager and hybrid is fine", "our practice manager")]
+    [InlineData("make it 6 years, they need someone to supervise the care assistants", "supervise the care assistants")]
+    [InlineData("senior please, they'll be reporting to the head chef", "reporting to the head chef")]
+    [InlineData("they want someone who can train the new technicians", "train the new technicians")]
+    public void APersonNamedByTheirJobBesideTheRoleIsBlanked(string text, string speaker)
     {
         var blanked = ReportedSpeakers.Blank(text);
         Assert.DoesNotContain(speaker, blanked, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(text.Length, blanked.Length);
     }
+
+    [Fact]
+    public void WorkDoneOnThingsIsNotBlanked() =>
+        Assert.Contains("manage the social media accounts", ReportedSpeakers.Blank("they need to manage the social media accounts"), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("Hi, I manage a snack food plant in Lima and we need a production supervisor", "snack food plant", "Lima")]

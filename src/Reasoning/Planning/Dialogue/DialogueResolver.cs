@@ -231,7 +231,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
                 || (top == PlanIntent.FindCandidates && (changes || relaxes || onlyDetails || (!hires && namesNewPlace)))
                 || (top == PlanIntent.CandidateFeedback && !rules.GivesFeedback(message))
-                || (!decisive && changes && top is PlanIntent.ShowCandidate or PlanIntent.ProjectStatus)
+                // "its an entry level role": details alone, which sound like a status, change the open project.
+                || (!decisive && (changes || onlyDetails) && top is PlanIntent.ShowCandidate or PlanIntent.ProjectStatus)
                 || (!decisive && top is PlanIntent.Forget or PlanIntent.ExplainDecision or PlanIntent.Overnight or PlanIntent.AutopilotOn or PlanIntent.AutopilotOff
                     or PlanIntent.FollowUp or PlanIntent.ScheduleScreen or PlanIntent.PrepareScreeningQuestions or PlanIntent.SummarizeTranscript)))
         {

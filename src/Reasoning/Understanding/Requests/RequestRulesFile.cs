@@ -18,6 +18,9 @@ public sealed class RequestRulesFile
 
     public Dictionary<string, int> NumberWords { get; set; } = [];
 
+    /// <summary>Number words as dictation writes them, by their sound ("for" for four): a count only where {spoken} stands.</summary>
+    public Dictionary<string, int> SpokenNumberWords { get; set; } = [];
+
     public List<string> YearsPatterns { get; set; } = [];
 
     public List<string> YearsSkillLinks { get; set; } = [];

@@ -51,7 +51,8 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
 
         var known = skills.Find(text, tokens);
         var knownTokens = known.SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount)).ToHashSet();
-        foreach (var match in known.Where(m => Free(taken, m.FirstToken, m.TokenCount) && !InAcronymCompound(text, tokens, m.FirstToken, m.FirstToken + m.TokenCount - 1, knownTokens)))
+        foreach (var match in known.Where(m => Free(taken, m.FirstToken, m.TokenCount) && !InAcronymCompound(text, tokens, m.FirstToken, m.FirstToken + m.TokenCount - 1, knownTokens)
+            && !GivesAReason(tokens, m.FirstToken + m.TokenCount)))
         {
             items.Add((match.FirstToken, match.TokenCount, match.Value.Name, QualificationCategory.Skill, true));
             fields[match.FirstToken] = match.Value.Category;
@@ -135,7 +136,8 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         _compounds.MergeDomainModifiers(items, fields, tokens, taken, noise, segment);
         _compounds.MergeAcronymNames(text, items, fields, tokens, segment, known);
 
-        var kinds = _kinds.Of(text, tokens, segment, items.Select(i => i.First).ToHashSet(), claimed, defaultKind);
+        var yearsAt = years.Select(y => Enumerable.Range(0, tokens.Count).FirstOrDefault(i => tokens[i].End > y.Start, -1)).Where(i => i >= 0).ToList();
+        var kinds = _kinds.Of(text, tokens, segment, items.Select(i => i.First).ToHashSet(), claimed, defaultKind, yearsAt);
         var linked = LinkedYears(text, tokens, years, items.Select(i => i.First).ToList());
         // Named twice ("we work mostly with FMCG brands … FMCG experience would be nice to have"): the mention whose own words
         // say must or nice decides, over one that only took the default.
@@ -214,6 +216,11 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
     }
 
     /// <summary>Tokens that are never part of a requirement's name: cues, fillers, conditions, function words, numbers.</summary>
+    // "remote within Germany for payroll reasons", "for tax purposes": a skill's name that says why, not what the job asks.
+    private static readonly HashSet<string> Reasons = new(StringComparer.Ordinal) { "reason", "reasons", "purpose", "purposes" };
+
+    private static bool GivesAReason(IReadOnlyList<Token> tokens, int end) => end < tokens.Count && Reasons.Contains(tokens[end].Folded);
+
     private bool[] Noise(string text, IReadOnlyList<Token> tokens)
     {
         var noise = new bool[tokens.Count];

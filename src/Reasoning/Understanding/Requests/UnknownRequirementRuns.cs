@@ -214,7 +214,9 @@ public sealed class UnknownRequirementRuns(RequestWords words, Func<string, bool
     {
         var head = tokens[first].Folded;
         var namedMidSentence = first > 0 && IsProperName(tokens[first]) && tokens[first - 1].Text is not ("." or "!" or "?" or ":");
+        // "the sun finally came out": an adverb between a run's words makes a clause of it, not a name.
         return !(head.EndsWith("ed", StringComparison.Ordinal) && head.Length > 4) && (!IsAdverb(head) || namedMidSentence)
+            && !Enumerable.Range(first + 1, Math.Max(0, end - first - 2)).Any(k => !IsProperName(tokens[k]) && IsAdverb(tokens[k].Folded))
             && Enumerable.Range(first, end - first).All(k => tokens[k].Folded.Any(char.IsLetter) && !MoneyAmount.Is(tokens[k].Text))
             && Enumerable.Range(first, end - first).Any(k => tokens[k].Folded.Length > 1);
     }

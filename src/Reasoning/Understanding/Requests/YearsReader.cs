@@ -18,12 +18,14 @@ public sealed class YearsReader
 
     public YearsReader(RequestRulesFile rules)
     {
-        _numberWords = new Dictionary<string, int>(rules.NumberWords, StringComparer.OrdinalIgnoreCase);
+        _numberWords = new Dictionary<string, int>(rules.NumberWords.Concat(rules.SpokenNumberWords), StringComparer.OrdinalIgnoreCase);
         var words = string.Join('|', rules.NumberWords.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var number = $@"(?<![\p{{L}}\p{{N}}.])(?<number>\d{{1,2}}(?:\.\d)?|{words})";
         // A range's top may be written in words too ("three to five years"): only the lower bound is read.
         var upper = $@"(?<upper>\d{{1,2}}|{words})";
-        _patterns = [.. rules.YearsPatterns.Select(p => new Regex(p.Replace("{number}", number, StringComparison.Ordinal).Replace("{upper}", upper, StringComparison.Ordinal), Options, RegexLimit.Time))];
+        // "at least for years" as dictated: a word that sounds like a number, where nothing but a count can stand.
+        var spoken = $@"(?<![\p{{L}}\p{{N}}])(?<number>{string.Join('|', rules.SpokenNumberWords.Keys.Select(Regex.Escape).DefaultIfEmpty("(?!)"))})";
+        _patterns = [.. rules.YearsPatterns.Select(p => new Regex(p.Replace("{number}", number, StringComparison.Ordinal).Replace("{upper}", upper, StringComparison.Ordinal).Replace("{spoken}", spoken, StringComparison.Ordinal), Options, RegexLimit.Time))];
         var links = string.Join('|', rules.YearsSkillLinks.OrderByDescending(l => l.Length).Select(Regex.Escape));
         _link = new Regex($@"\G[\s']*(?:(?:of|professional|relevant|work(?:ing)?|hands-on|commercial|industry)\s+)*(?:experience\s+|exp\.?\s+)?(?:{links})\s+", Options);
     }

@@ -14,6 +14,9 @@ public sealed class RequirementKindsTests
     [InlineData("data analyst in Leeds, SQL is essential, Looker would be amazing", "sql", "looker")]
     [InlineData("backend engineer in Berlin, Go required, Rust would be brilliant but it's not a dealbreaker", "go", "rust")]
     [InlineData("backend engineer in Berlin :rocket: Go required, Rust nice to have :pray:", "go", "rust")]
+    // Typed with nothing between the halves.
+    [InlineData("bookkeeper in Leeds xero essential excel a bonus", "xero", "excel")]
+    [InlineData("warehouse operative in Derby must have forklift licence nice to have polish", "forklift operation", "polish")]
     public void AMustCueAndANiceCueJoinedInOneSentenceEachGovernTheirOwnHalf(string text, string must, string nice)
     {
         var requirements = UnderstandingResources.Roles.Read(text).Requirements;
@@ -21,6 +24,50 @@ public sealed class RequirementKindsTests
         Assert.Equal(QualificationKind.MustHave, Assert.Single(requirements, r => r.Subject == must).Kind);
         Assert.Equal(QualificationKind.NiceToHave, Assert.Single(requirements, r => r.Subject == nice).Kind);
     }
+
+    [Fact]
+    public void YearsTypedBetweenRequirementsCloseTheListBeforeANiceCue()
+    {
+        var requirements = UnderstandingResources.Roles.Read("android dev in Lyon kotlin jetpack compose 4+ yrs french nice to have").Requirements;
+
+        Assert.Equal(QualificationKind.MustHave, Assert.Single(requirements, r => r.Subject == "kotlin").Kind);
+        Assert.Equal(QualificationKind.NiceToHave, Assert.Single(requirements, r => r.Subject == "french").Kind);
+    }
+
+    [Theory]
+    [InlineData("sparky for a site in Leeds, bs7671 and cscs required", "18th edition", "cscs card")]
+    [InlineData("site manager in Bristol, SMSTS and NEBOSH a must", "smsts", "nebosh")]
+    public void UkSiteCardsAndWiringQualificationsAreSkills(string text, string first, string second)
+    {
+        var subjects = UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject).ToList();
+
+        Assert.Contains(first, subjects);
+        Assert.Contains(second, subjects);
+    }
+
+    [Theory]
+    // Why, not what: "for tax reasons".
+    [InlineData("accountant in Leeds, remote within the UK for tax reasons, excel", "tax")]
+    // A clause, not a name: an adverb between its words.
+    [InlineData("bookkeeper in York, xero, the rain finally stopped", "rain finally stopped")]
+    // The part of the city, and the hotel's stars.
+    [InlineData("concierge for a 4 star hotel on the Lisbon waterfront, french required", "waterfront")]
+    [InlineData("concierge for a 4 star hotel on the Lisbon waterfront, french required", "star hotel")]
+    // Apologies for dictation, and news passed on.
+    [InlineData("barista in Leeds latte art sorry voice typing", "voice typing")]
+    [InlineData("ok heard back they need food hygiene", "heard back")]
+    public void WordsAroundTheRequirementsAreNoRequirement(string text, string notOne) =>
+        Assert.DoesNotContain(UnderstandingResources.Roles.Read(text).Requirements, r => r.Subject.Contains(notOne, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("registered nurse in Leeds, minimum to years", 2)]
+    [InlineData("welder in Hull at least for years", 4)]
+    public void ANumberDictatedByItsSoundIsReadWhereOnlyACountCanStand(string text, int years) =>
+        Assert.Equal(years, UnderstandingResources.Roles.Read(text).Years);
+
+    [Fact]
+    public void ForYearsThatCountsNothingIsNoMinimum() =>
+        Assert.Null(UnderstandingResources.Roles.Read("welder in Hull, the client has used us for years").Years);
 
     [Fact]
     public void ARequirementNamedTwiceTakesTheKindItsOwnWordsGiveIt()
