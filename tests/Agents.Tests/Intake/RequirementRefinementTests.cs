@@ -113,6 +113,10 @@ public sealed class RequirementRefinementTests
     // A preference verb, and "would be ideal", make a nice-to-have.
     [InlineData("they prefer someone with terraform experience", "terraform", QualificationKind.NiceToHave)]
     [InlineData("kafka would be ideal", "kafka", QualificationKind.NiceToHave)]
+    // A deal breaker is a must, and being able to drive is the driving licence (seen in a tryout: "Deal Breaker" and
+    // "Able to drive tho" were kept as requirements of their own).
+    [InlineData("forklift certification is a dealbreaker for this client", "forklift operation", QualificationKind.MustHave)]
+    [InlineData("has to be able to drive though, that's a deal breaker", "driving licence", QualificationKind.MustHave)]
     public async Task AChangeTypedWithoutPunctuationKeepsEachClausesOwnWording(string text, string subject, QualificationKind kind)
     {
         var harness = await AppliedAsync(text);
