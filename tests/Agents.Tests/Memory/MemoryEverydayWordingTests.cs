@@ -199,4 +199,11 @@ public sealed class MemoryEverydayWordingTests
     [InlineData("Interview invites for the Utrecht roles go out on Teams channel", "switch the channel to Slack", "Interview invites for the Utrecht roles go out on Slack channel")]
     public void ASwapReplacesTheNameInTheSlotItNames(string old, string said, string corrected) =>
         Assert.Equal(corrected, MemoryCorrection.Apply(old, said));
+
+    [Theory]
+    [InlineData("for the Bristol nursing roles send me CVs as PDFs, one file each")]
+    [InlineData("for agency invites keep the tone casual")]
+    [InlineData("for all my reqs in Porto cc Joana on the shortlist")]
+    public void AnInstructionToldUnderAKindOfWorkIsAStandingPreference(string text) =>
+        Assert.Equal(MemoryKind.Preference, Assert.Single(_reader.Read(text)).Kind);
 }
