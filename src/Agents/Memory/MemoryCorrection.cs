@@ -54,6 +54,9 @@ public static partial class MemoryCorrection
         // "nah scrap that, it's Jorge" of "The Phoenix nursing HM is Carla": a bare replacement names nothing of the memory,
         // so what it replaces is what the memory says someone or something is (the name after "is"), not what it is about.
         var stated = gone.Count == 0 && unnamed.Count > 1 && fresh.Count == 1 && IsBare(kept) ? Stated(old, unnamed) : null;
+        // "switch the cc to Iker" of "For CRA shortlists on the Madrid studies, cc Marta": a swap names the slot it changes, so
+        // what it replaces is the name the memory puts in that slot, not what the memory is about.
+        stated ??= gone.Count == 0 && unnamed.Count > 1 && fresh.Count == 1 ? Slotted(old, said, unnamed) : null;
         if (stated is not null)
         {
             unnamed = [stated];
@@ -99,6 +102,12 @@ public static partial class MemoryCorrection
     /// <summary>Of the names a memory holds, the one it says someone or something is ("… HM is Carla"); null when none follows "is".</summary>
     private static string? Stated(string old, List<string> names) =>
         names.FirstOrDefault(n => Regex.IsMatch(old, $@"(?:\b(?:is|are|was|=)|['’]s)\s+(?:(?:now|still|the|our|their)\s+)*{Regex.Escape(n)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time));
+
+    /// <summary>Of the names a memory holds, the one beside the slot a swap names ("switch the cc to …": "cc Marta"); null when the swap names none.</summary>
+    private static string? Slotted(string old, string said, List<string> names) =>
+        SwapSlot().Match(said) is { Success: true } swap && Regex.Escape(swap.Groups["slot"].Value) is var slot
+            ? names.FirstOrDefault(n => Regex.IsMatch(old, $@"\b{slot}\s+(?:(?:is|to|=|with|as)\s+)?{Regex.Escape(n)}\b|\b{Regex.Escape(n)}\s+{slot}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time))
+            : null;
 
     private static List<string> FreshNames(IEnumerable<string> parts, IReadOnlyList<string> oldNames) =>
         [.. parts.SelectMany(Names).Where(n => !oldNames.Any(o => SharesWord(o, n))).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -156,7 +165,7 @@ public static partial class MemoryCorrection
     {
         "i", "i'm", "i'd", "i've", "hm", "hms", "ta", "fyi", "nb", "ok", "okay", "correction", "korrektur", "update", "actually", "oops", "sorry", "note", "remember",
         "also", "and", "but", "so", "please", "pls", "the", "our", "my", "it", "it's", "its", "he", "she", "they", "we", "now", "no", "not", "instead", "scratch",
-        "ach", "ah", "oh", "hr", "ta", "jd", "cv", "ps", "ay", "opa", "hmm", "uh", "um", "yes", "yeah", "non", "nope", "sorry", "ignore", "c'est", "est",
+        "ach", "ah", "oh", "argh", "ugh", "hr", "ta", "jd", "cv", "ps", "ay", "opa", "hmm", "uh", "um", "yes", "yeah", "non", "nope", "sorry", "ignore", "c'est", "est",
         "nee", "nah", "wacht", "correctie", "eigenlijk", "eintlik", "niet", "nie", "het", "ja", "nou", "dit", "de", "die",
     };
 
@@ -178,6 +187,10 @@ public static partial class MemoryCorrection
     // A number as said: "18", "2.5", "150k", "60%"; never a part of a word ("SDE2").
     [GeneratedRegex(@"(?<![\w.,-])\d+(?:[.,]\d+)?(?:k|%)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Number();
+
+    // The slot a swap changes: "switch the cc to …", "change our channel over to …", "back to … on the cc".
+    [GeneratedRegex(@"\b(?:switch|change|swap|move)\s+(?:the|my|our)\s+(?:[\p{L}-]+\s+)?(?<slot>[\p{L}-]+)\s+(?:over\s+)?to\b|\bback\s+to\b.*?\b(?:on|for|as|in)\s+(?:the|my|our)\s+(?<slot>[\p{L}-]+)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex SwapSlot();
 
     [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Possessive();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hiring.Contracts.Memory;
 using Hiring.Agents.Memory;
 using Hiring.Agents.Tests.Reasoning.Support;
 
@@ -178,4 +179,31 @@ public sealed class MemoryEverydayWordingTests
         Assert.Equal(2, words.Shared(words.Content("For Castlebar Joinery the foreman is Dara Walsh"), words.Content("whos the foremn at castlbar")));
         Assert.Equal(0, words.Shared(words.Content("Mara runs payroll"), words.Content("what about Marla")));
     }
+
+    [Theory]
+    [InlineData("change the channel over to WhatsApp pls")]
+    [InlineData("swap my tone to casual")]
+    [InlineData("ugh sorry, back to Teams for the calls")]
+    public void ASwapOfAKeptPreferencesValueIsAPreferenceThatReplaces(string text)
+    {
+        var statement = Assert.Single(_reader.Read(text));
+
+        Assert.Equal(MemoryKind.Preference, statement.Kind);
+        Assert.True(statement.Corrects);
+        Assert.True(statement.Replaces);
+    }
+
+    [Theory]
+    [InlineData("For the Lisbon finance offers, bcc Rui from payroll", "change the bcc to Sofia", "For the Lisbon finance offers, bcc Sofia from payroll")]
+    [InlineData("For the Lisbon finance offers, bcc Rui from payroll", "ugh, back to Sofia on the bcc", "For the Lisbon finance offers, bcc Sofia from payroll")]
+    [InlineData("Interview invites for the Utrecht roles go out on Teams channel", "switch the channel to Slack", "Interview invites for the Utrecht roles go out on Slack channel")]
+    public void ASwapReplacesTheNameInTheSlotItNames(string old, string said, string corrected) =>
+        Assert.Equal(corrected, MemoryCorrection.Apply(old, said));
+
+    [Theory]
+    [InlineData("for the Bristol nursing roles send me CVs as PDFs, one file each")]
+    [InlineData("for agency invites keep the tone casual")]
+    [InlineData("for all my reqs in Porto cc Joana on the shortlist")]
+    public void AnInstructionToldUnderAKindOfWorkIsAStandingPreference(string text) =>
+        Assert.Equal(MemoryKind.Preference, Assert.Single(_reader.Read(text)).Kind);
 }
