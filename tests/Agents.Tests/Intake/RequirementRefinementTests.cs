@@ -407,8 +407,20 @@ public sealed class RequirementRefinementTests
     [InlineData("argh scratch that, 7 is fine", 7)]
     [InlineData("7 is fine", null)]
     [InlineData("profile 7 is fine, actually", null)]
+    [InlineData("9 yrs is way too much, 4-6 is fine", 4)]
+    [InlineData("4 to 6 yrs would do", 4)]
     public void OnlyTheRolesOwnYearsNamedBackAreReplaced(string text, int? years) =>
         Assert.Equal(years, YearsRestated.NewValue(text, 9));
+
+    [Fact]
+    public async Task ARangeWithNoUnitSaidToBeEnoughRelaxesTheYears()
+    {
+        var harness = await CreatedAsync("Financial analyst in Denver, Excel, 5+ years");
+
+        await ApplyAsync(harness, "they've loosened up, two to four is fine now");
+
+        Assert.Equal(2, harness.Project("p1").Spec!.MinYears);
+    }
 
     [Fact]
     public async Task YearsOfAToolAddedToARoleThatAsksOverallYearsAreTheToolsOwn()

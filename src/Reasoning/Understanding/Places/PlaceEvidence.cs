@@ -12,6 +12,9 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         "hospital", "school", "surgery", "pharmacy", "port",
     };
 
+    // Words after a name that make it a stretch of land: no skill or product is followed by them ("the phoenix area", "spring-based").
+    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal) { "area", "metro", "metropolitan", "region", "based" };
+
     private static readonly HashSet<string> SkillContext = new(StringComparer.Ordinal)
     {
         "experience", "experienced", "skilled", "skills", "expert", "expertise", "proficient", "proficiency", "knowledge", "background", "fluent", "using", "with", "years", "yrs",
@@ -128,6 +131,10 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
     /// <summary>A word for where a team works follows: "our london office", "the berlin team".</summary>
     public bool BeforeSiteWord(PhraseMatch<PlaceNames> mention) =>
         mention.EndToken < tokens.Count && SiteWords.Contains(tokens[mention.EndToken].Folded);
+
+    /// <summary>A word for a stretch of land follows: "the phoenix area", "Phoenix metro", "spring-based".</summary>
+    public bool BeforeRegionWord(PhraseMatch<PlaceNames> mention) =>
+        mention.EndToken < tokens.Count && RegionWords.Contains(tokens[mention.EndToken].Folded);
 
     /// <summary>A lower-case word follows that makes the name part of a longer phrase ("Mobile development", "in reading code").</summary>
     public bool RunsOn(PhraseMatch<PlaceNames> mention)

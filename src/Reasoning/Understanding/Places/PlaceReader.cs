@@ -201,15 +201,17 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var nearTown = capital && place is GazetteerCity town && nearCountries?.Contains(town.CountryCode) == true;
         var accepted = names.Ambiguity switch
         {
-            // "Care aide in Phoenix, dementia care": a plain "in" will do when the name closes its clause.
-            Ambiguity.Skill => capital && (strongBefore || strongAfter || (before && !filler && evidence.EndsPlaceClause(mention))),
+            // "Care aide in Phoenix, dementia care": a plain "in" will do when the name closes its clause; "the phoenix area",
+            // in any case, is a place.
+            Ambiguity.Skill => evidence.BeforeRegionWord(mention) || (capital && (strongBefore || strongAfter || (before && !filler && evidence.EndsPlaceClause(mention)))),
             Ambiguity.Date => capital && (strongBefore || strongAfter),
             // "broaden it to Limerick as well" for a role in Cork: a word that is also a town, capitalized inside the sentence, there.
             Ambiguity.Word => capital && !evidence.RunsOn(mention) && ((cued && !evidence.BeforeAnotherName(mention, mentions)) || (nearTown && mention.FirstToken > 0)),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
             // "in hamburg" as typed in chat, "for our london team"; but "in the canton of Zurich" names no Guangzhou.
             // "clerk in johannesburg sage experience": a city big enough to be taken with no cue at all is taken after one too.
-            _ when cued => capital || (place is GazetteerCity && population >= HugeCity) || (population >= TownWithCue && evidence.BeforeSiteWord(mention))
+            // "in the phoenix area epa 608 required": a metro's name, taken with no evidence at all, is taken after a cue whatever follows.
+            _ when cued => capital || place is GazetteerMetro || (place is GazetteerCity && population >= HugeCity) || (population >= TownWithCue && evidence.BeforeSiteWord(mention))
                 || (!(filler && place is GazetteerCity) && !evidence.RunsOn(mention) && population >= TownWithCue),
             _ when listed || evidence.StandsAlone(mention) => capital || (population >= BigCity && !evidence.RunsOn(mention)),
             // "add Galway" with a role in Cork open: a town written with its capital, in a country the conversation is about.

@@ -5,7 +5,7 @@ namespace Hiring.Reasoning.Understanding.Requests;
 
 /// <summary>
 /// "8 is too many, let's say 6", "3 yrs would do tbh, 5 is too many for the budget": the years a role asks for,
-/// named back as too many, with the one other number that replaces them, before or after. Only the number the
+/// named back as too many, with the one other number (or range, read as its low end: "6 is too much, 3-5 is fine") that replaces them, before or after. Only the number the
 /// role asks for now is read this way, and not in a message about candidates, so a count of candidates ("8 is too
 /// many to review") changes nothing. Years said to be enough ("3 yrs is enough actually", "scratch that, 5 is fine") replace them
 /// too, when the message names them as years or puts something right.
@@ -16,7 +16,7 @@ public static partial class YearsRestated
     public static int? NewValue(string message, int? current)
     {
         if (current is not null && !AboutCandidates().IsMatch(message) && Enough().Match(message) is { Success: true } enough
-            && int.Parse(enough.Groups["n"].Value, CultureInfo.InvariantCulture) is var said && said != current && said > 0
+            && int.Parse((enough.Groups["low"].Success ? enough.Groups["low"] : enough.Groups["n"]).Value, CultureInfo.InvariantCulture) is var said && said != current && said > 0
             && (enough.Groups["unit"].Success || PutsRight().IsMatch(message)))
         {
             return said;
@@ -40,15 +40,16 @@ public static partial class YearsRestated
     [GeneratedRegex(@"(?<![\d.,])\b(?:the\s+)?(?<old>\d{1,2})\s*\+?\s*(?:years?|yrs?)?(?:\s+of\s+experience)?\s*(?:is|are|['’]s|seems?|feels?|sounds?)\s+(?:(?:way|far|a\s+bit|a\s+little|slightly|just|probably|honestly)\s+)?(?:too\s+(?:many|much|high|steep|long)|a\s+lot|a\s+bit\s+much|excessive|overkill|a\s+stretch|unrealistic)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TooMany();
 
-    // "3 yrs is enough", "5 is fine", "four years would do": a number of years, said to be enough.
-    [GeneratedRegex(@"(?<![\d.,:/#])\b(?<n>\d{1,2})\s*\+?\s*(?<unit>years?|yrs?)?(?:\s+(?:of\s+)?(?:experience|exp))?\s*(?:(?:is|are|['’]s|would\s+be|will\s+be|should\s+be|seems?|sounds?)\s+(?:(?:probably|honestly|totally|actually|more\s+than|just)\s+)?(?:enough|fine|ok|okay|plenty|sufficient|adequate)|(?:would|will|should)\s+do)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "3 yrs is enough", "5 is fine", "four years would do": a number of years, said to be enough; of a range ("3-5 yrs is fine"), its low end.
+    [GeneratedRegex(@"(?<![\d.,:/#])\b(?:(?<low>\d{1,2})\s*(?:-|–|to)\s*)?(?<n>\d{1,2})\s*\+?\s*(?<unit>years?|yrs?)?(?:\s+(?:of\s+)?(?:experience|exp))?\s*(?:(?:is|are|['’]s|would\s+be|will\s+be|should\s+be|seems?|sounds?)\s+(?:(?:probably|honestly|totally|actually|more\s+than|just)\s+)?(?:enough|fine|ok|okay|plenty|sufficient|adequate)|(?:would|will|should)\s+do)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Enough();
 
     // "scratch that, 5 is fine", "actually 4 is ok": a bare number put right.
     [GeneratedRegex(@"\b(?:scratch\s+that|actually|on\s+second\s+thought|no\s+wait|sorry|my\s+bad|after\s+all|instead|change\s+of\s+plan)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PutsRight();
 
-    [GeneratedRegex(@"(?<![\d.,:/])\b(?<n>\d{1,2})\b(?![.,:/]\d)(?!\s*(?:candidates?|people|profiles|%|k\b|am\b|pm\b|min|mins|minutes|hours?|days?|weeks?|months?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A range's top ("3-5") is no number of its own: the range stands for its low end.
+    [GeneratedRegex(@"(?<![\d.,:/])(?<!\d\s*(?:-|–|to)\s*)\b(?<n>\d{1,2})\b(?![.,:/]\d)(?!\s*(?:candidates?|people|profiles|%|k\b|am\b|pm\b|min|mins|minutes|hours?|days?|weeks?|months?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Numbers();
 
     [GeneratedRegex(@"\b(?:review|look\s+(?:at|through)|go\s+through|read|candidates?|profiles?|people|show|send|contact|message|interview|shortlist)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
