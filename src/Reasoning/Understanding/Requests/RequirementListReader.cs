@@ -215,12 +215,12 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             || Connectors.Contains(word) || words.Is(WordKind.Filler, word) || words.Is(WordKind.Function, word) || words.Is(WordKind.Condition, word);
     }
 
-    /// <summary>Tokens that are never part of a requirement's name: cues, fillers, conditions, function words, numbers.</summary>
     // "remote within Germany for payroll reasons", "for tax purposes": a skill's name that says why, not what the job asks.
     private static readonly HashSet<string> Reasons = new(StringComparer.Ordinal) { "reason", "reasons", "purpose", "purposes" };
 
     private static bool GivesAReason(IReadOnlyList<Token> tokens, int end) => end < tokens.Count && Reasons.Contains(tokens[end].Folded);
 
+    /// <summary>Tokens that are never part of a requirement's name: cues, fillers, conditions, function words, numbers.</summary>
     private bool[] Noise(string text, IReadOnlyList<Token> tokens)
     {
         var noise = new bool[tokens.Count];
