@@ -55,8 +55,7 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
 
         await SayAsync(supervisor, "p-1", "also please note that I prefer candidates to send portfolios as PDF", 1);
 
-        var created = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.PlanCreated);
-        var plan = EventJson.Deserialize<PlanCreatedPayload>(created.Payload!).Plan;
+        var plan = await LastPlanAsync(supervisor);
         Assert.Equal((PlanIntent.Remember, PlanActions.Remember), (plan.Intent, Assert.Single(plan.Steps).Action));
         Assert.Contains("portfolios as PDF", Assert.Single(await memory.List()).Text, StringComparison.Ordinal);
     }
@@ -69,8 +68,7 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
 
         await SayAsync(supervisor, "b-1", "band for Staff Nurse (Cork) is €42k-48k base. anything above that needs Farida Haidari in finance to approve", 1);
 
-        var created = (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.PlanCreated);
-        Assert.Equal(PlanIntent.Remember, EventJson.Deserialize<PlanCreatedPayload>(created.Payload!).Plan.Intent);
+        Assert.Equal(PlanIntent.Remember, (await LastPlanAsync(supervisor)).Intent);
         Assert.Contains("Farida Haidari", Assert.Single(await memory.List()).Text, StringComparison.Ordinal);
     }
 
@@ -383,6 +381,9 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
 
     private static async Task<string> LastReplyAsync(IRecruiterSupervisor supervisor) =>
         (await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.Reply).Text;
+
+    private static async Task<Plan> LastPlanAsync(IRecruiterSupervisor supervisor) =>
+        EventJson.Deserialize<PlanCreatedPayload>((await supervisor.EventsAfter(0, 500)).Last(e => e.Kind == AssistantEventKind.PlanCreated).Payload!).Plan;
 
     /// <summary>Every stored memory state row of the data folder, its bytes read as UTF-8.</summary>
     private IReadOnlyList<string> StoredMemoryRows() => StoredState.Texts(world.DataDirectory, stateName: RecruiterMemoryGrain.StateName);
