@@ -132,14 +132,20 @@ public sealed class LearningSuite : IEvalSuite
         return new CaseResult(evalCase.Id, passed, expected, actual, []);
     }
 
-    /// <summary>What the model saw of the hidden skill at the end: how many accepted and passed-on candidates list it (or meet it).</summary>
+    /// <summary>
+    /// What the model saw of the hidden skill at the end: how many accepted and passed-on candidates list it (or meet it),
+    /// and how many show it in their work history when that differs.
+    /// </summary>
     private static string Shares(IReadOnlyList<LearningExample> examples, string skill, IReadOnlyList<Qualification> qualifications)
     {
         var q = qualifications.FirstOrDefault(x => string.Equals(x.Subject, skill, StringComparison.OrdinalIgnoreCase))?.Id;
         bool Has(LearningExample e) => q is null ? e.Skills.Contains(skill) : e.Met.Contains(q);
         var accepted = examples.Where(e => e.Accepted).ToList();
         var passed = examples.Where(e => !e.Accepted).ToList();
-        return string.Create(CultureInfo.InvariantCulture, $"{skill}: {accepted.Count(Has)}/{accepted.Count} accepted, {passed.Count(Has)}/{passed.Count} passed");
+        var shares = string.Create(CultureInfo.InvariantCulture, $"{skill}: {accepted.Count(Has)}/{accepted.Count} accepted, {passed.Count(Has)}/{passed.Count} passed");
+        return q is not null || examples.All(e => e.Skills.Contains(skill) == e.Used.Contains(skill))
+            ? shares
+            : string.Create(CultureInfo.InvariantCulture, $"{shares}; used in a role: {accepted.Count(e => e.Used.Contains(skill))} accepted, {passed.Count(e => e.Used.Contains(skill))} passed");
     }
 
     /// <summary>The simulated recruiter's decision: the hidden preference, flipped with the case's noise.</summary>

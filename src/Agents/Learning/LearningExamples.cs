@@ -9,9 +9,10 @@ namespace Hiring.Agents.Learning;
 
 /// <summary>
 /// Builds what learning sees of each candidate the recruiter decided on: the label from their actions,
-/// the canonical skills of the profile, the qualifications their latest evaluation met and did not
-/// meet, and the profile's skills the recruiter highlighted. Nothing else of the profile is read: no
-/// name, place, school or date reaches the model, so it cannot learn a protected attribute or its proxy.
+/// the canonical skills of the profile and those of them its positions' titles and descriptions name
+/// (used at work, not only listed), the qualifications their latest evaluation met and did not meet,
+/// and the profile's skills the recruiter highlighted. Nothing else of the profile is read: no name,
+/// employer, place, school or date reaches the model, so it cannot learn a protected attribute or its proxy.
 /// </summary>
 public sealed class LearningExamples(TalentTaxonomy taxonomy)
 {
@@ -34,11 +35,13 @@ public sealed class LearningExamples(TalentTaxonomy taxonomy)
             }
 
             var skills = profile.Skills.Select(s => taxonomy.CanonicalSkill(s)).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
+            var work = string.Join('\n', profile.Experiences.Select(x => $"{x.Title}\n{x.Description}"));
+            var used = skills.Where(s => Mentions(work, s)).ToHashSet(StringComparer.Ordinal);
             var assessments = evaluations.GetValueOrDefault(id)?.Assessments ?? [];
             var met = assessments.Where(a => a.Verdict == AssessmentVerdict.Met).Select(a => a.QualificationId).ToHashSet(StringComparer.Ordinal);
             var unmet = assessments.Where(a => a.Verdict == AssessmentVerdict.NotMet).Select(a => a.QualificationId).ToHashSet(StringComparer.Ordinal);
             var highlighted = highlights.TryGetValue(id, out var text) ? skills.Where(s => Mentions(text, s)).ToHashSet(StringComparer.Ordinal) : [];
-            examples.Add(new LearningExample(id, accepted, skills, met, unmet, highlighted));
+            examples.Add(new LearningExample(id, accepted, skills, used, met, unmet, highlighted));
         }
 
         return examples;

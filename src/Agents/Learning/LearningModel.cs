@@ -55,7 +55,10 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
     /// offered, up to the most proposals, rather than the first in the alphabet. A skill that only goes
     /// with one offered before would echo it, so each skill is weighed within the groups of candidates
     /// who list the same offered skills (an exact stratified test): it counts only where it tells the
-    /// accepted from the passed on among people alike in those.
+    /// accepted from the passed on among people alike in those. A recruiter weighs demonstrated use
+    /// above a keyword, so when the work history shows the skill in use for most who list it, having
+    /// used it in a role is its signal and listing it alone does not count. Which one is chosen from
+    /// the profiles, never from the decisions, so each skill is still one test tried.
     /// </summary>
     private IEnumerable<LearningProposal> Skills(List<LearningExample> accepted, List<LearningExample> passed, IReadOnlyList<Qualification> qualifications, IReadOnlySet<string> offered, double looks)
     {
@@ -70,24 +73,25 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
         var candidates = accepted.SelectMany(e => e.Skills).Distinct(StringComparer.Ordinal)
             .Where(s => !covered.Contains(s) && !explained.Contains(s) && Allowed(s))
             .Order(StringComparer.Ordinal)
-            .Select(s => (Skill: s, Table: Table.Of(accepted, passed, e => e.Skills.Contains(s))))
+            .Select(s => SkillSignal.Of(s, accepted, passed))
             .ToList();
         var tried = Math.Max(1, candidates.Count(c => c.Table.AcceptedWith.Count >= 2));
 
-        // The exact test is the costly part, so only the skills strong enough to propose are tested.
+        // The exact test is the costly part, so only the signals strong enough to propose are tested.
         return [.. candidates
             .Where(c => c.Table.ShareAccepted >= rules.MinShareAccepted && c.Table.Correlation >= rules.MinCorrelation)
-            .Select(c => (c.Skill, c.Table, Chance: FisherTest.Greater(Strata(accepted, passed, Stratum, e => e.Skills.Contains(c.Skill)))))
+            .Select(c => (Signal: c, Chance: FisherTest.Greater(Strata(accepted, passed, Stratum, c.Has))))
             .Where(c => c.Chance <= rules.Significance / (tried * looks))
             .OrderBy(c => c.Chance)
-            .ThenBy(c => c.Skill, StringComparer.Ordinal)
+            .ThenBy(c => c.Signal.Skill, StringComparer.Ordinal)
             .Take(rules.MaxProposals)
-            .Select(c => SkillProposal(c.Skill, c.Table, accepted))];
+            .Select(c => SkillProposal(c.Signal, accepted))];
     }
 
-    private LearningProposal SkillProposal(string skill, Table table, List<LearningExample> accepted)
+    private LearningProposal SkillProposal(SkillSignal signal, List<LearningExample> accepted)
     {
-        var evidence = rules.Say("skill_evidence", Counts(table, ("skill", skill)));
+        var (skill, table) = (signal.Skill, signal.Table);
+        var evidence = rules.Say(signal.AtWork ? "used_evidence" : "skill_evidence", Counts(table, ("skill", skill)));
         var highlighted = accepted.Count(e => e.Highlighted.Contains(skill));
         if (highlighted > 0)
         {
@@ -186,6 +190,20 @@ public sealed class LearningModel(LearningRules rules, IQualificationPolicy poli
         ids.Count <= rules.MaxNamed ? string.Join(", ", ids) : $"{string.Join(", ", ids.Take(rules.MaxNamed))} and {Number(ids.Count - rules.MaxNamed)} more";
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A skill's signal: listing it, or (<paramref name="AtWork"/>) having used it in a role; who has it and their table.</summary>
+    private sealed record SkillSignal(string Skill, bool AtWork, Func<LearningExample, bool> Has, Table Table)
+    {
+        /// <summary>Use at work when some who list the skill do not show it in use and most do; the listing otherwise.</summary>
+        public static SkillSignal Of(string skill, List<LearningExample> accepted, List<LearningExample> passed)
+        {
+            var listing = accepted.Concat(passed).Where(e => e.Skills.Contains(skill)).ToList();
+            var users = listing.Count(e => e.Used.Contains(skill));
+            var atWork = users < listing.Count && 2 * users >= listing.Count;
+            Func<LearningExample, bool> has = atWork ? e => e.Used.Contains(skill) : e => e.Skills.Contains(skill);
+            return new(skill, atWork, has, Table.Of(accepted, passed, has));
+        }
+    }
 
     /// <summary>The 2×2 table of one signal: accepted or passed on, with or without it.</summary>
     private sealed record Table(IReadOnlyList<string> AcceptedWith, int Accepted, int PassedWith, IReadOnlyList<string> PassedWithout, int Passed)

@@ -131,6 +131,23 @@ public sealed class LearningModelTests
         Assert.DoesNotContain(after, p => p.Subject == "ansible");
     }
 
+    [Fact]
+    public void ASkillTheAcceptedUsedInARoleIsProposedByItsUseWhenManyPassedOnOnlyListIt()
+    {
+        // Everyone accepted shows postgresql in their work history; most passed on list it without ever using it in a role.
+        var examples = Listing("a", true, 10, "go", "postgresql")
+            .Concat(Enumerable.Range(0, 6).Select(i => new LearningExample($"p{i}", false, new HashSet<string> { "go", "postgresql" }, new HashSet<string> { "go" }, new HashSet<string>(), new HashSet<string>(), new HashSet<string>())))
+            .Concat(Listing("q", false, 4, "go"))
+            .ToList();
+
+        var proposal = Assert.Single(Model.Propose(examples, [Quals.Skill("q1", "go")], new HashSet<string>()));
+
+        Assert.Equal((LearningChange.AddNiceToHave, "postgresql", "add-skill:postgresql"), (proposal.Change, proposal.Subject, proposal.Key));
+        Assert.StartsWith("10 of the 10 candidates you moved forward or liked used postgresql in a role (a0,", proposal.Evidence, StringComparison.Ordinal);
+        Assert.Contains("; 0 of the 10 you passed on did.", proposal.Evidence, StringComparison.Ordinal);
+        Assert.Empty(Model.Propose([.. examples.Select(e => e with { Used = e.Skills })], [Quals.Skill("q1", "go")], new HashSet<string>()));
+    }
+
     [Theory]
     [InlineData("native english speaker")]
     [InlineData("digital native")]
@@ -142,19 +159,14 @@ public sealed class LearningModelTests
         Assert.DoesNotContain(Model.Propose(examples, GoAndKubernetes, new HashSet<string>()), p => p.Subject == proxy);
     }
 
-    /// <summary>Groups of candidates: each (skill, accepted, count) adds that many with the skill (and go, which everyone has).</summary>
+    /// <summary>Groups of candidates: each (skill, accepted, count) adds that many with the skill (and go, which everyone has), used at work.</summary>
     private static List<LearningExample> Examples(params (string Skill, bool Accepted, int Count)[] groups) =>
-        [.. groups.SelectMany((g, gi) => Enumerable.Range(0, g.Count).Select(i => new LearningExample(
-            $"{(g.Accepted ? "a" : "p")}{gi}-{i}",
-            g.Accepted,
-            new HashSet<string> { g.Skill, "go" },
-            new HashSet<string>(),
-            new HashSet<string>(),
-            new HashSet<string>())))];
+        [.. groups.SelectMany((g, gi) => Listing($"{(g.Accepted ? "a" : "p")}{gi}-", g.Accepted, g.Count, g.Skill, "go"))];
 
+    /// <summary>Candidates who list <paramref name="skills"/> and show each in their work history.</summary>
     private static IEnumerable<LearningExample> Listing(string prefix, bool accepted, int count, params string[] skills) =>
-        Enumerable.Range(0, count).Select(i => new LearningExample($"{prefix}{i}", accepted, skills.ToHashSet(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>()));
+        Enumerable.Range(0, count).Select(i => new LearningExample($"{prefix}{i}", accepted, skills.ToHashSet(), skills.ToHashSet(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>()));
 
     private static LearningExample Assessed(string id, bool accepted, IEnumerable<string> met, IEnumerable<string> unmet) =>
-        new(id, accepted, new HashSet<string>(), met.ToHashSet(), unmet.ToHashSet(), new HashSet<string>());
+        new(id, accepted, new HashSet<string>(), new HashSet<string>(), met.ToHashSet(), unmet.ToHashSet(), new HashSet<string>());
 }
