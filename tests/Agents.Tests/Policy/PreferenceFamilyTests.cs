@@ -56,6 +56,8 @@ public sealed class PreferenceFamilyTests
             "skip anyone who's been in sales since before smartphones",
             "the older folks just can't keep up with the scanners, so find someone else",
             "il cliente vuole un viso giovane in reception",
+            "pas de diplômés avant 2005",
+            "filtra chi si è laureato prima del 2005",
         ],
         // Relationships, children and caring.
         ["marital-status"] =
@@ -205,6 +207,8 @@ public sealed class PreferenceFamilyTests
             "#3 is from Nigeria and the client won't like it, pass",
             "only Canada-born applicants",
             "nobody who immigrated here, the owner's words",
+            "nadie nacido fuera de España",
+            "nur in Deutschland geborene",
         ],
         // More than the right to work.
         ["citizenship"] =
@@ -247,6 +251,8 @@ public sealed class PreferenceFamilyTests
             "#4 is a devout Catholic, drop him",
             "candidate 2 doesn't eat pork, so pass",
             "#3 keeps kosher, pass",
+            "pregunta si necesitan pausas para rezar durante el turno",
+            "vraag of ze tijdens de dienst moeten bidden",
         ],
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
@@ -265,6 +271,8 @@ public sealed class PreferenceFamilyTests
             "narrow the shortlist to men",
             "the crew is 4 blokes, find someone who looks like the rest of the crew",
             "add a screening question to find out whether the applicant is transgender",
+            "demande s'il est trans",
+            "frag, ob die Person trans ist",
         ],
         // People who served, turned away or stereotyped; a preference for them is lawful.
         ["veteran-status"] =
@@ -298,6 +306,8 @@ public sealed class PreferenceFamilyTests
             "ask if they've ever been a member of a trade union",
             "exclude anyone with SEIU or Teamsters on their profile",
             "3 is kaderlid bij CNV, laat haar maar vallen",
+            "keine ver.di-Mitglieder",
+            "the owner doesn't want organizers on the line, it's a union site",
         ],
     };
 
@@ -442,6 +452,9 @@ public sealed class PreferenceFamilyTests
     [InlineData("De vakbond FNV heeft de cao goedgekeurd, geen wijzigingen in het rooster")]
     [InlineData("electricians from IBEW Local 46 apprenticeships are fine, skip anyone without a journeyman card")]
     [InlineData("we have two guys on the team; find a designer whose portfolio looks like our brand")]
+    [InlineData("nos locaux ont une salle de prière et les employés peuvent faire des pauses pour prier")]
+    [InlineData("Pregunta si es transferible la licencia")]
+    [InlineData("the credit union needs a branch lead; no troublemakers please")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
