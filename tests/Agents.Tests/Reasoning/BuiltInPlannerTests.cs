@@ -63,7 +63,8 @@ public sealed class BuiltInPlannerTests
 
     // The open project named as a project ("the Berlin Go developer search") is that project, whatever "also" or "as well" say
     // inside it; more people or a new search asked for in so many words is its search, whatever it restates or filters by; the
-    // work named first ("outreach for …", "interview guide for …", "feedback on …", "re the … shortlist:") is what it asks.
+    // work named first ("outreach for …", "interview guide for …", "feedback on …", "re the … shortlist:") is what it asks; a
+    // search run through the night is autopilot.
     [Theory]
     [InlineData("For the Berlin Go developer project: make Docker a must as well", PlanIntent.RefineRequirements)]
     [InlineData("about the Go developer search in Berlin - also bump the years to 6", PlanIntent.RefineRequirements)]
@@ -77,6 +78,8 @@ public sealed class BuiltInPlannerTests
     [InlineData("Retours sur les candidats pour le poste Go à Berlin : le 2 est excellent, on avance, le 3 manque d'expérience", PlanIntent.CandidateFeedback)]
     [InlineData("re the Berlin shortlist: #1 is the strongest fit, push her to the panel; #2 no", PlanIntent.CandidateFeedback)]
     [InlineData("pls share cvs for go asap", PlanIntent.FindCandidates)]
+    [InlineData("search overnight for the Berlin Go developer req and have a longlist waiting by 8am", PlanIntent.AutopilotOn)]
+    [InlineData("find more Go developers who can cover overnight shifts", PlanIntent.FindCandidates)]
     [InlineData("chuck us a few profiles", PlanIntent.FindCandidates)]
     public async Task WorkOnTheOpenProjectNamedAsAProjectIsReadByWhatItAsks(string message, PlanIntent expected)
     {

@@ -62,6 +62,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.85, null, "what the open project's job offers");
         }
 
+        // "source overnight for the paralegal search and have a shortlist for me by 9": the open project's search, run through the night.
+        if (project is not null && top == PlanIntent.FindCandidates && rules.SearchesOvernight(message))
+        {
+            return new PlanDecision(PlanIntent.AutopilotOn, ProjectTarget.Current, 0.85, null, "the open project's search, run overnight");
+        }
+
         var relaxes = project is not null && rules.RelaxesField(message);
         var changes = rules.ChangesRequirements(message);
         var hires = rules.AsksToHire(message);

@@ -32,6 +32,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _standing;
     private readonly Regex[] _aside;
     private readonly Regex[] _search;
+    private readonly Regex[] _overnight;
     private readonly string _projectNouns;
     private readonly List<string> _projectNamePatterns;
     private readonly Regex _roleLead;
@@ -61,6 +62,7 @@ public sealed partial class DialogueRules
         _standing = Compile(file.StandingCues, "standing_cues");
         _aside = Compile(file.AsideCues, "aside_cues");
         _search = Compile(file.SearchCues, "search_cues");
+        _overnight = Compile(file.OvernightCues, "overnight_cues");
         _projectNamePatterns = file.ProjectNamePatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
@@ -125,6 +127,9 @@ public sealed partial class DialogueRules
 
     /// <summary>"find more for the Glasgow role", "run a new search but …", "cercane altri 15": more people for the open project, asked for in so many words.</summary>
     public bool AsksForMore(string message) => Any(_search, message);
+
+    /// <summary>"source overnight for the paralegal search", "keep looking overnight": a search asked to run through the night.</summary>
+    public bool SearchesOvernight(string message) => Any(_overnight, message);
 
     /// <summary>
     /// Whether the message names the open project as a project by one of its names (its title as written or read, its place):

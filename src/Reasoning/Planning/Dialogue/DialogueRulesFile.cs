@@ -69,4 +69,7 @@ public sealed class DialogueRulesFile
 
     /// <summary>More people or a new search asked for in so many words ("find more for the Glasgow role", "run a new search").</summary>
     public List<string> SearchCues { get; set; } = [];
+
+    /// <summary>A search asked to run through the night ("source overnight for the paralegal search"): autopilot.</summary>
+    public List<string> OvernightCues { get; set; } = [];
 }
