@@ -61,6 +61,55 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(expected, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
+    // The open project named as a project ("the Berlin Go developer search") is that project, whatever "also" or "as well" say
+    // inside it; more people or a new search asked for in so many words is its search, whatever it restates or filters by; the
+    // work named first ("outreach for …", "interview guide for …", "feedback on …", "re the … shortlist:") is what it asks; a
+    // search run through the night is autopilot.
+    [Theory]
+    [InlineData("For the Berlin Go developer project: make Docker a must as well", PlanIntent.RefineRequirements)]
+    [InlineData("about the Go developer search in Berlin - also bump the years to 6", PlanIntent.RefineRequirements)]
+    [InlineData("tweak the Go developer brief: gRPC should be one of the must-haves", PlanIntent.RefineRequirements)]
+    [InlineData("source 10 more for the Berlin Go developer search, they still need 4+ yrs", PlanIntent.FindCandidates)]
+    [InlineData("on the Go developer project: kick off a fresh search but skip anyone without Kubernetes", PlanIntent.FindCandidates)]
+    [InlineData("Para la búsqueda del Go developer en Berlín: búscame 8 más, con experiencia en fintech", PlanIntent.FindCandidates)]
+    [InlineData("interview guide for the Go developer, focus on concurrency", PlanIntent.PrepareScreeningQuestions)]
+    [InlineData("outreach for the Go developer role: open with the remote days and mention the conference budget", PlanIntent.DraftOutreach)]
+    [InlineData("Write a flyer blurb for our Go openings to hand out at the meetup, with the link behind a QR code", PlanIntent.DraftOutreach)]
+    [InlineData("Retours sur les candidats pour le poste Go à Berlin : le 2 est excellent, on avance, le 3 manque d'expérience", PlanIntent.CandidateFeedback)]
+    [InlineData("re the Berlin shortlist: #1 is the strongest fit, push her to the panel; #2 no", PlanIntent.CandidateFeedback)]
+    [InlineData("pls share cvs for go asap", PlanIntent.FindCandidates)]
+    [InlineData("search overnight for the Berlin Go developer req and have a longlist waiting by 8am", PlanIntent.AutopilotOn)]
+    [InlineData("find more Go developers who can cover overnight shifts", PlanIntent.FindCandidates)]
+    [InlineData("chuck us a few profiles", PlanIntent.FindCandidates)]
+    public async Task WorkOnTheOpenProjectNamedAsAProjectIsReadByWhatItAsks(string message, PlanIntent expected)
+    {
+        Assert.Equal(expected, (await PlanWithGoRoleAsync(message)).Intent);
+    }
+
+    // A place offered beside the open one's, a requirement weighed in few words: changes to the open role, never a second one.
+    [Theory]
+    [InlineData("potsdam is also an option, same job")]
+    [InlineData("hamburg also possible")]
+    [InlineData("munich or hamburg, either")]
+    [InlineData("for the go developer kubernetes good to have")]
+    [InlineData("4 yrs min pls, stakeholder wrangling must")]
+    public async Task APlaceOfferedBesideTheOpenOnesOrARequirementWeighedShortChangesTheOpenRole(string message)
+    {
+        var plan = await PlanWithGoRoleAsync(message);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+        Assert.Null(plan.ProjectId);
+    }
+
+    // A new project announced in another language, with nothing open.
+    [Theory]
+    [InlineData("Nuova posizione: 2 elettricisti industriali a Brescia, patentino PES/PAV obbligatorio")]
+    [InlineData("Nova vaga: enfermeira em Coimbra, turnos rotativos")]
+    public async Task ANewProjectAnnouncedInAnotherLanguageStartsOne(string message)
+    {
+        Assert.Equal(PlanIntent.StartProject, (await PlanAsync(message)).Intent);
+    }
+
     // "we need" in other languages asks to hire, as "we're looking for" does.
     [Theory]
     [InlineData("Potrzebujemy kierowcy w Poznaniu, pełny etat")]
@@ -505,6 +554,18 @@ public sealed class BuiltInPlannerTests
     [InlineData("the paralegal should know Relativity", PlanIntent.RefineRequirements)]
     [InlineData("paralegal in Cork: Relativity is a must as well", PlanIntent.RefineRequirements)]
     public async Task AMessageThatGoesBackToAnEarlierProjectByItsTitleActsOnThatProject(string message, PlanIntent intent)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
+
+        Assert.Equal(intent, plan.Intent);
+        Assert.Equal("paralegal-cork", plan.ProjectId);
+    }
+
+    // An earlier project named as a label goes back to it even beside "also"; a search in so many words searches it.
+    [Theory]
+    [InlineData("paralegal - relativity also needed", PlanIntent.RefineRequirements)]
+    [InlineData("paralegal pls start looking for people with relativity", PlanIntent.FindCandidates)]
+    public async Task AnEarlierProjectNamedAsALabelIsGoneBackToEvenBesideAlso(string message, PlanIntent intent)
     {
         var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
 

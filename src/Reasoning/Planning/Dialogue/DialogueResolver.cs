@@ -62,6 +62,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.85, null, "what the open project's job offers");
         }
 
+        // "source overnight for the paralegal search and have a shortlist for me by 9": the open project's search, run through the night.
+        if (project is not null && top == PlanIntent.FindCandidates && rules.SearchesOvernight(message))
+        {
+            return new PlanDecision(PlanIntent.AutopilotOn, ProjectTarget.Current, 0.85, null, "the open project's search, run overnight");
+        }
+
         var relaxes = project is not null && rules.RelaxesField(message);
         var changes = rules.ChangesRequirements(message);
         var hires = rules.AsksToHire(message);
@@ -77,8 +83,11 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // or it is all the message says besides places and requirements ("Customer support rep in Madrid").
         // "drop Playwright", "scrap the Apex bit, that's more of a dev skill": a change that names one of the open project's
         // requirements is about them, even when a word of it is also a job title.
+        // "5 yrs min pls, irrigation mgmt must": a phrase only near a title in meaning, weighed as a requirement is, in a change
+        // that asks for no hire and no other project, is a requirement of the open role.
         var editsOpen = project is not null && !hires && changes
-            && (NamesOpenRequirement(project, facts, message) || (facts.TitleWritten is { } said && project.Must.Concat(project.Nice).Contains(said.ToLowerInvariant(), StringComparer.Ordinal)));
+            && (NamesOpenRequirement(project, facts, message) || (facts.TitleWritten is { } said && project.Must.Concat(project.Nice).Contains(said.ToLowerInvariant(), StringComparer.Ordinal))
+                || (facts.Title is not null && !facts.TitleKnown && facts.TitleWritten is { } phrase && DialogueRules.WeighsPhrase(message, phrase) && !rules.MentionsAnotherProject(message)));
         // "tell me a joke about recruiters": a title inside something the assistant cannot do, with no ask to hire, is no role.
         var plainlyUnknown = top == PlanIntent.Unknown && facts.Classified.Score >= UnknownAsItSounds;
         // "Security officer in London, military background a plus": a job ad's first line is a role, whatever its other words sound like.
@@ -108,9 +117,11 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.SmallTalk, ProjectTarget.None, 0.8, null, "no request yet, or not meant for the assistant");
         }
 
-        if (!outreach && !(hires && rules.MentionsAnotherProject(message) && !rules.GoesBack(message)) && ReturnsTo(message, facts, dialogue) is { } back)
+        // "also need a paralegal" names another one of an earlier title; "agronomist - hindi also needed" names that project as a label.
+        if (!outreach && ReturnsTo(message, facts, dialogue, namedOnly: hires && rules.MentionsAnotherProject(message) && !rules.GoesBack(message)) is { } back)
         {
-            var changesIt = changes || rules.RelaxesField(message) || facts.HasRoleDetails;
+            // "event mgr pls start looking for ppl": a search in so many words goes back to search, whatever details it names.
+            var changesIt = changes || rules.RelaxesField(message) || (facts.HasRoleDetails && !(top == PlanIntent.FindCandidates && facts.Decisive));
             var intent = (changesIt && !decisive) ? PlanIntent.RefineRequirements : ProjectScoped.Contains(top) ? top : PlanIntent.ProjectStatus;
             return new PlanDecision(intent, ProjectTarget.Current, 0.85, null, "an earlier project, named by its title", Returns: back);
         }
@@ -132,13 +143,24 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.85, null, "the open project's title, put right");
         }
 
+        // "find more for the Glasgow role, still need 1yr+ telesales", "on the electrician project: run a new search but filter out …":
+        // more people asked for in so many words is the open project's search, whatever it restates or filters it by.
+        if (project is not null && !clearlyElse && rules.AsksForMore(message) && (facts.Title is null || IsSameRole(project, facts))
+            && facts.Places.All(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
+        {
+            return new PlanDecision(PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "more people for the open project");
+        }
+
         if (role)
         {
-            if (project is not null && IsSameRole(project, facts) && !rules.MentionsAnotherProject(message))
+            // "quick update on the sheffield QS search - … also he's ok to go up to 58k": the open project named as a project is
+            // that project, whatever "also" or "needs" say inside it.
+            var namedAsProject = project is not null && rules.NamesAsOpenProject(message, [project.Spec.NormalizedTitle, .. facts.TitleWritten is { } written ? [written] : Array.Empty<string>(), .. Places(project.Spec)]);
+            if (project is not null && IsSameRole(project, facts) && (!rules.MentionsAnotherProject(message) || namedAsProject))
             {
                 // "it's a senior policy analyst sorry, the posting says senior": the open role at another level is a change to it.
                 var leveled = facts.Seniority is { } level && !string.Equals(level, project.Spec.Seniority, StringComparison.OrdinalIgnoreCase);
-                return new PlanDecision((changes || leveled) && !hires ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role");
+                return new PlanDecision((changes || leveled) && (!hires || namedAsProject) ? PlanIntent.RefineRequirements : PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "the open project's role");
             }
 
             // The open project's title somewhere else ("a backend engineer in Lisbon too", "same stack"): a new project that starts from it.
@@ -229,7 +251,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         if (!clearlyElse && !(plainlyUnknown && !namesOpen && !onlyDetails && !putsRight) && (facts.Title is null || editsOpen) && !asksForAnother
             && (facts.HasRoleDetails || relaxes || (top == PlanIntent.Unknown && changes))
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
-                || (top == PlanIntent.FindCandidates && (changes || relaxes || onlyDetails || (!hires && namesNewPlace)))
+                // "pls share profiles for kyc": a search in so many words that names the open role's requirement is the search.
+                || (top == PlanIntent.FindCandidates && (changes || relaxes || (onlyDetails && !facts.Decisive) || (!hires && namesNewPlace)))
                 || (top == PlanIntent.CandidateFeedback && !rules.GivesFeedback(message))
                 // "its an entry level role": details alone, which sound like a status, change the open project.
                 || (!decisive && (changes || onlyDetails) && top is PlanIntent.ShowCandidate or PlanIntent.ProjectStatus)
@@ -251,9 +274,10 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     /// <summary>
     /// "back to the paralegal one: make it hybrid", "ok, the accountant search — add Exact Online": one of the recruiter's
     /// earlier projects named by its title, with words that go back to it or name it as a project; not when the open
-    /// project has that title too (then the message is about the open one).
+    /// project has that title too (then the message is about the open one). When <paramref name="namedOnly"/> (the message also asks
+    /// for another role), only a project named as one ("the paralegal one", "agronomist -") is gone back to.
     /// </summary>
-    private OpenProject? ReturnsTo(string message, MessageFacts facts, DialogueState dialogue)
+    private OpenProject? ReturnsTo(string message, MessageFacts facts, DialogueState dialogue, bool namedOnly)
     {
         foreach (var other in dialogue.Recent)
         {
@@ -271,6 +295,11 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             if (rules.GoesBack(message) || rules.NamesAsProject(message, title) || (facts.TitleWritten is { } written && rules.NamesAsProject(message, written)))
             {
                 return other;
+            }
+
+            if (namedOnly)
+            {
+                continue;
             }
 
             // "the practice manager needs NVQ 4" while another project is open: the earlier project of that very title,

@@ -31,6 +31,8 @@ public sealed partial class DialogueRules
     private readonly Regex[] _offer;
     private readonly Regex[] _standing;
     private readonly Regex[] _aside;
+    private readonly Regex[] _search;
+    private readonly Regex[] _overnight;
     private readonly string _projectNouns;
     private readonly List<string> _projectNamePatterns;
     private readonly Regex _roleLead;
@@ -59,6 +61,8 @@ public sealed partial class DialogueRules
         _offer = Compile(file.OfferCues, "offer_cues");
         _standing = Compile(file.StandingCues, "standing_cues");
         _aside = Compile(file.AsideCues, "aside_cues");
+        _search = Compile(file.SearchCues, "search_cues");
+        _overnight = Compile(file.OvernightCues, "overnight_cues");
         _projectNamePatterns = file.ProjectNamePatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
@@ -120,6 +124,29 @@ public sealed partial class DialogueRules
 
     /// <summary>"unrelated, but…", "random q:", "off topic –": the message says itself that it is not about the hiring work.</summary>
     public bool SetsAside(string message) => Any(_aside, message);
+
+    /// <summary>"find more for the Glasgow role", "run a new search but …", "cercane altri 15": more people for the open project, asked for in so many words.</summary>
+    public bool AsksForMore(string message) => Any(_search, message);
+
+    /// <summary>"source overnight for the paralegal search", "keep looking overnight": a search asked to run through the night.</summary>
+    public bool SearchesOvernight(string message) => Any(_overnight, message);
+
+    /// <summary>
+    /// Whether the message names the open project as a project by one of its names (its title as written or read, its place):
+    /// "quick update on the sheffield QS search", "For the Omaha truck driver project:", "tweak the brief for the Austin growth marketer:".
+    /// </summary>
+    public bool NamesAsOpenProject(string message, IEnumerable<string> names) =>
+        names.Where(n => n.Length > 1).Any(name =>
+        {
+            var named = Regex.Escape(name);
+            var words = @"[\p{L}\d&/.+-]+";
+            return Regex.IsMatch(message, $@"\b(?:the|our|my|this|that)\s+(?:{words}\s+){{0,4}}?{named}s?(?:\s+{words}){{0,3}}?\s+(?:{_projectNouns}|shortlist|brief|spec)s?\b", Options, RegexLimit.Time)
+                || Regex.IsMatch(message, $@"^\W*(?:\p{{L}}+\W+){{0,3}}?(?:for|on|re|about|regarding)\s+the\s+(?:{words}\s+){{0,4}}?{named}s?(?:\s+{words}){{0,3}}?\s*(?::|—|–|\s-\s)", Options, RegexLimit.Time);
+        });
+
+    /// <summary>Whether the phrase is weighed as a requirement is ("irrigation mgmt must", "payroll exp is a plus").</summary>
+    public static bool WeighsPhrase(string message, string phrase) =>
+        Regex.IsMatch(message, $@"\b{Regex.Escape(phrase)}\s+(?:is\s+|are\s+)?(?:an?\s+)?(?:must|essential|required|mandatory|compulsory|needed|plus|nice(?:[- ]to[- ]have)?|preferred|good[- ]to[- ]have|bonus)\b", Options, RegexLimit.Time);
 
     public bool GivesFeedback(string message) => Any(_feedback, message) || Any(_verdict, message);
 

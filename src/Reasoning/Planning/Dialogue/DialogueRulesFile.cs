@@ -66,4 +66,10 @@ public sealed class DialogueRulesFile
 
     /// <summary>Wording that sets a message apart from the hiring work ("unrelated, but", "random q"): what follows is no change to the open project.</summary>
     public List<string> AsideCues { get; set; } = [];
+
+    /// <summary>More people or a new search asked for in so many words ("find more for the Glasgow role", "run a new search").</summary>
+    public List<string> SearchCues { get; set; } = [];
+
+    /// <summary>A search asked to run through the night ("source overnight for the paralegal search"): autopilot.</summary>
+    public List<string> OvernightCues { get; set; } = [];
 }
