@@ -42,9 +42,12 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
     {
         if (plan.Intent == PlanIntent.ScheduleScreen)
         {
-            // "when can Milan interview people?" asks how someone else works, not to book anyone: a memory that plainly answers it does.
-            return isQuestion && _others.IsMatch(message) && !questions.Read(message).IsGeneral
-                && (await memory.Recall(message, 1)) is [{ Relevance: >= MemoryPlan.AnswersQuestion }, ..];
+            // "when can Milan interview people?" asks how someone else works, and "which days am I around for calls?" or "who sits on
+            // Corvel interviews?" how the recruiter's week or a client's panel goes, not to book anyone: a memory that plainly answers it does.
+            // The latter names what it asks about, so a memory that shares its subject answers it.
+            var asksHow = _liking.IsMatch(message);
+            return isQuestion && (asksHow || _others.IsMatch(message)) && !questions.Read(message).IsGeneral
+                && (await memory.Recall(message, 1)) is [{ Relevance: var relevance }, ..] && relevance >= (asksHow ? SharesSubject : MemoryPlan.AnswersQuestion);
         }
 
         if (!Misread.Contains(plan.Intent))

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Memory;
 using Hiring.Reasoning.Understanding.Text;
@@ -141,26 +142,35 @@ public sealed partial class MemoryStatementReader
 
     /// <summary>
     /// The message without the clauses that overlap the spans (what the policy refused), nor a clause that
-    /// only points back at a refused one ("… white guys from Ivy schools. remember that for their reqs"); one clause a line.
+    /// only points back at a refused one ("… white guys from Ivy schools. remember that for their reqs"); one clause a line, but
+    /// for a name opening the message before a dash, which stays ("Poznań warehouse stuff — I loop in Halina": see <see cref="Read"/>).
     /// </summary>
     public string SafeText(string message, IReadOnlyList<(int Start, int Length)> refused)
     {
-        var kept = new List<string>();
+        var kept = new StringBuilder();
         var dropped = false;
+        MemoryClause? before = null;
         foreach (var clause in MemoryClause.Split(message))
         {
             var overlaps = refused.Any(s => s.Start < clause.End && s.Start + s.Length > clause.Start);
             if (overlaps || (dropped && PointsBack(clause.Text)))
             {
                 dropped = true;
+                before = null;
                 continue;
             }
 
             dropped = false;
-            kept.Add(clause.Text);
+            if (kept.Length > 0)
+            {
+                kept.Append(before is { } last && last.Start == 0 && IsNamedTopic(last.Text) && DashBefore(message, clause) ? $" {message[last.End..clause.Start].Trim()} " : "\n");
+            }
+
+            kept.Append(clause.Text);
+            before = clause;
         }
 
-        return string.Join('\n', kept);
+        return kept.ToString();
     }
 
     public IReadOnlyList<MemoryStatement> Read(string text)
@@ -197,9 +207,11 @@ public sealed partial class MemoryStatementReader
             }
 
             var said = clause.Text;
-            if (i + 1 < clauses.Count && IsTopicOnly(said) && !_never.IsMatch(clauses[i + 1].Text) && !PointsBack(clauses[i + 1].Text))
+            if (i + 1 < clauses.Count && (IsTopicOnly(said) || (i == 0 && IsNamedTopic(said) && DashBefore(text, clauses[i + 1])))
+                && !_never.IsMatch(clauses[i + 1].Text) && !PointsBack(clauses[i + 1].Text))
             {
-                // "note: Lagos refinery project — all mechanical engineers must be COREN registered": the cue names the topic, the next clause says what to keep.
+                // "note: Lagos refinery project — all mechanical engineers must be COREN registered": the cue names the topic, the next clause says
+                // what to keep; so does a name opening the message before a dash ("Norrvik senior PM loop — panel is Elin Berg and Tomas Lund").
                 said = $"{said} — {clauses[++i].Text}";
             }
 
@@ -458,6 +470,19 @@ public sealed partial class MemoryStatementReader
         var count = MemoryWords.Split(topic).Count;
         return count is >= 1 and <= MaxTopicWords && !Verb.IsMatch(topic) && !_fact.IsMatch(topic) && !IsPreference(topic) && !_liking.IsMatch(topic) && !_wants.IsMatch(topic);
     }
+
+    /// <summary>A clause that only names something ("Poznań warehouse stuff", "Norrvik senior PM loop"): a few words with a capital and no verb.</summary>
+    private bool IsNamedTopic(string clause)
+    {
+        var count = MemoryWords.Split(clause).Count;
+        // Not the work at hand ("working on the VP risk req - …") nor a correction ("sorry, not Dublin - it's the Cork office").
+        return count is >= 2 and <= MaxTopicWords && char.IsUpper(clause.TrimStart()[0]) && !MemoryWords.Split(clause)[0].EndsWith("ing", StringComparison.Ordinal)
+            && !Verb.IsMatch(clause) && !_never.IsMatch(clause) && !_correction.IsMatch(clause) && !_work.IsMatch(clause) && !_fact.IsMatch(clause) && !IsPreference(clause);
+    }
+
+    /// <summary>Whether the clause follows the one before after a dash, not a sentence's end.</summary>
+    private static bool DashBefore(string text, MemoryClause next) =>
+        text[..next.Start].TrimEnd() is { Length: > 0 } before && before[^1] is '-' or '–' or '—';
 
     /// <summary>The most words a clause that only names a topic has.</summary>
     private const int MaxTopicWords = 10;

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Hiring.Agents.Memory;
+using Hiring.Agents.Tests.Reasoning.Support;
+
+namespace Hiring.Agents.Tests.Memory;
+
+/// <summary>
+/// How the recruiter works, said plainly with no "remember": the days and the place they work, their time zone and
+/// sign-off, who is copied on a client's mail, where invoices and ads go, what is added on top of a rate, a client's
+/// stance on a kind of hire, what the assistant does to all it drafts, and a name opening the message before a dash;
+/// questions about those in other words than the memory's ("who do I copy…", "Harlow margin?"), and forgets in other words.
+/// </summary>
+public sealed class MemoryWorkingHabitsTests
+{
+    private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
+    private readonly MemoryStatementReader _reader = new(Rules);
+
+    [Theory]
+    [InlineData("we don't work Mondays, the office is shut", "Mondays")]
+    [InlineData("Wednesdays are my school-run day", "Wednesdays")]
+    [InlineData("Saturday mornings are blocked for me", "Saturday")]
+    [InlineData("I'm on Lisbon time", "Lisbon")]
+    [InlineData("I work out of Auckland", "Auckland")]
+    [InlineData("my time zone is CET", "CET")]
+    [InlineData("anything for the Gdańsk shipyard, copy Marek", "Marek")]
+    [InlineData("we copy Ines from finance on every Harlow email", "Ines")]
+    [InlineData("Northpoint invoices always go to billing@northpoint.io", "billing@northpoint.io")]
+    [InlineData("for warehouse roles in Texas we post on Indeed", "Indeed")]
+    [InlineData("Harlow temps: we charge 12% on top", "12%")]
+    [InlineData("Brightline Energy is happy with part-time engineers", "part-time")]
+    [InlineData("Norland Ports will wait up to 60 days for a harbour master", "60 days")]
+    [InlineData("drop the exclamation marks from everything you write for me", "exclamation")]
+    [InlineData("sign my emails 'Cheers, Ola'", "Cheers")]
+    [InlineData("keep Fridays free for me, it's my planning day", "Fridays")]
+    [InlineData("Leeds office stuff — Amira signs off every offer", "Leeds office")]
+    public void HowTheRecruiterWorksSaidPlainlyIsKept(string message, string kept) =>
+        Assert.Contains(_reader.Read(message), s => s.Text.Contains(kept, StringComparison.Ordinal) && !s.Weak);
+
+    [Fact]
+    public void TheTextKeptForTheStepKeepsADashAfterANameSoItStillOpensWhatFollows()
+    {
+        var safe = _reader.SafeText("Leeds office stuff — Amira signs off every offer. thanks!", []);
+
+        Assert.Equal("Leeds office stuff — Amira signs off every offer\nthanks!", safe);
+        Assert.Contains("Leeds office", Assert.Single(_reader.Read(safe)).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("can you book a call with Anna for Friday")]
+    [InlineData("post the Leeds forklift job on Indeed")]
+    [InlineData("Leeds office — can you send me the shortlist")]
+    [InlineData("sorry, not Leeds — it's the Bradford office")]
+    public void WorkAskedForIsNoMemory(string message) =>
+        Assert.DoesNotContain(_reader.Read(message), s => !s.Weak);
+
+    [Theory]
+    [InlineData("which days am I in the office?", true)]
+    [InlineData("where am I working from these days?", true)]
+    [InlineData("who do I copy on Gdańsk emails?", true)]
+    [InlineData("what do we charge Harlow?", true)]
+    [InlineData("who's on the panel for the Leeds role?", true)]
+    [InlineData("anything I can't stand in shortlists?", true)]
+    [InlineData("how should invoices be addressed?", true)]
+    [InlineData("can you book a call with Anna on Tuesday?", false)]
+    public void AQuestionAboutTheRecruitersWeekOrWhoDoesWhatAsksTheMemory(string message, bool asks) =>
+        Assert.Equal(asks, Regex.IsMatch(message, Rules.LikingQuestions, RegexOptions.IgnoreCase));
+
+    [Theory]
+    [InlineData("Harlow margin?", true)]
+    [InlineData("Gdańsk cc?", true)]
+    [InlineData("notice limit for Norland?", true)]
+    [InlineData("Leeds status?", false)]
+    public void ATerseQuestionNamingWhatIsKeptAsksTheMemory(string message, bool asks) =>
+        Assert.Equal(asks, Regex.IsMatch(message, Rules.TopicAsks, RegexOptions.IgnoreCase));
+
+    [Theory]
+    [InlineData("wipe what I told you about Leeds, wrong client", "Leeds")]
+    [InlineData("we changed our mind about the Friday calls", "the Friday calls")]
+    public void AForgetInOtherWordsNamesWhatItWasAbout(string message, string subject) =>
+        Assert.Equal(subject, MemoryRules.Any([Rules.ForgetAbout]).Match(message).Groups["subject"].Value.Trim());
+
+    [Theory]
+    [InlineData("I'm on Lisbon time", "tz")]
+    [InlineData("I work from Auckland", "based")]
+    [InlineData("I loop in Marek on every email", "copy")]
+    [InlineData("the final panel is Dana and Ravi", "interviewing")]
+    public void AQuestionFindsTheRecruitersHabitInOtherWords(string memory, string question)
+    {
+        var words = new MemoryWords(Rules.CommonWords, Rules.Synonyms, Rules.Kinds);
+
+        Assert.True(words.Shared(words.Content(memory), words.Content(question)) > 0);
+    }
+
+    [Fact]
+    public void SomeoneTakenOffAPanelGivesWayToWhoReplacesThem() =>
+        Assert.Equal(
+            "Final panel for the Ghent role: Lotte Maes and Ruben Peeters",
+            MemoryCorrection.Apply("Final panel for the Ghent role: Lotte Maes and Pieter Claes", "Pieter is off the panel, Ruben Peeters replaces him"));
+}
