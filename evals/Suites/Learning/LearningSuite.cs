@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hiring.Agents.Learning;
 using Hiring.Agents.Evaluation;
+using Hiring.Agents.Sourcing;
 using Hiring.Contracts.Evaluation;
 using Hiring.Contracts.Learning;
 using Hiring.Contracts.Projects;
@@ -9,15 +10,18 @@ using Hiring.Evals.Cases;
 using Hiring.Evals.Core;
 using Hiring.Evals.Suites.Pool;
 using Hiring.Talent;
+using Hiring.Talent.Search;
 
 namespace Hiring.Evals.Suites.Learning;
 
 /// <summary>
 /// The learning agent's model against simulated recruiters on the eval pool: each case's recruiter
-/// reviews the role's people one at a time (in a seeded order) and accepts or passes on each by a
-/// preference they never state; after every decision the product's <see cref="LearningModel"/> reads
-/// the decisions as the agent does (the same labels, profiles and evaluations) and offers what it
-/// finds, each proposal once. Metrics: <c>recovery_rate</c> (recruiters with a preference whose
+/// reviews the role's people one at a time in the order the product shows them (calibration batch after
+/// batch, each picked by the product's <see cref="CalibrationPicker"/> from the people not yet shown, a
+/// seeded order standing in for the ranking; the picker sees only the profiles' levels, titles and
+/// nice-to-haves, never the preference) and accepts or passes on each by a preference they never state;
+/// after every decision the product's <see cref="LearningModel"/> reads the decisions as the agent does
+/// (the same labels, profiles and evaluations) and offers what it finds, each proposal once. Metrics: <c>recovery_rate</c> (recruiters with a preference whose
 /// proposal came within the budget of decisions), <c>actions_to_recover</c> (mean decisions it took),
 /// <c>first_proposal_right</c> (the first thing offered was the preference), <c>spurious_rate</c>
 /// (random and biased recruiters offered anything at all) and <c>protected_recovered</c> (biased
@@ -61,8 +65,7 @@ public sealed class LearningSuite : IEvalSuite
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .Select(t => (Truth: t, Key: random.Next()))
             .OrderBy(p => p.Key)
-            .Select(p => p.Truth)
-            .Take(spec.Budget)
+            .Select(p => p.Truth.Id)
             .ToList();
         if (people.Count < 10)
         {
@@ -79,19 +82,18 @@ public sealed class LearningSuite : IEvalSuite
         var evaluations = new Dictionary<string, CandidateEvaluation>(StringComparer.Ordinal);
         var offered = new List<(int After, LearningProposal Proposal)>();
         var at = DateTimeOffset.UnixEpoch;
-        foreach (var person in people)
+        foreach (var id in await ShownAsync(product, spec, people, qualifications, cancellationToken))
         {
-            var profile = await product.Pool.Profiles.GetAsync(TalentPoolScope.Public, person.Id, cancellationToken)
-                ?? throw new InvalidDataException($"The eval pool has no profile '{person.Id}'.");
-            profiles[person.Id] = profile;
+            var profile = await Profile(product, id, cancellationToken);
+            profiles[id] = profile;
             if (spec.NeedsEvaluation)
             {
-                evaluations[person.Id] = await product.Evaluator.RunAsync(new EvaluationRequest(product.Masker.Mask(profile), qualifications, job), EvalContexts.Reasoning("learning"), cancellationToken);
+                evaluations[id] = await product.Evaluator.RunAsync(new EvaluationRequest(product.Masker.Mask(profile), qualifications, job), EvalContexts.Reasoning("learning"), cancellationToken);
             }
 
-            var accepted = Decide(spec, product, person.Id, evaluations.GetValueOrDefault(person.Id), qualifications, random);
+            var accepted = Decide(spec, product, id, evaluations.GetValueOrDefault(id), qualifications, random);
             at = at.AddMinutes(1);
-            actions.Add(new RecruiterAction(accepted ? RecruiterActionKind.ThumbsUp : RecruiterActionKind.ThumbsDown, person.Id, "simulated", ActionOrigin.Recruiter, at));
+            actions.Add(new RecruiterAction(accepted ? RecruiterActionKind.ThumbsUp : RecruiterActionKind.ThumbsDown, id, "simulated", ActionOrigin.Recruiter, at));
             var keys = offered.Select(o => o.Proposal.Key).ToHashSet(StringComparer.Ordinal);
             offered.AddRange(model.Propose(examples.Build(actions, profiles, evaluations), qualifications, keys).Select(p => (actions.Count, p)));
         }
@@ -147,6 +149,39 @@ public sealed class LearningSuite : IEvalSuite
             ? shares
             : string.Create(CultureInfo.InvariantCulture, $"{shares}; used in a role: {accepted.Count(e => e.Used.Contains(skill))} accepted, {passed.Count(e => e.Used.Contains(skill))} passed");
     }
+
+    /// <summary>
+    /// The people in the order the product shows them, up to the budget: the next calibration batch the
+    /// product's <see cref="CalibrationPicker"/> picks from the people not yet shown (the seeded order as
+    /// the ranking), again and again. The picker sees only the profiles' levels, titles and nice-to-haves.
+    /// </summary>
+    private static async Task<List<string>> ShownAsync(PoolProduct product, LearningCase spec, IReadOnlyList<string> ranked, IReadOnlyList<Qualification> qualifications, CancellationToken cancellationToken)
+    {
+        var nice = qualifications.Where(q => q.Kind == QualificationKind.NiceToHave).Select(q => q.Subject).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var candidates = new List<CalibrationCandidate>();
+        foreach (var id in ranked)
+        {
+            var profile = await Profile(product, id, cancellationToken);
+            var title = CurrentRole.Of(profile) is [var role, ..] ? role.Title : profile.Headline;
+            var nices = profile.Skills.Select(product.Taxonomy.CanonicalSkill).Any(nice.Contains);
+            candidates.Add(new CalibrationCandidate(id, SeniorityLadder.Of(title), title.Contains(spec.Role, StringComparison.OrdinalIgnoreCase), nices));
+        }
+
+        var shown = new List<string>();
+        var target = SeniorityLadder.Of("");
+        while (shown.Count < spec.Budget && candidates.Count > 0)
+        {
+            var batch = CalibrationPicker.Pick(candidates, target, new SourcingOptions().CalibrationSize);
+            shown.AddRange(batch.Select(c => c.Id).Take(spec.Budget - shown.Count));
+            candidates.RemoveAll(batch.Contains);
+        }
+
+        return shown;
+    }
+
+    private static async Task<CandidateProfile> Profile(PoolProduct product, string id, CancellationToken cancellationToken) =>
+        await product.Pool.Profiles.GetAsync(TalentPoolScope.Public, id, cancellationToken)
+            ?? throw new InvalidDataException($"The eval pool has no profile '{id}'.");
 
     /// <summary>The simulated recruiter's decision: the hidden preference, flipped with the case's noise.</summary>
     private static bool Decide(LearningCase spec, PoolProduct product, string id, CandidateEvaluation? evaluation, IReadOnlyList<Qualification> qualifications, Random random)
