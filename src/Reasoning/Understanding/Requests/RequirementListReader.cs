@@ -79,17 +79,21 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         // "data engineer in berlin, spark", "hrbp in Dublin, workday": recruiters chat in lower case. A word the vocabulary reads only
         // capitalized, because in lower case it is an everyday word, names the skill where a list item stands: with only
         // separators, connectors and function words between it and the clause's edges or another requirement, and right
-        // after a separator, a requirement or a word that joins list items ("less is more" is no language).
+        // after a separator, a requirement or a word that joins list items ("less is more" is no language). So does a name of two
+        // such words ("premiere pro + after effects").
         for (var i = 0; i < tokens.Count; i++)
         {
+            var pair = i + 1 < tokens.Count && !taken[i] && !taken[i + 1] && tokens[i + 1].Kind == TokenKind.Word
+                ? LowerCaseListedSkill(text[tokens[i].Start..tokens[i + 1].End], everyday: true) : null;
+            var count = pair is null ? 1 : 2;
             if (!taken[i] && tokens[i].Kind == TokenKind.Word
-                && ((noise[i] ? null : LowerCaseListedSkill(tokens[i].Text)) ?? (BetweenListedRequirements(tokens, taken, i) ? LowerCaseListedSkill(tokens[i].Text, everyday: true) : null)) is { } entry
+                && (pair ?? (noise[i] ? null : LowerCaseListedSkill(tokens[i].Text)) ?? (BetweenListedRequirements(tokens, taken, i) ? LowerCaseListedSkill(tokens[i].Text, everyday: true) : null)) is { } entry
                 && i > 0 && (Separators.Contains(tokens[i - 1].Text) || taken[i - 1] || ListJoiners.Contains(tokens[i - 1].Folded))
-                && StandsAsListItem(tokens, taken, i, -1) && StandsAsListItem(tokens, taken, i, 1))
+                && StandsAsListItem(tokens, taken, i, -1) && StandsAsListItem(tokens, taken, i + count - 1, 1))
             {
-                items.Add((i, 1, entry.Name, QualificationCategory.Skill, true));
+                items.Add((i, count, entry.Name, QualificationCategory.Skill, true));
                 fields[i] = entry.Category;
-                taken[i] = true;
+                Take(taken, i, count);
             }
         }
 
