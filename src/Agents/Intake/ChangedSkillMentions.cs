@@ -22,17 +22,20 @@ public sealed class ChangedSkillMentions(IntakePhrases phrases, SkillVocabulary 
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            // "after effects is optional": a name of two such words too.
+            var pair = i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word ? CaseSensitiveSkill(text[token.Start..tokens[i + 1].End]) : null;
+            var count = pair is null ? 1 : 2;
             if (token.Kind != TokenKind.Word || read.Any(r => token.Start >= r.Start && token.Start < r.Start + r.Written.Length)
-                || CaseSensitiveSkill(token.Text) is not { } entry || found.Exists(f => f.Subject == entry.Name)
-                || (words.Is(WordKind.Function, token.Folded) && !current.Any(q => q.Subject == entry.Name)))
+                || (pair ?? CaseSensitiveSkill(token.Text)) is not { } entry || found.Exists(f => f.Subject == entry.Name)
+                || (pair is null && words.Is(WordKind.Function, token.Folded) && !current.Any(q => q.Subject == entry.Name)))
             {
                 continue;
             }
 
-            var next = i + 1 < tokens.Count ? tokens[i + 1].Text : "";
+            var next = i + count < tokens.Count ? tokens[i + count].Text : "";
             if (phrases.EndsSaying("object_before", text[..token.Start]) || (next.Length > 0 && phrases.Says("object_after", next)))
             {
-                found.Add(new ReadRequirement(entry.Name, token.Text, QualificationKind.MustHave, QualificationCategory.Skill, null, true, token.Start, entry.Category));
+                found.Add(new ReadRequirement(entry.Name, text[token.Start..tokens[i + count - 1].End], QualificationKind.MustHave, QualificationCategory.Skill, null, true, token.Start, entry.Category));
             }
         }
 

@@ -167,8 +167,19 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             : null;
 
     // "open it up to Rotterdam too", "expand the search to include Galway": the places named join the spec's rather than replace them.
-    private bool AddsPlaces(string text, RoleReading reading) =>
-        phrases.Says("add_place_always", text) || (phrases.Says("add_place", WithoutAddedRequirements(text, reading)) && !phrases.Says("location", text));
+    // "can also be based in Perth": beside the words of where the role is, a word of adding in a place's own clause.
+    private bool AddsPlaces(string text, RoleReading reading)
+    {
+        if (phrases.Says("add_place_always", text))
+        {
+            return true;
+        }
+
+        var rest = WithoutAddedRequirements(text, reading);
+        var breaks = Breaks(rest);
+        return phrases.Says("add_place", rest) && !phrases.Says("move_place", text)
+            && (!phrases.Says("location", text) || reading.Places.Spans.Any(s => s.IsPlace && phrases.Says("add_place_beside", Clause(rest, s.Start, breaks))));
+    }
 
     // "London only", "just London", "only in London": the place the recruiter keeps.
     private static bool KeptOnly(string text, Place place) =>

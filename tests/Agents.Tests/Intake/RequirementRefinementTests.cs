@@ -320,6 +320,30 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    [InlineData("jenkins is nice but not essential")]
+    [InlineData("spanish would help as well")]
+    [InlineData("would be helpful if they had spanish")]
+    public async Task ARequirementSaidToBeNiceOrToHelpIsNiceToHave(string text)
+    {
+        var harness = await CreatedAsync("devops engineer in Madrid, Jenkins, Terraform");
+
+        await ApplyAsync(harness, text);
+
+        var subject = text.Contains("jenkins", StringComparison.Ordinal) ? "jenkins" : "spanish";
+        Assert.Equal(QualificationKind.NiceToHave, Assert.Single(harness.Project("p1").Qualifications, q => q.Subject == subject).Kind);
+    }
+
+    [Fact]
+    public async Task ATwoWordProductInLowerCaseIsMovedByItsName()
+    {
+        var harness = await CreatedAsync("motion designer in Bristol, Figma, After Effects");
+
+        await ApplyAsync(harness, "after effects is optional");
+
+        Assert.Equal(QualificationKind.NiceToHave, Assert.Single(harness.Project("p1").Qualifications, q => q.Subject == "adobe after effects").Kind);
+    }
+
+    [Theory]
     [InlineData("Oracle isn't a dealbreaker", QualificationKind.NiceToHave)]
     [InlineData("we're flexible on Oracle", QualificationKind.NiceToHave)]
     [InlineData("Oracle is a dealbreaker though", QualificationKind.MustHave)]
@@ -569,6 +593,20 @@ public sealed class RequirementRefinementTests
     public async Task ATownThatIsAlsoAWordIsAPlaceWhenOfferedBesideTheRoles(string request, string text, string[] expected)
     {
         var harness = await CreatedAsync(request);
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(expected, harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("they could also work from the Leeds office", new[] { "Manchester", "Leeds" })]
+    [InlineData("the Leeds office works as well", new[] { "Manchester", "Leeds" })]
+    [InlineData("our leeds office also ok, they pick", new[] { "Manchester", "Leeds" })]
+    [InlineData("the role is based in Leeds now", new[] { "Leeds" })]
+    public async Task AWordOfAddingInThePlacesOwnClauseAddsItBesideTheWordsOfWhereTheRoleIs(string text, string[] expected)
+    {
+        var harness = await CreatedAsync("payroll officer in Manchester, Sage");
 
         await ApplyAsync(harness, text);
 

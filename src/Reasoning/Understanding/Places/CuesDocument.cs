@@ -14,6 +14,9 @@ public sealed class CuesDocument
 
     public List<string> Fillers { get; set; } = [];
 
+    /// <summary>Words that name a part of a city ("east london"): the city, not a namesake abroad of the whole phrase.</summary>
+    public List<string> Compass { get; set; } = [];
+
     public List<string> After { get; set; } = [];
 
     public List<string> StrongAfter { get; set; } = [];

@@ -14,6 +14,7 @@ internal sealed class PlaceCues
         StrongAfter = new CuePhrases(document.StrongAfter);
         ScopeBefore = new CuePhrases(document.ScopeBefore);
         Fillers = Words(document.Fillers);
+        Compass = new CuePhrases(document.Compass);
         PersonBefore = Words(document.PersonBefore);
         WorkPermitBefore = new CuePhrases(document.WorkPermitBefore);
         ElsewhereBefore = new CuePhrases(document.ElsewhereBefore);
@@ -49,6 +50,8 @@ internal sealed class PlaceCues
     public CuePhrases ScopeBefore { get; }
 
     public IReadOnlySet<string> Fillers { get; }
+
+    public CuePhrases Compass { get; }
 
     public IReadOnlySet<string> PersonBefore { get; }
 

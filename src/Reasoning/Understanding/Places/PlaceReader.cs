@@ -59,7 +59,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
                 read.Add(qualified);
             }
             else if (!(work.Policy != RemotePolicy.Remote && evidence.AfterWorkPermit(mention))
-                && (Accept(mention) ?? (CityOfDistrict(mention, tokens, text) is { } city ? Accept(city) : null)) is { } accepted)
+                && (Accept(PartOfCity(mention, tokens, text, nearCountries) ?? mention) ?? (CityOfDistrict(mention, tokens, text) is { } city ? Accept(city) : null)) is { } accepted)
             {
                 read.Add(accepted);
             }
@@ -171,6 +171,24 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "a venue in east london (shoreditch)", "north berlin": a compass word and a city name that the gazetteer holds whole as a
+    /// smaller town abroad (East London, ZA): a part of the city, unless the conversation is about the town's country.
+    /// </summary>
+    private PhraseMatch<PlaceNames>? PartOfCity(PhraseMatch<PlaceNames> mention, IReadOnlyList<Token> tokens, string text, IReadOnlyCollection<string>? nearCountries)
+    {
+        var compass = gazetteer.Cues.Compass.StartingAt(tokens, mention.FirstToken);
+        if (compass == 0 || compass >= mention.TokenCount || mention.Value.Preferred is not GazetteerCity whole || nearCountries?.Contains(whole.CountryCode) == true)
+        {
+            return null;
+        }
+
+        var rest = text[tokens[mention.FirstToken + compass].Start..mention.End];
+        return gazetteer.Lookup(rest) is { Preferred: GazetteerCity city } names && city.CountryCode != whole.CountryCode && city.Population > whole.Population
+            ? mention with { Value = names }
+            : null;
     }
 
     private static ReadPlace? Accepted(

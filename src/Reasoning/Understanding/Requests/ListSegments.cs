@@ -40,7 +40,14 @@ public static class ListSegments
         return segment;
     }
 
-    /// <summary>For every token, how many words its sentence has.</summary>
+    // A sentence of at least this many comma-separated items, none longer than MaxItemWords, is a list however long it runs.
+    private const int MinListItems = 3;
+    private const int MaxItemWords = 7;
+
+    /// <summary>
+    /// For every token, how many words its sentence has; for a sentence of short comma-separated items ("support worker in york,
+    /// nights, must be able to drive, manual handling training would be a bonus"), how many its longest item has.
+    /// </summary>
     public static int[] SentenceWords(IReadOnlyList<Token> tokens)
     {
         var counts = new int[tokens.Count];
@@ -50,9 +57,23 @@ public static class ListSegments
             if (i == tokens.Count || SentenceEnds.Contains(tokens[i].Text))
             {
                 var words = 0;
+                var items = new List<int> { 0 };
                 for (var k = start; k < i; k++)
                 {
                     words += tokens[k].Kind == TokenKind.Word ? 1 : 0;
+                    if (tokens[k].Text == ",")
+                    {
+                        items.Add(0);
+                    }
+                    else if (tokens[k].Kind == TokenKind.Word)
+                    {
+                        items[^1]++;
+                    }
+                }
+
+                if (items.Count >= MinListItems && items.Max() <= MaxItemWords)
+                {
+                    words = items.Max();
                 }
 
                 for (var k = start; k < i; k++)

@@ -79,17 +79,21 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         // "data engineer in berlin, spark", "hrbp in Dublin, workday": recruiters chat in lower case. A word the vocabulary reads only
         // capitalized, because in lower case it is an everyday word, names the skill where a list item stands: with only
         // separators, connectors and function words between it and the clause's edges or another requirement, and right
-        // after a separator, a requirement or a word that joins list items ("less is more" is no language).
+        // after a separator, a requirement or a word that joins list items ("less is more" is no language). So does a name of two
+        // such words ("premiere pro + after effects").
         for (var i = 0; i < tokens.Count; i++)
         {
+            var pair = i + 1 < tokens.Count && !taken[i] && !taken[i + 1] && tokens[i + 1].Kind == TokenKind.Word
+                ? LowerCaseListedSkill(text[tokens[i].Start..tokens[i + 1].End], everyday: true) : null;
+            var count = pair is null ? 1 : 2;
             if (!taken[i] && tokens[i].Kind == TokenKind.Word
-                && ((noise[i] ? null : LowerCaseListedSkill(tokens[i].Text)) ?? (BetweenListedRequirements(tokens, taken, i) ? LowerCaseListedSkill(tokens[i].Text, everyday: true) : null)) is { } entry
+                && (pair ?? (noise[i] ? null : LowerCaseListedSkill(tokens[i].Text)) ?? (BetweenListedRequirements(tokens, taken, i) ? LowerCaseListedSkill(tokens[i].Text, everyday: true) : null)) is { } entry
                 && i > 0 && (Separators.Contains(tokens[i - 1].Text) || taken[i - 1] || ListJoiners.Contains(tokens[i - 1].Folded))
-                && StandsAsListItem(tokens, taken, i, -1) && StandsAsListItem(tokens, taken, i, 1))
+                && StandsAsListItem(tokens, taken, i, -1) && StandsAsListItem(tokens, taken, i + count - 1, 1))
             {
-                items.Add((i, 1, entry.Name, QualificationCategory.Skill, true));
+                items.Add((i, count, entry.Name, QualificationCategory.Skill, true));
                 fields[i] = entry.Category;
-                taken[i] = true;
+                Take(taken, i, count);
             }
         }
 
@@ -125,13 +129,21 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             Take(taken, term.FirstToken, term.TokenCount);
         }
 
+        // "manual handling training", "cash handling": a word of work right between two words nothing read is part of their name.
+        bool Unread(int k) => !taken[k] && !noise[k] && tokens[k].Kind == TokenKind.Word;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            noise[i] &= !(tokens[i].Folded.EndsWith("ing", StringComparison.Ordinal) && words.Is(WordKind.Function, tokens[i].Folded)
+                && Unread(i - 1) && Unread(i + 1) && segment[i - 1] == segment[i] && segment[i + 1] == segment[i]);
+        }
+
         foreach (var (first, count) in _unknown.Find(text, tokens, taken, noise, claimed, segment, sentenceWords))
         {
             items.Add((first, count, string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Folded)), QualificationCategory.Skill, false));
             Take(taken, first, count);
         }
 
-        items.RemoveAll(item => IsGeneralBeforeTool(item, items, tokens));
+        items.RemoveAll(item => IsGeneralBeforeTool(item, items, tokens) || IsKindOfThingAfterRequirement(item, items));
         MergeProperModifiers(items, tokens);
         _compounds.MergeDomainModifiers(items, fields, tokens, taken, noise, segment);
         _compounds.MergeAcronymNames(text, items, fields, tokens, segment, known);
@@ -261,6 +273,16 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             items.Remove(modifier);
         }
     }
+
+    // "stock control software experience", "SAP systems knowledge": the kind of thing a requirement is, no requirement of its own.
+    private static readonly HashSet<string> KindsOfThing = new(StringComparer.Ordinal)
+    {
+        "software", "system", "systems", "tool", "tools", "tooling", "platform", "platforms", "package", "packages", "program", "programs",
+        "programme", "programmes", "application", "applications", "apps", "solution", "solutions", "skills", "experience", "knowledge",
+    };
+
+    private static bool IsKindOfThingAfterRequirement((int First, int Count, string Subject, QualificationCategory Category, bool Known) item, List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)> items) =>
+        !item.Known && KindsOfThing.Contains(item.Subject) && items.Exists(other => other.First + other.Count == item.First && other.Category == QualificationCategory.Skill);
 
     private static bool IsGeneralBeforeTool((int First, int Count, string Subject, QualificationCategory Category, bool Known) item, List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)> items, IReadOnlyList<Token> tokens)
     {

@@ -57,15 +57,22 @@ public sealed class UnknownRequirementRuns(RequestWords words, Func<string, bool
                 run--;
             }
 
+            // "manual handling training would be a bonus": a word that makes the run a requirement closes it rather than joining its name.
+            var tailed = run - 1 > i && tails.Contains(run - 1);
+            if (tailed)
+            {
+                run--;
+            }
+
             var listLike = sentenceWords[i] <= ListSentenceWords;
             var alone = listLike && AloneInSegment(tokens, taken, noise, segment, i, end);
             if (run > i && run - i <= MaxUnknownWords && LooksLikeAName(tokens, i, run) && !IsLabel(tokens, end)
-                && ((led.Contains(i) && EndsItsItem(tokens, taken, segment, end)) || (!NamesTheWorkplace(tokens, claimed, i) && (tails.Contains(end)
+                && ((led.Contains(i) && EndsItsItem(tokens, taken, segment, end)) || (!NamesTheWorkplace(tokens, claimed, i) && (tailed || tails.Contains(end)
                     || AfterUnderstood(tokens, taken, segment, i) || (listLike && BeforeUnderstood(tokens, taken, claimed, segment, end)) || (listLike && cued.Contains(segment[i]))
                     || (alone && (withItems.Contains(segment[i] - 1) || withItems.Contains(segment[i] + 1)))
                     || (alone && withRole.Contains(segment[i] - 1) && (IsProperName(tokens[i]) || withRole.Contains(segment[i] + 1)) && ListedAfterBreak(text, tokens, i))))))
             {
-                if (!EverydayWord(tokens, i, run - i) || cued.Contains(segment[i]) || tails.Contains(end) || led.Contains(i))
+                if (!EverydayWord(tokens, i, run - i) || cued.Contains(segment[i]) || tailed || tails.Contains(end) || led.Contains(i))
                 {
                     yield return (i, run - i);
                 }

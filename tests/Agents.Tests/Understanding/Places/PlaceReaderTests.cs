@@ -56,6 +56,20 @@ public class PlaceReaderTests
         Assert.Equal(town, Assert.Single(Reader.Read(text).Places).Name);
 
     [Theory]
+    [InlineData("bar staff for a pub in east london, evenings", "London, GB")]
+    [InlineData("warehouse operatives, East London area, nights", "London, GB")]
+    public void ACompassWordBeforeACityNamesAPartOfItNotATownAbroadOfThatName(string text, string place) =>
+        Assert.Equal(place, Describe(Reader.Read(text).Places));
+
+    [Fact]
+    public void ACompassNamedTownIsItselfInAConversationAboutItsCountryOrWithItsCountry()
+    {
+        const string text = "bar staff for a pub in East London";
+        Assert.Equal("East London, ZA", Describe(Reader.Read(text, Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text), ["ZA"]).Places));
+        Assert.Equal("East London, ZA", Describe(Reader.Read("bar staff in East London, South Africa").Places));
+    }
+
+    [Theory]
     [InlineData("add Galway", "Galway")]
     [InlineData("oh and add salford too", "Salford")]
     [InlineData("can you make it also rotterdam", "Rotterdam")]

@@ -11,6 +11,14 @@ public sealed class LowerCaseSkillTests
     public void ATechnicalSkillWrittenInLowerCaseWhereAListItemStandsIsTheSkill(string text, string skill) =>
         Assert.Contains(skill, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
 
+    [Fact]
+    public void ATwoWordProductReadOnlyCapitalizedIsTheSkillWhereAListItemStands() =>
+        Assert.Contains("adobe after effects", UnderstandingResources.Roles.Read("motion designer in bristol, figma, after effects, 3 yrs").Requirements.Select(r => r.Subject));
+
+    [Fact]
+    public void AGreetingOpeningAMessageIsNoRequirement() =>
+        Assert.DoesNotContain(UnderstandingResources.Roles.Read("heya need a barista in leeds, latte art").Requirements, r => r.Subject == "heya");
+
     [Theory]
     [InlineData("less is more")]
     [InlineData("a spark of curiosity matters")]

@@ -62,6 +62,29 @@ public sealed class RequestFieldTests
         Assert.Contains(skill, UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject));
 
     [Theory]
+    [InlineData("store manager in Derby, visual merchandising systems knowledge is a plus", "merchandising")]
+    [InlineData("warehouse lead in Hull, stock control software experience preferred", "inventory management")]
+    public void AKindOfThingAfterARequirementIsNoRequirementOfItsOwn(string text, string skill)
+    {
+        var subjects = UnderstandingResources.Roles.Read(text).Requirements.Select(r => r.Subject).ToList();
+
+        Assert.Contains(skill, subjects);
+        Assert.DoesNotContain("systems", subjects);
+        Assert.DoesNotContain("software", subjects);
+    }
+
+    [Theory]
+    [InlineData("care assistant in Hull, days, car driver essential, clean dbs, food handling training a bonus", "food handling")]
+    [InlineData("porter in Derby, weekends, pallet handling training would be nice", "pallet handling")]
+    public void AnUnknownRequirementWithAWordOfWorkInsideStaysOnePhraseWithItsOwnKind(string text, string subject)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        Assert.Equal(QualificationKind.NiceToHave, Kind(reading, subject));
+        Assert.DoesNotContain(reading.Requirements, r => r.Subject is "training" or "handling");
+    }
+
+    [Theory]
     [InlineData("payroll administrator in Leeds, 3 years, workday", "workday")]
     [InlineData("recruiter in Austin, greenhouse, lever", "lever")]
     [InlineData("payroll lead in Leeds, workday + sage, 6+ yrs", "workday")]

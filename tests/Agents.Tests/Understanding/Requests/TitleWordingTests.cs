@@ -63,6 +63,12 @@ public sealed class TitleWordingTests
     public void AVocabularyTitleStaysWhenOnlyALevelOrNothingFollowsIt(string text, string title) =>
         Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
 
+    [Theory]
+    [InlineData("looking for a payments analyst in Dublin, SEPA", "payments operations analyst")]
+    [InlineData("e-commerce operations coordinator in Lyon, Shopify", "ecommerce operations specialist")]
+    public void AnOperationsTitleOfItsFieldKeepsTheField(string text, string title) =>
+        Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
+
     [Fact]
     public void LowerCaseCnaIsCanTypedFastNotANursingAssistant()
     {
