@@ -19,6 +19,9 @@ public sealed class CuesDocument
 
     public List<string> After { get; set; } = [];
 
+    /// <summary>After a place, a place offered beside the role's ("Bath's fine too"): after cues, and enough for an everyday word at a clause's start.</summary>
+    public List<string> OfferedAfter { get; set; } = [];
+
     public List<string> StrongAfter { get; set; } = [];
 
     public List<string> PersonBefore { get; set; } = [];

@@ -10,7 +10,8 @@ internal sealed class PlaceCues
         Before = new CuePhrases(document.Before);
         StrongBefore = new CuePhrases(document.StrongBefore);
         WeakBefore = new CuePhrases(document.WeakBefore);
-        After = new CuePhrases(document.After);
+        After = new CuePhrases([.. document.After, .. document.OfferedAfter]);
+        OfferedAfter = new CuePhrases(document.OfferedAfter);
         StrongAfter = new CuePhrases(document.StrongAfter);
         ScopeBefore = new CuePhrases(document.ScopeBefore);
         Fillers = Words(document.Fillers);
@@ -44,6 +45,8 @@ internal sealed class PlaceCues
     public CuePhrases WeakBefore { get; }
 
     public CuePhrases After { get; }
+
+    public CuePhrases OfferedAfter { get; }
 
     public CuePhrases StrongAfter { get; }
 

@@ -71,6 +71,10 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         return cues.After.StartingAt(tokens, mention.EndToken) > 0;
     }
 
+    /// <summary>"bath would work too", "reading is fine as well": the name opens its clause and is offered beside the role's place.</summary>
+    public bool OfferedBeside(PhraseMatch<PlaceNames> mention) =>
+        SeparatedBefore(mention.FirstToken) && cues.OfferedAfter.StartingAt(tokens, mention.EndToken) > 0;
+
     /// <summary>"Boulder not Denver", "Lyon, not Paris", "Porto instead of Lisbon": a name set against another place name is a place too.</summary>
     public bool ContrastedWithPlace(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions)
     {

@@ -224,7 +224,10 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             Ambiguity.Skill => evidence.BeforeRegionWord(mention) || (capital && (strongBefore || strongAfter || (before && !filler && evidence.EndsPlaceClause(mention)))),
             Ambiguity.Date => capital && (strongBefore || strongAfter),
             // "broaden it to Limerick as well" for a role in Cork: a word that is also a town, capitalized inside the sentence, there.
-            Ambiguity.Word => capital && !evidence.RunsOn(mention) && ((cued && !evidence.BeforeAnotherName(mention, mentions)) || (nearTown && mention.FirstToken > 0)),
+            // "bath would work too" for a role in Bristol: in lower case only when it opens its clause, offered beside the role's place,
+            // and the conversation is about its country.
+            Ambiguity.Word => (capital && !evidence.RunsOn(mention) && ((cued && !evidence.BeforeAnotherName(mention, mentions)) || (nearTown && mention.FirstToken > 0)))
+                || (!capital && place is GazetteerCity offered && nearCountries?.Contains(offered.CountryCode) == true && evidence.OfferedBeside(mention)),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
             // "in hamburg" as typed in chat, "for our london team"; but "in the canton of Zurich" names no Guangzhou.
             // "clerk in johannesburg sage experience": a city big enough to be taken with no cue at all is taken after one too.

@@ -379,6 +379,24 @@ public class PlaceReaderTests
         Assert.Equal("Valencia, ES", Describe(Reader.Read(text, Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text), ["ES"]).Places));
     }
 
+    [Theory]
+    [InlineData("bury would work too, it's a short drive", "GB", "Bury, GB")]
+    [InlineData("reading is fine as well", "GB", "Reading, GB")]
+    [InlineData("ok, nice could also work", "FR", "Nice, FR")]
+    public void AnEverydayWordOfferedBesideTheRolesPlaceIsATownOfTheCountryEvenInLowerCase(string text, string country, string expected)
+    {
+        Assert.Equal(expected, Describe(Reader.Read(text, Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text), [country]).Places));
+    }
+
+    [Theory]
+    [InlineData("reading is fine as well", null)]
+    [InlineData("the reading is fine as well", "GB")]
+    [InlineData("nice would work too", "GB")]
+    public void AnEverydayWordInLowerCaseStaysAWordWithoutItsCountryOrOutsideItsClausesStart(string text, string? country)
+    {
+        Assert.Empty(Reader.Read(text, Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text), country is null ? null : [country]).Places);
+    }
+
     private static string Describe(IReadOnlyList<Place> places) => string.Join("; ", places.Select(p => p.Kind switch
     {
         PlaceKind.City => $"{p.Name}, {p.CountryCode}",
