@@ -133,4 +133,12 @@ public sealed class MemoryPlainStatementTests
     [Fact]
     public void ABareQuoteAfterAPreferenceSaysWhatItWantsInstead() =>
         Assert.Contains("Cheers, Sam", Assert.Single(_reader.Read("stop closing my emails with 'Kind regards', it's too stiff. only 'Cheers, Sam'")).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void AClosingWordInAQuoteAnswersHowThingsAreSigned()
+    {
+        var words = new MemoryWords(Rules.CommonWords, Rules.Synonyms, Rules.Kinds);
+
+        Assert.Equal(1, words.Shared(words.Content("put 'Cheers, Sam' at the bottom of everything"), words.Content("signed")));
+    }
 }
