@@ -235,6 +235,15 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
             return best.Memory;
         }
 
+        // "Helix margin's not 17 anymore" of "Helix Bio contractors: …": a name word opening a sentence reads as a plain word
+        // ("helix"), yet the correction still says a word of the name a memory holds.
+        var said = MemoryWords.Split(draft.Text);
+        if (scored.Select(s => (s.Memory, s.Likeness, Mentioned: MemoryCorrection.Names(s.Memory.Entry.Text).Count(n => said.Any(w => MemoryCorrection.SharesWord(n, w)))))
+            .Where(s => s.Mentioned > 0).OrderByDescending(s => s.Mentioned).ThenByDescending(s => s.Likeness).Select(s => s.Memory).FirstOrDefault() is { } mentioned)
+        {
+            return mentioned;
+        }
+
         // "actually switch to Notion from now on": a correction that says what replaces what goes to the newest memory.
         var newest = scored.OrderByDescending(s => s.Memory.Entry.UpdatedAt ?? s.Memory.Entry.At).First();
         return draft.Replaces ? newest.Memory : null;

@@ -29,11 +29,16 @@ public sealed class MemoryQuestionReader(MemoryRules rules, MemoryWords words, T
 
         var all = MemoryWords.Split(text);
         var preferences = all.Any(_preferences.Contains) || _ownLiking.IsMatch(question);
-        var subject = all.Where(w => !_frame.Contains(w) && !_preferences.Contains(w)).ToList();
+        // "which days am I around for calls?": a kind asked for is the subject, though "days" only frames "3 days ago".
+        var subject = all.Where((w, i) => (!_frame.Contains(w) || AskedKind(all, i)) && !_preferences.Contains(w)).ToList();
         var when = phrase is not null && now is { } at ? times.Resolve(phrase, at) : null;
         // "what happened with the data engineer search?" asks about past work as a recap does: the conversations answer it too.
         return new MemoryQuery(string.Join(' ', subject), words.Content(string.Join(' ', subject)), preferences, when, recap.Success || _episode.IsMatch(question));
     }
+
+    /// <summary>Whether the word at i names a kind the question asks which of ("which days", "what time").</summary>
+    private bool AskedKind(IReadOnlyList<string> all, int i) =>
+        i > 0 && all[i - 1] is "which" or "what" && words.NamesKind(all[i]);
 
     /// <summary>Whether the question asks how the recruiter likes things done ("how do I like candidates presented?").</summary>
     public bool AsksOwnLiking(string question) => _ownLiking.IsMatch(question);

@@ -232,6 +232,14 @@ public sealed partial class MemoryStatementReader
                 continue;
             }
 
+            if (statement is null && previousKept && statements.Count > 0 && QuoteOnly().IsMatch(said))
+            {
+                // "stop signing my emails 'Best regards'. just '— Kofi'": a bare quote says what the sentence before wants instead.
+                statements[^1] = statements[^1] with { Text = $"{statements[^1].Text}. {Clean(said)}", Quote = $"{statements[^1].Quote}. {said}" };
+                previous = said;
+                continue;
+            }
+
             if (statement is not null && previous is not null && !previousKept && _correction.IsMatch(previous) && !statement.Corrects)
             {
                 // "no longer £38 - they cut the Band 5 cap to £35": the cue before the dash says the clause after it corrects, and
@@ -394,6 +402,10 @@ public sealed partial class MemoryStatementReader
     // "drop them into a Google Sheet", "anything over that needs Wei Ling to approve": what was done to, or measured against, is
     // the thing the sentence before spoke of.
     private static readonly Regex ObjectPronoun = new(@"^\W*(?:\p{L}+\s+){1,3}?them\b|^\W*(?:\p{L}+\s+){0,2}?(?:over|above|below|under|beyond|outside)\s+that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    // "just '— Kofi'", "“Cheers, Ana” instead": a clause that is only a quote, with at most a word before or after it.
+    [GeneratedRegex(@"^\W*(?:just|only|instead|simply|rather|use|plain)?\s*(?:'[^']+'|‘[^’]+’|""[^""]+""|“[^”]+”)\s*(?:instead|only|please|pls|thanks)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex QuoteOnly();
 
     private static readonly Regex SubjectPronoun = new(@"\b(?:it|they|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 

@@ -41,6 +41,9 @@ public sealed partial class MemoryWords
         }
     }
 
+    /// <summary>Whether the word names a kind whose instances a memory may name ("days": Monday, "time": mornings).</summary>
+    public bool NamesKind(string word) => _instances.ContainsKey(Stem(word));
+
     /// <summary>How many of the question's words the memory's words answer: the word itself, one of the same meaning, or an instance of the kind it names.</summary>
     /// <param name="memory">The memory's content words (<see cref="Content"/>).</param>
     /// <param name="question">The question's content words.</param>

@@ -67,6 +67,20 @@ public sealed class MemoryBookTests
     }
 
     [Fact]
+    public void ACorrectionOpeningWithAWordOfAClientsNameCorrectsThatClientsMemory()
+    {
+        Keep("Interviews are on Tuesdays", MemoryKind.Fact);
+        var fee = Keep("Summit Legal temps: we charge a 12% fee on the hourly rate", MemoryKind.Fact);
+
+        var corrected = Assert.Single(_book.Remember([Draft("Summit fee's not 12 anymore, they talked us down to 10", MemoryKind.Fact) with { Corrects = true }]));
+
+        Assert.Equal((fee.Id, MemoryChange.Corrected), (corrected.Entry.Id, corrected.Change));
+        Assert.Contains("10", corrected.Entry.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("12", corrected.Entry.Text, StringComparison.Ordinal);
+        Assert.Equal(2, _state.Items.Count);
+    }
+
+    [Fact]
     public void PastItsCapacityTheLeastImportantOldestMemoryGivesWay()
     {
         for (var i = 0; i < MemoryBook.Capacity; i++)

@@ -123,4 +123,22 @@ public sealed class MemoryPlainStatementTests
     [InlineData("what was I busy with yesterday?")]
     public void WhatWeWorkedOnIsAskedOfTheDaysNotOfAWord(string question) =>
         Assert.True(Questions.Read(question).IsGeneral);
+
+    [Theory]
+    [InlineData("which days is Dana in the office?", "day")]
+    [InlineData("what time do I stop taking calls?", "time")]
+    public void AKindAskedForIsTheSubjectThoughItOtherwiseOnlyFramesTheQuestion(string question, string kind) =>
+        Assert.Contains(kind, new MemoryQuestionReader(Rules, new MemoryWords(Rules.CommonWords, Rules.Synonyms, Rules.Kinds), new TimePhraseReader(TimePhrases.Load(TestResources.Prompts))).Read(question).Words);
+
+    [Fact]
+    public void ABareQuoteAfterAPreferenceSaysWhatItWantsInstead() =>
+        Assert.Contains("Cheers, Sam", Assert.Single(_reader.Read("stop closing my emails with 'Kind regards', it's too stiff. only 'Cheers, Sam'")).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void AClosingWordInAQuoteAnswersHowThingsAreSigned()
+    {
+        var words = new MemoryWords(Rules.CommonWords, Rules.Synonyms, Rules.Kinds);
+
+        Assert.Equal(1, words.Shared(words.Content("put 'Cheers, Sam' at the bottom of everything"), words.Content("signed")));
+    }
 }
