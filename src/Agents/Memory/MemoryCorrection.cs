@@ -64,13 +64,16 @@ public static partial class MemoryCorrection
 
         // "sorry typo, it's 28 LPA" of "…pays 18 LPA for SDE2": with no name changing, the one number gives way to the one said.
         var numbers = Number().Matches(old).Select(m => m.Value).Distinct().ToList();
-        var newNumbers = Number().Matches(said).Select(m => m.Value).Where(n => !numbers.Contains(n) && !denied.Contains(n)).Distinct().ToList();
+        // "not 12 anymore, it's 10" of "…a 12% fee": a number said without its unit is the same number as the memory's with it.
+        var newNumbers = Number().Matches(said).Select(m => m.Value).Where(n => !numbers.Any(o => Bare(o) == Bare(n)) && !denied.Any(d => Bare(d) == Bare(n))).Distinct().ToList();
         // "the bottom is £31,100, not 30,200" of a memory with several numbers: the number it denies gives way to the one it brings.
-        var deniedNumbers = Number().Matches(said).Where(m => DeniedBefore().IsMatch(said[..m.Index])).Select(m => m.Value).Where(numbers.Contains).ToList();
+        var deniedNumbers = Number().Matches(said).Where(m => DeniedBefore().IsMatch(said[..m.Index])).Select(m => numbers.FirstOrDefault(o => Bare(o) == Bare(m.Value))).OfType<string>().ToList();
         var replaced = deniedNumbers is [var denial] ? denial : numbers.Count == 1 ? numbers[0] : null;
         if (fresh.Count == 0 && replaced is not null && newNumbers.Count == 1)
         {
-            return Regex.Replace(old, $@"(?<![\w.,-]){Regex.Escape(replaced)}(?![\w.,-]*\d)", newNumbers[0].Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant, RegexLimit.Time);
+            // The unit the memory wrote ("12%", "45k") stays when the correction leaves it out ("it's 10").
+            var number = newNumbers[0] == Bare(newNumbers[0]) ? newNumbers[0] + replaced[Bare(replaced).Length..] : newNumbers[0];
+            return Regex.Replace(old, $@"(?<![\w.,-]){Regex.Escape(replaced)}(?![\w.,-]*\d)", number.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant, RegexLimit.Time);
         }
 
         if (fresh.Count >= 1 && (gone.Count == 1 || (gone.Count == 0 && unnamed.Count == 1)))
@@ -91,6 +94,9 @@ public static partial class MemoryCorrection
         var text = string.Join(", ", kept.Count > 0 && kept.Sum(p => p.Split(' ').Length) >= 3 ? kept : parts);
         return text.Length > 0 ? text : said;
     }
+
+    /// <summary>A number without its unit: "12%" and "45k" are 12 and 45.</summary>
+    private static string Bare(string number) => number.TrimEnd('%', 'k', 'K');
 
     /// <summary>Whether what is kept of a correction is only what replaces ("it's Jorge", "Jorge now"): a few words, one sentence.</summary>
     private static bool IsBare(List<string> kept) =>

@@ -66,6 +66,8 @@ public sealed class MemoryEverydayWordingTests
     [InlineData("Remember the night manager at the Kinsale hotel is Fionnuala", "scratch that, it's Ruairí now", "Remember the night manager at the Kinsale hotel is Ruairí")]
     [InlineData("The Pune client pays 12 LPA for QA leads", "sorry typo, it's 14 LPA", "The Pune client pays 14 LPA for QA leads")]
     [InlineData("Chicago wants 3 references per candidate", "my mistake, make that 2", "Chicago wants 2 references per candidate")]
+    [InlineData("Orla's agency charges a 18% fee on perm hires", "Orla's fee isn't 18 anymore, it's 16", "Orla's agency charges a 16% fee on perm hires")]
+    [InlineData("The Tallinn client caps base at 60k", "sorry, 65 not 60", "The Tallinn client caps base at 65k")]
     [InlineData("Day rates for Kelso Water: L3 £410–£450, L4 £455–£500", "correction on L4 - the top is £520, not 500", "Day rates for Kelso Water: L3 £410–£450, L4 £455–£520")]
     public void ABareCorrectionReplacesWhatTheMemorySaysItIs(string old, string said, string corrected) =>
         Assert.Equal(corrected, MemoryCorrection.Apply(old, said));
