@@ -573,6 +573,23 @@ public sealed class BuiltInPlannerTests
         Assert.Equal("paralegal-cork", plan.ProjectId);
     }
 
+    private static readonly DialogueState OfficeManagerOpenAfterPayroll = new(
+        new OpenProject("om-galway", new JobSpec("Office Manager", "office manager", "", ["Galway, IE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), [], []),
+        null,
+        [new OpenProject("payroll-cork", new JobSpec("Payroll Specialist", "payroll specialist", "", ["Cork, IE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["excel"], [])]);
+
+    // "for payroll", without "the … one": a word of only an earlier project's title after "for", in a message that names no title, names that project.
+    [Theory]
+    [InlineData("for the payroll one, excel is good to have only, not mandatory", PlanIntent.RefineRequirements)]
+    [InlineData("salary for payroll tops out at 45k btw", PlanIntent.RefineRequirements)]
+    public async Task AWordOfOnlyAnEarlierProjectsTitleAfterForActsOnThatProject(string message, PlanIntent intent)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: OfficeManagerOpenAfterPayroll), ReasoningContext.None);
+
+        Assert.Equal(intent, plan.Intent);
+        Assert.Equal("payroll-cork", plan.ProjectId);
+    }
+
     [Fact]
     public async Task ABackgroundAskedForIsARequirementNotACandidateToShow()
     {

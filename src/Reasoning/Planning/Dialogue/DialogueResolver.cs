@@ -59,7 +59,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             && facts.Places.All(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase))
             && !rules.KeepsBeyondProject(message))
         {
-            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.85, null, "what the open project's job offers");
+            return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.85, null, "what the open project's job offers",
+                Returns: ReturnsTo(message, facts, dialogue, namedOnly: false));
         }
 
         // "source overnight for the paralegal search and have a shortlist for me by 9": the open project's search, run through the night.
@@ -315,7 +316,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         var openWords = dialogue.Project is { } current ? NameWords(current.Spec) : [];
         // A title word may be named by its short form ("back to the perf one" for the performance marketer).
         var named = dialogue.Recent.Where(other => NameWords(other.Spec).SelectMany(word => words.ShortForms(word).Prepend(word))
-            .Any(word => word.Length > 2 && !openWords.Contains(word) && rules.NamesAsProject(message, word))).ToList();
+            .Any(word => word.Length > 2 && !openWords.Contains(word) && (rules.NamesAsProject(message, word)
+                || (facts.Title is null && facts.Places.Count == 0 && TitleWords(other.Spec.NormalizedTitle).Contains(word) && DialogueRules.NamesAfterFor(message, word))))).ToList();
         return named.Count == 1 ? named[0] : null;
     }
 

@@ -170,6 +170,9 @@ public sealed partial class DialogueRules
     /// <summary>Whether the message names a project by its title as a project: "the paralegal one", "the accountant search", "the UX designer role".</summary>
     public bool NamesAsProject(string message, string title) => ProjectName(message, title, nounRequired: true).Success;
 
+    /// <summary>"budget for payroll is 45k", "profiles for payroll asap": a word of a project's title right after "for", bare.</summary>
+    public static bool NamesAfterFor(string message, string word) => Regex.IsMatch(message, $@"\bfor\s+{Regex.Escape(word)}\b", Options, RegexLimit.Time);
+
     /// <summary>
     /// The message without the words that name the project it goes back to: "sorry, back to the payroll one - Ceridian
     /// would be a bonus" is "Ceridian would be a bonus"; "make it hybrid for the paralegal one" is "make it hybrid".

@@ -63,7 +63,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         var fromVocabulary = written.Except(tools)
             .Where(m => !Overlaps(m.FirstToken, m.TokenCount, skip) && !Possessive(text, m.Start + m.Length) && !ShoutedPlural(m) && !TitleSpeaker.Speaks(text, m.Start, m.Start + m.Length)
                 && !(PeopleAlreadyThere(tokens, m.FirstToken, m.Text) && !m.Value.Name.EndsWith('s')) && !UsedAsAVerb(tokens, m.FirstToken, m.TokenCount)
-                && !UsedAsAComparative(tokens, m.FirstToken, m.TokenCount)
+                && !UsedAsAComparative(tokens, m.FirstToken, m.TokenCount) && !NamesWhenTheyStart(tokens, m.FirstToken, m.TokenCount)
                 && !NamesACredential(tokens, m.FirstToken + m.TokenCount))
             .OrderBy(m => m.TokenCount == 1 && words.Seniority.IsLevelWord(m.Text) ? 1 : 0)
             // "not head chef, sous chef": the title said not to be the one comes last.
@@ -136,7 +136,8 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         }
 
         var (first, count) = TokenSpan(tokens, phrase.Start, phrase.Length);
-        if (PeopleAlreadyThere(tokens, first, phrase.Text) || UsedAsAVerb(tokens, first, count) || UsedAsAComparative(tokens, first + count - 1, 1))
+        if (PeopleAlreadyThere(tokens, first, phrase.Text) || UsedAsAVerb(tokens, first, count) || UsedAsAComparative(tokens, first + count - 1, 1)
+            || NamesWhenTheyStart(tokens, first + count - 1, 1))
         {
             return null;
         }
@@ -262,6 +263,20 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
     }
 
     /// <summary>"a valid Texas RN license", "CPA certification", "NMC nurse PIN": a title right before a credential's noun names the credential, not a role.</summary>
+    // Words for new hires by when they start ("immediate joiners", "early starters"), titles only in another sense (a joiner is a carpenter).
+    private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal) { "joiner", "joiners", "starter", "starters" };
+
+    // Words of when before them: "immediate joiners", "early joiners", "quick starters", "new joiners".
+    private static readonly HashSet<string> When = new(StringComparer.Ordinal)
+        { "immediate", "immediately", "early", "earliest", "quick", "quicker", "fast", "faster", "new", "urgent", "sooner", "soon" };
+
+    /// <summary>
+    /// "budget 9 lpa, immediate joiners", "prefer early joiners": a word for people who join, after a word of when,
+    /// is about notice period and availability, no job title however the vocabulary lists it.
+    /// </summary>
+    private static bool NamesWhenTheyStart(IReadOnlyList<Token> tokens, int first, int count) =>
+        count == 1 && first > 0 && StartWords.Contains(tokens[first].Folded) && When.Contains(tokens[first - 1].Folded);
+
     private static bool NamesACredential(IReadOnlyList<Token> tokens, int next) =>
         next < tokens.Count && tokens[next].Folded is "license" or "licence" or "licenses" or "licences" or "licensure" or "certification" or "certifications"
             or "certificate" or "certificates" or "cert" or "certs" or "registration" or "credential" or "credentials" or "exam" or "exams" or "pin";

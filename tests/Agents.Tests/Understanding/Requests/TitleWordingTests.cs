@@ -182,4 +182,20 @@ public sealed class TitleWordingTests
     [Fact]
     public void ASlipInALevelIsReadPast() =>
         Assert.Equal("senior", UnderstandingResources.Roles.Read("lookin for a senoir frontend dev in Warszawa").Seniority);
+
+    [Theory]
+    [InlineData("salary up to 12 lakh, early joiners preferred")]
+    [InlineData("only new starters who can come in next week")]
+    public void AWordForNewHiresAfterAWordOfWhenIsAboutAvailabilityNotATitle(string text) =>
+        Assert.Null(UnderstandingResources.Roles.Read(text).Title);
+
+    [Fact]
+    public void AJoinerWithoutAWordOfWhenIsStillACarpenter() =>
+        Assert.Equal("carpenter", UnderstandingResources.Roles.Read("need a joiner in Leeds").Title?.Canonical);
+
+    [Theory]
+    [InlineData("senior cra in Lyon, french + ICH-GCP")]
+    [InlineData("need a CRA for oncology trials in Madrid")]
+    public void ARealTitleAbbreviationNamesItsTitle(string text) =>
+        Assert.Equal("clinical research associate", UnderstandingResources.Roles.Read(text).Title?.Canonical);
 }

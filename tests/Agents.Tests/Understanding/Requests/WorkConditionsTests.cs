@@ -36,4 +36,10 @@ public sealed class WorkConditionsTests
 
         Assert.DoesNotContain(reading.Requirements, r => r.Condition);
     }
+
+    [Theory]
+    [InlineData("java dev in Pune, spring boot, early joiners please")]
+    [InlineData("payroll specialist in Leeds, sage, available immediately")]
+    public void WhenTheHireCanStartIsNoRequirementOfTheCandidatesSkills(string text) =>
+        Assert.DoesNotContain(UnderstandingResources.Roles.Read(text).Requirements, r => r.Written.Contains("joiner", StringComparison.Ordinal) || r.Written.Contains("immediately", StringComparison.Ordinal));
 }
