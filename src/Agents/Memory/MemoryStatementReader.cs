@@ -410,7 +410,29 @@ public sealed partial class MemoryStatementReader
     private static readonly Regex SubjectPronoun = new(@"\b(?:it|they|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     /// <summary>Whether words tell a fact or a preference on their own.</summary>
-    private bool Tells(string text) => _fact.IsMatch(text) || _scoped.IsMatch(text) || IsPreference(text) || (_standing.IsMatch(text) && (_wants.IsMatch(text) || _liking.IsMatch(text)));
+    private bool Tells(string text) => _fact.IsMatch(text) || _scoped.IsMatch(text) || IsPreference(text) || (Standing(text) && (_wants.IsMatch(text) || _liking.IsMatch(text)));
+
+    /// <summary>
+    /// Whether a standing cue says how things always go; a frequency word closing a list item that holds no one and no verb
+    /// hedges that item instead ("we need a planner in Derby, SAP PM is a must, CMMS experience generally": the CMMS
+    /// experience is what is generally needed, no rule of the recruiter's).
+    /// </summary>
+    private bool Standing(string text) =>
+        _standing.Matches(text).Any(m => !(HedgeWord().IsMatch(m.Value) && ClosesItsItem(text, m) && !HasActor(ItemBefore(text, m))));
+
+    private static bool ClosesItsItem(string text, Match cue) => ItemEnd().IsMatch(text[(cue.Index + cue.Length)..]);
+
+    private static string ItemBefore(string text, Match cue) =>
+        text[..cue.Index] is var before && before.LastIndexOfAny([',', ';', '.', '!', '?', '\n']) is var mark ? before[(mark + 1)..] : before;
+
+    private bool HasActor(string item) =>
+        item.Trim().Length == 0 || FirstPerson.IsMatch(item) || _wants.IsMatch(item) || _liking.IsMatch(item) || _holder.IsMatch(item) || _imperative.IsMatch(item) || _process.IsMatch(item);
+
+    [GeneratedRegex(@"^(?:generally|usually|normally|typically|mostly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex HedgeWord();
+
+    [GeneratedRegex(@"^\s*(?:[,;.!?]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ItemEnd();
 
     private MemoryKind KindOf(string part, MemoryStatement whole) =>
         whole.Importance >= ExplicitImportance
@@ -444,7 +466,7 @@ public sealed partial class MemoryStatementReader
     {
         var liking = _liking.IsMatch(clause);
         var holder = _holder.IsMatch(clause);
-        if (_standing.IsMatch(clause))
+        if (Standing(clause))
         {
             return liking || _wants.IsMatch(clause) || holder || FirstPerson.IsMatch(clause) || _imperative.IsMatch(clause) || _process.IsMatch(clause);
         }

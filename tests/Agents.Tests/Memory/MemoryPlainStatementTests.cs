@@ -45,6 +45,18 @@ public sealed class MemoryPlainStatementTests
     public void ANoteOfAPlaceOrAnAsideIsKeptWhenNoWorkIsAsked(string message) =>
         Assert.True(Assert.Single(_reader.Read(message)).Weak);
 
+    [Theory]
+    [InlineData("we need a lab technician in Ghent, GLP is a must, HPLC experience usually, day shifts")]
+    [InlineData("need two sous chefs for the Galway hotel, pastry skills typically, weekends")]
+    public void AFrequencyWordClosingARequirementHedgesItAndKeepsNothing(string message) =>
+        Assert.Empty(_reader.Read(message));
+
+    [Theory]
+    [InlineData("we send offers by DocuSign generally")]
+    [InlineData("for the Ghent lab, I usually copy Lotte on every shortlist")]
+    public void AFrequencyWordWithSomeoneWhoActsIsStillAStandingRule(string message) =>
+        Assert.NotEmpty(_reader.Read(message));
+
     [Fact]
     public void ACueBeforeADashKeepsWhatFollowsAndAClauseThatTellsOnItsOwnStaysAsItIs()
     {
