@@ -410,7 +410,7 @@ public sealed partial class MemoryStatementReader
     private static readonly Regex SubjectPronoun = new(@"\b(?:it|they|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     /// <summary>Whether words tell a fact or a preference on their own.</summary>
-    private bool Tells(string text) => _fact.IsMatch(text) || _scoped.IsMatch(text) || IsPreference(text) || (Standing(text) && (_wants.IsMatch(text) || _liking.IsMatch(text)));
+    private bool Tells(string text) => _fact.IsMatch(text) || _scoped.IsMatch(text) || IsPreference(text);
 
     /// <summary>
     /// Whether a standing cue says how things always go; a frequency word closing a list item that holds no one and no verb
@@ -423,12 +423,12 @@ public sealed partial class MemoryStatementReader
     private static bool ClosesItsItem(string text, Match cue) => ItemEnd().IsMatch(text[(cue.Index + cue.Length)..]);
 
     private static string ItemBefore(string text, Match cue) =>
-        text[..cue.Index] is var before && before.LastIndexOfAny([',', ';', '.', '!', '?', '\n']) is var mark ? before[(mark + 1)..] : before;
+        text[(text.LastIndexOfAny([',', ';', '.', '!', '?', '\n'], Math.Max(0, cue.Index - 1)) + 1)..cue.Index];
 
     private bool HasActor(string item) =>
         item.Trim().Length == 0 || FirstPerson.IsMatch(item) || _wants.IsMatch(item) || _liking.IsMatch(item) || _holder.IsMatch(item) || _imperative.IsMatch(item) || _process.IsMatch(item);
 
-    [GeneratedRegex(@"^(?:generally|usually|normally|typically|mostly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"^(?:generally|usually|normally|typically)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex HedgeWord();
 
     [GeneratedRegex(@"^\s*(?:[,;.!?]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
