@@ -5,9 +5,10 @@ namespace Hiring.Agents.Tests.Memory;
 
 /// <summary>
 /// A client's terms and notes as recruiters tell them: a bill rate, a notice period, someone's floor, who is copied on what goes
-/// to a site, what a client pays us in French; a cue to keep in Spanish, Hindi, German or Portuguese, a reminder label and
-/// "the thing I need remembered"; a name before a cue said mid-sentence, notes pasted a line each, a title with a full stop
-/// before a name, a number that replaces another and a request to forget "them" after naming the client.
+/// to a site, what a client pays us in French, a standing instruction or a format in German; a cue to keep in Spanish, Hindi,
+/// German or Portuguese, a reminder label and "the thing I need remembered"; a name before a cue said mid-sentence, notes pasted
+/// a line each, a title with a full stop before a name, a number that replaces another, a request to forget "them" after naming
+/// the client or our fees in French, and a recruiting system asked for as an ATS.
 /// </summary>
 public sealed class MemoryClientTermsTests
 {
@@ -27,6 +28,8 @@ public sealed class MemoryClientTermsTests
     [InlineData("lembrete: na Solaris Energia a entrevista final é com a Sra. Duarte", "Sra. Duarte")]
     [InlineData("reminder - Tamar Foods always closes every process with a site walk led by Capt. Hendry", "Capt. Hendry")]
     [InlineData("the one thing I really need remembered: Pinecrest Dental onboards every new hire on a Tuesday", "Tuesday")]
+    [InlineData("bei Hofmann Bau bitte immer anrufen, nie mailen", "immer anrufen")]
+    [InlineData("Lebensläufe für Brandt & Söhne nur als PDF schicken", "PDF")]
     public void TermsAndNotesAboutAClientAreKept(string message, string kept) =>
         Assert.Contains(kept, Assert.Single(_reader.Read(message)).Text, StringComparison.Ordinal);
 
@@ -52,4 +55,21 @@ public sealed class MemoryClientTermsTests
     [Fact]
     public void ForgettingThemAfterNamingTheClientForgetsThatClient() =>
         Assert.Equal("Marlowe", _forget.Read("we've lost Marlowe. wipe out everything you've got on them").Subject);
+
+    [Fact]
+    public void AFrenchRequestToForgetOurFeesNamesTheFeeAndTheClientOnly()
+    {
+        var words = new MemoryWords(Rules.CommonWords, Rules.Synonyms, Rules.Kinds);
+
+        Assert.Equal("honoraires bellevue", _forget.Read("tu peux oublier ce que je t'ai dit sur nos honoraires chez Bellevue").Subject);
+        Assert.Equal(1, words.Shared(words.Content("Bellevue: 16% commission on base"), words.Content("honoraires")));
+    }
+
+    [Fact]
+    public void AnAtsAskedForFindsTheRecruitingSystemTheRecruiterNamed()
+    {
+        var words = new MemoryWords(Rules.CommonWords, Rules.Synonyms, Rules.Kinds);
+
+        Assert.Equal(1, words.Shared(words.Content("we run every search out of JobAdder"), words.Content("ats")));
+    }
 }
