@@ -167,7 +167,8 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
     private RememberedMemory? Keep(MemoryDraft draft, float[] vector)
     {
         var now = clock.GetUtcNow();
-        if (draft.Corrects && Corrected(draft, vector) is { } target)
+        // A correction that only denies what the memory it names never says tells something new beside it.
+        if (draft.Corrects && Corrected(draft, vector) is { } target && !MemoryCorrection.DeniesOnlyOther(target.Entry.Text, draft.Text))
         {
             var index = state.Items.IndexOf(target);
             var text = MemoryCorrection.Apply(target.Entry.Text, draft.Text);

@@ -15,7 +15,24 @@ public static partial class MemoryCorrection
 {
     public static string Apply(string old, string said)
     {
+        // "they've moved all interviews to Hay St, the depot's not used anymore (Coastline Freight)": what the pronoun stood for,
+        // kept with the correction (see RememberStep), is the subject the memory is about, never a value that gives way.
+        if (Subject().Match(said) is { Success: true, Index: > 0 } subject && subject.Groups["about"].Value.Trim() is var about
+            && Names(about) is [var name] && name == about && Mentions(old, about))
+        {
+            var corrected = Apply(old, said[..subject.Index]);
+            return Mentions(corrected, about) ? corrected : $"{corrected} ({about})";
+        }
+
         var parts = Parts().Split(said).Select(p => p.Trim()).Where(p => p.Length > 0 && !CueOnly().IsMatch(p)).ToList();
+        if (parts.Where(p => !Voids().IsMatch(p)).ToList() is { Count: > 0 } instead && instead.Count < parts.Count)
+        {
+            // "that's no longer true about Tessaro and remote, they went hybrid, 3 days a week in Turin": the memory gives way
+            // whole to what is said instead, kept with the name it was about; no name of it is a value that changes.
+            var rest = string.Join(", ", instead);
+            return Names(old).FirstOrDefault(n => Mentions(said, n)) is { } topic && !Mentions(rest, topic) ? $"{rest} ({topic})" : rest;
+        }
+
         var departed = parts.Where(p => Departure().IsMatch(p)).ToList();
         var kept = parts.Except(departed).ToList();
         var oldNames = Names(old);
@@ -95,6 +112,15 @@ public static partial class MemoryCorrection
         return text.Length > 0 ? text : said;
     }
 
+    /// <summary>
+    /// Whether a correction only denies what the memory never says ("Orbital's head prefers intros by InMail, not email" of
+    /// "Orbital Games wants a take-home art test"): it tells something new beside that memory, and corrects nothing of it.
+    /// </summary>
+    public static bool DeniesOnlyOther(string old, string said) =>
+        Denied(said) is { Count: > 0 } denied
+        && !denied.Any(d => Regex.IsMatch(old, $@"(?<![\w]){Regex.Escape(d)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time))
+        && !Departure().IsMatch(NotThis().Replace(said, " "));
+
     /// <summary>A number without its unit: "12%" and "45k" are 12 and 45.</summary>
     private static string Bare(string number) => number.TrimEnd('%', 'k', 'K');
 
@@ -147,7 +173,7 @@ public static partial class MemoryCorrection
                 }
             }
 
-            words = [.. words.Select(w => Possessive().Replace(w, "")).Where(w => !NotNames.Contains(w.ToLowerInvariant()) && !Honorifics.Contains(w.TrimEnd('.').ToLowerInvariant()))];
+            words = [.. words.Select(w => Possessive().Replace(w, "")).Where(w => !NotNames.Contains(w.ToLowerInvariant().Replace('’', '\'')) && !Honorifics.Contains(w.TrimEnd('.').ToLowerInvariant()))];
             if (words.Count > 0)
             {
                 names.Add(string.Join(' ', words));
@@ -165,7 +191,7 @@ public static partial class MemoryCorrection
 
     private static string Singular(string word) => MemoryWords.Stem(word.ToLowerInvariant().TrimEnd('\'', '’'));
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "miss", "prof", "herr", "frau", "chef", "matron", "sister", "sir", "madam", "ma'am", "maam", "mx", "don", "doña", "senhor", "senhora", "señor", "señora", "monsieur", "madame", "mme" };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "miss", "prof", "herr", "frau", "chef", "matron", "sister", "sir", "madam", "ma'am", "maam", "mx", "don", "doña", "senhor", "senhora", "señor", "señora", "monsieur", "madame", "mme", "capt", "captain", "sr", "sra" };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -173,6 +199,8 @@ public static partial class MemoryCorrection
         "also", "and", "but", "so", "please", "pls", "the", "our", "my", "it", "it's", "its", "he", "she", "they", "we", "now", "no", "not", "instead", "scratch",
         "ach", "ah", "oh", "argh", "ugh", "hr", "ta", "jd", "cv", "ps", "ay", "opa", "hmm", "uh", "um", "yes", "yeah", "non", "nope", "sorry", "ignore", "c'est", "est",
         "nee", "nah", "wacht", "correctie", "eigenlijk", "eintlik", "niet", "nie", "het", "ja", "nou", "dit", "de", "die",
+        // A pronoun with its verb opening a sentence ("They've moved all interviews…") is no name.
+        "they've", "they're", "they'll", "they'd", "we've", "we're", "we'll", "you've", "you're", "he's", "she's", "he'll", "she'll", "it'll", "that's", "there's", "i'll",
     };
 
     private static bool IsWeekday(string word) => WeekdayWord().Match(word) is { Success: true, Index: 0 } day && day.Length == word.Length;
@@ -197,6 +225,14 @@ public static partial class MemoryCorrection
     // The slot a swap changes: "switch the cc to …", "change our channel over to …", "back to … on the cc".
     [GeneratedRegex(@"\b(?:switch|change|swap|move)\s+(?:the|my|our)\s+(?:[\p{L}-]+\s+)?(?<slot>[\p{L}-]+)\s+(?:over\s+)?to\b|\bback\s+to\b.*?\b(?:on|for|as|in)\s+(?:the|my|our)\s+(?<slot>[\p{L}-]+)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex SwapSlot();
+
+    // "that's no longer true", "not the case any more": what the memory said is void.
+    [GeneratedRegex(@"\bno\s+longer\s+(?:true|the\s+case|valid|correct|accurate|right)\b|\b(?:not|isn['’]t)\s+(?:true|the\s+case)\s+any\s*more\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Voids();
+
+    // What a correction was kept with at its end: "… (Coastline Freight)".
+    [GeneratedRegex(@"\s*\((?<about>[^()]{2,60})\)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Subject();
 
     [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Possessive();

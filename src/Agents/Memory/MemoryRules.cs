@@ -51,6 +51,8 @@ public sealed class MemoryRules
 
     public string ScopedRules { get; set; } = "";
 
+    public string NoteHeaders { get; set; } = "";
+
     public List<string> RecallFrameWords { get; set; } = [];
 
     public List<string> PreferenceWords { get; set; } = [];

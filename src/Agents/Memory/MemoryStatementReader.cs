@@ -44,6 +44,7 @@ public sealed partial class MemoryStatementReader
     private readonly Regex _work;
     private readonly Regex _label;
     private readonly Regex _scoped;
+    private readonly Regex _noteHeader;
 
     public MemoryStatementReader(MemoryRules rules)
     {
@@ -67,6 +68,7 @@ public sealed partial class MemoryStatementReader
         _work = MemoryRules.Any([rules.WorkRequests]);
         _label = MemoryRules.Any([rules.LabelledNotes], atStart: true);
         _scoped = MemoryRules.Any([rules.ScopedRules]);
+        _noteHeader = MemoryRules.Any([rules.NoteHeaders]);
     }
 
     /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…"), or speaks of someone there ("the GM there is Hemi").</summary>
@@ -182,6 +184,24 @@ public sealed partial class MemoryStatementReader
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
+            if (previous is null && NoteLines(text, clauses, i) is { Count: >= 2 } lines)
+            {
+                // "pasting my notes from the Halden Marine kickoff so you have them:" and a line each below: every line is kept,
+                // with the name the notes are about, so a question about one line finds it.
+                var about = MemoryCorrection.Names(clause.Text) is [var name, ..] ? name : null;
+                foreach (var line in lines)
+                {
+                    var note = Clean(line.Text);
+                    var quote = line.Start == lines[0].Start ? $"{clause.Text}\n{line.Text}" : line.Text;
+                    statements.Add(new MemoryStatement(about is null || Mentions(note, about) ? note : $"{about}: {note}", quote, IsPreference(note) ? MemoryKind.Preference : MemoryKind.Fact, ExplicitImportance, false, false));
+                }
+
+                i += lines.Count;
+                previous = lines[^1].Text;
+                previousKept = true;
+                continue;
+            }
+
             if (previous is null && i + 1 < clauses.Count && PointsBack(clause.Text) && !_never.IsMatch(clauses[i + 1].Text) && !PointsBack(clauses[i + 1].Text)
                 && !_explicit.IsMatch(clauses[i + 1].Text))
             {
@@ -259,6 +279,30 @@ public sealed partial class MemoryStatementReader
         return statements;
     }
 
+    /// <summary>
+    /// The lines under a clause that heads notes ("my notes from the kickoff:", "call notes for the file:"), each on a line of
+    /// its own opening with a bullet or a number; empty when the clause heads none.
+    /// </summary>
+    private List<MemoryClause> NoteLines(string text, IReadOnlyList<MemoryClause> clauses, int at)
+    {
+        var header = clauses[at];
+        if (!header.Text.EndsWith(':') || !_noteHeader.IsMatch(header.Text))
+        {
+            return [];
+        }
+
+        var lines = new List<MemoryClause>();
+        for (var i = at + 1; i < clauses.Count && Bullet().IsMatch(clauses[i].Text) && text[..clauses[i].Start].TrimEnd(' ', '\t').EndsWith('\n'); i++)
+        {
+            lines.Add(clauses[i]);
+        }
+
+        return lines.Count == clauses.Count - at - 1 ? lines : [];
+    }
+
+    [GeneratedRegex(@"^(?:[-*•·–]|\d{1,2}[.)])\s*\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Bullet();
+
     private MemoryStatement? Statement(string clause)
     {
         if (_never.IsMatch(clause))
@@ -269,9 +313,14 @@ public sealed partial class MemoryStatementReader
         if (_explicit.Match(clause) is { Success: true } cue && Clean(clause[(cue.Index + cue.Length)..]) is { Length: > 0 } kept && HasWords(kept))
         {
             // "what they need is NEBOSH, pls note for all their reqs": a cue late in the clause with only a pointer after it keeps what came before.
-            return cue.Index > 0 && Pointer.IsMatch(kept) && Clean(clause[..cue.Index]) is { Length: > 0 } earlier && HasWords(earlier)
-                ? Explicit(earlier, clause)
-                : Explicit(kept, clause);
+            if (cue.Index > 0 && Pointer.IsMatch(kept) && Clean(clause[..cue.Index]) is { Length: > 0 } earlier && HasWords(earlier))
+            {
+                return Explicit(earlier, clause);
+            }
+
+            // "Brightwater Pharma terms, for the file: 22% fee, …": a name before the cue says what the rest is about, and stays with it.
+            var topic = clause[..cue.Index].Trim().TrimEnd(',', ';', ':', '-', '–', '—').Trim();
+            return cue.Index > 0 && topic.Length > 0 && IsNamedTopic(topic) ? Explicit($"{Clean(topic)}: {kept}", clause) : Explicit(kept, clause);
         }
 
         if (_tail.Match(clause) is { Success: true, Index: > 0 } tail && Clean(clause[..tail.Index]) is { Length: > 0 } before && HasWords(before))

@@ -81,6 +81,41 @@ public sealed class MemoryBookTests
     }
 
     [Fact]
+    public void ACorrectionThatOnlyDeniesWhatTheNamedMemoryNeverSaysIsKeptBesideItAndLeavesItsNameAlone()
+    {
+        var visa = Keep("Kelvin Dynamics in Glasgow sponsors visas for every firmware hire", MemoryKind.Fact);
+
+        var added = Assert.Single(_book.Remember([Draft("Kelvin's CTO likes a call first, not Teams", MemoryKind.Preference) with { Corrects = true }]));
+
+        Assert.Equal(MemoryChange.Added, added.Change);
+        Assert.Equal(visa.Text, _state.Items.Single(m => m.Entry.Id == visa.Id).Entry.Text);
+    }
+
+    [Fact]
+    public void ACorrectionKeptWithWhatItsPronounStoodForKeepsThatSubjectAndSaysTheNewPlace()
+    {
+        var venue = Keep("Harlow Logistics assessments are at their Basildon yard, Unit 4 Cranes Farm Rd", MemoryKind.Fact);
+
+        var corrected = Assert.Single(_book.Remember([Draft("They've moved every assessment to the Chelmsford office on Duke St, the yard's not used any more (Harlow Logistics)", MemoryKind.Fact) with { Corrects = true }]));
+
+        Assert.Equal(venue.Id, corrected.Entry.Id);
+        Assert.Contains("Harlow Logistics", corrected.Entry.Text, StringComparison.Ordinal);
+        Assert.Contains("Duke St", corrected.Entry.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cranes Farm", corrected.Entry.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("They've interviews", corrected.Entry.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACorrectionThatSaysTheMemoryIsNoLongerTrueReplacesItWholeWithTheNameItWasAbout()
+    {
+        Keep("Veltra Pharma accepts fully remote chemists if they live in the EU", MemoryKind.Fact);
+
+        var corrected = Assert.Single(_book.Remember([Draft("that's no longer true about Veltra and remote, they want 4 days on site in Basel", MemoryKind.Fact) with { Corrects = true }]));
+
+        Assert.Equal("they want 4 days on site in Basel (Veltra Pharma)", corrected.Entry.Text);
+    }
+
+    [Fact]
     public void PastItsCapacityTheLeastImportantOldestMemoryGivesWay()
     {
         for (var i = 0; i < MemoryBook.Capacity; i++)
