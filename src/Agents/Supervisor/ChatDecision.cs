@@ -4,6 +4,7 @@ using Hiring.Agents.Supervisor.Steps;
 using Hiring.Contracts.Agents;
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Supervisor;
+using Hiring.Reasoning.Planning.Dialogue;
 
 namespace Hiring.Agents.Supervisor;
 
@@ -14,8 +15,6 @@ namespace Hiring.Agents.Supervisor;
 /// </summary>
 public sealed class ChatDecision(ApprovalDecisions decisions, SupervisorMessages messages)
 {
-    private const string RejectVerdict = "reject";
-
     public async Task<StepOutcome> RunAsync(PlanRun run, StepRun step, SupervisorContext context)
     {
         var input = StepValues.Bind<DecideApprovalInput>(step.Inputs);
@@ -26,7 +25,7 @@ public sealed class ChatDecision(ApprovalDecisions decisions, SupervisorMessages
             return new StepOutcome(question, new Dictionary<string, string>(), Question: question, Open: new OpenQuestion(OpenQuestion.Approval, question, run.Message, meant, run.ProjectId));
         }
 
-        var reject = string.Equals(input.Verdict, RejectVerdict, StringComparison.OrdinalIgnoreCase);
+        var reject = string.Equals(input.Verdict, ApprovalChoice.RejectVerdict, StringComparison.OrdinalIgnoreCase);
         var status = reject ? ApprovalStatus.Rejected : ApprovalStatus.Approved;
         List<string> decided = [];
         foreach (var id in ids)
