@@ -53,6 +53,7 @@ public sealed partial class RecruiterSupervisorGrain(
     private BackgroundWork _work = null!;
     private EpisodeKeeper _episodes = null!;
     private DecisionMemories _decisions = null!;
+    private ApprovalDecisions _approvals = null!;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -72,11 +73,12 @@ public sealed partial class RecruiterSupervisorGrain(
         });
         _events = new EventLog(Key, logs, events => events.Count == 1 ? stream.OnNextAsync(events[0]) : stream.OnNextBatchAsync(events), time, logger);
         _context = new SupervisorContext(GrainKeys.TenantOf(Key), Key, state.State, new ApprovalBook(state.State, _options), _events, new ConversationLog(Key, logs, time), _writer.WriteAsync);
-        _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook, GrainFactory), messages, _options, time);
         _inbox = new InboxLog(Key, logs);
         _mailbox = await _inbox.OpenAsync(state.State, _options, _writer.WriteAsync);
         _decisions = new DecisionMemories(state.State, policy, draft => GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]), logger);
         _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, ProcessAsync, () => HasRunnableWork);
+        _approvals = new ApprovalDecisions(_context, _decisions, _work);
+        _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook, new ChatDecision(_approvals, messages), GrainFactory), messages, _options, time);
         _episodes = new EpisodeKeeper(_context, desk, episodeSummary, draft => GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]), _options.EpisodeQuietPeriod, time, logger);
         if (HasRunnableWork)
         {
@@ -143,18 +145,10 @@ public sealed partial class RecruiterSupervisorGrain(
         return Task.FromResult(approvals);
     }
 
-    public async Task<ApprovalRequest> Decide(string approvalId, ApprovalDecision decision)
+    public Task<ApprovalRequest> Decide(string approvalId, ApprovalDecision decision)
     {
         _writer.ThrowIfRefusing();
-        var approval = _context.Approvals.Decide(approvalId, decision);
-        ApprovalResumption.Apply(state.State, approval);
-        // The decision and its place in the memory outbox are one state write: the memory gets it even if this silo dies now.
-        _decisions.Add(approval);
-        await _context.SaveAndAnnounceAsync(EventDraft.Decided(approval));
-        await _work.EnsureWakeReminderAsync();
-        await _decisions.KeepAsync();
-        _work.Kick(TimeSpan.Zero);
-        return approval;
+        return _approvals.DecideAsync(approvalId, decision);
     }
 
     public async Task RecordPipelineChange(PipelineChange change)

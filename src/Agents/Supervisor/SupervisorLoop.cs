@@ -206,13 +206,16 @@ public sealed class SupervisorLoop(
         await context.SaveAndAnnounceAsync(EventDraft.Say(AssistantEventKind.PlanFailed, reason, run.ClientMessageId, run.PlanId));
     }
 
-    /// <summary>The project the message is about (named by the client, else the one the recruiter works on) and the open question.</summary>
+    /// <summary>The project the message is about (named by the client, else the one the recruiter works on), the open question and what waits for approval.</summary>
     private async Task<DialogueState> DialogueAsync(string? named)
     {
         var projectId = named ?? state.CurrentProjectId;
         var project = projectId is null ? null : await desk.OpenAsync(context.Tenant, projectId);
         var others = await Task.WhenAll(state.RecentProjectIds.Where(id => id != projectId).Select(id => desk.OpenAsync(context.Tenant, id)));
-        return new DialogueState(project, state.Question, [.. others.OfType<OpenProject>()], state.LastIntent);
+        // What waits for the recruiter, oldest first: "approve all of that" is read against it.
+        IReadOnlyList<PendingApproval> waiting = [.. state.Approvals.Where(a => a.Status == ApprovalStatus.Pending).OrderBy(a => a.CreatedAt)
+            .Select(a => new PendingApproval(a.Id, a.Action, a.StepAction, a.Summary, a.ProjectId))];
+        return new DialogueState(project, state.Question, [.. others.OfType<OpenProject>()], state.LastIntent, waiting);
     }
 
     private async Task<Plan?> PlanAsync(string message, IReadOnlyList<string>? memory, DialogueState dialogue)

@@ -12,9 +12,9 @@ namespace Hiring.Agents.Supervisor;
 
 /// <summary>
 /// The steps the supervisor performs itself: replies, the overnight digest, explanations from its log and the recruiter's
-/// memory, and the recruiter's availability said in chat. Each outcome's summary is what the recruiter is told.
+/// memory, the recruiter's availability and their decisions on what waits for them, said in chat. Each outcome's summary is what the recruiter is told.
 /// </summary>
-public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, SupervisorMessages messages, AvailabilityBook availability, IGrainFactory grains)
+public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, SupervisorMessages messages, AvailabilityBook availability, ChatDecision decisions, IGrainFactory grains)
 {
     private const int LookBack = 500;
 
@@ -30,6 +30,11 @@ public sealed class SupervisorSteps(TimeProvider time, IProjectDesk desk, Superv
 
     public async Task<StepOutcome> RunAsync(PlanRun run, StepRun step, SupervisorContext context)
     {
+        if (step.Step.Action == PlanActions.DecideApproval)
+        {
+            return await decisions.RunAsync(run, step, context);
+        }
+
         var (text, asks) = step.Step.Action == PlanActions.SetAvailability
             ? await availability.SetFromChatAsync(context, StepValues.Bind<SetAvailabilityInput>(step.Inputs).Request ?? run.Message, run.PlanId)
             : (await TextAsync(run, step, context), false);

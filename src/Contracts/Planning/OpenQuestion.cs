@@ -1,7 +1,7 @@
 namespace Hiring.Contracts.Planning;
 
 /// <summary>A question the assistant asked the recruiter that is still open: their next message is its answer unless it clearly starts something else.</summary>
-/// <param name="Kind">What is asked: "intake" (something the request did not say) or "calibration" (reactions to a calibration batch).</param>
+/// <param name="Kind">What is asked: "intake" (something the request did not say), "calibration" (reactions to a calibration batch) or "approval" (which pending approval a decision means).</param>
 /// <param name="Asked">The question as the recruiter saw it.</param>
 /// <param name="Request">The message the question is about (for intake: the original request, to be read again with the answer).</param>
 /// <param name="Missing">For intake: what is missing ("title", "location").</param>
@@ -21,4 +21,7 @@ public sealed record OpenQuestion(
 
     /// <summary>Kind of the question that follows a calibration batch.</summary>
     public const string Calibration = "calibration";
+
+    /// <summary>Kind of the question which pending approval a decision said in chat means; <see cref="Request"/> holds the decision, <see cref="Missing"/> the approvals it could mean.</summary>
+    public const string Approval = "approval";
 }

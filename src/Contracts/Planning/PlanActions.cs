@@ -18,6 +18,9 @@ public static class PlanActions
     /// <summary>Supervisor: set when the recruiter takes screens from their words (input "request"), or ask what it cannot read.</summary>
     public const string SetAvailability = "set-availability";
 
+    /// <summary>Supervisor: decide pending approvals from the chat (inputs "approvals", their ids, and "verdict", approve or reject), or ask which (input "text", the question) when the message could mean several.</summary>
+    public const string DecideApproval = "decide-approval";
+
     /// <summary>Intake: create a project (job spec and draft qualifications) from a request or job description.</summary>
     public const string CreateProject = "create-project";
 

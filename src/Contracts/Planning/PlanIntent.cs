@@ -69,4 +69,7 @@ public enum PlanIntent
 
     /// <summary>Say what the recruiter's memory holds (about a subject).</summary>
     RecallMemory = 21,
+
+    /// <summary>Approve or reject what waits for the recruiter ("approve all of that", "don't send that"): read only while something is pending.</summary>
+    DecideApproval = 22,
 }

@@ -85,8 +85,11 @@ public static class StepValueNames
     /// <summary>Sourcing: the recruiter's words about candidates, when a step passes them apart from the message.</summary>
     public const string Feedback = "feedback";
 
-    /// <summary>Sourcing: a thumbs rating's "up" or "down".</summary>
+    /// <summary>Sourcing: a thumbs rating's "up" or "down"; supervisor: a decision said in chat, "approve" or "reject".</summary>
     public const string Verdict = "verdict";
+
+    /// <summary>Supervisor: the pending approvals a decision said in chat is about, comma-separated ids.</summary>
+    public const string Approvals = "approvals";
 
     /// <summary>Sourcing: the reason given with a thumbs rating.</summary>
     public const string Reason = "reason";

@@ -28,6 +28,14 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
     {
         var message = input.Message;
         var dialogue = input.Dialogue ?? DialogueState.None;
+        var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, $"{catalog.Version}+slots.{slots.Version}+dialogue.{rules.Version}", Tier);
+        if (!rules.NamesCandidates(message) && rules.Approvals.Read(message, dialogue) is { } choice)
+        {
+            // "approve all of that", "no, don't send that": a verdict on what waits for the recruiter decides it; one on
+            // candidates named ("1 and 3 look right") is feedback on them.
+            return _composer.Decide(choice, provenance);
+        }
+
         // A town named beside an open project is read among its countries ("add Galway" for a role in Cork).
         var near = Place.CountriesOf(dialogue.Project?.Spec.Places);
         var reading = await slots.ReadAsync(message, near, cancellationToken);
@@ -61,7 +69,6 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
             };
         }
 
-        var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, $"{catalog.Version}+slots.{slots.Version}+dialogue.{rules.Version}", Tier);
         return _composer.Compose(decision, found, input, provenance);
     }
 

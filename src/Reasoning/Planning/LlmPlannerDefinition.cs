@@ -27,6 +27,7 @@ public sealed class LlmPlannerDefinition(IntentCatalog catalog) : ILlmTaskDefini
         ["project"] = input.Dialogue?.Project is { } open ? DialogueText.Project(open) : string.IsNullOrWhiteSpace(input.ProjectSummary) ? None : input.ProjectSummary,
         ["question"] = DialogueText.Question(input.Dialogue?.Question),
         ["others"] = DialogueText.Others(input.Dialogue?.Recent ?? []),
+        ["approvals"] = DialogueText.Approvals(input.Dialogue?.Waiting ?? []),
         ["memory"] = input.Memory is { Count: > 0 } memory ? string.Join("; ", memory) : None,
         ["intents"] = catalog.DescribeIntents(),
         ["actions"] = catalog.DescribeActions(),
@@ -49,7 +50,7 @@ public sealed class LlmPlannerDefinition(IntentCatalog catalog) : ILlmTaskDefini
         var steps = json.GetProperty("steps").EnumerateArray().Select((step, index) => ReadStep(step, index, input)).ToList();
         // The model may only go back to a project the conversation listed: any other id is ignored.
         var back = JsonFields.OptionalText(json, "project") is { } id && input.Dialogue?.Recent.Any(p => p.ProjectId == id) == true ? id : null;
-        return new Plan(intent, [.. steps.Select(step => Completed(step, intent, input.Dialogue?.Question, input.Message))], JsonFields.Text(json, "summary"), slots, JsonFields.Number(json, "confidence"), provenance, back);
+        return new Plan(intent, [.. steps.Select(step => Pending(Completed(step, intent, input.Dialogue?.Question, input.Message), input.Dialogue))], JsonFields.Text(json, "summary"), slots, JsonFields.Number(json, "confidence"), provenance, back);
     }
 
     public Plan WithProvenance(Plan output, Provenance provenance) => output with { Provenance = provenance };
@@ -77,6 +78,19 @@ public sealed class LlmPlannerDefinition(IntentCatalog catalog) : ILlmTaskDefini
         }
 
         return step with { Inputs = inputs };
+    }
+
+    /// <summary>A decision decides only what waits: any other id the model names is dropped.</summary>
+    private static PlanStep Pending(PlanStep step, DialogueState? dialogue)
+    {
+        if (step.Action != PlanActions.DecideApproval || !step.Inputs.TryGetValue(StepValueNames.Approvals, out var named))
+        {
+            return step;
+        }
+
+        var waiting = (dialogue?.Waiting ?? []).Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = named.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(waiting.Contains);
+        return step with { Inputs = new Dictionary<string, string>(step.Inputs, StringComparer.Ordinal) { [StepValueNames.Approvals] = string.Join(',', ids) } };
     }
 
     private PlanStep ReadStep(JsonElement step, int index, PlanRequest input)

@@ -52,4 +52,22 @@ public sealed class PlanComposer(IntentCatalog catalog)
         var summary = spec.ReplyTo(request.Message) ?? SlotPhrases.Fill(spec.Summary, slots, request.Message);
         return new Plan(decision.Intent, steps, summary, slots, Math.Clamp(decision.Confidence, 0, 1), provenance, decision.Returns?.ProjectId);
     }
+
+    /// <summary>A decision said in chat: the intent's step with the approvals it decides and its verdict, or with the question which.</summary>
+    public Plan Decide(ApprovalChoice choice, Provenance provenance)
+    {
+        var spec = catalog.Spec(PlanIntent.DecideApproval);
+        var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [StepValueNames.Verdict] = choice.Verdict };
+        if (choice.Question is { } question)
+        {
+            inputs[StepValueNames.Text] = question;
+        }
+        else
+        {
+            inputs[StepValueNames.Approvals] = string.Join(',', choice.Ids);
+        }
+
+        var steps = spec.Steps.Select(step => new PlanStep(IntentCatalog.ParseAgent(step.Agent), step.Action, new Dictionary<string, string>(inputs, StringComparer.Ordinal), false, ApprovalAction.None)).ToList();
+        return new Plan(PlanIntent.DecideApproval, steps, choice.Question ?? spec.Summary, RequestSlots.Empty, choice.Question is null ? 0.9 : 0.6, provenance);
+    }
 }

@@ -23,7 +23,7 @@ public sealed class AzureOpenAIConnectorTests(FakeOpenAIServer server) : IClassF
 
         var plan = await services.GetRequiredService<IReasoningTask<PlanRequest, Plan>>().RunAsync(new PlanRequest("Find senior Go engineers in Berlin"), Alice);
 
-        Assert.Equal(new Provenance(ReasoningEngine.Llm, "plan-deploy", "planner", "3", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.Llm, "plan-deploy", "planner", "4", ModelTier.Reasoning), plan.Provenance);
         var request = Assert.Single(server.Requests);
         Assert.Equal("/openai/deployments/plan-deploy/chat/completions", request.Path);
         Assert.Contains("api-version=2024-10-21", request.Query, StringComparison.Ordinal);

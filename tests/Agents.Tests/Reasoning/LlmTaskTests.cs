@@ -26,7 +26,7 @@ public sealed class LlmTaskTests
         var plan = await Planner(services).RunAsync(new PlanRequest("Find senior Go engineers in Berlin"), Recruiter);
 
         Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
-        Assert.Equal(new Provenance(ReasoningEngine.Llm, "scripted-model", "planner", "3", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.Llm, "scripted-model", "planner", "4", ModelTier.Reasoning), plan.Provenance);
         Assert.Equal(["go"], plan.Slots.Skills);
         Assert.Equal(ApprovalAction.StartSourcing, plan.Steps[0].Approval);
         Assert.Equal("Find senior Go engineers in Berlin", plan.Steps[1].Inputs[StepValueNames.Request]);

@@ -28,7 +28,7 @@ public sealed class OpenAIConnectorTests(FakeOpenAIServer server) : IClassFixtur
 
         var plan = await Planner(services).RunAsync(new PlanRequest("Find senior Go engineers in Berlin"), Alice);
 
-        Assert.Equal(new Provenance(ReasoningEngine.Llm, "fake-reasoning", "planner", "3", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.Llm, "fake-reasoning", "planner", "4", ModelTier.Reasoning), plan.Provenance);
         Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
         var request = Assert.Single(server.Requests);
         Assert.Equal("/v1/chat/completions", request.Path);

@@ -69,6 +69,7 @@ public sealed partial class DialogueRules
         _roleLead = string.IsNullOrWhiteSpace(file.RoleLead) ? throw Invalid("role_lead is missing") : Compile([file.RoleLead], "role_lead")[0];
         DecisiveIntents = Intents(file.DecisiveIntents, "decisive_intents");
         YieldToOpenRequirements = Intents(file.YieldToOpenRequirements, "yield_to_open_requirements");
+        Approvals = new ApprovalReader(file.Approvals);
     }
 
     public string Version { get; }
@@ -79,6 +80,9 @@ public sealed partial class DialogueRules
 
     /// <summary>Intents that are a requirement change when the message names one of the open project's requirements ("forget Python").</summary>
     public IReadOnlySet<PlanIntent> YieldToOpenRequirements { get; }
+
+    /// <summary>How a message decides what waits for the recruiter's approval.</summary>
+    public ApprovalReader Approvals { get; }
 
     public static DialogueRules Load(PromptLibrary library) => new(BuiltInResource.Load<DialogueRulesFile>(library, DialogueRulesFile.FileName));
 
@@ -243,7 +247,7 @@ public sealed partial class DialogueRules
     private static HashSet<PlanIntent> Intents(List<string> names, string key) =>
         [.. names.Select(name => Enum.TryParse<PlanIntent>(name, out var intent) ? intent : throw Invalid($"'{name}' in {key} is not an intent"))];
 
-    private static Regex[] Compile(List<string> patterns, string name)
+    internal static Regex[] Compile(List<string> patterns, string name)
     {
         if (patterns.Count == 0)
         {
@@ -263,5 +267,5 @@ public sealed partial class DialogueRules
         })];
     }
 
-    private static InvalidDataException Invalid(string message) => new($"{DialogueRulesFile.FileName}: {message}.");
+    internal static InvalidDataException Invalid(string message) => new($"{DialogueRulesFile.FileName}: {message}.");
 }

@@ -72,4 +72,7 @@ public sealed class DialogueRulesFile
 
     /// <summary>A search asked to run through the night ("source overnight for the paralegal search"): autopilot.</summary>
     public List<string> OvernightCues { get; set; } = [];
+
+    /// <summary>How a message decides what waits for the recruiter's approval ("approve all of that", "don't send that").</summary>
+    public ApprovalCuesFile Approvals { get; set; } = new();
 }

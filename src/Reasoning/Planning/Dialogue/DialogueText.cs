@@ -4,7 +4,7 @@ using Hiring.Contracts.Projects;
 
 namespace Hiring.Reasoning.Planning.Dialogue;
 
-/// <summary>The dialogue state as the LLM prompts read it: one line for the open project, one for the open question.</summary>
+/// <summary>The dialogue state as the LLM prompts read it: one line for the open project, one for the open question, one per pending approval.</summary>
 public static class DialogueText
 {
     public const string None = "none";
@@ -47,6 +47,10 @@ public static class DialogueText
     /// <summary>The recruiter's other recent projects, one line each, or "none".</summary>
     public static string Others(IReadOnlyList<OpenProject> others) =>
         others.Count == 0 ? None : string.Join("\n", others.Select(Project));
+
+    /// <summary>What waits for the recruiter's approval, one line each (id, policy action, step, what it does, project), or "none".</summary>
+    public static string Approvals(IReadOnlyList<PendingApproval> waiting) =>
+        waiting.Count == 0 ? None : string.Join("\n", waiting.Select(w => $"id {w.Id}; {w.Action} ({w.StepAction}); {w.Summary}; project {w.ProjectId ?? None}"));
 
     public static string Question(OpenQuestion? question) => question switch
     {

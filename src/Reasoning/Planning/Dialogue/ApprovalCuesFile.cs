@@ -1,0 +1,42 @@
+namespace Hiring.Reasoning.Planning.Dialogue;
+
+/// <summary>The "approvals" section of prompts/builtin/dialogue.yaml: how a message decides what waits for the recruiter.</summary>
+public sealed class ApprovalCuesFile
+{
+    /// <summary>Words that approve in so many words ("approve", "lgtm", "send it"): they decide even beside another open question.</summary>
+    public List<string> ApproveCues { get; set; } = [];
+
+    /// <summary>Words that only agree ("go ahead", "looks good"): they approve only when no other question is open, which they would answer.</summary>
+    public List<string> AgreeCues { get; set; } = [];
+
+    /// <summary>Words that reject ("reject", "don't send that"); they win over approving words.</summary>
+    public List<string> RejectCues { get; set; } = [];
+
+    /// <summary>Words that mean every one of them ("all", "both", "them", "everything").</summary>
+    public List<string> AllCues { get; set; } = [];
+
+    /// <summary>Words that say nothing beside a decision ("it", "please", "ok", "the"): a decision is a message of nothing else.</summary>
+    public string Filler { get; set; } = "";
+
+    /// <summary>How many other words a decision may have ("approve the Berlin ones" has one).</summary>
+    public int MaxOtherWords { get; set; } = 1;
+
+    /// <summary>What waits, by the waiting step's action: its name in a question and the words that name it.</summary>
+    public List<ApprovalKindFile> Kinds { get; set; } = [];
+
+    /// <summary>The question when a decision could mean several, with {verdict} ("approve", "reject") and {choices}.</summary>
+    public string Question { get; set; } = "";
+
+    /// <summary>The verdict words the question uses: approving first, rejecting second.</summary>
+    public List<string> Verdicts { get; set; } = [];
+}
+
+/// <summary>One kind of waiting step: the step actions it covers, its name ("the qualifications") and the words that name it.</summary>
+public sealed class ApprovalKindFile
+{
+    public List<string> Actions { get; set; } = [];
+
+    public string Name { get; set; } = "";
+
+    public List<string> Cues { get; set; } = [];
+}

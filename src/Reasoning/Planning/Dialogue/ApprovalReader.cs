@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Hiring.Contracts.Planning;
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Reasoning.Planning.Dialogue;
+
+/// <summary>
+/// Reads a message against what waits for the recruiter's approval (the "approvals" section of prompts/builtin/dialogue.yaml):
+/// a message of nothing but a verdict ("approve all of that", "lgtm, send it", "no, don't send that") decides the pending
+/// approvals its words name, or all of them when it says so or only one could be meant; when it could mean several, the
+/// one question which. With nothing pending, or words beyond a verdict, it is no decision and keeps its other reading.
+/// </summary>
+public sealed class ApprovalReader
+{
+    private readonly Regex[] _approve;
+    private readonly Regex[] _agree;
+    private readonly Regex[] _reject;
+    private readonly Regex[] _all;
+    private readonly Regex _filler;
+    private readonly int _maxOtherWords;
+    private readonly Kind[] _kinds;
+    private readonly string _question;
+    private readonly string[] _verdicts;
+
+    public ApprovalReader(ApprovalCuesFile file)
+    {
+        _approve = DialogueRules.Compile(file.ApproveCues, "approvals.approve_cues");
+        _agree = DialogueRules.Compile(file.AgreeCues, "approvals.agree_cues");
+        _reject = DialogueRules.Compile(file.RejectCues, "approvals.reject_cues");
+        _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
+        _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
+        _maxOtherWords = file.MaxOtherWords;
+        _kinds = file.Kinds.Count == 0
+            ? throw DialogueRules.Invalid("approvals.kinds is empty")
+            : [.. file.Kinds.Select((k, i) => new Kind(k.Actions.ToHashSet(StringComparer.Ordinal), k.Name, DialogueRules.Compile(k.Cues, $"approvals.kinds[{i}].cues")))];
+        _question = file.Question.Contains("{choices}", StringComparison.Ordinal) ? file.Question : throw DialogueRules.Invalid("approvals.question lacks {choices}");
+        _verdicts = file.Verdicts.Count == 2 ? [.. file.Verdicts] : throw DialogueRules.Invalid("approvals.verdicts needs the approving and the rejecting word");
+    }
+
+    /// <summary>The decision the message makes on what waits, or null when it makes none (nothing waits, or it says more than a verdict).</summary>
+    public ApprovalChoice? Read(string message, DialogueState dialogue)
+    {
+        var waiting = dialogue.Waiting;
+        if (waiting.Count == 0)
+        {
+            return null;
+        }
+
+        // "the qualifications" answers "which should I approve?": the verdict is the one asked about.
+        var answering = dialogue.Question is { Kind: OpenQuestion.Approval } asked ? asked : null;
+        // "yes" or "go ahead" answers another open question; only a verdict in so many words decides beside it.
+        var agrees = dialogue.Question is null || answering is not null;
+        var approve = Verdict(message, agrees) ?? (answering is not null ? Verdict(answering.Request, agrees: true) : null);
+        if (approve is null || OtherWords(message) > _maxOtherWords)
+        {
+            return null;
+        }
+
+        var scope = answering is not null ? [.. waiting.Where(w => answering.Missing.Contains(w.Id))] : InProject(waiting, dialogue.Project?.ProjectId);
+        var namesKind = _kinds.Any(k => Any(k.Cues, message));
+        var named = scope.Where(w => Names(message, w)).ToList();
+        if (namesKind && named.Count == 0 && answering is null)
+        {
+            // "send the outreach" with only qualifications waiting asks for something else.
+            return null;
+        }
+
+        if (answering is not null && named.Count == 0 && !Any(_all, message))
+        {
+            // Neither one of them nor "all": the question is left for what the message asks instead.
+            return null;
+        }
+
+        var meant = named.Count > 0 ? named : scope;
+        if (meant.Count == 0)
+        {
+            return null;
+        }
+
+        return meant.Count == 1 || Any(_all, message)
+            ? new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)])
+            : new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)], Ask(approve.Value, meant));
+    }
+
+    /// <summary>Reject wins ("no, don't send that" names sending too); null when the message gives no verdict.</summary>
+    private bool? Verdict(string message, bool agrees) =>
+        Any(_reject, message) ? false : Any(_approve, message) || (agrees && Any(_agree, message)) ? true : null;
+
+    /// <summary>The words that are no verdict, no kind, no "all" and no filler; a number ("1 and 3 look right") is one too.</summary>
+    private int OtherWords(string message)
+    {
+        var rest = message;
+        foreach (var pattern in _reject.Concat(_approve).Concat(_agree).Concat(_all).Concat(_kinds.SelectMany(k => k.Cues)).Append(_filler))
+        {
+            rest = pattern.Replace(rest, " ");
+        }
+
+        return Tokenizer.Tokenize(rest).Count(t => t.Folded.Any(char.IsLetterOrDigit));
+    }
+
+    /// <summary>The open project's approvals (and those of no project); all of them when none is the open project's.</summary>
+    private static List<PendingApproval> InProject(IReadOnlyList<PendingApproval> waiting, string? projectId)
+    {
+        var own = waiting.Where(w => w.ProjectId is null || w.ProjectId == projectId).ToList();
+        return projectId is null || own.Count == 0 ? [.. waiting] : own;
+    }
+
+    private bool Names(string message, PendingApproval waiting) =>
+        _kinds.Any(k => k.Actions.Contains(waiting.StepAction) && Any(k.Cues, message));
+
+    private string Ask(bool approve, IReadOnlyList<PendingApproval> meant)
+    {
+        var choices = meant.Select(w => $"{KindName(w)} ({w.Summary.TrimEnd('.')})");
+        return _question.Replace("{verdict}", _verdicts[approve ? 0 : 1], StringComparison.Ordinal)
+            .Replace("{choices}", string.Join("; or ", choices), StringComparison.Ordinal);
+    }
+
+    private string KindName(PendingApproval waiting) =>
+        _kinds.FirstOrDefault(k => k.Actions.Contains(waiting.StepAction))?.Name ?? waiting.StepAction.Replace('-', ' ');
+
+    private static bool Any(Regex[] patterns, string message) => Array.Exists(patterns, p => p.IsMatch(message));
+
+    private sealed record Kind(HashSet<string> Actions, string Name, Regex[] Cues);
+}

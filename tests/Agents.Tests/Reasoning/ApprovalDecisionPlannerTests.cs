@@ -1,0 +1,185 @@
+using Hiring.Agents.Tests.Reasoning.Support;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
+using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hiring.Agents.Tests.Reasoning;
+
+/// <summary>A decision said in chat, read against what waits for the recruiter: by the built-in planner, and by the LLM planner's prompt.</summary>
+public sealed class ApprovalDecisionPlannerTests
+{
+    private static readonly OpenProject Backend = new(
+        "be-berlin", new JobSpec("Backend Engineer", "backend engineer", "", ["Berlin, DE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["go"], []);
+
+    private static readonly PendingApproval Qualifications = new("p1-s1", ApprovalAction.ApplyQualificationChange, PlanActions.ApplyQualifications, "Intake will apply qualifications: Go; Kubernetes", "be-berlin");
+
+    private static readonly PendingApproval Outreach = new("p2-s3", ApprovalAction.Send, PlanActions.SendMessage, "Outreach will send message: Hi Lena, a backend role in Berlin", "be-berlin");
+
+    private static readonly PendingApproval Elsewhere = new("p3-s1", ApprovalAction.StartSourcing, PlanActions.Search, "Sourcing will search: paralegal in Cork", "paralegal-cork");
+
+    private static Task<Plan> PlanAsync(string message, params PendingApproval[] waiting) =>
+        PlanAsync(message, null, waiting);
+
+    private static Task<Plan> PlanAsync(string message, OpenQuestion? question, params PendingApproval[] waiting) =>
+        TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: new DialogueState(Backend, question, Approvals: waiting)), ReasoningContext.None);
+
+    private static string Input(Plan plan, string name) => Assert.Single(plan.Steps).Inputs.GetValueOrDefault(name) ?? "";
+
+    [Theory]
+    [InlineData("approve all of that")]
+    [InlineData("yes approve them")]
+    [InlineData("looks good, go ahead and approve")]
+    [InlineData("approved")]
+    [InlineData("lgtm approve it")]
+    [InlineData("ok, go ahead")]
+    [InlineData("ja, bitte genehmigen")]
+    [InlineData("c'est bon, approuvé")]
+    [InlineData("sí, apruébalo")]
+    [InlineData("ok approva tutto")]
+    [InlineData("goedgekeurd")]
+    [InlineData("zatwierdzam")]
+    public async Task AVerdictWithOneThingWaitingApprovesIt(string message)
+    {
+        var plan = await PlanAsync(message, Qualifications);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        var step = Assert.Single(plan.Steps);
+        Assert.Equal((AgentKind.Supervisor, PlanActions.DecideApproval, false), (step.Agent, step.Action, step.NeedsApproval));
+        Assert.Equal("p1-s1", Input(plan, StepValueNames.Approvals));
+        Assert.Equal("approve", Input(plan, StepValueNames.Verdict));
+    }
+
+    [Theory]
+    [InlineData("reject it")]
+    [InlineData("no, don't send that")]
+    [InlineData("nope, decline")]
+    [InlineData("abgelehnt")]
+    [InlineData("non, refusé")]
+    public async Task ARefusalRejectsWhatWaits(string message)
+    {
+        var plan = await PlanAsync(message, Outreach);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal("p2-s3", Input(plan, StepValueNames.Approvals));
+        Assert.Equal("reject", Input(plan, StepValueNames.Verdict));
+    }
+
+    [Theory]
+    [InlineData("approve all of that")]
+    [InlineData("approved")]
+    [InlineData("yes approve them")]
+    [InlineData("reject it")]
+    public async Task WithNothingWaitingAVerdictIsReadAsBefore(string message)
+    {
+        Assert.NotEqual(PlanIntent.DecideApproval, (await PlanAsync(message)).Intent);
+    }
+
+    // "yes" or "go ahead" answers the question intake left open; only a verdict in so many words decides beside it.
+    [Theory]
+    [InlineData("yes", false)]
+    [InlineData("go ahead", false)]
+    [InlineData("approve them", true)]
+    public async Task BesideAnOpenQuestionOnlyAVerdictInSoManyWordsDecides(string message, bool decides)
+    {
+        var intake = new OpenQuestion(OpenQuestion.Intake, "Is it remote?", "need a backend engineer", ["remote"]);
+
+        var plan = await PlanAsync(message, intake, Qualifications);
+
+        Assert.Equal(decides, plan.Intent == PlanIntent.DecideApproval);
+    }
+
+    [Theory]
+    [InlineData("approve the qualifications", "p1-s1", "approve")]
+    [InlineData("ok send the outreach", "p2-s3", "approve")]
+    [InlineData("lgtm, send the message", "p2-s3", "approve")]
+    [InlineData("requirements look good, approve", "p1-s1", "approve")]
+    [InlineData("reject the outreach draft", "p2-s3", "reject")]
+    [InlineData("approve all", "p1-s1,p2-s3", "approve")]
+    [InlineData("approve both", "p1-s1,p2-s3", "approve")]
+    public async Task WithSeveralKindsWaitingTheWordsPickWhichAndAllIsTheOpenProjectsEveryOne(string message, string ids, string verdict)
+    {
+        var plan = await PlanAsync(message, Qualifications, Outreach, Elsewhere);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal(ids, Input(plan, StepValueNames.Approvals));
+        Assert.Equal(verdict, Input(plan, StepValueNames.Verdict));
+    }
+
+    [Theory]
+    [InlineData("approve it", "approve")]
+    [InlineData("yes go ahead", "approve")]
+    [InlineData("reject that", "reject")]
+    public async Task WhenItCouldMeanSeveralOneQuestionNamesThemInsteadOfAGuess(string message, string verdict)
+    {
+        var plan = await PlanAsync(message, Qualifications, Outreach);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        var question = Input(plan, StepValueNames.Text);
+        Assert.StartsWith($"Which should I {verdict}:", question, StringComparison.Ordinal);
+        Assert.Contains("the qualifications", question, StringComparison.Ordinal);
+        Assert.Contains("the outreach message", question, StringComparison.Ordinal);
+        Assert.Equal(question, plan.Summary);
+    }
+
+    [Fact]
+    public async Task TheAnswerToWhichIsDecidedTheWayTheQuestionAsked()
+    {
+        var asked = new OpenQuestion(OpenQuestion.Approval, "Which should I reject: …?", "reject that", ["p1-s1", "p2-s3"], "be-berlin");
+
+        var plan = await PlanAsync("the outreach one", asked, Qualifications, Outreach);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal("p2-s3", Input(plan, StepValueNames.Approvals));
+        Assert.Equal("reject", Input(plan, StepValueNames.Verdict));
+    }
+
+    // More than a verdict is other work: a change, a search, something to send that does not wait.
+    [Theory]
+    [InlineData("approve the qualifications but make kubernetes a nice to have")]
+    [InlineData("send more candidates")]
+    [InlineData("send the outreach to Lena")]
+    [InlineData("2 and 4 look good, the rest are too senior")]
+    [InlineData("looks good except the first one")]
+    public async Task AMessageThatAsksForMoreThanAVerdictIsNoDecision(string message)
+    {
+        Assert.NotEqual(PlanIntent.DecideApproval, (await PlanAsync(message, Qualifications)).Intent);
+    }
+
+    [Fact]
+    public async Task TheLlmPlannerSeesWhatWaitsAndMayDecideOnlyThat()
+    {
+        const string answer = """
+            {
+              "intent": "DecideApproval", "confidence": 0.9, "summary": "Approving the qualifications.",
+              "slots": { "titles": [], "skills": [], "locations": [] },
+              "steps": [ { "agent": "Supervisor", "action": "decide-approval", "inputs": { "approvals": "p1-s1,made-up", "verdict": "approve" } } ]
+            }
+            """;
+        var model = new ScriptedChatCompletionService().Answers(answer);
+        using var services = ReasoningServices.WithScriptedModel(model);
+        var planner = services.GetRequiredService<IReasoningTask<PlanRequest, Plan>>();
+
+        var plan = await planner.RunAsync(new PlanRequest("approve all of that", Dialogue: new DialogueState(Backend, null, Approvals: [Qualifications])), new ReasoningContext("acme", "acme/alice"));
+
+        var prompt = string.Join("\n", model.Received.Single().Select(m => m.Content));
+        Assert.Contains("Waiting for my approval: id p1-s1; ApplyQualificationChange (apply-qualifications); Intake will apply qualifications: Go; Kubernetes; project be-berlin", prompt, StringComparison.Ordinal);
+        Assert.Contains("DecideApproval", prompt, StringComparison.Ordinal);
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal("p1-s1", Input(plan, StepValueNames.Approvals));
+    }
+
+    [Fact]
+    public async Task TheLlmPromptSaysNoneWhenNothingWaits()
+    {
+        var model = new ScriptedChatCompletionService().Answers(ModelAnswers.FindGoEngineersPlan);
+        using var services = ReasoningServices.WithScriptedModel(model);
+        var planner = services.GetRequiredService<IReasoningTask<PlanRequest, Plan>>();
+
+        await planner.RunAsync(new PlanRequest("find go engineers", Dialogue: new DialogueState(Backend, null)), new ReasoningContext("acme", "acme/alice"));
+
+        Assert.Contains("Waiting for my approval: none", string.Join("\n", model.Received.Single().Select(m => m.Content)), StringComparison.Ordinal);
+    }
+}
