@@ -717,6 +717,15 @@ public sealed class BuiltInPlannerTests
         Assert.Null(plan.ProjectId);
     }
 
+    // A new vacancy announced with the adjective after the noun, as Spanish, Italian and Portuguese put it, is a role whose title intake asks for.
+    [Theory]
+    [InlineData("Buongiorno! Abbiamo una posizione nuova a Milano, mi aiuti?")]
+    [InlineData("Olá, temos uma vaga nova em Lisboa")]
+    public async Task ANewVacancyAnnouncedInNounAdjectiveOrderStartsAProject(string message)
+    {
+        Assert.Equal(PlanIntent.StartProject, (await PlanAsync(message)).Intent);
+    }
+
     [Fact]
     public async Task AGreetingBeforeARequestWithNothingOpenStartsAProject()
     {
