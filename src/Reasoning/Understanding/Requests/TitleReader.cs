@@ -51,7 +51,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
 
     /// <summary>
     /// The title an answer to "what's the role?" names by its work alone, with no head noun ("senior backend" is a backend
-    /// engineer, "secondary maths" a maths teacher), or with the head first as French and Spanish put it ("dev full stack"):
+    /// engineer, "full stack" a full stack engineer), or with the head first as French and Spanish put it ("dev full stack"):
     /// the one title the vocabulary writes with those words and a head. Only the answer's first phrase counts (up to its
     /// first punctuation mark, function word or place), levels left out.
     /// </summary>
@@ -84,7 +84,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             return new TitleReading(reordered, Written(text, tokens, first, end - 1), TitleOrigin.Nearest, first, end - first);
         }
 
-        // The words nearest the head name the work ("secondary maths": maths).
+        // The words nearest the head name the work ("commercial backend": backend).
         for (var start = first; start < end; start++)
         {
             if (_people.Title(string.Join(' ', folded.Skip(start - first))) is { } title)
