@@ -21,7 +21,8 @@ public sealed class ChatRequestReader(IntakePhrases phrases, RoleRequestReader r
         {
             // The answer's places are read among the request's countries ("also need one in Valencia" after Barcelona).
             var near = Place.CountriesOf(reading.Places.Places) is { Count: > 0 } asked ? asked : request.NearCountries ?? [];
-            reading = Merge(reading, await roles.ReadAsync(answer, nearCountries: near, cancellationToken: cancellationToken));
+            // A request with no title asked for one: the answer may name the work alone ("senior backend, Go").
+            reading = Merge(reading, await roles.ReadAsync(answer, nearCountries: near, titleAsked: reading.Title is null, cancellationToken: cancellationToken));
             text = $"{text}\n{answer.Trim()}";
         }
 

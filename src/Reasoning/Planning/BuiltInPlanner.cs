@@ -78,8 +78,7 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         if (decision.Returns?.Spec is { } returning)
         {
             // "sorry, back to the payroll one - Ceridian would be a bonus": the steps read what changes, not the project's name.
-            var title = returning.NormalizedTitle;
-            return rules.WithoutProjectName(message, [title, .. facts.TitleWritten is { } said ? [said] : Array.Empty<string>(), .. title.Split(' ')]);
+            return rules.WithoutProjectName(message, resolver.NamesOf(returning, facts.TitleWritten));
         }
 
         // "and a restaurant manager for the same location": the new project is where the open one is.

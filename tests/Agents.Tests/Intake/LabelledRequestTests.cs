@@ -40,6 +40,16 @@ public sealed class LabelledRequestTests
     }
 
     [Fact]
+    public async Task AnAnswerNamingOnlyTheWorkOfARequestWithNoTitleIsItsTitle()
+    {
+        var draft = await IntakeHarness.Extractor.RunAsync(
+            new IntakeRequest("we need to replace our lead who moved to the platform team", RequestSlots.Empty, Answer: "senior frontend, React"), ReasoningContext.None);
+
+        Assert.Equal(("frontend engineer", "senior"), (draft.NormalizedTitle, draft.Seniority));
+        Assert.Contains(draft.Requirements, r => r.Subject == "react");
+    }
+
+    [Fact]
     public async Task AnAnswersCityIsTheOneInTheRequestsCountry()
     {
         var draft = await IntakeHarness.Extractor.RunAsync(

@@ -590,6 +590,52 @@ public sealed class BuiltInPlannerTests
         Assert.Equal("payroll-cork", plan.ProjectId);
     }
 
+    // Earlier projects as their requests wrote them: "hse advisor" (read as a health and safety officer), "facilities manager", "maintenance technician".
+    private static readonly DialogueState ReceptionistOpenAfterThree = new(
+        new OpenProject("rec-leeds", new JobSpec("Receptionist", "receptionist", "", ["Leeds, GB"], RemotePolicy.Unspecified, EmploymentType.FullTime, "a receptionist for the Leeds office", []), [], []),
+        null,
+        [
+            new OpenProject("hse-hull", new JobSpec("Health And Safety Officer", "health and safety officer", "", ["Hull, GB"], RemotePolicy.Unspecified, EmploymentType.FullTime, "need an hse advisor for the Hull plant, nebosh req", []), ["nebosh"], []),
+            new OpenProject("fm-york", new JobSpec("Facilities Manager", "facilities manager", "", ["York, GB"], RemotePolicy.Unspecified, EmploymentType.FullTime, "facilities manager for our York hq, 5 yrs+", []), [], []),
+            new OpenProject("tech-derby", new JobSpec("Maintenance Technician", "maintenance technician", "", ["Derby, GB"], RemotePolicy.Unspecified, EmploymentType.FullTime, "maintenance technician for Derby, nights", []), [], []),
+        ]);
+
+    // A project named by a word of its title as its request wrote it, the initials of its title, a short form in the plural or
+    // among other words of its name ("the York FM role") is that project, whatever the open one is.
+    [Theory]
+    [InlineData("for the hse one, make it hybrid", PlanIntent.RefineRequirements, "hse-hull")]
+    [InlineData("salary for hse tops out at 48k btw", PlanIntent.RefineRequirements, "hse-hull")]
+    [InlineData("make CAFM a nice to have on the York FM role", PlanIntent.RefineRequirements, "fm-york")]
+    [InlineData("PLC experience is a plus for the techs", PlanIntent.RefineRequirements, "tech-derby")]
+    [InlineData("pull some fm profiles please", PlanIntent.FindCandidates, "fm-york")]
+    [InlineData("ok go find me some techs", PlanIntent.FindCandidates, "tech-derby")]
+    public async Task AnEarlierProjectNamedByAShortFormOfItsTitleActsOnThatProject(string message, PlanIntent intent, string project)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: ReceptionistOpenAfterThree), ReasoningContext.None);
+
+        Assert.Equal((intent, project), (plan.Intent, plan.ProjectId));
+    }
+
+    [Theory]
+    [InlineData("also need an office manager role filled in Leeds")]
+    [InlineData("new req: the Leeds office manager role, 3 yrs+")]
+    public async Task ANewRoleThatSharesAWordWithAnEarlierProjectStartsItsOwn(string message)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: ReceptionistOpenAfterThree), ReasoningContext.None);
+
+        Assert.Equal((PlanIntent.StartProject, null), (plan.Intent, plan.ProjectId));
+    }
+
+    [Fact]
+    public async Task TheOpenProjectNamedAsOneByAWordOfItsWrittenTitleIsThatProject()
+    {
+        var qa = new DialogueState(new OpenProject("qa-gent", new JobSpec("Test Automation Engineer", "test automation engineer", "", ["Ghent, BE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "QA automation engineer for Ghent, selenium", []), ["selenium"], []), null);
+
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest("on the QA role, Cypress is a must as well", Dialogue: qa), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+    }
+
     [Fact]
     public async Task ABackgroundAskedForIsARequirementNotACandidateToShow()
     {
@@ -669,6 +715,15 @@ public sealed class BuiltInPlannerTests
         var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: OfficeManagerOpenAfterParalegal), ReasoningContext.None);
 
         Assert.Null(plan.ProjectId);
+    }
+
+    // A new vacancy announced with the adjective after the noun, as Spanish, Italian and Portuguese put it, is a role whose title intake asks for.
+    [Theory]
+    [InlineData("Buongiorno! Abbiamo una posizione nuova a Milano, mi aiuti?")]
+    [InlineData("Olá, temos uma vaga nova em Lisboa")]
+    public async Task ANewVacancyAnnouncedInNounAdjectiveOrderStartsAProject(string message)
+    {
+        Assert.Equal(PlanIntent.StartProject, (await PlanAsync(message)).Intent);
     }
 
     [Fact]

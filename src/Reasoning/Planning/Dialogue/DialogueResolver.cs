@@ -157,7 +157,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             // "quick update on the sheffield QS search - … also he's ok to go up to 58k": the open project named as a project is
             // that project, whatever "also" or "needs" say inside it.
             var namedAsProject = project is not null && rules.NamesAsOpenProject(message, [project.Spec.NormalizedTitle, .. facts.TitleWritten is { } written ? [written] : Array.Empty<string>(), .. Places(project.Spec)]);
-            if (project is not null && IsSameRole(project, facts) && (!rules.MentionsAnotherProject(message) || namedAsProject))
+            // "For the QA one, make it hybrid" for the QA automation engineer: the open project named as one by words of its own title.
+            var namedByTitle = namedAsProject && facts.TitleWritten is { } named && TitleWords(named).All(TitleNameWords(project!.Spec).Contains);
+            if (project is not null && (IsSameRole(project, facts) || namedByTitle) && (!rules.MentionsAnotherProject(message) || namedAsProject))
             {
                 // "it's a senior policy analyst sorry, the posting says senior": the open role at another level is a change to it.
                 var leveled = facts.Seniority is { } level && !string.Equals(level, project.Spec.Seniority, StringComparison.OrdinalIgnoreCase);
@@ -312,14 +314,33 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             }
         }
 
-        // "back to the payroll one", "for the Berlin one": a word of only that project's title or place, named as a project.
+        // "back to the payroll one", "for the Berlin one": a word of only that project's name, named as a project.
         var openWords = dialogue.Project is { } current ? NameWords(current.Spec) : [];
-        // A title word may be named by its short form ("back to the perf one" for the performance marketer).
-        var named = dialogue.Recent.Where(other => NameWords(other.Spec).SelectMany(word => words.ShortForms(word).Prepend(word))
-            .Any(word => word.Length > 2 && !openWords.Contains(word) && (rules.NamesAsProject(message, word)
-                || (facts.Title is null && facts.Places.Count == 0 && TitleWords(other.Spec.NormalizedTitle).Contains(word) && DialogueRules.NamesAfterFor(message, word))))).ToList();
+        var named = dialogue.Recent.Where(other => NamesEarlier(message, facts, other.Spec, openWords)).ToList();
         return named.Count == 1 ? named[0] : null;
     }
+
+    /// <summary>
+    /// Whether a word of only this project's name (not the open one's) names it: as a project ("the kyc one", "the den haag fm
+    /// role", "for the techs -"), after "for" ("budget for kyc", "a bonus for the techs") or as the people asked for ("find fm
+    /// candidates"); the last two only in a message that names no title or place of its own.
+    /// </summary>
+    private bool NamesEarlier(string message, MessageFacts facts, JobSpec spec, HashSet<string> openWords)
+    {
+        var titleWords = TitleNameWords(spec);
+        var own = facts.TitleWritten is not { } written || TitleWords(written).All(titleWords.Contains);
+        var bare = facts.Title is null && facts.Places.Count == 0;
+        return NameWords(spec).Where(word => !openWords.Contains(word)).Any(word => word.Length > 2
+            ? rules.NamesAsProject(message, word) || (own && rules.NamesAsProjectAmongWords(message, word))
+                || (bare && titleWords.Contains(word) && (DialogueRules.NamesAfterFor(message, word) || rules.AsksForPeopleOf(message, word)))
+            // Two letters name a project only beside a project's noun or people ("the qa one", "fm candidates"), never a function word.
+            : word.Length == 2 && !words.FunctionWords.Contains(word)
+                && ((own && rules.NamesAsProjectAmongWords(message, word)) || (bare && titleWords.Contains(word) && rules.AsksForPeopleOf(message, word))));
+    }
+
+    /// <summary>The names a project goes by: its title, the title a message wrote for it, then the words of its name (<see cref="NameWords"/>), longest first.</summary>
+    public IEnumerable<string> NamesOf(JobSpec spec, string? written) =>
+        [spec.NormalizedTitle, .. written is null ? Array.Empty<string>() : [written], .. NameWords(spec).OrderByDescending(word => word.Length)];
 
     /// <summary>
     /// A title named as the open role's, put right: beside "not" and a word of the open title ("welder not fabricator"), with
@@ -343,8 +364,32 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     }
 
     /// <summary>The words a project goes by: those of its title and its places ("backend", "engineer", "berlin").</summary>
-    private static string[] NameWords(JobSpec spec) =>
-        [.. TitleWords(spec.NormalizedTitle), .. Places(spec).Select(p => p.ToLowerInvariant())];
+    private HashSet<string> NameWords(JobSpec spec) =>
+        [.. TitleNameWords(spec), .. Places(spec).Select(p => p.ToLowerInvariant())];
+
+    /// <summary>
+    /// The words a project's title goes by: those of the title as read and as its request wrote it ("kyc analyst" for an aml
+    /// analyst), their short forms ("tech" for technician) and the initials of a title of several words ("fm" for facilities manager).
+    /// </summary>
+    private HashSet<string> TitleNameWords(JobSpec spec)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var title in WrittenTitles(spec).Prepend(spec.NormalizedTitle))
+        {
+            var content = TitleWords(title).Where(word => !words.FunctionWords.Contains(word)).ToList();
+            names.UnionWith(content.SelectMany(word => words.ShortForms(word).Prepend(word)));
+            if (content.Count > 1)
+            {
+                names.Add(string.Concat(content.Select(word => word[0])));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The project's title as its request writes it, where the vocabulary reads it there ("QA automation engineer" for a test automation engineer).</summary>
+    private IEnumerable<string> WrittenTitles(JobSpec spec) =>
+        titles.Find(spec.Description).Where(m => string.Equals(m.Value.Name, spec.NormalizedTitle, StringComparison.OrdinalIgnoreCase)).Select(m => m.Text);
 
     private static string[] TitleWords(string title) =>
         title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

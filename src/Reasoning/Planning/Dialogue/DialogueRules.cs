@@ -35,6 +35,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _overnight;
     private readonly string _projectNouns;
     private readonly List<string> _projectNamePatterns;
+    private readonly List<string> _projectPeoplePatterns;
     private readonly Regex _roleLead;
 
     public DialogueRules(DialogueRulesFile file)
@@ -64,6 +65,7 @@ public sealed partial class DialogueRules
         _search = Compile(file.SearchCues, "search_cues");
         _overnight = Compile(file.OvernightCues, "overnight_cues");
         _projectNamePatterns = file.ProjectNamePatterns;
+        _projectPeoplePatterns = file.ProjectPeoplePatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
         _roleLead = string.IsNullOrWhiteSpace(file.RoleLead) ? throw Invalid("role_lead is missing") : Compile([file.RoleLead], "role_lead")[0];
@@ -174,8 +176,18 @@ public sealed partial class DialogueRules
     /// <summary>Whether the message names a project by its title as a project: "the paralegal one", "the accountant search", "the UX designer role".</summary>
     public bool NamesAsProject(string message, string title) => ProjectName(message, title, nounRequired: true).Success;
 
-    /// <summary>"budget for payroll is 45k", "profiles for payroll asap": a word of a project's title right after "for", bare.</summary>
-    public static bool NamesAfterFor(string message, string word) => Regex.IsMatch(message, $@"\bfor\s+{Regex.Escape(word)}\b", Options, RegexLimit.Time);
+    /// <summary>
+    /// Whether the message names a project as one by a word of its name among other words of it: "the den haag fm role",
+    /// "the Java backend opening" (a word of the title, its initials or its place, with others before or after it).
+    /// </summary>
+    public bool NamesAsProjectAmongWords(string message, string word) => NamedAmongWords(message, word).Success;
+
+    /// <summary>Whether the message asks for people by a word of a project's name: "find fm candidates", "go find me techs".</summary>
+    public bool AsksForPeopleOf(string message, string word) =>
+        _projectPeoplePatterns.Exists(p => Regex.IsMatch(message, p.Replace("{name}", Regex.Escape(word) + "s?", StringComparison.Ordinal), Options, RegexLimit.Time));
+
+    /// <summary>"budget for payroll is 45k", "swedish would be a bonus for the techs": a word of a project's title right after "for" or "for the".</summary>
+    public static bool NamesAfterFor(string message, string word) => Regex.IsMatch(message, $@"\bfor\s+(?:the\s+)?{Regex.Escape(word)}s?\b", Options, RegexLimit.Time);
 
     /// <summary>
     /// The message without the words that name the project it goes back to: "sorry, back to the payroll one - Ceridian
@@ -183,7 +195,7 @@ public sealed partial class DialogueRules
     /// </summary>
     public string WithoutProjectName(string message, IEnumerable<string> names)
     {
-        foreach (var name in names.Where(n => n.Length > 2))
+        foreach (var name in names.Where(n => n.Length > 1))
         {
             var asProject = ProjectName(message, name, nounRequired: false);
             if (!asProject.Success)
@@ -223,16 +235,30 @@ public sealed partial class DialogueRules
         return message;
     }
 
-    // "the paralegal one", "our payroll search"; without the noun too ("the mechanical engineer") when asked.
-    // Other languages name it with a noun of their own ("zur Java-Stelle", "au poste de Paris").
+    // "the paralegal one", "our payroll search", "the techs"; without the noun too ("the mechanical engineer") when asked, and
+    // then among other words of the name too ("the den haag fm role"). Other languages name it with a noun of their own
+    // ("zur Java-Stelle", "au poste de Paris").
     private Match ProjectName(string message, string name, bool nounRequired)
     {
         var english = Regex.Match(message, $@"\b(?:the|that|our|my)\s+{Regex.Escape(name)}s?(?:\s+(?:{_projectNouns})){(nounRequired ? "" : "?")}\b", Options, RegexLimit.Time);
-        return english.Success
-            ? english
-            : _projectNamePatterns.Select(p => Regex.Match(message, p.Replace("{name}", Regex.Escape(name), StringComparison.Ordinal), Options, RegexLimit.Time))
+        if (english.Success)
+        {
+            return english;
+        }
+
+        var among = nounRequired ? english : NamedAmongWords(message, name);
+        return among.Success
+            ? among
+            : _projectNamePatterns.Select(p => Regex.Match(message, p.Replace("{name}", Regex.Escape(name) + "s?", StringComparison.Ordinal), Options, RegexLimit.Time))
                 .FirstOrDefault(m => m.Success) ?? english;
     }
+
+    // "the den haag fm role", "the Java backend opening": the word with up to three others before it or two after it, then a project's noun.
+    private Match NamedAmongWords(string message, string name) =>
+        Regex.Match(message, $@"\b(?:the|that|our|my)\s+(?:{GapWord}\s+){{0,3}}?{Regex.Escape(name)}s?(?:\s+{GapWord}){{0,2}}?\s+(?:{_projectNouns})\b", Options, RegexLimit.Time);
+
+    // A word inside a project's name: not one that starts another phrase ("the base for the paralegal").
+    private const string GapWord = @"(?!(?:the|a|an|for|to|of|and|or|in|on|at|with|from|is|are)\b)[\p{L}\d&/.+-]+";
 
     // Only words that lead to a project's name: "sorry, back to", "ok, going back to", "regarding".
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|right|so|now|and|sorry|oh|also|then|go|going|come|coming|back|to|return|returning|switch|switching|regarding|re|about|for|on|with|zurück|wieder|retour|revient|revenons|volvamos|volviendo|vuelvo|torniamo|tornando|terug|wracając|wróćmy|voltando|voltemos|naar|do|a|al|ao|à)\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -48,6 +48,9 @@ public sealed class DialogueRulesFile
     /// <summary>How other languages name a project after its title or place, with <c>{name}</c> for it ("zur {name}-Stelle").</summary>
     public List<string> ProjectNamePatterns { get; set; } = [];
 
+    /// <summary>People asked for by a word of a project's name, with <c>{name}</c> for it ("find {name} candidates").</summary>
+    public List<string> ProjectPeoplePatterns { get; set; } = [];
+
     public List<string> NotNowCues { get; set; } = [];
 
     public List<string> CorrectionCues { get; set; } = [];

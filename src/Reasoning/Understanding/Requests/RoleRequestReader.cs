@@ -19,9 +19,9 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
     /// noun phrase, is replaced by the vocabulary title nearest in meaning when one is close enough and names
     /// the same kind of job (keeps its head noun).
     /// </summary>
-    public async Task<RoleReading> ReadAsync(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null, CancellationToken cancellationToken = default)
+    public async Task<RoleReading> ReadAsync(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null, bool titleAsked = false, CancellationToken cancellationToken = default)
     {
-        var reading = Read(text, defaultKind, nearCountries);
+        var reading = Read(text, defaultKind, nearCountries, titleAsked);
         if (nearest is null || reading.Title is not { Origin: TitleOrigin.Phrase } own)
         {
             return reading;
@@ -32,8 +32,9 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
             : reading;
     }
 
-    // nearCountries: countries the conversation is already about, which decide among cities of one name.
-    public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null)
+    // nearCountries: countries the conversation is already about, which decide among cities of one name. titleAsked: the text
+    // answers a question for the title, so the work named alone is one ("senior backend, Go").
+    public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null, bool titleAsked = false)
     {
         text = LevelHedges.Blank(ScheduleShorthand.Blank(Fillers.Blank(Shortcodes.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(text))))), words.Seniority);
         var tokens = Tokenizer.Tokenize(text);
@@ -46,7 +47,7 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
 
         // Slips are read past once places are known (a city is no slip): "socail media manager".
         var spelled = spelling.Correct(tokens, claimed);
-        var title = titles.Read(text, spelled, claimed);
+        var title = titles.Read(text, spelled, claimed) ?? (titleAsked ? titles.WorkTitle(text, spelled, claimed) : null);
         if (title is not null)
         {
             Claim(claimed, title.FirstToken, title.TokenCount);

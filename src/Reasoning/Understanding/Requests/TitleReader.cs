@@ -49,6 +49,53 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         ReadWritten(text, tokens, skip) is { } title && !TitleSpeaker.Speaks(text, tokens[title.FirstToken].Start, tokens[title.EndToken - 1].End)
             && !(title.Origin != TitleOrigin.Vocabulary && Negated(title.Written)) ? title : null;
 
+    /// <summary>
+    /// The title an answer to "what's the role?" names by its work alone, with no head noun ("senior backend" is a backend
+    /// engineer, "full stack" a full stack engineer), or with the head first as French and Spanish put it ("dev full stack"):
+    /// the one title the vocabulary writes with those words and a head. Only the answer's first phrase counts (up to its
+    /// first punctuation mark, function word or place), levels left out.
+    /// </summary>
+    public TitleReading? WorkTitle(string text, IReadOnlyList<Token> tokens, bool[] skip)
+    {
+        var first = 0;
+        while (first < tokens.Count && tokens[first].Kind == TokenKind.Word && !skip[first]
+            && (words.Is(WordKind.Function, tokens[first].Folded) || words.Seniority.IsLevelWord(tokens[first].Folded)))
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < tokens.Count && end - first < MaxModifiers + 1 && tokens[end].Kind == TokenKind.Word && !skip[end]
+            && !words.Is(WordKind.Function, tokens[end].Folded) && !words.Seniority.IsLevelWord(tokens[end].Folded))
+        {
+            end++;
+        }
+
+        // Words run on past a title's length ("need someone for the payments team") are no name of the work.
+        if (end == first || end - first > MaxModifiers)
+        {
+            return null;
+        }
+
+        var folded = tokens.Skip(first).Take(end - first).Select(t => t.Folded).ToList();
+        if (folded.Count > 1 && (heads.IsHead(folded[0], out _) || words.IsTitleShortForm(folded[0]))
+            && titles.Canonical(string.Join(' ', folded.Skip(1).Append(words.TitleWord(folded[0])))) is { } reordered)
+        {
+            return new TitleReading(reordered, Written(text, tokens, first, end - 1), TitleOrigin.Nearest, first, end - first);
+        }
+
+        // The words nearest the head name the work ("commercial backend": backend).
+        for (var start = first; start < end; start++)
+        {
+            if (_people.Title(string.Join(' ', folded.Skip(start - first))) is { } title)
+            {
+                return new TitleReading(title, Written(text, tokens, first, end - 1), TitleOrigin.Nearest, first, end - first);
+            }
+        }
+
+        return null;
+    }
+
     // "sorry, not lead — a solid senior": what the recruiter says the role is not names no title.
     private static bool Negated(string written) =>
         written.StartsWith("not ", StringComparison.OrdinalIgnoreCase) || written.StartsWith("no ", StringComparison.OrdinalIgnoreCase);

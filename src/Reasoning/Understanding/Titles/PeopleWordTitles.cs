@@ -46,17 +46,18 @@ public sealed class PeopleWordTitles
             foreach (var form in entry.Aliases.Take(entry.CuratedAliasCount).Prepend(entry.Name))
             {
                 var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length != 2 || !heads.IsHead(words[1], out _))
+                if (words.Length < 2 || !heads.IsHead(words[^1], out _))
                 {
                     continue;
                 }
 
                 // A modifier of two titles names neither: null marks it taken.
-                _byModifier[words[0]] = _byModifier.TryGetValue(words[0], out var other) && other != entry.Name ? null : entry.Name;
+                var modifier = string.Join(' ', words[..^1]);
+                _byModifier[modifier] = _byModifier.TryGetValue(modifier, out var other) && other != entry.Name ? null : entry.Name;
             }
         }
     }
 
-    /// <summary>The one title written with <paramref name="modifier"/> before a head noun, or null.</summary>
+    /// <summary>The one title written with <paramref name="modifier"/> (a word, or several: "full stack") before a head noun, or null.</summary>
     public string? Title(string modifier) => DescriptiveWords.Contains(modifier) ? null : _byModifier.GetValueOrDefault(modifier);
 }

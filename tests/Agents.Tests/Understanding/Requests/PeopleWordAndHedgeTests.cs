@@ -37,6 +37,18 @@ public sealed class PeopleWordAndHedgeTests
         Assert.Null(UnderstandingResources.Roles.Read(text).Title);
     }
 
+    // Asked for the title, the work alone ("mid frontend") or the head first as French and Spanish put it ("dev backend") is the
+    // one title the vocabulary writes with those words; unasked, such words name none.
+    [Theory]
+    [InlineData("mid frontend, React and TypeScript", "frontend engineer")]
+    [InlineData("dev backend, sénior", "backend engineer")]
+    [InlineData("full stack please, Vue", "full stack engineer")]
+    public void AnAnswerForTheTitleThatNamesOnlyTheWorkIsItsTitle(string text, string title)
+    {
+        Assert.Equal(title, UnderstandingResources.Roles.Read(text, titleAsked: true).Title?.Canonical);
+        Assert.Null(UnderstandingResources.Roles.Read(text).Title);
+    }
+
     [Theory]
     [InlineData("need a senior-ish product designer in Amsterdam, figma", "senior")]
     [InlineData("iOS dev in Stockholm, Swift, mid-ish level", "mid")]
