@@ -59,7 +59,11 @@ public sealed class QualificationDrafter(QualificationPolicy policy, Requirement
 
     /// <summary>The next free id after the highest qN in use.</summary>
     public static string NextId(IEnumerable<Qualification> existing) =>
-        "q" + (existing.Select(q => int.TryParse(q.Id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1).ToString(CultureInfo.InvariantCulture);
+        "q" + (existing.Select(Number).DefaultIfEmpty(0).Max() + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Where a qualification stands in the order they were added ("q7" is 7).</summary>
+    public static int Number(Qualification qualification) =>
+        int.TryParse(qualification.Id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     private Qualification Suggest(string id, string skill, string source, QualificationOrigin origin) =>
         Create(id, new DraftRequirement(reader.Display(skill, source), QualificationKind.NiceToHave, QualificationCategory.Skill, skill), origin);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Understanding.Places;
 using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Skills;
 using Hiring.Reasoning.Understanding.Text;
 using Hiring.Reasoning.Understanding.Titles;
 
@@ -15,7 +16,7 @@ namespace Hiring.Agents.Intake;
 /// level, places and work arrangement it names change the spec ("make it remote within the EU",
 /// "open it up to Rotterdam too", "actually senior not mid").
 /// </summary>
-public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleRequestReader roles, QualificationDrafter drafter, ChangedSkillMentions lowerCase)
+public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleRequestReader roles, QualificationDrafter drafter, ChangedSkillMentions lowerCase, SkillVocabulary skills)
 {
     /// <summary>"drop the nights" for "Nights only": a condition kept in the recruiter's words is named by any of its words' run.</summary>
     private static bool SaysCondition(string kept, string named) =>
@@ -45,10 +46,10 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 ? current.FirstOrDefault(q => q.Category == QualificationCategory.Other && q.Subject is null && SaysCondition(q.Text, requirement.Subject))
                 : current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
             var family = Family(current, requirement).Where(q => q != existing).ToList();
-            // "SAP would be lovely but we'll live without it" says how much it counts, not that it goes.
-            if ((phrases.Says("remove", clause) && !phrases.Says("nice", clause)) || left.Exists(span => span.Contains(requirement.Start)))
+            // "SAP would be lovely but we'll live without it" says how much it counts, not that it goes; "SAP isn't required anymore" that it goes.
+            if (phrases.Says("no_longer", clause) || (phrases.Says("remove", clause) && !phrases.Says("nice", clause)) || left.Exists(span => span.Contains(requirement.Start)))
             {
-                removed.AddRange(existing is null ? family : [existing, .. family]);
+                removed.AddRange(existing is null ? family.Count > 0 ? family : OfKind(text, requirement, current) : [existing, .. family]);
                 continue;
             }
 
@@ -113,6 +114,13 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         foreach (var subjects in leftSubjects.Values)
         {
             removed.AddRange(current.Where(q => q.Subject is { } subject && subjects.Contains(subject) && !removed.Contains(q) && !proposed.Exists(p => p.Id == q.Id)));
+        }
+
+        // "lose the last one u added": the requirement the recruiter added last goes.
+        if (phrases.Says("remove", text) && phrases.Says("last_added", text)
+            && current.Where(q => q.Origin == QualificationOrigin.Recruiter).MaxBy(QualificationDrafter.Number) is { } last && !removed.Contains(last))
+        {
+            removed.Add(last);
         }
 
         if (phrases.Says("remove", text) && (phrases.Education(text) is not null || reading.Requirements.Count == 0))
@@ -181,9 +189,9 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             && (!phrases.Says("location", text) || reading.Places.Spans.Any(s => s.IsPlace && phrases.Says("add_place_beside", Clause(rest, s.Start, breaks))));
     }
 
-    // "London only", "just London", "only in London": the place the recruiter keeps.
+    // "London only", "just London", "only in London", "just the Gold Coast": the place the recruiter keeps.
     private static bool KeptOnly(string text, Place place) =>
-        Regex.IsMatch(text, $@"\b{Regex.Escape(place.Name)}\s+only\b|\b(?:only|just)\s+(?:in\s+)?{Regex.Escape(place.Name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+        Regex.IsMatch(text, $@"\b{Regex.Escape(place.Name)}\s+only\b|\b(?:only|just)\s+(?:in\s+)?(?:the\s+)?{Regex.Escape(place.Name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static List<Place> Joined(IEnumerable<Place> open, IEnumerable<Place> named) => [.. open.Concat(named).DistinctBy(p => (p.Name, p.CountryCode))];
 
@@ -207,6 +215,11 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             // "drop Edinburgh" for a role in London or Edinburgh: the places it names leave the spec, but for the one it keeps
             // ("scratch Manchester, London only").
             newPlaces = [.. current.Where(o => !places.Places.Any(p => SamePlace(o, p)) || KeptOnly(text, o))];
+        }
+        else if (places.Places.Count > 0 && places.Places.Where(p => KeptOnly(text, p)).ToList() is { Count: > 0 } kept && kept.Count < places.Places.Count)
+        {
+            // "Brisbane's covered now, just the Gold Coast": of the places named, the one kept is where the role is.
+            newPlaces = kept;
         }
         else if (places.Places.Count > 0)
         {
@@ -274,6 +287,26 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 && subject.StartsWith(head, StringComparison.Ordinal) && subject[head.Length] is ' ' or '/' or '-')),
         ];
     }
+
+    /// <summary>
+    /// "forget the cloud platform one" for a role asking GCP: a kind of skill the role does not ask as such, named as one of its
+    /// requirements, stands for the role's requirements of that kind (the skills the vocabulary relates to it).
+    /// </summary>
+    private List<Qualification> OfKind(string text, ReadRequirement requirement, IReadOnlyList<Qualification> current)
+    {
+        var end = Math.Min(text.Length, requirement.Start + requirement.Written.Length);
+        if (!KindReference().IsMatch(text[end..]))
+        {
+            return [];
+        }
+
+        var related = skills.Related(requirement.Subject);
+        return [.. current.Where(q => q.Subject is { } subject && (related.Contains(subject) || skills.Related(subject).Contains(requirement.Subject)))];
+    }
+
+    // "the cloud platform one", "the database stuff": a word that refers to a requirement by its kind.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+)?(?:one|ones|bit|bits|stuff|thing|things|side|part|requirement|req|skill|skills)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex KindReference();
 
     private HashSet<string> LeftSubjects(string leaving) =>
         roles.Read(leaving).Requirements.Select(r => r.Subject).Append(leaving.Trim().ToLower(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
@@ -366,7 +399,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         return new string(chars);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|no longer|instead of|rather than|in place of|except)\s+(?:in\s+|from\s+|based in\s+)?(?<left>[^,.;:!?\n—–]+?)(?=\s+(?:but|and|-)\s|\s+(?:i|we)\s+(?:said|meant|mean)\b|\s+(?:it['’]?s|its|it\s+is)\s|\s*[,.;:!?\n—–]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|no longer|instead of|rather than|in place of|except|statt|anstatt|anstelle von|au lieu de|en lugar de|en vez de|invece di|in plaats van|zamiast|em vez de)\s+(?:in\s+|from\s+|based in\s+)?(?<left>[^,.;:!?\n—–]+?)(?=\s+(?:but|and|-)\s|\s+(?:i|we)\s+(?:said|meant|mean)\b|\s+(?:it['’]?s|its|it\s+is)\s|\s*[,.;:!?\n—–]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Negated();
 
     // "scrap that, no SAP", "ok no Kafka then": "no" opening a clause before what it names leaves it (not "no need", "no rush", "no, …",

@@ -320,6 +320,46 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    [InlineData("actually scrap the last one I added")]
+    [InlineData("hmm remove what we just added")]
+    public async Task TheRequirementAddedLastIsRemovedWhenNamedByWhenItCame(string text)
+    {
+        var harness = await CreatedAsync("QA engineer in Leeds, Selenium, Java");
+        await ApplyAsync(harness, "add Cypress as well");
+
+        await ApplyAsync(harness, text);
+
+        var subjects = harness.Project("p1").Qualifications.Select(q => q.Subject).ToList();
+        Assert.DoesNotContain("cypress", subjects);
+        Assert.Contains("selenium", subjects);
+    }
+
+    [Fact]
+    public async Task AKindOfSkillNamedAsOneOfTheRolesRequirementsRemovesThoseOfThatKind()
+    {
+        var harness = await CreatedAsync("Platform engineer in Dublin, Ansible, Azure");
+
+        await ApplyAsync(harness, "drop the cloud one please");
+
+        var subjects = harness.Project("p1").Qualifications.Select(q => q.Subject).ToList();
+        Assert.DoesNotContain("microsoft azure", subjects);
+        Assert.Contains("ansible", subjects);
+    }
+
+    [Theory]
+    [InlineData("Java isn't required anymore", null)]
+    [InlineData("java is not needed any more", null)]
+    [InlineData("Java isn't required", QualificationKind.NiceToHave)]
+    public async Task ARequirementNotRequiredAnyMoreLeavesTheRole(string text, QualificationKind? kind)
+    {
+        var harness = await CreatedAsync("QA engineer in Leeds, Selenium, Java");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(kind, harness.Project("p1").Qualifications.SingleOrDefault(q => q.Subject == "java")?.Kind);
+    }
+
+    [Theory]
     [InlineData("jenkins is nice but not essential")]
     [InlineData("spanish would help as well")]
     [InlineData("would be helpful if they had spanish")]
@@ -585,6 +625,29 @@ public sealed class RequirementRefinementTests
         await ApplyAsync(harness, text);
 
         Assert.Equal(expected, harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task OfThePlacesNamedTheOneKeptIsWhereTheRoleIs()
+    {
+        var harness = await CreatedAsync("Electrician in Leeds, 18th edition");
+        await ApplyAsync(harness, "Bradford works too");
+
+        await ApplyAsync(harness, "Leeds is sorted now, only Bradford");
+
+        Assert.Equal(["Bradford"], harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("jetzt Hamburg statt Frankfurt")]
+    [InlineData("plutôt Hamburg au lieu de Frankfurt")]
+    public async Task APlaceSaidInsteadOfTheRolesInAnotherLanguageMovesTheRole(string text)
+    {
+        var harness = await CreatedAsync("Data engineer in Frankfurt, Spark");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(["Hamburg"], harness.Project("p1").Spec!.Places!.Select(p => p.Name));
     }
 
     [Theory]

@@ -46,6 +46,25 @@ public sealed class SpecExtractionTests
         }
         """;
 
+    [Theory]
+    [InlineData("Practice nurse in Hull, peripheral cannulation and venepuncture", "iv cannulation")]
+    [InlineData("Sous chef in Perth, recipe costing and HACCP", "menu costing")]
+    [InlineData("Legal assistant in Dallas, Relativity One and Westlaw", "relativity")]
+    public async Task ASkillOfSeveralWordsIsReadAsItselfNotAsABroaderOne(string request, string skill)
+    {
+        var draft = await IntakeHarness.ExtractAsync(request);
+
+        Assert.Contains(skill, draft.Requirements.Select(r => r.Subject));
+    }
+
+    [Fact]
+    public async Task TheVerbsOfARequestInAnotherLanguageAreNoSkills()
+    {
+        var draft = await IntakeHarness.ExtractAsync("Wir suchen einen Java Entwickler in Wien, Java und Spring Boot sind Pflicht");
+
+        Assert.DoesNotContain("sind", draft.Requirements.Select(r => r.Subject));
+    }
+
     [Fact]
     public async Task AChatRequestGivesTheSpecFields()
     {

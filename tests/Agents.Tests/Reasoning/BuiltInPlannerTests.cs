@@ -492,6 +492,8 @@ public sealed class BuiltInPlannerTests
     [InlineData("needs 5+ years", PlanIntent.RefineRequirements)]
     [InlineData("or Hamburg too", PlanIntent.RefineRequirements)]
     [InlineData("skip python", PlanIntent.RefineRequirements)]
+    [InlineData("right, lose the bit u just added", PlanIntent.RefineRequirements)]
+    [InlineData("hmm they'd prefer someone a bit more junior after all", PlanIntent.RefineRequirements)]
     [InlineData("is it hybrid?", PlanIntent.ProjectStatus)]
     [InlineData("hows the frontend one going?", PlanIntent.ProjectStatus)]
     [InlineData("love candidate 4, not a fan of 1", PlanIntent.CandidateFeedback)]

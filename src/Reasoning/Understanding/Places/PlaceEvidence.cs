@@ -75,6 +75,11 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
     public bool OfferedBeside(PhraseMatch<PlaceNames> mention) =>
         SeparatedBefore(mention.FirstToken) && cues.OfferedAfter.StartingAt(tokens, mention.EndToken) > 0;
 
+    /// <summary>"our DC in Memphis", "the DC": a name that is a word for a workplace too, after a determiner, is the workplace.</summary>
+    public bool IsWorkplace(PhraseMatch<PlaceNames> mention) =>
+        mention.FirstToken > 0 && cues.Fillers.Contains(tokens[mention.FirstToken - 1].Folded)
+        && cues.StrongAfter.StartingAt(tokens, mention.FirstToken) == mention.EndToken - mention.FirstToken;
+
     /// <summary>"Boulder not Denver", "Lyon, not Paris", "Porto instead of Lisbon": a name set against another place name is a place too.</summary>
     public bool ContrastedWithPlace(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions)
     {

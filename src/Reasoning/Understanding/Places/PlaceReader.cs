@@ -21,6 +21,9 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     // How far from a city's centre a district named after it lies ("Chicago Loop" is 4 km from Chicago's).
     private const double DistrictKilometres = 15;
 
+    // How much bigger a city is than a district of it named beside it ("Sydney, Surry Hills"); towns nearer in size are both meant ("Manchester, Salford").
+    private const long DistrictTimesSmaller = 20;
+
     // What a word that may be a misspelled city stands for while the evidence around it is weighed.
     private static readonly PlaceNames NoNames = new();
 
@@ -71,6 +74,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         read.AddRange(Misspelled(tokens, mentions, evidence, work, placeRead: read.Count > 0, vocabularyWord));
         read.AddRange(ShortCountryNames(tokens, mentions, evidence, work.Policy == RemotePolicy.Remote));
         read.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var districts = read.Where(district => IsDistrictOf(district, read, tokens)).ToList();
+        read.RemoveAll(districts.Contains);
         var takenBack = PlaceCorrections.Apply(read, text);
         for (var k = 0; k < read.Count; k++)
         {
@@ -95,7 +100,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             Distinct(read.Where(p => p.RemoteScope)),
             [
                 .. read.Select(p => new PlaceSpan(p.Start, p.End - p.Start))
-                    .Concat(takenBack.Select(p => new PlaceSpan(p.Start, p.End - p.Start, TakenBack: true)))
+                    .Concat(takenBack.Concat(districts).Select(p => new PlaceSpan(p.Start, p.End - p.Start, TakenBack: true)))
                     .Concat(work.Phrases.Select(p => new PlaceSpan(p.Start, p.Length, Arrangement: true)))
                     .OrderBy(s => s.Start),
             ]);
@@ -210,7 +215,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var before = evidence.CueBefore(mention, out var strongBefore, out var filler);
         var after = evidence.CueAfter(mention, out var strongAfter);
         var cued = before || after || besideRemote || (listed && previous!.Cued) || evidence.ContrastedWithPlace(mention, mentions);
-        if (PlaceEvidence.IsShouted(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)) || (abroad && !before))
+        if (PlaceEvidence.IsShouted(mention) || evidence.IsWorkplace(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)) || (abroad && !before))
         {
             return null;
         }
@@ -229,6 +234,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             Ambiguity.Word => (capital && !evidence.RunsOn(mention) && ((cued && !evidence.BeforeAnotherName(mention, mentions)) || (nearTown && mention.FirstToken > 0)))
                 || (!capital && place is GazetteerCity offered && nearCountries?.Contains(offered.CountryCode) == true && evidence.OfferedBeside(mention)),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
+            // "lausanne also possible" for a role in Geneva: a town offered beside the role's, in its country, in lower case too.
+            _ when !capital && place is GazetteerCity besideTown && nearCountries?.Contains(besideTown.CountryCode) == true && evidence.OfferedBeside(mention) => true,
             // "in hamburg" as typed in chat, "for our london team"; but "in the canton of Zurich" names no Guangzhou.
             // "clerk in johannesburg sage experience": a city big enough to be taken with no cue at all is taken after one too.
             // "in the phoenix area epa 608 required": a metro's name, taken with no evidence at all, is taken after a cue whatever follows.
@@ -349,6 +356,23 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var between = first - previous.EndToken;
         return between is >= 1 and <= 2
             && Enumerable.Range(previous.EndToken, between).All(k => tokens[k].Folded is "or" or "and" or "&" or "/" or "," or "+");
+    }
+
+    /// <summary>
+    /// "in Sydney now, Surry Hills", "Shoreditch, London": a small town the gazetteer holds of its own, set beside a much bigger
+    /// city of its country with no word of a list between them, and lying within that city, is the part of it the work is in.
+    /// </summary>
+    private static bool IsDistrictOf(ReadPlace district, List<ReadPlace> read, IReadOnlyList<Token> tokens) =>
+        district.Place is GazetteerCity part && read.Exists(other => other != district && other.Place is GazetteerCity city
+            && city.CountryCode == part.CountryCode && city.Population >= part.Population * DistrictTimesSmaller && city.KilometresTo(part) <= DistrictKilometres
+            && Beside(district.FirstToken < other.FirstToken ? (district.EndToken, other.FirstToken) : (other.EndToken, district.FirstToken), tokens));
+
+    // A comma, a dash or a bracket between two names, and no word of a list or another sentence ("Sydney now, Surry Hills").
+    private static bool Beside((int From, int To) between, IReadOnlyList<Token> tokens)
+    {
+        var words = Enumerable.Range(between.From, Math.Max(0, between.To - between.From)).Select(k => tokens[k].Folded).ToList();
+        return words.Count is >= 1 and <= 3 && words.Exists(w => w is "," or "-" or "–" or "—" or "(")
+            && !words.Exists(w => w is "or" or "and" or "&" or "/" or "+" or "plus" or "also" or "either" or "nor" or "." or ";" or "!" or "?");
     }
 
     private static List<Place> Distinct(IEnumerable<ReadPlace> places) => [.. places.Select(p => p.Place.ToPlace()).Distinct(PlaceComparer.Instance)];

@@ -71,8 +71,9 @@ public sealed class SeniorityReader
     /// </summary>
     public SeniorityMention? Read(string text, IReadOnlyList<Token> tokens, IReadOnlyCollection<int> titleStarts)
     {
-        // "mid not sr", "not jr, mid pls": a level said not to be the one is read only when no other is named.
-        bool Negated(SeniorityMention mention) => mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Folded is "not" or "no";
+        // "mid not sr", "not jr, mid pls": a level said not to be the one is read only when no other is named; so is a level
+        // compared ("more senior than I thought - principal level").
+        bool Negated(SeniorityMention mention) => mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Folded is "not" or "no" or "more" or "less";
         var all = Mentions(text, tokens, titleStarts).ToList();
         SeniorityMention? best = null;
         foreach (var mention in all.Any(m => !Negated(m)) ? all.Where(m => !Negated(m)) : all)

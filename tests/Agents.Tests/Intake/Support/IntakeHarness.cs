@@ -33,7 +33,7 @@ internal sealed class IntakeHarness
             [
             new ProjectCreation(Extractor, Drafter, Wording, Phrases, Market, Grains),
             new QualificationDecision(Drafter, Wording, Phrases, Grains),
-            new RequirementRefinement(Wording, Phrases, new RequirementChangeReader(Phrases, UnderstandingResources.Roles, Drafter, new ChangedSkillMentions(Phrases, UnderstandingResources.Skills, UnderstandingResources.Words)), Faq, Grains),
+            new RequirementRefinement(Wording, Phrases, new RequirementChangeReader(Phrases, UnderstandingResources.Roles, Drafter, new ChangedSkillMentions(Phrases, UnderstandingResources.Skills, UnderstandingResources.Words), UnderstandingResources.Skills), Faq, Grains),
             ]);
     }
 

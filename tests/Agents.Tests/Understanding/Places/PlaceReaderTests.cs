@@ -41,6 +41,32 @@ public class PlaceReaderTests
         Assert.Empty(Reader.Read(text, tokens, ["GB"]).Places);
     }
 
+    [Theory]
+    [InlineData("Shift manager for our DC in Coventry, days only", "Coventry")]
+    [InlineData("Forklift drivers needed at the DC near Doncaster", "Doncaster")]
+    public void AWordForAWorkplaceAfterADeterminerIsTheWorkplaceNotAPlace(string text, string place)
+    {
+        Assert.Equal(place, Assert.Single(Reader.Read(text).Places).Name);
+    }
+
+    [Theory]
+    [InlineData("barista for a cafe in Berlin, Kreuzberg", "Berlin")]
+    [InlineData("the studio is in Berlin now (Kreuzberg)", "Berlin")]
+    public void ASmallTownBesideTheBigCityItLiesInIsAPartOfIt(string text, string place)
+    {
+        Assert.Equal(place, Assert.Single(Reader.Read(text).Places).Name);
+    }
+
+    [Theory]
+    [InlineData("winterthur also possible", "Winterthur")]
+    [InlineData("basel is also possible", "Basel")]
+    public void ATownInLowerCaseOfferedBesideTheRolesInItsCountryIsAPlace(string text, string town)
+    {
+        var tokens = Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text);
+
+        Assert.Equal(town, Assert.Single(Reader.Read(text, tokens, ["CH"]).Places).Name);
+    }
+
     [Fact]
     public void LettersThatAbbreviateACityAbroadAfterAPlaceCueStillNameIt()
     {
@@ -81,6 +107,8 @@ public class PlaceReaderTests
     [InlineData("fully remote is fine, NL only", "Netherlands")]
     [InlineData("wfh is fine anywhere in NZ", "New Zealand")]
     [InlineData("fully remote is ok, pan india", "India")]
+    [InlineData("télétravail possible, n'importe où en France", "France")]
+    [InlineData("puede trabajar en remoto desde cualquier parte de Portugal", "Portugal")]
     public void AShortNameOrACodeBeforeOnlyScopesARemoteRole(string text, string country) =>
         Assert.Equal(country, Assert.Single(Reader.Read(text).RemoteWithin).Name);
 

@@ -29,6 +29,8 @@ public sealed class ChatShorthandTests
     [InlineData("make it mid not sr, its a band 6 post", "mid")]
     [InlineData("not jr, mid pls, they want someone whos done it before", "mid")]
     [InlineData("more of a mid tbh", "mid")]
+    [InlineData("they'd like someone less senior, staff level", "staff")]
+    [InlineData("desarrollador backend, nivel intermedio", "mid")]
     public void ALevelSaidNotToBeTheOneGivesWayToTheOneNamed(string text, string level) =>
         Assert.Equal(level, UnderstandingResources.Roles.Read(text).Seniority);
 
