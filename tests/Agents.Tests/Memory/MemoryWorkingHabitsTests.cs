@@ -102,6 +102,7 @@ public sealed class MemoryWorkingHabitsTests
     [InlineData("Larkfield gives a 60-day guarantee on placements", "how long do we replace for")]
     [InlineData("invoices for Larkfield go to ap@larkfield.io", "who gets the Larkfield bill")]
     [InlineData("we're on Vincere these days", "which ats")]
+    [InlineData("Ana Duarte is my contact there", "quem é o meu contato")]
     public void AQuestionFindsTheRecruitersHabitInOtherWords(string memory, string question)
     {
         var words = new MemoryWords(Rules.CommonWords, Rules.Synonyms, Rules.Kinds);
