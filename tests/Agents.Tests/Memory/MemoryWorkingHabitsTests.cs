@@ -103,6 +103,7 @@ public sealed class MemoryWorkingHabitsTests
     [InlineData("invoices for Larkfield go to ap@larkfield.io", "who gets the Larkfield bill")]
     [InlineData("we're on Vincere these days", "which ats")]
     [InlineData("Ana Duarte is my contact there", "quem é o meu contato")]
+    [InlineData("the Larkfield fee is 18% on perm hires", "Honorar")]
     public void AQuestionFindsTheRecruitersHabitInOtherWords(string memory, string question)
     {
         var words = new MemoryWords(Rules.CommonWords, Rules.Synonyms, Rules.Kinds);
