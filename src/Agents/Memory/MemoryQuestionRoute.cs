@@ -13,11 +13,20 @@ namespace Hiring.Agents.Memory;
 /// memory shares its subject; and a message the planner could not place (chat, or a project with no job
 /// to set up) whose subject a kept memory plainly answers, instead of asking for a job title. A question about when or how
 /// someone else works ("when can Milan interview people?") read as booking a screen is the memory's when a kept memory plainly answers it.
+/// A question about how a thing should be done or about the recruiter's own ways ("where should Coastline candidates turn up?",
+/// "earliest I'll take a client call?") is the memory's when a kept memory shares its subject; so is a question the planner could
+/// not place when a kept memory answers more of it than a name ("if a Halden hire walks early, how long do we replace for?").
 /// </summary>
-public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader questions)
+public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader questions, MemoryWords words)
 {
     /// <summary>At or above this relevance a kept memory shares a content word with the question (see MemoryBook's relevance).</summary>
     public const double SharesSubject = 0.55;
+
+    /// <summary>
+    /// The fewest of an unplaced question's words a kept memory answers to answer it though it does not plainly: more than the
+    /// place or the name they share ("what's the weather like in Cork?" is nothing a memory about the Cork office answers).
+    /// </summary>
+    public const int AnsweredWords = 2;
 
     // Readings that a question about what the recruiter told, or who does what, is mistaken for ("when do I want my digest?" read as
     // overnight work); never a request to act on candidates or the open project's pipeline by itself.
@@ -32,6 +41,7 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
     private readonly Regex _liking = MemoryRules.Any([rules.LikingQuestions]);
     private readonly Regex _topic = MemoryRules.Any([rules.TopicAsks]);
     private readonly Regex _others = MemoryRules.Any([rules.OthersQuestions]);
+    private readonly Regex _standing = MemoryRules.Any([rules.StandingQuestions]);
 
     /// <summary>Whether to answer <paramref name="message"/> from the memory rather than as <paramref name="plan"/> says.</summary>
     /// <param name="plan">The planner's plan for the message.</param>
@@ -45,7 +55,7 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
             // "when can Milan interview people?" asks how someone else works, and "which days am I around for calls?" or "who sits on
             // Corvel interviews?" how the recruiter's week or a client's panel goes, not to book anyone: a memory that plainly answers it does.
             // The latter names what it asks about, so a memory that shares its subject answers it.
-            var asksHow = _liking.IsMatch(message);
+            var asksHow = _liking.IsMatch(message) || _standing.IsMatch(message);
             return isQuestion && (asksHow || _others.IsMatch(message)) && !questions.Read(message).IsGeneral
                 && (await memory.Recall(message, 1)) is [{ Relevance: var relevance }, ..] && relevance >= (asksHow ? SharesSubject : MemoryPlan.AnswersQuestion);
         }
@@ -76,13 +86,14 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
 
         // "thanks, the Kraków shortlist looks good" is chat that names a memory's subject, not a question to it.
         var unplaced = (plan.Intent == PlanIntent.Unknown || (plan.Intent == PlanIntent.SmallTalk && isQuestion)) || IsEmptyProject(plan);
-        var liking = asksLiking || _topic.IsMatch(message);
+        var liking = asksLiking || _topic.IsMatch(message) || (isQuestion && _standing.IsMatch(message));
         if (!unplaced && !liking)
         {
             return false;
         }
 
-        if (questions.Read(message).IsGeneral)
+        var query = questions.Read(message);
+        if (query.IsGeneral)
         {
             return false;
         }
@@ -99,6 +110,7 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
         // A question about something the assistant does not do ("any idea what the weather's like in Leeds?") is not answered by
         // a memory that only shares its place: it takes a memory that plainly answers it.
         var least = liking || (isQuestion && IsEmptyProject(plan) && recalled is [{ Entry.Kind: not MemoryKind.Episode }, ..])
+            || (isQuestion && recalled is [{ Entry.Kind: not MemoryKind.Episode } best, ..] && words.Shared(words.Content(best.Entry.Text), query.Words) >= AnsweredWords)
             ? SharesSubject : MemoryPlan.AnswersQuestion;
         return recalled.Count > 0 && recalled[0].Relevance >= least;
     }

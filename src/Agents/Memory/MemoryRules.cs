@@ -89,6 +89,8 @@ public sealed class MemoryRules
 
     public string OthersQuestions { get; set; } = "";
 
+    public string StandingQuestions { get; set; } = "";
+
     public string OwnLikingQuestions { get; set; } = "";
 
     public string RecapCues { get; set; } = "";

@@ -212,6 +212,33 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task AQuestionAboutTheRecruitersOwnWeekReadAsBookingAScreenIsAnsweredFromTheMemory()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, _) = Recruiter("acme", "wes");
+        await SayAsync(supervisor, "w-1", "fyi I never do calls on Wednesdays, that's my pipeline review day", 1);
+
+        // Nothing is to be booked: the recruiter asks which day stays free of screens, which only the memory knows.
+        await SayAsync(supervisor, "w-2", "which day of the week should nobody book me in for video screens?", 2);
+
+        Assert.Equal(PlanIntent.RecallMemory, (await LastPlanAsync(supervisor)).Intent);
+        Assert.Contains("Wednesdays", await LastReplyAsync(supervisor), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnplacedQuestionIsAnsweredByAMemoryThatSharesMoreThanItsName()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, _) = Recruiter("acme", "yan");
+        await SayAsync(supervisor, "y-1", "fyi Larkfield Foods: 60-day guarantee on every placement", 1);
+
+        // More than the client's name: the guarantee is what is asked about, in other words.
+        await SayAsync(supervisor, "y-2", "suppose a Larkfield starter quits after a month, do we still owe them a replacement?", 2);
+
+        Assert.Contains("60-day", await LastReplyAsync(supervisor), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnAnswerNamesAShortSubjectAndNotAQuestionsLeftoverWords()
     {
         using var scope = TenantScope.For("acme");

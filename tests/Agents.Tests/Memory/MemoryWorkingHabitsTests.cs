@@ -61,9 +61,22 @@ public sealed class MemoryWorkingHabitsTests
     [InlineData("who's on the panel for the Leeds role?", true)]
     [InlineData("anything I can't stand in shortlists?", true)]
     [InlineData("how should invoices be addressed?", true)]
+    [InlineData("how should offer packs be sent over?", true)]
     [InlineData("can you book a call with Anna on Tuesday?", false)]
     public void AQuestionAboutTheRecruitersWeekOrWhoDoesWhatAsksTheMemory(string message, bool asks) =>
         Assert.Equal(asks, Regex.IsMatch(message, Rules.LikingQuestions, RegexOptions.IgnoreCase));
+
+    [Theory]
+    [InlineData("where should Harlow temps report on their first morning?", true)]
+    [InlineData("which weekday should nobody put interviews in my diary?", true)]
+    [InlineData("latest I'll do a candidate call?", true)]
+    [InlineData("Norland — what CRM am I on?", true)]
+    [InlineData("can I get three more forklift drivers for Leeds?", false)]
+    [InlineData("could you book me a screen with Anna on Friday?", false)]
+    [InlineData("find me 4 welders near Gdańsk?", false)]
+    [InlineData("what did I send Anna yesterday?", false)]
+    public void AQuestionAboutHowAThingShouldBeDoneOrTheRecruitersOwnWaysAsksTheMemory(string message, bool asks) =>
+        Assert.Equal(asks, Regex.IsMatch(message, Rules.StandingQuestions, RegexOptions.IgnoreCase));
 
     [Theory]
     [InlineData("Harlow margin?", true)]
@@ -84,6 +97,13 @@ public sealed class MemoryWorkingHabitsTests
     [InlineData("I work from Auckland", "based")]
     [InlineData("I loop in Marek on every email", "copy")]
     [InlineData("the final panel is Dana and Ravi", "interviewing")]
+    [InlineData("Larkfield takes a 20% fee on perm hires", "what cut does Larkfield take")]
+    [InlineData("I nudge candidates on WhatsApp after two days", "how do I follow up")]
+    [InlineData("Larkfield gives a 60-day guarantee on placements", "how long do we replace for")]
+    [InlineData("invoices for Larkfield go to ap@larkfield.io", "who gets the Larkfield bill")]
+    [InlineData("we're on Vincere these days", "which ats")]
+    [InlineData("Ana Duarte is my contact there", "quem é o meu contato")]
+    [InlineData("the Larkfield fee is 18% on perm hires", "Honorar")]
     public void AQuestionFindsTheRecruitersHabitInOtherWords(string memory, string question)
     {
         var words = new MemoryWords(Rules.CommonWords, Rules.Synonyms, Rules.Kinds);
