@@ -5,7 +5,7 @@ namespace Hiring.Reasoning.Policy;
 /// <summary>
 /// A message cut into sentences and each sentence into clauses: the units a preference is read in
 /// and taken out of. Sentences end at . ! ? ; or a line break (not after an initial: "U.S."); clauses
-/// at commas (not before a relative pronoun of German, Dutch, French or Spanish: "alle rausfiltern, die …" is one
+/// at commas (not before a relative pronoun of German, Dutch, French, Spanish or Polish: "alle rausfiltern, die …" is one
 /// clause), colons, dashes and brackets, and before but, so, because, since, although, though, whereas,
 /// due to, and "as" opening a reason ("as the team is…").
 /// </summary>
@@ -106,6 +106,6 @@ internal sealed partial class MessageLayout
     [GeneratedRegex(@"(?<!\b\p{L})(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|Mr|Mrs|Ms|Dr|Sr|Jr|St))[.!?…]+(?=\s|$)|;|(?:\r?\n)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@",(?!\s*(?:die|der|welche[rn]?|qui|que|quienes)\s)|[()\[\]]|:(?=\s)|(?<=\s)[-–—]+(?=\s)|[–—]|\s(?=(?:but|so|because|since|although|though|whereas|due\s+to|as\s+(?:the|it|they|we|she|he|our|this))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",(?!\s*(?:die|der|welche[rn]?|qui|que|quienes|kt[óo]r(?:y|a|e|zy|ych|ej|ego|ym|ymi))\s)|[()\[\]]|:(?=\s)|(?<=\s)[-–—]+(?=\s)|[–—]|\s(?=(?:but|so|because|since|although|though|whereas|due\s+to|as\s+(?:the|it|they|we|she|he|our|this))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseDelimiter();
 }

@@ -126,7 +126,8 @@ public sealed partial class MessagePolicy : IMessagePolicy
             // It goes from the action when the action comes first ("find more and skip candidates from …": the search stays).
             var (_, acting) = layout.Locate(action);
             var from = acting <= first ? Joined(message, Math.Min(action, term.Start)) : sentence.Clauses[first].Start;
-            return Spanning(rule, match, term, led, s, sentence, (Math.Min(first, acting), Math.Max(last, acting)), from);
+            var (named, begin) = Named(message, sentence, Math.Min(first, acting), from);
+            return Spanning(rule, match, term, led, s, sentence, (named, Math.Max(last, acting)), begin);
         }
 
         if (!stated)
@@ -139,11 +140,35 @@ public sealed partial class MessagePolicy : IMessagePolicy
             : MessagePreference.Cued(rule, match, term, led, before, after, s);
     }
 
-    /// <summary>Where a phrase starts with the conjunction that joins it to what goes before ("… and | skip …", "… but | don't …").</summary>
+    /// <summary>
+    /// Where what an action spans starts with the candidate it names, when only that name comes before it in its clause or
+    /// in the clause before ("candidate 2 is a no - …", "A la candidata 4 descártala, …", "#3, drop her, …"): the name
+    /// goes with the action rather than staying on its own.
+    /// </summary>
+    private static (int Clause, int Start) Named(string message, LayoutSentence sentence, int clause, int from)
+    {
+        var start = sentence.Clauses[clause].Start;
+        if (from > start && Reference().IsMatch(message[start..from]))
+        {
+            return (clause, start);
+        }
+
+        return from <= start && clause > 0 && Reference().IsMatch(sentence.Clauses[clause - 1].Of(message))
+            ? (clause - 1, sentence.Clauses[clause - 1].Start)
+            : (clause, from);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:a|à|al|la|le|el|il|lo|the|het|de|candidate|candidat[aoe]?|kandidat(?:in)?|kandydat(?:ka)?|number|nr|no|n[°º])\.?\s+)*#?\d{1,2}[\s,:–—-]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Reference();
+
+    /// <summary>
+    /// Where a phrase starts with the conjunction that joins it to what goes before, and the subject that acts in it ("… and |
+    /// skip …", "… but | we'll drop …", "Par contre | on écarte …").
+    /// </summary>
     private static int Joined(string message, int start) =>
         Conjunction().Match(message[..start]) is { Success: true } joined ? joined.Index : start;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:but|and|or|yet|except|though)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:but|and|or|yet|except|though|mais|et|par\s+contre|pero|y|ma|però|aber|und|maar|ale)\s+(?:(?:we|we['’]ll|i|i['’]ll|let['’]s|on|nous|je|wir|ich|ik|noi)\s+)?|\b(?:we|we['’]ll|i['’]ll|let['’]s|on|nous|wir|ik|noi)\s+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Conjunction();
 
     private static MessagePreference Spanning(PolicyRule rule, System.Text.RegularExpressions.Match match, TextSpan term, bool led, int s, LayoutSentence sentence, (int First, int Last) clauses, int? from = null) =>

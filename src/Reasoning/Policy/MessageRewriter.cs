@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Hiring.Reasoning.Policy;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Hiring.Reasoning.Policy;
 /// by one and keep their own terminators; one left with only courtesy ("please") goes, and so does the
 /// whole rest when that is all there is.
 /// </summary>
-internal static class MessageRewriter
+internal static partial class MessageRewriter
 {
     public static string Rewrite(string text, MessageLayout layout, IReadOnlyList<MessagePreference> preferences, PreferenceCues cues)
     {
@@ -63,6 +65,7 @@ internal static class MessageRewriter
     private static string? Rewrite(string text, LayoutSentence sentence, List<TextEdit> edits, HashSet<int> gone, PreferenceCues cues)
     {
         var clauses = sentence.Clauses;
+        var closed = new Dictionary<int, int>();
         for (var c = 0; c < clauses.Count; c++)
         {
             // A clause is judged with the ones an edit joins it to ("a young, energetic designer").
@@ -89,13 +92,27 @@ internal static class MessageRewriter
             {
                 gone.Add(c);
             }
+
+            // So does an aside in brackets right after it ("skip anyone with pronouns in their bio (she/her, they/them etc)"), with its close.
+            if (c > 0 && gone.Contains(c - 1) && !gone.Contains(c) && text[clauses[c - 1].End..clauses[c].Start].Contains('('))
+            {
+                for (var k = c; k < clauses.Count && gone.Add(k); k++)
+                {
+                    if (text.IndexOf(')', clauses[k].End, (k + 1 < clauses.Count ? clauses[k + 1].Start : sentence.ContentEnd) - clauses[k].End) is var close && close >= 0)
+                    {
+                        closed[k] = close + 1;
+                        break;
+                    }
+                }
+            }
         }
 
-        // A label ("Requirements:") goes when everything after it does; a clause after a comma is not
-        // a label but part of what comes before it ("Line cook, Chicago: no Mexicans" keeps Chicago).
+        // A label ("Requirements:") goes when everything after it does, unless it names the work the message is about ("for the
+        // outreach batch:"); a clause after a comma is not a label but part of what comes before it ("Line cook, Chicago: no
+        // Mexicans" keeps Chicago).
         for (var c = 0; c + 1 < clauses.Count; c++)
         {
-            if (IsLabel(text, clauses, c) && StartsLine(text, clauses, c, sentence) && Enumerable.Range(c + 1, clauses.Count - c - 1).All(gone.Contains))
+            if (IsLabel(text, clauses, c) && StartsLine(text, clauses, c, sentence) && !Work().IsMatch(clauses[c].Of(text)) && Enumerable.Range(c + 1, clauses.Count - c - 1).All(gone.Contains))
             {
                 gone.Add(c);
             }
@@ -111,7 +128,7 @@ internal static class MessageRewriter
             // A clause goes with the delimiter before it, or with the one after it when it comes first or right after a label.
             var keptBefore = Enumerable.Range(0, c).Any(k => !gone.Contains(k)) && !(c + 1 < clauses.Count && IsLabel(text, clauses, c - 1));
             edits.Add(keptBefore
-                ? new TextEdit(new TextSpan(clauses[c - 1].End, Closing(text, clauses[c], sentence)), "")
+                ? new TextEdit(new TextSpan(clauses[c - 1].End, closed.TryGetValue(c, out var close) ? close : Closing(text, clauses[c], sentence)), "")
                 : new TextEdit(new TextSpan(clauses[c].Start, c + 1 < clauses.Count ? clauses[c + 1].Start : sentence.ContentEnd), ""));
         }
 
@@ -124,6 +141,9 @@ internal static class MessageRewriter
         // A sentence the recruiter began with a capital still begins with one.
         return char.IsUpper(text[sentence.Start..sentence.ContentEnd].FirstOrDefault(char.IsLetter)) ? EditedText.Capitalized(content) : content;
     }
+
+    [GeneratedRegex(@"\b(?:outreach|inmails?|messages|emails|search|sourcing|shortlist|screening|interviews?|feedback)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Work();
 
     /// <summary>Whether a clause is followed by a colon: a label for what comes after it.</summary>
     private static bool IsLabel(string text, IReadOnlyList<TextSpan> clauses, int c) =>

@@ -407,6 +407,20 @@ public sealed class MessagePolicyTests
         { "#2's CV says he volunteers at his local mosque every weekend, the client would rather avoid that, so no. #5 is great, keep her", "religion", "#5 is great, keep her" },
         { "#3 looks good on paper but his linkedin says he leads the Pride network at his current company and the client is old-school about that — pass. #1 looks good", "sexual-orientation", "#3 looks good on paper. #1 looks good" },
         { "Regional sales rep covering regional Queensland, heaps of overnight travel so we'd prefer single candidates without a spouse at home", "marital-status", "Regional sales rep covering regional Queensland, heaps of overnight travel" },
+
+        // Held-out round 30: "w/o" for without, a verdict before a dash with the candidate it names, an aside in brackets
+        // after what is refused, sick leave counted, a split verb's particle, a Hinglish "… ho toh better".
+        { "message the ones w/o a thick accent first", "national-origin", "message the ones first" },
+        { "Cashier in Leeds, #4 is a hard no – she was the GMB rep at her old depot. the others look fine", "union-membership", "Cashier in Leeds. the others look fine" },
+        { "draft the InMails but skip anyone with pronouns on their profile (he/him, xe/xem etc), send the rest Monday", "gender", "draft the InMails, send the rest Monday" },
+        { "screening qs: how much sick leave did you have last year (anyone over a week is out), plus Excel level", "disability", "screening qs: plus Excel level" },
+        { "queue outreach for the driver shortlist but take the reservists off, the owner thinks they're unreliable", "veteran-status", "queue outreach for the driver shortlist" },
+        { "Accountant in Pune, married ho toh better", "marital-status", "Accountant in Pune" },
+        // The subject and connector before an action go with it; someone's view passed on after a refusal is its reason; a label
+        // naming the work stays.
+        { "Le 1 est top. Mais on écarte le 4, elle est enceinte.", "pregnancy", "Le 1 est top." },
+        { "shortlist the drivers but leave out the ex-army ones, the owner thinks they're trouble", "veteran-status", "shortlist the drivers" },
+        { "for the interview invites: skip anyone with a turban, the client says it's a safety thing", "religion", "for the interview invites" },
     };
 
     /// <summary>Proxies and coded wording a fourth author found (round 13): a message and the attribute it selects by.</summary>

@@ -178,6 +178,7 @@ public sealed class PreferenceFamilyTests
             "we need a Latina for this, the customers are Hispanic",
             "our floor staff are all white and the owner wants a host who looks like the rest of the staff",
             "skip anyone who lists NSBE or a Black student association",
+            "only pull from the north side postcodes, the owner wants faces that match the clientele",
         ],
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
@@ -273,6 +274,7 @@ public sealed class PreferenceFamilyTests
             "add a screening question to find out whether the applicant is transgender",
             "demande s'il est trans",
             "frag, ob die Person trans ist",
+            "ladka chahiye for the delivery job, bike licence must",
         ],
         // People who served, turned away or stereotyped; a preference for them is lawful.
         ["veteran-status"] =
@@ -455,6 +457,12 @@ public sealed class PreferenceFamilyTests
     [InlineData("nos locaux ont une salle de prière et les employés peuvent faire des pauses pour prier")]
     [InlineData("Pregunta si es transferible la licencia")]
     [InlineData("the credit union needs a branch lead; no troublemakers please")]
+    [InlineData("mention our carer's leave (any carer) and the creche in the InMails")]
+    [InlineData("find more like #2 - skip anyone w/o a forklift licence")]
+    [InlineData("sales runs in his family, great attitude, move him forward")]
+    [InlineData("skip the East Side office for interviews, use the downtown one")]
+    [InlineData("ask how many days a week they can work from the office")]
+    [InlineData("we offer 25 days holiday plus 10 paid sick days, put it in the outreach")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
@@ -476,6 +484,12 @@ public sealed class PreferenceFamilyTests
     [InlineData("El 4 es católico practicante, así que descártalo.", "religion")]
     [InlineData("2 is actief kaderlid bij de FNV, dus laat hem maar vallen", "union-membership")]
     [InlineData("ask them if they're trans, the owner is old-fashioned about it", "gender")]
+    [InlineData("Rejetez le 2, elle est enceinte.", "pregnancy")]
+    [InlineData("candidate 5, drop him, he's a union member", "union-membership")]
+    [InlineData("Scartiamo il 3: è iscritto al sindacato.", "union-membership")]
+    [InlineData("odrzuć kandydatów, którzy należą do związku zawodowego", "union-membership")]
+    [InlineData("family history of early dementia on her mum's side, skip her", "disability")]
+    [InlineData("breast cancer runs in her family, a risk for a long project", "disability")]
     public void AnActionAgainstACandidateGoesWithItsReason(string message, string attribute)
     {
         var found = PolicyResources.Messages.Screen(message);

@@ -86,6 +86,20 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(expected, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
+    // What is left of a message once a preference is cut out, in other languages and words: a liking for numbered candidates and
+    // a candidate's own news are feedback, requirements named are a refinement, more people or a
+    // wider net is the search.
+    [Theory]
+    [InlineData("el 2 me convence, el 4 no", PlanIntent.CandidateFeedback)]
+    [InlineData("#2 has withdrawn, the others are still keen", PlanIntent.CandidateFeedback)]
+    [InlineData("Bitte die Anforderungen anpassen: Docker ist jetzt Pflicht", PlanIntent.RefineRequirements)]
+    [InlineData("Encuentra todavía más candidatos para el puesto de Go", PlanIntent.FindCandidates)]
+    [InlineData("let's cast the net wider for the Go role", PlanIntent.FindCandidates)]
+    public async Task WhatIsLeftAfterARefusalIsReadByWhatItAsks(string message, PlanIntent expected)
+    {
+        Assert.Equal(expected, (await PlanWithGoRoleAsync(message)).Intent);
+    }
+
     // A place offered beside the open one's, a requirement weighed in few words: changes to the open role, never a second one.
     [Theory]
     [InlineData("potsdam is also an option, same job")]
