@@ -148,6 +148,18 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.NotEqual(PlanIntent.DecideApproval, (await PlanAsync(message, Qualifications)).Intent);
     }
 
+    // Liking a reply is no decision: only approving, or telling it to go on, decides what may send a message for good.
+    [Theory]
+    [InlineData("thanks, looks great")]
+    [InlineData("sounds good, cheers")]
+    [InlineData("perfect thank you")]
+    [InlineData("passt, danke")]
+    [InlineData("c'est bon merci")]
+    public async Task LikingWhatWasSaidIsNoDecision(string message)
+    {
+        Assert.NotEqual(PlanIntent.DecideApproval, (await PlanAsync(message, Qualifications)).Intent);
+    }
+
     [Fact]
     public async Task TheLlmPlannerSeesWhatWaitsAndMayDecideOnlyThat()
     {
