@@ -57,14 +57,11 @@ public sealed class PlanComposer(IntentCatalog catalog)
     public Plan Decide(ApprovalChoice choice, Provenance provenance)
     {
         var spec = catalog.Spec(PlanIntent.DecideApproval);
-        var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [StepValueNames.Verdict] = choice.Verdict };
+        // The ids go with the question too: its answer is read against the ones it names, not every pending one.
+        var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [StepValueNames.Verdict] = choice.Verdict, [StepValueNames.Approvals] = string.Join(',', choice.Ids) };
         if (choice.Question is { } question)
         {
             inputs[StepValueNames.Text] = question;
-        }
-        else
-        {
-            inputs[StepValueNames.Approvals] = string.Join(',', choice.Ids);
         }
 
         var steps = spec.Steps.Select(step => new PlanStep(IntentCatalog.ParseAgent(step.Agent), step.Action, new Dictionary<string, string>(inputs, StringComparer.Ordinal), false, ApprovalAction.None)).ToList();

@@ -114,9 +114,11 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("reject that", "reject")]
     public async Task WhenItCouldMeanSeveralOneQuestionNamesThemInsteadOfAGuess(string message, string verdict)
     {
-        var plan = await PlanAsync(message, Qualifications, Outreach);
+        var plan = await PlanAsync(message, Qualifications, Outreach, Elsewhere);
 
         Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        // The question names the open project's two, and its answer is read against those, not the other project's search.
+        Assert.Equal("p1-s1,p2-s3", Input(plan, StepValueNames.Approvals));
         var question = Input(plan, StepValueNames.Text);
         Assert.StartsWith($"Which should I {verdict}:", question, StringComparison.Ordinal);
         Assert.Contains("the qualifications", question, StringComparison.Ordinal);
