@@ -38,6 +38,15 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(PlanIntent.RefineRequirements, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
+    // A need denied in another language lets one of the open role's requirements go; it asks for nobody.
+    [Theory]
+    [InlineData("Go benötigen wir jetzt nicht")]
+    [InlineData("Go brauche ich eigentlich nicht mehr")]
+    public async Task ANeedDeniedInAnotherLanguageChangesTheOpenRole(string message)
+    {
+        Assert.Equal(PlanIntent.RefineRequirements, (await PlanWithGoRoleAsync(message)).Intent);
+    }
+
     // "the … req" names a project that exists: a change said to it changes it, and "a new req" is still another role.
     [Theory]
     [InlineData("on the go developer req, make Kubernetes a nice to have", PlanIntent.RefineRequirements)]
