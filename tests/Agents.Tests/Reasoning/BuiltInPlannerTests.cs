@@ -723,6 +723,9 @@ public sealed class BuiltInPlannerTests
     [Theory]
     [InlineData("and a data analyst for the same location")]
     [InlineData("also a data analyst, same office as the last one")]
+    [InlineData("and a data analyst at the same address")]
+    [InlineData("on cherche aussi un data analyst, à la même adresse")]
+    [InlineData("wir suchen auch einen data analyst am gleichen Standort")]
     public async Task ANewRoleForTheSameLocationIsWhereTheOpenProjectIs(string message)
     {
         var plan = await PlanInAsync(message);
