@@ -47,7 +47,9 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 : current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
             var family = Family(current, requirement).Where(q => q != existing).ToList();
             // "SAP would be lovely but we'll live without it" says how much it counts, not that it goes; "SAP isn't required anymore" that it goes.
-            if (phrases.Says("no_longer", clause) || (phrases.Says("remove", clause) && !phrases.Says("nice", clause)) || left.Exists(span => span.Contains(requirement.Start)))
+            // "et l'anglais, on oublie": a clause after it that names nothing and ends in letting go lets it go too.
+            if (phrases.Says("no_longer", clause) || (phrases.Says("remove", clause) && !phrases.Says("nice", clause)) || left.Exists(span => span.Contains(requirement.Start))
+                || (!phrases.Says("nice", clause) && phrases.EndsSaying("remove", ClauseAfter(text, requirement.Start, named, breaks))))
             {
                 removed.AddRange(existing is null ? family.Count > 0 ? family : OfKind(text, requirement, current) : [existing, .. family]);
                 continue;

@@ -359,6 +359,30 @@ public sealed class RequirementRefinementTests
         Assert.Equal(kind, harness.Project("p1").Qualifications.SingleOrDefault(q => q.Subject == "java")?.Kind);
     }
 
+    [Fact]
+    public async Task ALanguageNamedWithAnElidedArticleIsTheOneLetGo()
+    {
+        var harness = await CreatedAsync("Accountant in Geneva, SAP, German, French");
+
+        await ApplyAsync(harness, "l'allemand, laissez tomber");
+
+        var subjects = harness.Project("p1").Qualifications.Select(q => q.Subject).ToList();
+        Assert.DoesNotContain("german", subjects);
+        Assert.Contains("french", subjects);
+    }
+
+    [Theory]
+    [InlineData("terraform no es imprescindible")]
+    [InlineData("Terraform nicht unbedingt nötig")]
+    public async Task ARequirementSaidNotToBeIndispensableIsNiceToHave(string text)
+    {
+        var harness = await CreatedAsync("devops engineer in Madrid, Jenkins, Terraform");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(QualificationKind.NiceToHave, Assert.Single(harness.Project("p1").Qualifications, q => q.Subject == "terraform").Kind);
+    }
+
     [Theory]
     [InlineData("jenkins is nice but not essential")]
     [InlineData("spanish would help as well")]
@@ -450,6 +474,14 @@ public sealed class RequirementRefinementTests
     [InlineData("on second thought, leave Ansible off altogether")]
     [InlineData("hmm forget what I said, no Ansible")]
     [InlineData("ok no ansible then")]
+    [InlineData("ansible can go")]
+    [InlineData("Ansible kann weg")]
+    [InlineData("Ansible benötigen wir eigentlich nicht")]
+    [InlineData("Ansible hoeven we niet")]
+    [InlineData("Ansible, laisse tomber")]
+    [InlineData("Ansible ya no hace falta")]
+    [InlineData("Ansible non serve più")]
+    [InlineData("Ansible não é necessário")]
     public async Task ARequirementSaidToBeNoLongerRelevantIsRemoved(string text)
     {
         var harness = await CreatedAsync("Site reliability engineer in Oslo, Terraform and Ansible");

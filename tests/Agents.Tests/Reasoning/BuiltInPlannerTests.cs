@@ -38,6 +38,15 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(PlanIntent.RefineRequirements, (await PlanWithGoRoleAsync(message)).Intent);
     }
 
+    // A need denied in another language lets one of the open role's requirements go; it asks for nobody.
+    [Theory]
+    [InlineData("Go benötigen wir jetzt nicht")]
+    [InlineData("Go brauche ich eigentlich nicht mehr")]
+    public async Task ANeedDeniedInAnotherLanguageChangesTheOpenRole(string message)
+    {
+        Assert.Equal(PlanIntent.RefineRequirements, (await PlanWithGoRoleAsync(message)).Intent);
+    }
+
     // "the … req" names a project that exists: a change said to it changes it, and "a new req" is still another role.
     [Theory]
     [InlineData("on the go developer req, make Kubernetes a nice to have", PlanIntent.RefineRequirements)]
@@ -714,6 +723,9 @@ public sealed class BuiltInPlannerTests
     [Theory]
     [InlineData("and a data analyst for the same location")]
     [InlineData("also a data analyst, same office as the last one")]
+    [InlineData("and a data analyst at the same address")]
+    [InlineData("on cherche aussi un data analyst, à la même adresse")]
+    [InlineData("wir suchen auch einen data analyst am gleichen Standort")]
     public async Task ANewRoleForTheSameLocationIsWhereTheOpenProjectIs(string message)
     {
         var plan = await PlanInAsync(message);

@@ -32,6 +32,9 @@ public sealed class RequestRulesFile
     /// <summary>Wording that says a requirement named beside it is not asked for ("Dutch not needed").</summary>
     public List<string> NotNeededCues { get; set; } = [];
 
+    /// <summary>What opens a list item that says, with a must cue, that what it names is not asked for ("no SAP needed").</summary>
+    public List<string> NotNeededOpeners { get; set; } = [];
+
     public List<string> Fillers { get; set; } = [];
 
     public List<string> RequirementLeads { get; set; } = [];

@@ -30,6 +30,7 @@ public sealed class RequestWords
         Add(WordKind.NiceCue, rules.NiceCues);
         Add(WordKind.MustCue, rules.MustCues);
         Add(WordKind.NotNeededCue, rules.NotNeededCues);
+        Add(WordKind.NotNeededOpener, rules.NotNeededOpeners);
         Add(WordKind.Filler, rules.Fillers);
         Add(WordKind.Condition, rules.Conditions);
         Add(WordKind.WorkCondition, rules.WorkConditions);

@@ -115,16 +115,22 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
             others.Count > 0 ? [.. others.Select(o => o.Title!).Distinct(StringComparer.Ordinal)] : null, notNeeded.Count > 0 ? notNeeded : null);
     }
 
-    /// <summary>"fp&amp;a analyst, power bi, dutch not needed": the requirements of a list item that says they are not asked for.</summary>
+    /// <summary>
+    /// "fp&amp;a analyst, power bi, dutch not needed", "NetSuite required, no SAP needed": the requirements of a list item that
+    /// says they are not asked for, by a cue of its own or by a "no" that opens it beside a must cue ("needed", "required").
+    /// </summary>
     private List<ReadRequirement> NotNeeded(string text, IReadOnlyList<Token> tokens, bool[] claimed, IReadOnlyList<ReadRequirement> read)
     {
-        var cues = words.Find(WordKind.NotNeededCue, text, tokens).Where(m => !claimed[m.FirstToken]).ToList();
+        var segment = ListSegments.Segments(text, tokens);
+        var opened = words.Find(WordKind.NotNeededOpener, text, tokens)
+            .Where(o => !claimed[o.FirstToken] && (o.FirstToken == 0 || segment[o.FirstToken - 1] != segment[o.FirstToken]))
+            .Where(o => words.Find(WordKind.MustCue, text, tokens).Any(m => m.FirstToken > o.FirstToken && segment[m.FirstToken] == segment[o.FirstToken]));
+        var cues = words.Find(WordKind.NotNeededCue, text, tokens).Where(m => !claimed[m.FirstToken]).Concat(opened).ToList();
         if (cues.Count == 0)
         {
             return [];
         }
 
-        var segment = ListSegments.Segments(text, tokens);
         var said = cues.Select(c => segment[c.FirstToken]).ToHashSet();
         return [.. read.Where(r => Enumerable.Range(0, tokens.Count).FirstOrDefault(i => tokens[i].Start == r.Start, -1) is var at and >= 0 && said.Contains(segment[at]))];
     }

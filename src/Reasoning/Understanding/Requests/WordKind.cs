@@ -16,4 +16,5 @@ public enum WordKind
     NiceLabel,
     MustLabel,
     NotNeededCue,
+    NotNeededOpener,
 }

@@ -77,6 +77,17 @@ public sealed class ChatShorthandTests
     }
 
     [Theory]
+    [InlineData("payroll officer in Leeds, Sage, no Xero required")]
+    [InlineData("Lohnbuchhalter in Köln, DATEV, kein Xero erforderlich")]
+    public void AListItemOpenedByNoBesideAMustCueIsNoRequirement(string request)
+    {
+        var reading = UnderstandingResources.Roles.Read(request);
+
+        Assert.DoesNotContain("xero", reading.Requirements.Select(r => r.Subject));
+        Assert.Equal("xero", Assert.Single(reading.NotNeeded!).Subject);
+    }
+
+    [Theory]
     [InlineData("Data analyst\nNice to have\n- ACCA (or in progress)\n- Tableau", "progress")]
     [InlineData("Site engineer, Leeds\nRequirements\n- Experience managing subcontractors on site\n- CSCS card", "card")]
     public void AnEverydayWordOfAJobAdIsNoRequirement(string text, string word) =>
