@@ -516,11 +516,12 @@ public sealed class PreferenceFamilyTests
     }
 
     // A reason given in the recruiter's own language, or a wish reported of the manager, goes with the refusal before it, and so
-    // does a conjunction left on its own ("pero", "mas").
+    // does a conjunction or a "can you" left on its own ("pero", "mas", "puedes").
     [Theory]
     [InlineData("búscame más perfiles, pero solo casados, el turno es muy largo", "búscame más perfiles")]
     [InlineData("envie aos cinco primeiros, mas sem mulheres, o cliente não quer", "envie aos cinco primeiros")]
     [InlineData("find more, but only men, the client wants it that way", "find more")]
+    [InlineData("puedes quitar a los que sean gais, el dueño es muy tradicional", "")]
     public void AReasonInAnyLanguageGoesWithTheRefusalBeforeIt(string message, string remaining)
     {
         var screening = PolicyResources.Messages.Screen(message);
