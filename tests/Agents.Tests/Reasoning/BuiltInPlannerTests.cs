@@ -58,7 +58,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("also need a Go developer in Munich", PlanIntent.StartProject)]
     // Writing to candidates and sourcing through the night asked in other languages; a list, community or channel to draw
     // people from is the open role's search.
-    [InlineData("envia uma mensagem aos dois primeiros sobre a vaga", PlanIntent.DraftOutreach)]
+    [InlineData("manda mensagem à Joana a falar do salário", PlanIntent.DraftOutreach)]
     [InlineData("escríbeles a los tres primeros sobre el teletrabajo", PlanIntent.DraftOutreach)]
     [InlineData("bitte die Top 3 anschreiben, mit Hinweis auf das Homeoffice", PlanIntent.DraftOutreach)]
     [InlineData("continue de chercher cette nuit, je regarde la liste demain matin", PlanIntent.AutopilotOn)]
