@@ -15,6 +15,7 @@ public sealed class PreferenceFamilyTests
         ["age"] =
         [
             "she must be close to 55 now, and we want someone with plenty of years left in her, so pass",
+            "#4 seems near retirement, we'd like a longer runway for this hire",
             "we want keen graduates for the sales floor, nothing else",
             "nobody who has been in the trade since the 70s",
             "a strong ops lead who won't retire on us any time soon",
@@ -79,6 +80,8 @@ public sealed class PreferenceFamilyTests
         // A pregnancy by its timing or the wish for one.
         ["pregnancy"] =
         [
+            "não contrata quem estiver grávida",
+            "no mandes nada a las que estén embarazadas, el jefe no lo quiere",
             "nobody who might need time off for fertility treatment this year",
             "ask whether they plan to start a family soon",
             "koi aisa candidate na ho jo baby plan kar rahi ho",
@@ -110,6 +113,8 @@ public sealed class PreferenceFamilyTests
         // Orientation terms and slang.
         ["sexual-orientation"] =
         [
+            "ask them something that would tell us whether they're lesbian",
+            "o dono quer um rapaz alto e hétero para a loja",
             "tira da lista quem for lésbica",
             "drop anyone who appears to be gay, the client is funny about it",
             "the boys on the crew think he is gay, so leave him off",
@@ -214,6 +219,8 @@ public sealed class PreferenceFamilyTests
         // More than the right to work.
         ["citizenship"] =
         [
+            "sirf Indian citizens chahiye is role ke liye",
+            "PR wale nahi chahiye, citizens hi bhejo",
             "citizens only, work permit holders are out",
             "Buscamos contable en Bilbao, solo nacionalidad española",
             "nur Bewerber*innen mit deutscher Staatsangehörigkeit einladen, bitte",
@@ -290,6 +297,7 @@ public sealed class PreferenceFamilyTests
             "military people are too rigid for our culture",
             "he did two tours in Afghanistan, pass",
             "don't put forward any vets, the HM is against it",
+            "the site director doesn't want ex-army types, says they're hard to manage",
         ],
         // Trade union membership and activity, chosen for or against.
         ["union-membership"] =
@@ -310,6 +318,8 @@ public sealed class PreferenceFamilyTests
             "3 is kaderlid bij CNV, laat haar maar vallen",
             "keine ver.di-Mitglieder",
             "the owner doesn't want organizers on the line, it's a union site",
+            "ask whether they have been part of a union",
+            "ask if they've ever gone on strike at a previous job",
         ],
     };
 
@@ -463,6 +473,13 @@ public sealed class PreferenceFamilyTests
     [InlineData("skip the East Side office for interviews, use the downtown one")]
     [InlineData("ask how many days a week they can work from the office")]
     [InlineData("we offer 25 days holiday plus 10 paid sick days, put it in the outreach")]
+    [InlineData("our controller is close to retirement so we need a successor with a long runway of IFRS work")]
+    [InlineData("the startup has a longer runway now, so we can hire two more engineers")]
+    [InlineData("the union rep role needs someone who has led a strike ballot")]
+    [InlineData("ask if they've worked with unions as an HR business partner")]
+    [InlineData("não manda mensagem antes de segunda, o gestor está fora")]
+    [InlineData("o cliente quer um gerente com inglês fluente")]
+    [InlineData("the client wants it that way: hybrid, 3 days in the office")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
@@ -496,5 +513,20 @@ public sealed class PreferenceFamilyTests
 
         Assert.Equal([attribute], found.Findings.Select(f => f.Attribute).Distinct());
         Assert.Equal(string.Empty, found.Remaining);
+    }
+
+    // A reason given in the recruiter's own language, or a wish reported of the manager, goes with the refusal before it, and so
+    // does a conjunction or a "can you" left on its own ("pero", "mas", "puedes").
+    [Theory]
+    [InlineData("búscame más perfiles, pero solo casados, el turno es muy largo", "búscame más perfiles")]
+    [InlineData("envie aos cinco primeiros, mas sem mulheres, o cliente não quer", "envie aos cinco primeiros")]
+    [InlineData("find more, but only men, the client wants it that way", "find more")]
+    [InlineData("puedes quitar a los que sean gais, el dueño es muy tradicional", "")]
+    public void AReasonInAnyLanguageGoesWithTheRefusalBeforeIt(string message, string remaining)
+    {
+        var screening = PolicyResources.Messages.Screen(message);
+
+        Assert.True(screening.Refused, $"'{message}' was not refused");
+        Assert.Equal(remaining, screening.Remaining);
     }
 }

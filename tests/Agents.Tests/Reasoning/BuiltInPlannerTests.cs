@@ -65,9 +65,27 @@ public sealed class BuiltInPlannerTests
     [InlineData("spoke to Jonas, he's a firm yes. the remaining three are all no", PlanIntent.CandidateFeedback)]
     [InlineData("source more Go developers for the Berlin one, also check our alumni network", PlanIntent.FindCandidates)]
     [InlineData("also need a Go developer in Munich", PlanIntent.StartProject)]
+    // Writing to candidates and sourcing through the night asked in other languages; a list, community or channel to draw
+    // people from is the open role's search.
+    [InlineData("manda mensagem à Joana a falar do salário", PlanIntent.DraftOutreach)]
+    [InlineData("escríbeles a los tres primeros sobre el teletrabajo", PlanIntent.DraftOutreach)]
+    [InlineData("bitte die Top 3 anschreiben, mit Hinweis auf das Homeoffice", PlanIntent.DraftOutreach)]
+    [InlineData("continue de chercher cette nuit, je regarde la liste demain matin", PlanIntent.AutopilotOn)]
+    [InlineData("sigue buscando durante la noche y mañana lo vemos", PlanIntent.AutopilotOn)]
+    [InlineData("also draw from the alumni list of the bootcamp we partner with", PlanIntent.FindCandidates)]
+    [InlineData("search the Women Who Code community as well, same bar for all", PlanIntent.FindCandidates)]
     public async Task WorkOnTheOpenRoleIsReadByWhatItAsks(string message, PlanIntent expected)
     {
         Assert.Equal(expected, (await PlanWithGoRoleAsync(message)).Intent);
+    }
+
+    // Outreach named as the role's work or experience is a requirement of a new role, not a message to candidates.
+    [Theory]
+    [InlineData("youth worker in Bristol, street outreach experience is a plus, DBS a must")]
+    [InlineData("community outreach coordinator for a food bank in Leeds, volunteer management a must")]
+    public async Task OutreachNamedAsTheRolesExperienceStartsTheRole(string message)
+    {
+        Assert.Equal(PlanIntent.StartProject, (await PlanAsync(message)).Intent);
     }
 
     // The open project named as a project ("the Berlin Go developer search") is that project, whatever "also" or "as well" say

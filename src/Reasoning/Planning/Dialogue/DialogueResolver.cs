@@ -152,6 +152,13 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "more people for the open project");
         }
 
+        // "escreve para os 5 melhores", "bitte die Top 3 anschreiben": a message to candidates asked for in so many words, in words
+        // the intent exemplars do not read, is outreach for the open project.
+        if (project is not null && !decisive && top is PlanIntent.Unknown or PlanIntent.SmallTalk && rules.SendsToCandidates(message))
+        {
+            return new PlanDecision(PlanIntent.DraftOutreach, ProjectTarget.Current, 0.85, null, "a message to candidates, in so many words");
+        }
+
         if (role)
         {
             // "quick update on the sheffield QS search - … also he's ok to go up to 58k": the open project named as a project is
