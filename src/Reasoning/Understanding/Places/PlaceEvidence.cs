@@ -105,6 +105,18 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
     public bool AfterPersonWord(PhraseMatch<PlaceNames> mention) =>
         mention.FirstToken > 0 && cues.PersonBefore.Contains(tokens[mention.FirstToken - 1].Folded);
 
+    /// <summary>"for the Quebec accounts", "travel across Maharashtra": the name of what the work covers rather than where it is.</summary>
+    public bool Covered(PhraseMatch<PlaceNames> mention)
+    {
+        var end = mention.FirstToken;
+        if (end > 0 && cues.Fillers.Contains(tokens[end - 1].Folded))
+        {
+            end--;
+        }
+
+        return cues.CoveredAfter.StartingAt(tokens, mention.EndToken) > 0 || cues.CoveredBefore.EndingAt(tokens, end) > 0;
+    }
+
     /// <summary>"Bank of America", "Boston University", "Manchester City".</summary>
     public bool InOrganizationName(PhraseMatch<PlaceNames> mention)
     {

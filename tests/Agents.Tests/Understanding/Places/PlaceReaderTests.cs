@@ -67,6 +67,27 @@ public class PlaceReaderTests
         Assert.Equal(town, Assert.Single(Reader.Read(text, tokens, ["CH"]).Places).Name);
     }
 
+    // Beside the role's own place, a place named as what the work covers (its accounts, market or affairs, or travelled across) is no second place.
+    [Theory]
+    [InlineData("key account manager in Munich for our Austria market", "Munich")]
+    [InlineData("field engineer based in Leeds, regular travel around Scotland", "Leeds")]
+    [InlineData("sales executive in Madrid covering Portugal", "Madrid")]
+    public void APlaceTheWorkCoversBesideTheRolesOwnIsNoSecondPlace(string text, string place)
+    {
+        Assert.Equal(place, Assert.Single(Reader.Read(text).Places).Name);
+    }
+
+    // "Reading's ok too" for a role in Leeds: a town that is also a word, offered with the contraction of "is".
+    [Theory]
+    [InlineData("Reading's ok too", "Reading")]
+    [InlineData("Bath's an option too", "Bath")]
+    public void ATownThatIsAlsoAWordOfferedWithAContractionIsAPlace(string text, string town)
+    {
+        var tokens = Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text);
+
+        Assert.Equal(town, Assert.Single(Reader.Read(text, tokens, ["GB"]).Places).Name);
+    }
+
     [Fact]
     public void LettersThatAbbreviateACityAbroadAfterAPlaceCueStillNameIt()
     {
