@@ -174,7 +174,9 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
             && !mentions.Any(m => m.FirstToken == next) && cues.After.StartingAt(tokens, next) == 0;
     }
 
-    public static bool IsCapitalized(PhraseMatch<PlaceNames> mention) => char.IsUpper(mention.Text[0]);
+    // "the States", "the Netherlands": a name that opens with its article is capitalized by the word after it.
+    public static bool IsCapitalized(PhraseMatch<PlaceNames> mention) =>
+        char.IsUpper(mention.Text[0]) || (mention.Text.StartsWith("the ", StringComparison.Ordinal) && mention.Text.Length > 4 && char.IsUpper(mention.Text[4]));
 
     /// <summary>"IMO", "ACE": written in capitals though no name of the place is.</summary>
     public static bool IsShouted(PhraseMatch<PlaceNames> mention)

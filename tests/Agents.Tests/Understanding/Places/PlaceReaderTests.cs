@@ -67,11 +67,11 @@ public class PlaceReaderTests
         Assert.Equal(town, Assert.Single(Reader.Read(text, tokens, ["CH"]).Places).Name);
     }
 
-    // Beside the role's own place, a place named as what the work covers (its accounts, market or affairs, or travelled across) is no second place.
+    // Beside the role's own place, a place named as what the work covers (its accounts, market or affairs, or travelled to) is no second place.
     [Theory]
     [InlineData("key account manager in Munich for our Austria market", "Munich")]
     [InlineData("field engineer based in Leeds, regular travel around Scotland", "Leeds")]
-    [InlineData("sales executive in Madrid covering Portugal", "Madrid")]
+    [InlineData("sales executive in Madrid, monthly trips to Lisbon", "Madrid")]
     public void APlaceTheWorkCoversBesideTheRolesOwnIsNoSecondPlace(string text, string place)
     {
         Assert.Equal(place, Assert.Single(Reader.Read(text).Places).Name);
@@ -324,6 +324,11 @@ public class PlaceReaderTests
     [InlineData("Physiotherapist in Nottingham, make it hybrid? no wait, it's clinical - on-site", "Nottingham, GB", RemotePolicy.OnSite, "")]
     [InlineData("HGV drivers for our Daventry DC, must have the right to work in the UK", "Daventry, GB", RemotePolicy.Unspecified, "")]
     [InlineData("Fully remote support engineer, must be authorised to work in Canada", "", RemotePolicy.Remote, "country CA")]
+    // "the States" opens with its article; "dentro de" scopes in Spanish; "wfo" is working from the office; "Hyd" and "Makati" are their cities.
+    [InlineData("fully remote, as long as they live in the States", "", RemotePolicy.Remote, "country US")]
+    [InlineData("puede ser en remoto dentro de Colombia", "", RemotePolicy.Remote, "country CO")]
+    [InlineData("java developer, Hyd, wfo", "Hyderabad, IN", RemotePolicy.OnSite, "")]
+    [InlineData("call centre agents in Makati, work from office", "Makati City, PH", RemotePolicy.OnSite, "")]
     public void WorkArrangementsAndRemoteScopesAreRead(string text, string places, RemotePolicy remote, string within)
     {
         var reading = Reader.Read(text);
