@@ -181,6 +181,19 @@ public sealed class BuiltInPlannerTests
     public async Task ChatAboutTheWeatherIsSmallTalk(string message) =>
         Assert.Equal(PlanIntent.SmallTalk, (await PlanWithGoRoleAsync(message)).Intent);
 
+    // Another work arrangement than the open project's, however much it sounds like a search, changes it.
+    [Fact]
+    public async Task AnotherWorkArrangementForTheOpenRoleChangesIt() =>
+        Assert.Equal(PlanIntent.RefineRequirements, (await PlanWithGoRoleAsync("they could work from anywhere in Germany really, the team is spread out")).Intent);
+
+    // A bare acknowledgement of what was just done, with a project open, is chat.
+    [Theory]
+    [InlineData("fab")]
+    [InlineData("terrific")]
+    [InlineData("marvellous")]
+    public async Task ABareAcknowledgementIsSmallTalk(string message) =>
+        Assert.Equal(PlanIntent.SmallTalk, (await PlanWithGoRoleAsync(message)).Intent);
+
     // A need told as a gap or a shortage, with no title: intake asks for the role.
     [Theory]
     [InlineData("a nursery client of mine has two spots to fill, any chance you can help")]

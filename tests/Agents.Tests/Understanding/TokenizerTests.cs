@@ -26,6 +26,16 @@ public class TokenizerTests
         Assert.Equal(TokenKind.Number, Tokenizer.Tokenize("2019")[0].Kind);
     }
 
+    // A word list writes the contraction of "Reading's fine too" alone: the same token as the one split off the word.
+    [Theory]
+    [InlineData("Reading's ok too", "reading|'s|ok|too")]
+    [InlineData("'s ok too", "'s|ok|too")]
+    [InlineData("the 'sales' team", "the|'|sales|'|team")]
+    public void APossessiveStandingAloneIsTheTokenSplitOffAWord(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join('|', Tokenizer.Tokenize(text).Select(t => t.Folded)));
+    }
+
     [Fact]
     public void AnEmojiIsOneSymbolNotHalfACharacter()
     {

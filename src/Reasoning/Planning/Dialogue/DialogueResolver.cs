@@ -257,12 +257,14 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         var asksForAnother = hires && !(changes && !(rules.MentionsAnotherProject(message) && (facts.Title is not null || facts.Places.Count > 0)))
             && !(facts.Title is null && namesOpen && rules.RefersToOpenProject(message));
         var namesNewPlace = facts.Places.Any(p => !Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
+        // "they can work from anywhere in the States": another work arrangement than the open project's is a change, however much it sounds like a search.
+        var rearranges = facts.Remote != RemotePolicy.Unspecified && facts.Remote != project.Spec.Remote;
         var onlyDetails = facts.Title is null && facts.HasRoleDetails && facts.OtherWords <= 1 && !hires && !message.TrimEnd().EndsWith('?');
         if (!clearlyElse && !(plainlyUnknown && !namesOpen && !onlyDetails && !putsRight) && (facts.Title is null || editsOpen) && !asksForAnother
             && (facts.HasRoleDetails || relaxes || (top == PlanIntent.Unknown && changes))
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
                 // "pls share profiles for kyc": a search in so many words that names the open role's requirement is the search.
-                || (top == PlanIntent.FindCandidates && (changes || relaxes || (onlyDetails && !facts.Decisive) || (!hires && namesNewPlace)))
+                || (top == PlanIntent.FindCandidates && (changes || relaxes || (onlyDetails && !facts.Decisive) || (!hires && (namesNewPlace || rearranges))))
                 || (top == PlanIntent.CandidateFeedback && !rules.GivesFeedback(message))
                 // "its an entry level role": details alone, which sound like a status, change the open project.
                 || (!decisive && (changes || onlyDetails) && top is PlanIntent.ShowCandidate or PlanIntent.ProjectStatus)

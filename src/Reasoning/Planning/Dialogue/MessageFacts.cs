@@ -14,6 +14,7 @@ namespace Hiring.Reasoning.Planning.Dialogue;
 /// <param name="Requirements">The requirements it names, by subject ("python").</param>
 /// <param name="Seniority">The level it names ("senior"), if any.</param>
 /// <param name="NotNeeded">Requirements it names only to say they are not needed ("no need for FIFO anymore"), by subject.</param>
+/// <param name="Remote">The work arrangement it names ("remote", "hybrid"), if any.</param>
 public sealed record MessageFacts(
     string? Title,
     string? TitleWritten,
@@ -25,4 +26,5 @@ public sealed record MessageFacts(
     bool Decisive,
     IReadOnlyList<string> Requirements,
     string? Seniority = null,
-    IReadOnlyList<string>? NotNeeded = null);
+    IReadOnlyList<string>? NotNeeded = null,
+    RemotePolicy Remote = RemotePolicy.Unspecified);

@@ -38,6 +38,12 @@ public sealed class CuesDocument
     /// <summary>Before a place, a condition on where the people hired live ("as long as they're in Canada"): a remote role's scope.</summary>
     public List<string> ResidenceConditionBefore { get; set; } = [];
 
+    /// <summary>After a place, what the work covers rather than where it is ("the Quebec accounts"), beside the role's own place.</summary>
+    public List<string> CoveredAfter { get; set; } = [];
+
+    /// <summary>Before a place, travelling or covering it ("travel across Maharashtra"), beside the role's own place.</summary>
+    public List<string> CoveredBefore { get; set; } = [];
+
     public List<string> OrganizationAfter { get; set; } = [];
 
     public List<string> Continuers { get; set; } = [];

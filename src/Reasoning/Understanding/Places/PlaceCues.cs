@@ -22,6 +22,8 @@ internal sealed class PlaceCues
         ResidenceConditionBefore = new CuePhrases(document.ResidenceConditionBefore);
         Corrections = new CuePhrases(document.Corrections);
         OrganizationAfter = Words(document.OrganizationAfter);
+        CoveredAfter = new CuePhrases(document.CoveredAfter);
+        CoveredBefore = new CuePhrases(document.CoveredBefore);
         Continuers = Words(document.Continuers);
         RemoteNotBefore = Words(document.RemoteNotBefore);
         foreach (var (phrases, cue) in new[]
@@ -67,6 +69,10 @@ internal sealed class PlaceCues
     public CuePhrases Corrections { get; }
 
     public IReadOnlySet<string> OrganizationAfter { get; }
+
+    public CuePhrases CoveredAfter { get; }
+
+    public CuePhrases CoveredBefore { get; }
 
     public IReadOnlySet<string> Continuers { get; }
 

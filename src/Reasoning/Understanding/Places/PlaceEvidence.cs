@@ -105,6 +105,18 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
     public bool AfterPersonWord(PhraseMatch<PlaceNames> mention) =>
         mention.FirstToken > 0 && cues.PersonBefore.Contains(tokens[mention.FirstToken - 1].Folded);
 
+    /// <summary>"for the Quebec accounts", "travel across Maharashtra": the name of what the work covers rather than where it is.</summary>
+    public bool Covered(PhraseMatch<PlaceNames> mention)
+    {
+        var end = mention.FirstToken;
+        if (end > 0 && cues.Fillers.Contains(tokens[end - 1].Folded))
+        {
+            end--;
+        }
+
+        return cues.CoveredAfter.StartingAt(tokens, mention.EndToken) > 0 || cues.CoveredBefore.EndingAt(tokens, end) > 0;
+    }
+
     /// <summary>"Bank of America", "Boston University", "Manchester City".</summary>
     public bool InOrganizationName(PhraseMatch<PlaceNames> mention)
     {
@@ -162,7 +174,9 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
             && !mentions.Any(m => m.FirstToken == next) && cues.After.StartingAt(tokens, next) == 0;
     }
 
-    public static bool IsCapitalized(PhraseMatch<PlaceNames> mention) => char.IsUpper(mention.Text[0]);
+    // "the States", "the Netherlands": a name that opens with its article is capitalized by the word after it.
+    public static bool IsCapitalized(PhraseMatch<PlaceNames> mention) =>
+        char.IsUpper(mention.Text[0]) || (mention.Text.StartsWith("the ", StringComparison.Ordinal) && mention.Text.Length > 4 && char.IsUpper(mention.Text[4]));
 
     /// <summary>"IMO", "ACE": written in capitals though no name of the place is.</summary>
     public static bool IsShouted(PhraseMatch<PlaceNames> mention)

@@ -43,6 +43,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var evidence = new PlaceEvidence(text, tokens, gazetteer.Cues);
         var read = new List<ReadPlace>();
         var qualifiers = new HashSet<int>();
+        var covered = new List<PlaceSpan>();
         // "right to work in the UK" says where a candidate may work: the role's place only when the work is remote.
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -60,6 +61,12 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             if (Qualified(mention, i, mentions, tokens, qualifiers) is { } qualified)
             {
                 read.Add(qualified);
+            }
+            else if ((read.Count > 0 || nearCountries is { Count: > 0 }) && evidence.Covered(mention))
+            {
+                // "French a plus for the Quebec accounts" for a role in Toronto: beside the role's own place, what the work covers
+                // is no second place, and no requirement either.
+                covered.Add(new PlaceSpan(mention.Start, mention.Length, TakenBack: true));
             }
             else if (!(work.Policy != RemotePolicy.Remote && evidence.AfterWorkPermit(mention))
                 && (Accept(PartOfCity(mention, tokens, text, nearCountries) ?? mention) ?? (CityOfDistrict(mention, tokens, text) is { } city ? Accept(city) : null)) is { } accepted)
@@ -102,6 +109,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
                 .. read.Select(p => new PlaceSpan(p.Start, p.End - p.Start))
                     .Concat(takenBack.Concat(districts).Select(p => new PlaceSpan(p.Start, p.End - p.Start, TakenBack: true)))
                     .Concat(work.Phrases.Select(p => new PlaceSpan(p.Start, p.Length, Arrangement: true)))
+                    .Concat(covered)
                     .OrderBy(s => s.Start),
             ]);
     }

@@ -45,6 +45,14 @@ public static class Tokenizer
                 continue;
             }
 
+            if (StandalonePossessive(text, i))
+            {
+                // "'s fine too" as a word list writes the contraction of "Bath's fine too": the same token as split off a word.
+                tokens.Add(new Token(text.Substring(i, 2), TokenFold.Fold(text.Substring(i, 2)), i, 2, TokenKind.Word));
+                i += 2;
+                continue;
+            }
+
             // An emoji or another character beyond the first plane is one symbol of two chars: half of it is no text.
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             var symbol = text.Substring(i, length);
@@ -91,6 +99,11 @@ public static class Tokenizer
 
     private static int PossessiveAt(string word) =>
         word.Length > 3 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '’' ? word.Length - 2 : -1;
+
+    // "'s" standing alone at the start of the text or after a space, before no further letter.
+    private static bool StandalonePossessive(string text, int i) =>
+        text[i] is '\'' or '’' && i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2]))
+        && (i == 0 || char.IsWhiteSpace(text[i - 1]));
 
     // ".net" at a word start, never the full stop ending "Berlin." or a decimal point.
     private static bool StartsDotWord(string text, int i) =>

@@ -67,6 +67,27 @@ public class PlaceReaderTests
         Assert.Equal(town, Assert.Single(Reader.Read(text, tokens, ["CH"]).Places).Name);
     }
 
+    // Beside the role's own place, a place named as what the work covers (its accounts, market or affairs, or travelled to) is no second place.
+    [Theory]
+    [InlineData("key account manager in Munich for our Austria market", "Munich")]
+    [InlineData("field engineer based in Leeds, regular travel around Scotland", "Leeds")]
+    [InlineData("sales executive in Madrid, monthly trips to Lisbon", "Madrid")]
+    public void APlaceTheWorkCoversBesideTheRolesOwnIsNoSecondPlace(string text, string place)
+    {
+        Assert.Equal(place, Assert.Single(Reader.Read(text).Places).Name);
+    }
+
+    // "Reading's ok too" for a role in Leeds: a town that is also a word, offered with the contraction of "is".
+    [Theory]
+    [InlineData("Reading's ok too", "Reading")]
+    [InlineData("Bath's an option too", "Bath")]
+    public void ATownThatIsAlsoAWordOfferedWithAContractionIsAPlace(string text, string town)
+    {
+        var tokens = Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text);
+
+        Assert.Equal(town, Assert.Single(Reader.Read(text, tokens, ["GB"]).Places).Name);
+    }
+
     [Fact]
     public void LettersThatAbbreviateACityAbroadAfterAPlaceCueStillNameIt()
     {
@@ -303,6 +324,11 @@ public class PlaceReaderTests
     [InlineData("Physiotherapist in Nottingham, make it hybrid? no wait, it's clinical - on-site", "Nottingham, GB", RemotePolicy.OnSite, "")]
     [InlineData("HGV drivers for our Daventry DC, must have the right to work in the UK", "Daventry, GB", RemotePolicy.Unspecified, "")]
     [InlineData("Fully remote support engineer, must be authorised to work in Canada", "", RemotePolicy.Remote, "country CA")]
+    // "the States" opens with its article; "dentro de" scopes in Spanish; "wfo" is working from the office; "Hyd" and "Makati" are their cities.
+    [InlineData("fully remote, as long as they live in the States", "", RemotePolicy.Remote, "country US")]
+    [InlineData("puede ser en remoto dentro de Colombia", "", RemotePolicy.Remote, "country CO")]
+    [InlineData("java developer, Hyd, wfo", "Hyderabad, IN", RemotePolicy.OnSite, "")]
+    [InlineData("call centre agents in Makati, work from office", "Makati City, PH", RemotePolicy.OnSite, "")]
     public void WorkArrangementsAndRemoteScopesAreRead(string text, string places, RemotePolicy remote, string within)
     {
         var reading = Reader.Read(text);

@@ -31,6 +31,8 @@ public sealed class ChatShorthandTests
     [InlineData("more of a mid tbh", "mid")]
     [InlineData("they'd like someone less senior, staff level", "staff")]
     [InlineData("desarrollador backend, nivel intermedio", "mid")]
+    [InlineData("android dev, bristol, kotlin, lead lvl", "lead")]
+    [InlineData("qa engineer, mid-lvl, cypress", "mid")]
     public void ALevelSaidNotToBeTheOneGivesWayToTheOneNamed(string text, string level) =>
         Assert.Equal(level, UnderstandingResources.Roles.Read(text).Seniority);
 

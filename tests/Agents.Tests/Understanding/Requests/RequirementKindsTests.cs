@@ -17,6 +17,10 @@ public sealed class RequirementKindsTests
     // Typed with nothing between the halves.
     [InlineData("bookkeeper in Leeds xero essential excel a bonus", "xero", "excel")]
     [InlineData("warehouse operative in Derby must have forklift licence nice to have polish", "forklift operation", "polish")]
+    // A bonus said as "would be huge", "not req'd" or in Hinglish ("hai toh better"); "tho" closing it is no requirement.
+    [InlineData("data analyst in Leeds, SQL is essential, Looker would be huge", "sql", "looker")]
+    [InlineData("data analyst in Leeds, SQL is essential, Looker not req'd tho", "sql", "looker")]
+    [InlineData("data analyst chahiye Pune mein, SQL must, Looker hai toh better", "sql", "looker")]
     public void AMustCueAndANiceCueJoinedInOneSentenceEachGovernTheirOwnHalf(string text, string must, string nice)
     {
         var requirements = UnderstandingResources.Roles.Read(text).Requirements;
@@ -24,6 +28,10 @@ public sealed class RequirementKindsTests
         Assert.Equal(QualificationKind.MustHave, Assert.Single(requirements, r => r.Subject == must).Kind);
         Assert.Equal(QualificationKind.NiceToHave, Assert.Single(requirements, r => r.Subject == nice).Kind);
     }
+
+    [Fact]
+    public void TheShortFormOfThoughClosingABonusIsNoRequirement() =>
+        Assert.DoesNotContain("tho", UnderstandingResources.Roles.Read("data analyst in Leeds, SQL, Looker would be nice tho").Requirements.Select(r => r.Subject));
 
     [Fact]
     public void YearsTypedBetweenRequirementsCloseTheListBeforeANiceCue()
