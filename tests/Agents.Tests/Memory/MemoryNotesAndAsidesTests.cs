@@ -73,6 +73,10 @@ public sealed class MemoryNotesAndAsidesTests
         Assert.Contains("text only", kept.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void WordsAfterADashThatSayWhatItIsNowStandOnTheirOwn() =>
+        Assert.Equal("sorry, not Galway\nit's the Ennis office", _reader.SafeText("sorry, not Galway - it's the Ennis office", []));
+
     [Theory]
     [InlineData("ok they upped it to 95k")]
     [InlineData("Zoom only now")]
