@@ -3,7 +3,7 @@ using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
 
-/// <summary>One clause of a message as memory reads it: a sentence, or a part joined by ";", a line break, a dash or ", oh and".</summary>
+/// <summary>One clause of a message as memory reads it: a sentence, or a part joined by ";", a line break, a dash or ", oh and"; never a part of a quote.</summary>
 /// <param name="Start">Where it starts in the message.</param>
 /// <param name="Text">Its words, trimmed.</param>
 public readonly partial record struct MemoryClause(int Start, string Text)
@@ -15,8 +15,15 @@ public readonly partial record struct MemoryClause(int Start, string Text)
     {
         var clauses = new List<MemoryClause>();
         var start = 0;
+        var quoted = Quoted().Matches(message);
         foreach (Match boundary in Boundary().Matches(message))
         {
+            // "tu signes « Camille – Talent Lyon »": a dash or a stop inside a quote is part of what is quoted; a line break still ends it.
+            if (quoted.Any(q => q.Index < boundary.Index && boundary.Index + boundary.Length < q.Index + q.Length))
+            {
+                continue;
+            }
+
             Add(message, start, boundary.Index, clauses);
             start = boundary.Index + boundary.Length;
         }
@@ -38,4 +45,8 @@ public readonly partial record struct MemoryClause(int Start, string Text)
     // A sentence ends at . ! ? (not inside "e.g.", a title before a name such as "Capt." or "Sr.", or a number), a line break, a ";" or a spaced dash.
     [GeneratedRegex(@"(?<=[!?])\s+|(?<!\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|prof|capt|sr|sra|srta|mme|mlle|st|no|[A-Za-z]))\.+(?=\s|$)\s*|[\r\n]+|;\s*|\s+[-–—]\s+|,\s*(?=(?:oh\s+and|and\s+(?:also|btw|fyi)|btw|fyi|plus)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Boundary();
+
+    // A quote in guillemets or double quotes, on one line ("sign it “Cheers – Ana”").
+    [GeneratedRegex(@"«[^»\n]{1,80}»|“[^”\n]{1,80}”|""[^""\n]{1,80}""", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Quoted();
 }

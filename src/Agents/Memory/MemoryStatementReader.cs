@@ -129,8 +129,8 @@ public sealed partial class MemoryStatementReader
     [GeneratedRegex(@"^.*?\b(?:roles?|reqs?|hires?|hiring|positions?|jobs?|searche?s?|vacanc(?:y|ies))\b(?:\s+(?:in|at|for|on)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex RoleOnly();
 
-    // "… for Grantley & Moss", "… at Pennine Build": the client the work is for.
-    [GeneratedRegex(@"\b(?:for|at)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?:&\s+|and\s+)?(?-i:\p{Lu})[\p{L}'’-]*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "… for Grantley & Moss", "… at Pennine Build", "… para Clínica Sorolla": the client the work is for.
+    [GeneratedRegex(@"\b(?:for|at|para|pour|chez|für|fuer|bei|voor)\s+(?<name>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?:&\s+|and\s+)?(?-i:\p{Lu})[\p{L}'’-]*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex WorkFor();
 
     /// <summary>Whether a clause asks for project work ("need 5 warehouse associates in Mississauga", "can you find…").</summary>
@@ -145,7 +145,8 @@ public sealed partial class MemoryStatementReader
     /// <summary>
     /// The message without the clauses that overlap the spans (what the policy refused), nor a clause that
     /// only points back at a refused one ("… white guys from Ivy schools. remember that for their reqs"); one clause a line, but
-    /// for a name opening the message before a dash, which stays ("Poznań warehouse stuff — I loop in Halina": see <see cref="Read"/>).
+    /// for a name opening the message before a dash, and a few words after one that finish the clause before, where the dash stays
+    /// ("Poznań warehouse stuff — I loop in Halina", "he hates calls — email only": see <see cref="Read"/>).
     /// </summary>
     public string SafeText(string message, IReadOnlyList<(int Start, int Length)> refused)
     {
@@ -165,7 +166,7 @@ public sealed partial class MemoryStatementReader
             dropped = false;
             if (kept.Length > 0)
             {
-                kept.Append(before is { } last && last.Start == 0 && IsNamedTopic(last.Text) && DashBefore(message, clause) ? $" {message[last.End..clause.Start].Trim()} " : "\n");
+                kept.Append(before is { } last && DashBefore(message, clause) && ((last.Start == 0 && IsNamedTopic(last.Text)) || Finishes(clause.Text)) ? $" {message[last.End..clause.Start].Trim()} " : "\n");
             }
 
             kept.Append(clause.Text);
@@ -180,6 +181,9 @@ public sealed partial class MemoryStatementReader
         var statements = new List<MemoryStatement>();
         string? previous = null;
         var previousKept = false;
+        // The statement that opened a note the clauses after it go on with, and whether a label opened it (see Continues).
+        int? opener = null;
+        var labelled = false;
         var clauses = MemoryClause.Split(text);
         for (var i = 0; i < clauses.Count; i++)
         {
@@ -267,9 +271,32 @@ public sealed partial class MemoryStatementReader
                 statement = statement with { Text = $"{Clean(previous)} - {statement.Text}", Quote = $"{previous} - {statement.Quote}", Corrects = true, Replaces = statement.Replaces || _replaces.IsMatch(said) };
             }
 
+            if (statement is null && statements.Count > 0 && Continues(said))
+            {
+                if (previousKept && DashBefore(text, clause) && Finishes(said))
+                {
+                    // "the HM is Marek Nowak, he hates phone calls — email only": a few words after a dash finish the statement before them.
+                    statements[^1] = statements[^1] with { Text = $"{statements[^1].Text} — {said.Trim().TrimEnd('.', '!')}", Quote = $"{statements[^1].Quote} — {said}" };
+                    previous = said;
+                    continue;
+                }
+
+                if (opener is { } opened && (labelled || _imperative.IsMatch(said)))
+                {
+                    // "agreed in today's sync: no more unpaid take-homes. max 2 hrs and we pay them €150 for it": what follows a note's label
+                    // is the note's; "for eng roles stop sourcing on Indeed, it's noise. go to GitHub first": an instruction after a standing one goes with it.
+                    statements[opened] = statements[opened] with { Text = $"{statements[opened].Text}. {Clean(said)}", Quote = $"{statements[opened].Quote} {said}" };
+                    previous = said;
+                    previousKept = opened == statements.Count - 1;
+                    continue;
+                }
+            }
+
             if (statement is not null)
             {
                 statements.AddRange(ListItems(statement) ?? Halves(statement));
+                labelled = _explicit.Match(said) is { Success: true } label && label.Value.Contains(':', StringComparison.Ordinal);
+                opener = labelled || (statement.Kind == MemoryKind.Preference && Standing(said)) ? statements.Count - 1 : null;
             }
 
             previous = said;
@@ -566,6 +593,25 @@ public sealed partial class MemoryStatementReader
     /// <summary>Whether the clause follows the one before after a dash, not a sentence's end.</summary>
     private static bool DashBefore(string text, MemoryClause next) =>
         text[..next.Start].TrimEnd() is { Length: > 0 } before && before[^1] is '-' or '–' or '—';
+
+    /// <summary>
+    /// Whether a clause that tells nothing by itself may go on with a statement before it: not a question, nor work asked for, nor a
+    /// correction (<see cref="CorrectsBefore"/> reads those).
+    /// </summary>
+    private bool Continues(string clause) => !_never.IsMatch(clause) && !_work.IsMatch(clause) && !_correction.IsMatch(clause) && HasWords(clause);
+
+    /// <summary>
+    /// Whether a few words after a dash finish the statement before them ("— email only") rather than say something of their own
+    /// ("- it's the Cork office" puts it right): no one they speak of, no "is".
+    /// </summary>
+    private bool Finishes(string clause) =>
+        MemoryWords.Split(clause).Count <= MaxFragmentWords && Continues(clause) && !SaysOfItsOwn().IsMatch(clause);
+
+    /// <summary>The most words after a dash that finish the statement before it.</summary>
+    private const int MaxFragmentWords = 4;
+
+    [GeneratedRegex(@"\b(?:it|that|this|he|she|they|we|i|you|is|are|was|were|not|no)\b|['’](?:s|re)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex SaysOfItsOwn();
 
     /// <summary>The most words a clause that only names a topic has.</summary>
     private const int MaxTopicWords = 10;

@@ -8,13 +8,17 @@ namespace Hiring.Agents.Memory;
 /// <summary>
 /// The content words of a text as memory compares them: lower case, accents and punctuation off, a plural's "s" off.
 /// Words of one meaning ("licence", "certificate") meet, and a word for a kind meets its instances ("day" the
-/// weekdays, "language" English), and so does a word typed with one letter left out: a question seldom says a memory's own words.
+/// weekdays, "language" English; "much" any figure), and so does a word typed with one letter left out: a question seldom says a memory's own words.
 /// </summary>
 public sealed partial class MemoryWords
 {
     private readonly HashSet<string> _common;
     private readonly Dictionary<string, int> _meaning = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _instances = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _amounts = new(StringComparer.Ordinal);
+
+    /// <summary>The instance that stands for any figure ("how much…?" is answered by "210k", "£38/hr", "12%").</summary>
+    public const string AnyNumber = "#number";
 
     /// <param name="common">Words too common to tie a question to a memory.</param>
     /// <param name="synonyms">Groups of words of one meaning.</param>
@@ -36,7 +40,11 @@ public sealed partial class MemoryWords
         {
             foreach (var head in Split(kind).Select(Stem))
             {
-                _instances[head] = [.. instances.SelectMany(w => Split(w)).Select(Stem)];
+                _instances[head] = [.. instances.Where(w => w != AnyNumber).SelectMany(w => Split(w)).Select(Stem)];
+                if (instances.Contains(AnyNumber))
+                {
+                    _amounts.Add(head);
+                }
             }
         }
     }
@@ -51,6 +59,7 @@ public sealed partial class MemoryWords
         question.Count(q => memory.Contains(q, StringComparer.Ordinal)
             || (_meaning.TryGetValue(q, out var meaning) && memory.Any(m => _meaning.TryGetValue(m, out var other) && other == meaning))
             || (_instances.TryGetValue(q, out var instances) && memory.Any(instances.Contains))
+            || (_amounts.Contains(q) && memory.Any(m => m.Any(char.IsDigit)))
             || memory.Any(m => OneLetterApart(m, q)));
 
     /// <summary>The fewest letters a word has for a typo of it (a letter dropped or doubled) to still meet it.</summary>
