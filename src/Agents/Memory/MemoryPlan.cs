@@ -195,7 +195,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one; with no
         // project open, one read as a status or a follow-up ("update on Limerick - the band went up to 65-75k") has nothing else to act on.
         if (!putsOff && (Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || ActsOnNoProject(plan, open)) && !IsQuestion(message)))
-            && await PutsMemoryRightAsync(memory, safe, open, previous) && !await ChangesTheRoleAsync(plan, open, memory, previous))
+            && await PutsMemoryRightAsync(memory, safe, open, previous, plan.Slots) && !await ChangesTheRoleAsync(plan, open, memory, previous))
         {
             return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message)), rules.Say("plan_remember"));
         }
@@ -276,7 +276,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     /// Whether a correction is of the memory rather than the open project: a name it says is gone ("Stefan
     /// left", "not Scottsdale") is in a memory; or, with no project open, any name it shares with one.
     /// </summary>
-    private static async Task<bool> CorrectsMemoryAsync(IRecruiterMemory memory, string text, OpenProject? open)
+    private static async Task<bool> CorrectsMemoryAsync(IRecruiterMemory memory, string text, OpenProject? open, bool roleWords)
     {
         var kept = await memory.List();
         if (kept.Count == 0)
@@ -289,6 +289,16 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         var named = gone.Count > 0 || open is not null ? gone : MemoryCorrection.Names(text);
         var project = open is null ? "" : $"{open.Spec.Title} {string.Join(' ', open.Spec.Locations)} {open.Spec.Description}";
         if (named.Any(n => remembered.Any(r => MemoryCorrection.SharesWord(r, n)) && !project.Contains(n, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // "correction, northwind is 20% now" with a role open: a name a told fact or preference holds, said in any case, in a
+        // correction that reads nothing of a role (no skill, level, years or number of hires) and is no name of the open project,
+        // is that memory's.
+        if (open is not null && gone.Count == 0 && !roleWords
+            && kept.Where(e => e.Kind is MemoryKind.Fact or MemoryKind.Preference).SelectMany(e => MemoryCorrection.Names(e.Text))
+                .Any(r => !project.Contains(r, StringComparison.OrdinalIgnoreCase) && r.Split(' ').Any(w => w.Length > 2 && Regex.IsMatch(text, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase, RegexLimit.Time))))
         {
             return true;
         }
@@ -306,8 +316,11 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         reader.Replaces(text) && await LastKeptAsync(memory, previous) is not null;
 
     /// <summary>Whether a correction puts a stored memory right: one it names, or the newest, said right after it.</summary>
-    private async Task<bool> PutsMemoryRightAsync(IRecruiterMemory memory, string safe, OpenProject? open, Func<Task<string?>>? previous) =>
-        safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open) || await CorrectsLastAsync(memory, safe, previous));
+    private async Task<bool> PutsMemoryRightAsync(IRecruiterMemory memory, string safe, OpenProject? open, Func<Task<string?>>? previous, RequestSlots? slots = null) =>
+        safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open, slots is null || ReadsRole(slots)) || await CorrectsLastAsync(memory, safe, previous));
+
+    /// <summary>Whether the planner read something of a role in a message: a skill, a number of hires, years or a level.</summary>
+    private static bool ReadsRole(RequestSlots slots) => slots.Skills.Count > 0 || slots.Count is not null || slots.Years is not null || slots.Seniority is not null;
 
     /// <summary>
     /// Whether a correction is one of the open role ("actually make it 3 line cooks and they need Tally", said right after a
@@ -317,8 +330,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     private static async Task<bool> ChangesTheRoleAsync(Plan plan, OpenProject? open, IRecruiterMemory memory, Func<Task<string?>>? previous)
     {
         var slots = plan.Slots;
-        if (open is null || plan.Intent is not (PlanIntent.RefineRequirements or PlanIntent.FindCandidates or PlanIntent.StartProject)
-            || (slots.Skills.Count == 0 && slots.Count is null && slots.Years is null && slots.Seniority is null))
+        if (open is null || plan.Intent is not (PlanIntent.RefineRequirements or PlanIntent.FindCandidates or PlanIntent.StartProject) || !ReadsRole(slots))
         {
             return false;
         }

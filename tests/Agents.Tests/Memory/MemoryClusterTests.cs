@@ -153,6 +153,28 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         Assert.Equal("Our Frankfurt risk team HM is Stefan Vogel", kept.Replaced);
     }
 
+    [Theory]
+    // A correction that names what a kept memory is about (a client, a person) and gives it a new value, in no words of a
+    // requirement, puts that memory right though a project is open and other messages came between (seen in a tryout: the
+    // client's new fee was planned as a change of the open role's requirements).
+    [InlineData("update - bluewave is 17% now")]
+    [InlineData("correction: bluewave pays 17% these days")]
+    public async Task ACorrectionOfAKeptMemoryWithAProjectOpenPutsTheMemoryRightAndLeavesTheRole(string correction)
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", $"fee{correction.Length}");
+        await SayAsync(supervisor, "f-1", "remember that Bluewave Logistics pays us a 15% placement fee", 1);
+        await SayAsync(supervisor, "f-2", "need a warehouse supervisor in Leeds, SAP and a forklift licence", 2);
+        await ApproveAndFinishAsync(supervisor);
+
+        await SayAsync(supervisor, "f-3", correction, 4);
+
+        Assert.Equal(PlanIntent.Remember, (await LastPlanAsync(supervisor)).Intent);
+        var kept = Assert.Single(await memory.List(), e => e.Kind == MemoryKind.Fact);
+        Assert.Contains("17%", kept.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("15%", kept.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ScratchThatWithOnlyTheNewNameRightAfterAMemoryPutsThatMemoryRight()
     {
