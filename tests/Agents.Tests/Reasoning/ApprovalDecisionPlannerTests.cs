@@ -20,6 +20,9 @@ public sealed class ApprovalDecisionPlannerTests
 
     private static readonly PendingApproval Elsewhere = new("p3-s1", ApprovalAction.StartSourcing, PlanActions.Search, "Sourcing will search: paralegal in Cork", "paralegal-cork");
 
+    private static readonly OpenProject Paralegal = new(
+        "paralegal-cork", new JobSpec("Paralegal", "paralegal", "", ["Cork, IE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), [], []);
+
     private static Task<Plan> PlanAsync(string message, params PendingApproval[] waiting) =>
         PlanAsync(message, null, waiting);
 
@@ -117,13 +120,52 @@ public sealed class ApprovalDecisionPlannerTests
         var plan = await PlanAsync(message, Qualifications, Outreach, Elsewhere);
 
         Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
-        // The question names the open project's two, and its answer is read against those, not the other project's search.
-        Assert.Equal("p1-s1,p2-s3", Input(plan, StepValueNames.Approvals));
+        // Naming no kind, project or "all", it could mean the other project's search too: the question names all three, and its answer is read against those.
+        Assert.Equal("p1-s1,p2-s3,p3-s1", Input(plan, StepValueNames.Approvals));
         var question = Input(plan, StepValueNames.Text);
         Assert.StartsWith($"Which should I {verdict}:", question, StringComparison.Ordinal);
         Assert.Contains("the qualifications", question, StringComparison.Ordinal);
         Assert.Contains("the outreach message", question, StringComparison.Ordinal);
         Assert.Equal(question, plan.Summary);
+    }
+
+    // A bare agreement to what was shown for approval decides it when nothing else is open; "yes" beside an open question stays its answer (above).
+    [Theory]
+    [InlineData("yup")]
+    [InlineData("yeah that's correct")]
+    [InlineData("we're good to go")]
+    [InlineData("kör på")]
+    [InlineData("ja, mach so")]
+    public async Task AgreeingToWhatWaitsApprovesItWhenNoOtherQuestionIsOpen(string message)
+    {
+        var plan = await PlanAsync(message, Qualifications);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal(("p1-s1", "approve"), (Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("sure, go ahead")]
+    public async Task AVerdictThatPicksNothingAsksWhenAnotherProjectsApprovalWaitsToo(string message)
+    {
+        var plan = await PlanAsync(message, Qualifications, Elsewhere);
+
+        Assert.Equal("p1-s1,p3-s1", Input(plan, StepValueNames.Approvals));
+        Assert.EndsWith("?", Input(plan, StepValueNames.Text), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("approve the paralegal one", "p3-s1")]
+    [InlineData("reject the Cork search", "p3-s1")]
+    [InlineData("the Berlin quals are fine, approved", "p1-s1")]
+    public async Task AProjectNamedByItsTitleOrCityPicksItsApprovals(string message, string ids)
+    {
+        var plan = await TestResources.Planner.RunAsync(
+            new PlanRequest(message, Dialogue: new DialogueState(Backend, null, [Paralegal], Approvals: [Qualifications, Elsewhere])), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal(ids, Input(plan, StepValueNames.Approvals));
     }
 
     [Fact]
