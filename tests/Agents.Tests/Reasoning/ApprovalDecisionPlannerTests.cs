@@ -180,6 +180,48 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.Equal("reject", Input(plan, StepValueNames.Verdict));
     }
 
+    // A verdict read as a clause of its own: what follows (or comes before) gives its reason.
+    [Theory]
+    [InlineData("hold off for now, budget isn't signed yet", "reject")]
+    [InlineData("don't approve that - legal still has to look at it", "reject")]
+    [InlineData("nein, lass es sein. Wir warten noch auf das Budget", "reject")]
+    [InlineData("no, lascia stare — il cliente ci ripensa", "reject")]
+    [InlineData("no to that, the client paused hiring", "reject")]
+    [InlineData("the client signed it off this morning, approve", "approve")]
+    public async Task AVerdictClauseDecidesBesideItsReason(string message, string verdict)
+    {
+        var plan = await PlanAsync(message, Qualifications);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal(("p1-s1", verdict), (Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
+    }
+
+    // "approved, now find me people": the decision first, then the next thing the message asks for.
+    [Fact]
+    public async Task AnApprovalThenTheNextRequestDecidesAndDoesIt()
+    {
+        var plan = await PlanAsync("approved. next, search for candidates near Berlin", Qualifications);
+
+        Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
+        Assert.Equal(PlanActions.DecideApproval, plan.Steps[0].Action);
+        Assert.Equal("p1-s1", plan.Steps[0].Inputs[StepValueNames.Approvals]);
+        Assert.True(plan.Steps.Count > 1);
+    }
+
+    // A clause that agrees, likes or asks, or a verdict beside a change to the role, decides nothing.
+    [Theory]
+    [InlineData("yes, thanks")]
+    [InlineData("hmm, let me think about that")]
+    [InlineData("approved? what does that mean for the search")]
+    [InlineData("approved, but make it fully remote")]
+    [InlineData("no, make it hybrid")]
+    [InlineData("no to that location, Munich instead")]
+    [InlineData("lass mal sehen, ich melde mich")]
+    public async Task AClauseThatIsNoVerdictInSoManyWordsDecidesNothing(string message)
+    {
+        Assert.DoesNotContain((await PlanAsync(message, Qualifications)).Steps, s => s.Action == PlanActions.DecideApproval);
+    }
+
     // More than a verdict is other work: a change, a search, something to send that does not wait.
     [Theory]
     [InlineData("approve the qualifications but make kubernetes a nice to have")]

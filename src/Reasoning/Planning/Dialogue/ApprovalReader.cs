@@ -8,7 +8,8 @@ namespace Hiring.Reasoning.Planning.Dialogue;
 /// Reads a message against what waits for the recruiter's approval (the "approvals" section of prompts/builtin/dialogue.yaml):
 /// a message of nothing but a verdict ("approve all of that", "lgtm, send it", "no, don't send that") decides the pending
 /// approvals its words name, or all of them when it says so or only one could be meant; when it could mean several, the
-/// one question which. With nothing pending, or words beyond a verdict, it is no decision and keeps its other reading.
+/// one question which. A clause of nothing but a verdict decides beside a reason or the next request, which it hands on.
+/// With nothing pending, or words beyond a verdict, it is no decision and keeps its other reading.
 /// </summary>
 public sealed class ApprovalReader
 {
@@ -17,6 +18,7 @@ public sealed class ApprovalReader
     private readonly Regex[] _reject;
     private readonly Regex[] _all;
     private readonly Regex _filler;
+    private readonly Regex _clauseBreak;
     private readonly int _maxOtherWords;
     private readonly Kind[] _kinds;
     private readonly string _question;
@@ -29,6 +31,7 @@ public sealed class ApprovalReader
         _reject = DialogueRules.Compile(file.RejectCues, "approvals.reject_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
+        _clauseBreak = DialogueRules.Compile([file.ClauseBreak], "approvals.clause_break")[0];
         _maxOtherWords = file.MaxOtherWords;
         _kinds = file.Kinds.Count == 0
             ? throw DialogueRules.Invalid("approvals.kinds is empty")
@@ -53,9 +56,17 @@ public sealed class ApprovalReader
         var approve = Verdict(message, agrees) ?? (answering is not null ? Verdict(answering.Request, agrees: true) : null);
         // "approve the Leeds one", "the sommelier reqs": a project named by its title or place picks its approvals.
         var projects = NamedProjects(message, dialogue);
+        string? rest = null;
         if (approve is null || OtherWords(message, projects.Words) > _maxOtherWords)
         {
-            return null;
+            // "actually hold off — finance haven't signed it", "lgtm — now pull me some candidates": a clause of nothing
+            // but a verdict decides, read alone; the rest explains it or asks for what comes next.
+            if (answering is not null || VerdictClause(message, dialogue) is not { } clause)
+            {
+                return null;
+            }
+
+            (message, rest, approve, projects) = clause;
         }
 
         var scope = answering is not null ? [.. waiting.Where(w => answering.Missing.Contains(w.Id))]
@@ -85,8 +96,31 @@ public sealed class ApprovalReader
         }
 
         return meant.Count == 1 || Any(_all, message)
-            ? new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)])
-            : new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)], Ask(approve.Value, meant));
+            ? new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)], Rest: rest)
+            : new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)], Ask(approve.Value, meant), rest);
+    }
+
+    /// <summary>
+    /// The clauses of nothing but a verdict in so many words (agreeing alone is too weak beside other words: "yes, thanks"),
+    /// all the same verdict, and the rest; null for a question, or when no clause is a verdict or one says more.
+    /// </summary>
+    private (string Verdict, string Others, bool Approve, (HashSet<string> Ids, HashSet<string> Words) Projects)? VerdictClause(string message, DialogueState dialogue)
+    {
+        if (message.Contains('?', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var clauses = _clauseBreak.Split(message).Where(c => c.Any(char.IsLetterOrDigit)).ToList();
+        var verdicts = clauses.Where(c => Verdict(c, agrees: false) is not null).ToList();
+        if (verdicts.Count == 0 || verdicts.Count == clauses.Count || verdicts.Select(c => Verdict(c, agrees: false)).Distinct().Count() > 1
+            || verdicts.Any(c => OtherWords(c, NamedProjects(c, dialogue).Words) > _maxOtherWords))
+        {
+            return null;
+        }
+
+        var said = string.Join(". ", verdicts);
+        return (said, string.Join(". ", clauses.Except(verdicts)), Verdict(said, agrees: false) == true, NamedProjects(said, dialogue));
     }
 
     /// <summary>Reject wins ("no, don't send that" names sending too); null when the message gives no verdict.</summary>
