@@ -1,4 +1,5 @@
 using Hiring.Evals.Core;
+using Hiring.Evals.Suites.Approvals;
 using Hiring.Evals.Suites.Autopilot;
 using Hiring.Evals.Suites.Dialogue;
 using Hiring.Evals.Suites.Evaluation;
@@ -22,6 +23,7 @@ public static class EvalSuites
         .Add(new IntakeSuite())
         .Add(new PolicySuite())
         .Add(new DialogueSuite())
+        .Add(new ApprovalsSuite())
         .Add(new SourcingSuite())
         .Add(new EvaluationSuite())
         .Add(new FairnessSuite())

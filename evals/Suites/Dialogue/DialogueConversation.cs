@@ -7,19 +7,22 @@ using Hiring.Evals.Cases;
 using Hiring.Evals.Core;
 using Hiring.Evals.Judges;
 using Hiring.Evals.Judges.Llm;
+using Hiring.Evals.Suites.Approvals;
 using Hiring.Evals.Suites.Planner;
 using Hiring.Evals.Suites.Spec;
+using Hiring.Talent.Search;
 using Microsoft.Extensions.AI;
 
 namespace Hiring.Evals.Suites.Dialogue;
 
 /// <summary>
-/// One dialogue case through the real assistant: a recruiter of its own whose policy approves
-/// qualification changes automatically and asks for everything else (so searches are not run); each
-/// turn is posted to the supervisor and watched until its plan ends, then checked; <c>final</c> is
-/// checked against the current project's spec and approved qualifications.
+/// One conversation case through the real assistant: a recruiter of its own whose approval policy is the
+/// suite's (<see cref="ConversationPolicy"/>: the dialogue suite's applies qualification changes at once
+/// and leaves searches waiting; the approvals suite's leaves both waiting for a decision said in chat);
+/// each turn is posted to the supervisor and watched until its plan ends (and what it decided has gone
+/// on), then checked; <c>final</c> is checked against the current project's spec and approved qualifications.
 /// </summary>
-public sealed class DialogueConversation(IGrainFactory grains, SpecComparison comparison, ICanonicalizer canonical, LlmJudges? judges, TimeSpan turnDeadline)
+public sealed class DialogueConversation(IGrainFactory grains, SpecComparison comparison, ICanonicalizer canonical, LlmJudges? judges, TimeSpan turnDeadline, ConversationPolicy policy)
 {
     public const string Tenant = "eval";
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(20);
@@ -32,7 +35,10 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
         using var scope = TenantScope.For(Tenant);
         var recruiterId = RecruiterId(evalCase);
         var supervisor = grains.GetGrain<IRecruiterSupervisor>(GrainKeys.Recruiter(Tenant, recruiterId));
-        await supervisor.SetPolicy(ApprovalAction.ApplyQualificationChange, ApprovalMode.Auto);
+        foreach (var action in policy.Automatic)
+        {
+            await supervisor.SetPolicy(action, ApprovalMode.Auto);
+        }
 
         var turns = evalCase.Require("turns").EnumerateArray().ToList();
         var sequences = new List<long>();
@@ -54,7 +60,7 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
 
             if (CaseJson.Get(turns[i], "expect") is { ValueKind: JsonValueKind.Object } expect)
             {
-                var held = Check(expect, observed, i + 1, wrong, scores);
+                var held = Check(expect, observed, i + 1, wrong, scores, tally);
                 tally.Ratio(DialogueSuite.TurnAccuracy, held);
             }
 
@@ -67,11 +73,18 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
         var final = await CheckFinalAsync(evalCase, recruiterId, sequences, returns, wrong);
         tally.Ratio(DialogueSuite.FinalAccuracy, final);
         var passed = wrong.Count == 0;
-        tally.Ratio(DialogueSuite.DialogueAccuracy, passed);
+        tally.Ratio(policy.CaseMetric, passed);
         return new CaseResult(evalCase.Id, passed, string.Join("; ", wrong.Select(w => w.Split(" | got ")[0])), string.Join(" / ", seen) + (wrong.Count > 0 ? $" — {string.Join("; ", wrong)}" : ""), scores);
     }
 
-    private bool Check(JsonElement expect, TurnObservation observed, int turn, List<string> wrong, List<JudgeScore> scores)
+    /// <summary>The conversation for a suite on a silo, with the product's taxonomy as its canonicalization.</summary>
+    public static DialogueConversation For(DialogueSilo silo, EvalRun run, TimeSpan turnDeadline, ConversationPolicy policy)
+    {
+        var canonical = new TaxonomyCanonicalizer(run.Product.Required<TalentTaxonomy>());
+        return new DialogueConversation(silo.Grains, new SpecComparison(canonical), canonical, run.Judges, turnDeadline, policy);
+    }
+
+    private bool Check(JsonElement expect, TurnObservation observed, int turn, List<string> wrong, List<JudgeScore> scores, MetricTally tally)
     {
         var checks = new List<FieldCheck>();
         if (CaseJson.Has(expect, "intent"))
@@ -87,6 +100,12 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
         if (CaseJson.Flag(expect, "asks") is { } asks)
         {
             checks.Add(FieldCheck.Exact("asks", asks ? "true" : "false", observed.Asks ? "true" : "false"));
+        }
+
+        if (CaseJson.Text(expect, "decided") is { } decided)
+        {
+            checks.Add(FieldCheck.Exact("decided", decided, observed.Decision, v => v.ToLowerInvariant()));
+            ApprovalsSuite.Tally(tally, decided, observed.Decision);
         }
 
         var fields = _fields.Evaluate(new FieldsContext(checks));
@@ -182,7 +201,7 @@ public sealed class DialogueConversation(IGrainFactory grains, SpecComparison co
     }
 
     private static string Describe(TurnObservation observed) =>
-        $"{observed.Plan?.Intent.ToString() ?? "no plan"}/{(observed.Plan is { } p ? ProjectTargets.Of(p) : "none")}{(observed.Asks ? "/asks" : "")}{(observed.Refused.Count > 0 ? $"/refused {string.Join(",", observed.Refused.Distinct())}" : "")} ({observed.Ending})";
+        $"{observed.Plan?.Intent.ToString() ?? "no plan"}/{(observed.Plan is { } p ? ProjectTargets.Of(p) : "none")}{(observed.Asks ? "/asks" : "")}{(observed.Decided.Count > 0 ? $"/{observed.Decision}" : "")}{(observed.Refused.Count > 0 ? $"/refused {string.Join(",", observed.Refused.Distinct())}" : "")} ({observed.Ending})";
 
     /// <summary>A recruiter of its own per case and split; short enough that its project ids stay valid key segments.</summary>
     private static string RecruiterId(EvalCase evalCase)

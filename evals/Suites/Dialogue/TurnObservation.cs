@@ -1,4 +1,5 @@
 using Hiring.Contracts.Planning;
+using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Evals.Suites.Dialogue;
 
@@ -8,7 +9,8 @@ namespace Hiring.Evals.Suites.Dialogue;
 /// <param name="Refused">Protected attributes the assistant named and refused.</param>
 /// <param name="Steps">Each step's outcome sentence, in order.</param>
 /// <param name="Ending">How the turn ended: completed, waiting for approval, failed.</param>
-public sealed record TurnObservation(Plan? Plan, IReadOnlyList<string> Replies, IReadOnlyList<string> Refused, IReadOnlyList<string> Steps, string Ending)
+/// <param name="Decided">How each approval the turn decided was decided (<see cref="TurnDecisions"/>), in order.</param>
+public sealed record TurnObservation(Plan? Plan, IReadOnlyList<string> Replies, IReadOnlyList<string> Refused, IReadOnlyList<string> Steps, string Ending, IReadOnlyList<ApprovalStatus> Decided)
 {
     public const string Completed = "completed";
     public const string WaitingApproval = "waiting for approval";
@@ -16,4 +18,7 @@ public sealed record TurnObservation(Plan? Plan, IReadOnlyList<string> Replies, 
 
     /// <summary>True when the assistant's answer to the turn is a question to the recruiter.</summary>
     public bool Asks => Replies.Any(r => r.TrimEnd().EndsWith('?'));
+
+    /// <summary>What the turn decided about the approvals waiting: approved, rejected, mixed or none.</summary>
+    public string Decision => TurnDecisions.Of(Decided);
 }

@@ -20,6 +20,10 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
 
     private readonly PlanComposer _composer = new(catalog);
 
+    /// <summary>What a message may ask for after approving in the same breath: the next work on the project.</summary>
+    private static readonly HashSet<PlanIntent> FollowsDecision =
+        [PlanIntent.FindCandidates, PlanIntent.DraftOutreach, PlanIntent.ScheduleScreen, PlanIntent.PrepareScreeningQuestions];
+
     public string Name => PlannerTask.Name;
 
     public ModelTier Tier => PlannerTask.Tier;
@@ -33,7 +37,18 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         {
             // "approve all of that", "no, don't send that": a verdict on what waits for the recruiter decides it; one on
             // candidates named ("1 and 3 look right") is feedback on them.
-            return _composer.Decide(choice, provenance);
+            if (choice.Rest is not { } rest || choice.Question is not null)
+            {
+                return _composer.Decide(choice, provenance);
+            }
+
+            // Beside a refusal the rest is its reason. Beside an approval it may ask for the next thing ("lgtm — now pull me
+            // some candidates"), done after the decision; beside a change to the role ("approved, make it hybrid") it decides nothing.
+            var next = choice.Approve ? await RunAsync(input with { Message = rest }, context, cancellationToken) : null;
+            if (next?.Intent is not (PlanIntent.StartProject or PlanIntent.RefineRequirements))
+            {
+                return _composer.Decide(choice, provenance, next is not null && FollowsDecision.Contains(next.Intent) ? next : null);
+            }
         }
 
         // A town named beside an open project is read among its countries ("add Galway" for a role in Cork).

@@ -53,8 +53,11 @@ public sealed class PlanComposer(IntentCatalog catalog)
         return new Plan(decision.Intent, steps, summary, slots, Math.Clamp(decision.Confidence, 0, 1), provenance, decision.Returns?.ProjectId);
     }
 
-    /// <summary>A decision said in chat: the intent's step with the approvals it decides and its verdict, or with the question which.</summary>
-    public Plan Decide(ApprovalChoice choice, Provenance provenance)
+    /// <summary>
+    /// A decision said in chat: the intent's step with the approvals it decides and its verdict, or with the question which;
+    /// with <paramref name="then"/>, the plan the rest of the message asks for, its steps after the decision.
+    /// </summary>
+    public Plan Decide(ApprovalChoice choice, Provenance provenance, Plan? then = null)
     {
         var spec = catalog.Spec(PlanIntent.DecideApproval);
         // The ids go with the question too: its answer is read against the ones it names, not every pending one.
@@ -65,6 +68,8 @@ public sealed class PlanComposer(IntentCatalog catalog)
         }
 
         var steps = spec.Steps.Select(step => new PlanStep(IntentCatalog.ParseAgent(step.Agent), step.Action, new Dictionary<string, string>(inputs, StringComparer.Ordinal), false, ApprovalAction.None)).ToList();
-        return new Plan(PlanIntent.DecideApproval, steps, choice.Question ?? spec.Summary, RequestSlots.Empty, choice.Question is null ? 0.9 : 0.6, provenance);
+        return then is null
+            ? new Plan(PlanIntent.DecideApproval, steps, choice.Question ?? spec.Summary, RequestSlots.Empty, choice.Question is null ? 0.9 : 0.6, provenance)
+            : then with { Steps = [.. steps, .. then.Steps] };
     }
 }

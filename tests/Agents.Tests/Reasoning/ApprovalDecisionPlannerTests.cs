@@ -20,6 +20,9 @@ public sealed class ApprovalDecisionPlannerTests
 
     private static readonly PendingApproval Elsewhere = new("p3-s1", ApprovalAction.StartSourcing, PlanActions.Search, "Sourcing will search: paralegal in Cork", "paralegal-cork");
 
+    private static readonly OpenProject Paralegal = new(
+        "paralegal-cork", new JobSpec("Paralegal", "paralegal", "", ["Cork, IE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), [], []);
+
     private static Task<Plan> PlanAsync(string message, params PendingApproval[] waiting) =>
         PlanAsync(message, null, waiting);
 
@@ -117,13 +120,52 @@ public sealed class ApprovalDecisionPlannerTests
         var plan = await PlanAsync(message, Qualifications, Outreach, Elsewhere);
 
         Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
-        // The question names the open project's two, and its answer is read against those, not the other project's search.
-        Assert.Equal("p1-s1,p2-s3", Input(plan, StepValueNames.Approvals));
+        // Naming no kind, project or "all", it could mean the other project's search too: the question names all three, and its answer is read against those.
+        Assert.Equal("p1-s1,p2-s3,p3-s1", Input(plan, StepValueNames.Approvals));
         var question = Input(plan, StepValueNames.Text);
         Assert.StartsWith($"Which should I {verdict}:", question, StringComparison.Ordinal);
         Assert.Contains("the qualifications", question, StringComparison.Ordinal);
         Assert.Contains("the outreach message", question, StringComparison.Ordinal);
         Assert.Equal(question, plan.Summary);
+    }
+
+    // A bare agreement to what was shown for approval decides it when nothing else is open; "yes" beside an open question stays its answer (above).
+    [Theory]
+    [InlineData("yup")]
+    [InlineData("yeah that's correct")]
+    [InlineData("we're good to go")]
+    [InlineData("kör på")]
+    [InlineData("ja, mach so")]
+    public async Task AgreeingToWhatWaitsApprovesItWhenNoOtherQuestionIsOpen(string message)
+    {
+        var plan = await PlanAsync(message, Qualifications);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal(("p1-s1", "approve"), (Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("sure, go ahead")]
+    public async Task AVerdictThatPicksNothingAsksWhenAnotherProjectsApprovalWaitsToo(string message)
+    {
+        var plan = await PlanAsync(message, Qualifications, Elsewhere);
+
+        Assert.Equal("p1-s1,p3-s1", Input(plan, StepValueNames.Approvals));
+        Assert.EndsWith("?", Input(plan, StepValueNames.Text), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("approve the paralegal one", "p3-s1")]
+    [InlineData("reject the Cork search", "p3-s1")]
+    [InlineData("the Berlin quals are fine, approved", "p1-s1")]
+    public async Task AProjectNamedByItsTitleOrCityPicksItsApprovals(string message, string ids)
+    {
+        var plan = await TestResources.Planner.RunAsync(
+            new PlanRequest(message, Dialogue: new DialogueState(Backend, null, [Paralegal], Approvals: [Qualifications, Elsewhere])), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal(ids, Input(plan, StepValueNames.Approvals));
     }
 
     [Fact]
@@ -136,6 +178,48 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
         Assert.Equal("p2-s3", Input(plan, StepValueNames.Approvals));
         Assert.Equal("reject", Input(plan, StepValueNames.Verdict));
+    }
+
+    // A verdict read as a clause of its own: what follows (or comes before) gives its reason.
+    [Theory]
+    [InlineData("hold off for now, budget isn't signed yet", "reject")]
+    [InlineData("don't approve that - legal still has to look at it", "reject")]
+    [InlineData("nein, lass es sein. Wir warten noch auf das Budget", "reject")]
+    [InlineData("no, lascia stare — il cliente ci ripensa", "reject")]
+    [InlineData("no to that, the client paused hiring", "reject")]
+    [InlineData("the client signed it off this morning, approve", "approve")]
+    public async Task AVerdictClauseDecidesBesideItsReason(string message, string verdict)
+    {
+        var plan = await PlanAsync(message, Qualifications);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal(("p1-s1", verdict), (Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
+    }
+
+    // "approved, now find me people": the decision first, then the next thing the message asks for.
+    [Fact]
+    public async Task AnApprovalThenTheNextRequestDecidesAndDoesIt()
+    {
+        var plan = await PlanAsync("approved. next, search for candidates near Berlin", Qualifications);
+
+        Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
+        Assert.Equal(PlanActions.DecideApproval, plan.Steps[0].Action);
+        Assert.Equal("p1-s1", plan.Steps[0].Inputs[StepValueNames.Approvals]);
+        Assert.True(plan.Steps.Count > 1);
+    }
+
+    // A clause that agrees, likes or asks, or a verdict beside a change to the role, decides nothing.
+    [Theory]
+    [InlineData("yes, thanks")]
+    [InlineData("hmm, let me think about that")]
+    [InlineData("approved? what does that mean for the search")]
+    [InlineData("approved, but make it fully remote")]
+    [InlineData("no, make it hybrid")]
+    [InlineData("no to that location, Munich instead")]
+    [InlineData("lass mal sehen, ich melde mich")]
+    public async Task AClauseThatIsNoVerdictInSoManyWordsDecidesNothing(string message)
+    {
+        Assert.DoesNotContain((await PlanAsync(message, Qualifications)).Steps, s => s.Action == PlanActions.DecideApproval);
     }
 
     // More than a verdict is other work: a change, a search, something to send that does not wait.

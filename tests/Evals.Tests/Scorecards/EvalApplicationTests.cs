@@ -192,6 +192,8 @@ public sealed class EvalApplicationTests : IDisposable
         Assert.Contains(set.All, t => t is { Suite: "planner", Metric: "project_accuracy", Split: EvalSplit.Blind, Op: ThresholdOp.Min, Value: 0.9 });
         Assert.Contains(set.All, t => t is { Suite: "policy", Metric: "false_refusals", Op: ThresholdOp.Max, Value: 0, Target: true });
         Assert.Contains(set.All, t => t is { Suite: "dialogue", Metric: "dialogue_accuracy", Op: ThresholdOp.Min, Value: 0.9, Target: true });
+        Assert.Contains(set.All, t => t is { Suite: "approvals", Metric: "false_decisions", Split: EvalSplit.Blind, Op: ThresholdOp.Max, Value: 0, Target: false });
+        Assert.Contains(set.All, t => t is { Suite: "approvals", Metric: "approvals_accuracy", Op: ThresholdOp.Min, Value: 0.9, Target: true });
         Assert.Contains(set.All, t => t is { Suite: "fairness", Metric: "flip_rate", Op: ThresholdOp.Max, Value: 0 });
     }
 

@@ -1,4 +1,5 @@
 using Hiring.Evals.Core;
+using Hiring.Evals.Suites.Approvals;
 using Hiring.Evals.Suites.Dialogue;
 using Hiring.Evals.Suites.Intake;
 using Hiring.Evals.Suites.Outreach;
@@ -67,6 +68,20 @@ public sealed class SuiteAdapterTests(ProductRunFixture fixture) : IClassFixture
         Assert.Contains(only.Judges, j => j.Judge == "turn 1" && j.Metric == "field.intent");
         Assert.InRange(dev.Metrics[DialogueSuite.TurnAccuracy], 0, 1);
         Assert.True(dev.Metrics.ContainsKey(DialogueSuite.DialogueAccuracy));
+    }
+
+    [Fact]
+    public async Task TheApprovalsSuiteLeavesQualificationsWaitingForADecisionSaidInChat()
+    {
+        var report = await new ApprovalsSuite().RunAsync(fixture.Run, CancellationToken.None);
+
+        var dev = Assert.Single(report.Splits);
+        var only = Assert.Single(dev.Cases);
+        Assert.Null(only.Error);
+        Assert.Contains("1: StartProject/new (waiting for approval)", only.Actual, StringComparison.Ordinal);
+        Assert.Contains(only.Judges, j => j.Judge == "turn 3" && j.Metric == "field.decided");
+        Assert.Equal(0, dev.Metrics[ApprovalsSuite.FalseDecisions]);
+        Assert.True(dev.Metrics.ContainsKey(ApprovalsSuite.ApprovalsAccuracy));
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public sealed class ApprovalCuesFile
     /// <summary>Words that say nothing beside a decision ("it", "please", "ok", "the"): a decision is a message of nothing else.</summary>
     public string Filler { get; set; } = "";
 
+    /// <summary>Where a clause ends ("—", ",", "."): a clause of nothing but a verdict decides beside a reason or a request.</summary>
+    public string ClauseBreak { get; set; } = "";
+
     /// <summary>How many other words a decision may have ("approve the Berlin ones" has one).</summary>
     public int MaxOtherWords { get; set; } = 1;
 

@@ -8,7 +8,8 @@ namespace Hiring.Reasoning.Planning.Dialogue;
 /// Reads a message against what waits for the recruiter's approval (the "approvals" section of prompts/builtin/dialogue.yaml):
 /// a message of nothing but a verdict ("approve all of that", "lgtm, send it", "no, don't send that") decides the pending
 /// approvals its words name, or all of them when it says so or only one could be meant; when it could mean several, the
-/// one question which. With nothing pending, or words beyond a verdict, it is no decision and keeps its other reading.
+/// one question which. A clause of nothing but a verdict decides beside a reason or the next request, which it hands on.
+/// With nothing pending, or words beyond a verdict, it is no decision and keeps its other reading.
 /// </summary>
 public sealed class ApprovalReader
 {
@@ -17,6 +18,7 @@ public sealed class ApprovalReader
     private readonly Regex[] _reject;
     private readonly Regex[] _all;
     private readonly Regex _filler;
+    private readonly Regex _clauseBreak;
     private readonly int _maxOtherWords;
     private readonly Kind[] _kinds;
     private readonly string _question;
@@ -29,6 +31,7 @@ public sealed class ApprovalReader
         _reject = DialogueRules.Compile(file.RejectCues, "approvals.reject_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
+        _clauseBreak = DialogueRules.Compile([file.ClauseBreak], "approvals.clause_break")[0];
         _maxOtherWords = file.MaxOtherWords;
         _kinds = file.Kinds.Count == 0
             ? throw DialogueRules.Invalid("approvals.kinds is empty")
@@ -51,12 +54,24 @@ public sealed class ApprovalReader
         // "yes" or "go ahead" answers another open question; only a verdict in so many words decides beside it.
         var agrees = dialogue.Question is null || answering is not null;
         var approve = Verdict(message, agrees) ?? (answering is not null ? Verdict(answering.Request, agrees: true) : null);
-        if (approve is null || OtherWords(message) > _maxOtherWords)
+        // "approve the Leeds one", "the sommelier reqs": a project named by its title or place picks its approvals.
+        var projects = NamedProjects(message, dialogue);
+        string? rest = null;
+        if (approve is null || OtherWords(message, projects.Words) > _maxOtherWords)
         {
-            return null;
+            // "actually hold off — finance haven't signed it", "lgtm — now pull me some candidates": a clause of nothing
+            // but a verdict decides, read alone; the rest explains it or asks for what comes next.
+            if (answering is not null || VerdictClause(message, dialogue) is not { } clause)
+            {
+                return null;
+            }
+
+            (message, rest, approve, projects) = clause;
         }
 
-        var scope = answering is not null ? [.. waiting.Where(w => answering.Missing.Contains(w.Id))] : InProject(waiting, dialogue.Project?.ProjectId);
+        var scope = answering is not null ? [.. waiting.Where(w => answering.Missing.Contains(w.Id))]
+            : projects.Ids.Count > 0 ? [.. waiting.Where(w => w.ProjectId is { } id && projects.Ids.Contains(id))]
+            : InProject(waiting, dialogue.Project?.ProjectId);
         var namesKind = _kinds.Any(k => Any(k.Cues, message));
         var named = scope.Where(w => Names(message, w)).ToList();
         if (namesKind && named.Count == 0 && answering is null)
@@ -71,23 +86,49 @@ public sealed class ApprovalReader
             return null;
         }
 
-        var meant = named.Count > 0 ? named : scope;
+        // A verdict that picks nothing ("yes", "dale") while another project's approval waits too could mean either: it asks.
+        var meant = named.Count > 0 ? named
+            : answering is null && projects.Ids.Count == 0 && !Any(_all, message) ? [.. waiting]
+            : scope;
         if (meant.Count == 0)
         {
             return null;
         }
 
         return meant.Count == 1 || Any(_all, message)
-            ? new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)])
-            : new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)], Ask(approve.Value, meant));
+            ? new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)], Rest: rest)
+            : new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)], Ask(approve.Value, meant), rest);
+    }
+
+    /// <summary>
+    /// The clauses of nothing but a verdict in so many words (agreeing alone is too weak beside other words: "yes, thanks"),
+    /// all the same verdict, and the rest; null for a question, or when no clause is a verdict or one says more.
+    /// </summary>
+    private (string Verdict, string Others, bool Approve, (HashSet<string> Ids, HashSet<string> Words) Projects)? VerdictClause(string message, DialogueState dialogue)
+    {
+        if (message.Contains('?', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var clauses = _clauseBreak.Split(message).Where(c => c.Any(char.IsLetterOrDigit)).ToList();
+        var verdicts = clauses.Where(c => Verdict(c, agrees: false) is not null).ToList();
+        if (verdicts.Count == 0 || verdicts.Count == clauses.Count || verdicts.Select(c => Verdict(c, agrees: false)).Distinct().Count() > 1
+            || verdicts.Any(c => OtherWords(c, NamedProjects(c, dialogue).Words) > _maxOtherWords))
+        {
+            return null;
+        }
+
+        var said = string.Join(". ", verdicts);
+        return (said, string.Join(". ", clauses.Except(verdicts)), Verdict(said, agrees: false) == true, NamedProjects(said, dialogue));
     }
 
     /// <summary>Reject wins ("no, don't send that" names sending too); null when the message gives no verdict.</summary>
     private bool? Verdict(string message, bool agrees) =>
         Any(_reject, message) ? false : Any(_approve, message) || (agrees && Any(_agree, message)) ? true : null;
 
-    /// <summary>The words that are no verdict, no kind, no "all" and no filler; a number ("1 and 3 look right") is one too.</summary>
-    private int OtherWords(string message)
+    /// <summary>The words that are no verdict, no kind, no "all", no filler and no name of a project; a number ("1 and 3 look right") is one too.</summary>
+    private int OtherWords(string message, HashSet<string> naming)
     {
         var rest = message;
         foreach (var pattern in _reject.Concat(_approve).Concat(_agree).Concat(_all).Concat(_kinds.SelectMany(k => k.Cues)).Append(_filler))
@@ -95,8 +136,41 @@ public sealed class ApprovalReader
             rest = pattern.Replace(rest, " ");
         }
 
-        return Tokenizer.Tokenize(rest).Count(t => t.Folded.Any(char.IsLetterOrDigit));
+        return Tokenizer.Tokenize(rest).Count(t => t.Folded.Any(char.IsLetterOrDigit) && !naming.Contains(t.Folded));
     }
+
+    /// <summary>
+    /// The projects with something waiting that the message names by a word of their title or their city that no other
+    /// such project shares ("the Leeds one" beside Sheffield's, "the sommelier reqs" beside the bartender's), and those words.
+    /// </summary>
+    private static (HashSet<string> Ids, HashSet<string> Words) NamedProjects(string message, DialogueState dialogue)
+    {
+        var waitingIn = dialogue.Waiting.Select(w => w.ProjectId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var projects = new[] { dialogue.Project }.Concat(dialogue.Recent).OfType<OpenProject>()
+            .Where(p => waitingIn.Contains(p.ProjectId)).DistinctBy(p => p.ProjectId).ToList();
+        var words = projects.ToDictionary(p => p.ProjectId, NameWords, StringComparer.Ordinal);
+        var said = Tokenizer.Tokenize(message).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var naming = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, own) in words)
+        {
+            var distinct = own.Where(w => said.Contains(w) && words.All(o => o.Key == id || !o.Value.Contains(w))).ToList();
+            if (projects.Count > 1 && distinct.Count > 0)
+            {
+                ids.Add(id);
+                naming.UnionWith(distinct);
+            }
+        }
+
+        return (ids, naming);
+    }
+
+    /// <summary>A project's title words and its cities, folded ("sommelier"; "leeds").</summary>
+    private static HashSet<string> NameWords(OpenProject project) =>
+        Tokenizer.Tokenize(string.Join(' ', project.Spec.Locations.Select(l => l.Split(',')[0]).Prepend(project.Spec.NormalizedTitle)))
+            .Where(t => t.Folded.Length >= 3 && t.Folded.All(char.IsLetter))
+            .Select(t => t.Folded)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The open project's approvals (and those of no project); all of them when none is the open project's.</summary>
     private static List<PendingApproval> InProject(IReadOnlyList<PendingApproval> waiting, string? projectId)
