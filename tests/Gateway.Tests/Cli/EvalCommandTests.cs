@@ -26,7 +26,7 @@ public sealed class EvalCommandTests
         var (exit, text) = await ConsoleCapture.RunAsync(["eval", "--suite", "nosuch", "--cases", cases.Path, "--out", output.Path, "--data", output.Path]);
 
         Assert.Equal(2, exit);
-        Assert.Contains("There is no suite 'nosuch'. Suites: planner, intake, policy, dialogue, sourcing, evaluation, fairness, screening, outreach, memory, learning, autopilot, or all.", text, StringComparison.Ordinal);
+        Assert.Contains("There is no suite 'nosuch'. Suites: planner, intake, policy, dialogue, approvals, sourcing, evaluation, fairness, screening, outreach, memory, learning, autopilot, or all.", text, StringComparison.Ordinal);
     }
 
     [Fact]
