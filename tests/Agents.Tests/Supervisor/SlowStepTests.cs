@@ -12,19 +12,22 @@ namespace Hiring.Agents.Tests.Supervisor;
 public sealed class SlowStepTests
 {
     /// <summary>
-    /// The one test that spends real time: a step whose model answers after 45 s, past Orleans'
-    /// default 30 s response timeout. Awaited inside the grain call (as before the one sub-agent
-    /// shape) it timed out and was retried; accepted and reported, it completes once.
+    /// The one test that spends real time: a step whose model answers after twice the silo's response
+    /// timeout (shortened here from Orleans' 30 s to 4 s, so the test waits 8 s and not 45). Awaited
+    /// inside the grain call (as before the one sub-agent shape) it timed out and was retried; accepted
+    /// and reported, it completes once.
     /// </summary>
     [Fact]
-    public async Task AStepWhoseModelAnswersAfter45SecondsCompletesOnceWithNoTimeoutAndNoRetry()
+    public async Task AStepWhoseModelAnswersAfterTwiceTheResponseTimeoutCompletesOnceWithNoTimeoutAndNoRetry()
     {
         const string tenant = "slow-model";
         using var scope = TenantScope.For(tenant);
         using var data = new TempDataDirectory();
-        var script = AgentScript.For(tenant).Slow(PlanActions.Search, TimeSpan.FromSeconds(45));
-        await using var cluster = await SupervisorTestCluster.StartAsync(data.Path);
-        Assert.Equal(TimeSpan.FromSeconds(30), cluster.Silos[0].ServiceProvider.GetRequiredService<IOptions<SiloMessagingOptions>>().Value.ResponseTimeout);
+        var timeout = TimeSpan.FromSeconds(4);
+        var script = AgentScript.For(tenant).Slow(PlanActions.Search, 2 * timeout);
+        await using var cluster = await SupervisorTestCluster.StartAsync(
+            data.Path, silos: silo => silo.Services.PostConfigure<SiloMessagingOptions>(o => o.ResponseTimeout = timeout));
+        Assert.Equal(timeout, cluster.Silos[0].ServiceProvider.GetRequiredService<IOptions<SiloMessagingOptions>>().Value.ResponseTimeout);
         var supervisor = cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
         await supervisor.SetPolicy(ApprovalAction.StartSourcing, ApprovalMode.Auto);
 

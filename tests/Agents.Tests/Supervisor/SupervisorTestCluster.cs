@@ -14,7 +14,8 @@ namespace Hiring.Agents.Tests.Supervisor;
 /// <summary>A cluster with the product's supervisor, storage and streams, and scripted sub-agents.</summary>
 public static class SupervisorTestCluster
 {
-    public static Task<InProcessTestCluster> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="silos">More set-up of each silo, after the product's (e.g. a shorter messaging timeout).</param>
+    public static Task<InProcessTestCluster> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, Action<ISiloBuilder>? silos = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -33,6 +34,7 @@ public static class SupervisorTestCluster
                 silo.Services.Replace(ServiceDescriptor.Singleton<ISubAgentRouter, TestSubAgentRouter>());
                 silo.Services.Replace(ServiceDescriptor.Singleton<IProjectDesk, OpenRoleDesk>());
                 silo.Services.PostConfigure<GrainTypeOptions>(TestDoubleGrainClasses.Exclude);
+                silos?.Invoke(silo);
             },
             client =>
             {
