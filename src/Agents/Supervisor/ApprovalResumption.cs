@@ -15,9 +15,9 @@ public static class ApprovalResumption
             return;
         }
 
-        if (approval.Status == ApprovalStatus.Rejected)
+        if (approval.Status is ApprovalStatus.Rejected or ApprovalStatus.Withdrawn)
         {
-            // Later steps were planned on the declined one, so the plan ends here.
+            // Later steps were planned on the declined (or replaced) one, so the plan ends here.
             foreach (var later in run.Steps.Where(s => s.Index >= step.Index && s.Status != StepRunStatus.Done))
             {
                 later.Status = StepRunStatus.Skipped;

@@ -45,12 +45,20 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
             {
                 if (step.Status != StepRunStatus.WaitingApproval)
                 {
+                    if (run.ProjectId is null && ProjectWork.Contains(step.Step.Agent) && context.State.CurrentProjectId is { } current)
+                    {
+                        // Work shown for approval on the open project (a search) stays that project's, whichever is open when it is approved.
+                        run.ProjectId = current;
+                    }
+
+                    // A newer proposal of the same kind for the same project replaces the one still waiting.
+                    var replaced = ApprovalSupersession.Replace(context.State, run, step, messages.Say("approval_replaced"));
                     var approval = context.Approvals.Request(run, step, now);
                     step.ApprovalId = approval.Id;
                     step.Status = StepRunStatus.WaitingApproval;
                     run.Status = PlanRunStatus.WaitingApproval;
                     run.QuietSince = now;
-                    await context.SaveAndAnnounceAsync(new EventDraft(AssistantEventKind.ApprovalRequested, $"Approval needed: {approval.Summary}", run.PlanId, step.Index, EventJson.Serialize(approval)));
+                    await context.SaveAndAnnounceAsync([.. replaced.Select(EventDraft.Decided), new EventDraft(AssistantEventKind.ApprovalRequested, $"Approval needed: {approval.Summary}", run.PlanId, step.Index, EventJson.Serialize(approval))]);
                 }
 
                 if (step.Status != StepRunStatus.WaitingApproval)

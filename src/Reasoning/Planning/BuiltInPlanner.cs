@@ -42,12 +42,19 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
                 return _composer.Decide(choice, provenance);
             }
 
-            // Beside a refusal the rest is its reason. Beside an approval it may ask for the next thing ("lgtm — now pull me
-            // some candidates"), done after the decision; beside a change to the role ("approved, make it hybrid") it decides nothing.
-            var next = choice.Approve ? await RunAsync(input with { Message = rest }, context, cancellationToken) : null;
-            if (next?.Intent is not (PlanIntent.StartProject or PlanIntent.RefineRequirements))
+            // Beside an approval the rest may ask for the next thing ("lgtm — now pull me some candidates"), done after the
+            // decision; beside a change to the role ("approved, make it hybrid") it decides nothing. Beside a refusal it is
+            // its reason ("nein, lass es sein. Wir warten noch auf das Budget"), or the change that replaces what it refuses
+            // ("no — python should only be a nice to have"), made after it when it names what changes.
+            var next = await RunAsync(input with { Message = rest }, context, cancellationToken);
+            if (!choice.Approve || choice.Opposite is { Count: > 0 })
             {
-                return _composer.Decide(choice, provenance, next is not null && FollowsDecision.Contains(next.Intent) ? next : null);
+                return _composer.Decide(choice, provenance, !choice.Approve && choice.Opposite is null && NamesAChange(next) ? next : null);
+            }
+
+            if (next.Intent is not (PlanIntent.StartProject or PlanIntent.RefineRequirements))
+            {
+                return _composer.Decide(choice, provenance, FollowsDecision.Contains(next.Intent) ? next : null);
             }
         }
 
@@ -86,6 +93,10 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
 
         return _composer.Compose(decision, found, input, provenance);
     }
+
+    /// <summary>A change of the open role that names what changes: a skill, a level or years.</summary>
+    private static bool NamesAChange(Plan plan) =>
+        plan is { Intent: PlanIntent.RefineRequirements, Slots: var slots } && (slots.Skills.Count > 0 || slots.Seniority is not null || slots.Years is not null);
 
     /// <summary>The message as the steps read it: without the name of the project it goes back to, or with the open project's places for "the same location".</summary>
     private string StepText(string message, MessageFacts facts, PlanDecision decision, DialogueState dialogue)

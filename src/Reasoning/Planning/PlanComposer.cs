@@ -67,7 +67,18 @@ public sealed class PlanComposer(IntentCatalog catalog)
             inputs[StepValueNames.Text] = question;
         }
 
-        var steps = spec.Steps.Select(step => new PlanStep(IntentCatalog.ParseAgent(step.Agent), step.Action, new Dictionary<string, string>(inputs, StringComparer.Ordinal), false, ApprovalAction.None)).ToList();
+        List<Dictionary<string, string>> decisions = [inputs];
+        if (choice.Opposite is { Count: > 0 } opposite)
+        {
+            // A mixed decision: the same steps again for what it decides the other way.
+            decisions.Add(new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [StepValueNames.Verdict] = choice.Approve ? ApprovalChoice.RejectVerdict : ApprovalChoice.ApproveVerdict,
+                [StepValueNames.Approvals] = string.Join(',', opposite),
+            });
+        }
+
+        var steps = decisions.SelectMany(decided => spec.Steps.Select(step => new PlanStep(IntentCatalog.ParseAgent(step.Agent), step.Action, new Dictionary<string, string>(decided, StringComparer.Ordinal), false, ApprovalAction.None))).ToList();
         return then is null
             ? new Plan(PlanIntent.DecideApproval, steps, choice.Question ?? spec.Summary, RequestSlots.Empty, choice.Question is null ? 0.9 : 0.6, provenance)
             : then with { Steps = [.. steps, .. then.Steps] };

@@ -61,6 +61,14 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("nope, decline")]
     [InlineData("abgelehnt")]
     [InlineData("non, refusé")]
+    // Refusing or putting off in other words, when no other question is open.
+    [InlineData("nope")]
+    [InlineData("not now")]
+    [InlineData("cancel it please")]
+    [InlineData("noch nicht bitte")]
+    [InlineData("pas maintenant")]
+    [InlineData("aún no")]
+    [InlineData("jeszcze nie")]
     public async Task ARefusalRejectsWhatWaits(string message)
     {
         var plan = await PlanAsync(message, Outreach);
@@ -111,6 +119,18 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.Equal(verdict, Input(plan, StepValueNames.Verdict));
     }
 
+    // The kind named waits only in another project: that one is meant.
+    [Theory]
+    [InlineData("run the paralegal search too")]
+    [InlineData("ok run the search")]
+    public async Task AKindWaitingOnlyInAnotherProjectIsTheOneMeant(string message)
+    {
+        var plan = await PlanAsync(message, Qualifications, Elsewhere);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal(("p3-s1", "approve"), (Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
+    }
+
     [Theory]
     [InlineData("approve it", "approve")]
     [InlineData("yes go ahead", "approve")]
@@ -136,6 +156,17 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("we're good to go")]
     [InlineData("kör på")]
     [InlineData("ja, mach so")]
+    // Affirming, in any words, emoji or language, with politeness around it.
+    [InlineData("yeah all good")]
+    [InlineData("perfect, thank you")]
+    [InlineData("👌")]
+    [InlineData("ok cool ✅")]
+    [InlineData("sounds right to me")]
+    [InlineData("works for me, thanks")]
+    [InlineData("sí, perfecto")]
+    [InlineData("d'accord merci")]
+    [InlineData("klopt")]
+    [InlineData("theek hai")]
     public async Task AgreeingToWhatWaitsApprovesItWhenNoOtherQuestionIsOpen(string message)
     {
         var plan = await PlanAsync(message, Qualifications);
@@ -208,13 +239,13 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.True(plan.Steps.Count > 1);
     }
 
-    // A clause that agrees, likes or asks, or a verdict beside a change to the role, decides nothing.
+    // A clause that only affirms beside other words, or asks, or an approval beside a change to the role, decides nothing.
     [Theory]
-    [InlineData("yes, thanks")]
+    [InlineData("ok, let me think about that")]
     [InlineData("hmm, let me think about that")]
     [InlineData("approved? what does that mean for the search")]
     [InlineData("approved, but make it fully remote")]
-    [InlineData("no, make it hybrid")]
+    [InlineData("good, now what about the salary band")]
     [InlineData("no to that location, Munich instead")]
     [InlineData("lass mal sehen, ich melde mich")]
     public async Task AClauseThatIsNoVerdictInSoManyWordsDecidesNothing(string message)
@@ -234,16 +265,90 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.NotEqual(PlanIntent.DecideApproval, (await PlanAsync(message, Qualifications)).Intent);
     }
 
-    // Liking a reply is no decision: only approving, or telling it to go on, decides what may send a message for good.
+    // Thanking alone, or greeting, is no decision: it affirms nothing.
     [Theory]
-    [InlineData("thanks, looks great")]
-    [InlineData("sounds good, cheers")]
-    [InlineData("perfect thank you")]
-    [InlineData("passt, danke")]
-    [InlineData("c'est bon merci")]
-    public async Task LikingWhatWasSaidIsNoDecision(string message)
+    [InlineData("thanks!")]
+    [InlineData("cheers mate")]
+    [InlineData("danke dir")]
+    [InlineData("merci beaucoup")]
+    [InlineData("good morning")]
+    public async Task ThanksOrAGreetingAloneIsNoDecision(string message)
     {
         Assert.NotEqual(PlanIntent.DecideApproval, (await PlanAsync(message, Qualifications)).Intent);
+    }
+
+    [Theory]
+    [InlineData("perfect")]
+    [InlineData("not yet")]
+    public async Task BesideAnOpenQuestionAffirmingOrPuttingOffAnswersIt(string message)
+    {
+        var intake = new OpenQuestion(OpenQuestion.Intake, "Is it remote?", "need a backend engineer", ["remote"]);
+
+        Assert.NotEqual(PlanIntent.DecideApproval, (await PlanAsync(message, intake, Qualifications)).Intent);
+    }
+
+    // One clause approves what it names, another rejects what it names: both are decided.
+    [Theory]
+    [InlineData("berlin quals fine; cork search not now", "p1-s1", "p3-s1")]
+    [InlineData("the paralegal search is good but scrap the Berlin requirements", "p3-s1", "p1-s1")]
+    [InlineData("approve the Cork one, hold the Berlin requirements", "p3-s1", "p1-s1")]
+    public async Task AMixedDecisionApprovesAndRejectsWhatEachClauseNames(string message, string approved, string rejected)
+    {
+        var plan = await TestResources.Planner.RunAsync(
+            new PlanRequest(message, Dialogue: new DialogueState(Backend, null, [Paralegal], Approvals: [Qualifications, Elsewhere])), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal(
+            [(approved, "approve"), (rejected, "reject")],
+            plan.Steps.Select(s => (s.Inputs[StepValueNames.Approvals], s.Inputs[StepValueNames.Verdict])).ToList());
+    }
+
+    // Asked which, a request with a verb of its own is that request, not the answer ("start the outreach" is no pick of it).
+    [Fact]
+    public async Task ARequestOfItsOwnDoesNotAnswerWhich()
+    {
+        var asked = new OpenQuestion(OpenQuestion.Approval, "Which should I approve: …?", "yes", ["p1-s1", "p2-s3"], "be-berlin");
+
+        var plan = await PlanAsync("redo the outreach draft", asked, Qualifications, Outreach);
+
+        Assert.DoesNotContain(plan.Steps, s => s.Action == PlanActions.DecideApproval);
+    }
+
+    [Theory]
+    [InlineData("all of it")]
+    [InlineData("beides")]
+    [InlineData("los dos")]
+    public async Task EveryOneOfThemAnswersWhich(string message)
+    {
+        var asked = new OpenQuestion(OpenQuestion.Approval, "Which should I approve: …?", "sure", ["p1-s1", "p3-s1"], "be-berlin");
+
+        var plan = await TestResources.Planner.RunAsync(
+            new PlanRequest(message, Dialogue: new DialogueState(Backend, asked, [Paralegal], Approvals: [Qualifications, Elsewhere])), ReasoningContext.None);
+
+        Assert.Equal(("p1-s1,p3-s1", "approve"), (Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
+    }
+
+    // A refusal and the change that replaces what it refuses: the rejection, then the change.
+    [Theory]
+    [InlineData("nah, drop kubernetes")]
+    [InlineData("no - kubernetes should only be a nice to have")]
+    public async Task ARefusalBesideAChangeRejectsAndMakesTheChange(string message)
+    {
+        var plan = await PlanAsync(message, Qualifications);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+        Assert.Equal((PlanActions.DecideApproval, "reject"), (plan.Steps[0].Action, plan.Steps[0].Inputs[StepValueNames.Verdict]));
+        Assert.True(plan.Steps.Count > 1);
+    }
+
+    // Beside a refusal, a reason that changes nothing of the role is only its reason.
+    [Fact]
+    public async Task ARefusalBesideItsReasonOnlyRejects()
+    {
+        var plan = await PlanAsync("no - we're still waiting on the budget from finance", Qualifications);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal("reject", Input(plan, StepValueNames.Verdict));
     }
 
     [Fact]

@@ -12,9 +12,9 @@ public sealed class SupervisorChatDecisionTests(SupervisorClusterFixture fixture
     private IRecruiterSupervisor Supervisor(string tenant) => fixture.Cluster.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
 
     /// <summary>A search of the open role, which waits for the recruiter to approve it: its approval request.</summary>
-    private static async Task<AssistantEvent> SearchWaitingAsync(IRecruiterSupervisor supervisor, StreamRecorder stream, string id, long after = 0)
+    private static async Task<AssistantEvent> SearchWaitingAsync(IRecruiterSupervisor supervisor, StreamRecorder stream, string id, long after = 0, string project = OpenRoleDesk.ProjectId)
     {
-        await supervisor.Post(new MessageEnvelope(id, OpenRoleDesk.Search, OpenRoleDesk.ProjectId));
+        await supervisor.Post(new MessageEnvelope(id, OpenRoleDesk.Search, project));
         return await stream.WaitForAsync(e => e.Kind == AssistantEventKind.ApprovalRequested && e.Sequence > after, "approval request");
     }
 
@@ -82,7 +82,8 @@ public sealed class SupervisorChatDecisionTests(SupervisorClusterFixture fixture
         await using var stream = await StreamRecorder.SubscribeAsync(fixture.Cluster.Client, $"{tenant}/ana");
         var supervisor = Supervisor(tenant);
         var first = await SearchWaitingAsync(supervisor, stream, "m-1");
-        await SearchWaitingAsync(supervisor, stream, "m-2", first.Sequence);
+        // Another project's search: a search of the same project would replace the first (below).
+        await SearchWaitingAsync(supervisor, stream, "m-2", first.Sequence, project: "other-role");
 
         await supervisor.Post(new MessageEnvelope("m-3", "approve it", OpenRoleDesk.ProjectId));
 
@@ -94,6 +95,30 @@ public sealed class SupervisorChatDecisionTests(SupervisorClusterFixture fixture
 
         await stream.WaitForAsync(e => e.Kind == AssistantEventKind.Reply && e.Sequence > asked.Sequence && e.Text.StartsWith("Approved:", StringComparison.Ordinal), "the reply");
         Assert.All(await supervisor.Approvals(pendingOnly: false), a => Assert.Equal(ApprovalStatus.Approved, a.Status));
+    }
+
+    [Fact]
+    public async Task ASecondSearchOfTheSameProjectReplacesTheFirstSoAYesDecidesItWithoutAsking()
+    {
+        const string tenant = "chat-replaced";
+        using var scope = TenantScope.For(tenant);
+        await using var stream = await StreamRecorder.SubscribeAsync(fixture.Cluster.Client, $"{tenant}/ana");
+        var supervisor = Supervisor(tenant);
+        var first = await SearchWaitingAsync(supervisor, stream, "m-1");
+        var second = await SearchWaitingAsync(supervisor, stream, "m-2", first.Sequence);
+
+        var withdrawn = Assert.Single(stream.Events, e => e.Kind == AssistantEventKind.ApprovalDecided && e.PlanId == first.PlanId);
+        Assert.True(withdrawn.Sequence < second.Sequence);
+        Assert.Single(await supervisor.Approvals(pendingOnly: true));
+
+        await supervisor.Post(new MessageEnvelope("m-3", "sure", OpenRoleDesk.ProjectId));
+
+        await stream.WaitForAsync(e => e.Kind == AssistantEventKind.PlanCompleted && e.PlanId == second.PlanId, "the newer plan's completion");
+        var approvals = await supervisor.Approvals(pendingOnly: false);
+        Assert.Equal(
+            [ApprovalStatus.Withdrawn, ApprovalStatus.Approved],
+            approvals.OrderBy(a => a.CreatedAt).ThenBy(a => a.PlanId, StringComparer.Ordinal).Select(a => a.Status));
+        Assert.DoesNotContain(stream.Events, e => e.Kind == AssistantEventKind.Reply && e.Text.StartsWith("Which should I", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -24,4 +24,49 @@ public sealed record ApplyQualificationsInput(
 {
     public const string All = "all";
     public const string None = "none";
+
+    /// <summary>
+    /// This proposal as the one approval that replaces <paramref name="older"/> ("no, make typescript a nice to have" while
+    /// the role's qualifications still wait): what the older one listed and this one neither re-words nor removes is kept,
+    /// with its approval, its removals and its change of the spec when this one makes none.
+    /// </summary>
+    public ApplyQualificationsInput Over(ApplyQualificationsInput older)
+    {
+        if (older.Listed is null)
+        {
+            // The older one listed nothing to carry over.
+            return this;
+        }
+
+        // A change that proposes no qualification (a place, a level) lists none of its own.
+        var own = Listed ?? new Dictionary<string, string>();
+        var removed = (Remove ?? []).ToHashSet(StringComparer.Ordinal);
+        var listed = new Dictionary<string, string>(own, StringComparer.Ordinal);
+        foreach (var (id, text) in older.Listed ?? new Dictionary<string, string>())
+        {
+            if (!removed.Contains(id))
+            {
+                listed.TryAdd(id, text);
+            }
+        }
+
+        var approve = Approved(this).Concat(Approved(older).Where(id => !removed.Contains(id) && !own.ContainsKey(id))).Distinct(StringComparer.Ordinal).ToList();
+        var removes = removed.Concat((older.Remove ?? []).Where(id => !own.ContainsKey(id))).Distinct(StringComparer.Ordinal).ToList();
+        return this with
+        {
+            Listed = listed.Count > 0 ? listed : null,
+            Approve = approve.Count > 0 ? approve : [None],
+            Remove = removes.Count > 0 ? removes : null,
+            Add = Add is null && older.Add is null ? null : [.. (older.Add ?? []).Concat(Add ?? [])],
+            Spec = Spec ?? older.Spec,
+        };
+    }
+
+    /// <summary>The ids a proposal approves: every listed one for "all" (or nothing said), none for "none".</summary>
+    private static IEnumerable<string> Approved(ApplyQualificationsInput input) => input.Approve switch
+    {
+        null or [] or [All] => input.Listed?.Keys ?? Enumerable.Empty<string>(),
+        [None] => [],
+        var ids => ids,
+    };
 }

@@ -9,6 +9,15 @@ public sealed class ApprovalCuesFile
     /// <summary>Words that only agree ("go ahead", "looks good"): they approve only when no other question is open, which they would answer.</summary>
     public List<string> AgreeCues { get; set; } = [];
 
+    /// <summary>
+    /// Words that only affirm ("yes", "ok", "good", "passt", "👍", "looks right"): an approval when no other question is open and
+    /// the message (or, beside other clauses, a clause that names what it decides: "the nurse one's ok") is nothing else.
+    /// </summary>
+    public List<string> AffirmCues { get; set; } = [];
+
+    /// <summary>Words that only refuse or put off ("no", "not yet", "hold the search", "scrap that"): a rejection when no other question is open.</summary>
+    public List<string> DeclineCues { get; set; } = [];
+
     /// <summary>Words that reject ("reject", "don't send that"); they win over approving words.</summary>
     public List<string> RejectCues { get; set; } = [];
 

@@ -8,14 +8,18 @@ namespace Hiring.Reasoning.Planning.Dialogue;
 /// Reads a message against what waits for the recruiter's approval (the "approvals" section of prompts/builtin/dialogue.yaml):
 /// a message of nothing but a verdict ("approve all of that", "lgtm, send it", "no, don't send that") decides the pending
 /// approvals its words name, or all of them when it says so or only one could be meant; when it could mean several, the
-/// one question which. A clause of nothing but a verdict decides beside a reason or the next request, which it hands on.
-/// With nothing pending, or words beyond a verdict, it is no decision and keeps its other reading.
+/// one question which. Affirming ("yes good", "passt so 👍") or putting off ("not yet", "hold the search") decides too when
+/// no other question is open. A clause of nothing but a verdict decides beside a reason or the next request, which it hands
+/// on; clauses deciding both ways, each naming what it decides, are a mixed decision. With nothing pending, or words beyond
+/// a verdict, it is no decision and keeps its other reading.
 /// </summary>
 public sealed class ApprovalReader
 {
     private readonly Regex[] _approve;
     private readonly Regex[] _agree;
     private readonly Regex[] _reject;
+    private readonly Regex[] _affirm;
+    private readonly Regex[] _decline;
     private readonly Regex[] _all;
     private readonly Regex _filler;
     private readonly Regex _clauseBreak;
@@ -29,6 +33,8 @@ public sealed class ApprovalReader
         _approve = DialogueRules.Compile(file.ApproveCues, "approvals.approve_cues");
         _agree = DialogueRules.Compile(file.AgreeCues, "approvals.agree_cues");
         _reject = DialogueRules.Compile(file.RejectCues, "approvals.reject_cues");
+        _affirm = DialogueRules.Compile(file.AffirmCues, "approvals.affirm_cues");
+        _decline = DialogueRules.Compile(file.DeclineCues, "approvals.decline_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
         _clauseBreak = DialogueRules.Compile([file.ClauseBreak], "approvals.clause_break")[0];
@@ -53,20 +59,33 @@ public sealed class ApprovalReader
         var answering = dialogue.Question is { Kind: OpenQuestion.Approval } asked ? asked : null;
         // "yes" or "go ahead" answers another open question; only a verdict in so many words decides beside it.
         var agrees = dialogue.Question is null || answering is not null;
-        var approve = Verdict(message, agrees) ?? (answering is not null ? Verdict(answering.Request, agrees: true) : null);
+        if (VerdictClause(message, dialogue, agrees) is { Mixed: { } mixed })
+        {
+            // "lisbon one ok. porto not yet": each clause decides what it names, one way and the other.
+            return mixed;
+        }
+
+        var own = Verdict(message, dialogue, agrees, whole: true);
         // "approve the Leeds one", "the sommelier reqs": a project named by its title or place picks its approvals.
         var projects = NamedProjects(message, dialogue);
+        if (answering is not null && own is null && OtherWords(message, projects.Words) > 0)
+        {
+            // Only naming one ("the search", "los dos") answers which; with a verb of its own ("lance la recherche") it asks for that.
+            return null;
+        }
+
+        var approve = own ?? (answering is not null ? Verdict(answering.Request, dialogue, agrees: true, whole: true) : null);
         string? rest = null;
         if (approve is null || OtherWords(message, projects.Words) > _maxOtherWords)
         {
             // "actually hold off — finance haven't signed it", "lgtm — now pull me some candidates": a clause of nothing
             // but a verdict decides, read alone; the rest explains it or asks for what comes next.
-            if (answering is not null || VerdictClause(message, dialogue) is not { } clause)
+            if (answering is not null || VerdictClause(message, dialogue, agrees) is not { } clause)
             {
                 return null;
             }
 
-            (message, rest, approve, projects) = clause;
+            (message, rest, approve, projects, _) = clause;
         }
 
         var scope = answering is not null ? [.. waiting.Where(w => answering.Missing.Contains(w.Id))]
@@ -74,6 +93,12 @@ public sealed class ApprovalReader
             : InProject(waiting, dialogue.Project?.ProjectId);
         var namesKind = _kinds.Any(k => Any(k.Cues, message));
         var named = scope.Where(w => Names(message, w)).ToList();
+        if (named.Count == 0 && projects.Ids.Count == 0 && answering is null)
+        {
+            // "run the search" while the open project's qualifications wait: the search is the earlier project's.
+            named = [.. waiting.Where(w => Names(message, w))];
+        }
+
         if (namesKind && named.Count == 0 && answering is null)
         {
             // "send the outreach" with only qualifications waiting asks for something else.
@@ -101,37 +126,111 @@ public sealed class ApprovalReader
     }
 
     /// <summary>
-    /// The clauses of nothing but a verdict in so many words (agreeing alone is too weak beside other words: "yes, thanks"),
-    /// all the same verdict, and the rest; null for a question, or when no clause is a verdict or one says more.
+    /// The clauses of nothing but a verdict (beside other words, only agreeing to act, refusing or putting off, or affirming
+    /// what the clause names: "go for it", "not yet", "the nurse one's ok"; a bare "ok" or "yes, thanks" is no clause of its
+    /// own) and the rest, which explains them or asks for more; when the clauses decide both ways, each naming what it
+    /// decides ("lisbon one ok. porto not yet"), the mixed decision. Null for a question, or when no clause is a verdict.
     /// </summary>
-    private (string Verdict, string Others, bool Approve, (HashSet<string> Ids, HashSet<string> Words) Projects)? VerdictClause(string message, DialogueState dialogue)
+    private (string Verdict, string? Others, bool Approve, (HashSet<string> Ids, HashSet<string> Words) Projects, ApprovalChoice? Mixed)? VerdictClause(string message, DialogueState dialogue, bool agrees)
     {
         if (message.Contains('?', StringComparison.Ordinal))
         {
             return null;
         }
 
-        var clauses = _clauseBreak.Split(message).Where(c => c.Any(char.IsLetterOrDigit)).ToList();
-        var verdicts = clauses.Where(c => Verdict(c, agrees: false) is not null).ToList();
-        if (verdicts.Count == 0 || verdicts.Count == clauses.Count || verdicts.Select(c => Verdict(c, agrees: false)).Distinct().Count() > 1
-            || verdicts.Any(c => OtherWords(c, NamedProjects(c, dialogue).Words) > _maxOtherWords))
+        var clauses = _clauseBreak.Split(message).Where(c => c.Any(char.IsLetterOrDigit) || Any(_affirm, c)).ToList();
+        // A clause that says more than a verdict ("HM se confirm karna hai") is part of the reason, not a verdict.
+        var verdicts = clauses.Select(c => (Clause: c, Verdict: Verdict(c, dialogue, agrees, whole: false)))
+            .Where(r => r.Verdict is not null && OtherWords(r.Clause, NamedProjects(r.Clause, dialogue).Words) <= _maxOtherWords)
+            .Select(r => (r.Clause, Approve: r.Verdict!.Value)).ToList();
+        if (verdicts.Count == 0)
         {
             return null;
         }
 
-        var said = string.Join(". ", verdicts);
-        return (said, string.Join(". ", clauses.Except(verdicts)), Verdict(said, agrees: false) == true, NamedProjects(said, dialogue));
+        var others = clauses.Except(verdicts.Select(v => v.Clause)).ToList();
+        var rest = others.Count > 0 ? string.Join(". ", others) : null;
+        if (verdicts.Select(v => v.Approve).Distinct().Count() > 1)
+        {
+            return Mixed(verdicts, dialogue, rest) is { } mixed ? ("", rest, true, ([], []), mixed) : null;
+        }
+
+        var said = string.Join(". ", verdicts.Select(v => v.Clause));
+        return (said, rest, verdicts[0].Approve, NamedProjects(said, dialogue), null);
     }
 
-    /// <summary>Reject wins ("no, don't send that" names sending too); null when the message gives no verdict.</summary>
-    private bool? Verdict(string message, bool agrees) =>
-        Any(_reject, message) ? false : Any(_approve, message) || (agrees && Any(_agree, message)) ? true : null;
+    /// <summary>A decision both ways: each clause's own approvals by the kind or project it names, none of them in both; null when a clause picks none or could mean several.</summary>
+    private ApprovalChoice? Mixed(List<(string Clause, bool Approve)> verdicts, DialogueState dialogue, string? rest)
+    {
+        List<string> approved = [];
+        List<string> rejected = [];
+        foreach (var (clause, approve) in verdicts)
+        {
+            var picked = Picked(clause, dialogue);
+            if (picked.Count == 0)
+            {
+                return null;
+            }
+
+            (approve ? approved : rejected).AddRange(picked);
+        }
+
+        return approved.Intersect(rejected).Any() ? null : new ApprovalChoice(true, [.. approved.Distinct()], Rest: rest, Opposite: [.. rejected.Distinct()]);
+    }
+
+    /// <summary>The approvals a clause names: of the kind it names ("the search"), in the project it names ("the Lisbon one"); none when it names neither or could mean several projects'.</summary>
+    private List<string> Picked(string clause, DialogueState dialogue)
+    {
+        var projects = NamedProjects(clause, dialogue);
+        var scope = projects.Ids.Count > 0 ? [.. dialogue.Waiting.Where(w => w.ProjectId is { } id && projects.Ids.Contains(id))] : dialogue.Waiting.ToList();
+        var named = scope.Where(w => Names(clause, w)).ToList();
+        var picked = named.Count > 0 ? named : projects.Ids.Count > 0 ? scope : [];
+        return projects.Ids.Count == 0 && picked.Count > 1 ? [] : [.. picked.Select(w => w.Id)];
+    }
+
+    /// <summary>
+    /// Reject wins ("no, don't send that" names sending too). Only agreeing, refusing, putting off or affirming decides when no
+    /// other question is open; affirming ("yes good", "👍") only in a message of nothing else, or in a clause naming what it
+    /// decides, which may say one word more ("the residente reqs are ok").
+    /// Null when it gives no verdict.
+    /// </summary>
+    private bool? Verdict(string message, DialogueState dialogue, bool agrees, bool whole)
+    {
+        if (Any(_reject, message))
+        {
+            return false;
+        }
+
+        if (Any(_approve, message))
+        {
+            return true;
+        }
+
+        if (!agrees)
+        {
+            return null;
+        }
+
+        if (Any(_decline, message))
+        {
+            return false;
+        }
+
+        if (Any(_agree, message))
+        {
+            return true;
+        }
+
+        var projects = NamedProjects(message, dialogue);
+        var names = projects.Ids.Count > 0 || _kinds.Any(k => Any(k.Cues, message));
+        return Any(_affirm, message) && OtherWords(message, projects.Words) <= (names ? _maxOtherWords : 0) && (whole || names) ? true : null;
+    }
 
     /// <summary>The words that are no verdict, no kind, no "all", no filler and no name of a project; a number ("1 and 3 look right") is one too.</summary>
     private int OtherWords(string message, HashSet<string> naming)
     {
         var rest = message;
-        foreach (var pattern in _reject.Concat(_approve).Concat(_agree).Concat(_all).Concat(_kinds.SelectMany(k => k.Cues)).Append(_filler))
+        foreach (var pattern in _reject.Concat(_approve).Concat(_agree).Concat(_decline).Concat(_affirm).Concat(_all).Concat(_kinds.SelectMany(k => k.Cues)).Append(_filler))
         {
             rest = pattern.Replace(rest, " ");
         }
@@ -165,9 +264,9 @@ public sealed class ApprovalReader
         return (ids, naming);
     }
 
-    /// <summary>A project's title words and its cities, folded ("sommelier"; "leeds").</summary>
+    /// <summary>A project's title words, as written and as normalized, and its cities, folded ("care assistant", "caregiver"; "leeds").</summary>
     private static HashSet<string> NameWords(OpenProject project) =>
-        Tokenizer.Tokenize(string.Join(' ', project.Spec.Locations.Select(l => l.Split(',')[0]).Prepend(project.Spec.NormalizedTitle)))
+        Tokenizer.Tokenize(string.Join(' ', project.Spec.Locations.Select(l => l.Split(',')[0]).Prepend(project.Spec.NormalizedTitle).Prepend(project.Spec.Title)))
             .Where(t => t.Folded.Length >= 3 && t.Folded.All(char.IsLetter))
             .Select(t => t.Folded)
             .ToHashSet(StringComparer.Ordinal);
