@@ -54,7 +54,10 @@ internal static partial class MessageRewriter
             }
             else if (Rewrite(text, sentence, inside, gone, cues) is { } rewritten)
             {
-                parts.Add((rewritten + text[sentence.ContentEnd..sentence.End], gap));
+                // An opening ("note for the brief —") left with nothing after it introduces the next sentence on its line instead.
+                parts.Add(Introduces(text, sentence, gone, gap) && s + 1 < layout.Sentences.Count && inside.All(e => e.Span.Start >= sentence.Clauses[0].End)
+                    ? (text[sentence.Start..sentence.Clauses[1].Start], "")
+                    : (rewritten + text[sentence.ContentEnd..sentence.End], gap));
             }
         }
 
@@ -158,6 +161,17 @@ internal static partial class MessageRewriter
 
     [GeneratedRegex(@"\b(?:outreach|inmails?|messages|emails|search|sourcing|shortlist|screening|interviews?|feedback)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Work();
+
+    /// <summary>
+    /// Whether only the opening of a sentence is left, an introduction a colon or a dash ends ("note for the brief — …"), and the
+    /// next sentence follows on the same line.
+    /// </summary>
+    private static bool Introduces(string text, LayoutSentence sentence, HashSet<int> gone, string gap) =>
+        sentence.Clauses.Count > 1
+        && !gone.Contains(0)
+        && Enumerable.Range(1, sentence.Clauses.Count - 1).All(gone.Contains)
+        && text[sentence.Clauses[0].End..sentence.Clauses[1].Start].IndexOfAny([':', '-', '–', '—']) >= 0
+        && !gap.Contains('\n', StringComparison.Ordinal);
 
     /// <summary>Whether a clause is followed by a colon: a label for what comes after it.</summary>
     private static bool IsLabel(string text, IReadOnlyList<TextSpan> clauses, int c) =>

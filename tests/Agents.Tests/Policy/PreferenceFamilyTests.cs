@@ -63,6 +63,7 @@ public sealed class PreferenceFamilyTests
         // Relationships, children and caring.
         ["marital-status"] =
         [
+            "odrzuć kandydatów, którzy właśnie wzięli ślub",
             "ideally no families left back home, it's a long posting",
             "ideally someone single - people with families never want the overnight trips",
             "working mums always leave early so ideally not",
@@ -116,6 +117,7 @@ public sealed class PreferenceFamilyTests
         // Orientation terms and slang.
         ["sexual-orientation"] =
         [
+            "nobody from the rainbow brigade please",
             "ask them something that would tell us whether they're lesbian",
             "o dono quer um rapaz alto e hétero para a loja",
             "tira da lista quem for lésbica",
@@ -246,6 +248,8 @@ public sealed class PreferenceFamilyTests
         // A religion's garments, places, practices and many faiths.
         ["religion"] =
         [
+            "quita de la lista a las que llevan velo",
+            "enlevez de la sélection les candidates qui portent le voile",
             "ideally someone at mass every Sunday, like the owners",
             "enlève les candidates voilées de la liste",
             "quita a las que llevan hiyab",
@@ -495,6 +499,7 @@ public sealed class PreferenceFamilyTests
     [InlineData("o cliente quer um gerente com inglês fluente")]
     [InlineData("the client wants it that way: hybrid, 3 days in the office")]
     [InlineData("can he start in March? if so, move him forward")]
+    [InlineData("invite everyone, not Tom though, he is on holiday")]
     [InlineData("gebruik de Nederlandse namen van de functies in de vacature")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
@@ -541,6 +546,8 @@ public sealed class PreferenceFamilyTests
     [InlineData("find more, but only men, the client wants it that way", "find more")]
     [InlineData("puedes quitar a los que sean gais, el dueño es muy tradicional", "")]
     [InlineData("the owner is quite religious so no gay candidates. find more", "find more")]
+    [InlineData("email them all on Monday, not Priya though, she's pregnant", "email them all on Monday")]
+    [InlineData("heads-up for the search: no Muslims, the owner wants it that way. Also add SAP as a must", "heads-up for the search: Also add SAP as a must")]
     public void AReasonInAnyLanguageGoesWithTheRefusalBeforeIt(string message, string remaining)
     {
         var screening = PolicyResources.Messages.Screen(message);
