@@ -281,6 +281,7 @@ public sealed class PreferenceFamilyTests
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
         [
+            "we need a barista, young girl in her early 20s",
             "mahilayen mat bulana interview ke liye",
             "we'd like tall strong lads for the yard",
             "ideally someone who fits in with the girls in the salon",
