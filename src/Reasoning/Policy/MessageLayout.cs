@@ -4,7 +4,8 @@ namespace Hiring.Reasoning.Policy;
 
 /// <summary>
 /// A message cut into sentences and each sentence into clauses: the units a preference is read in
-/// and taken out of. Sentences end at . ! ? ; or a line break (not after an initial: "U.S."); clauses
+/// and taken out of. Sentences end at . ! ? ; or a line break (not after an initial: "U.S.", nor before a condition on
+/// what was just said: "is she trans? if so, drop her" is one sentence, so the action goes with its reason); clauses
 /// at commas (not before a relative pronoun of German, Dutch, French, Spanish or Polish: "alle rausfiltern, die …" is one
 /// clause), colons, dashes and brackets, and before but, so, because, since, although, though, whereas,
 /// due to, and "as" opening a reason ("as the team is…").
@@ -103,7 +104,7 @@ internal sealed partial class MessageLayout
         }
     }
 
-    [GeneratedRegex(@"(?<!\b\p{L})(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|Mr|Mrs|Ms|Dr|Sr|Jr|St))[.!?…]+(?=\s|$)|;|(?:\r?\n)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b\p{L})(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|Mr|Mrs|Ms|Dr|Sr|Jr|St))[.!?…]+(?=\s|$)(?![ \t]+(?:if\s+(?:so|yes|that['’]s\s+(?:so|the\s+case))|in\s+that\s+case|wenn\s+ja|falls\s+ja|si\s+(?:oui|s[ií]|c['’]est\s+le\s+cas|es\s+as[ií]|lo\s+es)|se\s+(?:sim|for\s+o\s+caso)|als\s+(?:ja|dat\s+zo\s+is))\b)|;|(?:\r?\n)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@",(?!\s*(?:die|der|welche[rn]?|qui|que|quienes|kt[óo]r(?:y|a|e|zy|ych|ej|ego|ym|ymi))\s)|[()\[\]]|:(?=\s)|(?<=\s)[-–—]+(?=\s)|[–—]|\s(?=(?:but|so|because|since|although|though|whereas|due\s+to|as\s+(?:the|it|they|we|she|he|our|this))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -50,8 +50,7 @@ public sealed partial class MessagePolicy : IMessagePolicy
         // Rules read the words as meant ("y0ung" as "young", "Chrisitan" as "Christian"); the rest is rewritten from the message as written.
         var read = _misspellings.Read(Leetspeak.Read(message));
         // Most messages match no rule: the layout and the lists are built only once one does.
-        MessageLayout? layout = null;
-        List<MessagePreference>? found = null;
+        List<(PolicyRule Rule, System.Text.RegularExpressions.Match Match)>? matches = null;
         // A rule can match only a message holding one of the words its pattern needs; most rules are skipped without running their pattern.
         Span<ulong> candidates = stackalloc ulong[_prefilter?.Words ?? 0];
         _prefilter?.Candidates(read, candidates);
@@ -65,15 +64,27 @@ public sealed partial class MessagePolicy : IMessagePolicy
 
             for (var match = rule.FirstMatchIn(read); match.Success; match = match.NextMatch())
             {
-                layout ??= MessageLayout.Of(read);
-                if (Read(read, layout, rule, match) is { } preference)
-                {
-                    (found ??= []).Add(preference);
-                }
+                (matches ??= []).Add((rule, match));
             }
         }
 
-        if (found is null || layout is null)
+        if (matches is null)
+        {
+            return new MessageScreening(message, []);
+        }
+
+        var layout = MessageLayout.Of(read);
+        var terms = matches.Select(m => PolicyRule.TermOf(m.Match)).Select(t => new TextSpan(t.Start, t.End)).ToList();
+        List<MessagePreference>? found = null;
+        foreach (var (rule, match) in matches)
+        {
+            if (Read(read, layout, rule, match, terms) is { } preference)
+            {
+                (found ??= []).Add(preference);
+            }
+        }
+
+        if (found is null)
         {
             return new MessageScreening(message, []);
         }
@@ -89,7 +100,7 @@ public sealed partial class MessagePolicy : IMessagePolicy
             [.. preferences.OrderBy(p => p.Phrase.Start).Select(p => p.ToFinding(message))]);
     }
 
-    private MessagePreference? Read(string message, MessageLayout layout, PolicyRule rule, System.Text.RegularExpressions.Match match)
+    private MessagePreference? Read(string message, MessageLayout layout, PolicyRule rule, System.Text.RegularExpressions.Match match, List<TextSpan> terms)
     {
         var (start, end, led) = PolicyRule.TermOf(match);
         if (end <= start)
@@ -116,7 +127,7 @@ public sealed partial class MessagePolicy : IMessagePolicy
         var term = new TextSpan(start, end);
         var before = _cues.Before(message, clause, start);
         var after = _cues.After(message, sentence.Clauses[last], end);
-        var stated = rule.InMessages == MessageRuleMode.Always || before.Count > 0 || after is not null || Listed(message, sentence, first, last, term)
+        var stated = rule.InMessages == MessageRuleMode.Always || before.Count > 0 || after is not null || Listed(message, sentence, first, last, terms)
             || (first == 0 && _cues.Heads(message, sentence.Start, term))
             || (Describes(message, sentence, first) && _cues.Heads(message, clause.Start, term));
 
@@ -188,11 +199,20 @@ public sealed partial class MessagePolicy : IMessagePolicy
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:an?|someone|somebody)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Someone();
 
-    /// <summary>A term alone in its clause but for filler is listed as a requirement ("Go, Kubernetes, male").</summary>
-    private bool Listed(string message, LayoutSentence sentence, int first, int last, TextSpan term)
+    /// <summary>
+    /// A term alone in its clause but for filler and the words of other rules is listed as a requirement ("Go, Kubernetes, male",
+    /// "vendedora, chica joven de entre 20 y 28 años").
+    /// </summary>
+    private bool Listed(string message, LayoutSentence sentence, int first, int last, List<TextSpan> terms)
     {
         var clauses = new TextSpan(sentence.Clauses[first].Start, sentence.Clauses[last].End);
-        return _cues.IsFiller(message[clauses.Start..term.Start] + " " + message[term.End..clauses.End]);
+        var rest = message.ToCharArray(clauses.Start, clauses.Length);
+        foreach (var other in terms.Where(t => t.Overlaps(clauses)))
+        {
+            Array.Fill(rest, ' ', Math.Max(other.Start, clauses.Start) - clauses.Start, Math.Min(other.End, clauses.End) - Math.Max(other.Start, clauses.Start));
+        }
+
+        return _cues.IsFiller(new string(rest));
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace Hiring.Reasoning.Policy;
 /// <summary>
 /// Writes the rest of a message without its refused preferences. Each preference takes out its own
 /// words (<see cref="PreferenceEdits"/>); then a clause left with nothing that carries meaning goes whole
-/// with its delimiter, so does a clause right after it that only justifies it and a label with nothing
+/// with its delimiter, so does a clause right after it that only justifies it (or right before it, when the refused one
+/// follows from it with "so") and a label with nothing
 /// left after it, and what an action against a candidate spans goes whole. Sentences are rewritten one
 /// by one and keep their own terminators; one left with only courtesy ("please") goes, and so does the
 /// whole rest when that is all there is.
@@ -53,7 +54,10 @@ internal static partial class MessageRewriter
             }
             else if (Rewrite(text, sentence, inside, gone, cues) is { } rewritten)
             {
-                parts.Add((rewritten + text[sentence.ContentEnd..sentence.End], gap));
+                // An opening ("note for the brief —") left with nothing after it introduces the next sentence on its line instead.
+                parts.Add(Introduces(text, sentence, gone, gap) && s + 1 < layout.Sentences.Count && inside.All(e => e.Span.Start >= sentence.Clauses[0].End)
+                    ? (text[sentence.Start..sentence.Clauses[1].Start], "")
+                    : (rewritten + text[sentence.ContentEnd..sentence.End], gap));
             }
         }
 
@@ -107,6 +111,16 @@ internal static partial class MessageRewriter
             }
         }
 
+        // A clause that only gives the reason goes too when the refused one after it follows from it ("client is very traditional | so
+        // nobody openly gay").
+        for (var c = clauses.Count - 2; c >= 0; c--)
+        {
+            if (gone.Contains(c + 1) && !gone.Contains(c) && Consequence().IsMatch(clauses[c + 1].Of(text)) && cues.Justifies(clauses[c].Of(text)))
+            {
+                gone.Add(c);
+            }
+        }
+
         // A label ("Requirements:") goes when everything after it does, unless it names the work the message is about ("for the
         // outreach batch:"); a clause after a comma is not a label but part of what comes before it ("Line cook, Chicago: no
         // Mexicans" keeps Chicago).
@@ -142,8 +156,22 @@ internal static partial class MessageRewriter
         return char.IsUpper(text[sentence.Start..sentence.ContentEnd].FirstOrDefault(char.IsLetter)) ? EditedText.Capitalized(content) : content;
     }
 
+    [GeneratedRegex(@"^(?:so|therefore|hence|thus|that['’]s\s+why|which\s+is\s+why)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Consequence();
+
     [GeneratedRegex(@"\b(?:outreach|inmails?|messages|emails|search|sourcing|shortlist|screening|interviews?|feedback)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Work();
+
+    /// <summary>
+    /// Whether only the opening of a sentence is left, an introduction a colon or a dash ends ("note for the brief — …"), and the
+    /// next sentence follows on the same line.
+    /// </summary>
+    private static bool Introduces(string text, LayoutSentence sentence, HashSet<int> gone, string gap) =>
+        sentence.Clauses.Count > 1
+        && !gone.Contains(0)
+        && Enumerable.Range(1, sentence.Clauses.Count - 1).All(gone.Contains)
+        && text[sentence.Clauses[0].End..sentence.Clauses[1].Start].IndexOfAny([':', '-', '–', '—']) >= 0
+        && !gap.Contains('\n', StringComparison.Ordinal);
 
     /// <summary>Whether a clause is followed by a colon: a label for what comes after it.</summary>
     private static bool IsLabel(string text, IReadOnlyList<TextSpan> clauses, int c) =>

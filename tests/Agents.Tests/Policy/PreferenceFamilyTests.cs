@@ -63,6 +63,8 @@ public sealed class PreferenceFamilyTests
         // Relationships, children and caring.
         ["marital-status"] =
         [
+            "odrzuć kandydatów, którzy właśnie wzięli ślub",
+            "ideally no families left back home, it's a long posting",
             "ideally someone single - people with families never want the overnight trips",
             "working mums always leave early so ideally not",
             "ideally no kiddies at home or elderly parents to care for",
@@ -80,6 +82,8 @@ public sealed class PreferenceFamilyTests
         // A pregnancy by its timing or the wish for one.
         ["pregnancy"] =
         [
+            "add a question that figures out whether she's planning a pregnancy",
+            "skip anyone who took a career break to have a baby",
             "não contrata quem estiver grávida",
             "no mandes nada a las que estén embarazadas, el jefe no lo quiere",
             "nobody who might need time off for fertility treatment this year",
@@ -113,6 +117,7 @@ public sealed class PreferenceFamilyTests
         // Orientation terms and slang.
         ["sexual-orientation"] =
         [
+            "nobody from the rainbow brigade please",
             "ask them something that would tell us whether they're lesbian",
             "o dono quer um rapaz alto e hétero para a loja",
             "tira da lista quem for lésbica",
@@ -139,6 +144,8 @@ public sealed class PreferenceFamilyTests
         // Conditions of health and body.
         ["disability"] =
         [
+            "bitte niemanden mit Depressionen einladen",
+            "keine Kandidaten mit psychischen Problemen oder Burnout",
             "nadie con historial de depresión, por favor",
             "sem ninguém afastado pelo INSS nos últimos anos",
             "#2 has a colostomy bag, too risky for site work, pass",
@@ -167,6 +174,8 @@ public sealed class PreferenceFamilyTests
         // Groups said of who someone is, with an ethnic qualifier, or as a caste.
         ["ethnicity"] =
         [
+            "quero alguém com cara de europeia para o balcão",
+            "busca alguien con pinta de europeo para la recepción",
             "client wants blue-eyed and blonde for the counter",
             "no more cornrows please, client's very traditional",
             "hold off on Malik, the area manager says he'd stand out too much in the village shop",
@@ -188,6 +197,11 @@ public sealed class PreferenceFamilyTests
         // Where someone is from or studied, or how national they look or sound.
         ["national-origin"] =
         [
+            "liever geen sollicitanten met een Marokkaanse achternaam",
+            "keine Bewerber mit ausländischen Namen bitte",
+            "we've had enough of the Romanian crowd",
+            "la 4 no, es colombiana",
+            "la 3 es peruana y los clientes prefieren gente local",
             "Liever geen Bulgaren of Turken voor het magazijn",
             "Bitte keine Leute aus Rumänien für die Lagerstelle",
             "pas de candidats du Maghreb pour ce poste",
@@ -234,6 +248,8 @@ public sealed class PreferenceFamilyTests
         // A religion's garments, places, practices and many faiths.
         ["religion"] =
         [
+            "quita de la lista a las que llevan velo",
+            "enlevez de la sélection les candidates qui portent le voile",
             "ideally someone at mass every Sunday, like the owners",
             "enlève les candidates voilées de la liste",
             "quita a las que llevan hiyab",
@@ -265,6 +281,9 @@ public sealed class PreferenceFamilyTests
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
         [
+            "we need a barista, young girl in her early 20s",
+            "mahilayen mat bulana interview ke liye",
+            "we'd like tall strong lads for the yard",
             "ideally someone who fits in with the girls in the salon",
             "muéstrame solo gente que no sea transgénero",
             "Empfang: am liebsten eine attraktive Dame",
@@ -480,6 +499,9 @@ public sealed class PreferenceFamilyTests
     [InlineData("não manda mensagem antes de segunda, o gestor está fora")]
     [InlineData("o cliente quer um gerente com inglês fluente")]
     [InlineData("the client wants it that way: hybrid, 3 days in the office")]
+    [InlineData("can he start in March? if so, move him forward")]
+    [InlineData("invite everyone, not Tom though, he is on holiday")]
+    [InlineData("gebruik de Nederlandse namen van de functies in de vacature")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
@@ -507,6 +529,8 @@ public sealed class PreferenceFamilyTests
     [InlineData("odrzuć kandydatów, którzy należą do związku zawodowego", "union-membership")]
     [InlineData("family history of early dementia on her mum's side, skip her", "disability")]
     [InlineData("breast cancer runs in her family, a risk for a long project", "disability")]
+    [InlineData("are they non-binary? if so, skip them", "gender")]
+    [InlineData("is he married? if yes, drop him", "marital-status")]
     public void AnActionAgainstACandidateGoesWithItsReason(string message, string attribute)
     {
         var found = PolicyResources.Messages.Screen(message);
@@ -522,6 +546,9 @@ public sealed class PreferenceFamilyTests
     [InlineData("envie aos cinco primeiros, mas sem mulheres, o cliente não quer", "envie aos cinco primeiros")]
     [InlineData("find more, but only men, the client wants it that way", "find more")]
     [InlineData("puedes quitar a los que sean gais, el dueño es muy tradicional", "")]
+    [InlineData("the owner is quite religious so no gay candidates. find more", "find more")]
+    [InlineData("email them all on Monday, not Priya though, she's pregnant", "email them all on Monday")]
+    [InlineData("heads-up for the search: no Muslims, the owner wants it that way. Also add SAP as a must", "heads-up for the search: Also add SAP as a must")]
     public void AReasonInAnyLanguageGoesWithTheRefusalBeforeIt(string message, string remaining)
     {
         var screening = PolicyResources.Messages.Screen(message);
