@@ -42,6 +42,16 @@ public sealed class MemoryListsAndCorrectionsTests
     public void AShareAClientPaysIsKeptWithoutTheWordFee(string message) =>
         Assert.Single(_reader.Read(message));
 
+    [Theory]
+    [InlineData("Ravi Textiles ka payment bill ke 60 din baad aata hai")]
+    [InlineData("their payments land 30 days after the invoice")]
+    public void WhenAClientsPaymentComesIsKept(string message) =>
+        Assert.Single(_reader.Read(message));
+
+    [Fact]
+    public void PaymentsARoleRunsAreNoTerm() =>
+        Assert.Empty(_reader.Read("need an accounts clerk who can process payments within 30 days"));
+
     [Fact]
     public void AShareOfTimeOrPlaceIsNoFee() =>
         Assert.Empty(_reader.Read("the role is 40% travel"));
