@@ -3,6 +3,7 @@ using Hiring.Agents.Memory.Steps;
 using Hiring.Agents.SubAgents;
 using Hiring.Contracts.Memory;
 using Hiring.Contracts.Planning;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
 
@@ -12,7 +13,7 @@ namespace Hiring.Agents.Memory;
 /// recalled again. A request to erase a candidate is not the recruiter's memory: it is said so, and
 /// nothing changes.
 /// </summary>
-public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader, MemoryWords words, MemoryRules rules)
+public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader reader, MemoryWords words, MemoryRules rules)
     : StepHandler<PlaceholderState, ForgetInput, MemoryOutput>
 {
     /// <summary>Memories this close in likeness to the best match (sharing as many words) are as good a match, and go with it.</summary>
@@ -45,7 +46,9 @@ public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader,
         if (named is null && !target.Last && _every.IsMatch(input.Request ?? ""))
         {
             // "forget everything about the Dublin search": every memory whose own words name it, not only the closest.
-            chosen = [.. chosen.Union(kept.Where(e => e.Kind != MemoryKind.Episode && Names(e.Source.Quote, input.Request ?? "", target.Subject)))];
+            // A list's item names its client in the words it opens with ("Greystone Nickel, their mine super does…"), not in its own quote;
+            // what a pronoun was taken to stand for, kept after it in brackets, is no name the memory itself says.
+            chosen = [.. chosen.Union(kept.Where(e => e.Kind != MemoryKind.Episode && (Names(e.Source.Quote, input.Request ?? "", target.Subject) || Names(KeptWith().Replace(e.Text, ""), input.Request ?? "", target.Subject))))];
         }
         if (chosen.Count == 0)
         {
@@ -89,6 +92,10 @@ public sealed class ForgetStep(IGrainFactory grains, ForgetRequestReader reader,
         var names = MemoryCorrection.Names(request).Where(n => subject.Contains(n, StringComparison.OrdinalIgnoreCase)).ToList();
         return names.Count > 0 && names.All(n => MemoryCorrection.Names(said).Any(s => MemoryCorrection.SharesWord(s, n)));
     }
+
+    // "… (Coastline Freight)": what a memory was kept with at its end.
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex KeptWith();
 
     private int Shared(MemoryEntry entry, IReadOnlyList<string> subjectWords) => words.Shared(words.Content(entry.Text), subjectWords);
 

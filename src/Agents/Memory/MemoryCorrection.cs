@@ -24,6 +24,13 @@ public static partial class MemoryCorrection
             return Mentions(corrected, about) ? corrected : $"{corrected} ({about})";
         }
 
+        // "Brightwater is 17.5% now (the QA validation lead role)": what a pronoun was taken to stand for, and the memory never names, brings no value.
+        if (Subject().Match(said) is { Success: true, Index: > 0 } context && Names(context.Groups["about"].Value) is { Count: > 0 } contextNames
+            && !contextNames.Any(n => Mentions(old, n)))
+        {
+            return Apply(old, said[..context.Index]);
+        }
+
         var parts = Parts().Split(said).Select(p => p.Trim()).Where(p => p.Length > 0 && !CueOnly().IsMatch(p)).ToList();
         if (parts.Where(p => !Voids().IsMatch(p)).ToList() is { Count: > 0 } instead && instead.Count < parts.Count)
         {
@@ -46,6 +53,9 @@ public static partial class MemoryCorrection
         {
             fresh = [.. FreshNames(parts, oldNames).Where(n => !denied.Any(d => SharesWord(n, d)))];
         }
+
+        // "neue Ansprechpartnerin ist Frau Sabine Voss": a name the correction says someone is comes before a capitalized noun.
+        fresh = [.. fresh.OrderByDescending(n => IsStated(said, n))];
 
         // "Kylie is the Adelaide HM now", "we switched to First Advantage for Mumbai": the names said again stay, and the
         // one old name left unsaid gives way; with several unsaid, a name said again outside the place the change is put
@@ -84,13 +94,15 @@ public static partial class MemoryCorrection
         // "not 12 anymore, it's 10" of "…a 12% fee": a number said without its unit is the same number as the memory's with it.
         var newNumbers = Number().Matches(said).Select(m => m.Value).Where(n => !numbers.Any(o => Bare(o) == Bare(n)) && !denied.Any(d => Bare(d) == Bare(n))).Distinct().ToList();
         // "the bottom is £31,100, not 30,200" of a memory with several numbers: the number it denies gives way to the one it brings.
-        var deniedNumbers = Number().Matches(said).Where(m => DeniedBefore().IsMatch(said[..m.Index])).Select(m => numbers.FirstOrDefault(o => Bare(o) == Bare(m.Value))).OfType<string>().ToList();
-        var replaced = deniedNumbers is [var denial] ? denial : numbers.Count == 1 ? numbers[0] : null;
+        // "32 nahi": a number denied after it, as Hindi does.
+        var deniedNumbers = Number().Matches(said).Where(m => DeniedBefore().IsMatch(said[..m.Index]) || DeniedAfter().IsMatch(said[(m.Index + m.Length)..]))
+            .Select(m => numbers.FirstOrDefault(o => Bare(o) == Bare(m.Value))).OfType<string>().ToList();
+        var replaced = deniedNumbers is [var denial] ? denial : numbers.Count == 1 ? numbers[0] : newNumbers is [var brought] ? SameKind(old, numbers, said, brought) : null;
         if (fresh.Count == 0 && replaced is not null && newNumbers.Count == 1)
         {
             // The unit the memory wrote ("12%", "45k") stays when the correction leaves it out ("it's 10").
             var number = newNumbers[0] == Bare(newNumbers[0]) ? newNumbers[0] + replaced[Bare(replaced).Length..] : newNumbers[0];
-            return Regex.Replace(old, $@"(?<![\w.,-]){Regex.Escape(replaced)}(?![\w.,-]*\d)", number.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant, RegexLimit.Time);
+            return Agreed(Regex.Replace(old, $@"(?<![\w.,-]){Regex.Escape(replaced)}(?![\w.,-]*\d)", number.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant, RegexLimit.Time), number);
         }
 
         if (fresh.Count >= 1 && (gone.Count == 1 || (gone.Count == 0 && unnamed.Count == 1)))
@@ -105,7 +117,7 @@ public static partial class MemoryCorrection
             }
 
             var honorific = $@"(?:(?:{string.Join('|', Honorifics.Select(Regex.Escape))})\.?\s+)?";
-            return Regex.Replace(old, $@"\b{honorific}{Regex.Escape(target)}\w*", fresh[0].Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimit.Time);
+            return Agreed(Regex.Replace(old, $@"\b{honorific}{Regex.Escape(target)}\w*", fresh[0].Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimit.Time), fresh[0]);
         }
 
         var text = string.Join(", ", kept.Count > 0 && kept.Sum(p => p.Split(' ').Length) >= 3 ? kept : parts);
@@ -121,6 +133,57 @@ public static partial class MemoryCorrection
         && !denied.Any(d => Regex.IsMatch(old, $@"(?<![\w]){Regex.Escape(d)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time))
         && !Departure().IsMatch(NotThis().Replace(said, " "));
 
+    /// <summary>
+    /// Of a memory's several numbers, the one of the same kind as the number a correction brings: "fee's 19% now" of "agreed 21%,
+    /// payable 30 days after start" is the percentage, "notice is 3 months" of "wants 85, 1 month notice" the months; null when
+    /// no single one is.
+    /// </summary>
+    private static string? SameKind(string old, IReadOnlyList<string> numbers, string said, string brought)
+    {
+        var kind = KindOf(said, brought);
+        return kind.Length > 0 && numbers.Where(n => KindOf(old, n) == kind).ToList() is [var only] ? only : null;
+    }
+
+    /// <summary>What a number counts: its own unit ("%", "k"), else the word after it, singular ("months", "days", "LPA"); empty when neither.</summary>
+    private static string KindOf(string text, string number)
+    {
+        if (number != Bare(number))
+        {
+            return number[Bare(number).Length..].ToLowerInvariant();
+        }
+
+        var at = Regex.Match(text, $@"(?<![\w.,-]){Regex.Escape(number)}(?![\w.,-]*\d)\s*(?<unit>\p{{L}}+)?", RegexOptions.CultureInvariant, RegexLimit.Time);
+        return at.Success && at.Groups["unit"].Success ? Singular(at.Groups["unit"].Value) : "";
+    }
+
+    /// <summary>
+    /// The article before a word put in agrees with it again: "a 20% fee" made 18% reads "an 18% fee", "an Oracle shop" made
+    /// Workday reads "a Workday shop".
+    /// </summary>
+    private static string Agreed(string text, string word) =>
+        Regex.Replace(text, $@"\b(?<article>an?)(?<gap>\s+){Regex.Escape(word)}", m => (m.Groups["article"].Value[0] is 'A' ? (TakesAn(word) ? "An" : "A") : (TakesAn(word) ? "an" : "a")) + m.Groups["gap"].Value + word, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    /// <summary>Whether a word is said with a vowel first: "8", "11", "18k", "80%", "Oracle", "hour"; not "one", "Unilever", "Europe".</summary>
+    private static bool TakesAn(string word)
+    {
+        var digits = Regex.Match(word, @"^[£$€]?(?<whole>\d[\d,]*)", RegexOptions.CultureInvariant, RegexLimit.Time);
+        if (digits.Success)
+        {
+            // Said aloud the number opens with "eight", or with "eleven" or "eighteen" ("11", "£18,000"); a currency sign is said after it.
+            var whole = digits.Groups["whole"].Value.Replace(",", "", StringComparison.Ordinal);
+            return whole[0] == '8' || (whole.Length % 3 == 2 && whole[..2] is "11" or "18");
+        }
+
+        var lower = word.ToLowerInvariant();
+        return lower.Length > 0 && ((("aeiou".Contains(lower[0], StringComparison.Ordinal) && !ConsonantSound().IsMatch(lower)) || VowelSound().IsMatch(lower)));
+    }
+
+    [GeneratedRegex(@"^(?:one|once|uni|use|usu|uti|eu|ewe|ur[aeiou])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ConsonantSound();
+
+    [GeneratedRegex(@"^(?:hour|honest|honou?r|heir)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex VowelSound();
+
     /// <summary>A number without its unit: "12%" and "45k" are 12 and 45.</summary>
     private static string Bare(string number) => number.TrimEnd('%', 'k', 'K');
 
@@ -134,6 +197,10 @@ public static partial class MemoryCorrection
     /// <summary>Of the names a memory holds, the one it says someone or something is ("… HM is Carla"); null when none follows "is".</summary>
     private static string? Stated(string old, List<string> names) =>
         names.FirstOrDefault(n => Regex.IsMatch(old, $@"(?:\b(?:is|are|was|=)|['’]s)\s+(?:(?:now|still|the|our|their)\s+)*{Regex.Escape(n)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time));
+
+    /// <summary>Whether words say someone or something is this name ("… ist Frau Sabine Voss", "it's Jorge now").</summary>
+    private static bool IsStated(string said, string name) =>
+        Regex.IsMatch(said, $@"(?:\b(?:is|ist|es|est|é|are|=)|['’]s)\s+(?:(?:now|jetzt|nu|ahora|still|the|our|their|{string.Join('|', Honorifics.Select(Regex.Escape))})\.?\s+)*{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     /// <summary>Of the names a memory holds, the one beside the slot a swap names ("switch the cc to …": "cc Marta"); null when the swap names none.</summary>
     private static string? Slotted(string old, string said, List<string> names) =>
@@ -218,6 +285,10 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"\b(?:not|niet|nie|instead\s+of|rather\s+than|no\s+longer|not\s+any\s*more|niet\s+meer)\s+[£$€]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex DeniedBefore();
 
+    // "32 nahi", "32 nicht": a number the words after it deny.
+    [GeneratedRegex(@"^\s*(?:nahi|nahin|nai|nicht|niet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex DeniedAfter();
+
     // A number as said: "18", "2.5", "150k", "60%"; never a part of a word ("SDE2").
     [GeneratedRegex(@"(?<![\w.,-])\d+(?:[.,]\d+)?(?:k|%)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Number();
@@ -252,6 +323,6 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|scrap that|forget that|typo|sorry typo|my mistake|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that|nah|nee|wacht|nee wacht|correctie|eigenlijk|eintlik)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex CueOnly();
 
-    [GeneratedRegex(@"\b(?:left|leaving|leaves|moved on|went|gone|quit|retired|retiring|resigned|no longer|not anymore|any ?more|replaced|on (?:leave|mat(?:ernity)? leave|paternity leave|sick leave|sabbatical)|off sick|off (?:the|that|this) (?:panel|loop|team|account|interviews?)|est partie?|se fue|saiu|vertrokken|is weg|niet meer|nie meer nie)\b|\b(?-i:\p{Lu})\w+(?:['’]s|\s+has|\s+is|\s+was)?\s+moved\b|^\W*(?:not|niet|nie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b(?:left|leaving|leaves|moved on|went|gone|quit|retired|retiring|resigned|no longer|not anymore|any ?more|replaced|on (?:leave|mat(?:ernity)? leave|paternity leave|sick leave|sabbatical)|off sick|off (?:the|that|this) (?:panel|loop|team|account|interviews?)|est partie?|se fue|saiu|vertrokken|is weg|niet meer|nie meer nie|nicht mehr|ist weg|gek(?:ü|ue)ndigt|gegangen|ya no est[aá]|n['’]est plus|n[aã]o est[aá] mais)\b|\b(?-i:\p{Lu})\w+(?:['’]s|\s+has|\s+is|\s+was)?\s+moved\b|^\W*(?:not|niet|nie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Departure();
 }

@@ -138,6 +138,14 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
                 : Only(plan, PlanIntent.Remember, new PlanStep(AgentKind.Supervisor, PlanActions.Reply, new Dictionary<string, string> { [StepValueNames.Text] = rules.Say("nothing_to_remember") }, false), rules.Say("nothing_to_remember"));
         }
 
+        // "update - bluewave is 17% now" with a role open tells a client's term, but one that puts a kept memory right: it corrects that
+        // memory alone and leaves the role.
+        if (found && !putsOff && statements.All(s => s.Corrects) && Overridable.Contains(plan.Intent)
+            && await PutsMemoryRightAsync(memory, safe, open, previous, plan.Slots) && !await ChangesTheRoleAsync(plan, open, memory, previous))
+        {
+            return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message, context)), rules.Say("plan_remember"));
+        }
+
         if (found)
         {
             // Kept first, so a plan that then waits for an approval has already remembered.

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Memory;
 using Hiring.Contracts.Planning;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
 
@@ -17,7 +18,7 @@ namespace Hiring.Agents.Memory;
 /// "earliest I'll take a client call?") is the memory's when a kept memory shares its subject; so is a question the planner could
 /// not place when a kept memory answers more of it than a name ("if a Halden hire walks early, how long do we replace for?").
 /// </summary>
-public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader questions, MemoryWords words)
+public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader questions, MemoryWords words)
 {
     /// <summary>At or above this relevance a kept memory shares a content word with the question (see MemoryBook's relevance).</summary>
     public const double SharesSubject = 0.55;
@@ -67,7 +68,7 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
 
         // "when does Priya like calls?" is never a request to explain a decision, and with nothing kept the memory
         // still answers it (that it knows nothing of that) rather than anything else quoting what was forgotten.
-        var asksLiking = isQuestion && _liking.IsMatch(message);
+        var asksLiking = isQuestion && (_liking.IsMatch(message) || questions.AsksOwnLiking(message));
         if (asksLiking && plan.Intent == PlanIntent.ExplainDecision)
         {
             return true;
@@ -109,11 +110,20 @@ public sealed class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader 
         // project was read ("the physiotherapist one - can you add Hamilton?" names the project of an earlier conversation).
         // A question about something the assistant does not do ("any idea what the weather's like in Leeds?") is not answered by
         // a memory that only shares its place: it takes a memory that plainly answers it.
-        var least = liking || (isQuestion && IsEmptyProject(plan) && recalled is [{ Entry.Kind: not MemoryKind.Episode }, ..])
+        // "liam's salary ask + locations", with no question mark, asks the same as "Liam's salary ask?": a few words about someone's something.
+        var asks = isQuestion || (IsEmptyProject(plan) && Possessive().IsMatch(message) && MemoryWords.Split(message).Count <= FragmentWords);
+        var least = liking || (asks && IsEmptyProject(plan) && recalled is [{ Entry.Kind: not MemoryKind.Episode }, ..])
             || (isQuestion && recalled is [{ Entry.Kind: not MemoryKind.Episode } best, ..] && words.Shared(words.Content(best.Entry.Text), query.Words) >= AnsweredWords)
             ? SharesSubject : MemoryPlan.AnswersQuestion;
         return recalled.Count > 0 && recalled[0].Relevance >= least;
     }
+
+    /// <summary>The most words of a fragment about someone's something ("liam's salary ask + locations") read as a question.</summary>
+    public const int FragmentWords = 6;
+
+    // "liam's …", "Halden's …": a fragment opening with whose it is.
+    [GeneratedRegex(@"^\W*\p{L}+['’]s\s+\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Possessive();
 
     /// <summary>A project the planner would start without a job title or a headcount: it would only ask what the job is.</summary>
     public static bool IsEmptyProject(Plan plan) =>

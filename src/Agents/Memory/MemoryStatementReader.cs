@@ -20,10 +20,12 @@ public sealed partial class MemoryStatementReader
     public const double PreferenceImportance = 0.7;
     public const double FactImportance = 0.6;
 
-    private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i'd|i've|we|we're|we'd|we've|my|our|us|me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+    // The recruiter themselves, in the languages they write in ("Je fais toujours…", "Ich verschicke immer…", "Ik bel altijd…").
+    private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i'd|i've|we|we're|we'd|we've|my|our|us|me|je|j'|nous|ich|wir|ik|wij|yo|nosotros)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
     private static readonly Regex Filler = new(@"^(?:(?:oh|and|also|ok|okay|so|btw|then|just|but|right|yes|yeah|hmm+|well|um+|uh+|ach|ay|opa|oye|também|aussi|también)\b[\s,.:!-]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
-    private static readonly Regex Pointer = new(@"^\W*(?:(?:that|this|it|pls|please|plz|thanks|ta|too|as well|for (?:their|our|my|the|all|future|next|later)(?:\s+[\w-]+){0,2})\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+    // "that", "pls", "for their reqs", "when sourcing", "while you screen": words that only point back at what was said, and when it counts.
+    private static readonly Regex Pointer = new(@"^\W*(?:(?:that|this|it|pls|please|plz|thanks|ta|too|as well|for (?:their|our|my|the|all|future|next|later)(?:\s+[\w-]+){0,2}|(?:when|while|whenever|before|during)\s+(?:you\s+|we\s+|i\s+)?[\w-]+ing(?:\s+(?:for\s+)?(?:the|their|our|my|them|it|this|that)(?:\s+[\w-]+)?)?|(?:when|while|whenever|before)\s+(?:you|we|i)\s+[\w-]+(?:\s+(?:the|their|our|my|them|it|this|that)(?:\s+[\w-]+)?)?)\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private readonly Regex _explicit;
     private readonly Regex _tail;
@@ -419,8 +421,11 @@ public sealed partial class MemoryStatementReader
 
     /// <summary>
     /// "couple of things for Hyderabad: HM is Srinivas, interviews only Tue/Wed, and budget is 25 LPA max": a list after a
-    /// colon whose every item says something (a verb) is one memory an item, each with the place the list opens with, so
-    /// a question about one item is not answered with the others. Null when the statement is no such list.
+    /// colon whose every item says something (a verb or a figure: "fee 17.5%") is one memory an item, each with the place the
+    /// list opens with, so a question about one item is not answered with the others, and one item can be put right or
+    /// forgotten alone. A list opened by a name ("candidate update Liam Walsh: on 70k, open to Cork or Galway") is about that
+    /// name: every item of two words or more says something of it, "they" in one is it, and "and", "y" or "und" joining two
+    /// such items parts them too. Null when the statement is no such list.
     /// </summary>
     private List<MemoryStatement>? ListItems(MemoryStatement statement)
     {
@@ -430,31 +435,77 @@ public sealed partial class MemoryStatementReader
             return null;
         }
 
+        // "Auckland:", "Berlin role notes:", "our rates for Pelican Foods:", "couple things re Halden Marine:": an opening that names
+        // something is what every item is about, without words that only announce a list; "couple of things:" is none, and
+        // "couple of things for Hyderabad:" is about Hyderabad.
+        var intro = list.Groups["intro"].Value;
+        var announced = ListAnnouncement().Match(intro);
+        var topic = intro[announced.Length..].Trim();
+        // A name of two words, or one after the opening word ("Sudbury client Greystone Nickel"); a capital opening the message
+        // alone ("Standardmäßig:", "Y otra cosa:") is no name.
+        var named = MemoryCorrection.Names(intro).Any(n => n.Contains(' ', StringComparison.Ordinal) || intro.IndexOf(n, StringComparison.Ordinal) > intro.Length - intro.TrimStart().Length);
+        var scope = list.Groups["scope"].Success && list.Groups["scope"].Index == announced.Length ? list.Groups["scope"].Value.Trim()
+            : MemoryCorrection.Names(topic).Count > 0 ? topic : null;
         // An item that points back ("go to him for any picker roles") says nothing alone: such a list stays whole.
-        var items = ListSeparator().Split(list.Groups["rest"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
-        if (items.Count < 2 || items.Any(i => !HasWords(i) || !Verb.IsMatch(i) || PointsBackTo.IsMatch(i)))
+        var items = ListSeparator().Split(list.Groups["rest"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).SelectMany(i => Parted(i, named)).ToList();
+        if (items.Count < 2 || items.Any(i => !Says(i, named)))
         {
             return null;
         }
 
-        // "Auckland:", "Berlin role notes:": an opening that names something is what every item is about; "couple of things:" is none.
-        var intro = list.Groups["intro"].Value.Trim();
-        var scope = list.Groups["scope"].Success ? list.Groups["scope"].Value.Trim() : MemoryCorrection.Names(intro).Count > 0 ? intro : null;
-        if (scope is null && LeadingScope().Match(items[0]) is { Success: true } first)
+        if (scope is null && LeadingScope().Match(items[0]) is { Success: true } leading)
         {
             // "ff noteren: bij Brouwer Systems the EM is Sanne, and candidates are on-site Mondays": the first item's scope is every item's.
-            var opened = first.Groups["scope"].Value.Trim();
-            return [statement with { Text = Clean(items[0]), Quote = items[0], Kind = KindOf(items[0], statement) }, .. items.Skip(1).Select(i => statement with { Text = Clean($"{opened}, {i}"), Quote = i, Kind = KindOf(i, statement) })];
+            var opened = leading.Groups["scope"].Value.Trim();
+            return [Item(statement, items[0], items[0]), .. items.Skip(1).Select(i => Item(statement, $"{opened}, {i}", i))];
         }
 
-        return [.. items.Select(i => statement with { Text = Clean(scope is null ? i : $"{scope}, {i}"), Quote = i, Kind = KindOf(i, statement) })];
+        return [.. items.Select(i => Item(statement, scope is null ? i : $"{scope}, {i}", i))];
     }
+
+    /// <summary>One item of a list kept alone; it corrects only when its own words do ("candidate update X:" labels, it puts nothing right).</summary>
+    private MemoryStatement Item(MemoryStatement list, string text, string quote) =>
+        list with { Text = Clean(text), Quote = quote, Kind = KindOf(quote, list), Corrects = list.Corrects && _correction.IsMatch(quote), Replaces = list.Replaces && _replaces.IsMatch(quote) };
+
+    /// <summary>
+    /// Whether a list item says something alone: a verb; in a list opened by a name, any two words ("fee 17.5%"), never a pointer
+    /// to someone. Without a name the first item may name whom the rest are about ("a candidata Beatriz tem…, pretensão de 18 mil"): such a list stays whole.
+    /// </summary>
+    private static bool Says(string item, bool named) =>
+        HasWords(item) && (named || Verb.IsMatch(item)) && !(named ? PointsBackToSomeone : PointsBackTo).IsMatch(item) && !LeansBack().IsMatch(item);
+
+    // "…, not an FD stepping up", "…, no photos", "…, but only on Fridays": an item that denies or limits the one before it.
+    [GeneratedRegex(@"^\W*(?:not|no|nor|never|but|except|without|unless|only\s+if|nicht|kein\w*|sin|sans|pas|sem|niet|geen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex LeansBack();
+
+    // "couple things re", "a few notes on", "candidate update": words that only announce the list, before what it is about.
+    [GeneratedRegex(@"^\s*(?:(?:a|the|our|my|just|some)\s+)?(?:(?:quick|few|couple|two|three|\d)\s+(?:of\s+)?(?:quick\s+)?)?(?:(?:candidate|client)\s+)?(?:things?|notes?|points?|bits?|items?|details?|updates?|info|stuff)\b\s*(?:(?:re|about|regarding|on)\b\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ListAnnouncement();
+
+    /// <summary>"garantía de 3 meses y el contacto es Martín Salcedo": two items joined by "and" in any language, each saying something of its own (a verb or a figure).</summary>
+    private static IEnumerable<string> Parted(string item, bool named) =>
+        ItemJoin().Match(item) is { Success: true } join && item[..join.Index].Trim() is var head && item[(join.Index + join.Length)..].Trim() is var tail
+            && new[] { head, tail }.All(p => Says(p, named) && (Verb.IsMatch(p) || Figure().IsMatch(p) || ItemIs().IsMatch(p)))
+            ? [head, tail]
+            : [item];
+
+    [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"\s+(?:and|y|e|et|und|en|aur|plus)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ItemJoin();
+
+    // A verb of being in the languages items are written in: "el contacto es Martín", "Ansprechpartner ist Herr Kuhn".
+    [GeneratedRegex(@"\b(?:is|are|es|est|ist|é|è|hai|hain|=)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ItemIs();
 
     // What opens a list ("couple of things for Hyderabad:"), the place it names, and the items after the colon.
     [GeneratedRegex(@"^(?<intro>[^:]{0,60}?(?:\b(?<scope>(?:for|in|at|on)\s+(?:the\s+|our\s+)?[^:,]{2,40}?))?)\s*:\s+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ListOpening();
 
     private static readonly Regex PointsBackTo = new(@"\b(?:he|she|him|her|his|they|them|their|it|its|there|both|either)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    private static readonly Regex PointsBackToSomeone = new(@"\b(?:he|she|him|her|his|both|either)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     [GeneratedRegex(@"\s*,\s*(?:(?:and|plus)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ListSeparator();

@@ -175,6 +175,29 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         Assert.DoesNotContain("15%", kept.Text, StringComparison.Ordinal);
     }
 
+    // Terms listed after a client's name are a memory an item: one bit is forgotten alone, the rest asked about in a fragment
+    // with no question mark, and everything about the client forgets every item, whose own words never name it.
+    [Fact]
+    public async Task ATermListIsForgottenABitAtATimeOrWholeAndAskedAboutInAFragment()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "lio");
+        await SayAsync(supervisor, "l-1", "a few things re Caldwell Freight: their HM is Tom Price, margin 12%, rebate of 8 weeks", 1);
+        Assert.Equal(3, (await memory.List()).Count);
+
+        await SayAsync(supervisor, "l-2", "remove the rebate part for caldwell from your notes, still being agreed", 2);
+        Assert.DoesNotContain(await memory.List(), e => e.Text.Contains("rebate", StringComparison.Ordinal));
+
+        await SayAsync(supervisor, "l-3", "caldwell's margin + HM", 3);
+        Assert.Equal(PlanIntent.RecallMemory, (await LastPlanAsync(supervisor)).Intent);
+        var answer = await LastReplyAsync(supervisor);
+        Assert.Contains("12%", answer, StringComparison.Ordinal);
+        Assert.Contains("Tom Price", answer, StringComparison.Ordinal);
+
+        await SayAsync(supervisor, "l-4", "forget everything you've got on Caldwell, we lost them", 4);
+        Assert.Empty(await memory.List());
+    }
+
     [Fact]
     public async Task ScratchThatWithOnlyTheNewNameRightAfterAMemoryPutsThatMemoryRight()
     {
