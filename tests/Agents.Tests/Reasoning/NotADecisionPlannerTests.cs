@@ -44,6 +44,11 @@ public sealed class NotADecisionPlannerTests
     public async Task ThanksPraiseAndChatInAnyLanguageAreSmallTalk(string message) =>
         Assert.Equal(PlanIntent.SmallTalk, (await PlanAsync(message, Search)).Intent);
 
+    // A greeting that announces another role is that role, whose intake asks for its title; not chat.
+    [Fact]
+    public async Task AGreetingThatAnnouncesARoleIsNoChat() =>
+        Assert.Equal(PlanIntent.StartProject, (await TestResources.Planner.RunAsync(new PlanRequest("hey, one of my clinics has a gap to fill"), ReasoningContext.None)).Intent);
+
     // A question about the market for the role (its pay, how hard it is to fill, how long a search takes) changes nothing.
     [Theory]
     [InlineData("what's the going rate for a nurse like this in Leeds?")]

@@ -129,9 +129,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         }
 
         // "tack, du är grym", "obrigado, você é demais": thanks or praise in so many words, with no role, hire, change or other work in it,
-        // is chat, however near its other words come to a request in another language.
+        // is chat, however near its other words come to a request in another language ("hi, i have a role to fill" announces one).
         if (facts.Chats && !facts.Decisive && !decisive && facts.Title is null && !facts.HasRoleDetails && !hires && !changes && !relaxes
-            && !rules.GivesFeedback(message) && !rules.SendsToCandidates(message) && !rules.AsksAboutProject(message))
+            && !rules.AnnouncesRole(message) && !rules.GivesFeedback(message) && !rules.SendsToCandidates(message) && !rules.AsksAboutProject(message))
         {
             return new PlanDecision(PlanIntent.SmallTalk, ProjectTarget.None, 0.8, null, "thanks or praise, and nothing else");
         }
