@@ -63,7 +63,7 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         var reading = await slots.ReadAsync(message, near, cancellationToken);
         var match = await classifier.ClassifyAsync(message, slots.Delexicalize(message, reading), cancellationToken);
         match = match with { Intent = slots.ResolveAutopilot(match.Intent, message) };
-        var facts = new MessageFacts(reading.Title?.Canonical, reading.Title?.Written, reading.Title?.Origin == Understanding.Requests.TitleOrigin.Vocabulary, reading.Places.Places, reading.HasDetails, reading.OtherWords, match, match.CueMatched, [.. reading.Requirements.Select(r => r.Subject)], reading.Seniority, [.. (reading.NotNeeded ?? []).Select(r => r.Subject)], reading.Places.Remote);
+        var facts = new MessageFacts(reading.Title?.Canonical, reading.Title?.Written, reading.Title?.Origin == Understanding.Requests.TitleOrigin.Vocabulary, reading.Places.Places, reading.HasDetails, reading.OtherWords, match, match.CueMatched, [.. reading.Requirements.Select(r => r.Subject)], reading.Seniority, [.. (reading.NotNeeded ?? []).Select(r => r.Subject)], reading.Places.Remote, classifier.Cued(PlanIntent.SmallTalk, message));
         var decision = resolver.Decide(message, facts, dialogue);
         if (StepText(message, facts, decision, dialogue) is var text && !ReferenceEquals(text, message))
         {

@@ -75,6 +75,9 @@ public sealed class IntentClassifier
         return best.Score < _catalog.Threshold ? best with { Intent = PlanIntent.Unknown } : best;
     }
 
+    /// <summary>Whether one of the intent's cue words occurs in the message ("tack" for SmallTalk), whichever intent is nearest.</summary>
+    public bool Cued(PlanIntent intent, string message) => _model.Value.Any(i => i.Intent == intent && i.Cues.Any(c => c.IsMatch(message)));
+
     private IntentModel[] Build()
     {
         var intents = _catalog.Intents.Where(i => i.Spec.Exemplars.Count > 0).ToArray();

@@ -63,6 +63,14 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 Returns: ReturnsTo(message, facts, dialogue, namedOnly: false));
         }
 
+        // "what's the typical salary band for this in Warsaw right now?", "c'est dur de trouver ce profil à lyon ?": a question about the
+        // market for the open role, or for none, asks for no work and changes nothing, whatever role details it names.
+        if (rules.AsksAboutMarket(message) && !rules.ChangesRequirements(message) && !(facts.Decisive && rules.DecisiveIntents.Contains(top))
+            && !(facts.Title is not null && rules.AsksToHire(message) && (project is null || !IsSameRole(project, facts))))
+        {
+            return new PlanDecision(PlanIntent.Unknown, ProjectTarget.None, 0.8, null, "a question about the market for the role");
+        }
+
         // "source overnight for the paralegal search and have a shortlist for me by 9": the open project's search, run through the night.
         if (project is not null && top == PlanIntent.FindCandidates && rules.SearchesOvernight(message))
         {
@@ -113,9 +121,19 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             return new PlanDecision(top == PlanIntent.SmallTalk ? PlanIntent.SmallTalk : PlanIntent.Unknown, ProjectTarget.None, 0.8, null, "set apart from the hiring work");
         }
 
-        if (facts.Title is null && facts.Places.Count == 0 && !decisive && rules.PutsOff(message))
+        // "let me run this by the hiring manager first", "let me check the generalist one with legal": time asked before deciding, with no
+        // hire or change in it, starts nothing whatever title or place it names.
+        if (!decisive && rules.PutsOff(message) && ((facts.Title is null && facts.Places.Count == 0) || (!hires && !changes && !relaxes)))
         {
             return new PlanDecision(PlanIntent.SmallTalk, ProjectTarget.None, 0.8, null, "no request yet, or not meant for the assistant");
+        }
+
+        // "tack, du är grym", "obrigado, você é demais": thanks or praise in so many words, with no role, hire, change or other work in it,
+        // is chat, however near its other words come to a request in another language ("hi, i have a role to fill" announces one).
+        if (facts.Chats && !facts.Decisive && !decisive && facts.Title is null && !facts.HasRoleDetails && !hires && !changes && !relaxes
+            && !rules.AnnouncesRole(message) && !rules.GivesFeedback(message) && !rules.SendsToCandidates(message) && !rules.AsksAboutProject(message))
+        {
+            return new PlanDecision(PlanIntent.SmallTalk, ProjectTarget.None, 0.8, null, "thanks or praise, and nothing else");
         }
 
         // "also need a paralegal" names another one of an earlier title; "agronomist - hindi also needed" names that project as a label.
@@ -146,8 +164,9 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         // "find more for the Glasgow role, still need 1yr+ telesales", "on the electrician project: run a new search but filter out …":
         // more people asked for in so many words is the open project's search, whatever it restates or filters it by.
+        // "search pls, UAE-based only": the open project's own country narrows its search.
         if (project is not null && !clearlyElse && rules.AsksForMore(message) && (facts.Title is null || IsSameRole(project, facts))
-            && facts.Places.All(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
+            && facts.Places.All(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase) || (p.Kind == PlaceKind.Country && Countries(project.Spec).Contains(p.CountryCode))))
         {
             return new PlanDecision(PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "more people for the open project");
         }
@@ -450,6 +469,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
     /// <summary>"engineers" alone, which no title of the vocabulary is, for a project whose title it restates ("backend engineer").</summary>
     private static bool IsBareHeadOf(MessageFacts facts, string openTitle) =>
         !facts.TitleKnown && facts.TitleWritten is { } written && !written.Contains(' ', StringComparison.Ordinal) && TitleEcho.Restates(written, openTitle);
+
+    // The countries of the spec's places, or of its written locations ("DE" of "Munich, DE").
+    private static HashSet<string> Countries(JobSpec spec) =>
+        spec.Places is { Count: > 0 } places
+            ? places.Select(p => p.CountryCode).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : spec.Locations.Select(l => l.Split(',')).Where(parts => parts.Length > 1).Select(parts => parts[^1].Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     // A written location's city ("Munich" of "Munich, DE") when the spec has no structured places.
     private static IEnumerable<string> Places(JobSpec spec) =>

@@ -23,6 +23,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _goAhead;
     private readonly Regex[] _relax;
     private readonly Regex[] _question;
+    private readonly Regex[] _market;
     private readonly Regex[] _return;
     private readonly Regex[] _notNow;
     private readonly Regex[] _correction;
@@ -54,6 +55,7 @@ public sealed partial class DialogueRules
         _goAhead = Compile(file.GoAheadCues, "go_ahead_cues");
         _relax = Compile(file.RelaxCues, "relax_cues");
         _question = Compile(file.QuestionCues, "question_cues");
+        _market = Compile(file.MarketCues, "market_cues");
         _return = Compile(file.ReturnCues, "return_cues");
         _notNow = Compile(file.NotNowCues, "not_now_cues");
         _correction = Compile(file.CorrectionCues, "correction_cues");
@@ -166,6 +168,9 @@ public sealed partial class DialogueRules
 
     /// <summary>Whether the message asks about the open project rather than changing it ("is it hybrid?").</summary>
     public bool AsksAboutProject(string message) => Any(_question, message);
+
+    /// <summary>Whether the message asks about the market for such a role (its pay, how hard it is to fill, how long a search takes).</summary>
+    public bool AsksAboutMarket(string message) => Any(_market, message);
 
     /// <summary>Whether the message puts hiring off or was not meant for the assistant ("nothing to hire for yet", "wrong window").</summary>
     public bool PutsOff(string message) => Any(_notNow, message);

@@ -41,6 +41,9 @@ public sealed class DialogueRulesFile
 
     public List<string> QuestionCues { get; set; } = [];
 
+    /// <summary>A question about the market for such a role ("what's the typical salary band for this?", "is it hard to find …?"): no change.</summary>
+    public List<string> MarketCues { get; set; } = [];
+
     public List<string> ReturnCues { get; set; } = [];
 
     public List<string> ProjectNouns { get; set; } = [];

@@ -15,6 +15,7 @@ namespace Hiring.Reasoning.Planning.Dialogue;
 /// <param name="Seniority">The level it names ("senior"), if any.</param>
 /// <param name="NotNeeded">Requirements it names only to say they are not needed ("no need for FIFO anymore"), by subject.</param>
 /// <param name="Remote">The work arrangement it names ("remote", "hybrid"), if any.</param>
+/// <param name="Chats">Whether it thanks, greets or praises in so many words (a cue of small talk), whatever intent is nearest.</param>
 public sealed record MessageFacts(
     string? Title,
     string? TitleWritten,
@@ -27,4 +28,5 @@ public sealed record MessageFacts(
     IReadOnlyList<string> Requirements,
     string? Seniority = null,
     IReadOnlyList<string>? NotNeeded = null,
-    RemotePolicy Remote = RemotePolicy.Unspecified);
+    RemotePolicy Remote = RemotePolicy.Unspecified,
+    bool Chats = false);
