@@ -8,5 +8,6 @@ public sealed class TaxonomyCanonicalizer(TalentTaxonomy taxonomy) : ICanonicali
 {
     public string Title(string title) => TextFolding.Fold(taxonomy.CanonicalTitle(title) ?? title);
 
-    public string Skill(string skill) => TextFolding.Fold(taxonomy.CanonicalSkill(skill));
+    // Folding keeps letters and digits only, so "c++" and "c#" would both be "c": their signs are spelled out first.
+    public string Skill(string skill) => TextFolding.Fold(taxonomy.CanonicalSkill(skill).Replace("+", " plus ", StringComparison.Ordinal).Replace("#", " sharp ", StringComparison.Ordinal));
 }

@@ -17,6 +17,8 @@ public sealed class ChangedSkillMentions(IntakePhrases phrases, SkillVocabulary 
 {
     public IReadOnlyList<ReadRequirement> Find(string text, IReadOnlyList<ReadRequirement> read, IReadOnlyList<Qualification> current)
     {
+        // "usability testing r must haves": a verb shortened in chat names no skill (the language R).
+        text = ShortVerbs.Blank(text);
         var tokens = Tokenizer.Tokenize(text);
         var found = new List<ReadRequirement>();
         for (var i = 0; i < tokens.Count; i++)

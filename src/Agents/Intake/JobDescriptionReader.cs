@@ -25,6 +25,12 @@ public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequ
         var text = request.Text.Trim();
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var title = FindTitle(lines) is { } line ? await roles.ReadAsync(line, cancellationToken: cancellationToken) : null;
+        if (title?.Title is null && request.Answer is { Length: > 0 } answer)
+        {
+            // A list of requirements with no title line asked for one: the answer names it ("backend dev", "senior QA").
+            title = await roles.ReadAsync(answer, titleAsked: true, cancellationToken: cancellationToken);
+        }
+
         // The title line and a short line under it ("Berlin · Hybrid"): where the role is, before the description begins.
         var header = string.Join('\n', lines.TakeWhile(l => phrases.Heading(l).Section == JobSection.NotAHeading).Take(2).Where((l, i) => i == 0 || l.Split(' ').Length <= HeaderLineWords));
         var where = roles.Read(phrases.Location(text) is { } location ? $"{location}\n{header}" : header).Places;

@@ -36,7 +36,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         var left = LeftSpans(text);
         var breaks = Breaks(text);
         // "scratch that, make it a sous chef": the title put right is no requirement.
-        var retitled = Retitled(text, reading, spec);
+        var retitled = Retitled(text, reading, spec, current);
         var named = reading.Requirements.Concat(reading.NotNeeded ?? []).Concat(lowerCase.Find(text, reading.Requirements, current))
             .Where(r => (r.Known || phrases.Education(r.Written) is null) && !(retitled is not null && TitleEcho.Restates(r.Subject, retitled))).ToList();
         foreach (var requirement in named)
@@ -115,7 +115,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         // another; what stands in a span the recruiter leaves is left all the same.
         foreach (var subjects in leftSubjects.Values)
         {
-            removed.AddRange(current.Where(q => q.Subject is { } subject && subjects.Contains(subject) && !removed.Contains(q) && !proposed.Exists(p => p.Id == q.Id)));
+            removed.AddRange(current.Where(q => q.Subject is { } subject && (subjects.Contains(subject) || subjects.Any(s => EndsWithName(text, subject, s)))
+                && !removed.Contains(q) && !proposed.Exists(p => p.Id == q.Id)));
         }
 
         // "lose the last one u added": the requirement the recruiter added last goes.
@@ -169,9 +170,11 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             match => (match.Groups["article"].Success ? ("aeiou".Contains(to[0], StringComparison.Ordinal) ? "an " : "a ") : "") + to,
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
-    // "sorry typo - payroll specialist not manager", "oops, the title is welder": another title, named as the open role's.
-    private string? Retitled(string text, RoleReading reading, JobSpec? spec) =>
+    // "sorry typo - payroll specialist not manager", "oops, the title is welder": another title, named as the open role's;
+    // not a word the role asks as a skill ("cypress not playwright, my bad" for a role asking Playwright).
+    private string? Retitled(string text, RoleReading reading, JobSpec? spec, IReadOnlyList<Qualification> current) =>
         reading.Title is { } title && spec is not null && !string.Equals(title.Canonical, spec.NormalizedTitle, StringComparison.Ordinal)
+        && !current.Any(q => q.Subject is { } subject && string.Equals(subject, TokenFold.Key(title.Written), StringComparison.Ordinal))
         && (phrases.Says("retitle", text) || TitleCorrection.Negates(text, spec.NormalizedTitle))
             ? title.Canonical
             : null;
@@ -309,6 +312,14 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     // "the cloud platform one", "the database stuff": a word that refers to a requirement by its kind.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+)?(?:one|ones|bit|bits|stuff|thing|things|side|part|requirement|req|skill|skills)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex KindReference();
+
+    /// <summary>
+    /// "sap ibp instead of apo" for a role asking SAP APO: a requirement of several words named by its last one, the word that
+    /// tells it from its kind, when the words of its kind are said beside it ("not management" alone leaves project management be).
+    /// </summary>
+    private static bool EndsWithName(string text, string subject, string name) =>
+        name.Length > 1 && !name.Contains(' ', StringComparison.Ordinal) && subject.EndsWith($" {name}", StringComparison.Ordinal)
+        && $" {TokenFold.Key(text)} ".Contains($" {subject[..^(name.Length + 1)]} ", StringComparison.Ordinal);
 
     private HashSet<string> LeftSubjects(string leaving) =>
         roles.Read(leaving).Requirements.Select(r => r.Subject).Append(leaving.Trim().ToLower(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);

@@ -57,4 +57,13 @@ public sealed class LabelledRequestTests
 
         Assert.Equal("ES", Assert.Single(draft.Places!).CountryCode);
     }
+
+    [Fact]
+    public async Task AnAnswerToTheTitleQuestionOfABulletedListIsItsTitle()
+    {
+        var draft = await IntakeHarness.Extractor.RunAsync(
+            new IntakeRequest("- kotlin\n- jetpack compose\n- 3+ yrs\n- hybrid in Berlin", RequestSlots.Empty, Answer: "android dev, senior"), ReasoningContext.None);
+
+        Assert.Equal(("mobile engineer", "senior"), (draft.NormalizedTitle, draft.Seniority));
+    }
 }

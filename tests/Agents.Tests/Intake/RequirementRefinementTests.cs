@@ -867,4 +867,78 @@ public sealed class RequirementRefinementTests
 
         Assert.Equal(3, harness.Project("p1").Spec!.MinYears);
     }
+
+    [Theory]
+    [InlineData("flink wd be great", "flink", QualificationKind.NiceToHave)]
+    [InlineData("kafka cd be handy tbh", "kafka", QualificationKind.NiceToHave)]
+    [InlineData("helm + flux r must haves", "helm", QualificationKind.MustHave)]
+    public async Task AVerbShortenedInChatJoinsNoNameAndIsNoSkill(string text, string subject, QualificationKind kind)
+    {
+        var harness = await CreatedAsync("Platform engineer in Oslo, terraform");
+
+        await ApplyAsync(harness, text);
+
+        var qualifications = harness.Project("p1").Qualifications;
+        Assert.Equal(kind, qualifications.Single(q => q.Subject == subject).Kind);
+        Assert.DoesNotContain(qualifications, q => q.Subject is "r" || q.Subject!.EndsWith(" wd", StringComparison.Ordinal) || q.Subject.EndsWith(" cd", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASkillThatIsAlsoATitleSetAgainstAnotherSkillRenamesNothing()
+    {
+        var harness = await CreatedAsync("SDET in Krakow, Playwright, Java");
+
+        await ApplyAsync(harness, "oops, selenium not playwright");
+
+        Assert.Equal("software development engineer in test", harness.Project("p1").Spec!.NormalizedTitle);
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == "playwright");
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "selenium");
+    }
+
+    [Fact]
+    public async Task ARequirementNamedByTheWordThatTellsItFromItsKindIsLeft()
+    {
+        var harness = await CreatedAsync("Procurement lead in Lyon, SAP MM, French");
+
+        await ApplyAsync(harness, "sap ariba rather than mm");
+
+        var subjects = harness.Project("p1").Qualifications.Select(q => q.Subject).ToList();
+        Assert.DoesNotContain("sap mm", subjects);
+        Assert.Contains("sap ariba", subjects);
+    }
+
+    [Theory]
+    [InlineData("oops its manchester not liverpool")]
+    [InlineData("sorry, its manchester, not liverpool")]
+    public async Task ACityTypedAfterItsForItsSetAgainstTheRolesCityMovesTheRole(string text)
+    {
+        var harness = await CreatedAsync("Payroll officer for liverpool, sage");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(["Manchester"], harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("make it fully remote, only Germany", "DE")]
+    [InlineData("remoto, solo España", "ES")]
+    public async Task AWordOfKeepingToItBeforeACountryScopesARemoteRole(string text, string country)
+    {
+        var harness = await CreatedAsync("Data analyst in Lisbon, sql");
+
+        await ApplyAsync(harness, text);
+
+        var spec = harness.Project("p1").Spec!;
+        Assert.Equal((RemotePolicy.Remote, country), (spec.Remote, Assert.Single(spec.RemoteWithin!).CountryCode));
+    }
+
+    [Theory]
+    [InlineData("Contable en Sevilla, SAP, alemán avanzado", "german")]
+    [InlineData("Comptable à Lyon, Sage, anglais intermédiaire", "english")]
+    public async Task ALanguageWithALearnersLevelIsTheLanguage(string request, string language)
+    {
+        var harness = await CreatedAsync(request);
+
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == language);
+    }
 }

@@ -931,4 +931,50 @@ public sealed class BuiltInPlannerTests
 
         Assert.Equal(PlanIntent.SmallTalk, plan.Intent);
     }
+
+    private static readonly DialogueState RemoteUkRoleOpen = new(
+        new OpenProject("data-remote", new JobSpec("Data Engineer", "data engineer", "", [], RemotePolicy.Remote, EmploymentType.FullTime, "", [], null, [],
+            [new Place(PlaceKind.Country, "United Kingdom", "GB", "")]), ["python", "go"], []),
+        null);
+
+    // Countries named for a remote role, with no title, are one more place its people may live: a change, not another project.
+    [Theory]
+    [InlineData("we could also hire in ireland")]
+    [InlineData("happy to hire from portugal too")]
+    public async Task ACountryToHireInForARemoteRoleWidensItsScope(string message)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: RemoteUkRoleOpen), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+    }
+
+    [Theory]
+    [InlineData("go is only a bonus now")]
+    [InlineData("python is really just a plus")]
+    public async Task ARequirementSaidToBeJustABonusChangesTheOpenRole(string message)
+    {
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: RemoteUkRoleOpen), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+    }
+
+    [Theory]
+    [InlineData("how hard is it to find frontend engineers in Berlin right now?")]
+    [InlineData("out of interest, how many react devs are there in berlin?")]
+    [InlineData("what's the market like for frontend engineers in Munich?")]
+    public async Task AQuestionAboutTheMarketForATitleStartsNothing(string message)
+    {
+        var plan = await PlanInAsync(message);
+
+        Assert.NotEqual(PlanIntent.StartProject, plan.Intent);
+        Assert.NotEqual(PlanIntent.FindCandidates, plan.Intent);
+    }
+
+    [Theory]
+    [InlineData("on the frontend role: include next.js")]
+    [InlineData("for the frontend one pls add vue")]
+    public async Task AnEditVerbRightAfterTheOpenProjectNamedAsOneChangesIt(string message)
+    {
+        Assert.Equal(PlanIntent.RefineRequirements, (await PlanInAsync(message)).Intent);
+    }
 }

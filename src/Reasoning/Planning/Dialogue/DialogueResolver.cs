@@ -79,6 +79,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         var relaxes = project is not null && rules.RelaxesField(message);
         var changes = rules.ChangesRequirements(message);
+        // "is it hard to find icu nurses in west yorkshire atm?": a question about the market for a title asks for no role and no search.
+        if (rules.AsksAboutMarket(message) && !changes && !relaxes)
+        {
+            return new PlanDecision(PlanIntent.Unknown, ProjectTarget.None, 0.8, null, "a question about the market, not a request");
+        }
+
         var hires = rules.AsksToHire(message);
         // "FYI our ward team is mostly women. Hiring a healthcare assistant in Sheffield": a note beside a new role is
         // the role (the supervisor keeps the note with it).
@@ -207,7 +213,8 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         // "one correction: it's for our Gold Coast venue, not the Valley. Same role.": a place put right is no second project.
         var putsRight = rules.Corrects(message) && !rules.MentionsAnotherProject(message);
-        if (project is not null && facts.Title is null && !clearlyElse && !putsRight && ((hires && rules.MentionsAnotherProject(message)) || rules.RepeatsRole(message)) && facts.Places.Count > 0
+        if (project is not null && facts.Title is null && !clearlyElse && !putsRight && !WidensRemoteScope(project, facts, message)
+            && ((hires && rules.MentionsAnotherProject(message)) || rules.RepeatsRole(message)) && facts.Places.Count > 0
             && !facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase)))
         {
             // "also need one in Vienna", "same role but in Madrid": the open role again, in another place.
@@ -273,7 +280,7 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // "lead level", "senior, please" say nothing but details of a role.
         var namesOpen = facts.Places.Count > 1 && facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
         // "they're also hiring for this at the Warren plant, so either Detroit or Warren is fine": the open role in one more place.
-        var asksForAnother = hires && !(changes && !(rules.MentionsAnotherProject(message) && (facts.Title is not null || facts.Places.Count > 0)))
+        var asksForAnother = hires && !WidensRemoteScope(project, facts, message) && !(changes && !(rules.MentionsAnotherProject(message) && (facts.Title is not null || facts.Places.Count > 0)))
             && !(facts.Title is null && namesOpen && rules.RefersToOpenProject(message));
         var namesNewPlace = facts.Places.Any(p => !Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
         // "they can work from anywhere in the States": another work arrangement than the open project's is a change, however much it sounds like a search.
@@ -477,6 +484,14 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
             : spec.Locations.Select(l => l.Split(',')).Where(parts => parts.Length > 1).Select(parts => parts[^1].Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     // A written location's city ("Munich" of "Munich, DE") when the spec has no structured places.
+    /// <summary>
+    /// "we can hire in canada too", "could also hire in Ireland" for a remote role: countries or zones named with no title and no
+    /// word of the role again are where its people may live, one more scope of the open project, not the role in another place.
+    /// </summary>
+    private bool WidensRemoteScope(OpenProject project, MessageFacts facts, string message) =>
+        project.Spec.Remote == RemotePolicy.Remote && facts.Title is null && facts.Places.Count > 0
+        && facts.Places.All(p => p.Kind is PlaceKind.Country or PlaceKind.Zone) && !rules.RepeatsRole(message);
+
     private static IEnumerable<string> Places(JobSpec spec) =>
         spec.Places is { Count: > 0 } places ? places.Select(p => p.Name) : spec.Locations.Select(l => l.Split(',')[0].Trim());
 }

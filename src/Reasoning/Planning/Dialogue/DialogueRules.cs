@@ -20,6 +20,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _feedback;
     private readonly Regex[] _verdict;
     private readonly Regex[] _topic;
+    private readonly Regex[] _market;
     private readonly Regex[] _goAhead;
     private readonly Regex[] _relax;
     private readonly Regex[] _question;
@@ -52,6 +53,7 @@ public sealed partial class DialogueRules
         _feedback = Compile(file.FeedbackCues, "feedback_cues");
         _verdict = Compile(file.VerdictCues, "verdict_cues");
         _topic = Compile(file.TopicCues, "topic_cues");
+        _market = Compile(file.MarketCues, "market_cues");
         _goAhead = Compile(file.GoAheadCues, "go_ahead_cues");
         _relax = Compile(file.RelaxCues, "relax_cues");
         _question = Compile(file.QuestionCues, "question_cues");
@@ -104,6 +106,9 @@ public sealed partial class DialogueRules
 
     /// <summary>People with a title as the topic of something else ("a joke about recruiters").</summary>
     public bool TalksAbout(string message) => Any(_topic, message);
+
+    /// <summary>A question about the market for people with a title ("is it hard to find ICU nurses in Leeds?"), asking for none.</summary>
+    public bool AsksAboutMarket(string message) => Any(_market, message);
 
     public bool RefersToOpenProject(string message) => Any(_same, message);
 

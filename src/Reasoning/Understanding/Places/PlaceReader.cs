@@ -222,7 +222,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var capital = PlaceEvidence.IsCapitalized(mention);
         var before = evidence.CueBefore(mention, out var strongBefore, out var filler);
         var after = evidence.CueAfter(mention, out var strongAfter);
-        var cued = before || after || besideRemote || (listed && previous!.Cued) || evidence.ContrastedWithPlace(mention, mentions);
+        var contrasted = evidence.ContrastedWithPlace(mention, mentions);
+        var cued = before || after || besideRemote || (listed && previous!.Cued) || contrasted;
         if (PlaceEvidence.IsShouted(mention) || evidence.IsWorkplace(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)) || (abroad && !before))
         {
             return null;
@@ -248,7 +249,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             // "clerk in johannesburg sage experience": a city big enough to be taken with no cue at all is taken after one too.
             // "in the phoenix area epa 608 required": a metro's name, taken with no evidence at all, is taken after a cue whatever follows.
             _ when cued => capital || place is GazetteerMetro || (place is GazetteerCity && population >= HugeCity) || (population >= TownWithCue && evidence.BeforeSiteWord(mention))
-                || (!(filler && place is GazetteerCity) && !evidence.RunsOn(mention) && population >= TownWithCue),
+                || ((!(filler && place is GazetteerCity) || contrasted) && !evidence.RunsOn(mention) && population >= TownWithCue),
             _ when listed || evidence.StandsAlone(mention) => capital || (population >= BigCity && !evidence.RunsOn(mention)),
             // "add Galway" with a role in Cork open: a town written with its capital, in a country the conversation is about.
             _ when nearTown && names.Ambiguity == Ambiguity.None => !evidence.RunsOn(mention),

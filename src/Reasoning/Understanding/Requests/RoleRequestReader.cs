@@ -36,7 +36,7 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
     // answers a question for the title, so the work named alone is one ("senior backend, Go").
     public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null, bool titleAsked = false)
     {
-        text = LevelHedges.Blank(ScheduleShorthand.Blank(Fillers.Blank(Shortcodes.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(text))))), words.Seniority);
+        text = LevelHedges.Blank(ScheduleShorthand.Blank(Fillers.Blank(ShortVerbs.Blank(Shortcodes.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(text)))))), words.Seniority);
         var tokens = Tokenizer.Tokenize(text);
         var claimed = new bool[tokens.Count];
         var placeReading = places.Read(text, tokens, nearCountries, spelling.IsKnown);

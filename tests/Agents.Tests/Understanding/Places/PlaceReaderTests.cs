@@ -410,6 +410,14 @@ public class PlaceReaderTests
         Assert.Empty(reading.RemoteWithin);
     }
 
+    // A saint a hospital, school or church is named after is no town of that name ("Mary", Turkmenistan); towns named after one are read whole.
+    [Theory]
+    [InlineData("Ward sister, St Mary's, Leeds", "Leeds")]
+    [InlineData("teaching assistant at Saint Mary's primary in Cork", "Cork")]
+    [InlineData("Care assistant in St Albans", "Albans")]
+    public void ASaintsNameIsNoTownButATownNamedAfterOneIs(string text, string place) =>
+        Assert.EndsWith(place, Assert.Single(Reader.Read(text).Places).Name, StringComparison.Ordinal);
+
     [Fact]
     public void SpansCoverThePlaceAndWorkPhrasesSoOtherReadersCanSkipThem()
     {

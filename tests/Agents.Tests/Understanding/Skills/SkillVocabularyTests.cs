@@ -26,6 +26,18 @@ public class SkillVocabularyTests
         });
     }
 
+    [Theory]
+    [InlineData("SAP APO", "SAP IBP")]
+    [InlineData("sap advanced planner and optimizer", "sap integrated business planning")]
+    public void AProductAndTheOneThatSucceededItAreTwoSkills(string older, string newer) =>
+        Assert.NotEqual(Vocabulary.Entry(older)!.Name, Vocabulary.Entry(newer)!.Name);
+
+    [Theory]
+    [InlineData("NMC PIN", "nmc registration")]
+    [InlineData("mixed-methods research", "mixed methods")]
+    public void ARegistrationAndAResearchMethodAreKnown(string written, string name) =>
+        Assert.Equal(name, Vocabulary.Entry(written)?.Name);
+
     [Fact]
     public void EverySkillOfTheSyntheticPoolIsKnown()
     {
