@@ -63,9 +63,12 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
                 Returns: ReturnsTo(message, facts, dialogue, namedOnly: false));
         }
 
-        // "what's the typical salary band for this in Warsaw right now?", "c'est dur de trouver ce profil à lyon ?": a question about the
-        // market for the open role, or for none, asks for no work and changes nothing, whatever role details it names.
-        if (rules.AsksAboutMarket(message) && !rules.ChangesRequirements(message) && !(facts.Decisive && rules.DecisiveIntents.Contains(top))
+        var relaxes = project is not null && rules.RelaxesField(message);
+        var changes = rules.ChangesRequirements(message);
+        // "what's the typical salary band for this in Warsaw right now?", "c'est dur de trouver ce profil à lyon ?", "is it hard to find
+        // icu nurses in west yorkshire atm?": a question about the market for the open role, or for none, asks for no work and changes
+        // nothing, whatever role details it names.
+        if (rules.AsksAboutMarket(message) && !changes && !relaxes && !(facts.Decisive && rules.DecisiveIntents.Contains(top))
             && !(facts.Title is not null && rules.AsksToHire(message) && (project is null || !IsSameRole(project, facts))))
         {
             return new PlanDecision(PlanIntent.Unknown, ProjectTarget.None, 0.8, null, "a question about the market for the role");
@@ -75,14 +78,6 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         if (project is not null && top == PlanIntent.FindCandidates && rules.SearchesOvernight(message))
         {
             return new PlanDecision(PlanIntent.AutopilotOn, ProjectTarget.Current, 0.85, null, "the open project's search, run overnight");
-        }
-
-        var relaxes = project is not null && rules.RelaxesField(message);
-        var changes = rules.ChangesRequirements(message);
-        // "is it hard to find icu nurses in west yorkshire atm?": a question about the market for a title asks for no role and no search.
-        if (rules.AsksAboutMarket(message) && !changes && !relaxes)
-        {
-            return new PlanDecision(PlanIntent.Unknown, ProjectTarget.None, 0.8, null, "a question about the market, not a request");
         }
 
         var hires = rules.AsksToHire(message);

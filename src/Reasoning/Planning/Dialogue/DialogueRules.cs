@@ -24,7 +24,6 @@ public sealed partial class DialogueRules
     private readonly Regex[] _goAhead;
     private readonly Regex[] _relax;
     private readonly Regex[] _question;
-    private readonly Regex[] _market;
     private readonly Regex[] _return;
     private readonly Regex[] _notNow;
     private readonly Regex[] _correction;
@@ -57,7 +56,6 @@ public sealed partial class DialogueRules
         _goAhead = Compile(file.GoAheadCues, "go_ahead_cues");
         _relax = Compile(file.RelaxCues, "relax_cues");
         _question = Compile(file.QuestionCues, "question_cues");
-        _market = Compile(file.MarketCues, "market_cues");
         _return = Compile(file.ReturnCues, "return_cues");
         _notNow = Compile(file.NotNowCues, "not_now_cues");
         _correction = Compile(file.CorrectionCues, "correction_cues");
@@ -106,9 +104,6 @@ public sealed partial class DialogueRules
 
     /// <summary>People with a title as the topic of something else ("a joke about recruiters").</summary>
     public bool TalksAbout(string message) => Any(_topic, message);
-
-    /// <summary>A question about the market for people with a title ("is it hard to find ICU nurses in Leeds?"), asking for none.</summary>
-    public bool AsksAboutMarket(string message) => Any(_market, message);
 
     public bool RefersToOpenProject(string message) => Any(_same, message);
 

@@ -35,8 +35,6 @@ public sealed class DialogueRulesFile
 
     public List<string> TopicCues { get; set; } = [];
 
-    public List<string> MarketCues { get; set; } = [];
-
     public List<string> GoAheadCues { get; set; } = [];
 
     public List<string> RelaxCues { get; set; } = [];
