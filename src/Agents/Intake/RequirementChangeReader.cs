@@ -75,6 +75,12 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
             if (existing is not null)
             {
+                // "budget for kyc is max 9 lpa": a requirement the role has, named where no word weighs it, stays as it is.
+                if (requirement.Years is null && !Weighs(clause) && !Weighs(ClauseAfter(text, requirement.Start, named, breaks)))
+                {
+                    continue;
+                }
+
                 if (existing.Kind != kind || (requirement.Years is { } years && existing.MinYears != years))
                 {
                     proposed.Add(existing with { Kind = kind, Weight = QualificationDrafter.WeightOf(kind), Version = existing.Version + 1, Approved = false, MinYears = requirement.Years ?? existing.MinYears });
@@ -274,6 +280,12 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
         return relaxed;
     }
+
+    /// <summary>
+    /// Whether words say how much a requirement counts ("a must", "optional") or ask for it ("revit also must", "we need
+    /// Guidewire"): what sets the kind of a requirement the role has. A clause about pay or notice names it and weighs nothing.
+    /// </summary>
+    private bool Weighs(string words) => phrases.Says("must", words) || phrases.Says("nice", words) || phrases.Says("weigh", words);
 
     /// <summary>
     /// The role's requirements a shorter name heads when none is that name itself: "SAP" for "SAP S/4HANA" and

@@ -408,6 +408,28 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    // A requirement the role has, named in a clause that weighs nothing (pay, notice, when someone starts), keeps its kind,
+    // whichever of its skill's forms names it ("spreadsheets" is a form of Excel, "kyc" of anti-money laundering).
+    [InlineData("finance assistant in Bristol, Sage, Excel nice to have", "", "spreadsheets all day in this one, notice of 30 days is fine", "microsoft excel")]
+    [InlineData("finance assistant in Bristol, Sage, excel would be nice", "", "excel heavy role btw, salary max 28k, immediate starters", "microsoft excel")]
+    [InlineData("compliance analyst in Mumbai, AML, Hindi", "aml is a nice to have now", "the kyc team budget is 12 lpa max, immediate joiners only", "anti-money laundering")]
+    public async Task AClauseThatWeighsNothingLeavesTheNiceToHaveItNamesAsItIs(string request, string madeNice, string text, string subject)
+    {
+        var harness = await CreatedAsync(request);
+        if (madeNice.Length > 0)
+        {
+            await ApplyAsync(harness, madeNice);
+        }
+
+        var before = harness.Project("p1").Qualifications.Select(q => (q.Subject, q.Kind, q.Version)).ToList();
+
+        await RefineAsync(harness, text);
+
+        Assert.Equal(QualificationKind.NiceToHave, before.Single(q => q.Subject == subject).Kind);
+        Assert.Equal(before, harness.Project("p1").Qualifications.Select(q => (q.Subject, q.Kind, q.Version)).ToList());
+    }
+
+    [Theory]
     [InlineData("Oracle isn't a dealbreaker", QualificationKind.NiceToHave)]
     [InlineData("we're flexible on Oracle", QualificationKind.NiceToHave)]
     [InlineData("Oracle is a dealbreaker though", QualificationKind.MustHave)]
