@@ -44,7 +44,14 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             var clause = Clause(text, requirement.Start, breaks);
             var existing = requirement.Condition
                 ? current.FirstOrDefault(q => q.Category == QualificationCategory.Other && q.Subject is null && SaysCondition(q.Text, requirement.Subject))
-                : current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
+                : current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal))
+                    ?? SkillFormLink.Find(skills, current, requirement);
+            if (existing is not null && (removed.Contains(existing) || proposed.Exists(p => p.Id == existing.Id)))
+            {
+                // "kyc/aml is optional": one requirement named twice changes once.
+                continue;
+            }
+
             var family = Family(current, requirement).Where(q => q != existing).ToList();
             // "SAP would be lovely but we'll live without it" says how much it counts, not that it goes; "SAP isn't required anymore" that it goes.
             // "et l'anglais, on oublie": a clause after it that names nothing and ends in letting go lets it go too.
