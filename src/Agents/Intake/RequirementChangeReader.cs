@@ -44,7 +44,14 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             var clause = Clause(text, requirement.Start, breaks);
             var existing = requirement.Condition
                 ? current.FirstOrDefault(q => q.Category == QualificationCategory.Other && q.Subject is null && SaysCondition(q.Text, requirement.Subject))
-                : current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal));
+                : current.FirstOrDefault(q => q.Category == requirement.Category && string.Equals(q.Subject, requirement.Subject, StringComparison.Ordinal))
+                    ?? SkillFormLink.Find(skills, current, requirement);
+            if (existing is not null && (removed.Contains(existing) || proposed.Exists(p => p.Id == existing.Id)))
+            {
+                // "kyc/aml is optional": one requirement named twice changes once.
+                continue;
+            }
+
             var family = Family(current, requirement).Where(q => q != existing).ToList();
             // "SAP would be lovely but we'll live without it" says how much it counts, not that it goes; "SAP isn't required anymore" that it goes.
             // "et l'anglais, on oublie": a clause after it that names nothing and ends in letting go lets it go too.
@@ -75,6 +82,12 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
             if (existing is not null)
             {
+                // "budget for kyc is max 9 lpa": a requirement the role has, named where no word weighs it, stays as it is.
+                if (requirement.Years is null && !Weighs(clause) && !Weighs(ClauseAfter(text, requirement.Start, named, breaks)))
+                {
+                    continue;
+                }
+
                 if (existing.Kind != kind || (requirement.Years is { } years && existing.MinYears != years))
                 {
                     proposed.Add(existing with { Kind = kind, Weight = QualificationDrafter.WeightOf(kind), Version = existing.Version + 1, Approved = false, MinYears = requirement.Years ?? existing.MinYears });
@@ -277,6 +290,12 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
         return relaxed;
     }
+
+    /// <summary>
+    /// Whether words say how much a requirement counts ("a must", "optional") or ask for it ("revit also must", "we need
+    /// Guidewire"): what sets the kind of a requirement the role has. A clause about pay or notice names it and weighs nothing.
+    /// </summary>
+    private bool Weighs(string words) => phrases.Says("must", words) || phrases.Says("nice", words) || phrases.Says("weigh", words);
 
     /// <summary>
     /// The role's requirements a shorter name heads when none is that name itself: "SAP" for "SAP S/4HANA" and

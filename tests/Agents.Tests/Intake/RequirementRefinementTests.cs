@@ -408,6 +408,50 @@ public sealed class RequirementRefinementTests
     }
 
     [Theory]
+    // Another spelling of a requirement's skill ("excel" for "Microsoft Excel", "aml" for "Anti-Money Laundering") moves or
+    // drops that requirement, never adds a second (seen in a tryout: "make excel a must" added "Excel" beside the nice-to-have
+    // "Microsoft Excel").
+    [InlineData("finance assistant in Bristol, Sage, excel would be nice", "excel is essential now", "microsoft excel", QualificationKind.MustHave)]
+    [InlineData("finance assistant in Bristol, Sage, Microsoft Excel", "tbh excel is optional now", "microsoft excel", QualificationKind.NiceToHave)]
+    [InlineData("finance assistant in Bristol, Sage, Microsoft Excel", "excel isn't needed anymore", "microsoft excel", null)]
+    [InlineData("compliance analyst in Mumbai, AML, Hindi", "aml is just a bonus now", "anti-money laundering", QualificationKind.NiceToHave)]
+    // Named twice in one message, in two of its forms, it changes once.
+    [InlineData("compliance analyst in Mumbai, AML, Hindi", "kyc and aml are optional now", "anti-money laundering", QualificationKind.NiceToHave)]
+    public async Task AnotherSpellingOfARequirementsSkillChangesThatRequirement(string request, string text, string subject, QualificationKind? kind)
+    {
+        var harness = await CreatedAsync(request);
+        var count = harness.Project("p1").Qualifications.Count;
+
+        await ApplyAsync(harness, text);
+
+        var qualifications = harness.Project("p1").Qualifications;
+        Assert.Equal(kind is null ? count - 1 : count, qualifications.Count);
+        Assert.Equal(kind, qualifications.SingleOrDefault(q => q.Subject == subject)?.Kind);
+    }
+
+    [Theory]
+    // A requirement the role has, named in a clause that weighs nothing (pay, notice, when someone starts), keeps its kind,
+    // whichever of its skill's forms names it ("spreadsheets" is a form of Excel, "kyc" of anti-money laundering).
+    [InlineData("finance assistant in Bristol, Sage, Excel nice to have", "", "spreadsheets all day in this one, notice of 30 days is fine", "microsoft excel")]
+    [InlineData("finance assistant in Bristol, Sage, excel would be nice", "", "excel heavy role btw, salary max 28k, immediate starters", "microsoft excel")]
+    [InlineData("compliance analyst in Mumbai, AML, Hindi", "aml is a nice to have now", "the kyc team budget is 12 lpa max, immediate joiners only", "anti-money laundering")]
+    public async Task AClauseThatWeighsNothingLeavesTheNiceToHaveItNamesAsItIs(string request, string madeNice, string text, string subject)
+    {
+        var harness = await CreatedAsync(request);
+        if (madeNice.Length > 0)
+        {
+            await ApplyAsync(harness, madeNice);
+        }
+
+        var before = harness.Project("p1").Qualifications.Select(q => (q.Subject, q.Kind, q.Version)).ToList();
+
+        await RefineAsync(harness, text);
+
+        Assert.Equal(QualificationKind.NiceToHave, before.Single(q => q.Subject == subject).Kind);
+        Assert.Equal(before, harness.Project("p1").Qualifications.Select(q => (q.Subject, q.Kind, q.Version)).ToList());
+    }
+
+    [Theory]
     [InlineData("Oracle isn't a dealbreaker", QualificationKind.NiceToHave)]
     [InlineData("we're flexible on Oracle", QualificationKind.NiceToHave)]
     [InlineData("Oracle is a dealbreaker though", QualificationKind.MustHave)]

@@ -169,6 +169,8 @@ public class SkillVocabularyTests
     [InlineData("REST APIs, microservices and PLCs", new[] { "rest api", "microservices", "plc programming" })]
     [InlineData("Scrum", new[] { "scrum" })]
     [InlineData("Agile delivery with Scrum and Kanban", new[] { "agile", "scrum", "kanban" })]
+    // A certificate by the short name desks use: "A+" is CompTIA A+.
+    [InlineData("Field technician: A+ and Intune, ITIL a plus", new[] { "comptia a+", "intune", "itil" })]
     public void RecruitersMessagesFindTheirSkills(string message, string[] skills) =>
         Assert.Equal(skills, SkillResources.SkillsIn(message));
 
@@ -183,6 +185,7 @@ public class SkillVocabularyTests
     [InlineData("Express your interest by Friday; the role is reporting to the CFO")]
     [InlineData("A bias for action shapes the team; oops, aches and pains, and a real Go-getter")]
     [InlineData("Some sage advice: hire slowly")]
+    [InlineData("We only hire A+ talent, and our A+ players mentor the rest")]
     public void EverydayWordsAreNotSkills(string message) =>
         Assert.DoesNotContain(SkillResources.SkillsIn(message), skill => skill is not "kubernetes");
 
