@@ -44,6 +44,9 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("ok approva tutto")]
     [InlineData("goedgekeurd")]
     [InlineData("zatwierdzam")]
+    // A word that judges what was shown, beside thanks, still affirms it.
+    [InlineData("looks spot on, thanks")]
+    [InlineData("perfect, thank you")]
     public async Task AVerdictWithOneThingWaitingApprovesIt(string message)
     {
         var plan = await PlanAsync(message, Qualifications);
@@ -272,6 +275,12 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("danke dir")]
     [InlineData("merci beaucoup")]
     [InlineData("good morning")]
+    // Thanks beside a casual word acknowledges ("ta" is thanks, not the Portuguese "tá").
+    [InlineData("ok cool, thanks a lot")]
+    [InlineData("nice one ty")]
+    [InlineData("super, danke schön")]
+    [InlineData("ta")]
+    [InlineData("lovely, cheers mate")]
     public async Task ThanksOrAGreetingAloneIsNoDecision(string message)
     {
         Assert.NotEqual(PlanIntent.DecideApproval, (await PlanAsync(message, Qualifications)).Intent);

@@ -15,6 +15,9 @@ public sealed class ApprovalCuesFile
     /// </summary>
     public List<string> AffirmCues { get; set; } = [];
 
+    /// <summary>Thanks beside nothing but a casual word ("great ty", "ok thanks!", "ta"): an acknowledgment, which affirms nothing.</summary>
+    public List<string> AcknowledgeCues { get; set; } = [];
+
     /// <summary>Words that only refuse or put off ("no", "not yet", "hold the search", "scrap that"): a rejection when no other question is open.</summary>
     public List<string> DeclineCues { get; set; } = [];
 

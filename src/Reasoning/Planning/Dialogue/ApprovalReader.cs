@@ -19,6 +19,7 @@ public sealed class ApprovalReader
     private readonly Regex[] _agree;
     private readonly Regex[] _reject;
     private readonly Regex[] _affirm;
+    private readonly Regex[] _acknowledge;
     private readonly Regex[] _decline;
     private readonly Regex[] _all;
     private readonly Regex _filler;
@@ -34,6 +35,7 @@ public sealed class ApprovalReader
         _agree = DialogueRules.Compile(file.AgreeCues, "approvals.agree_cues");
         _reject = DialogueRules.Compile(file.RejectCues, "approvals.reject_cues");
         _affirm = DialogueRules.Compile(file.AffirmCues, "approvals.affirm_cues");
+        _acknowledge = DialogueRules.Compile(file.AcknowledgeCues, "approvals.acknowledge_cues");
         _decline = DialogueRules.Compile(file.DeclineCues, "approvals.decline_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
@@ -219,6 +221,12 @@ public sealed class ApprovalReader
         if (Any(_agree, message))
         {
             return true;
+        }
+
+        // "great ty", "ok thanks!": thanks with a casual word acknowledges; it approves nothing.
+        if (Any(_acknowledge, message))
+        {
+            return null;
         }
 
         var projects = NamedProjects(message, dialogue);
