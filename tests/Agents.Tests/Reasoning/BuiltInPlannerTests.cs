@@ -962,6 +962,9 @@ public sealed class BuiltInPlannerTests
     [InlineData("how hard is it to find frontend engineers in Berlin right now?")]
     [InlineData("out of interest, how many react devs are there in berlin?")]
     [InlineData("what's the market like for frontend engineers in Munich?")]
+    // Another title than the open role's, with "find" in the question: still no role.
+    [InlineData("is it tough to find payroll clerks in leeds atm?")]
+    [InlineData("how hard is it to hire welders in Perth these days?")]
     public async Task AQuestionAboutTheMarketForATitleStartsNothing(string message)
     {
         var plan = await PlanInAsync(message);

@@ -67,9 +67,11 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         var changes = rules.ChangesRequirements(message);
         // "what's the typical salary band for this in Warsaw right now?", "c'est dur de trouver ce profil à lyon ?", "is it hard to find
         // icu nurses in west yorkshire atm?": a question about the market for the open role, or for none, asks for no work and changes
-        // nothing, whatever role details it names.
-        if (rules.AsksAboutMarket(message) && !changes && !relaxes && !(facts.Decisive && rules.DecisiveIntents.Contains(top))
-            && !(facts.Title is not null && rules.AsksToHire(message) && (project is null || !IsSameRole(project, facts))))
+        // nothing, whatever role details it names ("find" in it asks for nobody); beside words that relax a field, only when nothing
+        // else in it decides and it names no new role to hire for.
+        if (rules.AsksAboutMarket(message) && !changes
+            && !(relaxes && ((facts.Decisive && rules.DecisiveIntents.Contains(top))
+                || (facts.Title is not null && rules.AsksToHire(message) && (project is null || !IsSameRole(project, facts))))))
         {
             return new PlanDecision(PlanIntent.Unknown, ProjectTarget.None, 0.8, null, "a question about the market for the role");
         }
