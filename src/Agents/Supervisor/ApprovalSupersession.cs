@@ -48,4 +48,12 @@ public static class ApprovalSupersession
 
         return withdrawn;
     }
+
+    /// <summary>
+    /// Whether the approval the plan waited on was withdrawn for a newer one of the same kind for the same project: the plan
+    /// then ends without telling again what it proposed, which the newer proposal speaks for.
+    /// </summary>
+    public static bool Replaced(PlanRun run, SupervisorState state) =>
+        state.Approvals.Any(w => w.PlanId == run.PlanId && w.Status == ApprovalStatus.Withdrawn && w.ProjectId is not null
+            && state.Approvals.Any(n => n.PlanId != run.PlanId && n.ProjectId == w.ProjectId && n.StepAction == w.StepAction && n.CreatedAt >= w.CreatedAt));
 }

@@ -311,6 +311,12 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
     {
         Finish(run, context);
         List<string> said = [.. run.Steps.Where(s => s.Status == StepRunStatus.Done && s.Step.Agent != AgentKind.Supervisor && s.Summary is not null).Select(s => s.Summary!)];
+        // A newer proposal replaced the one this plan waited on: that one speaks for both, and what this plan proposed is not told again.
+        if (ApprovalSupersession.Replaced(run, context.State))
+        {
+            said.Clear();
+        }
+
         // A declined approval ended the plan: what was proposed before it is not left standing as if it still waited.
         if (context.State.Approvals.Any(a => a.PlanId == run.PlanId && a.Status == ApprovalStatus.Rejected))
         {

@@ -50,6 +50,31 @@ public sealed class ApprovalSupersessionTests
     }
 
     [Fact]
+    public void OnlyAPlanWhoseApprovalANewerOneReplacedIsTheReplacedOne()
+    {
+        var (firstRun, firstStep) = Waiting(1, PlanActions.Search, new() { ["titles"] = "sre" });
+        Request(firstRun, firstStep);
+        var (run, step) = Waiting(2, PlanActions.Search, new() { ["titles"] = "sre", ["locations"] = "Toronto" });
+        Assert.False(ApprovalSupersession.Replaced(firstRun, _state));
+
+        ApprovalSupersession.Replace(_state, run, step, "Replaced:");
+        Request(run, step);
+
+        Assert.True(ApprovalSupersession.Replaced(firstRun, _state));
+        Assert.False(ApprovalSupersession.Replaced(run, _state));
+    }
+
+    [Fact]
+    public void AnApprovalWithdrawnForAnErasedCandidateIsNoReplacement()
+    {
+        var (run, step) = Waiting(1, PlanActions.Search, new() { ["titles"] = "sre" });
+        var approval = Request(run, step);
+        _state.Approvals[_state.Approvals.IndexOf(approval)] = approval with { Status = ApprovalStatus.Withdrawn };
+
+        Assert.False(ApprovalSupersession.Replaced(run, _state));
+    }
+
+    [Fact]
     public void AnotherProjectsOrAnotherKindsApprovalKeepsWaiting()
     {
         var (searchRun, searchStep) = Waiting(1, PlanActions.Search, new() { ["titles"] = "sre" });
