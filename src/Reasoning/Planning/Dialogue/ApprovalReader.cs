@@ -61,7 +61,9 @@ public sealed class ApprovalReader
         var answering = dialogue.Question is { Kind: OpenQuestion.Approval } asked ? asked : null;
         // "yes" or "go ahead" answers another open question; only a verdict in so many words decides beside it.
         var agrees = dialogue.Question is null || answering is not null;
-        if (VerdictClause(message, dialogue, agrees) is { Mixed: { } mixed })
+        // Read once: a mixed decision returns here, a single verdict is used below when the whole message is more than one.
+        var verdictClause = VerdictClause(message, dialogue, agrees);
+        if (verdictClause is { Mixed: { } mixed })
         {
             // "lisbon one ok. porto not yet": each clause decides what it names, one way and the other.
             return mixed;
@@ -82,7 +84,7 @@ public sealed class ApprovalReader
         {
             // "actually hold off — finance haven't signed it", "lgtm — now pull me some candidates": a clause of nothing
             // but a verdict decides, read alone; the rest explains it or asks for what comes next.
-            if (answering is not null || VerdictClause(message, dialogue, agrees) is not { } clause)
+            if (answering is not null || verdictClause is not { } clause)
             {
                 return null;
             }
