@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using Hiring.Contracts.Memory;
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>
+/// How one statement parts into several memories, so each can be recalled, corrected or forgotten alone: two statements
+/// joined by "and", and the items of a list after a colon.
+/// </summary>
+public sealed partial class MemoryStatementReader
+{
+    /// <summary>
+    /// "Montreal roles need French, and the Montreal HM is Luc": two statements joined by "and" are two memories, so
+    /// either can be corrected or forgotten alone; a scope the first opens with ("For the Lagos roles, …") goes with
+    /// the second too. A second part that needs the first ("and she hates cover letters") stays with it.
+    /// </summary>
+    private IReadOnlyList<MemoryStatement> Halves(MemoryStatement statement)
+    {
+        foreach (Match and in Conjunction().Matches(statement.Text))
+        {
+            var first = statement.Text[..and.Index].Trim().TrimEnd(',');
+            var second = statement.Text[(and.Index + and.Length)..].Trim();
+            var at = statement.Quote.LastIndexOf(second, StringComparison.OrdinalIgnoreCase);
+            // "uses Terraform and GCP, always mention both": a single word before the second part's comma is a name joined to the first, not a clause.
+            if (at <= 0 || !HasWords(first) || !HasWords(second) || !HasWords(second.Split(',')[0]) || _pronoun.IsMatch(second) || !Tells(first) || !Tells(second))
+            {
+                continue;
+            }
+
+            var scope = LeadingScope().Match(first);
+            var later = scope.Success ? $"{scope.Groups["scope"].Value.Trim()}, {second}" : second;
+            var firstQuote = TrailingAnd().Replace(statement.Quote[..at], "").Trim();
+            // "Wellington HM is Aroha, Christchurch roles are all on-site, and Hamilton wants te reo speakers": each part may hold more.
+            return
+            [
+                .. Halves(statement with { Text = Clean(first), Quote = firstQuote, Kind = KindOf(first, statement) }),
+                .. Halves(statement with { Text = Clean(later), Quote = statement.Quote[at..].Trim(), Kind = KindOf(second, statement) }),
+            ];
+        }
+
+        return [statement];
+    }
+
+    /// <summary>
+    /// "couple of things for Hyderabad: HM is Srinivas, interviews only Tue/Wed, and budget is 25 LPA max": a list after a
+    /// colon whose every item says something (a verb or a figure: "fee 17.5%") is one memory an item, each with the place the
+    /// list opens with, so a question about one item is not answered with the others, and one item can be put right or
+    /// forgotten alone. A list opened by a name ("candidate update Liam Walsh: on 70k, open to Cork or Galway") is about that
+    /// name: every item of two words or more says something of it, "they" in one is it, and "and", "y" or "und" joining two
+    /// such items parts them too. Null when the statement is no such list.
+    /// </summary>
+    private List<MemoryStatement>? ListItems(MemoryStatement statement)
+    {
+        var list = ListOpening().Match(statement.Text);
+        if (!list.Success)
+        {
+            return null;
+        }
+
+        // "Auckland:", "Berlin role notes:", "our rates for Pelican Foods:", "couple things re Halden Marine:": an opening that names
+        // something is what every item is about, without words that only announce a list; "couple of things:" is none, and
+        // "couple of things for Hyderabad:" is about Hyderabad.
+        var intro = list.Groups["intro"].Value;
+        var announced = ListAnnouncement().Match(intro);
+        var topic = intro[announced.Length..].Trim();
+        // A name of two words, or one after the opening word ("Sudbury client Greystone Nickel"); a capital opening the message
+        // alone ("Standardmäßig:", "Y otra cosa:") is no name.
+        var named = MemoryCorrection.Names(intro).Any(n => n.Contains(' ', StringComparison.Ordinal) || intro.IndexOf(n, StringComparison.Ordinal) > intro.Length - intro.TrimStart().Length);
+        var scope = list.Groups["scope"].Success && list.Groups["scope"].Index == announced.Length ? list.Groups["scope"].Value.Trim()
+            : MemoryCorrection.Names(topic).Count > 0 ? topic : null;
+        // An item that points back ("go to him for any picker roles") says nothing alone: such a list stays whole.
+        var items = ListSeparator().Split(list.Groups["rest"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).SelectMany(i => Parted(i, named)).ToList();
+        if (items.Count < 2 || items.Any(i => !Says(i, named)))
+        {
+            return null;
+        }
+
+        if (scope is null && LeadingScope().Match(items[0]) is { Success: true } leading)
+        {
+            // "ff noteren: bij Brouwer Systems the EM is Sanne, and candidates are on-site Mondays": the first item's scope is every item's.
+            var opened = leading.Groups["scope"].Value.Trim();
+            return [Item(statement, items[0], items[0]), .. items.Skip(1).Select(i => Item(statement, $"{opened}, {i}", i))];
+        }
+
+        return [.. items.Select(i => Item(statement, scope is null ? i : $"{scope}, {i}", i))];
+    }
+
+    /// <summary>One item of a list kept alone; it corrects only when its own words do ("candidate update X:" labels, it puts nothing right).</summary>
+    private MemoryStatement Item(MemoryStatement list, string text, string quote) =>
+        list with { Text = Clean(text), Quote = quote, Kind = KindOf(quote, list), Corrects = list.Corrects && _correction.IsMatch(quote), Replaces = list.Replaces && _replaces.IsMatch(quote) };
+
+    /// <summary>
+    /// Whether a list item says something alone: a verb; in a list opened by a name, any two words ("fee 17.5%"), never a pointer
+    /// to someone. Without a name the first item may name whom the rest are about ("a candidata Beatriz tem…, pretensão de 18 mil"): such a list stays whole.
+    /// </summary>
+    private static bool Says(string item, bool named) =>
+        HasWords(item) && (named || Verb.IsMatch(item)) && !(named ? PointsBackToSomeone : PointsBackTo).IsMatch(item) && !LeansBack().IsMatch(item);
+
+    // "…, not an FD stepping up", "…, no photos", "…, but only on Fridays": an item that denies or limits the one before it.
+    [GeneratedRegex(@"^\W*(?:not|no|nor|never|but|except|without|unless|only\s+if|nicht|kein\w*|sin|sans|pas|sem|niet|geen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex LeansBack();
+
+    // "couple things re", "a few notes on", "candidate update": words that only announce the list, before what it is about.
+    [GeneratedRegex(@"^\s*(?:(?:a|the|our|my|just|some)\s+)?(?:(?:quick|few|couple|two|three|\d)\s+(?:of\s+)?(?:quick\s+)?)?(?:(?:candidate|client)\s+)?(?:things?|notes?|points?|bits?|items?|details?|updates?|info|stuff)\b\s*(?:(?:re|about|regarding|on)\b\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ListAnnouncement();
+
+    /// <summary>"garantía de 3 meses y el contacto es Martín Salcedo": two items joined by "and" in any language, each saying something of its own (a verb or a figure).</summary>
+    private static IEnumerable<string> Parted(string item, bool named) =>
+        ItemJoin().Match(item) is { Success: true } join && item[..join.Index].Trim() is var head && item[(join.Index + join.Length)..].Trim() is var tail
+            && new[] { head, tail }.All(p => Says(p, named) && (Verb.IsMatch(p) || Figure().IsMatch(p) || ItemIs().IsMatch(p)))
+            ? [head, tail]
+            : [item];
+
+    [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"\s+(?:and|y|e|et|und|en|aur|plus)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ItemJoin();
+
+    // A verb of being in the languages items are written in: "el contacto es Martín", "Ansprechpartner ist Herr Kuhn".
+    [GeneratedRegex(@"\b(?:is|are|es|est|ist|é|è|hai|hain|=)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ItemIs();
+
+    // What opens a list ("couple of things for Hyderabad:"), the place it names, and the items after the colon.
+    [GeneratedRegex(@"^(?<intro>[^:]{0,60}?(?:\b(?<scope>(?:for|in|at|on)\s+(?:the\s+|our\s+)?[^:,]{2,40}?))?)\s*:\s+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ListOpening();
+
+    private static readonly Regex PointsBackTo = new(@"\b(?:he|she|him|her|his|they|them|their|it|its|there|both|either)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    private static readonly Regex PointsBackToSomeone = new(@"\b(?:he|she|him|her|his|both|either)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    [GeneratedRegex(@"\s*,\s*(?:(?:and|plus)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ListSeparator();
+}
