@@ -7,8 +7,9 @@ namespace Hiring.Reasoning.Policy;
 /// and taken out of. Sentences end at . ! ? ; or a line break (not after an initial: "U.S.", nor before a condition on
 /// what was just said: "is she trans? if so, drop her" is one sentence, so the action goes with its reason); clauses
 /// at commas (not before a relative pronoun of German, Dutch, French, Spanish or Polish: "alle rausfiltern, die …" is one
-/// clause), colons, dashes and brackets, and before but, so, because, since, although, though, whereas,
-/// due to, and "as" opening a reason ("as the team is…").
+/// clause), colons, dashes and brackets, and before but, so, because, since, although, though ("even though" and "even if" whole),
+/// whereas, due to, "as" opening a reason ("as the team is…") and "because" in the other languages read (porque, perché, parce que,
+/// weil, omdat, ponieważ, puisque, kyunki).
 /// </summary>
 internal sealed partial class MessageLayout
 {
@@ -107,6 +108,6 @@ internal sealed partial class MessageLayout
     [GeneratedRegex(@"(?<!\b\p{L})(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|Mr|Mrs|Ms|Dr|Sr|Jr|St))[.!?…]+(?=\s|$)(?![ \t]+(?:if\s+(?:so|yes|that['’]s\s+(?:so|the\s+case))|in\s+that\s+case|wenn\s+ja|falls\s+ja|si\s+(?:oui|s[ií]|c['’]est\s+le\s+cas|es\s+as[ií]|lo\s+es)|se\s+(?:sim|for\s+o\s+caso)|als\s+(?:ja|dat\s+zo\s+is))\b)|;|(?:\r?\n)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@",(?!\s*(?:die|der|welche[rn]?|qui|que|quienes|kt[óo]r(?:y|a|e|zy|ych|ej|ego|ym|ymi))\s)|[()\[\]]|:(?=\s)|(?<=\s)[-–—]+(?=\s)|[–—]|\s(?=(?:but|so|because|since|although|though|whereas|due\s+to|as\s+(?:the|it|they|we|she|he|our|this))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",(?!\s*(?:die|der|welche[rn]?|qui|que|quienes|kt[óo]r(?:y|a|e|zy|ych|ej|ego|ym|ymi))\s)|[()\[\]]|:(?=\s)|(?<=\s)[-–—]+(?=\s)|[–—]|(?<!\beven)\s(?=(?:even\s+(?:though|if)|but|so|because|since|although|though|whereas|due\s+to|as\s+(?:the|it|they|we|she|he|our|this)|porque|perch[ée]|parce\s+que|weil|omdat|poniewa[żz]|poich[ée]|puisque|kyunki|kyonki)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseDelimiter();
 }

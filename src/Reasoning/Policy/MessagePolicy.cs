@@ -153,8 +153,8 @@ public sealed partial class MessagePolicy : IMessagePolicy
 
     /// <summary>
     /// Where what an action spans starts with the candidate it names, when only that name comes before it in its clause or
-    /// in the clause before ("candidate 2 is a no - …", "A la candidata 4 descártala, …", "#3, drop her, …"): the name
-    /// goes with the action rather than staying on its own.
+    /// in the clause before ("candidate 2 is a no - …", "A la candidata 4 descártala, …", "#3, drop her, …", "Rahul skip lah, …"):
+    /// the name goes with the action rather than staying on its own.
     /// </summary>
     private static (int Clause, int Start) Named(string message, LayoutSentence sentence, int clause, int from)
     {
@@ -169,7 +169,7 @@ public sealed partial class MessagePolicy : IMessagePolicy
             : (clause, from);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:a|à|al|la|le|el|il|lo|the|het|de|candidate|candidat[aoe]?|kandidat(?:in)?|kandydat(?:ka)?|number|nr|no|n[°º])\.?\s+)*#?\d{1,2}[\s,:–—-]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:a|à|al|la|le|el|il|lo|the|het|de|candidate|candidat[aoe]?|kandidat(?:in)?|kandydat(?:ka)?|number|nr|no|n[°º])\.?\s+)*(?:#?\d{1,2}|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))[\s,:–—-]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Reference();
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Hiring.Reasoning.Policy;
 /// Writes the rest of a message without its refused preferences. Each preference takes out its own
 /// words (<see cref="PreferenceEdits"/>); then a clause left with nothing that carries meaning goes whole
 /// with its delimiter, so does a clause right after it that only justifies it (or right before it, when the refused one
-/// follows from it with "so") and a label with nothing
+/// follows from it with "so"), one before it that only says who wished it, and a label with nothing
 /// left after it, and what an action against a candidate spans goes whole. Sentences are rewritten one
 /// by one and keep their own terminators; one left with only courtesy ("please") goes, and so does the
 /// whole rest when that is all there is.
@@ -83,7 +83,7 @@ internal static partial class MessageRewriter
             var within = edits.Where(e => e.Span.Overlaps(unit))
                 .Select(e => e with { Span = new TextSpan(Math.Max(e.Span.Start, unit.Start), Math.Min(e.Span.End, unit.End)) })
                 .ToList();
-            if (!gone.Contains(c) && within.Count > 0 && cues.IsFiller(EditedText.Apply(text, unit, within)))
+            if (!gone.Contains(c) && within.Count > 0 && cues.IsEmptied(EditedText.Apply(text, unit, within)))
             {
                 for (var k = c; k <= last; k++)
                 {
@@ -116,6 +116,15 @@ internal static partial class MessageRewriter
         for (var c = clauses.Count - 2; c >= 0; c--)
         {
             if (gone.Contains(c + 1) && !gone.Contains(c) && Consequence().IsMatch(clauses[c + 1].Of(text)) && cues.Justifies(clauses[c].Of(text)))
+            {
+                gone.Add(c);
+            }
+        }
+
+        // So does a clause of only who wished it before the refused one ("Prezes chce, | żeby to była kobieta").
+        for (var c = clauses.Count - 2; c >= 0; c--)
+        {
+            if (gone.Contains(c + 1) && !gone.Contains(c) && cues.IsWish(clauses[c].Of(text)))
             {
                 gone.Add(c);
             }

@@ -27,6 +27,7 @@ internal sealed partial class PreferenceCues
     private readonly Regex _personAnywhere;
     private readonly HashSet<string> _filler;
     private readonly HashSet<string> _courtesy;
+    private readonly HashSet<string> _wishes;
 
     public PreferenceCues(PreferenceCuesEntry entry, IReadOnlyDictionary<string, string> fragments)
     {
@@ -61,6 +62,7 @@ internal sealed partial class PreferenceCues
         _personAnywhere = Compile($@"\b(?:{entry.Person})\b", "person");
         _filler = new HashSet<string>(entry.Filler, StringComparer.OrdinalIgnoreCase);
         _courtesy = new HashSet<string>(entry.Courtesy, StringComparer.OrdinalIgnoreCase);
+        _wishes = new HashSet<string>(entry.Wishes, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -162,6 +164,15 @@ internal sealed partial class PreferenceCues
 
     /// <summary>Whether text a preference was taken out of has no word left that carries anything on its own.</summary>
     public bool IsFiller(string text) => Word().Matches(text).All(w => _filler.Contains(w.Value));
+
+    /// <summary>
+    /// Whether what is left of a clause a preference was taken out of is only filler and who wished it ("the client wants", "Prezes
+    /// prosi"): the wish without its object carries nothing.
+    /// </summary>
+    public bool IsEmptied(string text) => Word().Matches(text).All(w => _filler.Contains(w.Value) || _wishes.Contains(w.Value));
+
+    /// <summary>Whether text only says who wishes something ("Prezes chce", "the client asked"): emptied, and with a word of wishing.</summary>
+    public bool IsWish(string text) => IsEmptied(text) && Word().Matches(text).Any(w => _wishes.Contains(w.Value) && !_filler.Contains(w.Value));
 
     /// <summary>Whether text is only courtesy ("please", "thanks"): nothing to go on with.</summary>
     public bool IsCourtesy(string text) => Word().Matches(text).All(w => _courtesy.Contains(w.Value));

@@ -33,4 +33,7 @@ public sealed class PreferenceCuesEntry
     public List<string> Courtesy { get; set; } = [];
 
     public List<string> Filler { get; set; } = [];
+
+    /// <summary>Who wishes and the verbs they wish with ("the client wants", "der Chef hätte gern"): nothing once their object is out.</summary>
+    public List<string> Wishes { get; set; } = [];
 }
