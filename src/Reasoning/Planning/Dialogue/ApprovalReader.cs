@@ -21,6 +21,7 @@ public sealed class ApprovalReader
     private readonly Regex[] _affirm;
     private readonly Regex[] _acknowledge;
     private readonly Regex[] _decline;
+    private readonly Regex[] _hedge;
     private readonly Regex[] _all;
     private readonly Regex _filler;
     private readonly Regex _clauseBreak;
@@ -37,6 +38,7 @@ public sealed class ApprovalReader
         _affirm = DialogueRules.Compile(file.AffirmCues, "approvals.affirm_cues");
         _acknowledge = DialogueRules.Compile(file.AcknowledgeCues, "approvals.acknowledge_cues");
         _decline = DialogueRules.Compile(file.DeclineCues, "approvals.decline_cues");
+        _hedge = DialogueRules.Compile(file.HedgeCues, "approvals.hedge_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
         _clauseBreak = DialogueRules.Compile([file.ClauseBreak], "approvals.clause_break")[0];
@@ -193,16 +195,23 @@ public sealed class ApprovalReader
     }
 
     /// <summary>
-    /// Reject wins ("no, don't send that" names sending too). Only agreeing, refusing, putting off or affirming decides when no
-    /// other question is open; affirming ("yes good", "👍") only in a message of nothing else, or in a clause naming what it
-    /// decides, which may say one word more ("the residente reqs are ok").
-    /// Null when it gives no verdict.
+    /// Reject wins ("no, don't send that" names sending too); negated or hedged ("hasn't approved it yet"), approving words
+    /// decide nothing. Only agreeing, refusing, putting off or affirming decides when no other question is open; affirming
+    /// ("yes good", "👍") only in a message of nothing else, or in a clause naming what it decides, which may say one word
+    /// more ("the residente reqs are ok"). Null when it gives no verdict.
     /// </summary>
     private bool? Verdict(string message, DialogueState dialogue, bool agrees, bool whole)
     {
         if (Any(_reject, message))
         {
             return false;
+        }
+
+        if (Any(_hedge, message))
+        {
+            // "she hasn't approved it yet", "I'd approve it if it had X": approving words negated or hedged decide nothing;
+            // only putting off in them does ("not yet", "nog niet").
+            return agrees && Any(_decline, message) ? false : null;
         }
 
         if (Any(_approve, message))
