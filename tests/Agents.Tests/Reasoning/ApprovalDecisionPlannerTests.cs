@@ -327,6 +327,8 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("berlin quals fine; cork search not now", "p1-s1", "p3-s1")]
     [InlineData("the paralegal search is good but scrap the Berlin requirements", "p3-s1", "p1-s1")]
     [InlineData("approve the Cork one, hold the Berlin requirements", "p3-s1", "p1-s1")]
+    // A project named by the beginning of its title's word, as the recruiter said it ("the paralegals' search" for a paralegal).
+    [InlineData("paralegals ok, scrap the backend stuff", "p3-s1", "p1-s1")]
     public async Task AMixedDecisionApprovesAndRejectsWhatEachClauseNames(string message, string approved, string rejected)
     {
         var plan = await TestResources.Planner.RunAsync(

@@ -258,8 +258,9 @@ public sealed class ApprovalReader
     }
 
     /// <summary>
-    /// The projects with something waiting that the message names by a word of their title or their city that no other
-    /// such project shares ("the Leeds one" beside Sheffield's, "the sommelier reqs" beside the bartender's), and those words.
+    /// The projects with something waiting that the message names by a word of their title or their city, or its beginning,
+    /// that no other such project shares ("the Leeds one" beside Sheffield's, "the sommelier reqs" beside the bartender's,
+    /// "the care assistant one" for a caregiver beside a nurse), and those words as said.
     /// </summary>
     private static (HashSet<string> Ids, HashSet<string> Words) NamedProjects(string message, DialogueState dialogue)
     {
@@ -272,7 +273,7 @@ public sealed class ApprovalReader
         var naming = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, own) in words)
         {
-            var distinct = own.Where(w => said.Contains(w) && words.All(o => o.Key == id || !o.Value.Contains(w))).ToList();
+            var distinct = said.Where(s => NamesWord(own, s) && words.All(o => o.Key == id || !NamesWord(o.Value, s))).ToList();
             if (projects.Count > 1 && distinct.Count > 0)
             {
                 ids.Add(id);
@@ -282,6 +283,10 @@ public sealed class ApprovalReader
 
         return (ids, naming);
     }
+
+    /// <summary>Whether a word said names one of a project's words, or begins one or with one ("care" for "caregiver", "nurses" for "nurse").</summary>
+    private static bool NamesWord(HashSet<string> own, string said) =>
+        own.Contains(said) || (said.Length >= 4 && own.Any(w => w.StartsWith(said, StringComparison.Ordinal) || said.StartsWith(w, StringComparison.Ordinal)));
 
     /// <summary>A project's title words, as written and as normalized, and its cities, folded ("care assistant", "caregiver"; "leeds").</summary>
     private static HashSet<string> NameWords(OpenProject project) =>
