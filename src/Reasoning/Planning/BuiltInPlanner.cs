@@ -43,7 +43,7 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
             }
 
             // Beside an approval the rest may ask for the next thing ("lgtm — now pull me some candidates"), done after the
-            // decision; beside a change to the role ("approved, make it hybrid") it decides nothing. Beside a refusal it is
+            // decision; beside a change of what waits ("approved, make it hybrid") it decides nothing. Beside a refusal it is
             // its reason ("nein, lass es sein. Wir warten noch auf das Budget"), or the change that replaces what it refuses
             // ("no — python should only be a nice to have"), made after it when it names what changes.
             var next = await RunAsync(input with { Message = rest }, context, cancellationToken);
@@ -55,6 +55,14 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
             if (next.Intent is not (PlanIntent.StartProject or PlanIntent.RefineRequirements))
             {
                 return _composer.Decide(choice, provenance, FollowsDecision.Contains(next.Intent) ? next : null);
+            }
+
+            if (next.Intent == PlanIntent.RefineRequirements && await BesideApprovalAsync(rest, choice, dialogue, cancellationToken) is { } then)
+            {
+                // "Approved ✔️ one more thing though, add Afrikaans as a nice-to-have": an addition leaves what waits as it is,
+                // so that is approved and the addition proposed after it; a remark that names nothing to change ("the client
+                // just confirmed the roster, fire away") is the approval's reason.
+                return _composer.Decide(choice, provenance, then ? next : null);
             }
         }
 
@@ -92,6 +100,32 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         }
 
         return _composer.Compose(decision, found, input, provenance);
+    }
+
+    /// <summary>
+    /// What a change said beside an approval leaves of it: true when it only adds skills the vocabulary knows, none of them
+    /// among the open role's requirements or what the decision approves; false when it names nothing a change could act on
+    /// (no requirement, place, arrangement, level or years); null when it changes what waits
+    /// ("approved, but make kubernetes a nice to have", "approved, but make it fully remote").
+    /// </summary>
+    private async Task<bool?> BesideApprovalAsync(string rest, ApprovalChoice choice, DialogueState dialogue, CancellationToken cancellationToken)
+    {
+        var reading = await slots.ReadAsync(rest, Place.CountriesOf(dialogue.Project?.Spec.Places), cancellationToken);
+        if (reading.Seniority is not null || reading.Years is not null || reading.Places.Places.Count > 0 || reading.Places.Remote != RemotePolicy.Unspecified
+            || reading.Places.RemoteWithin.Count > 0 || reading.NotNeeded is { Count: > 0 } || reading.Requirements.Any(r => r.Condition))
+        {
+            return null;
+        }
+
+        if (reading.Requirements.Count == 0)
+        {
+            return false;
+        }
+
+        var approved = dialogue.Waiting.Where(w => choice.Ids.Contains(w.Id)).Select(w => w.Summary).ToList();
+        bool Named(string skill) => (dialogue.Project is { } project && project.Must.Concat(project.Nice).Contains(skill, StringComparer.OrdinalIgnoreCase))
+            || approved.Exists(summary => summary.Contains(skill, StringComparison.OrdinalIgnoreCase));
+        return reading.Requirements.All(r => r.Known && !Named(r.Subject) && !Named(r.Written)) ? true : null;
     }
 
     /// <summary>A change of the open role that names what changes: a skill, a level or years.</summary>

@@ -47,6 +47,19 @@ public sealed class ApprovalDecisionPlannerTests
     // A word that judges what was shown, beside thanks, still affirms it.
     [InlineData("looks spot on, thanks")]
     [InlineData("perfect, thank you")]
+    // Signing or ticking off what waits, a separable verb around it, approving in the first person, letting it loose.
+    [InlineData("ok, sign it off")]
+    [InlineData("yep, tick them off")]
+    [InlineData("geben Sie es bitte frei")]
+    [InlineData("keur ze maar goed")]
+    [InlineData("va bene, li approvo")]
+    [InlineData("dale, lánzalo")]
+    // Someone else's decision relayed, and "as it is".
+    [InlineData("they said go for it")]
+    [InlineData("sie hat es schon genehmigt")]
+    [InlineData("perfecto así")]
+    [InlineData("the hiring manager signed off today")]
+    [InlineData("happy with those")]
     public async Task AVerdictWithOneThingWaitingApprovesIt(string message)
     {
         var plan = await PlanAsync(message, Qualifications);
@@ -72,6 +85,13 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("pas maintenant")]
     [InlineData("aún no")]
     [InlineData("jeszcze nie")]
+    // An approving word negated, and refusing in other words.
+    [InlineData("não aprovo isso")]
+    [InlineData("no lo apruebo")]
+    [InlineData("je ne le valide pas")]
+    [InlineData("respinto")]
+    [InlineData("approve mat karo")]
+    [InlineData("nee, laat maar gewoon")]
     public async Task ARefusalRejectsWhatWaits(string message)
     {
         var plan = await PlanAsync(message, Outreach);
@@ -251,6 +271,12 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("good, now what about the salary band")]
     [InlineData("no to that location, Munich instead")]
     [InlineData("lass mal sehen, ich melde mich")]
+    // Approving words negated or hedged: a decision not made, or one that depends on something.
+    [InlineData("she hasn't approved it yet")]
+    [InlineData("I'd approve it if it had a driving licence")]
+    [InlineData("the client would probably sign them off")]
+    [InlineData("I never approved that")]
+    [InlineData("suppose I approve it")]
     public async Task AClauseThatIsNoVerdictInSoManyWordsDecidesNothing(string message)
     {
         Assert.DoesNotContain((await PlanAsync(message, Qualifications)).Steps, s => s.Action == PlanActions.DecideApproval);
@@ -301,6 +327,8 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("berlin quals fine; cork search not now", "p1-s1", "p3-s1")]
     [InlineData("the paralegal search is good but scrap the Berlin requirements", "p3-s1", "p1-s1")]
     [InlineData("approve the Cork one, hold the Berlin requirements", "p3-s1", "p1-s1")]
+    // A project named by the beginning of its title's word, as the recruiter said it ("the paralegals' search" for a paralegal).
+    [InlineData("paralegals ok, scrap the backend stuff", "p3-s1", "p1-s1")]
     public async Task AMixedDecisionApprovesAndRejectsWhatEachClauseNames(string message, string approved, string rejected)
     {
         var plan = await TestResources.Planner.RunAsync(
@@ -337,17 +365,32 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.Equal(("p1-s1,p3-s1", "approve"), (Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
     }
 
-    // A refusal and the change that replaces what it refuses: the rejection, then the change.
+    // A refusal and the change that replaces what it refuses: the rejection, then the change. An approval and an addition
+    // that leaves what waits as it is: the approval, then the addition proposed.
     [Theory]
-    [InlineData("nah, drop kubernetes")]
-    [InlineData("no - kubernetes should only be a nice to have")]
-    public async Task ARefusalBesideAChangeRejectsAndMakesTheChange(string message)
+    [InlineData("nah, drop kubernetes", "reject")]
+    [InlineData("no - kubernetes should only be a nice to have", "reject")]
+    [InlineData("Approved 👍 one more thing, add Terraform as a must-have", "approve")]
+    [InlineData("approved. while you're at it, put Spanish in as a nice to have", "approve")]
+    public async Task AVerdictBesideAChangeDecidesAndMakesTheChange(string message, string verdict)
     {
         var plan = await PlanAsync(message, Qualifications);
 
         Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
-        Assert.Equal((PlanActions.DecideApproval, "reject"), (plan.Steps[0].Action, plan.Steps[0].Inputs[StepValueNames.Verdict]));
+        Assert.Equal((PlanActions.DecideApproval, verdict), (plan.Steps[0].Action, plan.Steps[0].Inputs[StepValueNames.Verdict]));
         Assert.True(plan.Steps.Count > 1);
+    }
+
+    // Asked which, "I meant the search" answers it.
+    [Fact]
+    public async Task SayingWhichWasMeantAnswersWhich()
+    {
+        var asked = new OpenQuestion(OpenQuestion.Approval, "Which should I approve: …?", "ok go ahead", ["p1-s1", "p3-s1"], "be-berlin");
+
+        var plan = await TestResources.Planner.RunAsync(
+            new PlanRequest("I meant the paralegal search", Dialogue: new DialogueState(Backend, asked, [Paralegal], Approvals: [Qualifications, Elsewhere])), ReasoningContext.None);
+
+        Assert.Equal(("p3-s1", "approve"), (Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
     }
 
     // Beside a refusal, a reason that changes nothing of the role is only its reason.

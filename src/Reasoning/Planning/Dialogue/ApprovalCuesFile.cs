@@ -24,6 +24,9 @@ public sealed class ApprovalCuesFile
     /// <summary>Words that reject ("reject", "don't send that"); they win over approving words.</summary>
     public List<string> RejectCues { get; set; } = [];
 
+    /// <summary>Words that keep approving words from deciding: a negation or a condition ("hasn't approved it yet", "I'd approve it if…").</summary>
+    public List<string> HedgeCues { get; set; } = [];
+
     /// <summary>Words that mean every one of them ("all", "both", "them", "everything").</summary>
     public List<string> AllCues { get; set; } = [];
 

@@ -21,6 +21,7 @@ public sealed class ApprovalReader
     private readonly Regex[] _affirm;
     private readonly Regex[] _acknowledge;
     private readonly Regex[] _decline;
+    private readonly Regex[] _hedge;
     private readonly Regex[] _all;
     private readonly Regex _filler;
     private readonly Regex _clauseBreak;
@@ -37,6 +38,7 @@ public sealed class ApprovalReader
         _affirm = DialogueRules.Compile(file.AffirmCues, "approvals.affirm_cues");
         _acknowledge = DialogueRules.Compile(file.AcknowledgeCues, "approvals.acknowledge_cues");
         _decline = DialogueRules.Compile(file.DeclineCues, "approvals.decline_cues");
+        _hedge = DialogueRules.Compile(file.HedgeCues, "approvals.hedge_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
         _clauseBreak = DialogueRules.Compile([file.ClauseBreak], "approvals.clause_break")[0];
@@ -193,16 +195,23 @@ public sealed class ApprovalReader
     }
 
     /// <summary>
-    /// Reject wins ("no, don't send that" names sending too). Only agreeing, refusing, putting off or affirming decides when no
-    /// other question is open; affirming ("yes good", "👍") only in a message of nothing else, or in a clause naming what it
-    /// decides, which may say one word more ("the residente reqs are ok").
-    /// Null when it gives no verdict.
+    /// Reject wins ("no, don't send that" names sending too); negated or hedged ("hasn't approved it yet"), approving words
+    /// decide nothing. Only agreeing, refusing, putting off or affirming decides when no other question is open; affirming
+    /// ("yes good", "👍") only in a message of nothing else, or in a clause naming what it decides, which may say one word
+    /// more ("the residente reqs are ok"). Null when it gives no verdict.
     /// </summary>
     private bool? Verdict(string message, DialogueState dialogue, bool agrees, bool whole)
     {
         if (Any(_reject, message))
         {
             return false;
+        }
+
+        if (Any(_hedge, message))
+        {
+            // "she hasn't approved it yet", "I'd approve it if it had X": approving words negated or hedged decide nothing;
+            // only putting off in them does ("not yet", "nog niet").
+            return agrees && Any(_decline, message) ? false : null;
         }
 
         if (Any(_approve, message))
@@ -249,8 +258,9 @@ public sealed class ApprovalReader
     }
 
     /// <summary>
-    /// The projects with something waiting that the message names by a word of their title or their city that no other
-    /// such project shares ("the Leeds one" beside Sheffield's, "the sommelier reqs" beside the bartender's), and those words.
+    /// The projects with something waiting that the message names by a word of their title or their city, or its beginning,
+    /// that no other such project shares ("the Leeds one" beside Sheffield's, "the sommelier reqs" beside the bartender's,
+    /// "the care assistant one" for a caregiver beside a nurse), and those words as said.
     /// </summary>
     private static (HashSet<string> Ids, HashSet<string> Words) NamedProjects(string message, DialogueState dialogue)
     {
@@ -263,7 +273,7 @@ public sealed class ApprovalReader
         var naming = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, own) in words)
         {
-            var distinct = own.Where(w => said.Contains(w) && words.All(o => o.Key == id || !o.Value.Contains(w))).ToList();
+            var distinct = said.Where(s => NamesWord(own, s) && words.All(o => o.Key == id || !NamesWord(o.Value, s))).ToList();
             if (projects.Count > 1 && distinct.Count > 0)
             {
                 ids.Add(id);
@@ -273,6 +283,10 @@ public sealed class ApprovalReader
 
         return (ids, naming);
     }
+
+    /// <summary>Whether a word said names one of a project's words, or begins one or with one ("care" for "caregiver", "nurses" for "nurse").</summary>
+    private static bool NamesWord(HashSet<string> own, string said) =>
+        own.Contains(said) || (said.Length >= 4 && own.Any(w => w.StartsWith(said, StringComparison.Ordinal) || said.StartsWith(w, StringComparison.Ordinal)));
 
     /// <summary>A project's title words, as written and as normalized, and its cities, folded ("care assistant", "caregiver"; "leeds").</summary>
     private static HashSet<string> NameWords(OpenProject project) =>
