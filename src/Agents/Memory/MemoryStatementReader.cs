@@ -326,6 +326,12 @@ public sealed partial class MemoryStatementReader
             return new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause));
         }
 
+        if (FromNowOn().Match(clause) is { Success: true, Index: > 0 } forward && clause[..forward.Index] is var how && HasWords(how) && !Verb.IsMatch(how) && !_work.IsMatch(how))
+        {
+            // "first names and friendly from now on", "PDFs only going forward": how to do things, said without a verb, for every time after.
+            return new MemoryStatement(Clean(clause), clause, MemoryKind.Preference, PreferenceImportance, corrects, corrects && _replaces.IsMatch(clause));
+        }
+
         if (_instead.Match(clause) is { Success: true } instead && HasWords(clause[instead.Length..]))
         {
             // "fine. what she actually needs: an RN licence and ICU years": what to keep instead of what was refused, beside any work.
@@ -383,6 +389,9 @@ public sealed partial class MemoryStatementReader
 
     private bool HasActor(string item) =>
         item.Trim().Length == 0 || FirstPerson.IsMatch(item) || _wants.IsMatch(item) || _liking.IsMatch(item) || _holder.IsMatch(item) || _imperative.IsMatch(item) || _process.IsMatch(item);
+
+    [GeneratedRegex(@"[\s,;-]+(?:from\s+now\s+on|going\s+forward|moving\s+forward|from\s+here\s+on(?:\s+(?:in|out))?|in\s+(?:the\s+)?future|from\s+today|a\s+partir\s+de\s+(?:ahora|hoy|agora)|ab\s+(?:jetzt|sofort)|vanaf\s+nu|d[ée]sormais|(?:à|a)\s+partir\s+de\s+maintenant)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex FromNowOn();
 
     [GeneratedRegex(@"^(?:generally|usually|normally|typically)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex HedgeWord();
