@@ -55,6 +55,18 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
             return Said(input.Candidate is not null ? rules.Say("candidate_erasure") : rules.Say("forgot_none", ("subject", target.Subject)), []);
         }
 
+        var subjectWords = words.Content(target.Subject);
+        if (named is null && !target.Last && chosen.Count == 1 && !_every.IsMatch(input.Request ?? "")
+            && MemoryDetails.Without(chosen[0].Text, part => words.Shared(words.Content(part), subjectWords) > 0) is { } rest)
+        {
+            // "forget the joining bonus part, they've scrapped it. rest stays": one detail of a memory that lists several goes; the rest
+            // is kept again as a memory of its own, from the same words the recruiter said.
+            var whole = chosen[0];
+            await memory.Forget([whole.Id]);
+            await memory.Remember([new MemoryDraft(rest.Kept, whole.Kind, whole.Importance, whole.Source)]);
+            return Said(rules.Say("forgot", ("memories", string.Join("; ", rest.Dropped.Select(d => $"\"{d}\"")))), [whole.Id]);
+        }
+
         var gone = await memory.Forget([.. chosen.Select(e => e.Id)]);
         return Said(rules.Say("forgot", ("memories", MemoryLines.Inline(gone))), [.. gone.Select(e => e.Id)]);
     }

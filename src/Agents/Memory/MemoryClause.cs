@@ -42,8 +42,8 @@ public readonly partial record struct MemoryClause(int Start, string Text)
         }
     }
 
-    // A sentence ends at . ! ? (not inside "e.g.", a title before a name such as "Capt." or "Sr.", or a number), a line break, a ";" or a spaced dash.
-    [GeneratedRegex(@"(?<=[!?])\s+|(?<!\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|prof|capt|sr|sra|srta|mme|mlle|st|no|[A-Za-z]))\.+(?=\s|$)\s*|[\r\n]+|;\s*|\s+[-–—]\s+|,\s*(?=(?:oh\s+and|and\s+(?:also|btw|fyi)|btw|fyi|plus)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // A sentence ends at . ! ? (not inside "e.g.", a title before a name such as "Capt.", "Sr." or "ing.", or a number), a line break, a ";" or a spaced dash.
+    [GeneratedRegex(@"(?<=[!?])\s+|(?<!\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|prof|capt|sr|sra|srta|mme|mlle|st|no|ing|lic|arq|mtro|mtra|ir|drs|[A-Za-z]))\.+(?=\s|$)\s*|[\r\n]+|;\s*|\s+[-–—]\s+|,\s*(?=(?:oh\s+and|and\s+(?:also|btw|fyi)|btw|fyi|plus)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Boundary();
 
     // A quote in guillemets or double quotes, on one line ("sign it “Cheers – Ana”").

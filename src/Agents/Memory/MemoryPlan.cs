@@ -126,6 +126,12 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text)) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
         if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory || (found && (asksNoWork || onlyMemories)))
         {
+            if (plan.Intent == PlanIntent.Remember && !found && IsQuestion(message))
+            {
+                // "if someone we place there quits in month two, do we have to replace them?" read as a memory: a question keeps and corrects nothing, it asks.
+                return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
+            }
+
             // One the planner reads as a memory because it corrects the one just kept ("scratch that, it's Pieter now") puts that right.
             // Such a correction may tell nothing the reader keeps on its own ("Correction: Stefan left, it's Katrin Beck now").
             if (plan.Intent == PlanIntent.Remember && !found && await PutsMemoryRightAsync(memory, safe, open, previous))
@@ -255,7 +261,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     /// </summary>
     private bool CorrectsInstead(string message, string kept) =>
         _forgetThat.Replace(message, " ", 1) is var rest && Filler().Replace(rest, "").Length > 0
-        && (reader.Replaces(rest) || (reader.IsCorrection(rest) && MemoryCorrection.Names(rest).Any(n => !MemoryCorrection.Names(kept).Any(k => MemoryCorrection.SharesWord(k, n)))));
+        && (reader.Replaces(rest) || (reader.IsCorrection(rest) && (MemoryCorrection.Names(rest).Any(n => !MemoryCorrection.Names(kept).Any(k => MemoryCorrection.SharesWord(k, n)))
+            // "scratch that, Agrovale came back and agreed 18% instead": what follows tells the new terms itself.
+            || reader.Read(rest).Any(s => s.Corrects))));
 
     // "no wait", "hmm sorry": words around a "forget that" that say nothing of their own.
     [GeneratedRegex(@"(?:^|(?<=[\s,.;:!-]))(?:no|nah|nope|wait|sorry|oops|ok|okay|hmm+|actually|my\s+bad|pls|please|just|and|yeah|ah|oh)(?=[\s,.;:!-]|$)|[\s,.;:!-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
@@ -374,7 +382,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
     /// <summary>A plan that acts on a project (drafts, screens, a status, a follow-up) when none is open: it has nothing to act on.</summary>
     private static bool ActsOnNoProject(Plan plan, OpenProject? open) =>
-        open is null && plan.ProjectId is null && plan.Intent is PlanIntent.ScheduleScreen or PlanIntent.DraftOutreach or PlanIntent.ProjectStatus or PlanIntent.FollowUp
+        open is null && plan.ProjectId is null && plan.Intent is PlanIntent.ScheduleScreen or PlanIntent.DraftOutreach or PlanIntent.ProjectStatus or PlanIntent.FollowUp or PlanIntent.ShowCandidate
             or PlanIntent.SummarizeTranscript or PlanIntent.PrepareScreeningQuestions;
 
     private static PlanStep Step(string action, string? text, string clientMessageId, string message, string? context = null, string? scope = null)
@@ -408,6 +416,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     private static bool IsQuestion(string message) => message.TrimEnd().EndsWith('?') || Question().IsMatch(message);
 
     // "when you shortlist for Brex, …": when or where and then who does it opens a condition, not a question.
-    [GeneratedRegex(@"^\W*(?:who|whom|whose|which|what|how|wer|wann|welche[rs]?|wie|was|wo|(?:when|where)(?!\s+(?:you|u|we|i|they|he|she)\s+(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|had|must|need|think|reckon|know)\b)\p{L}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "who's who at Ardent:", "what she actually needs: …" open a note.
+    [GeneratedRegex(@"^\W*(?:who(?!(?:['’]s|\s+is)\s+who\b|\s+does\s+what\b)|whom|whose|which|what(?!\s+(?:he|she|they|we)\s+(?:(?:actually|really|can|could|do|does)\s+){0,2}(?:need|want|require|expect)s?\b[^?]*:)|how|wer|wann|welche[rs]?|wie|was|wo|(?:when|where)(?!\s+(?:you|u|we|i|they|he|she)\s+(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|had|must|need|think|reckon|know)\b)\p{L}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Question();
 }

@@ -47,6 +47,9 @@ public sealed class MemoryRules
 
     public string WorkRequests { get; set; } = "";
 
+    /// <summary>A label over what is kept instead of what was refused ("what she actually needs: …", "lo que sí: …").</summary>
+    public string KeptInstead { get; set; } = "";
+
     public string LabelledNotes { get; set; } = "";
 
     public string ScopedRules { get; set; } = "";

@@ -11,7 +11,7 @@ namespace Hiring.Agents.Memory;
 public sealed partial class MemoryStatementReader
 {
     /// <summary>Whether a memory opens with a pronoun that needs what it stands for ("their quant reqs…"), or speaks of someone there ("the GM there is Hemi").</summary>
-    public bool NeedsContext(string text) => _pronoun.IsMatch(text) || PeopleThere.IsMatch(text);
+    public bool NeedsContext(string text) => _pronoun.IsMatch(text) || PeopleThere.IsMatch(text) || _instead.IsMatch(text);
 
     /// <summary>
     /// What a message before is about ("the NYC hedge fund client"), for a pronoun in the next; for "he" or
@@ -31,7 +31,8 @@ public sealed partial class MemoryStatementReader
 
         // "Note: Corven Freight's contact is Lorna Pask" then "they insist every driver holds a CPC card": "they" is the first name there;
         // so is "there" in "ward managers there want CVs by Thursday" after "Northgate General's cap is £38/hr".
-        return memory is not null && (GroupPronoun.IsMatch(memory) || PeopleThere.IsMatch(memory)) && MemoryCorrection.Names(message) is [var name, ..] ? name : null;
+        // What is kept instead of a refused ask ("lo que sí: …") is about what that ask named.
+        return memory is not null && (GroupPronoun.IsMatch(memory) || PeopleThere.IsMatch(memory) || _instead.IsMatch(memory)) && MemoryCorrection.Names(message) is [var name, ..] ? name : null;
     }
 
     private static readonly Regex PeopleThere = new(@"(?<!\b(?:is|are|was|were|be)\s+)\b\p{L}+s\s+there\b|\b(?:the|their|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+there\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);

@@ -70,8 +70,9 @@ public sealed partial class MemoryStatementReader
         var scope = list.Groups["scope"].Success && list.Groups["scope"].Index == announced.Length ? list.Groups["scope"].Value.Trim()
             : MemoryCorrection.Names(topic).Count > 0 ? topic : null;
         // An item that points back ("go to him for any picker roles") says nothing alone: such a list stays whole.
-        var items = ListSeparator().Split(list.Groups["rest"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).SelectMany(i => Parted(i, named)).ToList();
-        if (items.Count < 2 || items.Any(i => !Says(i, named)))
+        var items = WithAppositives(ListSeparator().Split(list.Groups["rest"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).SelectMany(i => Parted(i, named)));
+        // "candidate for Halcyon: Dana Whitfield, Sr Scientist, 2 weeks notice": a list that opens with someone's name is all about them, and stays whole.
+        if (items.Count < 2 || items.Any(i => !Says(i, named)) || OnlyAName().IsMatch(items[0]))
         {
             return null;
         }
@@ -86,6 +87,20 @@ public sealed partial class MemoryStatementReader
         return [.. items.Select(i => Item(statement, scope is null ? i : $"{scope}, {i}", i))];
     }
 
+    /// <summary>
+    /// The items with a bare title after a name folded into the item before ("reference checks go through Peter Otieno, the programmes
+    /// director"): it says who that is, nothing of its own.
+    /// </summary>
+    private static List<string> WithAppositives(IEnumerable<string> items) =>
+        MemoryDetails.Folded(items, item => Appositive().IsMatch(item) && !Verb.IsMatch(item));
+
+    [GeneratedRegex(@"^(?:the|our|their|his|her|its|a|an)(?:\s+(?-i:\p{Ll})[\p{L}'’-]*){1,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Appositive();
+
+    // "Dana Whitfield", "candidate Rizky Pratama": only someone's name, with the word for a candidate at most.
+    [GeneratedRegex(@"^(?:(?:candidate|candidat[ea]?|candidato|kandidat(?:in)?|kandidaat)\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){1,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex OnlyAName();
+
     /// <summary>One item of a list kept alone; it corrects only when its own words do ("candidate update X:" labels, it puts nothing right).</summary>
     private MemoryStatement Item(MemoryStatement list, string text, string quote) =>
         list with { Text = Clean(text), Quote = quote, Kind = KindOf(quote, list), Corrects = list.Corrects && _correction.IsMatch(quote), Replaces = list.Replaces && _replaces.IsMatch(quote) };
@@ -97,12 +112,13 @@ public sealed partial class MemoryStatementReader
     private static bool Says(string item, bool named) =>
         HasWords(item) && (named || Verb.IsMatch(item)) && !(named ? PointsBackToSomeone : PointsBackTo).IsMatch(item) && !LeansBack().IsMatch(item);
 
-    // "…, not an FD stepping up", "…, no photos", "…, but only on Fridays": an item that denies or limits the one before it.
-    [GeneratedRegex(@"^\W*(?:not|no|nor|never|but|except|without|unless|only\s+if|nicht|kein\w*|sin|sans|pas|sem|niet|geen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "…, not an FD stepping up", "…, no photos", "…, but only on Fridays": an item that denies or limits the one before it; "…, so
+    // always ask for one", "…, which means a Sunday start": one that draws on it.
+    [GeneratedRegex(@"^\W*(?:not|no|nor|never|but|except|without|unless|only\s+if|so|hence|therefore|thus|which|because|since|nicht|kein\w*|sin|sans|pas|sem|niet|geen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex LeansBack();
 
-    // "couple things re", "a few notes on", "candidate update": words that only announce the list, before what it is about.
-    [GeneratedRegex(@"^\s*(?:(?:a|the|our|my|just|some)\s+)?(?:(?:quick|few|couple|two|three|\d)\s+(?:of\s+)?(?:quick\s+)?)?(?:(?:candidate|client)\s+)?(?:things?|notes?|points?|bits?|items?|details?|updates?|info|stuff)\b\s*(?:(?:re|about|regarding|on)\b\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "couple things re", "a few notes on", "candidate update", "who's who at": words that only announce the list, before what it is about.
+    [GeneratedRegex(@"^\s*(?:who(?:['’]s|\s+is)\s+who|who\s+does\s+what)\s*|^\s*(?:(?:a|the|our|my|just|some)\s+)?(?:(?:quick|few|couple|two|three|\d)\s+(?:of\s+)?(?:quick\s+)?)?(?:(?:candidate|client)\s+)?(?:things?|notes?|points?|bits?|items?|details?|updates?|info|stuff)\b\s*(?:(?:re|about|regarding|on)\b\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ListAnnouncement();
 
     /// <summary>"garantía de 3 meses y el contacto es Martín Salcedo": two items joined by "and" in any language, each saying something of its own (a verb or a figure).</summary>

@@ -24,8 +24,8 @@ public sealed partial class MemoryStatementReader
     private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i'd|i've|we|we're|we'd|we've|my|our|us|me|je|j'|nous|ich|wir|ik|wij|yo|nosotros)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
     private static readonly Regex Filler = new(@"^(?:(?:oh|and|also|ok|okay|so|btw|then|just|but|right|yes|yeah|hmm+|well|um+|uh+|ach|ay|opa|oye|também|aussi|también)\b[\s,.:!-]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
-    // "that", "pls", "for their reqs", "when sourcing", "while you screen": words that only point back at what was said, and when it counts.
-    private static readonly Regex Pointer = new(@"^\W*(?:(?:that|this|it|pls|please|plz|thanks|ta|too|as well|for (?:their|our|my|the|all|future|next|later)(?:\s+[\w-]+){0,2}|(?:when|while|whenever|before|during)\s+(?:you\s+|we\s+|i\s+)?[\w-]+ing(?:\s+(?:for\s+)?(?:the|their|our|my|them|it|this|that)(?:\s+[\w-]+)?)?|(?:when|while|whenever|before)\s+(?:you|we|i)\s+[\w-]+(?:\s+(?:the|their|our|my|them|it|this|that)(?:\s+[\w-]+)?)?)\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+    // "that", "pls", "for their reqs", "when sourcing", "while you screen", "as a filter": words that only point back at what was said, and when it counts.
+    private static readonly Regex Pointer = new(@"^\W*(?:(?:that|this|it|pls|please|plz|thanks|ta|too|as well|as\s+(?:a|an|the|my|our|their)\s+(?:[\w-]+\s+)?(?:filter|rule|requirement|criterion|must[- ]have|preference|note|reminder|default|standard|policy|tag)|for (?:their|our|my|the|all|future|next|later)(?:\s+[\w-]+){0,2}|(?:when|while|whenever|before|during)\s+(?:you\s+|we\s+|i\s+)?[\w-]+ing(?:\s+(?:for\s+)?(?:the|their|our|my|them|it|this|that)(?:\s+[\w-]+)?)?|(?:when|while|whenever|before)\s+(?:you|we|i)\s+[\w-]+(?:\s+(?:the|their|our|my|them|it|this|that)(?:\s+[\w-]+)?)?)\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private readonly Regex _explicit;
     private readonly Regex _tail;
@@ -47,6 +47,7 @@ public sealed partial class MemoryStatementReader
     private readonly Regex _label;
     private readonly Regex _scoped;
     private readonly Regex _noteHeader;
+    private readonly Regex _instead;
 
     public MemoryStatementReader(MemoryRules rules)
     {
@@ -71,6 +72,7 @@ public sealed partial class MemoryStatementReader
         _label = MemoryRules.Any([rules.LabelledNotes], atStart: true);
         _scoped = MemoryRules.Any([rules.ScopedRules]);
         _noteHeader = MemoryRules.Any([rules.NoteHeaders]);
+        _instead = MemoryRules.Any([rules.KeptInstead], atStart: true);
     }
 
     /// <summary>Whether a clause asks for project work ("need 5 warehouse associates in Mississauga", "can you find…").</summary>
@@ -106,7 +108,7 @@ public sealed partial class MemoryStatementReader
             dropped = false;
             if (kept.Length > 0)
             {
-                kept.Append(before is { } last && DashBefore(message, clause) && ((last.Start == 0 && IsNamedTopic(last.Text)) || Finishes(clause.Text)) ? $" {message[last.End..clause.Start].Trim()} " : "\n");
+                kept.Append(before is { } last && DashBefore(message, clause) && ((last.Start == 0 && IsNamedTopic(last.Text)) || Finishes(clause.Text) || Subjectless().IsMatch(clause.Text)) ? $" {message[last.End..clause.Start].Trim()} " : "\n");
             }
 
             kept.Append(clause.Text);
@@ -213,9 +215,10 @@ public sealed partial class MemoryStatementReader
 
             if (statement is null && statements.Count > 0 && Continues(said))
             {
-                if (previousKept && DashBefore(text, clause) && Finishes(said))
+                if (previousKept && DashBefore(text, clause) && (Finishes(said) || Subjectless().IsMatch(said)))
                 {
-                    // "the HM is Marek Nowak, he hates phone calls — email only": a few words after a dash finish the statement before them.
+                    // "the HM is Marek Nowak, he hates phone calls — email only": a few words after a dash finish the statement before them;
+                    // "… every offer needs a credit check - usually takes 10 days": a verb with no one before it says more of the same thing.
                     statements[^1] = statements[^1] with { Text = $"{statements[^1].Text} — {said.Trim().TrimEnd('.', '!')}", Quote = $"{statements[^1].Quote} — {said}" };
                     previous = said;
                     continue;
@@ -235,7 +238,8 @@ public sealed partial class MemoryStatementReader
             if (statement is not null)
             {
                 statements.AddRange(ListItems(statement) ?? Halves(statement));
-                labelled = _explicit.Match(said) is { Success: true } label && label.Value.Contains(':', StringComparison.Ordinal);
+                // A note under a name ("candidate for Halcyon: Dana Whitfield - 2 weeks notice, asking 185k") goes on after a dash as one under a cue does.
+                labelled = (_explicit.Match(said) is { Success: true } label && label.Value.Contains(':', StringComparison.Ordinal)) || (statement.Weak && _label.IsMatch(said));
                 opener = labelled || (statement.Kind == MemoryKind.Preference && Standing(said)) ? statements.Count - 1 : null;
             }
 
@@ -266,6 +270,10 @@ public sealed partial class MemoryStatementReader
 
         return lines.Count == clauses.Count - at - 1 ? lines : [];
     }
+
+    // "usually takes 10 working days", "then goes to the panel": a verb with no one doing it, who is the one of the clause before.
+    [GeneratedRegex(@"^\W*(?:(?:usually|normally|typically|generally|always|often|also|only|still|then|and|but|mostly)\s+)*(?:takes|lasts|needs|runs|goes|means|costs|requires|includes|comes|starts|ends|happens|gets|pays|covers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Subjectless();
 
     [GeneratedRegex(@"^(?:[-*•·–]|\d{1,2}[.)])\s*\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Bullet();
@@ -316,6 +324,18 @@ public sealed partial class MemoryStatementReader
         if (_fact.IsMatch(clause))
         {
             return new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, corrects, corrects && _replaces.IsMatch(clause));
+        }
+
+        if (FromNowOn().Match(clause) is { Success: true, Index: > 0 } forward && clause[..forward.Index] is var how && HasWords(how) && !Verb.IsMatch(how) && !_work.IsMatch(how))
+        {
+            // "first names and friendly from now on", "PDFs only going forward": how to do things, said without a verb, for every time after.
+            return new MemoryStatement(Clean(clause), clause, MemoryKind.Preference, PreferenceImportance, corrects, corrects && _replaces.IsMatch(clause));
+        }
+
+        if (_instead.Match(clause) is { Success: true } instead && HasWords(clause[instead.Length..]))
+        {
+            // "fine. what she actually needs: an RN licence and ICU years": what to keep instead of what was refused, beside any work.
+            return new MemoryStatement(Clean(clause), clause, MemoryKind.Fact, FactImportance, false, false);
         }
 
         // "Chicago wants 3 references per candidate", "TX reqs: no relocation package": a rule of a place or a note filed under
@@ -369,6 +389,9 @@ public sealed partial class MemoryStatementReader
 
     private bool HasActor(string item) =>
         item.Trim().Length == 0 || FirstPerson.IsMatch(item) || _wants.IsMatch(item) || _liking.IsMatch(item) || _holder.IsMatch(item) || _imperative.IsMatch(item) || _process.IsMatch(item);
+
+    [GeneratedRegex(@"[\s,;-]+(?:from\s+now\s+on|going\s+forward|moving\s+forward|from\s+here\s+on(?:\s+(?:in|out))?|in\s+(?:the\s+)?future|from\s+today|a\s+partir\s+de\s+(?:ahora|hoy|agora)|ab\s+(?:jetzt|sofort)|vanaf\s+nu|d[ée]sormais|(?:à|a)\s+partir\s+de\s+maintenant)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex FromNowOn();
 
     [GeneratedRegex(@"^(?:generally|usually|normally|typically)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex HedgeWord();

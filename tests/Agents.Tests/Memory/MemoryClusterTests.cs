@@ -422,6 +422,29 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         Assert.Contains("Keswick", kept.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ForgettingOneDetailOfAMemoryKeepsTheRestAndScratchThatWithNewTermsPutsThemRight()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "fia");
+
+        await SayAsync(supervisor, "f-1", "Harlow Foods, Leeds - fyi they pay 18% on perm, sign-on bonus capped at 2k, and Priya Shah (HM) wants portfolios", 1);
+        await SayAsync(supervisor, "f-2", "forget the sign-on bonus bit, they dropped it", 2);
+
+        var rest = Assert.Single(await memory.List(), e => e.Text.StartsWith("Harlow Foods", StringComparison.Ordinal));
+        Assert.DoesNotContain("bonus", rest.Text, StringComparison.Ordinal);
+        Assert.Contains("18% on perm", rest.Text, StringComparison.Ordinal);
+        Assert.Contains(await memory.List(), e => e.Text.Contains("Priya Shah", StringComparison.Ordinal));
+
+        await SayAsync(supervisor, "f-3", "Corvel signed our terms: 15% of annual salary, guarantee of 60 days", 3);
+        await SayAsync(supervisor, "f-4", "scratch that, Corvel came back and agreed 17% instead", 4);
+
+        var corvel = (await memory.List()).Where(e => e.Text.Contains("Corvel", StringComparison.Ordinal)).Select(e => e.Text).ToList();
+        Assert.Contains(corvel, t => t.Contains("17%", StringComparison.Ordinal));
+        Assert.Contains(corvel, t => t.Contains("60 days", StringComparison.Ordinal));
+        Assert.DoesNotContain(corvel, t => t.Contains("15%", StringComparison.Ordinal));
+    }
+
     /// <summary>Approves the pending approval and waits for its plan to finish.</summary>
     private static async Task ApproveAndFinishAsync(IRecruiterSupervisor supervisor)
     {

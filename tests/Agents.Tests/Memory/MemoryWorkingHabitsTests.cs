@@ -7,7 +7,7 @@ namespace Hiring.Agents.Tests.Memory;
 /// <summary>
 /// How the recruiter works, said plainly with no "remember": the days and the place they work, their time zone and
 /// sign-off, who is copied on a client's mail, where invoices and ads go, what is added on top of a rate, a client's
-/// stance on a kind of hire, what the assistant does to all it drafts, and a name opening the message before a dash;
+/// stance on a kind of hire, what the assistant does to all it drafts, a name opening the message before a dash, and their time off;
 /// questions about those in other words than the memory's ("who do I copy…", "Harlow margin?"), and forgets in other words.
 /// </summary>
 public sealed class MemoryWorkingHabitsTests
@@ -116,4 +116,21 @@ public sealed class MemoryWorkingHabitsTests
         Assert.Equal(
             "Final panel for the Ghent role: Lotte Maes and Ruben Peeters",
             MemoryCorrection.Apply("Final panel for the Ghent role: Lotte Maes and Pieter Claes", "Pieter is off the panel, Ruben Peeters replaces him"));
+
+    [Theory]
+    [InlineData("I'll be on leave from 9 April till the 17th")]
+    [InlineData("heads up, I'm away in September")]
+    [InlineData("I'm on holiday 2-6 Oct")]
+    public void TheRecruitersOwnTimeOffWithWhenIsKeptAndCorrectsNothing(string message) =>
+        Assert.False(Assert.Single(_reader.Read(message)).Corrects);
+
+    [Fact]
+    public void GoingSomewhereNowIsNoTimeOff() =>
+        Assert.Empty(_reader.Read("i'm off to the client now"));
+
+    [Theory]
+    [InlineData("ok the long emails aren't working. two lines and casual going forward")]
+    [InlineData("bullet points, no attachments from now on")]
+    public void HowToDoThingsSaidWithoutAVerbForEveryTimeAfterIsAPreference(string message) =>
+        Assert.Contains(_reader.Read(message), s => s.Kind == Hiring.Contracts.Memory.MemoryKind.Preference && (s.Text.Contains("going forward", StringComparison.Ordinal) || s.Text.Contains("from now on", StringComparison.Ordinal)));
 }

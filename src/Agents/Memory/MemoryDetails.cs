@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Hiring.Reasoning.Understanding.Text;
+
+namespace Hiring.Agents.Memory;
+
+/// <summary>
+/// The details one memory lists ("Vistaraj, Pune — they buy out notice up to 60 days, joining bonus capped at 1 lakh, and the HM
+/// is Suresh"; "my preferences for the Biella account: always cc Giulia, no calls on Mondays"), so one of them can be forgotten
+/// and the rest kept: the parts between commas or semicolons outside brackets and quotes, after the label a colon ends.
+/// </summary>
+public static partial class MemoryDetails
+{
+    /// <summary>
+    /// The memory without the details <paramref name="named"/> picks; null when it picks none, all of them, or what the memory is
+    /// about (its label, or its first part when it has none: "forget the Vistaraj thing" is the whole memory).
+    /// </summary>
+    public static (string Kept, IReadOnlyList<string> Dropped)? Without(string text, Func<string, bool> named)
+    {
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        var label = colon > 0 && !Protected(text).Any(p => p.Index < colon && colon < p.Index + p.Length) && text.IndexOf(',', StringComparison.Ordinal) is var comma && (comma < 0 || colon < comma) ? text[..colon] : null;
+        var body = label is null ? text : text[(colon + 2)..];
+        var parts = Parts(body);
+        if (parts.Count < 2 || (label is not null && named(label)))
+        {
+            return null;
+        }
+
+        var dropped = parts.Where(named).ToList();
+        // "Harlow Foods, they pay 18%" without its one detail would only name whom it was about.
+        if (dropped.Count == 0 || dropped.Count == parts.Count || (label is null && (named(parts[0]) || (dropped.Count == parts.Count - 1 && OnlyAName().IsMatch(parts[0])))))
+        {
+            return null;
+        }
+
+        var kept = string.Join(", ", parts.Where(p => !dropped.Contains(p)));
+        return (label is null ? kept : $"{label}: {kept}", dropped);
+    }
+
+    /// <summary>The details between top-level commas and semicolons, without a joining "and".</summary>
+    private static List<string> Parts(string body)
+    {
+        var inside = Protected(body);
+        var parts = new List<string>();
+        var start = 0;
+        foreach (Match separator in Separator().Matches(body))
+        {
+            if (inside.Any(p => p.Index < separator.Index && separator.Index < p.Index + p.Length))
+            {
+                continue;
+            }
+
+            parts.Add(body[start..separator.Index]);
+            start = separator.Index + separator.Length;
+        }
+
+        parts.Add(body[start..]);
+        // "wants a sitting CFO, not an FD stepping up": a part that denies or draws on the one before is one detail with it.
+        return Folded(parts.Select(p => p.Trim()).Where(p => p.Length > 0), LeansBack().IsMatch);
+    }
+
+    /// <summary>The parts, each one <paramref name="goesWithBefore"/> picks joined to the one before it with a comma.</summary>
+    public static List<string> Folded(IEnumerable<string> parts, Func<string, bool> goesWithBefore)
+    {
+        var folded = new List<string>();
+        foreach (var part in parts)
+        {
+            if (folded.Count > 0 && goesWithBefore(part))
+            {
+                folded[^1] = $"{folded[^1]}, {part}";
+            }
+            else
+            {
+                folded.Add(part);
+            }
+        }
+
+        return folded;
+    }
+
+    [GeneratedRegex(@"^(?:not|nor|but|except|without|unless|only\s+if|so|hence|therefore|which|because)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex LeansBack();
+
+    [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}&'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’.-]*)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex OnlyAName();
+
+    private static List<Match> Protected(string text) => [.. Bracketed().Matches(text).Cast<Match>()];
+
+    [GeneratedRegex(@"[,;]\s*(?:(?:and|plus|&)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Separator();
+
+    // "(that's my sourcing day)", "'Un caro saluto, Marco'", "“Cheers, Ana”": a comma inside is no separator.
+    [GeneratedRegex(@"\([^()]*\)|(?<!\p{L})'[^'\n]*'(?!\p{L})|‘[^’\n]*’|“[^”\n]*”|""[^""\n]*""|«[^»\n]*»", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Bracketed();
+}
