@@ -64,7 +64,9 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
     {
         // "what did I tell you on Monday?": only what belongs to the days named.
         var dated = state.Items.Where(m => query.When is null || query.When.Holds(m.Entry)).ToList();
-        var pool = dated.Where(m => !query.PreferencesOnly || m.Entry.Kind == MemoryKind.Preference).ToList();
+        // "how do I like my shortlists laid out?" of "my shortlists should be a table": what the recruiter told about the subject answers
+        // a question about their likings, however it was kept.
+        var pool = dated.Where(m => !query.PreferencesOnly || m.Entry.Kind == MemoryKind.Preference || (!query.IsGeneral && m.Entry.Kind != MemoryKind.Episode && Answered(query, m.Entry).Count > 0)).ToList();
         if (query.PreferencesOnly && pool.Count == 0)
         {
             // "my preferences?" of a recruiter who told facts only: the facts are what there is.

@@ -93,7 +93,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // A project the planner would start with no job title or headcount would only ask what the job is, and with no project
         // open there is none to draft for, book screens in or report on ("our Singapore office shuts for Chinese New Year, so no
         // interviews that week"): the message asks for no work.
-        var asksNoWork = Chat.Contains(plan.Intent) || MemoryQuestionRoute.IsEmptyProject(plan) || ActsOnNoProject(plan, open);
+        var asksNoWork = Chat.Contains(plan.Intent) || MemoryQuestionRoute.IsEmptyProject(plan) || MemoryQuestionRoute.ActsOnNoProject(plan, open);
         if (!asksNoWork && plan.Intent != PlanIntent.Remember && statements.Any(s => s.Weak))
         {
             // "ok add python, and fyi it's a lead position": a detail of the work asked for, not a memory. The step reads only what is kept.
@@ -208,20 +208,20 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // Work put off ("forget about ringing Rob today, draft him an email instead") puts no memory right.
         // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one; with no
         // project open, one read as a status or a follow-up ("update on Limerick - the band went up to 65-75k") has nothing else to act on.
-        if (!putsOff && (Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || ActsOnNoProject(plan, open)) && !IsQuestion(message)))
+        if (!putsOff && (Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || MemoryQuestionRoute.ActsOnNoProject(plan, open)) && !IsQuestion(message)))
             && await PutsMemoryRightAsync(memory, safe, open, previous, plan.Slots) && !await ChangesTheRoleAsync(plan, open, memory, previous))
         {
             return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message)), rules.Say("plan_remember"));
         }
 
-        if (IsQuestion(message) && ActsOnNoProject(plan, open) && !questions.Read(message).IsGeneral
+        if (IsQuestion(message) && MemoryQuestionRoute.ActsOnNoProject(plan, open) && !questions.Read(message).IsGeneral
             && (await memory.Recall(message, 1)) is [{ Relevance: >= AnswersQuestion, Entry.Kind: not MemoryKind.Episode }, ..])
         {
             // "can I book an onsite in Austin on a Friday?" with no project open has nothing to book: a memory that plainly answers it does.
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
         }
 
-        if (await route.AsksMemoryAsync(plan, message, IsQuestion(message), memory))
+        if (await route.AsksMemoryAsync(plan, message, IsQuestion(message), memory) || await route.AsksAboutNamedAsync(plan, message, open, memory))
         {
             // "what have I told you so far?", "who looks after the site manager reqs?", "Kraków rules again pls".
             return Only(plan, PlanIntent.RecallMemory, Step(PlanActions.Recall, null, clientMessageId, message), rules.Say("plan_recall"));
@@ -331,9 +331,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     private async Task<bool> CorrectsLastAsync(IRecruiterMemory memory, string text, Func<Task<string?>>? previous) =>
         reader.Replaces(text) && await LastKeptAsync(memory, previous) is not null;
 
-    /// <summary>Whether a correction puts a stored memory right: one it names, or the newest, said right after it.</summary>
+    /// <summary>Whether a correction puts a stored memory right: one it names, or the newest, said right after it; a message that only asks ("if they quit, do we have to replace them?") puts nothing right.</summary>
     private async Task<bool> PutsMemoryRightAsync(IRecruiterMemory memory, string safe, OpenProject? open, Func<Task<string?>>? previous, RequestSlots? slots = null) =>
-        safe.Length > 0 && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open, slots is null || ReadsRole(slots)) || await CorrectsLastAsync(memory, safe, previous));
+        safe.Length > 0 && !route.AsksWhatCorrects(safe) && reader.IsCorrection(safe) && (await CorrectsMemoryAsync(memory, safe, open, slots is null || ReadsRole(slots)) || await CorrectsLastAsync(memory, safe, previous));
 
     /// <summary>Whether the planner read something of a role in a message: a skill, a number of hires, years or a level.</summary>
     private static bool ReadsRole(RequestSlots slots) => slots.Skills.Count > 0 || slots.Count is not null || slots.Years is not null || slots.Seniority is not null;
@@ -379,11 +379,6 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         var kept = await memory.List();
         return kept.Count > 0 && kept[0].Source.Kind == MemorySource.Message && previous.Contains(kept[0].Source.Quote, StringComparison.Ordinal) ? kept[0] : null;
     }
-
-    /// <summary>A plan that acts on a project (drafts, screens, a status, a follow-up) when none is open: it has nothing to act on.</summary>
-    private static bool ActsOnNoProject(Plan plan, OpenProject? open) =>
-        open is null && plan.ProjectId is null && plan.Intent is PlanIntent.ScheduleScreen or PlanIntent.DraftOutreach or PlanIntent.ProjectStatus or PlanIntent.FollowUp or PlanIntent.ShowCandidate
-            or PlanIntent.SummarizeTranscript or PlanIntent.PrepareScreeningQuestions;
 
     private static PlanStep Step(string action, string? text, string clientMessageId, string message, string? context = null, string? scope = null)
     {

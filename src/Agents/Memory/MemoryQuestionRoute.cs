@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Hiring.Contracts.Memory;
 using Hiring.Contracts.Planning;
+using Hiring.Reasoning.Planning;
 using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Agents.Memory;
@@ -16,9 +17,10 @@ namespace Hiring.Agents.Memory;
 /// someone else works ("when can Milan interview people?") read as booking a screen is the memory's when a kept memory plainly answers it.
 /// A question about how a thing should be done or about the recruiter's own ways ("where should Coastline candidates turn up?",
 /// "earliest I'll take a client call?") is the memory's when a kept memory shares its subject; so is a question the planner could
-/// not place when a kept memory answers more of it than a name ("if a Halden hire walks early, how long do we replace for?").
+/// not place when a kept memory answers more of it than a name ("if a Halden hire walks early, how long do we replace for?"), and a
+/// question in any language about someone or something only a kept memory names ("¿quién da el visto bueno en Girona?").
 /// </summary>
-public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader questions, MemoryWords words)
+public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestionReader questions, MemoryWords words, MemoryStatementReader reader)
 {
     /// <summary>At or above this relevance a kept memory shares a content word with the question (see MemoryBook's relevance).</summary>
     public const double SharesSubject = 0.55;
@@ -43,6 +45,9 @@ public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestio
     private readonly Regex _topic = MemoryRules.Any([rules.TopicAsks]);
     private readonly Regex _others = MemoryRules.Any([rules.OthersQuestions]);
     private readonly Regex _standing = MemoryRules.Any([rules.StandingQuestions]);
+    private readonly Regex _wh = MemoryRules.Any([rules.WhQuestions]);
+    private readonly Regex _yesNo = MemoryRules.Any([rules.YesNoOpeners]);
+    private readonly Regex _correction = MemoryRules.Any(rules.CorrectionCues);
 
     /// <summary>Whether to answer <paramref name="message"/> from the memory rather than as <paramref name="plan"/> says.</summary>
     /// <param name="plan">The planner's plan for the message.</param>
@@ -117,6 +122,58 @@ public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestio
             ? SharesSubject : MemoryPlan.AnswersQuestion;
         return recalled.Count > 0 && recalled[0].Relevance >= least;
     }
+
+    /// <summary>
+    /// Whether a question that asks for no work, in any language, is about someone or something a kept memory names: "where do
+    /// Kellermann finalists travel for the last stage?", "¿quién da el visto bueno en Girona?", "Fairholm interview days?". However the
+    /// planner read it (chat, a search, a screen to book), the memory is all that knows of them; a place the planner read ("the weather
+    /// in Cork?") or a name of the open project ("which candidates for Meridian?") is no such subject, and a status, a follow-up or a
+    /// decision to explain with a project open is the project's. With no project open a plan to draft, book or report has nothing to
+    /// act on, so a memory that shares any word of the question answers it ("come firmo le mie email ai clienti?").
+    /// </summary>
+    public async Task<bool> AsksAboutNamedAsync(Plan plan, string message, OpenProject? open, IRecruiterMemory memory)
+    {
+        var readable = Misread.Contains(plan.Intent) || plan.Intent == PlanIntent.ScheduleScreen;
+        if (!readable || plan.Intent == PlanIntent.ExplainDecision || (open is not null && plan.Intent is PlanIntent.ProjectStatus or PlanIntent.FollowUp)
+            || !(message.TrimEnd().EndsWith('?') || message.TrimEnd().EndsWith('？')) || reader.AsksForWork(message)
+            || !(_wh.IsMatch(message) || (MemoryWords.Split(message).Count <= FragmentWords && !_yesNo.IsMatch(message))))
+        {
+            return false;
+        }
+
+        if ((await memory.Recall(message, 1)) is not [{ Entry.Kind: not MemoryKind.Episode } best, ..] || best.Relevance < SharesSubject)
+        {
+            return false;
+        }
+
+        if (ActsOnNoProject(plan, open))
+        {
+            return true;
+        }
+
+        var elsewhere = plan.Slots.Locations.Concat(open is null ? [] : [open.Spec.Title, open.Spec.Description, .. open.Spec.Locations]).SelectMany(t => words.Content(t)).ToHashSet(StringComparer.Ordinal);
+        var asked = questions.Read(message).Words;
+        return MemoryCorrection.Names(best.Entry.Text).SelectMany(n => words.Content(n)).Any(n => asked.Contains(n, StringComparer.Ordinal) && !elsewhere.Contains(n));
+    }
+
+    /// <summary>
+    /// Whether every word of the message that would put a memory right is asked about, not told ("if they quit in month two, do we
+    /// have to replace them?", "has Marcus left?"): such a message corrects nothing. "Ortega moved the panel, did you get that?" tells it.
+    /// </summary>
+    public bool AsksWhatCorrects(string message) =>
+        _correction.Matches(message) is { Count: > 0 } cues && cues.All(c => Asked(message, c.Index));
+
+    /// <summary>Whether the words at <paramref name="at"/> are in a question: the part of the sentence they open or are in ends in "?" before any comma.</summary>
+    private static bool Asked(string message, int at)
+    {
+        var end = message.IndexOfAny(['?', '？', '.', '!', ';', '\n', ','], at);
+        return end >= 0 && message[end] is '?' or '？';
+    }
+
+    /// <summary>A plan that acts on a project (drafts, screens, a status, a follow-up) when none is open: it has nothing to act on.</summary>
+    public static bool ActsOnNoProject(Plan plan, OpenProject? open) =>
+        open is null && plan.ProjectId is null && plan.Intent is PlanIntent.ScheduleScreen or PlanIntent.DraftOutreach or PlanIntent.ProjectStatus or PlanIntent.FollowUp or PlanIntent.ShowCandidate
+            or PlanIntent.SummarizeTranscript or PlanIntent.PrepareScreeningQuestions;
 
     /// <summary>The most words of a fragment about someone's something ("liam's salary ask + locations") read as a question.</summary>
     public const int FragmentWords = 6;

@@ -104,6 +104,10 @@ public sealed class MemoryRules
 
     public string PastCues { get; set; } = "";
 
+    public string WhQuestions { get; set; } = "";
+
+    public string YesNoOpeners { get; set; } = "";
+
     public List<string> ForgetFrameWords { get; set; } = [];
 
     public Dictionary<string, string> Messages { get; set; } = [];

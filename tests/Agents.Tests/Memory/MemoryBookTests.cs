@@ -1,4 +1,5 @@
 using Hiring.Agents.Memory;
+using Hiring.Agents.Tests.Reasoning.Support;
 using Hiring.Contracts.Memory;
 using Hiring.Reasoning.Embeddings;
 
@@ -219,6 +220,30 @@ public sealed class MemoryBookTests
 
         Assert.Equal(["Going forward, send me candidates as a table"], recalled.Select(r => r.Entry.Text));
         Assert.Empty(_book.Recall(new MemoryQuery("presented", ["presented"], false), 5));
+    }
+
+    [Fact]
+    public void AskedHowTheyLikeAThingDoneAFactToldAboutThatThingAnswersBeforeAPreferenceAboutAnother()
+    {
+        Keep("Reports for the board go out as a two-page PDF", MemoryKind.Fact);
+        Keep("Going forward, no calls before 10am", MemoryKind.Preference);
+
+        var recalled = _book.Recall(new MemoryQuery("reports", ["report"], true), 5);
+
+        Assert.Equal(["Reports for the board go out as a two-page PDF"], recalled.Select(r => r.Entry.Text));
+    }
+
+    [Fact]
+    public void APluralOfAShortWordMeetsItsSingularSoTheMemoryThatAnswersMoreOfTheQuestionAloneAnswers()
+    {
+        var rules = MemoryRules.Load(TestResources.Prompts);
+        var words = new MemoryWords(rules.CommonWords, rules.Synonyms, rules.Kinds);
+        var book = new MemoryBook(new MemoryBookState(), _clock, words, texts => [.. texts.Select(Vector)]);
+        book.Remember([Draft("Harlow Foods wants CVs in by noon Friday", MemoryKind.Fact), Draft("Harlow Foods pays 18% on perm", MemoryKind.Fact)]);
+
+        var recalled = book.Recall(new MemoryQuery("cv harlow", words.Content("when is the cv cutoff at harlow"), false), 5);
+
+        Assert.Equal(["Harlow Foods wants CVs in by noon Friday"], recalled.Select(r => r.Entry.Text));
     }
 
     [Fact]

@@ -284,6 +284,50 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task AQuestionInAnyLanguageAboutAClientOnlyTheMemoryNamesIsAnsweredFromItThoughReadAsWork()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, _) = Recruiter("acme", "ines");
+        await SayAsync(supervisor, "i-1", "fyi Brisa Logística runs its final interviews at the Setúbal depot with Nuno Costa", 1);
+        await SayAsync(supervisor, "i-2", "need 6 forklift drivers in Lisbon", 2);
+
+        // Nothing but the memory knows Brisa, whatever the question was read as with the forklift role open.
+        await SayAsync(supervisor, "i-3", "¿y quién lleva la última ronda en Brisa?", 3);
+        Assert.Equal(PlanIntent.RecallMemory, (await LastPlanAsync(supervisor)).Intent);
+        Assert.Contains("Nuno Costa", await LastReplyAsync(supervisor), StringComparison.Ordinal);
+
+        await SayAsync(supervisor, "i-4", "where do Brisa finalists have to go?", 4);
+        Assert.Contains("Setúbal", await LastReplyAsync(supervisor), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuestionReadAsWorkWithNoProjectOpenIsAnsweredByAMemoryThatSharesItsSubject()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, _) = Recruiter("acme", "olga");
+        await SayAsync(supervisor, "o-1", "fyi I sign my client emails 'Best wishes, Ola'", 1);
+
+        // There is no draft to write with no project open: only the memory answers.
+        await SayAsync(supervisor, "o-2", "come chiudo le email ai clienti?", 2);
+
+        Assert.Contains("Best wishes, Ola", await LastReplyAsync(supervisor), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuestionWhoseWordsWouldPutAMemoryRightCorrectsNothingAndIsAnswered()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "ugo");
+        await SayAsync(supervisor, "u-1", "fyi Marlow Foods: 60-day replacement guarantee on every placement", 1);
+        var kept = Assert.Single(await memory.List());
+
+        await SayAsync(supervisor, "u-2", "if a Marlow hire resigns in week six, do we have to replace them?", 2);
+
+        Assert.Equal(kept.Text, Assert.Single(await memory.List()).Text);
+        Assert.Contains("60-day", await LastReplyAsync(supervisor), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnAnswerNamesAShortSubjectAndNotAQuestionsLeftoverWords()
     {
         using var scope = TenantScope.For("acme");

@@ -15,6 +15,7 @@ public sealed class MemoryPhrasingTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
     private static readonly MemoryQuestionReader Questions = new(Rules, new MemoryWords(Rules.CommonWords), new TimePhraseReader(TimePhrases.Load(TestResources.Prompts)));
+    private static readonly MemoryQuestionRoute Route = new(Rules, Questions, new MemoryWords(Rules.CommonWords), new MemoryStatementReader(Rules));
     private readonly MemoryStatementReader _reader = new(Rules);
 
     [Theory]
@@ -139,8 +140,29 @@ public sealed class MemoryPhrasingTests
     [InlineData("what did I tell you on Thursday?", true)]
     [InlineData("what do you remember from Monday?", true)]
     [InlineData("and on Monday?", true)]
+    [InlineData("if the offer goes out on Tuesday, when would Lena's first day be?", false)]
     public void AWeekdayInAQuestionAboutHowThingsAreDoneIsAHabitNotADay(string question, bool day) =>
         Assert.Equal(day, Questions.NamesDays(question));
+
+    [Theory]
+    [InlineData("¿dónde hacen la entrevista final en Ortega Foods?", true)]
+    [InlineData("qual é o prazo de pagamento da Brisa?", true)]
+    [InlineData("Welke dagen kan Joost interviewen?", true)]
+    [InlineData("¿y cuánto cobramos a Ortega?", true)]
+    [InlineData("Ortega just signed the contract - who gets the invoice?", true)]
+    [InlineData("if Brisa's hire walks in week 3, how long is the guarantee?", true)]
+    [InlineData("is Joost still around on Fridays?", false)]
+    [InlineData("can we get three more welders for Ortega?", false)]
+    public void AQuestionInAnyLanguageIsKnownByTheQuestionWordOpeningItOrAClause(string message, bool asks) =>
+        Assert.Equal(asks, Regex.IsMatch(message, Rules.WhQuestions, RegexOptions.IgnoreCase));
+
+    [Theory]
+    [InlineData("has Pieter left Brisa?", true)]
+    [InlineData("if a Brisa hire walks in month two, do we have to replace them?", true)]
+    [InlineData("Ortega moved the panel to Thursdays, did you get that?", false)]
+    [InlineData("Pieter left Brisa, Anouk is the HM now", false)]
+    public void WordsThatWouldPutAMemoryRightButAreAskedAboutCorrectNothing(string message, bool asked) =>
+        Assert.Equal(asked, Route.AsksWhatCorrects(message));
 
     [Fact]
     public void HeOrSheStandsForThePersonTheMessageBeforeNamed()
