@@ -168,10 +168,24 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
         // "find more for the Glasgow role, still need 1yr+ telesales", "on the electrician project: run a new search but filter out …":
         // more people asked for in so many words is the open project's search, whatever it restates or filters it by.
         // "search pls, UAE-based only": the open project's own country narrows its search.
-        if (project is not null && !clearlyElse && rules.AsksForMore(message) && (facts.Title is null || IsSameRole(project, facts))
-            && facts.Places.All(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase) || (p.Kind == PlaceKind.Country && Countries(project.Spec).Contains(p.CountryCode))))
+        // More of the open title's head or family ("more maintenance sparkies" for a maintenance technician) are more of its people; and
+        // in "Bitte such nochmal weiter", "verder zoeken", a lone word read as a title only by its spelling or meaning is no other role.
+        var withinOpen = project is not null
+            && facts.Places.All(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase) || (p.Kind == PlaceKind.Country && Countries(project.Spec).Contains(p.CountryCode)));
+        if (project is not null && !clearlyElse && rules.AsksForMore(message) && withinOpen
+            && (facts.Title is null || IsSameRole(project, facts) || IsHeadOf(facts.Title, project.Spec.NormalizedTitle)
+                || (titles.Family(facts.Title) is { } family && family == titles.Family(project.Spec.NormalizedTitle))
+                || (facts.TitleWritten is { } lone && !lone.Contains(' ', StringComparison.Ordinal) && titles.Canonical(lone) != facts.Title)))
         {
             return new PlanDecision(PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "more people for the open project");
+        }
+
+        // "also pull from the Techqueria and /dev/color communities, same bar for everyone", "widen the search to veteran talent networks":
+        // more places to draw people from is the open project's search, whatever words of a role a channel's name holds.
+        if (project is not null && !clearlyElse && rules.AddsSources(message) && withinOpen && !rules.AnnouncesRole(message)
+            && (facts.Title is null || IsSameRole(project, facts) || (facts.TitleWritten is { } inName && rules.NamesInSource(message, inName))))
+        {
+            return new PlanDecision(PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "more places to look for the open project's people");
         }
 
         // "escreve para os 5 melhores", "bitte die Top 3 anschreiben": a message to candidates asked for in so many words, in words
@@ -469,6 +483,10 @@ public sealed class DialogueResolver(DialogueRules rules, TitleVocabulary titles
 
         return facts.Places.Count == 0 || facts.Places.Any(p => Places(spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>"electrician" for "maintenance electrician": a shorter title that ends the open one's.</summary>
+    private static bool IsHeadOf(string title, string openTitle) =>
+        TitleWords(title) is { Length: > 0 } said && TitleWords(openTitle) is var open && said.Length < open.Length && open.AsSpan(open.Length - said.Length).SequenceEqual(said);
 
     /// <summary>"engineers" alone, which no title of the vocabulary is, for a project whose title it restates ("backend engineer").</summary>
     private static bool IsBareHeadOf(MessageFacts facts, string openTitle) =>
