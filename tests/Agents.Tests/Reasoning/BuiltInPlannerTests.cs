@@ -287,7 +287,7 @@ public sealed class BuiltInPlannerTests
         var create = Assert.Single(plan.Steps);
         Assert.Equal((AgentKind.Intake, PlanActions.CreateProject), (create.Agent, create.Action));
         Assert.Equal("Find senior Go engineers in Berlin", create.Inputs[StepValueNames.Request]);
-        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "7+slots.5+dialogue.8", ModelTier.Reasoning), plan.Provenance);
+        Assert.Equal(new Provenance(ReasoningEngine.BuiltIn, BuiltInPlanner.EngineName, BuiltInPlanner.ResourceName, "8+slots.5+dialogue.10", ModelTier.Reasoning), plan.Provenance);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _standing;
     private readonly Regex[] _aside;
     private readonly Regex[] _search;
+    private readonly Regex[] _sources;
     private readonly Regex[] _overnight;
     private readonly string _projectNouns;
     private readonly List<string> _projectNamePatterns;
@@ -65,6 +66,7 @@ public sealed partial class DialogueRules
         _standing = Compile(file.StandingCues, "standing_cues");
         _aside = Compile(file.AsideCues, "aside_cues");
         _search = Compile(file.SearchCues, "search_cues");
+        _sources = Compile(file.SourceCues, "source_cues");
         _overnight = Compile(file.OvernightCues, "overnight_cues");
         _projectNamePatterns = file.ProjectNamePatterns;
         _projectPeoplePatterns = file.ProjectPeoplePatterns;
@@ -135,6 +137,13 @@ public sealed partial class DialogueRules
 
     /// <summary>"find more for the Glasgow role", "run a new search but …", "cercane altri 15": more people for the open project, asked for in so many words.</summary>
     public bool AsksForMore(string message) => Any(_search, message);
+
+    /// <summary>"also pull from the Techqueria and /dev/color communities", "widen the search to veteran talent networks": more places to draw people from.</summary>
+    public bool AddsSources(string message) => Any(_sources, message);
+
+    /// <summary>Whether the words lie inside a place to draw people from that the message names ("dev" in "pull from Women Who Code and /dev/color").</summary>
+    public bool NamesInSource(string message, string words) =>
+        Array.Exists(_sources, p => p.Matches(message).Any(m => m.Value.Contains(words, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"source overnight for the paralegal search", "keep looking overnight": a search asked to run through the night.</summary>
     public bool SearchesOvernight(string message) => Any(_overnight, message);

@@ -76,6 +76,9 @@ public sealed class DialogueRulesFile
     /// <summary>More people or a new search asked for in so many words ("find more for the Glasgow role", "run a new search").</summary>
     public List<string> SearchCues { get; set; } = [];
 
+    /// <summary>Another place to draw people from ("also pull from the X community", "post it on the Y job board"): the open project's search, wider.</summary>
+    public List<string> SourceCues { get; set; } = [];
+
     /// <summary>A search asked to run through the night ("source overnight for the paralegal search"): autopilot.</summary>
     public List<string> OvernightCues { get; set; } = [];
 

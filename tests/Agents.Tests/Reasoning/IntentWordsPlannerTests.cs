@@ -1,0 +1,101 @@
+using Hiring.Agents.Tests.Reasoning.Support;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
+using Hiring.Contracts.Reasoning;
+using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Tasks;
+
+namespace Hiring.Agents.Tests.Reasoning;
+
+/// <summary>
+/// The intent of one message by the words recruiters use for it, in the languages they write in (search again, more profiles,
+/// a message to candidates, a requirement added, a vacancy opened, a verdict on numbered candidates), and with a project open:
+/// more people of the open role's kind, or more places to draw them from, is its search, not a new project.
+/// </summary>
+public sealed class IntentWordsPlannerTests
+{
+    private static readonly DialogueState GoRoleOpen = new(
+        new OpenProject("go-berlin", new JobSpec("Senior Go Developer", "go developer", "senior", ["Berlin"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["go"], []),
+        null);
+
+    private static readonly DialogueState ElectricianOpen = new(
+        new OpenProject("sparks", new JobSpec("Maintenance Electrician", "maintenance electrician", "", ["Sheffield"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["plc"], []),
+        null);
+
+    private static async Task<PlanIntent> IntentAsync(string message, DialogueState dialogue) =>
+        (await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: dialogue), ReasoningContext.None)).Intent;
+
+    // The search again or on, in so many words and in other languages.
+    [Theory]
+    [InlineData("such bitte noch mal weiter, die letzten waren zu teuer")]
+    [InlineData("kun je opnieuw zoeken voor deze vacature?")]
+    [InlineData("sigue buscando para el puesto, los de ayer no encajan")]
+    [InlineData("aur candidates bhejo is role ke liye")]
+    [InlineData("search again for the Go developer, same bar as before")]
+    [InlineData("find me another 10 for the Go role")]
+    public async Task TheSearchAgainIsTheOpenProjectsSearch(string message)
+    {
+        Assert.Equal(PlanIntent.FindCandidates, await IntentAsync(message, GoRoleOpen));
+    }
+
+    // More of the open title's head ("electricians" for a maintenance electrician) are more of its people.
+    [Fact]
+    public async Task MoreOfTheOpenTitlesHeadIsItsSearch()
+    {
+        Assert.Equal(PlanIntent.FindCandidates, await IntentAsync("get me 5 more electricians for Sheffield please", ElectricianOpen));
+    }
+
+    // Another place to draw people from is the open project's search, whatever words of a role a channel's name holds.
+    [Theory]
+    [InlineData("can you also pull candidates from the Ada Developers Academy alumni and the PyLadies meetups? same bar")]
+    [InlineData("widen the search to the Code First Girls network too, nobody gets filtered out")]
+    [InlineData("for this one also draw from the Black Engineers Network, everyone is scored the same")]
+    public async Task MorePlacesToLookAreTheOpenProjectsSearch(string message)
+    {
+        Assert.Equal(PlanIntent.FindCandidates, await IntentAsync(message, GoRoleOpen));
+    }
+
+    // Candidates named by number after an article, with a verdict, in other languages.
+    [Theory]
+    [InlineData("il 2 e il 4 mi convincono, il 3 no")]
+    [InlineData("der 1 und der 3 sind top")]
+    [InlineData("os 2 e 4 estão muito bons")]
+    public async Task NumberedCandidatesLikedInOtherLanguagesAreFeedback(string message)
+    {
+        Assert.Equal(PlanIntent.CandidateFeedback, await IntentAsync(message, GoRoleOpen));
+    }
+
+    // A requirement added or made a must, a need of the person hired, or years as a minimum, in other languages: a change.
+    [Theory]
+    [InlineData("aggiungi come requisito la certificazione AWS")]
+    [InlineData("füge bitte Kubernetes als Pflicht hinzu")]
+    [InlineData("pon el inglés como imprescindible")]
+    [InlineData("forgot: at least 6 years as a go developer")]
+    [InlineData("il faut aussi qu'il parle allemand")]
+    public async Task ARequirementAddedInOtherWordsChangesTheOpenRole(string message)
+    {
+        Assert.Equal(PlanIntent.RefineRequirements, await IntentAsync(message, GoRoleOpen));
+    }
+
+    [Theory]
+    [InlineData("Abrir vaga: enfermeiro em Porto, turno da noite, COREN ativo")]
+    public async Task AVacancyOpenedInAnotherLanguageStartsAProject(string message)
+    {
+        Assert.Equal(PlanIntent.StartProject, await IntentAsync(message, DialogueState.None));
+    }
+
+    // Another opening in other words is another project, even of the open title.
+    [Fact]
+    public async Task AnotherOpeningInAnotherLanguageIsANewProject()
+    {
+        Assert.Equal(PlanIntent.StartProject, await IntentAsync("abre otro puesto de go developer para el mismo equipo", GoRoleOpen));
+    }
+
+    [Theory]
+    [InlineData("prepara un messaggio per i candidati sul lavoro ibrido", PlanIntent.DraftOutreach)]
+    [InlineData("what should we probe for in the first interview?", PlanIntent.PrepareScreeningQuestions)]
+    public async Task WorkOnTheOpenRoleIsReadByItsVerbs(string message, PlanIntent expected)
+    {
+        Assert.Equal(expected, await IntentAsync(message, GoRoleOpen));
+    }
+}
