@@ -39,6 +39,10 @@ public sealed class ChatShorthandTests
     public void ABareRangeRightAfterYearsNamedIsTheYears(string text, int years) =>
         Assert.Equal(years, UnderstandingResources.Roles.Read(text).Years);
 
+    [Fact]
+    public void SchoolYearsAreNoYearsOfExperience() =>
+        Assert.Null(UnderstandingResources.Roles.Read("Science teacher for Years 8-11 in Perth, WWCC").Years);
+
     [Theory]
     [InlineData("head barman, nights, cash handling", "Batman")]
     [InlineData("relief boatman, weekends", "Batman")]
