@@ -8,7 +8,8 @@ namespace Hiring.Agents.Intake;
 /// sign-off ("Thanks,", "Kind regards,", "Cheers, Anna", "Thanks so much in advance!") with the signature under it frame the
 /// request without being part of it (a signature's "Head of Talent" is not the role, its name not a
 /// place), and so do a forwarded email's header lines above the greeting ("FW: backfill for Priya", "fwd from Dave:"), the quote
-/// marks of a forwarded note ("> Hi Sarah, need …") and a greeting or sign-off on the request's own line ("Hi Sarah, need … Ta, Dave").
+/// marks of a forwarded note ("> Hi Sarah, need …") and a greeting or sign-off on the request's own line ("Hi Sarah, need … Ta, Dave",
+/// “Hi Mei Ling, we need … Thanks, Rajesh”: a full name, and the quotation marks of a note passed on, too).
 /// The body is what is read; text without such a frame is read as written.
 /// </summary>
 public sealed class LetterFrame
@@ -41,8 +42,8 @@ public sealed class LetterFrame
     public LetterFrame(IReadOnlyCollection<string> greetings, IReadOnlyCollection<string> signOffs)
     {
         _greeting = new Regex($@"^\W*(?:{Alternatives(greetings)})(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
-        _inlineGreeting = new Regex($@"^\W*(?:{Alternatives(greetings)})(?:\s+(?-i:\p{{Lu}})\p{{L}}*)?\s*,\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
-        _inlineSignOff = new Regex($@"(?<=[.!?])\s+(?:{Alternatives(signOffs)})(?:\s*,\s*(?-i:\p{{Lu}})\p{{L}}*)?\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+        _inlineGreeting = new Regex($@"^\W*(?:{Alternatives(greetings)})(?:\s+(?-i:\p{{Lu}})\p{{L}}*){{0,3}}\s*,\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+        _inlineSignOff = new Regex($@"(?<=[.!?])\s+(?:{Alternatives(signOffs)})(?:\s*,\s*(?-i:\p{{Lu}})\p{{L}}*)?\s*[.!]*\s*[""”’']?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
         _signOff = new Regex($@"^\W*(?:{Alternatives(signOffs)})(?:\s+(?:so\s+much|very\s+much|a\s+lot|a\s+bunch|heaps|again|all|everyone|team|guys|both|in\s+advance|for\s+(?:your|the|all\s+(?:your|the))\s+\p{{L}}+))*\s*(?:[,!.]?|,\s*\p{{Lu}}\p{{L}}*(?:\s+\p{{Lu}}\p{{L}}*)?[.!]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
     }
 

@@ -30,9 +30,16 @@ public sealed partial class RequirementChangeReader
     /// <summary>
     /// The message read without what it leaves, but with the places the whole message names outside those spans:
     /// in "Boulder, not Denver" the contrast is what makes "Boulder" a place, and the blanked text no longer has it.
+    /// "fully on the ground, not remote obviously": a work arrangement taken back says the role is on site, which the
+    /// blanked text no longer says either.
     /// </summary>
     private static RoleReading WithoutLeft(RoleReading whole, RoleReading blanked, List<Left> left)
     {
+        if (whole.Places.Remote == RemotePolicy.OnSite && blanked.Places.Remote == RemotePolicy.Unspecified)
+        {
+            blanked = blanked with { Places = blanked.Places with { Remote = RemotePolicy.OnSite } };
+        }
+
         var spans = whole.Places.Spans.Where(s => s.IsPlace).ToList();
         if (spans.Count != whole.Places.Places.Count)
         {

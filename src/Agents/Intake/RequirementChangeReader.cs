@@ -207,6 +207,11 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             && (!phrases.Says("location", text) || reading.Places.Spans.Any(s => s.IsPlace && phrases.Says("add_place_beside", Clause(rest, s.Start, breaks))));
     }
 
+    // "for the Bergen one", "the Bergen role:", "för Uppsala, …" at the start: a place that says which role the message is about.
+    private static bool NamesTheRole(string text, Place place) =>
+        Regex.IsMatch(text, $@"\b(?:for|on|about)\s+the\s+{Regex.Escape(place.Name)}\s+(?:one|role|req|requisition|position|vacancy|opening|job|project|search)\b|^\W*(?:for|för|für|pour|para|per|voor|dla)\s+{Regex.Escape(place.Name)}\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
     // "London only", "just London", "only in London", "just the Gold Coast": the place the recruiter keeps.
     private static bool KeptOnly(string text, Place place) =>
         Regex.IsMatch(text, $@"\b{Regex.Escape(place.Name)}\s+only\b|\b(?:only|just)\s+(?:in\s+)?(?:the\s+)?{Regex.Escape(place.Name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
@@ -216,6 +221,12 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     private SpecChange SpecChangeOf(string text, RoleReading reading, JobSpec? spec, HashSet<string> relaxed)
     {
         var places = reading.Places;
+        if (places.Places.Count > 0 && spec?.Places is { Count: > 0 } own && places.Places.All(p => own.Any(o => SamePlace(o, p)) && NamesTheRole(text, p)))
+        {
+            // "for the Bergen one English is fine, Norwegian isn't needed": the role's own place, named to say which role, is no place changed.
+            places = places with { Places = [] };
+        }
+
         IReadOnlyList<Place>? newPlaces = null;
         IReadOnlyList<Place>? remoteWithin = places.RemoteWithin.Count > 0 ? places.RemoteWithin : null;
         if (places.Places.Count > 0 && spec?.Remote == RemotePolicy.Remote && places.Remote is RemotePolicy.Unspecified or RemotePolicy.Remote

@@ -46,6 +46,14 @@ public sealed class RequirementRefinementTests
     private static async Task ApplyAsync(IntakeHarness harness, string text) =>
         await harness.RunAsync(PlanActions.ApplyQualifications, "p1", Assert.Single((await RefineAsync(harness, text)).FollowUps!).Inputs);
 
+    private static async Task AppliedIfAnyAsync(IntakeHarness harness, string text)
+    {
+        if ((await RefineAsync(harness, text)).FollowUps is [var followUp, ..])
+        {
+            await harness.RunAsync(PlanActions.ApplyQualifications, "p1", followUp.Inputs);
+        }
+    }
+
     private static Task<Contracts.Agents.StepOutcome> RefineAsync(IntakeHarness harness, string text) =>
         harness.RunAsync(PlanActions.RefineRequirements, "p1", new Dictionary<string, string> { ["request"] = text });
 
@@ -984,5 +992,37 @@ public sealed class RequirementRefinementTests
         var harness = await CreatedAsync(request);
 
         Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == language);
+    }
+
+    [Fact]
+    public async Task AWorkArrangementTakenBackLeavesTheRoleOnSite()
+    {
+        var harness = await CreatedAsync("Store manager in Leeds, retail experience");
+
+        await AppliedIfAnyAsync(harness, "to be clear they want people there every day, not remote");
+
+        Assert.Equal(RemotePolicy.OnSite, harness.Project("p1").Spec!.Remote);
+    }
+
+    [Theory]
+    [InlineData("for the Leeds one, SAP isn't needed")]
+    [InlineData("for Leeds SAP isn't needed")]
+    public async Task TheRolesOwnPlaceNamedToSayWhichRoleChangesNoPlace(string text)
+    {
+        var harness = await CreatedAsync("Warehouse manager in Leeds, SAP and Excel");
+
+        await AppliedIfAnyAsync(harness, text);
+
+        Assert.Equal(["Leeds"], harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task ATownThatIsAlsoAWordPutRightAgainstTheRolesPlaceIsThePlace()
+    {
+        var harness = await CreatedAsync("Pharmacist in Vancouver, BC license");
+
+        await AppliedIfAnyAsync(harness, "my mistake, the pharmacy is in victoria not vancouver");
+
+        Assert.Equal(["Victoria"], harness.Project("p1").Spec!.Places!.Select(p => p.Name));
     }
 }

@@ -334,6 +334,15 @@ public sealed class SpecExtractionTests
         Assert.DoesNotContain(draft.Requirements, r => r.Subject is "tom" or "priya");
     }
 
+    [Fact]
+    public async Task ANoteInQuotationMarksGreetingSomeoneByFullNameIsReadWithoutItsFrame()
+    {
+        var draft = await IntakeHarness.ExtractAsync("passing on from our COO:\n\n\"Hello Anna Maria, we need a payroll specialist for the Derby office. ADP is a must. Many thanks, Tom\"");
+
+        Assert.Equal("payroll specialist", draft.NormalizedTitle);
+        Assert.Equal(["Derby"], draft.Locations);
+    }
+
     [Theory]
     [InlineData("can you pick this one up please?\n\n-----Original Message-----\nFrom: Tom Reilly\nSent: 2 May\nTo: Hiring\nSubject: new starter\n\nWe need a payroll specialist in our Derby office. ADP is a must.\n\nRegards,\nTom")]
     [InlineData("passing on from the plant manager, over to you\n> From: Tom Reilly\n> Date: 2 May\n> Subject: new starter\n>\n> We need a payroll specialist in our Derby office. ADP is a must.\n> Regards\n> Tom")]

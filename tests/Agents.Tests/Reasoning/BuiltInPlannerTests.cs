@@ -816,6 +816,9 @@ public sealed class BuiltInPlannerTests
     [InlineData("oops, req title is backend engineer, not frontend engineer")]
     [InlineData("scratch that, make it a data analyst")]
     [InlineData("ach sorry, Munich not Berlin")]
+    // In the other languages the planner reads.
+    [InlineData("ich meinte Backend-Entwickler, Entschuldigung")]
+    [InlineData("perdona, me equivoqué: es desarrollador backend")]
     public async Task PuttingTheOpenRolesTitleOrPlaceRightChangesItRatherThanStartingAnother(string message)
     {
         var plan = await PlanInAsync(message);

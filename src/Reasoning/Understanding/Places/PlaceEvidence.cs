@@ -81,7 +81,14 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         && cues.StrongAfter.StartingAt(tokens, mention.FirstToken) == mention.EndToken - mention.FirstToken;
 
     /// <summary>"Boulder not Denver", "Lyon, not Paris", "Porto instead of Lisbon": a name set against another place name is a place too.</summary>
-    public bool ContrastedWithPlace(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions)
+    public bool ContrastedWithPlace(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions) =>
+        Contrasted(mention, mentions, m => (IsCapitalized(mention) && IsCapitalized(m)) || (m.Value.Ambiguity == Ambiguity.None && mention.Value.Ambiguity == Ambiguity.None));
+
+    /// <summary>"the campus is in victoria not vancouver": a name put right against one that is nothing but a place.</summary>
+    public bool PutInsteadOfPlace(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions) =>
+        Contrasted(mention, mentions, m => m.Value.Ambiguity == Ambiguity.None);
+
+    private bool Contrasted(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions, Func<PhraseMatch<PlaceNames>, bool> other)
     {
         var next = mention.EndToken;
         if (next < tokens.Count && tokens[next].Text == ",")
@@ -97,8 +104,7 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
 
         // "sorry gothenburg not stockholm" as typed in chat: two names that are nothing but places need no capitals.
         var contrast = words > 0 && tokens[next].Folded is "not" or "instead" or "rather";
-        return contrast && mentions.Any(m => m.FirstToken == next + words
-            && ((IsCapitalized(mention) && IsCapitalized(m)) || (m.Value.Ambiguity == Ambiguity.None && mention.Value.Ambiguity == Ambiguity.None)));
+        return contrast && mentions.Any(m => m.FirstToken == next + words && other(m));
     }
 
     /// <summary>"a call with Chelsea", "ask Austin".</summary>

@@ -219,6 +219,12 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var place = listed && previous!.Place is GazetteerCity partner && names.Preferred is GazetteerCity
             ? names.Within(partner.CountryCode, null) ?? names.Preferred
             : Near(names, nearCountries) ?? names.Preferred;
+        // "in victoria not vancouver" for a role in Vancouver: a name put right against a place of the conversation's country is its town
+        // there, when the name is no city first of all (Victoria is a state of Australia too).
+        var putInstead = place is not GazetteerCity && nearCountries is { Count: > 0 } && evidence.PutInsteadOfPlace(mention, mentions)
+            ? nearCountries.Select(code => names.Within(code, null)).FirstOrDefault(p => p is GazetteerCity)
+            : null;
+        place = putInstead ?? place;
         var capital = PlaceEvidence.IsCapitalized(mention);
         var before = evidence.CueBefore(mention, out var strongBefore, out var filler);
         var after = evidence.CueAfter(mention, out var strongAfter);
@@ -241,7 +247,9 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             // "bath would work too" for a role in Bristol: in lower case only when it opens its clause, offered beside the role's place,
             // and the conversation is about its country.
             Ambiguity.Word => (capital && !evidence.RunsOn(mention) && ((cued && !evidence.BeforeAnotherName(mention, mentions)) || (nearTown && mention.FirstToken > 0)))
-                || (!capital && place is GazetteerCity offered && nearCountries?.Contains(offered.CountryCode) == true && evidence.OfferedBeside(mention)),
+                || (!capital && place is GazetteerCity offered && nearCountries?.Contains(offered.CountryCode) == true && evidence.OfferedBeside(mention))
+                // "the campus is in victoria not vancouver": after a cue, put right against a place of the conversation's country.
+                || (!capital && before && !filler && putInstead is not null),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
             // "lausanne also possible" for a role in Geneva: a town offered beside the role's, in its country, in lower case too.
             _ when !capital && place is GazetteerCity besideTown && nearCountries?.Contains(besideTown.CountryCode) == true && evidence.OfferedBeside(mention) => true,

@@ -36,7 +36,7 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
     // answers a question for the title, so the work named alone is one ("senior backend, Go").
     public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null, bool titleAsked = false)
     {
-        text = LevelHedges.Blank(ScheduleShorthand.Blank(Fillers.Blank(ShortVerbs.Blank(Shortcodes.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(text)))))), words.Seniority);
+        text = LevelHedges.Blank(ScheduleShorthand.Blank(Fillers.Blank(ShortVerbs.Blank(Shortcodes.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(GenderEndings.Blank(text))))))), words.Seniority);
         var tokens = Tokenizer.Tokenize(text);
         var claimed = new bool[tokens.Count];
         var placeReading = places.Read(text, tokens, nearCountries, spelling.IsKnown);
@@ -90,6 +90,13 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
             read = [.. read.Except(others.Select(o => o.Requirement))];
         }
 
+        // "it's an LPC not an LCSW. licensed professional counselor": the title said again in other words, or a title said not to be the
+        // role, is no requirement.
+        if (title is not null)
+        {
+            read = [.. read.Where(r => titles.WholeTitle(r.Written) is not { } named || (named != title.Canonical && !SaidNotToBe(text, r.Start)))];
+        }
+
         var notNeeded = NotNeeded(text, tokens, claimed, read);
         if (notNeeded.Count > 0)
         {
@@ -138,6 +145,11 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
     /// <summary>The title a requirement names when it is a whole job title right after "and a", "plus a" or "&amp; a": another role.</summary>
     private string? AnotherRole(string text, ReadRequirement requirement) =>
         JoinedRole().IsMatch(text[..requirement.Start]) ? titles.WholeTitle(requirement.Written) : null;
+
+    private static bool SaidNotToBe(string text, int start) => NotBefore().IsMatch(text[..start]);
+
+    [GeneratedRegex(@"\bnot\s+(?:an?\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex NotBefore();
 
     [GeneratedRegex(@"(?:\band|\bplus|&|\bas\s+well\s+as)\s+(?:also\s+)?(?:an?|one|two|three|\d+x?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex JoinedRole();

@@ -1,3 +1,4 @@
+using Hiring.Contracts.Projects;
 using Hiring.Agents.Tests.Support;
 
 namespace Hiring.Agents.Tests.Understanding.Requests;
@@ -9,8 +10,38 @@ public sealed class ChatShorthandTests
     [InlineData("store mgr for a fashion retailer in dublin city centre", "store manager")]
     [InlineData("restaurant gm austin tx, high volume, 4+ yrs", "restaurant manager")]
     [InlineData("oops not head chef, sous chef. the head chef is staying lol", "sous chef")]
+    [InlineData("need 3 field service techs around Denver", "field service technician")]
+    [InlineData("two hvac techs for commercial sites, epa 608", "hvac technician")]
     public void AShortFormOrATitleSaidNotToBeTheOneReadsTheTitleMeant(string text, string title) =>
         Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
+
+    [Theory]
+    [InlineData("whoops, it's an LPN not an RN. licensed practical nurse", "rn")]
+    [InlineData("sorry - a nursing assistant, not an LPN", "lpn")]
+    public void ATitleSaidNotToBeTheRoleIsNoRequirement(string text, string written)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        Assert.NotNull(reading.Title);
+        Assert.DoesNotContain(reading.Requirements, r => r.Written.Equals(written, StringComparison.OrdinalIgnoreCase) || r.Subject is "oops" or "whoops");
+    }
+
+    [Theory]
+    [InlineData("bilingual Korean reqd, 3+ yrs", "korean", QualificationKind.MustHave)]
+    [InlineData("BLS req'd, 2 yrs acute care", "bls", QualificationKind.MustHave)]
+    [InlineData("German conversation level is needed", "german", QualificationKind.MustHave)]
+    public void ShorthandAndLevelWordsAroundARequirementAreNotPartOfIt(string text, string subject, QualificationKind kind) =>
+        Assert.Contains(UnderstandingResources.Roles.Read(text).Requirements, r => r.Subject == subject && r.Kind == kind);
+
+    [Theory]
+    [InlineData("quick fix on the years - it's 6 to 8, not 8 to 10", 6)]
+    [InlineData("PQE wise, 2-4 is the range they want", 2)]
+    public void ABareRangeRightAfterYearsNamedIsTheYears(string text, int years) =>
+        Assert.Equal(years, UnderstandingResources.Roles.Read(text).Years);
+
+    [Fact]
+    public void SchoolYearsAreNoYearsOfExperience() =>
+        Assert.Null(UnderstandingResources.Roles.Read("Science teacher for Years 8-11 in Perth, WWCC").Years);
 
     [Theory]
     [InlineData("head barman, nights, cash handling", "Batman")]

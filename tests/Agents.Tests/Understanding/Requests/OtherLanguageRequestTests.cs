@@ -1,3 +1,4 @@
+using Hiring.Contracts.Projects;
 using Hiring.Agents.Tests.Support;
 using Hiring.Reasoning.Understanding.Requests;
 
@@ -20,6 +21,18 @@ public sealed class OtherLanguageRequestTests
     [InlineData("Szukamy kierownika magazynu w Poznaniu", "warehouse manager", "Poznan")]
     [InlineData("Wir suchen einen Senior Java-Entwickler in Frankfurt", "java developer", "Frankfurt")]
     [InlineData("Buscamos profesor de inglés para preparatoria en Ciudad de México", "english teacher", "Mexico City")]
+    // An English title in a Polish sentence takes a Polish case ending on its head word.
+    [InlineData("Poszukujemy doświadczonego Data Engineera do zespołu w Krakowie", "data engineer", "Krakow")]
+    [InlineData("Rekrutujemy Project Managera, biuro w Warszawie", "project manager", "Warsaw")]
+    // An ending that names women too, glued to the word ("(a)", "/a", "*in").
+    [InlineData("Procuramos Engenheiro(a) de Software para Porto, Java", "software engineer", "Porto")]
+    [InlineData("Buscamos Ingeniero/a de Datos en Sevilla", "data engineer", "Seville")]
+    [InlineData("Wir suchen eine:n Entwickler*in in Köln", "software engineer", "Cologne")]
+    // Titles of the Nordic languages, Austria's nurse, a head chef, a machine operator named with CNC.
+    [InlineData("Vi söker en grundskollärare till en skola i Göteborg", "elementary school teacher", "Gothenburg")]
+    [InlineData("DGKP für eine Reha-Klinik in Graz gesucht", "registered nurse", "Graz")]
+    [InlineData("Buscamos jefa de cocina para un restaurante en Sevilla", "head chef", "Seville")]
+    [InlineData("Cercasi operatore CNC per officina a Brescia", "machine operator", "Brescia")]
     public void ATitleInAnotherLanguageIsTheTitleItTranslates(string text, string title, string city)
     {
         var reading = UnderstandingResources.Roles.Read(text);
@@ -35,8 +48,20 @@ public sealed class OtherLanguageRequestTests
     [InlineData("Ingeniero de software en Bilbao, 3-5 años de experiencia, Java", 3)]
     [InlineData("Kellner in Linz, 2 Jahre mindestens, Deutsch", 2)]
     [InlineData("Comptable à Lille. Sage. 4 ans min.", 4)]
+    // Said to be enough.
+    [InlineData("para Sevilla con 4 años es suficiente", 4)]
+    [InlineData("3 Jahre reichen auch", 3)]
     public void YearsOfExperienceInAnotherLanguageAreTheMinimum(string text, int years) =>
         Assert.Equal(years, UnderstandingResources.Roles.Read(text).Years);
+
+    [Fact]
+    public void APortugueseGreetingIsNoPlaceAndItsShortForOfForNoRequirement()
+    {
+        var reading = UnderstandingResources.Roles.Read("Oi, preciso de uma enfermeira pra Recife, UTI");
+
+        Assert.Equal(["Recife"], reading.Places.Places.Select(p => p.Name));
+        Assert.DoesNotContain(reading.Requirements, r => r.Subject is "pra" or "oi");
+    }
 
     [Theory]
     [InlineData("Koch für unser Hotel in Graz, Vollzeit, ab sofort")]
@@ -49,6 +74,17 @@ public sealed class OtherLanguageRequestTests
         Assert.NotNull(reading.Title);
         Assert.DoesNotContain(reading.Requirements, r => r.Subject is "für" or "fur" or "ab sofort" or "vollzeit" or "pour" or "une" or "temps plein" or "para" or "un" or "en" or "jornada completa");
     }
+
+    [Fact]
+    public void BrazilsMiddleLevelIsMid() =>
+        Assert.Equal("mid", UnderstandingResources.Roles.Read("Desenvolvedor Python Pleno em Recife").Seniority);
+
+    [Theory]
+    [InlineData("Engelska krävs, tyska är meriterande", "english", QualificationKind.MustHave)]
+    [InlineData("Engelska krävs, tyska är meriterande", "german", QualificationKind.NiceToHave)]
+    [InlineData("norsk er en fordel", "norwegian", QualificationKind.NiceToHave)]
+    public void ALanguageNamedInANordicLanguageIsThatLanguage(string text, string language, QualificationKind kind) =>
+        Assert.Contains(UnderstandingResources.Roles.Read(text).Requirements, r => r.Subject == language && r.Kind == kind);
 
     [Theory]
     [InlineData("alguien que hable alemán sería ideal", "german")]
