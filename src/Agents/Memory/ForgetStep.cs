@@ -20,6 +20,7 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
     public const double Tie = 0.02;
 
     private readonly Regex _every = MemoryRules.Any([rules.ForgetEvery]);
+    private readonly Regex _part = MemoryRules.Any([rules.ForgetPart]);
 
     public override string Action => PlanActions.Forget;
 
@@ -56,11 +57,12 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
         }
 
         var subjectWords = words.Content(target.Subject);
-        if (named is null && !target.Last && chosen.Count == 1 && !_every.IsMatch(input.Request ?? "")
+        if (named is null && !target.Last && chosen.Count == 1 && !_every.IsMatch(input.Request ?? "") && _part.IsMatch(input.Request ?? "")
             && MemoryDetails.Without(chosen[0].Text, part => words.Shared(words.Content(part), subjectWords) > 0) is { } rest)
         {
             // "forget the joining bonus part, they've scrapped it. rest stays": one detail of a memory that lists several goes; the rest
-            // is kept again as a memory of its own, from the same words the recruiter said.
+            // is kept again as a memory of its own, from the same words the recruiter said. Only when the request says it is a part:
+            // "forget the cc Giulia thing" forgets the whole memory, as forgetting too little would keep what was asked gone.
             var whole = chosen[0];
             await memory.Forget([whole.Id]);
             await memory.Remember([new MemoryDraft(rest.Kept, whole.Kind, whole.Importance, whole.Source)]);

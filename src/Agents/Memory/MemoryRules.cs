@@ -74,6 +74,8 @@ public sealed class MemoryRules
 
     public string ForgetEvery { get; set; } = "";
 
+    public string ForgetPart { get; set; } = "";
+
     public string ForgetEverything { get; set; } = "";
 
     public string ForgetAbout { get; set; } = "";

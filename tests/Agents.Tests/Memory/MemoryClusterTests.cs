@@ -487,6 +487,12 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
         Assert.Contains(corvel, t => t.Contains("17%", StringComparison.Ordinal));
         Assert.Contains(corvel, t => t.Contains("60 days", StringComparison.Ordinal));
         Assert.DoesNotContain(corvel, t => t.Contains("15%", StringComparison.Ordinal));
+
+        // A forget that does not say it is about a part forgets the whole memory: keeping the rest could keep what was meant to go.
+        await SayAsync(supervisor, "f-5", "Brantwood Dairy, Carlisle - fyi they pay 16% on perm, relocation capped at 3k", 5);
+        await SayAsync(supervisor, "f-6", "forget the relocation stuff please", 6);
+
+        Assert.DoesNotContain(await memory.List(), e => e.Text.Contains("Brantwood", StringComparison.Ordinal));
     }
 
     /// <summary>Approves the pending approval and waits for its plan to finish.</summary>
