@@ -1,13 +1,8 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Hiring.Contracts.Projects;
-using Hiring.Reasoning.Understanding.Places;
 using Hiring.Reasoning.Understanding.Requests;
-using Hiring.Reasoning.Understanding.Skills;
-using Hiring.Reasoning.Understanding.Text;
-using Hiring.Reasoning.Understanding.Titles;
 
 namespace Hiring.Agents.Intake;
+
 /// <summary>
 /// What a change leaves: the ranges of the recruiter's words that negate, swap out or take off a requirement, a place or
 /// a level ("not Munich", "swap Kafka for RabbitMQ", "take Jira off"), so what is named there is dropped, not added.

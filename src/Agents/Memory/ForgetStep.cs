@@ -56,8 +56,8 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
             return Said(input.Candidate is not null ? rules.Say("candidate_erasure") : rules.Say("forgot_none", ("subject", target.Subject)), []);
         }
 
-        var subjectWords = words.Content(target.Subject);
         if (named is null && !target.Last && chosen.Count == 1 && !_every.IsMatch(input.Request ?? "") && _part.IsMatch(input.Request ?? "")
+            && words.Content(target.Subject) is var subjectWords
             && MemoryDetails.Without(chosen[0].Text, part => words.Shared(words.Content(part), subjectWords) > 0) is { } rest)
         {
             // "forget the joining bonus part, they've scrapped it. rest stays": one detail of a memory that lists several goes; the rest
