@@ -211,10 +211,12 @@ public sealed class SupervisorLoop(
     {
         var projectId = named ?? state.CurrentProjectId;
         var project = projectId is null ? null : await desk.OpenAsync(context.Tenant, projectId);
-        var others = await Task.WhenAll(state.RecentProjectIds.Where(id => id != projectId).Select(id => desk.OpenAsync(context.Tenant, id)));
         // What waits for the recruiter, oldest first: "approve all of that" is read against it.
         IReadOnlyList<PendingApproval> waiting = [.. state.Approvals.Where(a => a.Status == ApprovalStatus.Pending).OrderBy(a => a.CreatedAt)
             .Select(a => new PendingApproval(a.Id, a.Action, a.StepAction, a.Summary, a.ProjectId))];
+        // A project something waits in is among the others even when it is no longer recent: a decision may name it.
+        var otherIds = state.RecentProjectIds.Concat(waiting.Select(w => w.ProjectId).OfType<string>()).Where(id => id != projectId).Distinct(StringComparer.Ordinal);
+        var others = await Task.WhenAll(otherIds.Select(id => desk.OpenAsync(context.Tenant, id)));
         return new DialogueState(project, state.Question, [.. others.OfType<OpenProject>()], state.LastIntent, waiting);
     }
 

@@ -172,6 +172,28 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.Equal(question, plan.Summary);
     }
 
+    [Fact]
+    public async Task TwoProjectsOfTheSameKindWaitingAreToldApartByTheirProjectInTheQuestion()
+    {
+        var paralegalQualifications = new PendingApproval("p4-s1", ApprovalAction.ApplyQualificationChange, PlanActions.ApplyQualifications, "Intake will apply qualifications: Litigation", "paralegal-cork");
+        var dialogue = new DialogueState(Backend, null, [Paralegal], Approvals: [Qualifications, paralegalQualifications]);
+
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest("sounds good, go ahead", Dialogue: dialogue), ReasoningContext.None);
+
+        // "the qualifications (…); or the qualifications (…)" could not be answered: each choice says whose it is.
+        var question = Input(plan, StepValueNames.Text);
+        Assert.Contains("the qualifications for Backend Engineer (Berlin) (Intake will apply qualifications: Go; Kubernetes)", question, StringComparison.Ordinal);
+        Assert.Contains("the qualifications for Paralegal (Cork) (Intake will apply qualifications: Litigation)", question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChoicesOfOneProjectAreNotNamedByIt()
+    {
+        var plan = await PlanAsync("reject that", Qualifications, Outreach);
+
+        Assert.DoesNotContain("Backend Engineer", Input(plan, StepValueNames.Text), StringComparison.Ordinal);
+    }
+
     // A bare agreement to what was shown for approval decides it when nothing else is open; "yes" beside an open question stays its answer (above).
     [Theory]
     [InlineData("yup")]

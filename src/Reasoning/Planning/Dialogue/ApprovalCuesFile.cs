@@ -45,6 +45,12 @@ public sealed class ApprovalCuesFile
     /// <summary>The question when a decision could mean several, with {verdict} ("approve", "reject") and {choices}.</summary>
     public string Question { get; set; } = "";
 
+    /// <summary>
+    /// One choice of the question when the choices are of several projects, with {kind}, {project} and {summary}
+    /// ("the qualifications for Warehouse Manager (Zaragoza) (…)"): two waiting things of one kind are told apart by their project.
+    /// </summary>
+    public string ProjectChoice { get; set; } = "";
+
     /// <summary>The verdict words the question uses: approving first, rejecting second.</summary>
     public List<string> Verdicts { get; set; } = [];
 }

@@ -28,6 +28,7 @@ public sealed class ApprovalReader
     private readonly int _maxOtherWords;
     private readonly Kind[] _kinds;
     private readonly string _question;
+    private readonly string _projectChoice;
     private readonly string[] _verdicts;
 
     public ApprovalReader(ApprovalCuesFile file)
@@ -47,6 +48,7 @@ public sealed class ApprovalReader
             ? throw DialogueRules.Invalid("approvals.kinds is empty")
             : [.. file.Kinds.Select((k, i) => new Kind(k.Actions.ToHashSet(StringComparer.Ordinal), k.Name, DialogueRules.Compile(k.Cues, $"approvals.kinds[{i}].cues")))];
         _question = file.Question.Contains("{choices}", StringComparison.Ordinal) ? file.Question : throw DialogueRules.Invalid("approvals.question lacks {choices}");
+        _projectChoice = file.ProjectChoice.Contains("{project}", StringComparison.Ordinal) ? file.ProjectChoice : throw DialogueRules.Invalid("approvals.project_choice lacks {project}");
         _verdicts = file.Verdicts.Count == 2 ? [.. file.Verdicts] : throw DialogueRules.Invalid("approvals.verdicts needs the approving and the rejecting word");
     }
 
@@ -128,7 +130,7 @@ public sealed class ApprovalReader
 
         return meant.Count == 1 || Any(_all, message)
             ? new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)], Rest: rest)
-            : new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)], Ask(approve.Value, meant), rest);
+            : new ApprovalChoice(approve.Value, [.. meant.Select(w => w.Id)], Ask(approve.Value, meant, dialogue), rest);
     }
 
     /// <summary>
@@ -305,12 +307,24 @@ public sealed class ApprovalReader
     private bool Names(string message, PendingApproval waiting) =>
         _kinds.Any(k => k.Actions.Contains(waiting.StepAction) && Any(k.Cues, message));
 
-    private string Ask(bool approve, IReadOnlyList<PendingApproval> meant)
+    private string Ask(bool approve, IReadOnlyList<PendingApproval> meant, DialogueState dialogue)
     {
-        var choices = meant.Select(w => $"{KindName(w)} ({w.Summary.TrimEnd('.')})");
+        // "the qualifications (…); or the qualifications (…)" cannot be answered: choices of several projects say whose they are.
+        var titles = meant.Select(w => w.ProjectId).Distinct().Count() > 1
+            ? new[] { dialogue.Project }.Concat(dialogue.Recent).OfType<OpenProject>().DistinctBy(p => p.ProjectId)
+                .ToDictionary(p => p.ProjectId, ProjectName, StringComparer.Ordinal)
+            : [];
+        var choices = meant.Select(w => w.ProjectId is { } id && titles.TryGetValue(id, out var project)
+            ? _projectChoice.Replace("{kind}", KindName(w), StringComparison.Ordinal).Replace("{project}", project, StringComparison.Ordinal)
+                .Replace("{summary}", w.Summary.TrimEnd('.'), StringComparison.Ordinal)
+            : $"{KindName(w)} ({w.Summary.TrimEnd('.')})");
         return _question.Replace("{verdict}", _verdicts[approve ? 0 : 1], StringComparison.Ordinal)
             .Replace("{choices}", string.Join("; or ", choices), StringComparison.Ordinal);
     }
+
+    /// <summary>A project as the recruiter knows it: its title, and its first place when it has one ("Warehouse Manager (Zaragoza)").</summary>
+    private static string ProjectName(OpenProject project) =>
+        project.Spec.Locations is [{ Length: > 0 } place, ..] ? $"{project.Spec.Title} ({place.Split(',')[0]})" : project.Spec.Title;
 
     private string KindName(PendingApproval waiting) =>
         _kinds.FirstOrDefault(k => k.Actions.Contains(waiting.StepAction))?.Name ?? waiting.StepAction.Replace('-', ' ');
