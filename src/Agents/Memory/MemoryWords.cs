@@ -129,6 +129,7 @@ public sealed partial class MemoryWords
         var word = new StringBuilder();
         var name = false;
         var skipping = false;
+        var script = 0;
         // "GM's" is the GM: a possessive's "s" is not part of the word.
         var chars = Possessive().Replace(text, "").Normalize(NormalizationForm.FormD);
         for (var i = 0; i < chars.Length; i++)
@@ -157,6 +158,13 @@ public sealed partial class MemoryWords
             {
                 if (!skipping)
                 {
+                    // Japanese writes no spaces: a word ends where the script does ("サクラ精機の内定" is サクラ, 精機, 内定).
+                    if (Script(c) != script)
+                    {
+                        Flush(words, word, script);
+                    }
+
+                    script = Script(c);
                     name = word.Length == 0 ? char.IsUpper(c) : name;
                     word.Append(char.ToLowerInvariant(c));
                 }
@@ -164,21 +172,35 @@ public sealed partial class MemoryWords
             else
             {
                 skipping = false;
-                if (word.Length > 0)
-                {
-                    words.Add(word.ToString());
-                    word.Clear();
-                }
+                Flush(words, word, script);
             }
         }
 
-        if (word.Length > 0)
+        Flush(words, word, script);
+        return words;
+    }
+
+    /// <summary>Ends the word; a run of hiragana is Japanese grammar (particles, endings), no word.</summary>
+    private static void Flush(List<string> words, StringBuilder word, int script)
+    {
+        if (word.Length > 0 && script != Hiragana)
         {
             words.Add(word.ToString());
         }
 
-        return words;
+        word.Clear();
     }
+
+    private const int Hiragana = 2;
+
+    /// <summary>The script of a letter as Japanese mixes them: 1 kanji, 2 hiragana, 3 katakana, 0 any other.</summary>
+    private static int Script(char c) => c switch
+    {
+        >= '\u3400' and <= '\u9fff' => 1,
+        >= '\u3040' and <= '\u309f' => Hiragana,
+        >= '\u30a0' and <= '\u30ff' or >= '\uff66' and <= '\uff9f' => 3,
+        _ => 0,
+    };
 
     // Articles and pronouns that French and Italian elide before a vowel.
     private static readonly HashSet<string> Elided = new(["l", "d", "qu", "j", "c", "n", "s", "m", "t", "dell", "all", "dall", "nell", "sull", "quell", "un", "lorsqu", "puisqu", "jusqu"], StringComparer.Ordinal);

@@ -34,6 +34,13 @@ public sealed class MemoryOtherLanguagesTests
         Assert.Contains(second, split);
     }
 
+    [Fact]
+    public void JapaneseWordsEndWhereTheScriptDoesAndItsGrammarIsNoWord()
+    {
+        Assert.Equal(["サクラ", "電機", "面接", "火曜日"], MemoryWords.Split("サクラ電機の面接は火曜日です"));
+        Assert.True(Words.Shared(Words.Content("サクラ電機の採用は鈴木さんが決めます"), Words.Content("サクラ電機で誰が決めるの？")) >= 2);
+    }
+
     [Theory]
     [InlineData("c'est qui, le contact chez Dubreuil ?", true)]
     [InlineData("Mit wem spreche ich bei Krause Bau?", true)]
