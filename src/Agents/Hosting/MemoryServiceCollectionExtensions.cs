@@ -16,7 +16,7 @@ public static class MemoryServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var rules = sp.GetRequiredService<MemoryRules>();
-            return new MemoryWords(rules.CommonWords, rules.Synonyms, rules.Kinds);
+            return new MemoryWords(rules.CommonWords, rules.Synonyms, rules.Kinds, rules.Glosses);
         });
         services.TryAddSingleton<MemoryStatementReader>();
         services.TryAddSingleton(sp => new TimePhraseReader(TimePhrases.Load(sp.GetRequiredService<PromptLibrary>())));

@@ -4,10 +4,12 @@ using Hiring.Contracts.Memory;
 namespace Hiring.Agents.Memory;
 
 /// <summary>How memories read to the recruiter: each with where it came from and when.</summary>
-public sealed class MemoryLines(MemoryRules rules)
+public sealed class MemoryLines(MemoryRules rules, MemoryWords words)
 {
-    public string List(IEnumerable<MemoryEntry> entries) =>
-        string.Join('\n', entries.Select(e => rules.Say("recalled_line", ("text", e.Text), ("source", Source(e)))));
+    /// <summary>Each memory on a line; asked in other words (<paramref name="question"/>), with its words of another language in English ("svenska: Swedish").</summary>
+    public string List(IEnumerable<MemoryEntry> entries, string? question = null) =>
+        string.Join('\n', entries.Select(e => rules.Say("recalled_line", ("text", e.Text), ("source", Source(e)))
+            + (question is not null && words.Glosses(e.Text, question) is { Count: > 0 } glosses ? rules.Say("recalled_gloss", ("words", string.Join(", ", glosses))) : "")));
 
     public static string Inline(IEnumerable<MemoryEntry> entries) => string.Join("; ", entries.Select(e => $"\"{e.Text}\""));
 

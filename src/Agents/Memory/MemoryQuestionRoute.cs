@@ -127,7 +127,7 @@ public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestio
     /// Whether a question that asks for no work, in any language, is about someone or something a kept memory names: "where do
     /// Kellermann finalists travel for the last stage?", "¿quién da el visto bueno en Girona?", "Fairholm interview days?". However the
     /// planner read it (chat, a search, a screen to book), the memory is all that knows of them; a place the planner read ("the weather
-    /// in Cork?") or a name of the open project ("which candidates for Meridian?") is no such subject, and a status, a follow-up or a
+    /// in Cork?") or a name of the open project ("which candidates for Meridian?", unless the planner could not place the question) is no such subject, and a status, a follow-up or a
     /// decision to explain with a project open is the project's. With no project open a plan to draft, book or report has nothing to
     /// act on, so a memory that shares any word of the question answers it ("come firmo le mie email ai clienti?").
     /// </summary>
@@ -151,7 +151,9 @@ public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestio
             return true;
         }
 
-        var elsewhere = plan.Slots.Locations.Concat(open is null ? [] : [open.Spec.Title, open.Spec.Description, .. open.Spec.Locations]).SelectMany(t => words.Content(t)).ToHashSet(StringComparer.Ordinal);
+        // A question the planner could not place is none about the open project, though the message that set it up named the same client.
+        var project = open is null || plan.Intent == PlanIntent.Unknown ? [] : (IEnumerable<string>)[open.Spec.Title, open.Spec.Description, .. open.Spec.Locations];
+        var elsewhere = plan.Slots.Locations.Concat(project).SelectMany(t => words.Content(t)).ToHashSet(StringComparer.Ordinal);
         var asked = questions.Read(message).Words;
         return MemoryCorrection.Names(best.Entry.Text).SelectMany(n => words.Content(n)).Any(n => asked.Contains(n, StringComparer.Ordinal) && !elsewhere.Contains(n));
     }

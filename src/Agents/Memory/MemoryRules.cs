@@ -66,6 +66,8 @@ public sealed class MemoryRules
 
     public Dictionary<string, List<string>> Kinds { get; set; } = [];
 
+    public Dictionary<string, List<string>> Glosses { get; set; } = [];
+
     public List<string> ForgetAll { get; set; } = [];
 
     public string ForgetThat { get; set; } = "";

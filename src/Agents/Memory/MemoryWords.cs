@@ -16,6 +16,7 @@ public sealed partial class MemoryWords
     private readonly Dictionary<string, int> _meaning = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _instances = new(StringComparer.Ordinal);
     private readonly HashSet<string> _amounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _english = new(StringComparer.Ordinal);
 
     /// <summary>The instance that stands for any figure ("how much…?" is answered by "210k", "£38/hr", "12%").</summary>
     public const string AnyNumber = "#number";
@@ -23,7 +24,8 @@ public sealed partial class MemoryWords
     /// <param name="common">Words too common to tie a question to a memory.</param>
     /// <param name="synonyms">Groups of words of one meaning.</param>
     /// <param name="kinds">A word for a kind and the words of its instances.</param>
-    public MemoryWords(IEnumerable<string> common, IEnumerable<IEnumerable<string>>? synonyms = null, IReadOnlyDictionary<string, List<string>>? kinds = null)
+    /// <param name="glosses">An English word and the words of other languages for it ("swedish": svenska, schwedisch…): they meet as synonyms do.</param>
+    public MemoryWords(IEnumerable<string> common, IEnumerable<IEnumerable<string>>? synonyms = null, IReadOnlyDictionary<string, List<string>>? kinds = null, IReadOnlyDictionary<string, List<string>>? glosses = null)
     {
         _common = [.. common.Select(Stem)];
         var group = 0;
@@ -36,17 +38,46 @@ public sealed partial class MemoryWords
             }
         }
 
+        foreach (var (english, others) in glosses ?? new Dictionary<string, List<string>>())
+        {
+            var word = Stem(english.ToLowerInvariant());
+            if (!_meaning.TryGetValue(word, out var meaning))
+            {
+                meaning = _meaning[word] = ++group;
+            }
+
+            foreach (var other in others.SelectMany(w => Split(w)).Select(Stem).Where(w => w != word))
+            {
+                _meaning.TryAdd(other, meaning);
+                _english.TryAdd(other, english);
+            }
+        }
+
         foreach (var (kind, instances) in kinds ?? new Dictionary<string, List<string>>())
         {
             foreach (var head in Split(kind).Select(Stem))
             {
-                _instances[head] = [.. instances.Where(w => w != AnyNumber).SelectMany(w => Split(w)).Select(Stem)];
+                // "which language…?" finds "på svenska" as it finds "in Swedish": an instance's words in other languages are instances too.
+                var named = instances.Where(w => w != AnyNumber).SelectMany(w => Split(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+                _instances[head] = [.. named, .. _english.Where(g => named.Contains(Stem(g.Value.ToLowerInvariant()))).Select(g => g.Key)];
                 if (instances.Contains(AnyNumber))
                 {
                     _amounts.Add(head);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> told in another language, each with its English word ("svenska: Swedish", "abril: April"),
+    /// that <paramref name="question"/> does not say itself: an answer to a question asked in other words than the memory's shows both.
+    /// </summary>
+    public IReadOnlyList<string> Glosses(string text, string question)
+    {
+        var asked = Split(question).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var said = Split(text).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return [.. Split(text).Where(w => _english.TryGetValue(Stem(w), out var english) && !asked.Contains(Stem(w)) && !said.Contains(Stem(english.ToLowerInvariant())))
+            .Select(w => $"{w}: {_english[Stem(w)]}").Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Whether the word names a kind whose instances a memory may name ("days": Monday, "time": mornings).</summary>
@@ -87,36 +118,107 @@ public sealed partial class MemoryWords
     public IReadOnlyList<string> Content(string text, IReadOnlySet<string>? frame = null) =>
         [.. Split(text).Where(w => frame is null || !frame.Contains(w)).Select(Stem).Where(w => w.Length > 1 && !_common.Contains(w)).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>Every word of the text, lower case without accents, in order.</summary>
+    /// <summary>
+    /// Every word of the text, lower case without accents, in order. An apostrophe joins a word's parts ("don't" is "dont"), but an
+    /// article or pronoun elided before a word is no part of it ("qu'Élodie", "l'agence", "dell'azienda" are "elodie", "agence",
+    /// "azienda"), nor a case ending after a name ("Akdeniz'de", "İK'dan" are "akdeniz", "ik"): the name is the word.
+    /// </summary>
     public static IReadOnlyList<string> Split(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();
+        var name = false;
+        var skipping = false;
+        var script = 0;
         // "GM's" is the GM: a possessive's "s" is not part of the word.
-        foreach (var c in Possessive().Replace(text, "").Normalize(NormalizationForm.FormD))
+        var chars = Possessive().Replace(text, "").Normalize(NormalizationForm.FormD);
+        for (var i = 0; i < chars.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
+            var c = chars[i];
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
+                continue;
+            }
+
+            if (c is '\'' or '’')
+            {
+                if (word.Length > 0 && Elided.Contains(word.ToString()) && i + 1 < chars.Length && char.IsLetter(chars[i + 1]))
+                {
+                    word.Clear();
+                }
+                else if (name && word.Length >= 2 && CaseEnding(chars, i + 1))
+                {
+                    skipping = true;
+                }
+
                 continue;
             }
 
             if (char.IsLetterOrDigit(c))
             {
-                word.Append(char.ToLowerInvariant(c));
+                if (!skipping)
+                {
+                    // Japanese writes no spaces: a word ends where the script does ("サクラ精機の内定" is サクラ, 精機, 内定).
+                    if (Script(c) != script)
+                    {
+                        Flush(words, word, script);
+                    }
+
+                    script = Script(c);
+                    name = word.Length == 0 ? char.IsUpper(c) : name;
+                    word.Append(char.ToLowerInvariant(c));
+                }
             }
-            else if (word.Length > 0)
+            else
             {
-                words.Add(word.ToString());
-                word.Clear();
+                skipping = false;
+                Flush(words, word, script);
             }
         }
 
-        if (word.Length > 0)
+        Flush(words, word, script);
+        return words;
+    }
+
+    /// <summary>Ends the word; a run of hiragana is Japanese grammar (particles, endings), no word.</summary>
+    private static void Flush(List<string> words, StringBuilder word, int script)
+    {
+        if (word.Length > 0 && script != Hiragana)
         {
             words.Add(word.ToString());
         }
 
-        return words;
+        word.Clear();
+    }
+
+    private const int Hiragana = 2;
+
+    /// <summary>The script of a letter as Japanese mixes them: 1 kanji, 2 hiragana, 3 katakana, 0 any other.</summary>
+    private static int Script(char c) => c switch
+    {
+        >= '\u3400' and <= '\u9fff' => 1,
+        >= '\u3040' and <= '\u309f' => Hiragana,
+        >= '\u30a0' and <= '\u30ff' or >= '\uff66' and <= '\uff9f' => 3,
+        _ => 0,
+    };
+
+    // Articles and pronouns that French and Italian elide before a vowel.
+    private static readonly HashSet<string> Elided = new(["l", "d", "qu", "j", "c", "n", "s", "m", "t", "dell", "all", "dall", "nell", "sull", "quell", "un", "lorsqu", "puisqu", "jusqu"], StringComparer.Ordinal);
+
+    // What follows an apostrophe in English ("it's", "don't", "we're", "I've", "we'll", "I'd", "I'm"): part of the word, not a case ending.
+    private static readonly HashSet<string> Contracted = new(["s", "t", "re", "ve", "ll", "d", "m"], StringComparer.Ordinal);
+
+    /// <summary>Whether the letters from <paramref name="at"/> are a lower-case ending put after a name ("'de", "'dan"), not an English contraction's.</summary>
+    private static bool CaseEnding(string chars, int at)
+    {
+        var end = at;
+        while (end < chars.Length && (char.IsLetter(chars[end]) || CharUnicodeInfo.GetUnicodeCategory(chars[end]) == UnicodeCategory.NonSpacingMark))
+        {
+            end++;
+        }
+
+        var ending = new string([.. chars[at..end].Where(char.IsLetter)]);
+        return ending.Length > 0 && ending.All(char.IsLower) && !Contracted.Contains(ending);
     }
 
     /// <summary>

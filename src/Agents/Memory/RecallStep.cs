@@ -38,7 +38,7 @@ public sealed class RecallStep(IGrainFactory grains, MemoryQuestionReader questi
         var about = (named ? $" about {query.Subject}" : "") + (query.When is { } period ? $" {period.Said}" : "");
         var entries = recalled.Select(r => r.Entry).ToList();
         return new StepResult<MemoryOutput>(
-            rules.Say("recalled", ("about", about), ("memories", lines.List(entries))),
+            rules.Say("recalled", ("about", about), ("memories", lines.List(entries, question))),
             new MemoryOutput([.. entries.Select(e => e.Id)]),
             EventJson.Serialize(entries));
     }

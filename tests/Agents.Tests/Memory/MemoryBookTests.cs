@@ -301,7 +301,7 @@ public sealed class MemoryBookTests
     private static MemorySource Source() => new(MemorySource.Message, "msg-1", "as said");
 
     /// <summary>A stand-in for MiniLM: each word lights one of 64 dimensions, normalized, so shared words are what makes texts alike.</summary>
-    private static float[] Vector(string text)
+    internal static float[] Vector(string text)
     {
         var vector = new float[64];
         foreach (var word in MemoryWords.Split(text))
