@@ -30,9 +30,14 @@ public static class Tokenizer
             {
                 var end = WordEnd(text, i);
                 var written = text[i..end];
-                if (SuffixAt(written) is var possessive and > 0)
+                if (TurkishCaseAt(written) is var name and > 0)
                 {
-                    // "kafka's optional", "Maria's profile", "Manisa'yı": the name, then the possessive or case ending.
+                    // "Manisa'yı", "İzmir'de": the name; its case ending is read like the space after it.
+                    tokens.Add(new Token(written[..name], TokenFold.Fold(written[..name]), i, name, TokenKind.Word));
+                }
+                else if (PossessiveAt(written) is var possessive and > 0)
+                {
+                    // "kafka's optional", "Maria's profile": the name, then the possessive.
                     tokens.Add(new Token(written[..possessive], TokenFold.Fold(written[..possessive]), i, possessive, TokenKind.Word));
                     tokens.Add(new Token(written[possessive..], TokenFold.Fold(written[possessive..]), i + possessive, written.Length - possessive, TokenKind.Word));
                 }
@@ -97,8 +102,8 @@ public static class Tokenizer
         return i;
     }
 
-    private static int SuffixAt(string word) =>
-        word.Length > 3 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '’' ? word.Length - 2 : TurkishCaseAt(word);
+    private static int PossessiveAt(string word) =>
+        word.Length > 3 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '’' ? word.Length - 2 : -1;
 
     // Turkish writes a proper name's case ending after an apostrophe ("İzmir'de", "Manisa'yı", "Ankara'dan").
     private static readonly HashSet<string> TurkishCases = new(StringComparer.OrdinalIgnoreCase)
