@@ -63,6 +63,9 @@ public sealed class OtherLanguageRequestTests
     // Said to be enough.
     [InlineData("para Sevilla con 4 años es suficiente", 4)]
     [InlineData("3 Jahre reichen auch", 3)]
+    // The verb of enough said first; a minimum said first with no word of experience after the years.
+    [InlineData("al cliente bastano anche 3 anni", 3)]
+    [InlineData("Técnico en Rosario, mínimo 6 años en el rubro", 6)]
     // Czech and Turkish.
     [InlineData("Účetní v Praze, alespoň 4 roky praxe", 4)]
     [InlineData("Bursa'da muhasebeci, en az 5 yıl tecrübe", 5)]
