@@ -121,7 +121,8 @@ public sealed partial class IntakePhrases
     /// </summary>
     /// <param name="line">The line.</param>
     /// <param name="beforeList">Whether a bulleted list starts on the next line: then a short line that names a known section is its heading ("What we expect").</param>
-    public (JobSection Section, string Content) Heading(string line, bool beforeList = false)
+    /// <param name="opening">Whether the line opens the text: then a label of no known section names the post ("New role:", "Neue Stelle:"), not a section.</param>
+    public (JobSection Section, string Content) Heading(string line, bool beforeList = false, bool opening = false)
     {
         var marked = line.TrimStart().StartsWith('#') || line.Contains("**", StringComparison.Ordinal);
         var text = HeadingMarks().Replace(line, "").Trim();
@@ -144,7 +145,7 @@ public sealed partial class IntakePhrases
         if (colon == text.Length - 1 || marked)
         {
             // "Our expectations:", "## Tech stack": a heading; one that names no known section is another section.
-            return (known ? keyword.Section : JobSection.Other, "");
+            return (known ? keyword.Section : opening ? JobSection.NotAHeading : JobSection.Other, "");
         }
 
         var shouted = head.Any(char.IsLetter) && head.Where(char.IsLetter).All(char.IsUpper);

@@ -95,7 +95,7 @@ public sealed partial class JobDescriptionReader(IntakePhrases phrases, RoleRequ
             // A bullet is an item ("- SaaS experience"), a heading only when it says so ("- Requirements:", "- Must: AWS", "* **Bonus**").
             var (heading, rest) = isBullet && !line.Contains(':', StringComparison.Ordinal) && !line.Contains("**", StringComparison.Ordinal)
                 ? (JobSection.NotAHeading, "")
-                : phrases.Heading(line, beforeList: i != titleLine && !isBullet && lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0) is { } next && Bullets.Contains(next[0]));
+                : phrases.Heading(line, beforeList: i != titleLine && !isBullet && lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0) is { } next && Bullets.Contains(next[0]), opening: i == titleLine);
             if (heading != JobSection.NotAHeading)
             {
                 section = heading;

@@ -29,6 +29,17 @@ public sealed class LabelledRequestTests
         Assert.Contains(draft.Requirements, r => r.Subject == "ansible" && r.Kind == QualificationKind.NiceToHave);
     }
 
+    // A label opening the text names the post, not a section: the unlabelled list under it is what the role asks for.
+    [Fact]
+    public async Task AnOpeningLabelOfThePostIsNoSectionToSkip()
+    {
+        var draft = await IntakeHarness.ExtractAsync("Nouveau poste :\n- Comptable (H/F)\n- Nantes, sur site\n- 4 ans d'expérience minimum\n- Sage obligatoire\n- Anglais souhaité\n- CDI");
+
+        Assert.Equal(4, draft.MinYears);
+        Assert.Contains(draft.Requirements, r => r.Subject == "english" && r.Kind == QualificationKind.NiceToHave);
+        Assert.Contains(draft.Requirements, r => r.Subject?.StartsWith("sage", StringComparison.Ordinal) == true && r.Kind == QualificationKind.MustHave);
+    }
+
     [Fact]
     public async Task ASkillOfTheTitleNamedBesideItIsKept()
     {

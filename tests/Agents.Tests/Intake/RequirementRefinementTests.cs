@@ -746,6 +746,19 @@ public sealed class RequirementRefinementTests
         Assert.Equal(expected, harness.Project("p1").Spec!.Places!.Select(p => p.Name));
     }
 
+    // Offered beside the role's with the words of adding before it, in lower case, or with a Turkish case ending.
+    [Theory]
+    [InlineData("muhasebeci, Bursa", "Eskişehir'i de ekleyelim", new[] { "Bursa", "Eskişehir" })]
+    [InlineData("payroll officer in Manchester, Sage", "also bolton", new[] { "Manchester", "Bolton" })]
+    public async Task APlaceOfferedBesideTheRolesJoinsIt(string request, string text, string[] expected)
+    {
+        var harness = await CreatedAsync(request);
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(expected, harness.Project("p1").Spec!.Places!.Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData("they could also work from the Leeds office", new[] { "Manchester", "Leeds" })]
     [InlineData("the Leeds office works as well", new[] { "Manchester", "Leeds" })]

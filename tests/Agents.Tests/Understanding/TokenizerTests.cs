@@ -36,6 +36,16 @@ public class TokenizerTests
         Assert.Equal(expected, string.Join('|', Tokenizer.Tokenize(text).Select(t => t.Folded)));
     }
 
+    // Turkish puts a proper name's case ending after an apostrophe, read like a space; an elided article or an Irish name keeps its word.
+    [Theory]
+    [InlineData("Bursa'dan geliyor", "bursa|geliyor")]
+    [InlineData("Eskişehir'i ekle", "eskisehir|ekle")]
+    [InlineData("O'Neill in l'Aquila", "o'neill|in|l'aquila")]
+    public void ATurkishCaseEndingIsNoPartOfTheName(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join('|', Tokenizer.Tokenize(text).Select(t => t.Folded)));
+    }
+
     [Fact]
     public void AnEmojiIsOneSymbolNotHalfACharacter()
     {

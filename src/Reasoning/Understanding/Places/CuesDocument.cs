@@ -22,6 +22,9 @@ public sealed class CuesDocument
     /// <summary>After a place, a place offered beside the role's ("Bath's fine too"): after cues, and enough for an everyday word at a clause's start.</summary>
     public List<string> OfferedAfter { get; set; } = [];
 
+    /// <summary>Before a place, opening the message, a place offered beside the role's ("also nampa"), when the name closes its clause.</summary>
+    public List<string> OfferedBefore { get; set; } = [];
+
     public List<string> StrongAfter { get; set; } = [];
 
     public List<string> PersonBefore { get; set; } = [];

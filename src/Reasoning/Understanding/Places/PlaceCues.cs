@@ -12,6 +12,7 @@ internal sealed class PlaceCues
         WeakBefore = new CuePhrases(document.WeakBefore);
         After = new CuePhrases([.. document.After, .. document.OfferedAfter]);
         OfferedAfter = new CuePhrases(document.OfferedAfter);
+        OfferedBefore = new CuePhrases(document.OfferedBefore);
         StrongAfter = new CuePhrases(document.StrongAfter);
         ScopeBefore = new CuePhrases(document.ScopeBefore);
         Fillers = Words(document.Fillers);
@@ -49,6 +50,8 @@ internal sealed class PlaceCues
     public CuePhrases After { get; }
 
     public CuePhrases OfferedAfter { get; }
+
+    public CuePhrases OfferedBefore { get; }
 
     public CuePhrases StrongAfter { get; }
 

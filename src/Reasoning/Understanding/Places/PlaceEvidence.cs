@@ -71,9 +71,13 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         return cues.After.StartingAt(tokens, mention.EndToken) > 0;
     }
 
-    /// <summary>"bath would work too", "reading is fine as well": the name opens its clause and is offered beside the role's place.</summary>
+    /// <summary>
+    /// "bath would work too", "reading is fine as well": the name opens its clause and is offered beside the role's place;
+    /// "also nampa", "plus meridian": the words of adding open the message right before the name, which closes its clause.
+    /// </summary>
     public bool OfferedBeside(PhraseMatch<PlaceNames> mention) =>
-        SeparatedBefore(mention.FirstToken) && cues.OfferedAfter.StartingAt(tokens, mention.EndToken) > 0;
+        (SeparatedBefore(mention.FirstToken) && cues.OfferedAfter.StartingAt(tokens, mention.EndToken) > 0)
+        || (cues.OfferedBefore.EndingAt(tokens, mention.FirstToken) is var before and > 0 && before == mention.FirstToken && SeparatedAfter(mention.EndToken));
 
     /// <summary>"our DC in Memphis", "the DC": a name that is a word for a workplace too, after a determiner, is the workplace.</summary>
     public bool IsWorkplace(PhraseMatch<PlaceNames> mention) =>

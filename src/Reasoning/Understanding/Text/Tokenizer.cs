@@ -30,7 +30,12 @@ public static class Tokenizer
             {
                 var end = WordEnd(text, i);
                 var written = text[i..end];
-                if (PossessiveAt(written) is var possessive and > 0)
+                if (TurkishCaseAt(written) is var name and > 0)
+                {
+                    // "Manisa'yı", "İzmir'de": the name; its case ending is read like the space after it.
+                    tokens.Add(new Token(written[..name], TokenFold.Fold(written[..name]), i, name, TokenKind.Word));
+                }
+                else if (PossessiveAt(written) is var possessive and > 0)
                 {
                     // "kafka's optional", "Maria's profile": the name, then the possessive.
                     tokens.Add(new Token(written[..possessive], TokenFold.Fold(written[..possessive]), i, possessive, TokenKind.Word));
@@ -99,6 +104,19 @@ public static class Tokenizer
 
     private static int PossessiveAt(string word) =>
         word.Length > 3 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '’' ? word.Length - 2 : -1;
+
+    // Turkish writes a proper name's case ending after an apostrophe ("İzmir'de", "Manisa'yı", "Ankara'dan").
+    private static readonly HashSet<string> TurkishCases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "da", "de", "ta", "te", "dan", "den", "tan", "ten",
+        "daki", "deki", "taki", "teki", "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "la", "le", "yla", "yle",
+    };
+
+    private static int TurkishCaseAt(string word)
+    {
+        var mark = word.LastIndexOfAny(['\'', '’']);
+        return mark >= 3 && char.IsUpper(word[0]) && TurkishCases.Contains(word[(mark + 1)..]) ? mark : -1;
+    }
 
     // "'s" standing alone at the start of the text or after a space, before no further letter.
     private static bool StandalonePossessive(string text, int i) =>

@@ -60,6 +60,8 @@ public class PlaceReaderTests
     [Theory]
     [InlineData("winterthur also possible", "Winterthur")]
     [InlineData("basel is also possible", "Basel")]
+    [InlineData("also thun", "Thun")]
+    [InlineData("and aarau", "Aarau")]
     public void ATownInLowerCaseOfferedBesideTheRolesInItsCountryIsAPlace(string text, string town)
     {
         var tokens = Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text);

@@ -33,6 +33,18 @@ public sealed class OtherLanguageRequestTests
     [InlineData("DGKP für eine Reha-Klinik in Graz gesucht", "registered nurse", "Graz")]
     [InlineData("Buscamos jefa de cocina para un restaurante en Sevilla", "head chef", "Seville")]
     [InlineData("Cercasi operatore CNC per officina a Brescia", "machine operator", "Brescia")]
+    // Titles of trades and offices each language names by its own word, a Polish one in the case its verb asks for.
+    [InlineData("Cerchiamo un manutentore meccanico per uno stabilimento a Bergamo", "maintenance technician", "Bergamo")]
+    [InlineData("Poszukujemy głównej księgowej do biura w Gdańsku", "accounting manager", "Gdansk")]
+    [InlineData("Wir suchen eine Teamleiterin für unser Lager in Dortmund", "team leader", "Dortmund")]
+    [InlineData("Cabinet à Montréal cherche une technicienne juridique", "paralegal", "Montreal")]
+    [InlineData("Beleidsmedewerker wonen gezocht voor de gemeente Utrecht", "policy analyst", "Utrecht")]
+    [InlineData("Pflegedienstleiterin für ein Seniorenheim in Linz gesucht", "director of nursing", "Linz")]
+    [InlineData("Przedstawiciel handlowy w Łodzi, samochód służbowy", "sales representative", "Lodz")]
+    [InlineData("Procuramos um técnico de suporte de TI em Braga", "it support specialist", "Braga")]
+    // Czech and Turkish.
+    [InlineData("Hledáme PHP vývojáře, Ostrava, Laravel", "php developer", "Ostrava")]
+    [InlineData("Ankara'da satış temsilcisi arıyoruz", "sales representative", "Ankara")]
     public void ATitleInAnotherLanguageIsTheTitleItTranslates(string text, string title, string city)
     {
         var reading = UnderstandingResources.Roles.Read(text);
@@ -51,6 +63,12 @@ public sealed class OtherLanguageRequestTests
     // Said to be enough.
     [InlineData("para Sevilla con 4 años es suficiente", 4)]
     [InlineData("3 Jahre reichen auch", 3)]
+    // The verb of enough said first; a minimum said first with no word of experience after the years.
+    [InlineData("al cliente bastano anche 3 anni", 3)]
+    [InlineData("Técnico en Rosario, mínimo 6 años en el rubro", 6)]
+    // Czech and Turkish.
+    [InlineData("Účetní v Praze, alespoň 4 roky praxe", 4)]
+    [InlineData("Bursa'da muhasebeci, en az 5 yıl tecrübe", 5)]
     public void YearsOfExperienceInAnotherLanguageAreTheMinimum(string text, int years) =>
         Assert.Equal(years, UnderstandingResources.Roles.Read(text).Years);
 
@@ -83,7 +101,11 @@ public sealed class OtherLanguageRequestTests
     [InlineData("Engelska krävs, tyska är meriterande", "english", QualificationKind.MustHave)]
     [InlineData("Engelska krävs, tyska är meriterande", "german", QualificationKind.NiceToHave)]
     [InlineData("norsk er en fordel", "norwegian", QualificationKind.NiceToHave)]
-    public void ALanguageNamedInANordicLanguageIsThatLanguage(string text, string language, QualificationKind kind) =>
+    // Czech and Turkish.
+    [InlineData("němčina výhodou", "german", QualificationKind.NiceToHave)]
+    [InlineData("İngilizce şart, Almanca tercih sebebi", "english", QualificationKind.MustHave)]
+    [InlineData("İngilizce şart, Almanca tercih sebebi", "german", QualificationKind.NiceToHave)]
+    public void ALanguageNamedInANordicCzechOrTurkishSentenceIsThatLanguage(string text, string language, QualificationKind kind) =>
         Assert.Contains(UnderstandingResources.Roles.Read(text).Requirements, r => r.Subject == language && r.Kind == kind);
 
     [Theory]
