@@ -39,6 +39,18 @@ public sealed class ApprovalVerdictClauseTests
     private static List<(string Approvals, string Verdict)> Decided(Plan plan) =>
         [.. plan.Steps.Where(s => s.Action == PlanActions.DecideApproval).Select(s => (s.Inputs[StepValueNames.Approvals], s.Inputs[StepValueNames.Verdict]))];
 
+    // A note passed on: its header, greeting and sign-off ask for nothing beside the verdict it carries.
+    [Theory]
+    [InlineData("fw from the client:\n> Hello Priya, the reqs look good to us, go ahead.\n> -- Tom\nso approved here too")]
+    [InlineData("Forwarded:\n> Hallo Jan,\n> passt so, freigegeben.\n> Grüße")]
+    public async Task AVerdictPassedOnInANoteApprovesIt(string message)
+    {
+        var plan = await PlanAsync(message, null, Qualifications);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal([("p1-s1", "approve")], Decided(plan));
+    }
+
     // An interjection that only says "ok" does not tell it to act, and a question decides nothing.
     [Theory]
     [InlineData("órale pues. ahora búscame gente")]

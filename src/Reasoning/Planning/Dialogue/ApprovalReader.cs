@@ -22,6 +22,7 @@ public sealed class ApprovalReader
     private readonly Regex[] _acknowledge;
     private readonly Regex[] _decline;
     private readonly Regex[] _hedge;
+    private readonly Regex[] _letter;
     private readonly Regex[] _all;
     private readonly Regex _filler;
     private readonly Regex _clauseBreak;
@@ -40,6 +41,7 @@ public sealed class ApprovalReader
         _acknowledge = DialogueRules.Compile(file.AcknowledgeCues, "approvals.acknowledge_cues");
         _decline = DialogueRules.Compile(file.DeclineCues, "approvals.decline_cues");
         _hedge = DialogueRules.Compile(file.HedgeCues, "approvals.hedge_cues");
+        _letter = DialogueRules.Compile(file.LetterCues, "approvals.letter_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
         _clauseBreak = DialogueRules.Compile([file.ClauseBreak], "approvals.clause_break")[0];
@@ -157,7 +159,8 @@ public sealed class ApprovalReader
             && OtherWords(c, NamedProjects(c, dialogue).Words) <= _maxOtherWords).ToHashSet(StringComparer.Ordinal);
         var verdicts = clauses.Select((c, i) => (Clause: i > 0 && labels.Contains(clauses[i - 1]) ? $"{clauses[i - 1]}. {c}" : c, Verdict: read[i], At: i))
             .Where(r => r.Verdict is not null).Select(r => (r.Clause, Approve: r.Verdict!.Value, r.At)).ToList();
-        var others = clauses.Where((c, i) => read[i] is null && !labels.Contains(c)).ToList();
+        // "fwd from the HM: > Hi Mette, the requirements look right … > /Lars": the note's frame is neither verdict nor request.
+        var others = clauses.Where((c, i) => read[i] is null && !labels.Contains(c) && !Any(_letter, c)).ToList();
         var rest = others.Count > 0 ? string.Join(". ", others) : null;
         if (verdicts.Select(v => v.Approve).Distinct().Count() > 1)
         {
