@@ -33,7 +33,7 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         var message = input.Message;
         var dialogue = input.Dialogue ?? DialogueState.None;
         var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, $"{catalog.Version}+slots.{slots.Version}+dialogue.{rules.Version}", Tier);
-        if (!rules.NamesCandidates(message) && rules.Approvals.Read(message, dialogue) is { } choice)
+        if (!NamesCandidates(message, dialogue) && rules.Approvals.Read(message, dialogue) is { } choice)
         {
             // "approve all of that", "no, don't send that": a verdict on what waits for the recruiter decides it; one on
             // candidates named ("1 and 3 look right") is feedback on them.
@@ -49,7 +49,9 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
             var next = await RunAsync(input with { Message = rest }, context, cancellationToken);
             if (!choice.Approve || choice.Opposite is { Count: > 0 })
             {
-                return _composer.Decide(choice, provenance, !choice.Approve && choice.Opposite is null && NamesAChange(next) ? next : null);
+                // Refusing what waits in several projects, the change could be any one's ("reject both, CNC needs 8+ yrs"): only the refusal.
+                var oneProject = dialogue.Waiting.Where(w => choice.Ids.Contains(w.Id)).Select(w => w.ProjectId).Distinct().Count() == 1;
+                return _composer.Decide(choice, provenance, !choice.Approve && choice.Opposite is null && oneProject && NamesAChange(next) ? next : null);
             }
 
             if (next.Intent is not (PlanIntent.StartProject or PlanIntent.RefineRequirements))
@@ -57,12 +59,14 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
                 return _composer.Decide(choice, provenance, FollowsDecision.Contains(next.Intent) ? next : null);
             }
 
-            if (next.Intent == PlanIntent.RefineRequirements && await BesideApprovalAsync(rest, choice, dialogue, cancellationToken) is { } then)
+            if (next.Intent == PlanIntent.RefineRequirements && await BesideApprovalAsync(rest, choice, dialogue, cancellationToken) is var beside
+                && (beside is Beside.Addition or Beside.Remark || (beside == Beside.Change && Revisable(choice, dialogue))))
             {
                 // "Approved ✔️ one more thing though, add Afrikaans as a nice-to-have": an addition leaves what waits as it is,
                 // so that is approved and the addition proposed after it; a remark that names nothing to change ("the client
-                // just confirmed the roster, fire away") is the approval's reason.
-                return _composer.Decide(choice, provenance, then ? next : null);
+                // just confirmed the roster, fire away") is the approval's reason. "Aprobado, solo cambia inglés avanzado por
+                // intermedio": qualifications or a search approved are changed after, so the change is proposed after them too.
+                return _composer.Decide(choice, provenance, beside == Beside.Remark ? null : next);
             }
         }
 
@@ -103,30 +107,51 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
     }
 
     /// <summary>
-    /// What a change said beside an approval leaves of it: true when it only adds skills the vocabulary knows, none of them
-    /// among the open role's requirements or what the decision approves; false when it names nothing a change could act on
-    /// (no requirement, place, arrangement, level or years); null when it changes what waits
-    /// ("approved, but make kubernetes a nice to have", "approved, but make it fully remote").
+    /// What a change said beside an approval does to it: an addition of skills the vocabulary knows, none of them among the
+    /// open role's requirements or what the decision approves; a remark that names nothing a change could act on (no
+    /// requirement, place, arrangement, level or years); a change of what waits ("approved, but make kubernetes a nice to
+    /// have", "approved, but make it fully remote"); or words it cannot tell (a skill it does not know).
     /// </summary>
-    private async Task<bool?> BesideApprovalAsync(string rest, ApprovalChoice choice, DialogueState dialogue, CancellationToken cancellationToken)
+    private async Task<Beside> BesideApprovalAsync(string rest, ApprovalChoice choice, DialogueState dialogue, CancellationToken cancellationToken)
     {
         var reading = await slots.ReadAsync(rest, Place.CountriesOf(dialogue.Project?.Spec.Places), cancellationToken);
         if (reading.Seniority is not null || reading.Years is not null || reading.Places.Places.Count > 0 || reading.Places.Remote != RemotePolicy.Unspecified
             || reading.Places.RemoteWithin.Count > 0 || reading.NotNeeded is { Count: > 0 } || reading.Requirements.Any(r => r.Condition))
         {
-            return null;
+            return Beside.Change;
         }
 
         if (reading.Requirements.Count == 0)
         {
-            return false;
+            return Beside.Remark;
         }
 
         var approved = dialogue.Waiting.Where(w => choice.Ids.Contains(w.Id)).Select(w => w.Summary).ToList();
         bool Named(string skill) => (dialogue.Project is { } project && project.Must.Concat(project.Nice).Contains(skill, StringComparer.OrdinalIgnoreCase))
             || approved.Exists(summary => summary.Contains(skill, StringComparison.OrdinalIgnoreCase));
-        return reading.Requirements.All(r => r.Known && !Named(r.Subject) && !Named(r.Written)) ? true : null;
+        return reading.Requirements.Any(r => Named(r.Subject) || Named(r.Written)) ? Beside.Change
+            : reading.Requirements.All(r => r.Known) ? Beside.Addition
+            : Beside.Unclear;
     }
+
+    private enum Beside
+    {
+        Remark,
+        Addition,
+        Change,
+        Unclear,
+    }
+
+    /// <summary>
+    /// Whether a verdict on what waits names candidates ("1 and 3 look right"): "both look fine, approve both" with two things
+    /// waiting speaks of them, so a word for every one of them names candidates only when nothing else waits beside.
+    /// </summary>
+    private bool NamesCandidates(string message, DialogueState dialogue) =>
+        rules.NamesCandidates(message) && (dialogue.Waiting.Count < 2 || rules.NamesCandidates(rules.Approvals.WithoutAll(message)));
+
+    /// <summary>Whether what a decision approves can still be changed after it: qualifications (a change replaces them) or a search (it sends nothing).</summary>
+    private static bool Revisable(ApprovalChoice choice, DialogueState dialogue) =>
+        dialogue.Waiting.Where(w => choice.Ids.Contains(w.Id)).All(w => w.Action is ApprovalAction.ApplyQualificationChange or ApprovalAction.StartSourcing);
 
     /// <summary>A change of the open role that names what changes: a skill, a level or years.</summary>
     private static bool NamesAChange(Plan plan) =>

@@ -289,7 +289,6 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("ok, let me think about that")]
     [InlineData("hmm, let me think about that")]
     [InlineData("approved? what does that mean for the search")]
-    [InlineData("approved, but make it fully remote")]
     [InlineData("good, now what about the salary band")]
     [InlineData("no to that location, Munich instead")]
     [InlineData("lass mal sehen, ich melde mich")]

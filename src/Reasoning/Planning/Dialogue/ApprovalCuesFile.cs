@@ -27,6 +27,9 @@ public sealed class ApprovalCuesFile
     /// <summary>Words that keep approving words from deciding: a negation or a condition ("hasn't approved it yet", "I'd approve it if…").</summary>
     public List<string> HedgeCues { get; set; } = [];
 
+    /// <summary>The frame of a note passed on ("fwd from the HM:", "> Hi Mette", "> /Lars"): a clause of it asks for nothing beside a verdict.</summary>
+    public List<string> LetterCues { get; set; } = [];
+
     /// <summary>Words that mean every one of them ("all", "both", "them", "everything").</summary>
     public List<string> AllCues { get; set; } = [];
 

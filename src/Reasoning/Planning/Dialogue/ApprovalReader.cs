@@ -22,6 +22,7 @@ public sealed class ApprovalReader
     private readonly Regex[] _acknowledge;
     private readonly Regex[] _decline;
     private readonly Regex[] _hedge;
+    private readonly Regex[] _letter;
     private readonly Regex[] _all;
     private readonly Regex _filler;
     private readonly Regex _clauseBreak;
@@ -40,6 +41,7 @@ public sealed class ApprovalReader
         _acknowledge = DialogueRules.Compile(file.AcknowledgeCues, "approvals.acknowledge_cues");
         _decline = DialogueRules.Compile(file.DeclineCues, "approvals.decline_cues");
         _hedge = DialogueRules.Compile(file.HedgeCues, "approvals.hedge_cues");
+        _letter = DialogueRules.Compile(file.LetterCues, "approvals.letter_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
         _clauseBreak = DialogueRules.Compile([file.ClauseBreak], "approvals.clause_break")[0];
@@ -56,8 +58,9 @@ public sealed class ApprovalReader
     public ApprovalChoice? Read(string message, DialogueState dialogue)
     {
         var waiting = dialogue.Waiting;
-        if (waiting.Count == 0)
+        if (waiting.Count == 0 || Asks(message))
         {
+            // "anything else waiting on me?", "¿me queda algo pendiente por aprobar?": a question decides nothing.
             return null;
         }
 
@@ -87,8 +90,9 @@ public sealed class ApprovalReader
         if (approve is null || OtherWords(message, projects.Words) > _maxOtherWords)
         {
             // "actually hold off — finance haven't signed it", "lgtm — now pull me some candidates": a clause of nothing
-            // but a verdict decides, read alone; the rest explains it or asks for what comes next.
-            if (answering is not null || verdictClause is not { } clause)
+            // but a verdict decides, read alone; the rest explains it or asks for what comes next. Asked which, only a
+            // verdict of its own does ("sorry, both are wrong — reject both, I'll resend").
+            if ((answering is not null && own is null) || verdictClause is not { } clause)
             {
                 return null;
             }
@@ -120,8 +124,9 @@ public sealed class ApprovalReader
         }
 
         // A verdict that picks nothing ("yes", "dale") while another project's approval waits too could mean either: it asks.
+        // "approve both" with one thing waiting in the open project and one in another means those two.
         var meant = named.Count > 0 ? named
-            : answering is null && projects.Ids.Count == 0 && !Any(_all, message) ? [.. waiting]
+            : answering is null && projects.Ids.Count == 0 && (!Any(_all, message) || scope.Count == 1) ? [.. waiting]
             : scope;
         if (meant.Count == 0)
         {
@@ -137,35 +142,48 @@ public sealed class ApprovalReader
     /// The clauses of nothing but a verdict (beside other words, only agreeing to act, refusing or putting off, or affirming
     /// what the clause names: "go for it", "not yet", "the nurse one's ok"; a bare "ok" or "yes, thanks" is no clause of its
     /// own) and the rest, which explains them or asks for more; when the clauses decide both ways, each naming what it
-    /// decides ("lisbon one ok. porto not yet"), the mixed decision. Null for a question, or when no clause is a verdict.
+    /// decides ("lisbon one ok. porto not yet"), the mixed decision. Null when no clause is a verdict.
     /// </summary>
     private (string Verdict, string? Others, bool Approve, (HashSet<string> Ids, HashSet<string> Words) Projects, ApprovalChoice? Mixed)? VerdictClause(string message, DialogueState dialogue, bool agrees)
     {
-        if (message.Contains('?', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
         var clauses = _clauseBreak.Split(message).Where(c => c.Any(char.IsLetterOrDigit) || Any(_affirm, c)).ToList();
         // A clause that says more than a verdict ("HM se confirm karna hai") is part of the reason, not a verdict.
-        var verdicts = clauses.Select(c => (Clause: c, Verdict: Verdict(c, dialogue, agrees, whole: false)))
-            .Where(r => r.Verdict is not null && OtherWords(r.Clause, NamedProjects(r.Clause, dialogue).Words) <= _maxOtherWords)
-            .Select(r => (r.Clause, Approve: r.Verdict!.Value)).ToList();
-        if (verdicts.Count == 0)
+        var read = clauses.Select(c => Verdict(c, dialogue, agrees, whole: false) is { } v && OtherWords(c, NamedProjects(c, dialogue).Words) <= _maxOtherWords ? v : (bool?)null).ToList();
+        if (!read.Any(v => v is not null))
         {
             return null;
         }
 
-        var others = clauses.Except(verdicts.Select(v => v.Clause)).ToList();
+        // "the sparkies search — run it": a clause that only names what waits, just before a verdict, is what it decides.
+        var labels = clauses.Where((c, i) => read[i] is null && i + 1 < clauses.Count && read[i + 1] is not null && NamesWaiting(c, dialogue)
+            && OtherWords(c, NamedProjects(c, dialogue).Words) <= _maxOtherWords).ToHashSet(StringComparer.Ordinal);
+        var verdicts = clauses.Select((c, i) => (Clause: i > 0 && labels.Contains(clauses[i - 1]) ? $"{clauses[i - 1]}. {c}" : c, Verdict: read[i], At: i))
+            .Where(r => r.Verdict is not null).Select(r => (r.Clause, Approve: r.Verdict!.Value, r.At)).ToList();
+        // "fwd from the HM: > Hi Mette, the requirements look right … > /Lars": the note's frame is neither verdict nor request.
+        var others = clauses.Where((c, i) => read[i] is null && !labels.Contains(c) && !Any(_letter, c)).ToList();
         var rest = others.Count > 0 ? string.Join(". ", others) : null;
         if (verdicts.Select(v => v.Approve).Distinct().Count() > 1)
         {
-            return Mixed(verdicts, dialogue, rest) is { } mixed ? ("", rest, true, ([], []), mixed) : null;
+            // "Chef reqs are grand, approve those", "HSE list isn't right, reject that one": a verdict that names nothing
+            // decides what the nearest clause before it names.
+            var named = verdicts.Select(v => NamesWaiting(v.Clause, dialogue) ? v.Clause
+                : clauses.Take(v.At).LastOrDefault(c => NamesWaiting(c, dialogue)) is { } before ? $"{before}. {v.Clause}" : v.Clause);
+            return Mixed([.. named.Zip(verdicts, (c, v) => (c, v.Approve))], dialogue, rest) is { } mixed ? ("", rest, true, ([], []), mixed) : null;
         }
 
         var said = string.Join(". ", verdicts.Select(v => v.Clause));
         return (said, rest, verdicts[0].Approve, NamedProjects(said, dialogue), null);
     }
+
+    /// <summary>Whether a clause names a kind of what waits ("the search") or a project something waits in ("the Leeds one").</summary>
+    private bool NamesWaiting(string clause, DialogueState dialogue) =>
+        _kinds.Any(k => Any(k.Cues, clause)) || NamedProjects(clause, dialogue).Ids.Count > 0;
+
+    /// <summary>Whether the message asks something ("anything else waiting on me?").</summary>
+    private static bool Asks(string message) => message.Contains('?', StringComparison.Ordinal) || message.Contains('¿', StringComparison.Ordinal);
+
+    /// <summary>The message without its words for every one of them ("both look fine" as " look fine"): whether it still names candidates.</summary>
+    public string WithoutAll(string message) => _all.Aggregate(message, (rest, pattern) => pattern.Replace(rest, " "));
 
     /// <summary>A decision both ways: each clause's own approvals by the kind or project it names, none of them in both; null when a clause picks none or could mean several.</summary>
     private ApprovalChoice? Mixed(List<(string Clause, bool Approve)> verdicts, DialogueState dialogue, string? rest)
