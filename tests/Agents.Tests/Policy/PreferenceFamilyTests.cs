@@ -608,6 +608,12 @@ public sealed class PreferenceFamilyTests
     [InlineData("search for it but leave out anyone who wears a kippah", "search for it")]
     [InlineData("Bitte auf Vollzeit umstellen. Die Chefin hätte gern einen Mann, „wirkt seriöser“.", "Bitte auf Vollzeit umstellen.")]
     [InlineData("O 1 está ótimo. O 4 é muito velho pra equipe, tira. O 2 não tem inglês.", "O 1 está ótimo. O 2 não tem inglês.")]
+    [InlineData("find more welders, skip the union reps, the boss does not want any drama", "find more welders")]
+    // A rest that only names the role ("for the Leeds welder search"), or a wish left with only that, is nothing to go on with; a
+    // request for the role stays.
+    [InlineData("for the Leeds welder search - drop anyone who's a union member. that's it", "")]
+    [InlineData("fyi the owner prefers no women for the barista job, their customers are quite traditional", "")]
+    [InlineData("source only women for the data analyst role", "source for the data analyst role")]
     public void AReasonInAnyLanguageGoesWithTheRefusalBeforeIt(string message, string remaining)
     {
         var screening = PolicyResources.Messages.Screen(message);
