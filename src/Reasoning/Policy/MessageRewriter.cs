@@ -62,7 +62,7 @@ internal static partial class MessageRewriter
         }
 
         var result = EditedText.TrimEnds(string.Concat(parts.Select((p, i) => i + 1 < parts.Count ? p.Text + p.Gap : p.Text)));
-        return cues.IsCourtesy(result) ? "" : result;
+        return cues.IsCourtesy(result) || cues.IsOnlyReference(result) ? "" : result;
     }
 
     /// <summary>One sentence's content without its preferences, or null when nothing of it is left.</summary>

@@ -28,6 +28,7 @@ internal sealed partial class PreferenceCues
     private readonly HashSet<string> _filler;
     private readonly HashSet<string> _courtesy;
     private readonly HashSet<string> _wishes;
+    private readonly Regex _reference;
 
     public PreferenceCues(PreferenceCuesEntry entry, IReadOnlyDictionary<string, string> fragments)
     {
@@ -41,9 +42,9 @@ internal sealed partial class PreferenceCues
             throw new InvalidDataException($"{Where}: 'filler' and 'courtesy' need words.");
         }
 
-        if (string.IsNullOrWhiteSpace(entry.Person))
+        if (string.IsNullOrWhiteSpace(entry.Person) || string.IsNullOrWhiteSpace(entry.Reference))
         {
-            throw new InvalidDataException($"{Where}: 'person' is empty.");
+            throw new InvalidDataException($"{Where}: 'person' and 'reference' need a pattern.");
         }
 
         Regex Compile(string pattern, string field) => PolicyRule.Compile(PolicyRule.Expand(pattern, fragments, Where, field), Where, field);
@@ -56,6 +57,7 @@ internal sealed partial class PreferenceCues
         _adverse = Compile(entry.Adverse, "adverse");
         _lifted = Compile(entry.Lifted, "lifted");
         _justification = Compile(entry.Justification, "justification");
+        _reference = Compile(entry.Reference, "reference");
         _statement = Compile(entry.Statement, "statement");
         _ = (Compile(entry.Lead, "lead"), Compile(entry.Modifier, "modifier"));
         _person = Compile($@"\G[\s-]+(?:{entry.Person})\b", "person");
@@ -169,10 +171,21 @@ internal sealed partial class PreferenceCues
     /// Whether what is left of a clause a preference was taken out of is only filler and who wished it ("the client wants", "Prezes
     /// prosi"): the wish without its object carries nothing.
     /// </summary>
-    public bool IsEmptied(string text) => Word().Matches(text).All(w => _filler.Contains(w.Value) || _wishes.Contains(w.Value));
+    public bool IsEmptied(string text) => Emptied(text) || (_reference.Replace(text, " ") is var rest && Wished(rest) && Emptied(rest));
+
+    /// <summary>
+    /// Whether what is left of a message is only the work it is about and courtesy ("for the bus mechanic search - that's it"):
+    /// nothing to go on with. A role named alone ("for the Paris role") may be a new one, and goes on.
+    /// </summary>
+    public bool IsOnlyReference(string text) =>
+        _reference.Matches(text) is { Count: > 0 } found && found.All(m => !m.Groups["role"].Success) && IsCourtesy(_reference.Replace(text, " "));
+
+    private bool Emptied(string text) => Word().Matches(text).All(w => _filler.Contains(w.Value) || _wishes.Contains(w.Value));
+
+    private bool Wished(string text) => Word().Matches(text).Any(w => _wishes.Contains(w.Value) && !_filler.Contains(w.Value));
 
     /// <summary>Whether text only says who wishes something ("Prezes chce", "the client asked"): emptied, and with a word of wishing.</summary>
-    public bool IsWish(string text) => IsEmptied(text) && Word().Matches(text).Any(w => _wishes.Contains(w.Value) && !_filler.Contains(w.Value));
+    public bool IsWish(string text) => IsEmptied(text) && Wished(text);
 
     /// <summary>Whether text is only courtesy ("please", "thanks"): nothing to go on with.</summary>
     public bool IsCourtesy(string text) => Word().Matches(text).All(w => _courtesy.Contains(w.Value));

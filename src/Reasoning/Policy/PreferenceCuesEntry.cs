@@ -34,6 +34,9 @@ public sealed class PreferenceCuesEntry
 
     public List<string> Filler { get; set; } = [];
 
+    /// <summary>Words that only name the role a message is about ("for the Toronto payroll role", "for this one"): nothing to do on their own.</summary>
+    public string Reference { get; set; } = "";
+
     /// <summary>Who wishes and the verbs they wish with ("the client wants", "der Chef hätte gern"): nothing once their object is out.</summary>
     public List<string> Wishes { get; set; } = [];
 }

@@ -267,6 +267,8 @@ public sealed class MessagePolicyTests
         "We need 25-35 warehouse operatives in Leeds by June",
         "Senior accountant in Leeds who can mentor young professionals",
         "Social worker supporting older people in Bristol",
+        "Travel consultant for a tour operator selling river cruises to over-50s, ABTA experience",
+        "Mortgage adviser, retirement mortgages for over-55s, CeMAP required",
         "Youth counsellor in Manchester working with young people aged 16-25",
         "Marketing manager in Berlin; we also post our roles at the Women in Tech meetup",
         "Support agent in Berlin, German only",

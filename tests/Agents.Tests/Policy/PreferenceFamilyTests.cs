@@ -63,10 +63,18 @@ public sealed class PreferenceFamilyTests
             "il cliente vuole un viso giovane in reception",
             "pas de diplômés avant 2005",
             "filtra chi si è laureato prima del 2005",
+            "Ops lead in Leeds; someone who'll fit in with a team whose average age is 29",
+            "Account manager in York, we don't want anyone old enough to be their dad",
+            "Ops lead in Leeds. The crew are all 22-27 and the HM wants to keep it that way.",
+            "Développeur, pas plus de 6 ans d'expérience, Lyon.",
+            "Programista, 8 lat doświadczenia maksymalnie.",
+            "Buscamos contable, hasta unos 40 años, Madrid.",
+            "招聘销售经理，上海，30岁以下。",
         ],
         // Relationships, children and caring.
         ["marital-status"] =
         [
+            "経理担当、福岡、既婚者不可。",
             "we want someone with no family ties for the rotation",
             "cerchiamo un autista senza vincoli familiari",
             "odrzuć kandydatów, którzy właśnie wzięli ślub",
@@ -154,6 +162,9 @@ public sealed class PreferenceFamilyTests
         // Conditions of health and body.
         ["disability"] =
         [
+            "go through the candidates' posts for any signs of mental health issues",
+            "nobody who's going to be ill all the time, please",
+            "Kandidat 3 hat ADHD, streich ihn.",
             "bitte niemanden mit Depressionen einladen",
             "keine Kandidaten mit psychischen Problemen oder Burnout",
             "nadie con historial de depresión, por favor",
@@ -184,6 +195,8 @@ public sealed class PreferenceFamilyTests
         // Groups said of who someone is, with an ethnic qualifier, or as a caste.
         ["ethnicity"] =
         [
+            "Bitte keine dunkelhäutigen Bewerber, der Kunde ist da eigen.",
+            "Trova altri profili ma niente candidati di pelle scura.",
             "leave out the candidate with the moko kauae, the client is old-school",
             "la cliente prefiere que sea de raza blanca",
             "el dueño pide que no sea gitano",
@@ -267,6 +280,7 @@ public sealed class PreferenceFamilyTests
         // A religion's garments, places, practices and many faiths.
         ["religion"] =
         [
+            "Muhasebe uzmanı, İstanbul, başörtülü adaylar olmasın.",
             "quita de la lista a las que llevan velo",
             "enlevez de la sélection les candidates qui portent le voile",
             "ideally someone at mass every Sunday, like the owners",
@@ -300,6 +314,9 @@ public sealed class PreferenceFamilyTests
         // A gender transition held against a candidate, and a search narrowed to one gender.
         ["gender"] =
         [
+            "pokaż mi więcej kandydatów, najlepiej panów",
+            "Bitte keine Transpersonen einladen.",
+            "事務スタッフ、東京、女性のみ。",
             "die Chefin hätte lieber einen Mann",
             "the owner said we should not send trans or genderqueer folks",
             "Il titolare vorrebbe che sia una donna",
@@ -529,6 +546,13 @@ public sealed class PreferenceFamilyTests
     [InlineData("geen werkvergunning nodig voor EU-burgers, wel een VOG")]
     [InlineData("we can't sponsor, so a valid work permit or Canadian citizenship is required")]
     [InlineData("Bitte Frau Schmidt wegen der Stelle zurückrufen")]
+    [InlineData("Dress code: donkere pakken, witte overhemden. Accountmanager Utrecht.")]
+    [InlineData("Ön büro görevlisi, Antalya, Opera bilen aday aranıyor.")]
+    [InlineData("バーテンダー、20歳以上、英語できる方。")]
+    [InlineData("女性歓迎の職場です。経理担当、福岡。")]
+    [InlineData("Backend dev; the team's average age is 31 and we have a great culture.")]
+    [InlineData("Développeur Java, au moins 5 ans d'expérience, Lyon.")]
+    [InlineData("our team has been off sick a lot this winter, need a temp admin in Leeds")]
     public void TheSameWordsWhereNothingSelectsByThemGoOn(string message)
     {
         var screening = PolicyResources.Messages.Screen(message);
@@ -584,6 +608,12 @@ public sealed class PreferenceFamilyTests
     [InlineData("search for it but leave out anyone who wears a kippah", "search for it")]
     [InlineData("Bitte auf Vollzeit umstellen. Die Chefin hätte gern einen Mann, „wirkt seriöser“.", "Bitte auf Vollzeit umstellen.")]
     [InlineData("O 1 está ótimo. O 4 é muito velho pra equipe, tira. O 2 não tem inglês.", "O 1 está ótimo. O 2 não tem inglês.")]
+    [InlineData("find more welders, skip the union reps, the boss does not want any drama", "find more welders")]
+    // A rest that only names the role ("for the Leeds welder search"), or a wish left with only that, is nothing to go on with; a
+    // request for the role stays.
+    [InlineData("for the Leeds welder search - drop anyone who's a union member. that's it", "")]
+    [InlineData("fyi the owner prefers no women for the barista job, their customers are quite traditional", "")]
+    [InlineData("source only women for the data analyst role", "source for the data analyst role")]
     public void AReasonInAnyLanguageGoesWithTheRefusalBeforeIt(string message, string remaining)
     {
         var screening = PolicyResources.Messages.Screen(message);
