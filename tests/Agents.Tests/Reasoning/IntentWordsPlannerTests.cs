@@ -77,7 +77,24 @@ public sealed class IntentWordsPlannerTests
         Assert.Equal(PlanIntent.RefineRequirements, await IntentAsync(message, GoRoleOpen));
     }
 
+    // A search asked for in other words: the pronoun joined by a hyphen, people in other words than candidates, Swedish "sök",
+    // Italian's singular after "qualche", "lancer une recherche", the verb alone with a please or a now.
     [Theory]
+    [InlineData("Cherche-moi des candidats, s'il te plaît")]
+    [InlineData("encontra-me candidatos para esta vaga")]
+    [InlineData("zoek even wat mensen voor deze rol")]
+    [InlineData("sök kandidater till rollen")]
+    [InlineData("mi trovi qualche candidato?")]
+    [InlineData("Peux-tu lancer une recherche pour ce poste ?")]
+    [InlineData("ok, such mal jetzt bitte")]
+    public async Task ASearchAskedInOtherWordsIsTheOpenProjectsSearch(string message)
+    {
+        Assert.Equal(PlanIntent.FindCandidates, await IntentAsync(message, GoRoleOpen));
+    }
+
+    // A vacancy opened, or passed on with its title on a line of its own, in another language, starts a project.
+    [Theory]
+    [InlineData("Olá, segue abaixo a vaga do nosso cliente:\n\nEngenheira Agrônoma – Londrina/PR\n- CREA ativo\n- experiência com café e soja")]
     [InlineData("Abrir vaga: enfermeiro em Porto, turno da noite, COREN ativo")]
     public async Task AVacancyOpenedInAnotherLanguageStartsAProject(string message)
     {

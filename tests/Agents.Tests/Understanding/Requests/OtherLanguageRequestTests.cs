@@ -33,6 +33,14 @@ public sealed class OtherLanguageRequestTests
     [InlineData("DGKP für eine Reha-Klinik in Graz gesucht", "registered nurse", "Graz")]
     [InlineData("Buscamos jefa de cocina para un restaurante en Sevilla", "head chef", "Seville")]
     [InlineData("Cercasi operatore CNC per officina a Brescia", "machine operator", "Brescia")]
+    // Trades and professions named in their own language, and the Polish locative of a city ("w Katowicach").
+    [InlineData("Poszukujemy spawacza MIG/MAG, praca w Katowicach", "welder", "Katowice")]
+    [InlineData("Buscamos pastelera para un obrador en Sevilla", "pastry chef", "Seville")]
+    [InlineData("Cerchiamo un agronomo per un'azienda vinicola a Verona", "agronomist", "Verona")]
+    [InlineData("Wir suchen einen Windkrafttechniker mit GWO in Bremen", "wind turbine technician", "Bremen")]
+    [InlineData("Rekrutujemy inżyniera elektryka, biuro w Szczecinie", "electrical engineer", "Szczecin")]
+    [InlineData("Pour un assureur à Lyon, nous cherchons un actuaire IARD", "actuary", "Lyon")]
+    [InlineData("Wij zoeken een leerkracht Frans voor een school in Gent", "teacher", "Ghent")]
     public void ATitleInAnotherLanguageIsTheTitleItTranslates(string text, string title, string city)
     {
         var reading = UnderstandingResources.Roles.Read(text);
