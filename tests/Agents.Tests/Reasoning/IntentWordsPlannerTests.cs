@@ -45,6 +45,15 @@ public sealed class IntentWordsPlannerTests
         Assert.Equal(PlanIntent.FindCandidates, await IntentAsync("get me 5 more electricians for Sheffield please", ElectricianOpen));
     }
 
+    // The open title's head word alone, in the plural, asked for: its people, even where the word is a title of its own.
+    [Theory]
+    [InlineData("find me a few electricians please")]
+    [InlineData("right, line up some electricians for me")]
+    public async Task TheOpenTitlesHeadInThePluralIsItsSearch(string message)
+    {
+        Assert.Equal(PlanIntent.FindCandidates, await IntentAsync(message, ElectricianOpen));
+    }
+
     // Another place to draw people from is the open project's search, whatever words of a role a channel's name holds.
     [Theory]
     [InlineData("can you also pull candidates from the Ada Developers Academy alumni and the PyLadies meetups? same bar")]

@@ -367,7 +367,7 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         var sameTitle = string.Equals(facts.Title, spec.NormalizedTitle, StringComparison.Ordinal)
             || (facts.Title is { } title && titles.Family(title) is { } family && family == titles.Family(spec.NormalizedTitle)
                 && title.Split(' ').Any(word => project.Must.Contains(word, StringComparer.Ordinal)))
-            || IsBareHeadOf(facts, spec.NormalizedTitle);
+            || IsBareHeadOf(facts, spec.NormalizedTitle) || IsPluralHeadOf(facts, spec);
         if (!sameTitle)
         {
             return false;
@@ -383,6 +383,14 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
     /// <summary>"engineers" alone, which no title of the vocabulary is, for a project whose title it restates ("backend engineer").</summary>
     private static bool IsBareHeadOf(MessageFacts facts, string openTitle) =>
         !facts.TitleKnown && facts.TitleWritten is { } written && !written.Contains(' ', StringComparison.Ordinal) && TitleEcho.Restates(written, openTitle);
+
+    /// <summary>
+    /// "find me some programmers" for a gameplay programmer: the open title's head word alone, in the plural, names its people,
+    /// even where the word is a title of its own; the title as the recruiter wrote it counts as well as its canonical form.
+    /// </summary>
+    private static bool IsPluralHeadOf(MessageFacts facts, JobSpec spec) =>
+        facts.TitleWritten is { Length: > 4 } written && !written.Contains(' ', StringComparison.Ordinal) && written.EndsWith('s')
+        && (TitleEcho.Restates(written, spec.NormalizedTitle) || TitleEcho.Restates(written, spec.Title));
 
     // The countries of the spec's places, or of its written locations ("DE" of "Munich, DE").
     private static HashSet<string> Countries(JobSpec spec) =>
