@@ -71,6 +71,15 @@ public sealed class OtherLanguageRequestTests
         Assert.DoesNotContain(reading.Requirements, r => r.Subject is "pra" or "oi");
     }
 
+    // "para" is "for" in Spanish and Portuguese, not the Brazilian state.
+    [Fact]
+    public void ThePrepositionParaIsNoPlace()
+    {
+        var reading = UnderstandingResources.Roles.Read("Cocinero para hotel en Sevilla. Imprescindible: inglés");
+
+        Assert.Equal(["Seville"], reading.Places.Places.Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData("Koch für unser Hotel in Graz, Vollzeit, ab sofort")]
     [InlineData("Infirmière pour une clinique à Lille, temps plein")]
