@@ -22,6 +22,10 @@ public sealed class IntentWordsPlannerTests
         new OpenProject("sparks", new JobSpec("Maintenance Electrician", "maintenance electrician", "", ["Sheffield"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["plc"], []),
         null);
 
+    private static readonly DialogueState GameDeveloperOpen = new(
+        new OpenProject("games", new JobSpec("Game Developer", "game developer", "", ["Wellington"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["unreal engine"], []),
+        null);
+
     private static async Task<PlanIntent> IntentAsync(string message, DialogueState dialogue) =>
         (await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: dialogue), ReasoningContext.None)).Intent;
 
@@ -52,6 +56,13 @@ public sealed class IntentWordsPlannerTests
     public async Task TheOpenTitlesHeadInThePluralIsItsSearch(string message)
     {
         Assert.Equal(PlanIntent.FindCandidates, await IntentAsync(message, ElectricianOpen));
+    }
+
+    // The head word of another form of the open title ("gameplay programmer" for a game developer) is its people too.
+    [Fact]
+    public async Task AnotherFormOfTheOpenTitlesHeadInThePluralIsItsSearch()
+    {
+        Assert.Equal(PlanIntent.FindCandidates, await IntentAsync("ok, get me some programmers please", GameDeveloperOpen));
     }
 
     // Another place to draw people from is the open project's search, whatever words of a role a channel's name holds.

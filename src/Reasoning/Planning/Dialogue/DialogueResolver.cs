@@ -385,12 +385,12 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         !facts.TitleKnown && facts.TitleWritten is { } written && !written.Contains(' ', StringComparison.Ordinal) && TitleEcho.Restates(written, openTitle);
 
     /// <summary>
-    /// "find me some programmers" for a gameplay programmer: the open title's head word alone, in the plural, names its people,
-    /// even where the word is a title of its own; the title as the recruiter wrote it counts as well as its canonical form.
+    /// "find me some programmers" for a gameplay programmer: the head word alone, in the plural, of the open title or of one of its
+    /// other forms ("game developer" is also written "gameplay programmer") names its people, even where the word is a title of its own.
     /// </summary>
-    private static bool IsPluralHeadOf(MessageFacts facts, JobSpec spec) =>
+    private bool IsPluralHeadOf(MessageFacts facts, JobSpec spec) =>
         facts.TitleWritten is { Length: > 4 } written && !written.Contains(' ', StringComparison.Ordinal) && written.EndsWith('s')
-        && (TitleEcho.Restates(written, spec.NormalizedTitle) || TitleEcho.Restates(written, spec.Title));
+        && titles.Variants(spec.NormalizedTitle).Append(spec.NormalizedTitle).Append(spec.Title).Any(form => TitleEcho.Restates(written, form));
 
     // The countries of the spec's places, or of its written locations ("DE" of "Munich, DE").
     private static HashSet<string> Countries(JobSpec spec) =>
