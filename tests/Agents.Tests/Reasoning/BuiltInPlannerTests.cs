@@ -816,6 +816,7 @@ public sealed class BuiltInPlannerTests
     [InlineData("oops, req title is backend engineer, not frontend engineer")]
     [InlineData("scratch that, make it a data analyst")]
     [InlineData("ach sorry, Munich not Berlin")]
+    [InlineData("one thing: it's Munich, not Berlin, I had the wrong window open")]
     // In the other languages the planner reads.
     [InlineData("ich meinte Backend-Entwickler, Entschuldigung")]
     [InlineData("perdona, me equivoqué: es desarrollador backend")]

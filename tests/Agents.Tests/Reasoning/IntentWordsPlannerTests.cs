@@ -22,6 +22,10 @@ public sealed class IntentWordsPlannerTests
         new OpenProject("sparks", new JobSpec("Maintenance Electrician", "maintenance electrician", "", ["Sheffield"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["plc"], []),
         null);
 
+    private static readonly DialogueState GameDeveloperOpen = new(
+        new OpenProject("games", new JobSpec("Game Developer", "game developer", "", ["Wellington"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["unreal engine"], []),
+        null);
+
     private static async Task<PlanIntent> IntentAsync(string message, DialogueState dialogue) =>
         (await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: dialogue), ReasoningContext.None)).Intent;
 
@@ -43,6 +47,22 @@ public sealed class IntentWordsPlannerTests
     public async Task MoreOfTheOpenTitlesHeadIsItsSearch()
     {
         Assert.Equal(PlanIntent.FindCandidates, await IntentAsync("get me 5 more electricians for Sheffield please", ElectricianOpen));
+    }
+
+    // The open title's head word alone, in the plural, asked for: its people, even where the word is a title of its own.
+    [Theory]
+    [InlineData("find me a few electricians please")]
+    [InlineData("right, line up some electricians for me")]
+    public async Task TheOpenTitlesHeadInThePluralIsItsSearch(string message)
+    {
+        Assert.Equal(PlanIntent.FindCandidates, await IntentAsync(message, ElectricianOpen));
+    }
+
+    // The head word of another form of the open title ("gameplay programmer" for a game developer) is its people too.
+    [Fact]
+    public async Task AnotherFormOfTheOpenTitlesHeadInThePluralIsItsSearch()
+    {
+        Assert.Equal(PlanIntent.FindCandidates, await IntentAsync("ok, get me some programmers please", GameDeveloperOpen));
     }
 
     // Another place to draw people from is the open project's search, whatever words of a role a channel's name holds.
@@ -77,7 +97,24 @@ public sealed class IntentWordsPlannerTests
         Assert.Equal(PlanIntent.RefineRequirements, await IntentAsync(message, GoRoleOpen));
     }
 
+    // A search asked for in other words: the pronoun joined by a hyphen, people in other words than candidates, Swedish "sök",
+    // Italian's singular after "qualche", "lancer une recherche", the verb alone with a please or a now.
     [Theory]
+    [InlineData("Cherche-moi des candidats, s'il te plaît")]
+    [InlineData("encontra-me candidatos para esta vaga")]
+    [InlineData("zoek even wat mensen voor deze rol")]
+    [InlineData("sök kandidater till rollen")]
+    [InlineData("mi trovi qualche candidato?")]
+    [InlineData("Peux-tu lancer une recherche pour ce poste ?")]
+    [InlineData("ok, such mal jetzt bitte")]
+    public async Task ASearchAskedInOtherWordsIsTheOpenProjectsSearch(string message)
+    {
+        Assert.Equal(PlanIntent.FindCandidates, await IntentAsync(message, GoRoleOpen));
+    }
+
+    // A vacancy opened, or passed on with its title on a line of its own, in another language, starts a project.
+    [Theory]
+    [InlineData("Olá, segue abaixo a vaga do nosso cliente:\n\nEngenheira Agrônoma – Londrina/PR\n- CREA ativo\n- experiência com café e soja")]
     [InlineData("Abrir vaga: enfermeiro em Porto, turno da noite, COREN ativo")]
     public async Task AVacancyOpenedInAnotherLanguageStartsAProject(string message)
     {

@@ -367,7 +367,7 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         var sameTitle = string.Equals(facts.Title, spec.NormalizedTitle, StringComparison.Ordinal)
             || (facts.Title is { } title && titles.Family(title) is { } family && family == titles.Family(spec.NormalizedTitle)
                 && title.Split(' ').Any(word => project.Must.Contains(word, StringComparer.Ordinal)))
-            || IsBareHeadOf(facts, spec.NormalizedTitle);
+            || IsBareHeadOf(facts, spec.NormalizedTitle) || IsPluralHeadOf(facts, spec);
         if (!sameTitle)
         {
             return false;
@@ -383,6 +383,14 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
     /// <summary>"engineers" alone, which no title of the vocabulary is, for a project whose title it restates ("backend engineer").</summary>
     private static bool IsBareHeadOf(MessageFacts facts, string openTitle) =>
         !facts.TitleKnown && facts.TitleWritten is { } written && !written.Contains(' ', StringComparison.Ordinal) && TitleEcho.Restates(written, openTitle);
+
+    /// <summary>
+    /// "find me some programmers" for a gameplay programmer: the head word alone, in the plural, of the open title or of one of its
+    /// other forms ("game developer" is also written "gameplay programmer") names its people, even where the word is a title of its own.
+    /// </summary>
+    private bool IsPluralHeadOf(MessageFacts facts, JobSpec spec) =>
+        facts.TitleWritten is { Length: > 4 } written && !written.Contains(' ', StringComparison.Ordinal) && written.EndsWith('s')
+        && titles.Variants(spec.NormalizedTitle).Append(spec.NormalizedTitle).Append(spec.Title).Any(form => TitleEcho.Restates(written, form));
 
     // The countries of the spec's places, or of its written locations ("DE" of "Munich, DE").
     private static HashSet<string> Countries(JobSpec spec) =>

@@ -45,6 +45,14 @@ public sealed class OtherLanguageRequestTests
     // Czech and Turkish.
     [InlineData("Hledáme PHP vývojáře, Ostrava, Laravel", "php developer", "Ostrava")]
     [InlineData("Ankara'da satış temsilcisi arıyoruz", "sales representative", "Ankara")]
+    // Trades and professions named in their own language, and the Polish locative of a city ("w Katowicach").
+    [InlineData("Poszukujemy spawacza MIG/MAG, praca w Katowicach", "welder", "Katowice")]
+    [InlineData("Buscamos pastelera para un obrador en Sevilla", "pastry chef", "Seville")]
+    [InlineData("Cerchiamo un agronomo per un'azienda vinicola a Verona", "agronomist", "Verona")]
+    [InlineData("Wir suchen einen Windkrafttechniker mit GWO in Bremen", "wind turbine technician", "Bremen")]
+    [InlineData("Rekrutujemy inżyniera elektryka, biuro w Szczecinie", "electrical engineer", "Szczecin")]
+    [InlineData("Pour un assureur à Lyon, nous cherchons un actuaire IARD", "actuary", "Lyon")]
+    [InlineData("Wij zoeken een leerkracht Frans voor een school in Gent", "teacher", "Ghent")]
     public void ATitleInAnotherLanguageIsTheTitleItTranslates(string text, string title, string city)
     {
         var reading = UnderstandingResources.Roles.Read(text);
@@ -79,6 +87,15 @@ public sealed class OtherLanguageRequestTests
 
         Assert.Equal(["Recife"], reading.Places.Places.Select(p => p.Name));
         Assert.DoesNotContain(reading.Requirements, r => r.Subject is "pra" or "oi");
+    }
+
+    // "para" is "for" in Spanish and Portuguese, not the Brazilian state.
+    [Fact]
+    public void ThePrepositionParaIsNoPlace()
+    {
+        var reading = UnderstandingResources.Roles.Read("Cocinero para hotel en Sevilla. Imprescindible: inglés");
+
+        Assert.Equal(["Seville"], reading.Places.Places.Select(p => p.Name));
     }
 
     [Theory]
