@@ -54,6 +54,13 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
                 return _composer.Decide(choice, provenance, !choice.Approve && choice.Opposite is null && oneProject && NamesAChange(next) ? next : null);
             }
 
+            if (!Revisable(choice, dialogue) && rules.Approvals.Amends(rest))
+            {
+                // "send it, but change the greeting to Dear Lena": a message approved goes out as it is, so beside a change
+                // nothing is decided; what waits stays waiting and the rest is read on its own.
+                return next;
+            }
+
             if (next.Intent is not (PlanIntent.StartProject or PlanIntent.RefineRequirements))
             {
                 return _composer.Decide(choice, provenance, FollowsDecision.Contains(next.Intent) ? next : null);

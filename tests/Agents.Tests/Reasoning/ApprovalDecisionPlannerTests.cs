@@ -414,6 +414,23 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.Equal(("p3-s1", "approve"), (Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
     }
 
+    // Seen in a tryout: "the quantity surveyor one", answering which of several projects' things to approve, became a search.
+    [Theory]
+    [InlineData("the paralegal one")]
+    [InlineData("paralegal")]
+    [InlineData("ok, approve the paralegal reqs")]
+    public async Task NamingAProjectAnswersWhichWithItsChoices(string message)
+    {
+        var paralegalQualifications = new PendingApproval("p4-s1", ApprovalAction.ApplyQualificationChange, PlanActions.ApplyQualifications, "Intake will apply qualifications: Litigation", "paralegal-cork");
+        var asked = new OpenQuestion(OpenQuestion.Approval, "Which should I approve: …?", "ok that's fine, approve", ["p1-s1", "p4-s1"], "be-berlin");
+
+        var plan = await TestResources.Planner.RunAsync(
+            new PlanRequest(message, Dialogue: new DialogueState(Backend, asked, [Paralegal], Approvals: [Qualifications, paralegalQualifications])), ReasoningContext.None);
+
+        Assert.Equal(PlanIntent.DecideApproval, plan.Intent);
+        Assert.Equal(("p4-s1", "approve"), (Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
+    }
+
     // Beside a refusal, a reason that changes nothing of the role is only its reason.
     [Fact]
     public async Task ARefusalBesideItsReasonOnlyRejects()

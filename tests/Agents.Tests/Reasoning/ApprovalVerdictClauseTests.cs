@@ -100,10 +100,13 @@ public sealed class ApprovalVerdictClauseTests
     }
 
     // A message approved is sent as it is: a change beside it decides nothing.
-    [Fact]
-    public async Task AnApprovalBesideAChangeLeavesWhatWouldBeSentWaiting()
+    [Theory]
+    [InlineData("approved, but make it fully remote")]
+    [InlineData("send it, but change the greeting to Dear Lena")]
+    [InlineData("looks good, send it - just fix the typo in the subject first")]
+    public async Task AnApprovalBesideAChangeLeavesWhatWouldBeSentWaiting(string message)
     {
-        Assert.Empty(Decided(await PlanAsync("approved, but make it fully remote", null, Outreach)));
+        Assert.DoesNotContain(Decided(await PlanAsync(message, null, Outreach)), d => d.Item2 == "approve");
     }
 
     // "both" with one thing waiting in each of two projects means the two.

@@ -30,6 +30,9 @@ public sealed class ApprovalCuesFile
     /// <summary>The frame of a note passed on ("fwd from the HM:", "> Hi Mette", "> /Lars"): a clause of it asks for nothing beside a verdict.</summary>
     public List<string> LetterCues { get; set; } = [];
 
+    /// <summary>Words that ask to change something before it goes out ("but change the greeting", "fix the typo first").</summary>
+    public List<string> AmendCues { get; set; } = [];
+
     /// <summary>Words that mean every one of them ("all", "both", "them", "everything").</summary>
     public List<string> AllCues { get; set; } = [];
 

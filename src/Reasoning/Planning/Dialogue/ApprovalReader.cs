@@ -24,6 +24,7 @@ public sealed class ApprovalReader
     private readonly Regex[] _hedge;
     private readonly Regex[] _letter;
     private readonly Regex[] _all;
+    private readonly Regex[] _amend;
     private readonly Regex _filler;
     private readonly Regex _clauseBreak;
     private readonly int _maxOtherWords;
@@ -43,6 +44,7 @@ public sealed class ApprovalReader
         _hedge = DialogueRules.Compile(file.HedgeCues, "approvals.hedge_cues");
         _letter = DialogueRules.Compile(file.LetterCues, "approvals.letter_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
+        _amend = DialogueRules.Compile(file.AmendCues, "approvals.amend_cues");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
         _clauseBreak = DialogueRules.Compile([file.ClauseBreak], "approvals.clause_break")[0];
         _maxOtherWords = file.MaxOtherWords;
@@ -100,9 +102,15 @@ public sealed class ApprovalReader
             (message, rest, approve, projects, _) = clause;
         }
 
-        var scope = answering is not null ? [.. waiting.Where(w => answering.Missing.Contains(w.Id))]
+        List<PendingApproval> scope = answering is not null ? [.. waiting.Where(w => answering.Missing.Contains(w.Id))]
             : projects.Ids.Count > 0 ? [.. waiting.Where(w => w.ProjectId is { } id && projects.Ids.Contains(id))]
             : InProject(waiting, dialogue.Project?.ProjectId);
+        if (answering is not null && projects.Ids.Count > 0)
+        {
+            // "the quantity surveyor one" answers which by naming a project: its choices are the ones meant.
+            scope = [.. scope.Where(w => w.ProjectId is { } id && projects.Ids.Contains(id))];
+        }
+
         var namesKind = _kinds.Any(k => Any(k.Cues, message));
         var named = scope.Where(w => Names(message, w)).ToList();
         if (named.Count == 0 && projects.Ids.Count == 0 && answering is null)
@@ -117,7 +125,7 @@ public sealed class ApprovalReader
             return null;
         }
 
-        if (answering is not null && named.Count == 0 && !Any(_all, message))
+        if (answering is not null && named.Count == 0 && projects.Ids.Count == 0 && !Any(_all, message))
         {
             // Neither one of them nor "all": the question is left for what the message asks instead.
             return null;
@@ -181,6 +189,9 @@ public sealed class ApprovalReader
 
     /// <summary>Whether the message asks something ("anything else waiting on me?").</summary>
     private static bool Asks(string message) => message.Contains('?', StringComparison.Ordinal) || message.Contains('¿', StringComparison.Ordinal);
+
+    /// <summary>Whether words beside a verdict ask to change something first ("but change the greeting to Dear Lena").</summary>
+    public bool Amends(string rest) => Any(_amend, rest);
 
     /// <summary>The message without its words for every one of them ("both look fine" as " look fine"): whether it still names candidates.</summary>
     public string WithoutAll(string message) => _all.Aggregate(message, (rest, pattern) => pattern.Replace(rest, " "));
