@@ -60,7 +60,17 @@ public sealed partial class MemoryWords
             || (_meaning.TryGetValue(q, out var meaning) && memory.Any(m => _meaning.TryGetValue(m, out var other) && other == meaning))
             || (_instances.TryGetValue(q, out var instances) && memory.Any(instances.Contains))
             || (_amounts.Contains(q) && memory.Any(m => m.Any(char.IsDigit)))
+            || (IsPay(q) && memory.Any(IsMoney))
             || memory.Any(m => OneLetterApart(m, q)));
+
+    /// <summary>Whether a word means pay ("salaire", "comp"): a sum of money answers it ("62k", "18 tys", "44 mil netos").</summary>
+    private bool IsPay(string word) => _meaning.TryGetValue(word, out var meaning) && _meaning.TryGetValue(Stem("salary"), out var pay) && meaning == pay;
+
+    /// <summary>Whether a word is a sum of money: a figure in thousands ("62k") or a word that only counts money ("tys", "lpa", "netos").</summary>
+    private static bool IsMoney(string word) =>
+        (word.Length > 1 && word.Any(char.IsDigit) && word[^1] == 'k' && char.IsDigit(word[^2])) || MoneyWords.Contains(word);
+
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal) { "tys", "tsd", "mil", "lpa", "lakh", "lakhs", "crore", "ctc", "brutto", "netto", "neto", "netos", "bruto", "brutos", "gross", "base" };
 
     /// <summary>The fewest letters a word has for a typo of it (a letter dropped or doubled) to still meet it.</summary>
     private const int TypoLength = 5;
@@ -102,6 +112,13 @@ public sealed partial class MemoryWords
 
             if (char.IsLetterOrDigit(c))
             {
+                // Japanese writes no spaces: a change of script ("サクラ精機の内定") parts words, so a name in katakana or kanji is a word of its own.
+                if (word.Length > 0 && Script(c) != Script(word[^1]))
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                }
+
                 word.Append(char.ToLowerInvariant(c));
             }
             else if (word.Length > 0)
@@ -118,6 +135,15 @@ public sealed partial class MemoryWords
 
         return words;
     }
+
+    /// <summary>The Japanese script a letter is written in (kanji, hiragana, katakana), or 0 for any other.</summary>
+    private static int Script(char c) => c switch
+    {
+        >= '\u3040' and <= '\u309F' => 1,
+        >= '\u30A0' and <= '\u30FF' => 2,
+        >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' => 3,
+        _ => 0,
+    };
 
     /// <summary>
     /// A word without its plural ending ("agencies" and "agency" meet as "agency"), nor a verb's "-ed" or "-ing" ("submitted",
