@@ -381,7 +381,7 @@ public sealed partial class MemoryStatementReader
     private MemoryStatement? Headed(string clause)
     {
         var colon = clause.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || clause[..colon] is var head && (MemoryWords.Split(head).Count > MaxTopicWords || _never.IsMatch(head) || !(_cueInside.IsMatch(head) || Standing(head))))
+        if (colon <= 0 || clause[..colon] is var head && (MemoryWords.Split(head).Count > MaxTopicWords || _never.IsMatch(head) || !(_cueInside.IsMatch(head) || ForEveryRole(head))))
         {
             return null;
         }
@@ -396,8 +396,18 @@ public sealed partial class MemoryStatementReader
         var names = MemoryCorrection.Names(head);
         var about = names.FirstOrDefault(n => n.Contains(' ', StringComparison.Ordinal)) ?? names.FirstOrDefault(n => head.IndexOf(n, StringComparison.Ordinal) > head.Length - head.TrimStart().Length);
         var kept = Explicit(about is null || Mentions(rest, about) ? rest : $"{about}: {rest}", clause);
-        return Standing(head) ? kept with { Kind = MemoryKind.Preference } : kept;
+        return ForEveryRole(head) ? kept with { Kind = MemoryKind.Preference } : kept;
     }
+
+    /// <summary>
+    /// Whether a heading only says what follows holds for every role ("Wichtig für alle Keller-Stellen"): a standing cue and a word for
+    /// roles, with no verb of its own ("every morning send me 3 things:" says what to do itself) and no correction ("back to the paralegal one:" names the work).
+    /// </summary>
+    private bool ForEveryRole(string head) =>
+        Standing(head) && RoleWord().IsMatch(head) && !Verb.IsMatch(head) && !_imperative.IsMatch(head) && !_correction.IsMatch(head) && !_work.IsMatch(head);
+
+    [GeneratedRegex(@"(?:roles?|reqs?|positions?|jobs?|vacanc(?:y|ies)|openings?|hires?|rollen|stellen|positionen|postes|puestos|vacantes|ruoli|posizioni|tj(?:ä|a)nster|roller|functies|vacatures)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex RoleWord();
 
     /// <summary>Whether a clause ends with a cue that asks to keep ("also for my records", "…, and while i remember"), with nothing after it.</summary>
     private bool EndsWithCue(string clause) =>

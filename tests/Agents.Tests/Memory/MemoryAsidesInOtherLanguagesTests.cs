@@ -46,6 +46,14 @@ public sealed class MemoryAsidesInOtherLanguagesTests
         Assert.Equal(MemoryKind.Preference, statement.Kind);
     }
 
+    [Fact]
+    public void AHeadingThatNamesTheWorkIsNoRule() =>
+        Assert.Empty(_reader.Read("back to the welder one: make it nights only"));
+
+    [Fact]
+    public void AHeadingThatSaysWhatToDoStaysWithItsList() =>
+        Assert.All(_reader.Read("each friday give me two things: offers still open and interviews booked next week"), s => Assert.Contains("friday", s.Text, StringComparison.OrdinalIgnoreCase));
+
     [Theory]
     [InlineData("send the two CVs over to Mark. also for my records — at Brightwell Foods, contracts get signed by Tomasz Wrona", "Tomasz", "CVs")]
     [InlineData("ok wrap up the outreach draft, and before i forget — Norland Bank agreed 19% on base for every hire", "19%", "outreach")]
