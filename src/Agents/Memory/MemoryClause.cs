@@ -42,11 +42,11 @@ public readonly partial record struct MemoryClause(int Start, string Text)
         }
     }
 
-    // A sentence ends at . ! ? (not inside "e.g.", a title before a name such as "Capt.", "Sr." or "ing.", or a number), a line break, a ";" or a spaced dash.
-    [GeneratedRegex(@"(?<=[!?])\s+|(?<!\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|prof|capt|sr|sra|srta|mme|mlle|st|no|ing|lic|arq|mtro|mtra|ir|drs|[A-Za-z]))\.+(?=\s|$)\s*|[\r\n]+|;\s*|\s+[-–—]\s+|,\s*(?=(?:oh\s+and|and\s+(?:also|btw|fyi)|btw|fyi|plus)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // A sentence ends at . ! ? (not inside "e.g.", a title before a name such as "Capt.", "Sr." or "ing.", a unit such as "tys." or "Tsd.", or a number), a line break, a ";" or a spaced dash; in Japanese at 。！？ and at ? ! with no space after.
+    [GeneratedRegex(@"(?<=[!?])\s+|(?<!\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|prof|capt|sr|sra|srta|mme|mlle|st|no|ing|lic|arq|mtro|mtra|ir|drs|tys|tsd|mln|mio|inkl|bzw|ca|godz|[A-Za-z]))\.+(?=\s|$)\s*|[\r\n]+|;\s*|\s+[-–—]\s+|,\s*(?=(?:oh\s+and|and\s+(?:also|btw|fyi)|btw|fyi|plus)\b)|(?<=[。！？])\s*|(?<=[!?])(?=[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Boundary();
 
-    // A quote in guillemets or double quotes, on one line ("sign it “Cheers – Ana”").
-    [GeneratedRegex(@"«[^»\n]{1,80}»|“[^”\n]{1,80}”|""[^""\n]{1,80}""", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // A quote in guillemets, double or single quotes, on one line ("sign it “Cheers – Ana”", "come 'Giulia – Talent Team'").
+    [GeneratedRegex(@"«[^»\n]{1,80}»|“[^”\n]{1,80}”|""[^""\n]{1,80}""|(?<!\p{L})'[^'\n]{1,60}'(?!\p{L})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Quoted();
 }

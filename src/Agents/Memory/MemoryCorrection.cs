@@ -98,7 +98,10 @@ public static partial class MemoryCorrection
         var deniedNumbers = Number().Matches(said).Where(m => DeniedBefore().IsMatch(said[..m.Index]) || DeniedAfter().IsMatch(said[(m.Index + m.Length)..]))
             .Select(m => numbers.FirstOrDefault(o => Bare(o) == Bare(m.Value))).OfType<string>().ToList();
         var replaced = deniedNumbers is [var denial] ? denial : numbers.Count == 1 ? numbers[0] : newNumbers is [var brought] ? SameKind(old, numbers, said, brought) : null;
-        if (fresh.Count == 0 && replaced is not null && newNumbers.Count == 1)
+        // "Kellinghusen: wir liegen jetzt bei 23%, der Rest bleibt gleich": a figure of the same kind changes though a capitalized noun comes with it,
+        // when no one is said to be gone or denied and no name is said to be someone.
+        var figureOnly = fresh.Count == 0 || (departed.Count == 0 && denied.Count == 0 && !fresh.Any(n => IsStated(said, n)) && newNumbers.Count == 1 && KindOf(said, newNumbers[0]) is { Length: > 0 } kind && replaced is not null && KindOf(old, replaced) == kind);
+        if (figureOnly && replaced is not null && newNumbers.Count == 1)
         {
             // The unit the memory wrote ("12%", "45k") stays when the correction leaves it out ("it's 10").
             var number = newNumbers[0] == Bare(newNumbers[0]) ? newNumbers[0] + replaced[Bare(replaced).Length..] : newNumbers[0];
@@ -215,7 +218,7 @@ public static partial class MemoryCorrection
     private static IReadOnlyList<string> Denied(string said) =>
         [.. NotThis().Matches(said).Select(m => m.Groups["name"].Value)];
 
-    /// <summary>The names a change is placed in: "for Mumbai", "in the Berlin office".</summary>
+    /// <summary>The names a change is placed in: "for Mumbai", "in the Berlin office", "für Kellinghusen", a name heading it ("Fjällström: …").</summary>
     private static IReadOnlyList<string> Scope(string said) =>
         [.. ScopeName().Matches(said).Select(m => m.Groups["name"].Value)];
 
@@ -278,7 +281,7 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"\b(?:not|niet|nie)\s+(?:on\s+|in\s+|at\s+|with\s+|the\s+|op\s+|de\s+|het\s+)?(?<name>[\p{L}\d'’&-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex NotThis();
 
-    [GeneratedRegex(@"\b(?i:for|in|at|across|within)\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b(?i:for|in|at|across|within|för|für|fuer|pour|para|per|bei|chez|bij|voor|hos|zu|sur|en)\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)|^\W*(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)\s*:", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ScopeName();
 
     // "not 30,200", "not £120k": a number the words deny.

@@ -97,7 +97,17 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         if (!asksNoWork && plan.Intent != PlanIntent.Remember && statements.Any(s => s.Weak))
         {
             // "ok add python, and fyi it's a lead position": a detail of the work asked for, not a memory. The step reads only what is kept.
-            statements = [.. statements.Where(s => !s.Weak)];
+            // "change from Kowhai: the farm visits now happen at Te Aroha" puts a kept memory right, whatever work is open.
+            var righting = new List<MemoryStatement>();
+            foreach (var weak in statements.Where(s => s.Weak && s.Corrects))
+            {
+                if (await PutsMemoryRightAsync(memory, weak.Quote, open, null, plan.Slots))
+                {
+                    righting.Add(weak);
+                }
+            }
+
+            statements = [.. statements.Where(s => !s.Weak || righting.Contains(s))];
             safe = string.Join('\n', statements.Select(s => s.Quote));
         }
 

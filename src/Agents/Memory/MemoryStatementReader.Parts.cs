@@ -53,7 +53,7 @@ public sealed partial class MemoryStatementReader
     private List<MemoryStatement>? ListItems(MemoryStatement statement)
     {
         var list = ListOpening().Match(statement.Text);
-        if (!list.Success)
+        if (!list.Success || ChangeHeading(statement))
         {
             return null;
         }
@@ -86,6 +86,15 @@ public sealed partial class MemoryStatementReader
 
         return [.. items.Select(i => Item(statement, scope is null ? i : $"{scope}, {i}", i))];
     }
+
+    /// <summary>
+    /// Whether a correction is told under a heading that says it is a change ("petite mise à jour sur Bercy : ils sont passés sur
+    /// Workday, c'est là qu'il faut déposer…", "cambio en Ortúzar: …"): one correction, whose parts say the same new thing. Words that
+    /// only announce a list ("candidate update Priya Raman:") are no such heading.
+    /// </summary>
+    private bool ChangeHeading(MemoryStatement statement) =>
+        statement.Corrects && statement.Quote.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
+        && statement.Quote[..colon] is var heading && _correction.IsMatch(heading[ListAnnouncement().Match(heading).Length..]);
 
     /// <summary>
     /// The items with a bare title after a name folded into the item before ("reference checks go through Peter Otieno, the programmes

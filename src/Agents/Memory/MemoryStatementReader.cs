@@ -28,6 +28,7 @@ public sealed partial class MemoryStatementReader
     private static readonly Regex Pointer = new(@"^\W*(?:(?:that|this|it|pls|please|plz|thanks|ta|too|as well|as\s+(?:a|an|the|my|our|their)\s+(?:[\w-]+\s+)?(?:filter|rule|requirement|criterion|must[- ]have|preference|note|reminder|default|standard|policy|tag)|for (?:their|our|my|the|all|future|next|later)(?:\s+[\w-]+){0,2}|(?:when|while|whenever|before|during)\s+(?:you\s+|we\s+|i\s+)?[\w-]+ing(?:\s+(?:for\s+)?(?:the|their|our|my|them|it|this|that)(?:\s+[\w-]+)?)?|(?:when|while|whenever|before)\s+(?:you|we|i)\s+[\w-]+(?:\s+(?:the|their|our|my|them|it|this|that)(?:\s+[\w-]+)?)?)\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private readonly Regex _explicit;
+    private readonly Regex _cueInside;
     private readonly Regex _tail;
     private readonly Regex _weakTail;
     private readonly Regex _standing;
@@ -53,6 +54,8 @@ public sealed partial class MemoryStatementReader
     {
         // An explicit cue opens the clause, or follows a comma or "and" inside it ("need a welder, and fyi the client…").
         _explicit = new Regex($@"(?:^\W*|(?<=[,:(]\s*)|(?<=\band\s+))(?:{string.Join('|', rules.ExplicitCues.Select(p => $"(?:{p})"))})+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+        // The same cues anywhere in a heading ("A o Marcie Zielińskiej zapamiętaj: …"), never inside a word.
+        _cueInside = new Regex($@"(?<!\p{{L}})(?:{string.Join('|', rules.ExplicitCues.Select(p => $"(?:{p})"))})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
         _tail = MemoryRules.Any(rules.ExplicitTailCues);
         _weakTail = MemoryRules.Any([rules.WeakTailCues]);
         _standing = MemoryRules.Any(rules.StandingCues);
@@ -160,6 +163,18 @@ public sealed partial class MemoryStatementReader
                 continue;
             }
 
+            if (i + 1 < clauses.Count && EndsWithCue(clause.Text) && DashBefore(text, clauses[i + 1]) && !_never.IsMatch(clauses[i + 1].Text) && !PointsBack(clauses[i + 1].Text))
+            {
+                // "pls tidy the feedback into a table. also for my records — at Kestrel offers get signed by Hollis", "finish the string, and
+                // while i remember — Halvorsen agreed 16%": a cue before a dash asks to keep what follows it, not the work before it.
+                var next = clauses[++i].Text;
+                var kept = Explicit(Clean(next), next);
+                statements.AddRange(ListItems(kept) ?? Halves(kept));
+                previous = next;
+                previousKept = true;
+                continue;
+            }
+
             if (PointsBack(clause.Text))
             {
                 // "remember that" alone keeps the clause before it.
@@ -194,6 +209,14 @@ public sealed partial class MemoryStatementReader
             {
                 // "I can't stand shortlists as PDFs. Always drop them into a Google Sheet": the second sentence says nothing without the first.
                 statements[^1] = statements[^1] with { Text = $"{statements[^1].Text}. {statement.Text}", Quote = $"{statements[^1].Quote}. {statement.Quote}" };
+                previous = said;
+                continue;
+            }
+
+            if (statement is null && previousKept && statements.Count > 0 && Continues(said) && PlusSomeone().IsMatch(said))
+            {
+                // "Priyanka said she'd move for 72k, plus she needs the Leeds office": more of the same person, said after "plus".
+                statements[^1] = statements[^1] with { Text = $"{statements[^1].Text}, {said.Trim().TrimEnd('.', '!')}", Quote = $"{statements[^1].Quote}, {said}" };
                 previous = said;
                 continue;
             }
@@ -298,6 +321,11 @@ public sealed partial class MemoryStatementReader
             return cue.Index > 0 && topic.Length > 0 && IsNamedTopic(topic) ? Explicit($"{Clean(topic)}: {kept}", clause) : Explicit(kept, clause);
         }
 
+        if (Headed(clause) is { } headed)
+        {
+            return headed;
+        }
+
         if (_tail.Match(clause) is { Success: true, Index: > 0 } tail && Clean(clause[..tail.Index]) is { Length: > 0 } before && HasWords(before))
         {
             return Explicit(before, clause);
@@ -311,7 +339,7 @@ public sealed partial class MemoryStatementReader
         if (_weak.Match(clause) is { Success: true } weakCue && Clean(clause[weakCue.Length..]) is { Length: > 0 } noted && HasWords(noted))
         {
             // "fyi our HM hates job hoppers" is a memory; "fyi it's a lead position" is one only when no project work is asked for.
-            var tells = IsPreference(noted) || _fact.IsMatch(noted) || _scoped.IsMatch(noted);
+            var tells = IsPreference(noted) || _fact.IsMatch(noted) || _scoped.IsMatch(noted) || SomeoneNamed().IsMatch(noted);
             return Explicit(noted, clause) with { Weak = !tells, Importance = tells ? ExplicitImportance : FactImportance };
         }
 
@@ -346,6 +374,52 @@ public sealed partial class MemoryStatementReader
     }
 
     /// <summary>
+    /// A short heading before a colon that asks to keep what follows ("A o Marcie Zielińskiej zapamiętaj: …", "also notes on Dmitri
+    /// Volkov for later: …") or says it holds for every role of a client ("Wichtig für alle Keller-Rollen: …"): what follows is kept,
+    /// under the name the heading gives; null when the clause has no such heading.
+    /// </summary>
+    private MemoryStatement? Headed(string clause)
+    {
+        var colon = clause.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || clause[..colon] is var head && (MemoryWords.Split(head).Count > MaxTopicWords || _never.IsMatch(head) || !(_cueInside.IsMatch(head) || ForEveryRole(head))))
+        {
+            return null;
+        }
+
+        var rest = Clean(clause[(colon + 1)..]);
+        if (!HasWords(rest))
+        {
+            return null;
+        }
+
+        // The name a heading gives: a name of two words ("Dmitri Volkov"), else one that does not open the heading ("Keller-Rollen").
+        var names = MemoryCorrection.Names(head);
+        var about = names.FirstOrDefault(n => n.Contains(' ', StringComparison.Ordinal)) ?? names.FirstOrDefault(n => head.IndexOf(n, StringComparison.Ordinal) > head.Length - head.TrimStart().Length);
+        var kept = Explicit(about is null || Mentions(rest, about) ? rest : $"{about}: {rest}", clause);
+        return ForEveryRole(head) ? kept with { Kind = MemoryKind.Preference } : kept;
+    }
+
+    /// <summary>
+    /// Whether a heading only says what follows holds for every role ("Wichtig für alle Keller-Stellen"): a standing cue and a word for
+    /// roles, with no verb of its own ("every morning send me 3 things:" says what to do itself) and no correction ("back to the paralegal one:" names the work).
+    /// </summary>
+    private bool ForEveryRole(string head) =>
+        Standing(head) && RoleWord().IsMatch(head) && !Verb.IsMatch(head) && !_imperative.IsMatch(head) && !_correction.IsMatch(head) && !_work.IsMatch(head);
+
+    [GeneratedRegex(@"(?:roles?|reqs?|positions?|jobs?|vacanc(?:y|ies)|openings?|hires?|rollen|stellen|positionen|postes|puestos|vacantes|ruoli|posizioni|tj(?:ä|a)nster|roller|functies|vacatures)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex RoleWord();
+
+    /// <summary>Whether a clause ends with a cue that asks to keep ("also for my records", "…, and while i remember"), with nothing after it.</summary>
+    private bool EndsWithCue(string clause) =>
+        (PointsBack(clause) || _explicit.Matches(clause).Any(m => m.Index > 0 && !HasWords(Clean(clause[(m.Index + m.Length)..])))
+            || _tail.Match(clause) is { Success: true, Index: > 0 })
+        && !(_explicit.Match(clause) is { Success: true, Index: > 0 } cue ? Tells(clause[..cue.Index]) : _tail.Match(clause) is { Success: true, Index: > 0 } tail && Tells(clause[..tail.Index]));
+
+    // "Priyanka Raghunathan said she'd move for 72k", "Sanne de Wit: 2 mnd opzegtermijn": someone named in full, then what they said or a note on them.
+    [GeneratedRegex(@"^(?-i:\p{Lu})\p{Ll}+(?:\s+(?:de|van|von|da|di|del|der|den|dos|du|le|la|ten|ter))*\s+(?-i:\p{Lu})[\p{L}'’-]+\s*(?::|\s+(?:said|says|told|tells|asked|asks|wants|needs|is|has|can|can't|won't|will|would|prefers|expects|accepted|declined|vraagt|wil|heeft|is|sagt|hat|will|kann|dit|veut|a|est|peut|dice|quiere|tiene|pide|puede|diz|quer|tem|pede|vuole|chiede|ha)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex SomeoneNamed();
+
+    /// <summary>
     /// Whether a clause corrects the statement the same message told just before ("no wait, Paul left, it's Paula Venn
     /// now"): it says someone in it is gone, or says what replaces it and tells nothing of its own.
     /// </summary>
@@ -364,6 +438,10 @@ public sealed partial class MemoryStatementReader
     // "drop them into a Google Sheet", "anything over that needs Wei Ling to approve": what was done to, or measured against, is
     // the thing the sentence before spoke of.
     private static readonly Regex ObjectPronoun = new(@"^\W*(?:\p{L}+\s+){1,3}?them\b|^\W*(?:\p{L}+\s+){0,2}?(?:over|above|below|under|beyond|outside)\s+that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    // "plus she needs the Leeds office", "and he wants hybrid": more said of the one the statement before is about.
+    [GeneratedRegex(@"^\W*(?:plus|and|also|oh\s+and)\s+(?:he|she|they)(?:['’]s|['’]d)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex PlusSomeone();
 
     // "just '— Kofi'", "“Cheers, Ana” instead": a clause that is only a quote, with at most a word before or after it.
     [GeneratedRegex(@"^\W*(?:just|only|instead|simply|rather|use|plain)?\s*(?:'[^']+'|‘[^’]+’|""[^""]+""|“[^”]+”)\s*(?:instead|only|please|pls|thanks)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]

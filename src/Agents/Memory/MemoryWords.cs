@@ -91,7 +91,17 @@ public sealed partial class MemoryWords
             || (_meaning.TryGetValue(q, out var meaning) && memory.Any(m => _meaning.TryGetValue(m, out var other) && other == meaning))
             || (_instances.TryGetValue(q, out var instances) && memory.Any(instances.Contains))
             || (_amounts.Contains(q) && memory.Any(m => m.Any(char.IsDigit)))
+            || (IsPay(q) && memory.Any(IsMoney))
             || memory.Any(m => OneLetterApart(m, q)));
+
+    /// <summary>Whether a word means pay ("salaire", "comp"): a sum of money answers it ("62k", "18 tys", "44 mil netos").</summary>
+    private bool IsPay(string word) => _meaning.TryGetValue(word, out var meaning) && _meaning.TryGetValue(Stem("salary"), out var pay) && meaning == pay;
+
+    /// <summary>Whether a word is a sum of money: a figure in thousands ("62k") or a word that only counts money ("tys", "lpa", "netos").</summary>
+    private static bool IsMoney(string word) =>
+        (word.Length > 1 && word.Any(char.IsDigit) && word[^1] == 'k' && char.IsDigit(word[^2])) || MoneyWords.Contains(word);
+
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal) { "tys", "tsd", "mil", "lpa", "lakh", "lakhs", "crore", "ctc", "brutto", "netto", "neto", "netos", "bruto", "brutos", "gross", "base" };
 
     /// <summary>The fewest letters a word has for a typo of it (a letter dropped or doubled) to still meet it.</summary>
     private const int TypoLength = 5;

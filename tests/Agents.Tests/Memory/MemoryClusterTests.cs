@@ -33,6 +33,21 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task AChangeNotedWithARoleOpenPutsTheKeptMemoryRightAndLeavesTheRole()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = Recruiter("acme", "rua");
+
+        await SayAsync(supervisor, "w-1", "Ravensworth Farms: first interview on Zoom, then a site visit at their Dunedin yard", 1);
+        await SayAsync(supervisor, "w-2", "need a farm hand in Otago, tractor licence", 2);
+        await SayAsync(supervisor, "w-3", "change from Ravensworth: the site visits now happen at their Gore depot", 3);
+
+        var kept = (await memory.List()).Where(e => e.Kind != MemoryKind.Episode).ToList();
+        Assert.Contains(kept, e => e.Text.Contains("Gore", StringComparison.Ordinal));
+        Assert.DoesNotContain(kept, e => e.Text.Contains("Dunedin", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ANewProjectRecallsWhatTheRecruiterToldAboutSuchRolesAndWhyAnswersFromThatMemory()
     {
         using var scope = TenantScope.For("acme");
