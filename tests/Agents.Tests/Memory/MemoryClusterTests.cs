@@ -36,7 +36,7 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     public async Task AChangeNotedWithARoleOpenPutsTheKeptMemoryRightAndLeavesTheRole()
     {
         using var scope = TenantScope.For("acme");
-        var (supervisor, memory) = Recruiter("acme", "rua");
+        var (supervisor, memory) = Recruiter("acme", "rav");
 
         await SayAsync(supervisor, "w-1", "Ravensworth Farms: first interview on Zoom, then a site visit at their Dunedin yard", 1);
         await SayAsync(supervisor, "w-2", "need a farm hand in Otago, tractor licence", 2);
