@@ -40,8 +40,11 @@ public static partial class MemoryCorrection
             return Names(old).FirstOrDefault(n => Mentions(said, n)) is { } topic && !Mentions(rest, topic) ? $"{rest} ({topic})" : rest;
         }
 
-        var departed = parts.Where(p => Departure().IsMatch(p)).ToList();
-        var kept = parts.Except(departed).ToList();
+        // "Marta Puig has moved to their Mallorca hotel. Jordi Ferrer is the new GM": who left and who comes are told in
+        // sentences of their own, and only the sentence that says someone went is about who is gone.
+        var sentences = parts.SelectMany(p => Sentence().Split(p)).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var departed = sentences.Where(p => Departure().IsMatch(p)).ToList();
+        var kept = sentences.Except(departed).ToList();
         var oldNames = Names(old);
         // "it's Tuesdays not Mondays": what follows "not" gives way; it never comes.
         var denied = Denied(said);
@@ -319,6 +322,10 @@ public static partial class MemoryCorrection
 
     [GeneratedRegex(@"^(?:'s|’s|\s+(?:is|was|has|had|will|does|did|wants|likes|prefers|hates|runs|handles|left|moved|went|signs|takes|needs|only|\p{L}{3,}ed))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex NameVerb();
+
+    // A sentence's end: a full stop, question or exclamation mark before a capital.
+    [GeneratedRegex(@"(?<=\p{Ll}[.!?])\s+(?=\p{Lu})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Sentence();
 
     [GeneratedRegex(@"\s*(?:[,;:\n]|\bbut\b|\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Parts();

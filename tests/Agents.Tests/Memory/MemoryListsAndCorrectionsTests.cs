@@ -73,6 +73,21 @@ public sealed class MemoryListsAndCorrectionsTests
     public void TheArticleBeforeAReplacedNumberAgreesWithIt(string old, string said, string expected) =>
         Assert.Contains(expected, MemoryCorrection.Apply(old, said), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Harbourside Group: the ops lead at the Hove site is Nadia Okafor and she signs off every offer",
+        "update on Harbourside Group: Nadia Okafor has moved to their Brighton hotel. Tom Whitcombe is the new ops lead in Hove and takes over the offer sign-offs",
+        "Tom Whitcombe", "Nadia")]
+    [InlineData("At Kessel Bau the site manager in Kiel is Uwe Brandt, he approves all hires",
+        "Kessel Bau: Uwe Brandt left for their Hamburg office. Lena Voss runs Kiel now and approves hires",
+        "Lena Voss", "Uwe")]
+    public void ADepartureInOneSentenceAndTheNewcomerInTheNextReplaceTheOneWhoLeft(string old, string said, string comes, string goes)
+    {
+        var text = MemoryCorrection.Apply(old, said);
+
+        Assert.Contains(comes, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(goes, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AGermanDepartureReplacesThePersonWithTheOneSaidToBeNew()
     {
