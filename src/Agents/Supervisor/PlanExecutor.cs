@@ -310,7 +310,7 @@ public sealed class PlanExecutor(ISubAgentRouter router, SupervisorSteps ownStep
     private List<EventDraft> Completion(PlanRun run, SupervisorContext context)
     {
         Finish(run, context);
-        List<string> said = [.. run.Steps.Where(s => s.Status == StepRunStatus.Done && s.Step.Agent != AgentKind.Supervisor && s.Summary is not null).Select(s => s.Summary!)];
+        var said = PlanReply.Told(run, context.State);
         // A newer proposal replaced the one this plan waited on: that one speaks for both, and what this plan proposed is not told again.
         if (ApprovalSupersession.Replaced(run, context.State))
         {
