@@ -50,8 +50,11 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
             if (!choice.Approve || choice.Opposite is { Count: > 0 })
             {
                 // Refusing what waits in several projects, the change could be any one's ("reject both, CNC needs 8+ yrs"): only the refusal.
+                // "nah — make it Calgary or Edmonton": a change of places, arrangement or what is needed names what changes too.
                 var oneProject = dialogue.Waiting.Where(w => choice.Ids.Contains(w.Id)).Select(w => w.ProjectId).Distinct().Count() == 1;
-                return _composer.Decide(choice, provenance, !choice.Approve && choice.Opposite is null && oneProject && NamesAChange(next) ? next : null);
+                var change = !choice.Approve && choice.Opposite is null && oneProject
+                    && (NamesAChange(next) || (next.Intent == PlanIntent.RefineRequirements && await BesideApprovalAsync(rest, choice, dialogue, cancellationToken) == Beside.Change));
+                return _composer.Decide(choice, provenance, change ? next : null);
             }
 
             if (!Revisable(choice, dialogue) && rules.Approvals.Amends(rest))

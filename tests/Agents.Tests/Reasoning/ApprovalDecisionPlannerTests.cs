@@ -244,6 +244,23 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.Equal(ids, Input(plan, StepValueNames.Approvals));
     }
 
+    // A role whose title was read otherwise ("Legal Assistant" for the "litigation clerk" asked for) is named by the recruiter's
+    // own two words side by side, beside a verdict and as the answer to which.
+    [Theory]
+    [InlineData("the litigation clerk reqs look right, approve them", null)]
+    [InlineData("the litigation clerk search", "p1-s1,p3-s1")]
+    public async Task TwoWordsOfTheRequestAsWrittenNameItsProject(string message, string? asked)
+    {
+        var clerk = Paralegal with { Spec = Paralegal.Spec with { Title = "Legal Assistant", NormalizedTitle = "legal assistant", Description = "one more: litigation clerk for the same firm, Cork, 2 yrs" } };
+        var which = asked is null ? null : new OpenQuestion(OpenQuestion.Approval, "Which should I approve: …?", "yes go", asked.Split(','), "be-berlin");
+        var waiting = asked is null ? new[] { Qualifications, Elsewhere with { Id = "p4-s1", Action = ApprovalAction.ApplyQualificationChange, StepAction = PlanActions.ApplyQualifications } } : [Qualifications, Elsewhere];
+
+        var plan = await TestResources.Planner.RunAsync(
+            new PlanRequest(message, Dialogue: new DialogueState(Backend, which, [clerk], Approvals: waiting)), ReasoningContext.None);
+
+        Assert.Equal((PlanIntent.DecideApproval, waiting[1].Id, "approve"), (plan.Intent, Input(plan, StepValueNames.Approvals), Input(plan, StepValueNames.Verdict)));
+    }
+
     [Fact]
     public async Task TheAnswerToWhichIsDecidedTheWayTheQuestionAsked()
     {
@@ -298,6 +315,12 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("the client would probably sign them off")]
     [InlineData("I never approved that")]
     [InlineData("suppose I approve it")]
+    // Not quite sure is no verdict; a question about the verdict beside it decides nothing.
+    [InlineData("not quite sure, let me think")]
+    [InlineData("approved, right?")]
+    [InlineData("it's approved, isn't it?")]
+    [InlineData("approve it, or should we wait for the HM?")]
+    [InlineData("c'est validé, n'est-ce pas ?")]
     public async Task AClauseThatIsNoVerdictInSoManyWordsDecidesNothing(string message)
     {
         Assert.DoesNotContain((await PlanAsync(message, Qualifications)).Steps, s => s.Action == PlanActions.DecideApproval);
@@ -350,6 +373,8 @@ public sealed class ApprovalDecisionPlannerTests
     [InlineData("approve the Cork one, hold the Berlin requirements", "p3-s1", "p1-s1")]
     // A project named by the beginning of its title's word, as the recruiter said it ("the paralegals' search" for a paralegal).
     [InlineData("paralegals ok, scrap the backend stuff", "p3-s1", "p1-s1")]
+    // A refusal to do it yet, beside a word the projects' names lack ("legal" for the paralegal), and its reason.
+    [InlineData("the Berlin quals are fine, approve those, but don't run the legal search yet — the partner is away", "p1-s1", "p3-s1")]
     public async Task AMixedDecisionApprovesAndRejectsWhatEachClauseNames(string message, string approved, string rejected)
     {
         var plan = await TestResources.Planner.RunAsync(
@@ -391,6 +416,12 @@ public sealed class ApprovalDecisionPlannerTests
     [Theory]
     [InlineData("nah, drop kubernetes", "reject")]
     [InlineData("no - kubernetes should only be a nice to have", "reject")]
+    // Close but not right, then the change; places, remote work or years said to be other than they are.
+    [InlineData("almost — kubernetes should only be a nice to have", "reject")]
+    [InlineData("nicht ganz, Kubernetes nur als Plus bitte", "reject")]
+    [InlineData("nah — make it Munich or Hamburg instead", "reject")]
+    [InlineData("no, make it fully remote, the team is spread out", "reject")]
+    [InlineData("no — years should be 4, the lead is flexible", "reject")]
     [InlineData("Approved 👍 one more thing, add Terraform as a must-have", "approve")]
     [InlineData("approved. while you're at it, put Spanish in as a nice to have", "approve")]
     public async Task AVerdictBesideAChangeDecidesAndMakesTheChange(string message, string verdict)
@@ -400,6 +431,19 @@ public sealed class ApprovalDecisionPlannerTests
         Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
         Assert.Equal((PlanActions.DecideApproval, verdict), (plan.Steps[0].Action, plan.Steps[0].Inputs[StepValueNames.Verdict]));
         Assert.True(plan.Steps.Count > 1);
+    }
+
+    // A verdict of its own beside a question that asks for the next thing decides, then that is done.
+    [Theory]
+    [InlineData("approved — can you find me candidates now?")]
+    [InlineData("go for it. could you search for people too?")]
+    [InlineData("Aprobado. ¿Puedes buscar candidatos?")]
+    public async Task AVerdictBesideAQuestionForTheNextThingDecidesAndDoesIt(string message)
+    {
+        var plan = await PlanAsync(message, Qualifications);
+
+        Assert.Equal((PlanActions.DecideApproval, "approve"), (plan.Steps[0].Action, plan.Steps[0].Inputs[StepValueNames.Verdict]));
+        Assert.Equal(PlanIntent.FindCandidates, plan.Intent);
     }
 
     // Asked which, "I meant the search" answers it.

@@ -31,6 +31,11 @@ public sealed class NotADecisionPlannerTests
     [InlineData("lass mich kurz überlegen")]
     [InlineData("laisse-moi réfléchir")]
     [InlineData("fammi pensare un attimo")]
+    // Asking someone first, in other languages.
+    [InlineData("Sekunde, ich klär das mal mit dem Chefarzt")]
+    [InlineData("attends, je demande d'abord au chef de service")]
+    [InlineData("wacht, ik vraag het even na bij de afdelingshoofd")]
+    [InlineData("espera, le pregunto a la supervisora")]
     public async Task TimeAskedBeforeDecidingIsChat(string message) =>
         Assert.Equal(PlanIntent.SmallTalk, (await PlanAsync(message, Qualifications)).Intent);
 

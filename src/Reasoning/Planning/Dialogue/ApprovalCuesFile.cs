@@ -30,6 +30,12 @@ public sealed class ApprovalCuesFile
     /// <summary>The frame of a note passed on ("fwd from the HM:", "> Hi Mette", "> /Lars"): a clause of it asks for nothing beside a verdict.</summary>
     public List<string> LetterCues { get; set; } = [];
 
+    /// <summary>
+    /// A question about the verdict beside it ("approved, right?", "or should we wait?", "n'est-ce pas ?"): beside one, a verdict
+    /// clause decides nothing, where beside another question ("approved — can you pull candidates now?") it does.
+    /// </summary>
+    public List<string> QuestionTags { get; set; } = [];
+
     /// <summary>Words that ask to change something before it goes out ("but change the greeting", "fix the typo first").</summary>
     public List<string> AmendCues { get; set; } = [];
 

@@ -25,6 +25,7 @@ public sealed class ApprovalReader
     private readonly Regex[] _letter;
     private readonly Regex[] _all;
     private readonly Regex[] _amend;
+    private readonly Regex[] _tags;
     private readonly Regex _filler;
     private readonly Regex _clauseBreak;
     private readonly int _maxOtherWords;
@@ -45,6 +46,7 @@ public sealed class ApprovalReader
         _letter = DialogueRules.Compile(file.LetterCues, "approvals.letter_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
         _amend = DialogueRules.Compile(file.AmendCues, "approvals.amend_cues");
+        _tags = DialogueRules.Compile(file.QuestionTags, "approvals.question_tags");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
         _clauseBreak = DialogueRules.Compile([file.ClauseBreak], "approvals.clause_break")[0];
         _maxOtherWords = file.MaxOtherWords;
@@ -60,14 +62,17 @@ public sealed class ApprovalReader
     public ApprovalChoice? Read(string message, DialogueState dialogue)
     {
         var waiting = dialogue.Waiting;
-        if (waiting.Count == 0 || Asks(message))
+        // "the qualifications" answers "which should I approve?": the verdict is the one asked about.
+        var answering = dialogue.Question is { Kind: OpenQuestion.Approval } asked ? asked : null;
+        var asks = Asks(message);
+        if (waiting.Count == 0 || (asks && (answering is not null || _clauseBreak.Split(message).Any(AsksAboutIt))))
         {
-            // "anything else waiting on me?", "¿me queda algo pendiente por aprobar?": a question decides nothing.
+            // "anything else waiting on me?", "¿me queda algo pendiente por aprobar?", "approved, right?": a question decides
+            // nothing; only a clause of nothing but a verdict beside another question does ("approved — can you pull
+            // candidates now?"), read below as a clause.
             return null;
         }
 
-        // "the qualifications" answers "which should I approve?": the verdict is the one asked about.
-        var answering = dialogue.Question is { Kind: OpenQuestion.Approval } asked ? asked : null;
         // "yes" or "go ahead" answers another open question; only a verdict in so many words decides beside it.
         var agrees = dialogue.Question is null || answering is not null;
         // Read once: a mixed decision returns here, a single verdict is used below when the whole message is more than one.
@@ -78,7 +83,7 @@ public sealed class ApprovalReader
             return mixed;
         }
 
-        var own = Verdict(message, dialogue, agrees, whole: true);
+        var own = asks ? null : Verdict(message, dialogue, agrees, whole: true);
         // "approve the Leeds one", "the sommelier reqs": a project named by its title or place picks its approvals.
         var projects = NamedProjects(message, dialogue);
         if (answering is not null && own is null && OtherWords(message, projects.Words) > 0)
@@ -156,14 +161,15 @@ public sealed class ApprovalReader
     {
         var clauses = _clauseBreak.Split(message).Where(c => c.Any(char.IsLetterOrDigit) || Any(_affirm, c)).ToList();
         // A clause that says more than a verdict ("HM se confirm karna hai") is part of the reason, not a verdict.
-        var read = clauses.Select(c => Verdict(c, dialogue, agrees, whole: false) is { } v && OtherWords(c, NamedProjects(c, dialogue).Words) <= _maxOtherWords ? v : (bool?)null).ToList();
+        // A clause that asks ("approve? what would that do") is no verdict either.
+        var read = clauses.Select(c => !Asks(c) && Verdict(c, dialogue, agrees, whole: false) is { } v && OtherWords(c, NamedProjects(c, dialogue).Words) <= _maxOtherWords ? v : (bool?)null).ToList();
         if (!read.Any(v => v is not null))
         {
             return null;
         }
 
         // "the sparkies search — run it": a clause that only names what waits, just before a verdict, is what it decides.
-        var labels = clauses.Where((c, i) => read[i] is null && i + 1 < clauses.Count && read[i + 1] is not null && NamesWaiting(c, dialogue)
+        var labels = clauses.Where((c, i) => read[i] is null && i + 1 < clauses.Count && read[i + 1] is not null && !Asks(c) && NamesWaiting(c, dialogue)
             && OtherWords(c, NamedProjects(c, dialogue).Words) <= _maxOtherWords).ToHashSet(StringComparer.Ordinal);
         var verdicts = clauses.Select((c, i) => (Clause: i > 0 && labels.Contains(clauses[i - 1]) ? $"{clauses[i - 1]}. {c}" : c, Verdict: read[i], At: i))
             .Where(r => r.Verdict is not null).Select(r => (r.Clause, Approve: r.Verdict!.Value, r.At)).ToList();
@@ -189,6 +195,9 @@ public sealed class ApprovalReader
 
     /// <summary>Whether the message asks something ("anything else waiting on me?").</summary>
     private static bool Asks(string message) => message.Contains('?', StringComparison.Ordinal) || message.Contains('¿', StringComparison.Ordinal);
+
+    /// <summary>Whether a clause asks about the verdict beside it: a question of a word or two ("right?", "isn't it?") or its alternative ("or should we wait?").</summary>
+    private bool AsksAboutIt(string clause) => Asks(clause) && (OtherWords(clause, []) <= _maxOtherWords || Any(_tags, clause));
 
     /// <summary>Whether words beside a verdict ask to change something first ("but change the greeting to Dear Lena").</summary>
     public bool Amends(string rest) => Any(_amend, rest);
@@ -291,9 +300,10 @@ public sealed class ApprovalReader
     /// <summary>
     /// The projects with something waiting that the message names by a word of their title or their city, or its beginning,
     /// that no other such project shares ("the Leeds one" beside Sheffield's, "the sommelier reqs" beside the bartender's,
-    /// "the care assistant one" for a caregiver beside a nurse), and those words as said.
+    /// "the care assistant one" for a caregiver beside a nurse), or by two words side by side as the recruiter wrote them in
+    /// its request and in no other's ("the care worker quals" for a role whose title was read otherwise), and those words as said.
     /// </summary>
-    private static (HashSet<string> Ids, HashSet<string> Words) NamedProjects(string message, DialogueState dialogue)
+    private (HashSet<string> Ids, HashSet<string> Words) NamedProjects(string message, DialogueState dialogue)
     {
         var waitingIn = dialogue.Waiting.Select(w => w.ProjectId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var projects = new[] { dialogue.Project }.Concat(dialogue.Recent).OfType<OpenProject>()
@@ -312,7 +322,30 @@ public sealed class ApprovalReader
             }
         }
 
+        var written = projects.Count > 1 ? projects.ToDictionary(p => p.ProjectId, p => Pairs(p.Spec.Description), StringComparer.Ordinal) : [];
+        var tokens = Tokenizer.Tokenize(message).Select(t => t.Folded).ToList();
+        for (var i = 0; written.Count > 0 && i + 1 < tokens.Count; i++)
+        {
+            var pair = $"{tokens[i]} {tokens[i + 1]}";
+            if (PairWord(tokens[i]) && PairWord(tokens[i + 1]) && written.Where(w => w.Value.Contains(pair)).Select(w => w.Key).ToList() is [var owner])
+            {
+                ids.Add(owner);
+                naming.UnionWith([tokens[i], tokens[i + 1]]);
+            }
+        }
+
         return (ids, naming);
+    }
+
+    /// <summary>A word that may name a project beside another: of three letters or more, neither filler nor a word for what waits.</summary>
+    private bool PairWord(string word) =>
+        word.Length >= 3 && word.All(char.IsLetter) && !_filler.IsMatch(word) && !_kinds.Any(k => Any(k.Cues, word)) && !Any(_all, word);
+
+    /// <summary>The words side by side in a request as written, folded ("care worker", "worker same").</summary>
+    private static HashSet<string> Pairs(string request)
+    {
+        var words = Tokenizer.Tokenize(request).Select(t => t.Folded).ToList();
+        return [.. words.Zip(words.Skip(1), (a, b) => $"{a} {b}")];
     }
 
     /// <summary>Whether a word said names one of a project's words, or begins one or with one ("care" for "caregiver", "nurses" for "nurse").</summary>
