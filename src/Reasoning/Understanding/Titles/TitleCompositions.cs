@@ -39,9 +39,9 @@ public static class TitleCompositions
                     yield return (form, english);
                 }
 
-                // A Dutch vacancy puts the field after the head as well ("Docent Wiskunde", "Medewerker Inkoop"); a name of
-                // several words needs its connector ("docent van de bovenbouw" is no field).
-                foreach (var form in Joined(head.Nl, [""], field.Nl.Where(f => !f.Contains(' ', StringComparison.Ordinal))))
+                // A Dutch vacancy puts the field after the head as well ("Docent Wiskunde", "Beheerder ICT"); not a head that is
+                // the English word ("the manager it reports to"), nor a field of several words.
+                foreach (var form in Joined(head.Nl.Where(h => h != headName), [""], field.Nl.Where(f => !f.Contains(' ', StringComparison.Ordinal))))
                 {
                     yield return (form, english);
                 }
