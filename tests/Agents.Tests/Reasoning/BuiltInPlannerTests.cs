@@ -733,6 +733,23 @@ public sealed class BuiltInPlannerTests
         Assert.Equal("Ceridian would be a bonus", plan.Steps[0].Inputs[StepValueNames.Request]);
     }
 
+    // Years said to be enough, in a message that goes back to an earlier project, are that project's, not the open one's.
+    [Theory]
+    [InlineData("back to the paralegal - 3 yrs is fine")]
+    [InlineData("going back to the paralegal role, 4 years would do")]
+    public async Task YearsSaidForAnEarlierProjectGoneBackToChangeThatProject(string message)
+    {
+        var dialogue = OfficeManagerOpenAfterParalegal with
+        {
+            Project = OfficeManagerOpenAfterParalegal.Project! with { Spec = OfficeManagerOpenAfterParalegal.Project!.Spec with { MinYears = 2 } },
+            Others = [ParalegalCork with { Spec = ParalegalCork.Spec with { MinYears = 6 } }],
+        };
+
+        var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: dialogue), ReasoningContext.None);
+
+        Assert.Equal((PlanIntent.RefineRequirements, "paralegal-cork"), (plan.Intent, plan.ProjectId));
+    }
+
     [Theory]
     [InlineData("make it hybrid for the paralegal one", "make it hybrid")]
     [InlineData("Going back to the paralegal role: Limerick, not Cork", "Limerick, not Cork")]

@@ -15,6 +15,9 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
     // Words after a name that make it a stretch of land: no skill or product is followed by them ("the phoenix area", "spring-based").
     private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal) { "area", "metro", "metropolitan", "region", "based" };
 
+    // Words of agreeing before "with" and a place ("fine with Gatineau").
+    private static readonly HashSet<string> AgreeingWords = new(StringComparer.Ordinal) { "fine", "ok", "okay", "happy", "good", "cool", "alright" };
+
     private static readonly HashSet<string> SkillContext = new(StringComparer.Ordinal)
     {
         "experience", "experienced", "skilled", "skills", "expert", "expertise", "proficient", "proficiency", "knowledge", "background", "fluent", "using", "with", "years", "yrs",
@@ -111,9 +114,14 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         return contrast && mentions.Any(m => m.FirstToken == next + words && other(m));
     }
 
-    /// <summary>"a call with Chelsea", "ask Austin".</summary>
+    /// <summary>
+    /// "a call with Chelsea", "ask Austin"; not "they're fine with Gatineau too", where a name that is nothing but a place is what
+    /// someone agrees to.
+    /// </summary>
     public bool AfterPersonWord(PhraseMatch<PlaceNames> mention) =>
-        mention.FirstToken > 0 && cues.PersonBefore.Contains(tokens[mention.FirstToken - 1].Folded);
+        mention.FirstToken > 0 && cues.PersonBefore.Contains(tokens[mention.FirstToken - 1].Folded)
+        && !(mention.Value.Ambiguity == Ambiguity.None && mention.FirstToken > 1 && tokens[mention.FirstToken - 1].Folded == "with"
+            && AgreeingWords.Contains(tokens[mention.FirstToken - 2].Folded));
 
     /// <summary>"for the Quebec accounts", "travel across Maharashtra": the name of what the work covers rather than where it is.</summary>
     public bool Covered(PhraseMatch<PlaceNames> mention)

@@ -31,7 +31,10 @@ public sealed class PlaceReader(Gazetteer gazetteer)
 
     // nearCountries: countries the conversation is already about; a name of several cities means the one in them ("also one in Valencia" after Barcelona).
     // vocabularyWord: whether a word is one of the job titles', skills' or requests' vocabularies ("head barman" is no misspelled Batman).
-    public PlaceReading Read(string text, IReadOnlyList<Token> tokens, IReadOnlyCollection<string>? nearCountries = null, Func<string, bool>? vocabularyWord = null)
+    // skillPhrases: the tokens of skills of several words the text names ("Manhattan WMS a plus"); a name inside one is no place.
+    public PlaceReading Read(
+        string text, IReadOnlyList<Token> tokens, IReadOnlyCollection<string>? nearCountries = null, Func<string, bool>? vocabularyWord = null,
+        IReadOnlyList<(int FirstToken, int EndToken)>? skillPhrases = null)
     {
         if (tokens.Count == 0)
         {
@@ -39,7 +42,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         }
 
         var work = new WorkArrangement(text, tokens, gazetteer.Cues);
-        var mentions = gazetteer.Names.FindAll(text, tokens).Where(m => !work.Overlaps(m)).ToList();
+        var named = gazetteer.Names.FindAll(text, tokens).Where(m => !work.Overlaps(m)).ToList();
+        var mentions = named.Where(m => !(skillPhrases ?? []).Any(s => s.FirstToken <= m.FirstToken && m.EndToken <= s.EndToken && s.EndToken - s.FirstToken > m.TokenCount)).ToList();
         var evidence = new PlaceEvidence(text, tokens, gazetteer.Cues);
         var read = new List<ReadPlace>();
         var qualifiers = new HashSet<int>();
@@ -78,8 +82,9 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         ReadPlace? Accept(PhraseMatch<PlaceNames> mention) =>
             Accepted(mention, mentions, evidence, read.Count > 0 ? read[^1] : null, tokens, work.Adjoins(mention), nearCountries, text);
 
-        read.AddRange(Misspelled(tokens, mentions, evidence, work, placeRead: read.Count > 0, vocabularyWord));
-        read.AddRange(ShortCountryNames(tokens, mentions, evidence, work.Policy == RemotePolicy.Remote));
+        // A name inside a skill is no misspelled place either.
+        read.AddRange(Misspelled(tokens, named, evidence, work, placeRead: read.Count > 0, vocabularyWord));
+        read.AddRange(ShortCountryNames(tokens, named, evidence, work.Policy == RemotePolicy.Remote));
         read.Sort((a, b) => a.Start.CompareTo(b.Start));
         var districts = read.Where(district => IsDistrictOf(district, read, tokens)).ToList();
         read.RemoveAll(districts.Contains);

@@ -42,6 +42,13 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
     // Words of chat that stand before a list item without being part of it ("oh and kafka").
     private static readonly HashSet<string> Interjections = new(StringComparer.Ordinal) { "oh", "ah", "um", "uh", "hmm", "right", "wait", "yeah", "yep", "sure", "ok", "okay" };
 
+    /// <summary>
+    /// Where the text names a skill of several words the vocabulary knows, by tokens ("Manhattan WMS", "Phoenix LiveView"): a
+    /// place name inside one is the product's.
+    /// </summary>
+    public IReadOnlyList<(int FirstToken, int EndToken)> SkillPhrases(string text, IReadOnlyList<Token> tokens) =>
+        [.. skills.Find(text, tokens).Where(m => m.TokenCount > 1).Select(m => (m.FirstToken, m.EndToken))];
+
     public IReadOnlyList<ReadRequirement> Read(string text, IReadOnlyList<Token> tokens, bool[] claimed, IReadOnlyList<YearsMention> years, QualificationKind defaultKind)
     {
         var segment = ListSegments.Segments(text, tokens);

@@ -39,7 +39,7 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
         text = LevelHedges.Blank(ScheduleShorthand.Blank(Fillers.Blank(ShortVerbs.Blank(Shortcodes.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(GenderEndings.Blank(text))))))), words.Seniority);
         var tokens = Tokenizer.Tokenize(text);
         var claimed = new bool[tokens.Count];
-        var placeReading = places.Read(text, tokens, nearCountries, spelling.IsKnown);
+        var placeReading = places.Read(text, tokens, nearCountries, spelling.IsKnown, requirements.SkillPhrases(text, tokens));
         foreach (var span in placeReading.Spans)
         {
             Claim(claimed, tokens, span.Start, span.Length);

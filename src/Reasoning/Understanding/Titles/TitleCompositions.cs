@@ -4,7 +4,7 @@ namespace Hiring.Reasoning.Understanding.Titles;
 /// Titles in other languages put together from their words: a Romance head, a connector and the field
 /// ("ingeniero de datos", "responsabile di magazzino"), a Polish head and the field ("kierownik magazynu",
 /// "specjalista ds. logistyki"), a German or Dutch compound ("Logistikkoordinator", "Java-Entwickler",
-/// "logistiek coördinator"). Each comes with the English titles it may mean ("data engineer").
+/// "logistiek coördinator"), a Dutch head and the field ("docent wiskunde"). Each comes with the English titles it may mean ("data engineer").
 /// </summary>
 public static class TitleCompositions
 {
@@ -35,6 +35,13 @@ public static class TitleCompositions
                 }
 
                 foreach (var form in Compounds(head.De, field.De).Concat(Compounds(head.Nl, field.Nl)))
+                {
+                    yield return (form, english);
+                }
+
+                // A Dutch vacancy puts the field after the head as well ("Docent Wiskunde", "Beheerder ICT"); not a head that is
+                // the English word ("the manager it reports to"), nor a field of several words.
+                foreach (var form in Joined(head.Nl.Where(h => h != headName), [""], field.Nl.Where(f => !f.Contains(' ', StringComparison.Ordinal))))
                 {
                     yield return (form, english);
                 }

@@ -461,6 +461,40 @@ public class PlaceReaderTests
         Assert.Empty(Reader.Read(text, Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text), country is null ? null : [country]).Places);
     }
 
+    // Offered beside the role's place in the words of other languages: German, Dutch, Spanish, Hindi as typed in Latin letters.
+    [Theory]
+    [InlineData("Graz geht auch", "AT", "Graz, AT")]
+    [InlineData("Eindhoven kan ook", "NL", "Eindhoven, NL")]
+    [InlineData("Sevilla también vale", "ES", "Seville, ES")]
+    [InlineData("Pune bhi chalega", "IN", "Pune, IN")]
+    public void ATownOfferedBesideTheRolesInAnotherLanguageIsAPlace(string text, string country, string expected)
+    {
+        Assert.Equal(expected, Describe(Reader.Read(text, Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text), [country]).Places));
+    }
+
+    [Theory]
+    [InlineData("the client is fine with Kelowna too", "CA", "Kelowna, CA")]
+    [InlineData("they'd be happy with Thunder Bay as well", "CA", "Thunder Bay, CA")]
+    public void ATownSomeoneAgreesToIsAPlaceNotAPerson(string text, string country, string expected) =>
+        Assert.Equal(expected, Describe(Reader.Read(text, Hiring.Reasoning.Understanding.Text.Tokenizer.Tokenize(text), [country]).Places));
+
+    // A local authority named after its town works there, though a town's name before "City" is a football club's as often.
+    [Theory]
+    [InlineData("Environmental health officer\nLeeds City Council | Full time", "Leeds, GB")]
+    [InlineData("Sheffield City Council is hiring a social worker", "Sheffield, GB")]
+    public void ATownsCouncilIsInTheTown(string text, string expected) =>
+        Assert.Equal(expected, Describe(Reader.Read(text).Places));
+
+    // "Manhattan WMS" is a product: a place name inside a skill of several words is the skill's, not where the role is.
+    [Fact]
+    public void APlaceNameInsideASkillIsNoPlace()
+    {
+        var reading = Hiring.Agents.Tests.Support.UnderstandingResources.Roles.Read("Inventory controller, Leeds, Manhattan WMS preferred, forklift licence");
+
+        Assert.Equal("Leeds, GB", Describe(reading.Places.Places));
+        Assert.Contains(reading.Requirements, r => r.Subject == "manhattan associates");
+    }
+
     private static string Describe(IReadOnlyList<Place> places) => string.Join("; ", places.Select(p => p.Kind switch
     {
         PlaceKind.City => $"{p.Name}, {p.CountryCode}",

@@ -53,6 +53,13 @@ public sealed class OtherLanguageRequestTests
     [InlineData("Rekrutujemy inżyniera elektryka, biuro w Szczecinie", "electrical engineer", "Szczecin")]
     [InlineData("Pour un assureur à Lyon, nous cherchons un actuaire IARD", "actuary", "Lyon")]
     [InlineData("Wij zoeken een leerkracht Frans voor een school in Gent", "teacher", "Ghent")]
+    // A Dutch vacancy's field after its head, European Portuguese spelling, a Polish title in the case of its verb, a field in the
+    // Romance order, the controller of a company's management accounts.
+    [InlineData("Wij zoeken een docent Engels voor een mbo in Arnhem", "english teacher", "Arnhem")]
+    [InlineData("Procuramos rececionista para um hostel em Coimbra", "receptionist", "Coimbra")]
+    [InlineData("Zatrudnimy kierowcę, baza w Poznaniu, praca w kraju", "truck driver", "Poznan")]
+    [InlineData("Cerchiamo un programmatore full stack a Genova, Angular", "full stack engineer", "Genoa")]
+    [InlineData("Contrôleur de gestion pour une PME à Nantes, Excel avancé", "management accountant", "Nantes")]
     public void ATitleInAnotherLanguageIsTheTitleItTranslates(string text, string title, string city)
     {
         var reading = UnderstandingResources.Roles.Read(text);
@@ -77,6 +84,8 @@ public sealed class OtherLanguageRequestTests
     // Czech and Turkish.
     [InlineData("Účetní v Praze, alespoň 4 roky praxe", 4)]
     [InlineData("Bursa'da muhasebeci, en az 5 yıl tecrübe", 5)]
+    // Post-qualification years of a solicitor, as a range.
+    [InlineData("Employment solicitor in Bristol, 2-4 PQE, hybrid", 2)]
     public void YearsOfExperienceInAnotherLanguageAreTheMinimum(string text, int years) =>
         Assert.Equal(years, UnderstandingResources.Roles.Read(text).Years);
 
@@ -109,6 +118,51 @@ public sealed class OtherLanguageRequestTests
         Assert.NotNull(reading.Title);
         Assert.DoesNotContain(reading.Requirements, r => r.Subject is "für" or "fur" or "ab sofort" or "vollzeit" or "pour" or "une" or "temps plein" or "para" or "un" or "en" or "jornada completa");
     }
+
+    // "and", "is" and "a" of Portuguese, Italian and French between languages are no part of them.
+    [Theory]
+    [InlineData("Rececionista em Faro, alemão e neerlandês obrigatórios, italiano é um plus", "german", QualificationKind.MustHave)]
+    [InlineData("Rececionista em Faro, alemão e neerlandês obrigatórios, italiano é um plus", "italian", QualificationKind.NiceToHave)]
+    [InlineData("Comptable à Sherbrooke, espagnol un atout", "spanish", QualificationKind.NiceToHave)]
+    [InlineData("Cameriere a Rimini, tedesco e francese obbligatori", "french", QualificationKind.MustHave)]
+    public void ALanguageBesideTheLittleWordsOfAnotherLanguageIsThatLanguage(string text, string language, QualificationKind kind)
+    {
+        var requirements = UnderstandingResources.Roles.Read(text).Requirements;
+
+        Assert.Contains(requirements, r => r.Subject == language && r.Kind == kind);
+        Assert.DoesNotContain(requirements, r => r.Subject.EndsWith(" e", StringComparison.Ordinal) || r.Subject.Contains('é', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Tester manualny w Gdańsku, 3 dni w biurze, Jira")]
+    [InlineData("Analista em Braga, 2 dias no escritório, SQL")]
+    [InlineData("Sachbearbeiter in Kassel, 2 Tage im Büro, SAP")]
+    public void DaysInTheOfficeInAnotherLanguageAreHybridAndNoRequirement(string text)
+    {
+        var reading = UnderstandingResources.Roles.Read(text);
+
+        Assert.Equal(RemotePolicy.Hybrid, reading.Places.Remote);
+        Assert.DoesNotContain(reading.Requirements, r => r.Subject is "dni" or "biurze" or "dias" or "escritorio" or "tage" or "buro" or "büro");
+    }
+
+    // Hindi as typed in Latin letters and the verbs that move a requirement in Portuguese and Spanish are no requirements; a year in
+    // the singular is years.
+    [Theory]
+    [InlineData("Hyderabad bhi chalega")]
+    [InlineData("pode passar o alemão para nice to have")]
+    [InlineData("puedes pasar el alemán a deseable")]
+    public void TheWordsOfAnEditInAnotherLanguageAreNoRequirements(string text) =>
+        Assert.DoesNotContain(UnderstandingResources.Roles.Read(text).Requirements, r => r.Subject is "bhi" or "chalega" or "bhi chalega" or "passar" or "pode passar" or "pasar" or "puedes pasar");
+
+    [Theory]
+    [InlineData("Rececionista em Faro, 1 ano de experiência", 1)]
+    [InlineData("Camarero en Cádiz, 1 año de experiencia", 1)]
+    public void AYearInTheSingularOfAnotherLanguageIsTheMinimum(string text, int years) =>
+        Assert.Equal(years, UnderstandingResources.Roles.Read(text).Years);
+
+    [Fact]
+    public void AQuebecRegisteredNursesWordOfRegistrationIsNoRequirement() =>
+        Assert.DoesNotContain(UnderstandingResources.Roles.Read("Infirmier autorisé pour un hôpital à Sherbrooke, soins intensifs").Requirements, r => r.Subject.StartsWith("autoris", StringComparison.Ordinal));
 
     [Fact]
     public void BrazilsMiddleLevelIsMid() =>

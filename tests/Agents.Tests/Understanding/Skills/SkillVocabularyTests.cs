@@ -38,6 +38,25 @@ public class SkillVocabularyTests
     public void ARegistrationAndAResearchMethodAreKnown(string written, string name) =>
         Assert.Equal(name, Vocabulary.Entry(written)?.Name);
 
+    // A country's own tax or accounting standard is asked for by its name: a skill of its own, not the general one.
+    [Theory]
+    [InlineData("goods and services tax", "gst")]
+    [InlineData("Indian Accounting Standards", "ind as")]
+    [InlineData("Australian Accounting Standards", "aasb")]
+    public void ACountrysOwnTaxOrAccountingStandardIsASkillOfItsOwn(string written, string name) =>
+        Assert.Equal(name, Vocabulary.Entry(written)?.Name);
+
+    [Fact]
+    public void TheTaxesAndStandardsOfACountryAreReadFromARequest()
+    {
+        var subjects = Hiring.Agents.Tests.Support.UnderstandingResources.Roles.Read("Accounts executive in Chennai, GST filing and Ind AS a must, Tally preferred")
+            .Requirements.Select(r => r.Subject).ToList();
+
+        Assert.Contains("gst", subjects);
+        Assert.Contains("ind as", subjects);
+        Assert.DoesNotContain("indirect tax", subjects);
+    }
+
     [Fact]
     public void EverySkillOfTheSyntheticPoolIsKnown()
     {
