@@ -58,6 +58,6 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
     [GeneratedRegex(@"[,;.!?]+|\s+[-–—]\s+|\s+(?:since|because|cos|cause|as|coz)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Reasons();
 
-    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|get rid of|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|borra\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|get rid of|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|olv[ií]da\w*|b[oó]rra\w*|elim[ií]na\w*|qu[ií]ta\w*|lascia\w*\s+perdere|cancella\w*|togli\w*|dimentica\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Verb();
 }

@@ -43,8 +43,9 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
         IReadOnlyList<MemoryEntry>? named = input.Memories is { Count: > 0 } ids ? [.. kept.Where(e => ids.Contains(e.Id))] : null;
         // "forget that": the newest thing the recruiter told (a decision of theirs only when they told nothing).
         var last = kept.FirstOrDefault(e => e.Source.Kind == MemorySource.Message) ?? kept[0];
-        var chosen = named ?? (target.Last ? [last] : await MatchingAsync(memory, target.Subject));
-        if (named is null && !target.Last && _every.IsMatch(input.Request ?? ""))
+        var every = _every.IsMatch(input.Request ?? "");
+        var chosen = named ?? (target.Last ? [last] : await MatchingAsync(memory, target.Subject, every));
+        if (named is null && !target.Last && every)
         {
             // "forget everything about the Dublin search": every memory whose own words name it, not only the closest.
             // A list's item names its client in the words it opens with ("Greystone Nickel, their mine super does…"), not in its own quote;
@@ -57,7 +58,7 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
         }
 
         if (named is null && !target.Last && chosen.Count == 1 && !_every.IsMatch(input.Request ?? "") && _part.IsMatch(input.Request ?? "")
-            && words.Content(target.Subject) is var subjectWords
+            && Detail(target.Subject, input.Request ?? "") is var subjectWords
             && MemoryDetails.Without(chosen[0].Text, part => words.Shared(words.Content(part), subjectWords) > 0) is { } rest)
         {
             // "forget the joining bonus part, they've scrapped it. rest stays": one detail of a memory that lists several goes; the rest
@@ -74,10 +75,21 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
     }
 
     /// <summary>
-    /// The memory the subject names: the one sharing the most words with it, the most alike among those
-    /// (several only when they are as good a match); with no word shared, the clearly most alike.
+    /// The words of a forget request's subject that pick the detail to forget: "lo de la visa de Valentina" picks the visa, not every detail
+    /// about Valentina, since the whole memory is about her; with nothing but names, the names.
     /// </summary>
-    private async Task<IReadOnlyList<MemoryEntry>> MatchingAsync(IRecruiterMemory memory, string subject)
+    private IReadOnlyList<string> Detail(string subject, string request)
+    {
+        var all = words.Content(subject);
+        var named = MemoryCorrection.Names(request).SelectMany(n => words.Content(n)).ToHashSet(StringComparer.Ordinal);
+        return all.Where(w => !named.Contains(w)).ToList() is { Count: > 0 } detail ? detail : all;
+    }
+
+    /// <summary>
+    /// The memory the subject names: the one sharing the most words with it, the most alike among those
+    /// (several only when they are as good a match, or everything about it is asked); with no word shared, the clearly most alike.
+    /// </summary>
+    private async Task<IReadOnlyList<MemoryEntry>> MatchingAsync(IRecruiterMemory memory, string subject, bool every)
     {
         var subjectWords = words.Content(subject);
         var ranked = (await memory.Rank(subject, 50))
@@ -93,7 +105,8 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
         var best = ranked[0];
         if (best.Shared > 0)
         {
-            return [.. ranked.Where(r => r.Shared == best.Shared && r.Likeness >= best.Likeness - Tie).Select(r => r.Entry)];
+            // "olvida todo lo de Olivenza": everything about it is every memory naming it as much as the best does, however alike.
+            return [.. ranked.Where(r => r.Shared == best.Shared && (every || r.Likeness >= best.Likeness - Tie)).Select(r => r.Entry)];
         }
 
         // "forget the currency matter" of "salary is quoted in naira": named in other words, it must stand out.

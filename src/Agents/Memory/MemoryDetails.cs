@@ -54,9 +54,24 @@ public static partial class MemoryDetails
         }
 
         parts.Add(body[start..]);
+        // "Valentina pide 9 millones mensuales y su visa vence en diciembre": two sentences joined by "and" in any language are two details.
+        parts = [.. parts.SelectMany(JoinedSentences)];
         // "wants a sitting CFO, not an FD stepping up": a part that denies or draws on the one before is one detail with it.
         return Folded(parts.Select(p => p.Trim()).Where(p => p.Length > 0), LeansBack().IsMatch);
     }
+
+    /// <summary>A part split where "and" joins two sentences, each of several words, the second opening with its own subject.</summary>
+    private static IEnumerable<string> JoinedSentences(string part) =>
+        SentenceJoin().Match(part) is { Success: true } join && MemoryWords.Split(part[..join.Index]).Count >= SentenceWords && MemoryWords.Split(part[(join.Index + join.Length)..]).Count >= SentenceWords
+            ? [part[..join.Index], part[(join.Index + join.Length)..]]
+            : [part];
+
+    /// <summary>The fewest words each side of an "and" has for it to join two sentences rather than two names or things.</summary>
+    private const int SentenceWords = 4;
+
+    // "… y su visa …", "… and her notice …", "… e la sua …", "… und ihr …": "and" before a possessive that opens a sentence of its own.
+    [GeneratedRegex(@"\s+(?:and|y|e|et|und|en|i|og|och)\s+(?=(?:his|her|their|its|su|sus|sua|suo|seu|sua|son|sa|ses|leur|sein|seine|ihr|ihre|zijn|haar|hun|la\s+sua|il\s+suo)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex SentenceJoin();
 
     /// <summary>The parts, each one <paramref name="goesWithBefore"/> picks joined to the one before it with a comma.</summary>
     public static List<string> Folded(IEnumerable<string> parts, Func<string, bool> goesWithBefore)

@@ -133,7 +133,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // A statement kept with the sentence it leans on ("Band for X is 9-11k. Anything over that needs Wei Ling") covers both.
         var onlyMemories = found && statements.Sum(s => MemoryClause.Split(s.Quote).Count) >= clauses.Count
             && (statements.Any(s => s.Importance >= MemoryStatementReader.ExplicitImportance) || (open is null && plan.Slots.Count is null && !clauses.Any(c => reader.AsksForWork(c.Text))));
-        var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text)) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
+        var context = found && previous is not null && statements.FirstOrDefault(s => reader.NeedsContext(s.Text) && !s.Resolved) is { } needs && await previous() is { } before ? reader.SubjectOf(before, needs.Text) : null;
         if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory || (found && (asksNoWork || onlyMemories)))
         {
             if (plan.Intent == PlanIntent.Remember && !found && IsQuestion(message))
@@ -157,7 +157,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // "update - bluewave is 17% now" with a role open tells a client's term, but one that puts a kept memory right: it corrects that
         // memory alone and leaves the role.
         if (found && !putsOff && statements.All(s => s.Corrects) && Overridable.Contains(plan.Intent)
-            && await PutsMemoryRightAsync(memory, safe, open, previous, plan.Slots) && !await ChangesTheRoleAsync(plan, open, memory, previous))
+            && await PutsMemoryRightAsync(memory, safe, open, previous, plan.Slots) && !await ChangesTheRoleAsync(plan, safe, open, memory, previous))
         {
             return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message, context)), rules.Say("plan_remember"));
         }
@@ -219,7 +219,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one; with no
         // project open, one read as a status or a follow-up ("update on Limerick - the band went up to 65-75k") has nothing else to act on.
         if (!putsOff && (Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || MemoryQuestionRoute.ActsOnNoProject(plan, open)) && !IsQuestion(message)))
-            && await PutsMemoryRightAsync(memory, safe, open, previous, plan.Slots) && !await ChangesTheRoleAsync(plan, open, memory, previous))
+            && await PutsMemoryRightAsync(memory, safe, open, previous, plan.Slots) && !await ChangesTheRoleAsync(plan, safe, open, memory, previous))
         {
             return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message)), rules.Say("plan_remember"));
         }
@@ -311,6 +311,11 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         }
 
         var remembered = kept.SelectMany(e => MemoryCorrection.Names(e.Text)).ToList();
+        if (UpdatesNamed(remembered, text, open))
+        {
+            return true;
+        }
+
         var gone = MemoryCorrection.Gone(text);
         var named = gone.Count > 0 || open is not null ? gone : MemoryCorrection.Names(text);
         var project = open is null ? "" : $"{open.Spec.Title} {string.Join(' ', open.Spec.Locations)} {open.Spec.Description}";
@@ -335,6 +340,21 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     }
 
     /// <summary>
+    /// Whether a correction is headed by whom or what it updates ("update over Sanne: ze gaat akkoord met 3900", "update on Ashoka: …"), a
+    /// name a kept memory holds and the open project does not: it puts that memory right, whatever of a role the planner read in it.
+    /// </summary>
+    private static bool UpdatesNamed(IReadOnlyList<string> remembered, string text, OpenProject? open)
+    {
+        var project = open is null ? "" : $"{open.Spec.Title} {string.Join(' ', open.Spec.Locations)} {open.Spec.Description}";
+        return UpdateHeading().Match(text) is { Success: true } heading
+            && MemoryCorrection.Names(heading.Groups["about"].Value).Any(n => remembered.Any(r => MemoryCorrection.SharesWord(r, n)) && !project.Contains(n, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "update over Sanne:", "quick update on Ashoka -", "cambio en Ortúzar:", "mise à jour chez Ravel,": the heading of an update and whom it is about.
+    [GeneratedRegex(@"^\W*(?:(?:quick|small|little|short|kleine|petite|pequeña|pequeno)\s+)?(?:update|change|correction|cambio|actualizaci[oó]n|mise\s+[àa]\s+jour|changement|(?:ä|ae)nderung|wijziging|korrektur|mudan[çc]a|aggiornamento)\s+(?:on|re|for|about|regarding|over|bij|voor|zu|zur|sur|chez|sobre|en|de|su|sul|sulla|per|na|no|em|bei|f(?:ü|ue)r)\s+(?<about>[^:,;.!?\-–—]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex UpdateHeading();
+
+    /// <summary>
     /// Whether a bare replacement ("no wait, Wednesdays. sorry") follows the message that left the newest
     /// memory: said right after it, it corrects that memory even when it shares no word with it.
     /// </summary>
@@ -353,10 +373,16 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     /// memory): the planner read skills, a number of hires, years or a level in it for the project, and the newest memory
     /// names none of those skills. "actually they use Greenhouse, not Lever" after "Dublin uses Lever" still corrects the memory.
     /// </summary>
-    private static async Task<bool> ChangesTheRoleAsync(Plan plan, OpenProject? open, IRecruiterMemory memory, Func<Task<string?>>? previous)
+    private static async Task<bool> ChangesTheRoleAsync(Plan plan, string text, OpenProject? open, IRecruiterMemory memory, Func<Task<string?>>? previous)
     {
         var slots = plan.Slots;
         if (open is null || plan.Intent is not (PlanIntent.RefineRequirements or PlanIntent.FindCandidates or PlanIntent.StartProject) || !ReadsRole(slots))
+        {
+            return false;
+        }
+
+        // "update over Sanne: ze gaat akkoord met 3900 bruto" names whom it updates: the figure is hers, not the role's.
+        if (UpdatesNamed([.. (await memory.List()).SelectMany(e => MemoryCorrection.Names(e.Text))], text, open))
         {
             return false;
         }

@@ -56,6 +56,8 @@ public sealed class MemoryRules
 
     public string NoteHeaders { get; set; } = "";
 
+    public string AnnouncedThings { get; set; } = "";
+
     public List<string> RecallFrameWords { get; set; } = [];
 
     public List<string> PreferenceWords { get; set; } = [];

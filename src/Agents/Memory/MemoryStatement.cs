@@ -10,4 +10,5 @@ namespace Hiring.Agents.Memory;
 /// <param name="Corrects">Said as a correction of something kept before.</param>
 /// <param name="Replaces">The correction says what replaces what ("switch to Notion", "make that Friday").</param>
 /// <param name="Weak">Kept only for a weak cue ("fyi"): the supervisor keeps it only when the message asks for no project work.</param>
-public sealed record MemoryStatement(string Text, string Quote, MemoryKind Kind, double Importance, bool Corrects, bool Replaces = false, bool Weak = false);
+/// <param name="Resolved">Its pronoun was read from the message itself, and what it stands for is kept with it already.</param>
+public sealed record MemoryStatement(string Text, string Quote, MemoryKind Kind, double Importance, bool Corrects, bool Replaces = false, bool Weak = false, bool Resolved = false);

@@ -32,8 +32,39 @@ public sealed partial class MemoryStatementReader
         // "Note: Corven Freight's contact is Lorna Pask" then "they insist every driver holds a CPC card": "they" is the first name there;
         // so is "there" in "ward managers there want CVs by Thursday" after "Northgate General's cap is £38/hr".
         // What is kept instead of a refused ask ("lo que sí: …") is about what that ask named.
-        return memory is not null && (GroupPronoun.IsMatch(memory) || PeopleThere.IsMatch(memory) || _instead.IsMatch(memory)) && MemoryCorrection.Names(message) is [var name, ..] ? name : null;
+        // "Apunta: con Grupo Olivenza llevamos…" then "y el contacto allí es Raquel Soto": "allí" is the place or client named, not a
+        // single word that only opens the message before a colon.
+        return memory is not null && (GroupPronoun.IsMatch(memory) || PeopleThere.IsMatch(memory) || ThereWord.IsMatch(memory) || _instead.IsMatch(memory)) && MemoryCorrection.Names(message) is [var name, ..] named
+            ? (named.Count > 1 && OpeningCue().IsMatch(message) && message.TrimStart().StartsWith(name, StringComparison.Ordinal) ? named[1] : name) : null;
     }
+
+    /// <summary>
+    /// The statements with what a pronoun in one stands for when the same message named it before ("can you book Zainab Hussain for
+    /// a second interview? fyi she's asked that we never book Fridays", "Ironclad's bill rate is $27/hr, our markup there is 38%"):
+    /// kept after it in brackets, as a pronoun leaning on the message before is (see RememberStep).
+    /// </summary>
+    private List<MemoryStatement> WithOwnContext(string text, List<MemoryStatement> statements)
+    {
+        var said = new List<MemoryStatement>(statements.Count);
+        foreach (var statement in statements)
+        {
+            var at = text.IndexOf(statement.Quote, StringComparison.Ordinal);
+            // Only "he", "she" or "there": "they" after work for a client is read with the work's scope (see ScopeOf) or the message before.
+            said.Add(at > 0 && (PersonPronoun.IsMatch(statement.Text) || PeopleThere.IsMatch(statement.Text) || ThereWord.IsMatch(statement.Text)) && NeedsContext(statement.Text) && SubjectOf(text[..at], statement.Text) is { } about
+                && MemoryCorrection.Names(about).Count > 0 && !Mentions(statement.Text, about)
+                ? statement with { Text = $"{statement.Text} ({about})", Resolved = true }
+                : statement);
+        }
+
+        return said;
+    }
+
+    // "Apunta:", "Nota:", "Ojo:": one word before a colon that opens a message.
+    [GeneratedRegex(@"^\W*\p{L}+\s*:", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex OpeningCue();
+
+    // "there" in the languages recruiters write in: "el contacto allí", "le RH là-bas", "il capo lì", "der Ansprechpartner dort".
+    private static readonly Regex ThereWord = new(@"\b(?:there|all[ií]|ah[ií]|l[àa]-bas|lì|là|lá|dort|daar)(?![\p{L}-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static readonly Regex PeopleThere = new(@"(?<!\b(?:is|are|was|were|be)\s+)\b\p{L}+s\s+there\b|\b(?:the|their|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+there\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 

@@ -29,7 +29,11 @@ public sealed partial class MemoryStatementReader
             }
 
             var scope = LeadingScope().Match(first);
-            var later = scope.Success ? $"{scope.Groups["scope"].Value.Trim()}, {second}" : second;
+            var later = scope.Success ? $"{scope.Groups["scope"].Value.Trim()}, {second}"
+                // "Loch Ard Distillery interviews are always 2 rounds, the panel is Fiona Laird": "the panel" is the one of what the first part
+                // opens with, so the second memory keeps its name.
+                : Owned().IsMatch(second) && MemoryCorrection.Names(first) is [var lead, ..] && first.StartsWith(lead, StringComparison.Ordinal) && !Mentions(second, lead) ? $"{lead}, {second}"
+                : second;
             var firstQuote = TrailingAnd().Replace(statement.Quote[..at], "").Trim();
             // "Wellington HM is Aroha, Christchurch roles are all on-site, and Hamilton wants te reo speakers": each part may hold more.
             return
@@ -139,6 +143,10 @@ public sealed partial class MemoryStatementReader
 
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Figure();
+
+    // "the panel is …", "their markup is …": a part whose subject is something of someone named before it.
+    [GeneratedRegex(@"^\W*(?:the|their|its)\s+(?-i:\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Owned();
 
     [GeneratedRegex(@"\s+(?:and|y|e|et|und|en|aur|plus)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ItemJoin();

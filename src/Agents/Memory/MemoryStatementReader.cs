@@ -22,7 +22,7 @@ public sealed partial class MemoryStatementReader
 
     // The recruiter themselves, in the languages they write in ("Je fais toujours…", "Ich verschicke immer…", "Ik bel altijd…").
     private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i'd|i've|we|we're|we'd|we've|my|our|us|me|je|j'|nous|ich|wir|ik|wij|yo|nosotros)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
-    private static readonly Regex Filler = new(@"^(?:(?:oh|and|also|ok|okay|so|btw|then|just|but|right|yes|yeah|hmm+|well|um+|uh+|ach|ay|opa|oye|também|aussi|también)\b[\s,.:!-]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+    private static readonly Regex Filler = new(@"^(?:(?:oh|and|also|ok|okay|so|btw|then|just|but|right|yes|yeah|hmm+|well|um+|uh+|ach|ay|opa|oye|também|aussi|también|y|e|et|und)\b[\s,.:!-]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     // "that", "pls", "for their reqs", "when sourcing", "while you screen", "as a filter": words that only point back at what was said, and when it counts.
     private static readonly Regex Pointer = new(@"^\W*(?:(?:that|this|it|pls|please|plz|thanks|ta|too|as well|as\s+(?:a|an|the|my|our|their)\s+(?:[\w-]+\s+)?(?:filter|rule|requirement|criterion|must[- ]have|preference|note|reminder|default|standard|policy|tag)|for (?:their|our|my|the|all|future|next|later)(?:\s+[\w-]+){0,2}|(?:when|while|whenever|before|during)\s+(?:you\s+|we\s+|i\s+)?[\w-]+ing(?:\s+(?:for\s+)?(?:the|their|our|my|them|it|this|that)(?:\s+[\w-]+)?)?|(?:when|while|whenever|before)\s+(?:you|we|i)\s+[\w-]+(?:\s+(?:the|their|our|my|them|it|this|that)(?:\s+[\w-]+)?)?)\W*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
@@ -49,6 +49,7 @@ public sealed partial class MemoryStatementReader
     private readonly Regex _scoped;
     private readonly Regex _noteHeader;
     private readonly Regex _instead;
+    private readonly Regex _announces;
 
     public MemoryStatementReader(MemoryRules rules)
     {
@@ -76,6 +77,7 @@ public sealed partial class MemoryStatementReader
         _scoped = MemoryRules.Any([rules.ScopedRules]);
         _noteHeader = MemoryRules.Any([rules.NoteHeaders]);
         _instead = MemoryRules.Any([rules.KeptInstead], atStart: true);
+        _announces = MemoryRules.Any([rules.AnnouncedThings]);
     }
 
     /// <summary>Whether a clause asks for project work ("need 5 warehouse associates in Mississauga", "can you find…").</summary>
@@ -148,6 +150,17 @@ public sealed partial class MemoryStatementReader
                 i += lines.Count;
                 previous = lines[^1].Text;
                 previousKept = true;
+                continue;
+            }
+
+            if (previous is null && Announced(clauses, i) is { Count: >= 2 } told)
+            {
+                // "couple of things about how I work, pls keep these: no calls before 10am. and shortlists always as a table", "Segnati due
+                // cose: … . E le shortlist …", "Couple things for Northgate: HM is Priya; every adjuster does a case study; base capped at 85k":
+                // a heading that announces several things makes each sentence after it one of them, kept alone with the name it gives.
+                statements.AddRange(told);
+                i = clauses.Count;
+                previous = null;
                 continue;
             }
 
@@ -270,8 +283,35 @@ public sealed partial class MemoryStatementReader
             previousKept = statement is not null;
         }
 
-        return statements;
+        return WithOwnContext(text, WithNewcomers(statements));
     }
+
+    /// <summary>
+    /// The statements with a departure and the newcomer told in the next sentence made one correction ("Marta Puig has moved to their
+    /// Mallorca hotel. Jordi Ferrer is the new GM in Girona"): the newcomer takes the place of the one who left in the memory corrected,
+    /// rather than the place they went to, and is no second memory beside it.
+    /// </summary>
+    private static List<MemoryStatement> WithNewcomers(List<MemoryStatement> statements)
+    {
+        var joined = new List<MemoryStatement>(statements.Count);
+        foreach (var statement in statements)
+        {
+            if (joined.Count > 0 && joined[^1] is { Corrects: true } left && !statement.Corrects && MemoryCorrection.Gone(left.Text).Count > 0
+                && Newcomer().IsMatch(statement.Text) && MemoryCorrection.Names(statement.Text).Any(n => !MemoryCorrection.Gone(left.Text).Any(g => MemoryCorrection.SharesWord(g, n))))
+            {
+                joined[^1] = left with { Text = $"{left.Text}. {statement.Text}", Quote = $"{left.Quote}. {statement.Quote}", Replaces = true };
+                continue;
+            }
+
+            joined.Add(statement);
+        }
+
+        return joined;
+    }
+
+    // "X is the new GM", "Y takes over the sign-offs", "Z replaces her", "nuevo contacto", "neue Ansprechpartnerin": someone who comes.
+    [GeneratedRegex(@"\b(?:new|takes?\s+over|taken\s+over|taking\s+over|replaces?|replacing|stepp(?:ed|ing)\s+in|nuev[oa]|nouveau|nouvelle|neue[rn]?|nieuwe?|nov[oa]|nuov[oa])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex Newcomer();
 
     /// <summary>
     /// The lines under a clause that heads notes ("my notes from the kickoff:", "call notes for the file:"), each on a line of
@@ -292,6 +332,41 @@ public sealed partial class MemoryStatementReader
         }
 
         return lines.Count == clauses.Count - at - 1 ? lines : [];
+    }
+
+    /// <summary>
+    /// The things a clause that announces several of them goes on to tell ("couple of things for Hyderabad: …", "due cose su come lavoro:
+    /// …", "zwei Dinge zu Brandl: …"): what follows its colon and every clause after it, each kept alone with the name the heading gives;
+    /// empty when the clause announces none, or a clause after it asks for work or a question (the heading then told the work's details).
+    /// </summary>
+    private List<MemoryStatement> Announced(IReadOnlyList<MemoryClause> clauses, int at)
+    {
+        var clause = clauses[at].Text;
+        var colon = clause.IndexOf(':', StringComparison.Ordinal);
+        // "every morning send me 3 things: …" is one instruction, its things what goes in it.
+        if (colon <= 0 || at + 1 >= clauses.Count || clause[..colon] is var head && (MemoryWords.Split(head).Count > MaxTopicWords || !_announces.IsMatch(head) || _never.IsMatch(head) || Standing(head) || _imperative.IsMatch(head)))
+        {
+            return [];
+        }
+
+        var rest = clauses.Skip(at + 1).Select(c => c.Text).ToList();
+        if (rest.Any(c => _never.IsMatch(c) || _work.IsMatch(c) || !HasWords(c)))
+        {
+            return [];
+        }
+
+        var names = MemoryCorrection.Names(head);
+        var about = names.FirstOrDefault(n => n.Contains(' ', StringComparison.Ordinal)) ?? names.FirstOrDefault(n => head.IndexOf(n, StringComparison.Ordinal) > head.Length - head.TrimStart().Length);
+        var first = clause[(colon + 1)..].Trim();
+        var told = new List<MemoryStatement>();
+        foreach (var (thing, quote) in (HasWords(first) ? [(first, clause)] : Array.Empty<(string, string)>()).Concat(rest.Select(r => (r, r))))
+        {
+            var note = Clean(thing);
+            var item = Explicit(about is null || Mentions(note, about) ? note : $"{about}, {note}", quote);
+            told.AddRange(ListItems(item) ?? [item]);
+        }
+
+        return told;
     }
 
     // "usually takes 10 working days", "then goes to the panel": a verb with no one doing it, who is the one of the clause before.
