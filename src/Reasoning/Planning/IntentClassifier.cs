@@ -8,8 +8,8 @@ namespace Hiring.Reasoning.Planning;
 /// Recognises an intent by the nearest exemplar in MiniLM embedding space (both delexicalized, see
 /// <see cref="SlotExtractor.Delexicalize(string)"/>), plus a fixed boost when
 /// one of the intent's cue words occurs (short requests embed noisily; a word like "transcript" or
-/// "autopilot" is decisive). Exemplars are embedded once; ties go to the intent listed first, so
-/// the verdict is deterministic.
+/// "autopilot" is decisive). An intent's cued exemplars (requests in other languages) count only when one of its cues occurs.
+/// Exemplars are embedded once; ties go to the intent listed first, so the verdict is deterministic.
 /// </summary>
 public sealed class IntentClassifier
 {
@@ -21,7 +21,7 @@ public sealed class IntentClassifier
     // Delexicalized messages repeat often ("find {title} in {place}", "thanks"), so each one's nearest
     // exemplar per intent is kept (its vector is not needed again); the cache is cleared when full
     // rather than tracking recency, which is enough here.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Nearest[]> _nearest = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NearestPair[]> _nearest = new(StringComparer.Ordinal);
     private const int MaxCachedMessages = 4096;
 
     public IntentClassifier(IntentCatalog catalog, ITextEmbedder embedder, SlotExtractor slots)
@@ -65,10 +65,11 @@ public sealed class IntentClassifier
                 continue;
             }
 
-            var score = nearest[i].Similarity + (cued ? _catalog.CueBoost : 0);
+            var near = cued ? nearest[i].WithCued : nearest[i].Plain;
+            var score = near.Similarity + (cued ? _catalog.CueBoost : 0);
             if (score > best.Score)
             {
-                best = new IntentMatch(intent.Intent, score, nearest[i].Exemplar, cued);
+                best = new IntentMatch(intent.Intent, score, near.Exemplar, cued);
             }
         }
 
@@ -81,7 +82,7 @@ public sealed class IntentClassifier
     private IntentModel[] Build()
     {
         var intents = _catalog.Intents.Where(i => i.Spec.Exemplars.Count > 0).ToArray();
-        var texts = intents.SelectMany(i => i.Spec.Exemplars).ToArray();
+        var texts = intents.SelectMany(i => i.Spec.Exemplars.Concat(i.Spec.CuedExemplars)).ToArray();
         var vectors = _embedder.Embed([.. texts.Select(_slots.Delexicalize)]);
         var next = 0;
         return
@@ -89,35 +90,43 @@ public sealed class IntentClassifier
             .. intents.Select(i => new IntentModel(
                 i.Intent,
                 [.. i.Spec.Exemplars.Select(text => (text, vectors[next++]))],
+                [.. i.Spec.CuedExemplars.Select(text => (text, vectors[next++]))],
                 [.. i.Spec.Cues.Select(c => new Regex(c, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))],
                 i.Spec.NeedsCue)),
         ];
     }
 
-    /// <summary>Each intent's exemplar nearest to <paramref name="vector"/>; the first of equals wins, as MaxBy did.</summary>
-    private static Nearest[] NearestExemplars(IntentModel[] model, float[] vector)
+    /// <summary>Each intent's exemplar nearest to <paramref name="vector"/>, without and with its cued ones; the first of equals wins, as MaxBy did.</summary>
+    private static NearestPair[] NearestExemplars(IntentModel[] model, float[] vector)
     {
-        var nearest = new Nearest[model.Length];
+        var nearest = new NearestPair[model.Length];
         for (var i = 0; i < model.Length; i++)
         {
-            var exemplars = model[i].Exemplars;
-            var best = new Nearest(VectorMath.Cosine(vector, exemplars[0].Vector), exemplars[0].Text);
-            for (var e = 1; e < exemplars.Length; e++)
-            {
-                var similarity = (double)VectorMath.Cosine(vector, exemplars[e].Vector);
-                if (similarity.CompareTo(best.Similarity) > 0)
-                {
-                    best = new Nearest(similarity, exemplars[e].Text);
-                }
-            }
-
-            nearest[i] = best;
+            var plain = Closest(model[i].Exemplars, vector, new Nearest(double.MinValue, string.Empty));
+            nearest[i] = new NearestPair(plain, Closest(model[i].CuedExemplars, vector, plain));
         }
 
         return nearest;
     }
 
+    private static Nearest Closest((string Text, float[] Vector)[] exemplars, float[] vector, Nearest best)
+    {
+        foreach (var (text, exemplar) in exemplars)
+        {
+            var similarity = (double)VectorMath.Cosine(vector, exemplar);
+            if (similarity.CompareTo(best.Similarity) > 0)
+            {
+                best = new Nearest(similarity, text);
+            }
+        }
+
+        return best;
+    }
+
     private readonly record struct Nearest(double Similarity, string Exemplar);
 
-    private sealed record IntentModel(PlanIntent Intent, (string Text, float[] Vector)[] Exemplars, Regex[] Cues, bool NeedsCue);
+    /// <summary>The nearest of an intent's exemplars, and the nearest of them and its cued ones together.</summary>
+    private readonly record struct NearestPair(Nearest Plain, Nearest WithCued);
+
+    private sealed record IntentModel(PlanIntent Intent, (string Text, float[] Vector)[] Exemplars, (string Text, float[] Vector)[] CuedExemplars, Regex[] Cues, bool NeedsCue);
 }

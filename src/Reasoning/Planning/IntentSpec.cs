@@ -22,6 +22,12 @@ public sealed class IntentSpec
 
     public List<string> Exemplars { get; set; } = [];
 
+    /// <summary>
+    /// Exemplars that count only for a message carrying one of <see cref="Cues"/>: requests in other languages, which MiniLM places
+    /// near any exemplar of their language whatever it asks ("planifie un entretien" beside "tu peux lancer la recherche ?").
+    /// </summary>
+    public List<string> CuedExemplars { get; set; } = [];
+
     /// <summary>Case-insensitive regular expressions whose presence adds the catalog's cue boost.</summary>
     public List<string> Cues { get; set; } = [];
 

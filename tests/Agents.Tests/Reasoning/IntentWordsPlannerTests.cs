@@ -135,4 +135,93 @@ public sealed class IntentWordsPlannerTests
     {
         Assert.Equal(expected, await IntentAsync(message, GoRoleOpen));
     }
+
+    // Work on an open project other than its spec, asked in other languages and in shorthand: a screen booked or moved, screening
+    // questions, a message to candidates, a verdict on someone by name, more people for a role named as the project, a requirement
+    // added to a role named as one in another language, and chat about the day.
+    private static readonly DialogueState ChefOpen = new(
+        new OpenProject("chef-porto", new JobSpec("Chef", "chef", "", ["Porto, PT"], RemotePolicy.OnSite, EmploymentType.FullTime, "", []), ["haccp"], []),
+        null);
+
+    private static readonly DialogueState ReceptionistOpen = new(
+        new OpenProject("rec-porto", new JobSpec("Receptionist", "receptionist", "", ["Porto, PT"], RemotePolicy.OnSite, EmploymentType.FullTime, "", []), ["opera pms"], []),
+        null);
+
+    private static readonly DialogueState AccountantOpen = new(
+        new OpenProject("acc-lyon", new JobSpec("Accountant", "accountant", "", ["Lyon, FR"], RemotePolicy.OnSite, EmploymentType.FullTime, "", []), ["sage"], []),
+        null);
+
+    // A screen booked in other languages, or moved to another time.
+    [Theory]
+    [InlineData("Programme un entretien avec Léa Girard mercredi à 15h")]
+    [InlineData("Organizza una chiamata con Davide venerdì mattina")]
+    [InlineData("Kannst du das Vorstellungsgespräch mit Herrn Braun auf Montag verschieben?")]
+    [InlineData("Agenda una videollamada con Marta para el jueves")]
+    [InlineData("Plan een belafspraak in met Joris voor vrijdag")]
+    [InlineData("could you shift Omar's call to Wednesday morning?")]
+    [InlineData("reschedule Hannah's screen, she can't do Tuesday")]
+    public async Task AScreenBookedOrMovedIsScheduled(string message)
+    {
+        Assert.Equal(PlanIntent.ScheduleScreen, await IntentAsync(message, ChefOpen));
+    }
+
+    // Questions for a screen in other languages and in shorthand, whatever requirements they list.
+    [Theory]
+    [InlineData("Scrivi delle domande per la selezione dei cuochi: HACCP e turni nel weekend")]
+    [InlineData("Bereite bitte Interviewfragen für die Köche vor")]
+    [InlineData("Maak een paar sollicitatievragen voor de koks")]
+    [InlineData("Elabora preguntas para la entrevista: experiencia en cocina y turnos de noche")]
+    [InlineData("screening qs for the chef role: HACCP, weekends ok, notice period")]
+    [InlineData("Prepara perguntas para a triagem dos cozinheiros: HACCP e fins de semana")]
+    public async Task ScreeningQuestionsAreReadInOtherLanguages(string message)
+    {
+        Assert.Equal(PlanIntent.PrepareScreeningQuestions, await IntentAsync(message, ChefOpen));
+    }
+
+    // A message to candidates asked for as a question in other languages is no search.
+    [Theory]
+    [InlineData("Peux-tu écrire un message aux cuisiniers de la shortlist ?")]
+    [InlineData("Stuur een berichtje naar de kandidaten op de lijst")]
+    [InlineData("Schreib bitte eine Nachricht an die drei Kandidaten")]
+    [InlineData("Kun je een mail opstellen voor de kandidaten over de vacature?")]
+    public async Task AMessageToCandidatesIsOutreach(string message)
+    {
+        Assert.Equal(PlanIntent.DraftOutreach, await IntentAsync(message, ChefOpen));
+    }
+
+    // A verdict said of someone by name, and a candidate to be put in front of the people who hire, beside the role named.
+    [Theory]
+    [InlineData("Re the chef shortlist - Marco's a yes, get him in front of the owner. Not Ana.")]
+    [InlineData("Joana is a firm no, the others are fine")]
+    public async Task AVerdictOnSomeoneByNameIsFeedback(string message)
+    {
+        Assert.Equal(PlanIntent.CandidateFeedback, await IntentAsync(message, ChefOpen));
+    }
+
+    // More people for the open role, with a wish of the person who hires ("GM wants …"): that title is no other role.
+    [Theory]
+    [InlineData("Find more CVs for the receptionist role in Porto - the GM says hotel experience helps.")]
+    [InlineData("Pull more profiles for the receptionist role. GM wants people who speak French.")]
+    public async Task MoreForTheOpenRoleWithAWishOfTheHiringSideIsItsSearch(string message)
+    {
+        Assert.Equal(PlanIntent.FindCandidates, await IntentAsync(message, ReceptionistOpen));
+    }
+
+    // The open role named as one in another language, with a requirement added: a change to it, not its search.
+    [Fact]
+    public async Task ARequirementAddedToTheRoleNamedInAnotherLanguageChangesIt()
+    {
+        Assert.Equal(PlanIntent.RefineRequirements, await IntentAsync("Pour le poste de comptable à Lyon, ajoute Sage comme obligatoire", AccountantOpen));
+    }
+
+    // Thanks and the weather in other languages are chat, even naming the open role's own town; another town beside thanks is a change.
+    [Theory]
+    [InlineData("dzięki :)", PlanIntent.SmallTalk)]
+    [InlineData("Hoy hace muchísimo frío en Oporto", PlanIntent.SmallTalk)]
+    [InlineData("Está a chover imenso no Porto hoje", PlanIntent.SmallTalk)]
+    [InlineData("thanks! make it Lisbon instead", PlanIntent.RefineRequirements)]
+    public async Task ChatAboutTheDayIsSmallTalk(string message, PlanIntent expected)
+    {
+        Assert.Equal(expected, await IntentAsync(message, ChefOpen));
+    }
 }

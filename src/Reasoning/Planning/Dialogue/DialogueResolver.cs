@@ -176,7 +176,9 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         if (project is not null && !clearlyElse && rules.AsksForMore(message) && withinOpen
             && (facts.Title is null || IsSameRole(project, facts) || IsHeadOf(facts.Title, project.Spec.NormalizedTitle)
                 || (titles.Family(facts.Title) is { } family && family == titles.Family(project.Spec.NormalizedTitle))
-                || (facts.TitleWritten is { } lone && !lone.Contains(' ', StringComparison.Ordinal) && titles.Canonical(lone) != facts.Title)))
+                || (facts.TitleWritten is { } lone && !lone.Contains(' ', StringComparison.Ordinal) && titles.Canonical(lone) != facts.Title)
+                // "find more for the front desk role. GM wants people with Opera": a title that speaks or wishes is whose the wish is.
+                || (facts.TitleWritten is { } speaker && rules.Speaks(message, speaker))))
         {
             return new PlanDecision(PlanIntent.FindCandidates, ProjectTarget.Current, 0.85, null, "more people for the open project");
         }
@@ -298,7 +300,11 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         // "they can work from anywhere in the States": another work arrangement than the open project's is a change, however much it sounds like a search.
         var rearranges = facts.Remote != RemotePolicy.Unspecified && facts.Remote != project.Spec.Remote;
         var onlyDetails = facts.Title is null && facts.HasRoleDetails && facts.OtherWords <= 1 && !hires && !message.TrimEnd().EndsWith('?');
-        if (!clearlyElse && !(plainlyUnknown && !namesOpen && !onlyDetails && !putsRight) && (facts.Title is null || editsOpen) && !asksForAnother
+        // "il fait un temps horrible à Lyon aujourd'hui" for a role in Lyon: chat that names only the open project's own places changes nothing.
+        var chatsOfOwnPlaces = top == PlanIntent.SmallTalk && facts.Decisive && !changes && !relaxes && !hires && facts.Title is null && facts.Seniority is null
+            && facts.Requirements.Count == 0 && facts.Remote == RemotePolicy.Unspecified && facts.Places.Count > 0
+            && facts.Places.All(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
+        if (!clearlyElse && !chatsOfOwnPlaces && !(plainlyUnknown && !namesOpen && !onlyDetails && !putsRight) && (facts.Title is null || editsOpen) && !asksForAnother
             && (facts.HasRoleDetails || relaxes || (top == PlanIntent.Unknown && changes))
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
                 // "pls share profiles for kyc": a search in so many words that names the open role's requirement is the search.

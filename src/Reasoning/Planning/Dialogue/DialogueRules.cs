@@ -38,6 +38,7 @@ public sealed partial class DialogueRules
     private readonly string _projectNouns;
     private readonly List<string> _projectNamePatterns;
     private readonly List<string> _projectPeoplePatterns;
+    private readonly List<string> _speakerPatterns;
     private readonly Regex _roleLead;
 
     public DialogueRules(DialogueRulesFile file)
@@ -70,6 +71,7 @@ public sealed partial class DialogueRules
         _overnight = Compile(file.OvernightCues, "overnight_cues");
         _projectNamePatterns = file.ProjectNamePatterns;
         _projectPeoplePatterns = file.ProjectPeoplePatterns;
+        _speakerPatterns = file.SpeakerPatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
         _roleLead = string.IsNullOrWhiteSpace(file.RoleLead) ? throw Invalid("role_lead is missing") : Compile([file.RoleLead], "role_lead")[0];
@@ -150,7 +152,8 @@ public sealed partial class DialogueRules
 
     /// <summary>
     /// Whether the message names the open project as a project by one of its names (its title as written or read, its place):
-    /// "quick update on the sheffield QS search", "For the Omaha truck driver project:", "tweak the brief for the Austin growth marketer:".
+    /// "quick update on the sheffield QS search", "For the Omaha truck driver project:", "tweak the brief for the Austin growth marketer:";
+    /// in other languages by a noun of their own ("para a vaga de técnico de redes", "au poste de comptable", "zur Java-Stelle").
     /// </summary>
     public bool NamesAsOpenProject(string message, IEnumerable<string> names) =>
         names.Where(n => n.Length > 1).Any(name =>
@@ -158,7 +161,8 @@ public sealed partial class DialogueRules
             var named = Regex.Escape(name);
             var words = @"[\p{L}\d&/.+-]+";
             return Regex.IsMatch(message, $@"\b(?:the|our|my|this|that)\s+(?:{words}\s+){{0,4}}?{named}s?(?:\s+{words}){{0,3}}?\s+(?:{_projectNouns}|shortlist|brief|spec)s?\b", Options, RegexLimit.Time)
-                || Regex.IsMatch(message, $@"^\W*(?:\p{{L}}+\W+){{0,3}}?(?:for|on|re|about|regarding)\s+the\s+(?:{words}\s+){{0,4}}?{named}s?(?:\s+{words}){{0,3}}?\s*(?::|—|–|\s-\s)", Options, RegexLimit.Time);
+                || Regex.IsMatch(message, $@"^\W*(?:\p{{L}}+\W+){{0,3}}?(?:for|on|re|about|regarding)\s+the\s+(?:{words}\s+){{0,4}}?{named}s?(?:\s+{words}){{0,3}}?\s*(?::|—|–|\s-\s)", Options, RegexLimit.Time)
+                || _projectNamePatterns.Exists(p => Regex.IsMatch(message, p.Replace("{name}", named + "s?", StringComparison.Ordinal), Options, RegexLimit.Time));
         });
 
     /// <summary>Whether the phrase is weighed as a requirement is ("irrigation mgmt must", "payroll exp is a plus").</summary>
@@ -199,6 +203,10 @@ public sealed partial class DialogueRules
     /// <summary>Whether the message asks for people by a word of a project's name: "find fm candidates", "go find me techs".</summary>
     public bool AsksForPeopleOf(string message, string word) =>
         _projectPeoplePatterns.Exists(p => Regex.IsMatch(message, p.Replace("{name}", Regex.Escape(word) + "s?", StringComparison.Ordinal), Options, RegexLimit.Time));
+
+    /// <summary>Whether the title as written speaks or wishes ("GM wants nights covered", "the HM says no agencies"): someone's title, not a role to hire.</summary>
+    public bool Speaks(string message, string title) =>
+        _speakerPatterns.Exists(p => Regex.IsMatch(message, p.Replace("{name}", Regex.Escape(title), StringComparison.Ordinal), Options, RegexLimit.Time));
 
     /// <summary>"budget for payroll is 45k", "swedish would be a bonus for the techs": a word of a project's title right after "for" or "for the".</summary>
     public static bool NamesAfterFor(string message, string word) => Regex.IsMatch(message, $@"\bfor\s+(?:the\s+)?{Regex.Escape(word)}s?\b", Options, RegexLimit.Time);

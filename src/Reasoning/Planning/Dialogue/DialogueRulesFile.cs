@@ -54,6 +54,9 @@ public sealed class DialogueRulesFile
     /// <summary>People asked for by a word of a project's name, with <c>{name}</c> for it ("find {name} candidates").</summary>
     public List<string> ProjectPeoplePatterns { get; set; } = [];
 
+    /// <summary>A title that speaks or wishes ("{name} wants", "the {name} says"), with <c>{name}</c> for it: someone's, not a role to hire.</summary>
+    public List<string> SpeakerPatterns { get; set; } = [];
+
     public List<string> NotNowCues { get; set; } = [];
 
     public List<string> CorrectionCues { get; set; } = [];
