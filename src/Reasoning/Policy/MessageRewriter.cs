@@ -42,6 +42,7 @@ internal static partial class MessageRewriter
         }
 
         var parts = new List<(string Text, string Gap)>();
+        var afterRefused = false;
         for (var s = 0; s < layout.Sentences.Count; s++)
         {
             var sentence = layout.Sentences[s];
@@ -50,10 +51,20 @@ internal static partial class MessageRewriter
             var gone = Enumerable.Range(0, sentence.Clauses.Count).Where(c => removed.Contains((s, c))).ToHashSet();
             if (inside.Count == 0 && gone.Count == 0)
             {
-                parts.Add((text[sentence.Start..sentence.End], gap));
+                // A sentence right after one that went whole, that only insists on it ("nobody over 40. Doesn't matter what the role is."), goes too.
+                if (!(afterRefused && cues.Insists(text[sentence.Start..sentence.ContentEnd])))
+                {
+                    parts.Add((text[sentence.Start..sentence.End], gap));
+                    afterRefused = false;
+                }
             }
-            else if (Rewrite(text, sentence, inside, gone, cues) is { } rewritten)
+            else if (Rewrite(text, sentence, inside, gone, cues) is not { } rewritten)
             {
+                afterRefused = true;
+            }
+            else
+            {
+                afterRefused = false;
                 // An opening ("note for the brief —") left with nothing after it introduces the next sentence on its line instead.
                 parts.Add(Introduces(text, sentence, gone, gap) && s + 1 < layout.Sentences.Count && inside.All(e => e.Span.Start >= sentence.Clauses[0].End)
                     ? (text[sentence.Start..sentence.Clauses[1].Start], "")

@@ -22,6 +22,7 @@ internal sealed partial class PreferenceCues
     private readonly Regex _adverse;
     private readonly Regex _lifted;
     private readonly Regex _justification;
+    private readonly Regex? _insistence;
     private readonly Regex _statement;
     private readonly Regex _person;
     private readonly Regex _personAnywhere;
@@ -57,6 +58,7 @@ internal sealed partial class PreferenceCues
         _adverse = Compile(entry.Adverse, "adverse");
         _lifted = Compile(entry.Lifted, "lifted");
         _justification = Compile(entry.Justification, "justification");
+        _insistence = string.IsNullOrWhiteSpace(entry.Insistence) ? null : Compile(entry.Insistence, "insistence");
         _reference = Compile(entry.Reference, "reference");
         _statement = Compile(entry.Statement, "statement");
         _ = (Compile(entry.Lead, "lead"), Compile(entry.Modifier, "modifier"));
@@ -143,7 +145,10 @@ internal sealed partial class PreferenceCues
     }
 
     /// <summary>Whether a clause only gives the reason for the preference before it ("it's physically demanding").</summary>
-    public bool Justifies(string clause) => _justification.IsMatch(clause);
+    public bool Justifies(string clause) => _justification.IsMatch(clause) || Insists(clause);
+
+    /// <summary>Whether text only insists on a refused preference or says how widely it holds ("doesn't matter what the role is").</summary>
+    public bool Insists(string text) => _insistence?.IsMatch(text) ?? false;
 
     /// <summary>Where a noun for people that follows the position ends ("Jewish| candidates"), or null.</summary>
     public int? PersonAfter(string text, int position) => _person.Match(text, position) is { Success: true } match ? match.Index + match.Length : null;
@@ -171,7 +176,30 @@ internal sealed partial class PreferenceCues
     /// Whether what is left of a clause a preference was taken out of is only filler and who wished it ("the client wants", "Prezes
     /// prosi"): the wish without its object carries nothing.
     /// </summary>
-    public bool IsEmptied(string text) => Emptied(text) || (_reference.Replace(text, " ") is var rest && Wished(rest) && Emptied(rest));
+    public bool IsEmptied(string text) => Emptied(text) || (_reference.Replace(text, " ") is var rest && Wished(rest) && Emptied(rest)) || WishAndReason(text);
+
+    /// <summary>
+    /// Whether what is left is who wished it and then the reason they gave, in one clause ("GM wants | since it's guest facing", "der
+    /// Kunde möchte | weil …"): the reason without the wish carries nothing.
+    /// </summary>
+    private bool WishAndReason(string text)
+    {
+        foreach (Match word in Word().Matches(text))
+        {
+            if (word.Index > 0 && _justification.IsMatch(text[word.Index..]))
+            {
+                var head = text[..word.Index];
+                return Wished(head) && Emptied(head);
+            }
+
+            if (!_filler.Contains(word.Value) && !_wishes.Contains(word.Value))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether what is left of a message is only the work it is about and courtesy ("for the bus mechanic search - that's it"):

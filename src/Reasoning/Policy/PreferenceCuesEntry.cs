@@ -21,6 +21,12 @@ public sealed class PreferenceCuesEntry
 
     public string Justification { get; set; } = "";
 
+    /// <summary>
+    /// A sentence or clause that only insists on the refused one, or says how widely it holds ("doesn't matter what the role is",
+    /// "no exceptions"): nothing to go on with once that is out (empty: none).
+    /// </summary>
+    public string Insistence { get; set; } = "";
+
     /// <summary>Words that make the opening of a sentence a statement about people rather than a request for them.</summary>
     public string Statement { get; set; } = "";
 
