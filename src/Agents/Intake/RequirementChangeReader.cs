@@ -147,6 +147,18 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
                 || (q.Category == QualificationCategory.Experience && text.Contains("year", StringComparison.OrdinalIgnoreCase))));
         }
 
+        // "why is the years one a must? make it nice to have", "the experience can be a nice-to-have": the years the role asks
+        // for, named by what kind of requirement they are rather than by a skill, move between must and nice, as the last
+        // clause that weighs them says.
+        if (reading.Requirements.Count == 0 && !phrases.Says("remove", text)
+            && text.Split(ClauseEnds).LastOrDefault(c => phrases.Says("nice", c) || phrases.Says("must", c)) is { } weighing)
+        {
+            var kind = phrases.Says("nice", weighing) ? QualificationKind.NiceToHave : QualificationKind.MustHave;
+            proposed.AddRange(current.Where(q => q.Kind != kind && !removed.Contains(q) && !proposed.Exists(p => p.Id == q.Id)
+                    && q.Category == QualificationCategory.Experience && q.MinYears is not null && YearsNamed().IsMatch(text))
+                .Select(q => q with { Kind = kind, Weight = QualificationDrafter.WeightOf(kind), Version = q.Version + 1, Approved = false }));
+        }
+
         // "actually Wien, not Munich", "not senior — mid", "swap Berlin for Munich": what is left is not what the spec becomes.
         var change = SpecChangeOf(text, left.Count > 0 ? WithoutLeft(reading, roles.Read(Blank(text, left), nearCountries: near), left) : reading, spec, Relaxed(text, breaks, spec?.MinYears))
             with { Title = retitled };
@@ -441,4 +453,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     /// <summary>Where clauses end: punctuation, and a conjunction that starts another edit ("… optional and add Airflow").</summary>
     private List<int> Breaks(string text) =>
         [.. Enumerable.Range(0, text.Length).Where(i => ClauseEndValues.Contains(text[i])).Concat(phrases.EditBreaks(text)).Order()];
+
+    // The years a role asks for, named as a requirement: "the years one", "the experience requirement", "die Jahre", "los años".
+    [GeneratedRegex(@"\b(?:years?|yrs?|experience|exp|jahre|berufserfahrung|erfahrung|años|experiencia|ans|expérience|anni|esperienza|jaar|jaren|ervaring|lat|doświadczenie|anos|experiência)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex YearsNamed();
 }

@@ -178,6 +178,20 @@ public sealed class RequirementRefinementTests
         Assert.Equal(remote, harness.Project("p1").Spec!.Remote);
     }
 
+    [Theory]
+    [InlineData("payroll administrator in Leeds, Sage essential, 4+ years of experience", "hmm why is the experience a must? it can be a nice to have", QualificationCategory.Experience, QualificationKind.NiceToHave)]
+    [InlineData("warehouse lead in Bremen, SAP, 5 years experience", "ok so the years were a must, but they can be nice to have now", QualificationCategory.Experience, QualificationKind.NiceToHave)]
+    public async Task ARequirementNamedByItsKindMovesBetweenMustAndNiceAsTheLastClauseSays(string request, string change, QualificationCategory category, QualificationKind kind)
+    {
+        var harness = await CreatedAsync(request);
+        Assert.Equal(QualificationKind.MustHave, Assert.Single(harness.Project("p1").Qualifications, q => q.Category == category).Kind);
+
+        await AppliedIfAnyAsync(harness, change);
+
+        Assert.Equal(kind, Assert.Single(harness.Project("p1").Qualifications, q => q.Category == category).Kind);
+        Assert.All(harness.Project("p1").Qualifications.Where(q => q.Category != category), q => Assert.Equal(QualificationKind.MustHave, q.Kind));
+    }
+
     [Fact]
     public async Task DroppingTheDegreeRequirementProposesItsRemoval()
     {
