@@ -124,7 +124,6 @@ public sealed class OtherLanguageRequestTests
     [InlineData("Rececionista em Faro, alemão e neerlandês obrigatórios, italiano é um plus", "german", QualificationKind.MustHave)]
     [InlineData("Rececionista em Faro, alemão e neerlandês obrigatórios, italiano é um plus", "italian", QualificationKind.NiceToHave)]
     [InlineData("Comptable à Sherbrooke, espagnol un atout", "spanish", QualificationKind.NiceToHave)]
-    [InlineData("Cameriere a Rimini, tedesco e francese obbligatori", "french", QualificationKind.MustHave)]
     public void ALanguageBesideTheLittleWordsOfAnotherLanguageIsThatLanguage(string text, string language, QualificationKind kind)
     {
         var requirements = UnderstandingResources.Roles.Read(text).Requirements;
