@@ -162,7 +162,9 @@ public sealed class ApprovalReader
         var clauses = _clauseBreak.Split(message).Where(c => c.Any(char.IsLetterOrDigit) || Any(_affirm, c)).ToList();
         // A clause that says more than a verdict ("HM se confirm karna hai") is part of the reason, not a verdict.
         // A clause that asks ("approve? what would that do") is no verdict either.
-        var read = clauses.Select(c => !Asks(c) && Verdict(c, dialogue, agrees, whole: false) is { } v && OtherWords(c, NamedProjects(c, dialogue).Words) <= _maxOtherWords ? v : (bool?)null).ToList();
+        // What each clause names is read once: the verdicts and the labels before them both weigh it.
+        var naming = clauses.Select(c => NamedProjects(c, dialogue).Words).ToList();
+        var read = clauses.Select((c, i) => !Asks(c) && Verdict(c, dialogue, agrees, whole: false) is { } v && OtherWords(c, naming[i]) <= _maxOtherWords ? v : (bool?)null).ToList();
         if (!read.Any(v => v is not null))
         {
             return null;
@@ -170,7 +172,7 @@ public sealed class ApprovalReader
 
         // "the sparkies search — run it": a clause that only names what waits, just before a verdict, is what it decides.
         var labels = clauses.Where((c, i) => read[i] is null && i + 1 < clauses.Count && read[i + 1] is not null && !Asks(c) && NamesWaiting(c, dialogue)
-            && OtherWords(c, NamedProjects(c, dialogue).Words) <= _maxOtherWords).ToHashSet(StringComparer.Ordinal);
+            && OtherWords(c, naming[i]) <= _maxOtherWords).ToHashSet(StringComparer.Ordinal);
         var verdicts = clauses.Select((c, i) => (Clause: i > 0 && labels.Contains(clauses[i - 1]) ? $"{clauses[i - 1]}. {c}" : c, Verdict: read[i], At: i))
             .Where(r => r.Verdict is not null).Select(r => (r.Clause, Approve: r.Verdict!.Value, r.At)).ToList();
         // "fwd from the HM: > Hi Mette, the requirements look right … > /Lars": the note's frame is neither verdict nor request.
