@@ -160,8 +160,11 @@ public sealed class NetworkFaultTests(ITestOutputHelper output) : ClusterNodesTe
         Phase($"connections through the proxies: {string.Join(", ", routes.Select((r, i) => $"node {i} silo {r.Silo.Accepted}, database {r.Database.Accepted}"))}");
         try
         {
-            // The faults met real traffic: the silos reached each other and the assistant's node its database through the proxies.
-            Assert.All(routes, r => Assert.True(r.Silo.Accepted > 0 && r.Database.Accepted > 0));
+            // The faults met real traffic: the silos reached each other and the assistant's node its database through the
+            // proxies. Orleans sends both ways over a link either silo opened, so one node's inbound proxy may never be
+            // connected to (a clean-clone run saw node 0's accept nothing while every call crossed node 1's); both are faulted.
+            Assert.True(routes.Sum(r => r.Silo.Accepted) > 0, "no silo link ran through a proxy");
+            Assert.True(routes[s].Database.Accepted > 0, "the assistant's node never reached its database through its proxy");
             // Across the subscriptions, every event of the log once, in order.
             Assert.Equal(log.Select(e => e.Sequence), subscriptions.SelectMany(x => x.Sequences));
             await ClusterRecruiter.AssertEachOnceAsync(onR, log, Messages, decided);
