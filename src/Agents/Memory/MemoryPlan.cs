@@ -30,6 +30,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     private readonly Regex _forgetForNow = MemoryRules.Any([rules.ForgetForNow]);
     private readonly Regex _forgetAbout = MemoryRules.Any([rules.ForgetAbout]);
     private readonly Regex _forgetOpening = MemoryRules.Any([rules.ForgetOpening]);
+    private readonly Regex _forgetPartOpening = MemoryRules.Any([rules.ForgetPartOpening]);
+    private readonly Regex _forgetPart = MemoryRules.Any([rules.ForgetPart]);
     private readonly Regex _recall = MemoryRules.Any([rules.RecallCues]);
     private readonly Regex _episodeQuestion = MemoryRules.Any([rules.EpisodeQuestions]);
     private readonly Regex _dated = MemoryRules.Any([rules.DatedQuestions]);
@@ -86,6 +88,13 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         {
             // "scratch that last one" right after a memory, read as putting it right, says nothing instead: it forgets it.
             return ForgetLast(plan, message, clientMessageId, latest);
+        }
+
+        if (!putsOff && await ForgetsPartOfKeptAsync(memory, message, open))
+        {
+            // "drop the guarantee part for Maple Crest, they waived it. everything else stands" with a role open: a part of what
+            // was told goes, whatever the planner read of the role. Left to the role, the memory would be recalled again.
+            return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
         }
 
         var safe = reader.SafeText(message, [.. refused.Select(f => (f.Start, f.Length))]);
@@ -278,6 +287,23 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     // "no wait", "hmm sorry": words around a "forget that" that say nothing of their own.
     [GeneratedRegex(@"(?:^|(?<=[\s,.;:!-]))(?:no|nah|nope|wait|sorry|oops|ok|okay|hmm+|actually|my\s+bad|pls|please|just|and|yeah|ah|oh)(?=[\s,.;:!-]|$)|[\s,.;:!-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Filler();
+
+    /// <summary>
+    /// Whether a message opening with a removal verb asks to forget one part of a kept memory: it says it is a part ("the salary bit",
+    /// "everything else stands"), names a name a kept memory holds and the open project does not, and its subject points at a memory.
+    /// </summary>
+    private async Task<bool> ForgetsPartOfKeptAsync(IRecruiterMemory memory, string message, OpenProject? open)
+    {
+        if (!_forgetPartOpening.IsMatch(message) || !_forgetPart.IsMatch(message))
+        {
+            return false;
+        }
+
+        var kept = (await memory.List()).Where(e => e.Kind != MemoryKind.Episode).SelectMany(e => MemoryCorrection.Names(e.Text)).ToList();
+        var project = open is null ? "" : $"{open.Spec.Title} {string.Join(' ', open.Spec.Locations)} {open.Spec.Description}";
+        return MemoryCorrection.Names(message).Any(n => kept.Any(k => MemoryCorrection.SharesWord(k, n)) && !project.Contains(n, StringComparison.OrdinalIgnoreCase))
+            && await ForgetsMemoryAsync(memory, message);
+    }
 
     /// <summary>The newest memory, when it was read from the recruiter's message before this one.</summary>
     private static async Task<MemoryEntry?> LastKeptAsync(IRecruiterMemory memory, Func<Task<string?>>? previous) =>

@@ -133,7 +133,8 @@ public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestio
     /// </summary>
     public async Task<bool> AsksAboutNamedAsync(Plan plan, string message, OpenProject? open, IRecruiterMemory memory)
     {
-        var readable = Misread.Contains(plan.Intent) || plan.Intent == PlanIntent.ScheduleScreen;
+        // "who's the hiring manager at Calder?" read as feedback on candidates: a wh-question judges no one.
+        var readable = Misread.Contains(plan.Intent) || plan.Intent == PlanIntent.ScheduleScreen || (plan.Intent == PlanIntent.CandidateFeedback && _wh.IsMatch(message));
         if (!readable || plan.Intent == PlanIntent.ExplainDecision || (open is not null && plan.Intent is PlanIntent.ProjectStatus or PlanIntent.FollowUp)
             || !(message.TrimEnd().EndsWith('?') || message.TrimEnd().EndsWith('？')) || reader.AsksForWork(message)
             || !(_wh.IsMatch(message) || (MemoryWords.Split(message).Count <= FragmentWords && !_yesNo.IsMatch(message))))

@@ -86,6 +86,8 @@ public sealed class MemoryRules
 
     public string ForgetOpening { get; set; } = "";
 
+    public string ForgetPartOpening { get; set; } = "";
+
     public string RecallCues { get; set; } = "";
 
     public string EpisodeQuestions { get; set; } = "";

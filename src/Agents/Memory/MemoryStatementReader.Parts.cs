@@ -15,7 +15,7 @@ public sealed partial class MemoryStatementReader
     /// either can be corrected or forgotten alone; a scope the first opens with ("For the Lagos roles, …") goes with
     /// the second too. A second part that needs the first ("and she hates cover letters") stays with it.
     /// </summary>
-    private IReadOnlyList<MemoryStatement> Halves(MemoryStatement statement)
+    private IReadOnlyList<MemoryStatement> Halves(MemoryStatement statement, string? about = null)
     {
         foreach (Match and in Conjunction().Matches(statement.Text))
         {
@@ -35,15 +35,21 @@ public sealed partial class MemoryStatementReader
                 : Owned().IsMatch(second) && MemoryCorrection.Names(first) is [var lead, ..] && first.StartsWith(lead, StringComparison.Ordinal) && !Mentions(second, lead) ? $"{lead}, {second}"
                 : second;
             var firstQuote = TrailingAnd().Replace(statement.Quote[..at], "").Trim();
+            // "the Leeds client is Harrowgate Plumbing Ltd, our margin there is 21% and the HM is Tom Fairley": the names the message
+            // set go on with every later part that speaks of something of theirs ("the HM", "our margin") without naming them.
+            var carried = MemoryCorrection.Names(first) is { Count: > 0 } set ? string.Join(", ", set) : about;
             // "Wellington HM is Aroha, Christchurch roles are all on-site, and Hamilton wants te reo speakers": each part may hold more.
             return
             [
-                .. Halves(statement with { Text = Clean(first), Quote = firstQuote, Kind = KindOf(first, statement) }),
-                .. Halves(statement with { Text = Clean(later), Quote = statement.Quote[at..].Trim(), Kind = KindOf(second, statement) }),
+                .. Halves(statement with { Text = Clean(first), Quote = firstQuote, Kind = KindOf(first, statement) }, about),
+                .. Halves(statement with { Text = Clean(later), Quote = statement.Quote[at..].Trim(), Kind = KindOf(second, statement) }, later == second ? carried : null),
             ];
         }
 
-        return [statement];
+        // A later part that speaks of something of what the message named ("the HM is Tom Fairley") is kept with those names after it.
+        return about is not null && OwnedOrOurs().IsMatch(statement.Text) && !Mentions(statement.Text, about)
+            ? [statement with { Text = $"{statement.Text} ({about})", Resolved = true }]
+            : [statement];
     }
 
     /// <summary>
@@ -147,6 +153,11 @@ public sealed partial class MemoryStatementReader
     // "the panel is …", "their markup is …": a part whose subject is something of someone named before it.
     [GeneratedRegex(@"^\W*(?:the|their|its)\s+(?-i:\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Owned();
+
+    // "the HM is …", "our fee there is …", "my contact is …": a part about something of what was named before it, whoever's; a title
+    // in capitals ("HM", "GM") is such a thing too, a capitalised word ("the Montreal HM") a name of its own.
+    [GeneratedRegex(@"^\W*(?:the|their|its|our|my)\s+(?-i:\p{Ll}|\p{Lu}{2,}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex OwnedOrOurs();
 
     [GeneratedRegex(@"\s+(?:and|y|e|et|und|en|aur|plus)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ItemJoin();

@@ -43,6 +43,12 @@ public sealed class MemoryAnnouncedAndUpdatedTests
     public void APronounLeaningOnANameTheMessageSaidIsKeptWithIt(string message, string name) =>
         Assert.Contains(_reader.Read(message), s => s.Text.Contains(name, StringComparison.Ordinal) && s.Resolved);
 
+    [Theory]
+    [InlineData("heads up the Bristol client is Harrowgate Plumbing Ltd, our margin there is 21% and the HM is Tom Fairley", "Harrowgate", "Tom Fairley")]
+    [InlineData("fyi the Cork account is Lyons Dairy, their rebate period is 8 weeks and the contact is Ciara Walsh", "Lyons Dairy", "Ciara Walsh")]
+    public void EveryClauseAfterAClientIsNamedKeepsItsName(string message, string client, string person) =>
+        Assert.Contains(_reader.Read(message), s => s.Text.Contains(person, StringComparison.Ordinal) && s.Text.Contains(client, StringComparison.Ordinal));
+
     [Fact]
     public void ASecondPartAboutSomethingOfTheFirstsSubjectKeepsItsName()
     {

@@ -48,6 +48,37 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     }
 
     [Fact]
+    public async Task ARemovalOfOnePartOfAKeptClientNoteWithARoleOpenForgetsThatPartAndLeavesTheRole()
+    {
+        using var scope = TenantScope.For("acme");
+        var (supervisor, memory) = await ConversationAsync(
+            "dun",
+            "for the file on Dunmore Care: 15% fee, 6-month rebate, HM is Aisling Reid, and every carer needs QQI level 5",
+            "need 6 care assistants in Galway, QQI level 5",
+            "scrap the rebate bit for Dunmore, they dropped it. the rest is fine");
+
+        Assert.Equal(PlanIntent.Forget, (await LastPlanAsync(supervisor)).Intent);
+        var told = string.Join('\n', (await memory.List()).Where(e => e.Kind != MemoryKind.Episode).Select(e => e.Text));
+        Assert.DoesNotContain("rebate", told, StringComparison.Ordinal);
+        Assert.Contains("Aisling Reid", told, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhoDoesWhatAtAClientNamedEarlierInTheMessageIsAnsweredFromMemoryWithARoleOpen()
+    {
+        string[] said =
+        [
+            "fyi the Perth account is Kestrel Mining, our rate there is 20% and the hiring manager is Dave Ng",
+            "need 4 diesel fitters in Perth, trade cert",
+            "who's the hiring manager at Kestrel?",
+        ];
+        using var scope = TenantScope.For("acme");
+        var (supervisor, _) = await ConversationAsync("kes", said);
+
+        Assert.Contains("Dave Ng", await LastStepTextAsync(supervisor), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ANewProjectRecallsWhatTheRecruiterToldAboutSuchRolesAndWhyAnswersFromThatMemory()
     {
         using var scope = TenantScope.For("acme");
@@ -525,6 +556,18 @@ public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<Memory
     {
         var key = GrainKeys.Recruiter(tenant, recruiter);
         return (world.Cluster.Client.GetGrain<IRecruiterSupervisor>(key), world.Cluster.Client.GetGrain<IRecruiterMemory>(key));
+    }
+
+    /// <summary>A recruiter of acme who said each message in turn, each answered before the next.</summary>
+    private async Task<(IRecruiterSupervisor Supervisor, IRecruiterMemory Memory)> ConversationAsync(string recruiter, params string[] messages)
+    {
+        var (supervisor, memory) = Recruiter("acme", recruiter);
+        for (var i = 0; i < messages.Length; i++)
+        {
+            await SayAsync(supervisor, $"{recruiter}-{i + 1}", messages[i], i + 1);
+        }
+
+        return (supervisor, memory);
     }
 
     private static async Task SayAsync(IRecruiterSupervisor supervisor, string messageId, string text, int answered)
