@@ -39,6 +39,18 @@ public sealed class ApprovalVerdictClauseTests
     private static List<(string Approvals, string Verdict)> Decided(Plan plan) =>
         [.. plan.Steps.Where(s => s.Action == PlanActions.DecideApproval).Select(s => (s.Inputs[StepValueNames.Approvals], s.Inputs[StepValueNames.Verdict]))];
 
+    // A rejection whose change names a credential's level or a pay band by number is no feedback on candidate number such-and-such.
+    [Theory]
+    [InlineData("no, CCNA 2 is not enough, make it CCNP and 6 years")]
+    [InlineData("nope - grade 5 is too junior for this, we need 7 years minimum")]
+    public async Task ARejectionNamingALevelByNumberRejectsAndProposesTheChange(string message)
+    {
+        var plan = await PlanAsync(message, null, Qualifications);
+
+        Assert.Equal([("p1-s1", "reject")], Decided(plan));
+        Assert.Equal(PlanIntent.RefineRequirements, plan.Intent);
+    }
+
     // A note passed on: its header, greeting and sign-off ask for nothing beside the verdict it carries.
     [Theory]
     [InlineData("fw from the client:\n> Hello Priya, the reqs look good to us, go ahead.\n> -- Tom\nso approved here too")]
@@ -71,6 +83,10 @@ public sealed class ApprovalVerdictClauseTests
     [InlineData("sweet as")]
     [InlineData("approve everything that's pending")]
     [InlineData("aprueba todo lo pendiente")]
+    // Saying whose verdict it is ("for me", "von mir aus", "por mi parte") adds nothing to it.
+    [InlineData("approved from my side")]
+    [InlineData("von mir aus freigegeben")]
+    [InlineData("por mi parte está aprobado")]
     public async Task VerdictsInOtherWordsApprove(string message)
     {
         Assert.Equal([("p1-s1", "approve")], Decided(await PlanAsync(message, null, Qualifications)));

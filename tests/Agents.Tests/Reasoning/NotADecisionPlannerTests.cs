@@ -36,6 +36,10 @@ public sealed class NotADecisionPlannerTests
     [InlineData("attends, je demande d'abord au chef de service")]
     [InlineData("wacht, ik vraag het even na bij de afdelingshoofd")]
     [InlineData("espera, le pregunto a la supervisora")]
+    // Someone else brought in, or to see it, before the recruiter decides, whatever title that someone has.
+    [InlineData("let me bring in the nursing director before we approve")]
+    [InlineData("wait, the ward manager would like to review this first")]
+    [InlineData("chief medical officer's reading it now, I'll get back to you")]
     public async Task TimeAskedBeforeDecidingIsChat(string message) =>
         Assert.Equal(PlanIntent.SmallTalk, (await PlanAsync(message, Qualifications)).Intent);
 
@@ -60,6 +64,9 @@ public sealed class NotADecisionPlannerTests
     [InlineData("est-ce difficile de recruter ce profil à Paris ?")]
     [InlineData("is it tough to hire these people in Berlin right now?")]
     [InlineData("how long does a search usually take?")]
+    // How soon the work comes back is a question about it, not a search asked for.
+    [InlineData("how quickly will the shortlist be ready?")]
+    [InlineData("so when would we see some profiles?")]
     public async Task AQuestionAboutTheMarketChangesNothing(string message)
     {
         var plan = await PlanAsync(message, Qualifications);

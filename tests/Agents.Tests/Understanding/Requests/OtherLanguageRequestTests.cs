@@ -60,6 +60,17 @@ public sealed class OtherLanguageRequestTests
     [InlineData("Zatrudnimy kierowcę, baza w Poznaniu, praca w kraju", "truck driver", "Poznan")]
     [InlineData("Cerchiamo un programmatore full stack a Genova, Angular", "full stack engineer", "Genoa")]
     [InlineData("Contrôleur de gestion pour une PME à Nantes, Excel avancé", "management accountant", "Nantes")]
+    // The designer of machines, the payroll clerk, the head of a hotel's front desk and the transport planner by their own words,
+    // a Polish nurse in the case of her verb.
+    [InlineData("Konstrukteurin für Sondermaschinenbau in Augsburg gesucht, SolidWorks", "design engineer", "Augsburg")]
+    [InlineData("Poszukujemy konstruktora do biura w Wrocławiu, Inventor", "design engineer", "Wroclaw")]
+    [InlineData("Cabinet comptable à Rennes recrute une gestionnaire de paie, Silae", "payroll specialist", "Rennes")]
+    [InlineData("Buscamos técnica de nóminas en Zaragoza, A3nom", "payroll specialist", "Zaragoza")]
+    [InlineData("Hotel in Sevilla busca jefa de recepción con francés", "front office manager", "Seville")]
+    [InlineData("Wir suchen einen Empfangsleiter für ein Hotel in Salzburg", "front office manager", "Salzburg")]
+    [InlineData("Vacature: transportplanner bij een vervoerder in Venlo", "logistics coordinator", "Venlo")]
+    [InlineData("Disponent (m/w/d) für eine Spedition in Bremen", "logistics coordinator", "Bremen")]
+    [InlineData("Zatrudnimy pielęgniarkę na oddział pediatrii w Lublinie", "registered nurse", "Lublin")]
     public void ATitleInAnotherLanguageIsTheTitleItTranslates(string text, string title, string city)
     {
         var reading = UnderstandingResources.Roles.Read(text);
