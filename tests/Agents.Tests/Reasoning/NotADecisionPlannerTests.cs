@@ -58,6 +58,13 @@ public sealed class NotADecisionPlannerTests
     public async Task AGreetingThatAnnouncesARoleIsNoChat() =>
         Assert.Equal(PlanIntent.StartProject, (await TestResources.Planner.RunAsync(new PlanRequest("hey, one of my clinics has a gap to fill"), ReasoningContext.None)).Intent);
 
+    // Help asked with a role not yet named, however the hirer is described, is that role, whose intake asks for its title; not chat.
+    [Theory]
+    [InlineData("hiya! could you help us out with a role at one of our fintech customers?")]
+    [InlineData("can u assist me with a new role for a retail client pls")]
+    public async Task HelpAskedWithAnUnnamedRoleIsThatRole(string message) =>
+        Assert.Equal(PlanIntent.StartProject, (await TestResources.Planner.RunAsync(new PlanRequest(message), ReasoningContext.None)).Intent);
+
     // A question about the market for the role (its pay, how hard it is to fill, how long a search takes) changes nothing.
     [Theory]
     [InlineData("what's the going rate for a nurse like this in Leeds?")]

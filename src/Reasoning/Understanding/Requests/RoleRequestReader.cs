@@ -97,6 +97,13 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
             read = [.. read.Where(r => titles.WholeTitle(r.Written) is not { } named || (named != title.Canonical && !SaidNotToBe(text, r.Start)))];
         }
 
+        // "from a logistics client in Rotterdam", "client (Primark)": who hires, described or named, asks for nothing.
+        var hirer = ClientDescriptions.Spans(text);
+        if (hirer.Count > 0)
+        {
+            read = [.. read.Where(r => !ClientDescriptions.Inside(hirer, r.Start, r.Written.Length))];
+        }
+
         var notNeeded = NotNeeded(text, tokens, claimed, read);
         if (notNeeded.Count > 0)
         {

@@ -68,7 +68,7 @@ public sealed class UnknownRequirementRuns(RequestWords words, Func<string, bool
             var alone = listLike && AloneInSegment(tokens, taken, noise, segment, i, end);
             if (run > i && run - i <= MaxUnknownWords && LooksLikeAName(tokens, i, run) && !IsLabel(tokens, end)
                 && ((led.Contains(i) && EndsItsItem(tokens, taken, segment, end)) || (!NamesTheWorkplace(tokens, claimed, i) && (tailed || tails.Contains(end)
-                    || AfterUnderstood(tokens, taken, segment, i) || (listLike && BeforeUnderstood(tokens, taken, claimed, segment, end)) || (listLike && cued.Contains(segment[i]))
+                    || AfterUnderstood(tokens, taken, segment, i) || (listLike && BeforeUnderstood(tokens, taken, claimed, segment, end)) || ((listLike || Bracketed(tokens, segment, i)) && cued.Contains(segment[i]))
                     || (alone && (withItems.Contains(segment[i] - 1) || withItems.Contains(segment[i] + 1)))
                     || (alone && withRole.Contains(segment[i] - 1) && (IsProperName(tokens[i]) || withRole.Contains(segment[i] + 1)) && ListedAfterBreak(text, tokens, i))))))
             {
@@ -94,6 +94,24 @@ public sealed class UnknownRequirementRuns(RequestWords words, Func<string, bool
     // The text's edge, a list mark or a slash ("xero/sage") beside a word.
     private static bool ListedAt(IReadOnlyList<Token> tokens, int at) =>
         at < 0 || at >= tokens.Count || ListSegments.IsListMark(tokens[at]) || tokens[at].Text == "/";
+
+    // "TMS experience (ideally Transporeon)": brackets hold an aside of their own, a list item even inside prose, so a name cued there is one.
+    private static bool Bracketed(IReadOnlyList<Token> tokens, int[] segment, int at)
+    {
+        var first = at;
+        while (first > 0 && segment[first - 1] == segment[at])
+        {
+            first--;
+        }
+
+        var last = at;
+        while (last + 1 < tokens.Count && segment[last + 1] == segment[at])
+        {
+            last++;
+        }
+
+        return first > 0 && tokens[first - 1].Text == "(" && tokens[last].Text == ")";
+    }
 
     // "City: Bilbao", "Tools: Figma": words right before a colon label what follows.
     private static bool IsLabel(IReadOnlyList<Token> tokens, int end) => end < tokens.Count && tokens[end].Text == ":";
