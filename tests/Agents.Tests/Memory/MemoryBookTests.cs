@@ -246,20 +246,6 @@ public sealed class MemoryBookTests
         Assert.Equal(["Harlow Foods wants CVs in by noon Friday"], recalled.Select(r => r.Entry.Text));
     }
 
-    // "Pays us 20%" is a fee said another way: a question for the fee and the HM keeps both memories, though the HM's names the client too.
-    [Fact]
-    public void WhatAClientPaysUsAnswersAQuestionForItsFee()
-    {
-        var rules = MemoryRules.Load(TestResources.Prompts);
-        var words = new MemoryWords(rules.CommonWords, rules.Synonyms, rules.Kinds);
-        var book = new MemoryBook(new MemoryBookState(), _clock, words, texts => [.. texts.Select(Vector)]);
-        book.Remember([Draft("Brightwater Marine pays us 20%", MemoryKind.Fact), Draft("The HM for the deck officers is Sam Ortiz (Brightwater Marine)", MemoryKind.Fact)]);
-
-        var recalled = book.Recall(new MemoryQuery("brightwater fee hm", words.Content("brightwater fee and hm?"), false), 5);
-
-        Assert.Contains("Brightwater Marine pays us 20%", recalled.Select(r => r.Entry.Text));
-    }
-
     [Fact]
     public void AMemoryThatAnswersOnlyPartOfWhatAnotherAnswersGivesWayButOneThatAnswersAnotherPartStays()
     {
