@@ -300,10 +300,14 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         }
 
         var kept = (await memory.List()).Where(e => e.Kind != MemoryKind.Episode).SelectMany(e => MemoryCorrection.Names(e.Text)).ToList();
-        var project = open is null ? "" : $"{open.Spec.Title} {string.Join(' ', open.Spec.Locations)} {open.Spec.Description}";
+        var project = ProjectText(open);
         return MemoryCorrection.Names(message).Any(n => kept.Any(k => MemoryCorrection.SharesWord(k, n)) && !project.Contains(n, StringComparison.OrdinalIgnoreCase))
             && await ForgetsMemoryAsync(memory, message);
     }
+
+    /// <summary>The open project's title, places and description as one text, for telling a memory's names from the role's.</summary>
+    private static string ProjectText(OpenProject? open) =>
+        open is null ? "" : $"{open.Spec.Title} {string.Join(' ', open.Spec.Locations)} {open.Spec.Description}";
 
     /// <summary>The newest memory, when it was read from the recruiter's message before this one.</summary>
     private static async Task<MemoryEntry?> LastKeptAsync(IRecruiterMemory memory, Func<Task<string?>>? previous) =>
@@ -344,7 +348,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
         var gone = MemoryCorrection.Gone(text);
         var named = gone.Count > 0 || open is not null ? gone : MemoryCorrection.Names(text);
-        var project = open is null ? "" : $"{open.Spec.Title} {string.Join(' ', open.Spec.Locations)} {open.Spec.Description}";
+        var project = ProjectText(open);
         if (named.Any(n => remembered.Any(r => MemoryCorrection.SharesWord(r, n)) && !project.Contains(n, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
@@ -371,7 +375,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     /// </summary>
     private static bool UpdatesNamed(IReadOnlyList<string> remembered, string text, OpenProject? open)
     {
-        var project = open is null ? "" : $"{open.Spec.Title} {string.Join(' ', open.Spec.Locations)} {open.Spec.Description}";
+        var project = ProjectText(open);
         return UpdateHeading().Match(text) is { Success: true } heading
             && MemoryCorrection.Names(heading.Groups["about"].Value).Any(n => remembered.Any(r => MemoryCorrection.SharesWord(r, n)) && !project.Contains(n, StringComparison.OrdinalIgnoreCase));
     }
