@@ -15,6 +15,13 @@ public static class LoadOperations
     public const string Approvals = "approvals";
     public const string DecideApproval = "decideApproval";
 
+    /// <summary>
+    /// A decideApproval the server answered ALREADY_DECIDED: the approval was decided between listing and deciding
+    /// (the recruiter's own chat message changed it, or another of their tabs decided it). The server was right to
+    /// refuse, so it is no error; it is counted here as well as under <see cref="DecideApproval"/>.
+    /// </summary>
+    public const string DecideAlreadyDecided = "decideApprovalAlreadyDecided";
+
     /// <summary>From sending a message until its MESSAGE_RECEIVED event arrives on the subscription.</summary>
     public const string EventDelivered = "eventDelivered";
 

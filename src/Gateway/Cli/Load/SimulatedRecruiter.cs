@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Hiring.Contracts.Supervisor;
 
 namespace Hiring.Gateway.Cli.Load;
 
 /// <summary>
 /// One recruiter at work on one node, in turns, each right after the last (plus the think time): chat (send a
 /// message, then wait for the assistant to receive and plan it on the live subscription), browse (the projects,
-/// then one of them), approve (the waiting approvals, approving the newest), browse again. A failed operation is
+/// then one of them), approve (the waiting approvals, approving the newest; one decided since it was listed is counted, not failed), browse again. A failed operation is
 /// counted and the recruiter pauses briefly, so a node that is down is not hammered in a tight loop.
 /// </summary>
 public sealed class SimulatedRecruiter(int index, string runId, Uri target, string apiKey, LoadGraphQL graphql, OperationRecorder recorder, TimeSpan think)
@@ -167,9 +168,28 @@ public sealed class SimulatedRecruiter(int index, string runId, Uri target, stri
             return true;
         }
 
-        var (decided, _) = await recorder.TimeAsync(LoadOperations.DecideApproval, () =>
-            graphql.RunAsync(target, apiKey, Decide, new { id = newest.GetProperty("id").GetString() }, stop), stop);
+        var started = Stopwatch.GetTimestamp();
+        var (decided, lostRace) = await recorder.TimeAsync(LoadOperations.DecideApproval, () => DecideAsync(newest.GetProperty("id").GetString(), stop), stop);
+        if (lostRace)
+        {
+            recorder.Record(LoadOperations.DecideAlreadyDecided, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
         return decided;
+    }
+
+    /// <summary>Approves one approval; true when the server refused because it was decided since it was listed.</summary>
+    private async Task<bool> DecideAsync(string? id, CancellationToken stop)
+    {
+        try
+        {
+            await graphql.RunAsync(target, apiKey, Decide, new { id }, stop);
+            return false;
+        }
+        catch (LoadException refused) when (refused.Code == RefusalCodes.AlreadyDecided)
+        {
+            return true;
+        }
     }
 
     private static CancellationTokenSource Bounded(CancellationToken stop)
