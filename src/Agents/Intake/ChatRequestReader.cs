@@ -13,6 +13,8 @@ namespace Hiring.Agents.Intake;
 /// </summary>
 public sealed class ChatRequestReader(IntakePhrases phrases, RoleRequestReader roles)
 {
+    private static readonly char[] ClauseEnds = [',', ';', '.', '!', '?', '\n'];
+
     public async Task<JobDraft> ReadAsync(IntakeRequest request, Provenance provenance, CancellationToken cancellationToken = default)
     {
         var text = request.Text.Trim();
@@ -22,7 +24,9 @@ public sealed class ChatRequestReader(IntakePhrases phrases, RoleRequestReader r
             // The answer's places are read among the request's countries ("also need one in Valencia" after Barcelona).
             var near = Place.CountriesOf(reading.Places.Places) is { Count: > 0 } asked ? asked : request.NearCountries ?? [];
             // A request with no title asked for one: the answer may name the work alone ("senior backend, Go").
-            reading = Merge(reading, await roles.ReadAsync(answer, nearCountries: near, titleAsked: reading.Title is null, cancellationToken: cancellationToken));
+            var titleAsked = reading.Title is null;
+            var answered = await roles.ReadAsync(answer, nearCountries: near, titleAsked: titleAsked, cancellationToken: cancellationToken);
+            reading = Merge(reading, answered, titleAsked && AddsPlaces(answer, answered));
             text = $"{text}\n{answer.Trim()}";
         }
 
@@ -43,12 +47,25 @@ public sealed class ChatRequestReader(IntakePhrases phrases, RoleRequestReader r
             OtherRoles: reading.OtherTitles);
     }
 
-    /// <summary>The answer's title, level, places and years win; requirements of both are kept, the answer's wording deciding must or nice.</summary>
-    private static RoleReading Merge(RoleReading request, RoleReading answer) => new(
+    // "Assistant Store Manager. oh and Salford too", "Pune bhi": in the answer to the title question, a place named with a word of
+    // adding after it, in its clause, joins the request's rather than replacing them (not "also need one in Valencia", which names
+    // where the role is, nor "the same role for our Ottawa office too", another project of a role already named).
+    private bool AddsPlaces(string answer, RoleReading answered) =>
+        !phrases.Says("move_place", answer) && answered.Places.Spans.Any(s => s.IsPlace && phrases.Says("add_place_beside", ClauseAfter(answer, s.End)));
+
+    private static string ClauseAfter(string text, int at) => text.IndexOfAny(ClauseEnds, at) is var end and >= 0 ? text[at..end] : text[at..];
+
+    /// <summary>
+    /// The answer's title, level, places (unless it adds them to the request's) and years win; requirements of both are kept, the
+    /// answer's wording deciding must or nice.
+    /// </summary>
+    private static RoleReading Merge(RoleReading request, RoleReading answer, bool addsPlaces) => new(
         answer.Title ?? request.Title,
         answer.Seniority ?? request.Seniority,
         new Reasoning.Understanding.Places.PlaceReading(
-            answer.Places.Places.Count > 0 ? answer.Places.Places : request.Places.Places,
+            answer.Places.Places.Count == 0 ? request.Places.Places
+                : addsPlaces ? [.. request.Places.Places.Concat(answer.Places.Places).DistinctBy(p => (p.Name, p.CountryCode))]
+                : answer.Places.Places,
             answer.Places.Remote != RemotePolicy.Unspecified ? answer.Places.Remote : request.Places.Remote,
             answer.Places.RemoteWithin.Count > 0 ? answer.Places.RemoteWithin : request.Places.RemoteWithin,
             []),

@@ -210,9 +210,15 @@ public sealed partial class IntakePhrases
         _coordinatedEdit.Matches(text).Select(m => m.Index).Concat(_retraction.Matches(text).Select(m => m.Index + m.Length))
             .Concat(_opener.Matches(text).Select(m => m.Index - 1));
 
-    /// <summary>The spec fields a clause lets go ("any level is fine": seniority; "location doesn't matter": location).</summary>
-    public IReadOnlyList<string> Relaxed(string clause) =>
-        Says("relax", clause) ? [.. _relaxFields.Where(f => f.Value.IsMatch(clause)).Select(f => f.Key)] : [];
+    /// <summary>
+    /// The spec fields a clause lets go ("any level is fine": seniority; "location doesn't matter": location); a range said of a
+    /// field ("anywhere from mid to senior") lets none go.
+    /// </summary>
+    public IReadOnlyList<string> Relaxed(string clause)
+    {
+        var said = _change.TryGetValue("range", out var range) ? range.Replace(clause, " ") : clause;
+        return Says("relax", said) ? [.. _relaxFields.Where(f => f.Value.IsMatch(said)).Select(f => f.Key)] : [];
+    }
 
     public string Message(string key, params (string Name, object Value)[] values)
     {

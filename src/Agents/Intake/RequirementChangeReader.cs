@@ -274,7 +274,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
 
         // "8 is too many, let's say 6": the years named back are replaced, not asked for again.
         // "also 2 years of Anaplan" for a role that already asks 3 years overall: the years of a requirement added are its own.
-        var years = YearsRestated.NewValue(text, spec?.MinYears) ?? RoleDraft.OverallYears(reading, fieldsOfWork: spec?.MinYears is null);
+        var years = roles.RestatedYears(text, spec?.MinYears) ?? RoleDraft.OverallYears(reading, fieldsOfWork: spec?.MinYears is null);
         return new SpecChange(
             reading.Seniority is { } level && !string.Equals(level, spec?.Seniority, StringComparison.Ordinal) ? level : null,
             newPlaces,

@@ -30,7 +30,7 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
 
         // "8 is too many, let's say 6": the open role's years, named back with their replacement, is a change (not a verdict on candidates);
         // "back to the welder - 4 yrs is fine" is that of the earlier project it goes back to (read below).
-        if (project is not null && YearsRestated.NewValue(message, project.Spec.MinYears) is not null && ReturnsTo(message, facts, dialogue, namedOnly: false) is null)
+        if (project is not null && words.Years.Restated(message, project.Spec.MinYears) is not null && ReturnsTo(message, facts, dialogue, namedOnly: false) is null)
         {
             return new PlanDecision(PlanIntent.RefineRequirements, ProjectTarget.Current, 0.9, null, "the open project's years, replaced");
         }

@@ -18,6 +18,9 @@ public sealed class RequestRulesFile
 
     public Dictionary<string, int> NumberWords { get; set; } = [];
 
+    /// <summary>Number words of other languages, by language ("cinco", "drei"): a count only where {number_abroad} stands.</summary>
+    public Dictionary<string, Dictionary<string, int>> NumberWordsAbroad { get; set; } = [];
+
     /// <summary>Number words as dictation writes them, by their sound ("for" for four): a count only where {spoken} stands.</summary>
     public Dictionary<string, int> SpokenNumberWords { get; set; } = [];
 

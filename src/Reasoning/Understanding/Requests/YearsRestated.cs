@@ -37,7 +37,9 @@ public static partial class YearsRestated
         return others is [var replacement] ? replacement : null;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])\b(?:the\s+)?(?<old>\d{1,2})\s*\+?\s*(?:years?|yrs?)?(?:\s+of\s+experience)?\s*(?:is|are|['’]s|seems?|feels?|sounds?)\s+(?:(?:way|far|a\s+bit|a\s+little|slightly|just|probably|honestly)\s+)?(?:too\s+(?:many|much|high|steep|long)|a\s+lot|a\s+bit\s+much|excessive|overkill|a\s+stretch|unrealistic)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Too many in other languages too ("7 zyada hai", "8 Jahre sind zu viel", "6 años es demasiado", "5 ans c'est trop", "8 to za dużo").
+    [GeneratedRegex(@"(?<![\d.,])\b(?:the\s+)?(?<old>\d{1,2})\s*\+?\s*(?:years?|yrs?)?(?:\s+of\s+experience)?\s*(?:(?:is|are|['’]s|seems?|feels?|sounds?)\s+(?:(?:way|far|a\s+bit|a\s+little|slightly|just|probably|honestly)\s+)?(?:too\s+(?:many|much|high|steep|long)|a\s+lot|a\s+bit\s+much|excessive|overkill|a\s+stretch|unrealistic)\b"
+        + @"|(?:(?:jahre?|años|anos|ans|anni|jaar|lat|saal|sal|år)\s+)?(?:(?:ist|sind|es|son|est|c['’]est|sont|è|sono|é|são|zijn|is|jest|to|hai|h)\s+)?(?:(?:bahut|kaafi|thoda|viel|un\s+poco|un\s+peu|un\s+po|um\s+pouco|wat|trochę|veel|echt|muy)\s+)?(?:zyada|jyada|zyaada|zu\s+viele?|zuviel|demasiad[oa]s?|trop|troppi|troppo|za\s+dużo|za\s+wiele|za\s+duzo|demais|te\s+veel|för\s+många|för\s+mycket)(?![\p{L}]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TooMany();
 
     // "3 yrs is enough", "5 is fine", "four years would do": a number of years, said to be enough; of a range ("3-5 yrs is fine"), its low end.

@@ -1,0 +1,99 @@
+using Hiring.Agents.Intake;
+using Hiring.Agents.Tests.Intake.Support;
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Tasks;
+
+namespace Hiring.Agents.Tests.Intake;
+
+/// <summary>
+/// Changes to a role said in other languages or in words: a requirement sent "raus", years named back as too many in words,
+/// a place also acceptable; a level range with "anywhere" lets no place go; a place added in the answer to the title question
+/// joins the request's.
+/// </summary>
+public sealed class OtherLanguageRefinementTests
+{
+    private static async Task<IntakeHarness> CreatedAsync(string request)
+    {
+        var harness = new IntakeHarness();
+        var outcome = await harness.CreateAsync("p1", request);
+        await harness.RunAsync(PlanActions.ApplyQualifications, "p1", outcome.FollowUps![0].Inputs);
+        return harness;
+    }
+
+    private static async Task ApplyAsync(IntakeHarness harness, string text)
+    {
+        var outcome = await harness.RunAsync(PlanActions.RefineRequirements, "p1", new Dictionary<string, string> { ["request"] = text });
+        if (outcome.FollowUps is [var followUp, ..])
+        {
+            await harness.RunAsync(PlanActions.ApplyQualifications, "p1", followUp.Inputs);
+        }
+    }
+
+    [Theory]
+    [InlineData("Tableau raus bitte")]
+    [InlineData("ok, Tableau bitte raus")]
+    public async Task ARequirementSentOutInGermanLeavesTheRole(string text)
+    {
+        var harness = await CreatedAsync("Data analyst in Vienna, SQL and Tableau required, 3+ years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == "tableau");
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "sql");
+    }
+
+    [Theory]
+    [InlineData("sorry, nine zyada hai, make it five", 5)]
+    [InlineData("neun Jahre sind zu viel, sagen wir fünf", 5)]
+    public async Task YearsNamedBackAsTooManyInWordsAreReplaced(string text, int years)
+    {
+        var harness = await CreatedAsync("Payroll officer in Leeds, Sage required, at least nine years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(years, harness.Project("p1").Spec!.MinYears);
+    }
+
+    [Theory]
+    [InlineData("Gdynia też ok")]
+    [InlineData("Gdynia bhi chalega")]
+    public async Task APlaceAlsoAcceptableInAnotherLanguageJoinsTheRolesPlaces(string text)
+    {
+        var harness = await CreatedAsync("Welder in Gdansk, MIG required, 3+ years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Equal(2, harness.Project("p1").Spec!.Places!.Count);
+    }
+
+    [Fact]
+    public async Task ALevelRangeSaidWithAnywhereLetsNoPlaceGo()
+    {
+        var harness = await CreatedAsync("Sound designer in Lyon, Wwise required, 3+ years");
+
+        await ApplyAsync(harness, "level-wise anywhere between junior and mid");
+
+        Assert.Contains(harness.Project("p1").Spec!.Places!, p => p.Name == "Lyon");
+    }
+
+    [Theory]
+    [InlineData("Pharmacy Supervisor. oh and Bradford too")]
+    [InlineData("pharmacy supervisor, Bradford as well")]
+    public async Task APlaceAddedInTheAnswerToTheTitleQuestionJoinsTheRequests(string answer)
+    {
+        var draft = await IntakeHarness.Extractor.RunAsync(
+            new IntakeRequest("hello, we need someone for our new Leeds branch, 3+ years in community pharmacy, dispensing experience needed", RequestSlots.Empty, Answer: answer), ReasoningContext.None);
+
+        Assert.Equal(2, draft.Places!.Count);
+    }
+
+    [Fact]
+    public async Task ThePlaceOfTheSameRoleAskedAgainIsItsOwn()
+    {
+        var draft = await IntakeHarness.Extractor.RunAsync(
+            new IntakeRequest("Pharmacist in Adelaide, 2+ years", RequestSlots.Empty, Answer: "same role for our Darwin store too"), ReasoningContext.None);
+
+        Assert.Equal("Darwin", Assert.Single(draft.Places!).Name);
+    }
+}
