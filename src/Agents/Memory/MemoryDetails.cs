@@ -6,7 +6,7 @@ namespace Hiring.Agents.Memory;
 /// <summary>
 /// The details one memory lists ("Vistaraj, Pune — they buy out notice up to 60 days, joining bonus capped at 1 lakh, and the HM
 /// is Suresh"; "my preferences for the Biella account: always cc Giulia, no calls on Mondays"), so one of them can be forgotten
-/// and the rest kept: the parts between commas, semicolons or spaced dashes outside brackets and quotes, after the label a colon ends.
+/// and the rest kept: the parts between commas or semicolons outside brackets and quotes, after the label a colon ends.
 /// </summary>
 public static partial class MemoryDetails
 {
@@ -73,7 +73,7 @@ public static partial class MemoryDetails
         return (label, label is null ? text : text[(colon + 2)..]);
     }
 
-    /// <summary>The details between top-level commas, semicolons and spaced dashes, without a joining "and".</summary>
+    /// <summary>The details between top-level commas and semicolons, without a joining "and".</summary>
     private static List<string> Parts(string body)
     {
         var inside = Protected(body);
@@ -141,8 +141,7 @@ public static partial class MemoryDetails
 
     private static List<Match> Protected(string text) => [.. Bracketed().Matches(text).Cast<Match>()];
 
-    // "…, Zenith CX ka 10% — Callwise ki HR Neha Arora hai": a spaced dash joins another detail as a comma does.
-    [GeneratedRegex(@"(?:[,;]|\s+[—–]\s+)\s*(?:(?:and|plus|&)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"[,;]\s*(?:(?:and|plus|&)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Separator();
 
     // "(that's my sourcing day)", "'Un caro saluto, Marco'", "“Cheers, Ana”": a comma inside is no separator.
