@@ -31,7 +31,7 @@ public sealed class MemoryNotesInOtherWordsTests
     [InlineData("de ahora en adelante los mensajes a clientes en tono formal, firmados 'Un saludo, Iker'")]
     [InlineData("de ahora en adelante manda los perfiles en tabla, máximo 6")]
     [InlineData("à partir de maintenant, envoie-moi les CV en PDF")]
-    [InlineData("goin forward always cc Lena on client shortlists")]
+    [InlineData("goin forward send me client shortlists as a table")]
     public void AStandingRuleSaidInOtherWordsIsAPreference(string message) =>
         Assert.Equal(MemoryKind.Preference, Assert.Single(_reader.Read(message)).Kind);
 
