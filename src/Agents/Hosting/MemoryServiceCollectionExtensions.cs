@@ -19,6 +19,7 @@ public static class MemoryServiceCollectionExtensions
             return new MemoryWords(rules.CommonWords, rules.Synonyms, rules.Kinds, rules.Glosses);
         });
         services.TryAddSingleton<MemoryStatementReader>();
+        services.TryAddSingleton<ProtectedNotes>();
         services.TryAddSingleton(sp => new TimePhraseReader(TimePhrases.Load(sp.GetRequiredService<PromptLibrary>())));
         services.TryAddSingleton<MemoryQuestionReader>();
         services.TryAddSingleton<ForgetRequestReader>();

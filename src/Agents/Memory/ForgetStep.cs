@@ -57,9 +57,7 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
             return Said(input.Candidate is not null ? rules.Say("candidate_erasure") : rules.Say("forgot_none", ("subject", target.Subject)), []);
         }
 
-        if (named is null && !target.Last && chosen.Count == 1 && !_every.IsMatch(input.Request ?? "") && _part.IsMatch(input.Request ?? "")
-            && Detail(target.Subject, input.Request ?? "") is var subjectWords
-            && MemoryDetails.Without(chosen[0].Text, part => words.Shared(words.Content(part), subjectWords) > 0) is { } rest)
+        if (named is null && !target.Last && chosen.Count == 1 && !every && Part(chosen[0].Text, target.Subject, input.Request ?? "") is { } rest)
         {
             // "forget the joining bonus part, they've scrapped it. rest stays": one detail of a memory that lists several goes; the rest
             // is kept again as a memory of its own, from the same words the recruiter said. Only when the request says it is a part:
@@ -75,13 +73,32 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
     }
 
     /// <summary>
-    /// The words of a forget request's subject that pick the detail to forget: "lo de la visa de Valentina" picks the visa, not every detail
-    /// about Valentina, since the whole memory is about her; with nothing but names, the names.
+    /// The memory without the part the request names, when it names one: a detail, when the request says it is a part ("forget the
+    /// joining bonus part, rest stays"); or one of the several names a memory lists, each with what was told of it ("Callwise BPO ka fee 12%
+    /// hai, Zenith CX ka 10%": "Zenith wala note hata do" is Zenith's part). Null when the whole memory goes.
     /// </summary>
-    private IReadOnlyList<string> Detail(string subject, string request)
+    private (string Kept, IReadOnlyList<string> Dropped)? Part(string text, string subject, string request)
+    {
+        if (_part.IsMatch(request) && Detail(subject, request, MemoryDetails.Opening(text)) is var detail
+            && MemoryDetails.Without(text, part => words.Shared(words.Content(part), detail) > 0) is { } rest)
+        {
+            return rest;
+        }
+
+        var subjectWords = words.Content(subject);
+        return MemoryDetails.WithoutSubject(text, name => words.Shared(words.Content(name), subjectWords) > 0);
+    }
+
+    /// <summary>
+    /// The words of a forget request's subject that pick the detail to forget: "lo de la visa de Valentina" picks the visa, not every detail
+    /// about Valentina, since the whole memory is about her (its <paramref name="opening"/> names her); with nothing but such names, the names.
+    /// A capital that opens no name the memory is about is a detail's ("den Teil mit dem Honorar bei Brenner": German writes nouns so).
+    /// </summary>
+    private IReadOnlyList<string> Detail(string subject, string request, string opening)
     {
         var all = words.Content(subject);
-        var named = MemoryCorrection.Names(request).SelectMany(n => words.Content(n)).ToHashSet(StringComparer.Ordinal);
+        var about = words.Content(opening);
+        var named = MemoryCorrection.Names(request).SelectMany(n => words.Content(n)).Where(w => about.Contains(w, StringComparer.Ordinal)).ToHashSet(StringComparer.Ordinal);
         return all.Where(w => !named.Contains(w)).ToList() is { Count: > 0 } detail ? detail : all;
     }
 

@@ -16,9 +16,7 @@ public static partial class MemoryDetails
     /// </summary>
     public static (string Kept, IReadOnlyList<string> Dropped)? Without(string text, Func<string, bool> named)
     {
-        var colon = text.IndexOf(": ", StringComparison.Ordinal);
-        var label = colon > 0 && !Protected(text).Any(p => p.Index < colon && colon < p.Index + p.Length) && text.IndexOf(',', StringComparison.Ordinal) is var comma && (comma < 0 || colon < comma) ? text[..colon] : null;
-        var body = label is null ? text : text[(colon + 2)..];
+        var (label, body) = Labelled(text);
         var parts = Parts(body);
         if (parts.Count < 2 || (label is not null && named(label)))
         {
@@ -27,13 +25,52 @@ public static partial class MemoryDetails
 
         var dropped = parts.Where(named).ToList();
         // "Harlow Foods, they pay 18%" without its one detail would only name whom it was about.
-        if (dropped.Count == 0 || dropped.Count == parts.Count || (label is null && (named(parts[0]) || (dropped.Count == parts.Count - 1 && OnlyAName().IsMatch(parts[0])))))
+        if (dropped.Count == 0 || dropped.Count == parts.Count || (label is null && (named(parts[0]) || (dropped.Count == parts.Count - 1 && OnlyAName().IsMatch(Bracketed().Replace(parts[0], "").Trim())))))
         {
             return null;
         }
 
+        return Kept(label, parts, dropped);
+    }
+
+    /// <summary>
+    /// The memory without the parts about the names <paramref name="named"/> picks, when it lists several names each opening a part
+    /// of its own with what was told of it ("Callwise BPO ka fee 12% hai, Zenith CX ka 10%"); null when it lists no such names, or the
+    /// names picked are all of them or none.
+    /// </summary>
+    public static (string Kept, IReadOnlyList<string> Dropped)? WithoutSubject(string text, Func<string, bool> named)
+    {
+        var (label, body) = Labelled(text);
+        var parts = Parts(body);
+        var openers = parts.Select(p => OpeningName().Match(p) is { Success: true } name ? name.Value : null).ToList();
+        if (openers.Count(o => o is not null) < 2 || openers.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2 || (label is not null && named(label)))
+        {
+            return null;
+        }
+
+        var dropped = parts.Where((_, i) => openers[i] is { } name && named(name)).ToList();
+        return dropped.Count == 0 || dropped.Count == parts.Count ? null : Kept(label, parts, dropped);
+    }
+
+    private static (string Kept, IReadOnlyList<string> Dropped) Kept(string? label, List<string> parts, List<string> dropped)
+    {
         var kept = string.Join(", ", parts.Where(p => !dropped.Contains(p)));
         return (label is null ? kept : $"{label}: {kept}", dropped);
+    }
+
+    /// <summary>What a memory opens with, its label and first detail: what it is about ("Info: Bei Brenner Antriebstechnik ist Herr Albrecht …").</summary>
+    public static string Opening(string text)
+    {
+        var (label, body) = Labelled(text);
+        return $"{label} {Parts(body).FirstOrDefault()}".Trim();
+    }
+
+    /// <summary>The label a colon ends before the first comma (none inside brackets or quotes), and the body after it.</summary>
+    private static (string? Label, string Body) Labelled(string text)
+    {
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        var label = colon > 0 && !Protected(text).Any(p => p.Index < colon && colon < p.Index + p.Length) && text.IndexOf(',', StringComparison.Ordinal) is var comma && (comma < 0 || colon < comma) ? text[..colon] : null;
+        return (label, label is null ? text : text[(colon + 2)..]);
     }
 
     /// <summary>The details between top-level commas and semicolons, without a joining "and".</summary>
@@ -97,6 +134,10 @@ public static partial class MemoryDetails
 
     [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}&'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’.-]*)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex OnlyAName();
+
+    // A name opening a part: "Zenith CX" of "Zenith CX ka 10%", "Harlow Foods" of "Harlow Foods pay 18%"; never one word alone that may only open a sentence.
+    [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}&'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’.-]*)+|^(?-i:\p{Lu}[\p{Ll}]*\p{Lu})[\p{L}&'’.-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex OpeningName();
 
     private static List<Match> Protected(string text) => [.. Bracketed().Matches(text).Cast<Match>()];
 

@@ -97,6 +97,13 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
         }
 
+        if (!putsOff && (_forgetOpening.IsMatch(message) || _forgetPartOpening.IsMatch(message)) && await NamesKeptAsync(memory, message))
+        {
+            // "ditch the Saturday calls rule, my gym moved to weekdays": a message that opens by dropping a memory named by what it was
+            // about forgets it, whatever the planner read of the reason beside it (a correction, a draft).
+            return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
+        }
+
         var safe = reader.SafeText(message, [.. refused.Select(f => (f.Start, f.Length))]);
         var statements = reader.Read(safe);
         // A project the planner would start with no job title or headcount would only ask what the job is, and with no project
@@ -183,8 +190,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return ForgetLast(plan, message, clientMessageId, last);
         }
 
-        if (!putsOff && _forgetAbout.Match(message) is { Success: true } about && await memory.Rank(ForgetRequestReader.Resolve(about.Groups["subject"].Value, message), 50) is { Count: > 0 } ranked
-            && (ranked[0].Relevance >= AnswersQuestion || StandsOut([.. ranked.Select(r => r.Likeness)])))
+        if (!putsOff && await NamesKeptAsync(memory, message))
         {
             // "drop the thing about mornings": a memory named by what it was about.
             return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
@@ -304,6 +310,11 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         return MemoryCorrection.Names(message).Any(n => kept.Any(k => MemoryCorrection.SharesWord(k, n)) && !project.Contains(n, StringComparison.OrdinalIgnoreCase))
             && await ForgetsMemoryAsync(memory, message);
     }
+
+    /// <summary>Whether the message names a kept memory by what it was about to drop it ("drop the thing about mornings", "scrap the Sunday InMail rule").</summary>
+    private async Task<bool> NamesKeptAsync(IRecruiterMemory memory, string message) =>
+        _forgetAbout.Match(message) is { Success: true } about && await memory.Rank(ForgetRequestReader.Resolve(about.Groups["subject"].Value, message), 50) is { Count: > 0 } ranked
+            && (ranked[0].Relevance >= AnswersQuestion || StandsOut([.. ranked.Select(r => r.Likeness)]));
 
     /// <summary>The open project's title, places and description as one text, for telling a memory's names from the role's.</summary>
     private static string ProjectText(OpenProject? open) =>

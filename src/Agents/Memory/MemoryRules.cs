@@ -39,6 +39,9 @@ public sealed class MemoryRules
 
     public List<string> Never { get; set; } = [];
 
+    /// <summary>Words that say a person's protected attribute: a note with them is never kept nor recalled (<see cref="Memory.ProtectedNotes"/>).</summary>
+    public List<string> ProtectedNotes { get; set; } = [];
+
     public string ReplaceCues { get; set; } = "";
 
     public string ContextPronouns { get; set; } = "";

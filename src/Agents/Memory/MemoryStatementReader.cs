@@ -50,6 +50,7 @@ public sealed partial class MemoryStatementReader
     private readonly Regex _noteHeader;
     private readonly Regex _instead;
     private readonly Regex _announces;
+    private readonly ProtectedNotes _protected;
 
     public MemoryStatementReader(MemoryRules rules)
     {
@@ -78,6 +79,7 @@ public sealed partial class MemoryStatementReader
         _noteHeader = MemoryRules.Any([rules.NoteHeaders]);
         _instead = MemoryRules.Any([rules.KeptInstead], atStart: true);
         _announces = MemoryRules.Any([rules.AnnouncedThings]);
+        _protected = new ProtectedNotes(rules);
     }
 
     /// <summary>Whether a clause asks for project work ("need 5 warehouse associates in Mississauga", "can you find…").</summary>
@@ -90,7 +92,8 @@ public sealed partial class MemoryStatementReader
     public bool IsCorrection(string text) => _correction.IsMatch(text);
 
     /// <summary>
-    /// The message without the clauses that overlap the spans (what the policy refused), nor a clause that
+    /// The message without the clauses that overlap the spans (what the policy refused) or say someone's protected attribute
+    /// (<see cref="ProtectedNotes"/>), nor a clause that
     /// only points back at a refused one ("… white guys from Ivy schools. remember that for their reqs"); one clause a line, but
     /// for a name opening the message before a dash, and a few words after one that finish the clause before, where the dash stays
     /// ("Poznań warehouse stuff — I loop in Halina", "he hates calls — email only": see <see cref="Read"/>).
@@ -102,7 +105,8 @@ public sealed partial class MemoryStatementReader
         MemoryClause? before = null;
         foreach (var clause in MemoryClause.Split(message))
         {
-            var overlaps = refused.Any(s => s.Start < clause.End && s.Start + s.Length > clause.Start);
+            // A clause that says someone's protected attribute goes as a refused one does, whatever the policy read of it.
+            var overlaps = refused.Any(s => s.Start < clause.End && s.Start + s.Length > clause.Start) || _protected.About(clause.Text);
             if (overlaps || (dropped && PointsBack(clause.Text)))
             {
                 dropped = true;
@@ -283,7 +287,8 @@ public sealed partial class MemoryStatementReader
             previousKept = statement is not null;
         }
 
-        return WithOwnContext(text, WithNewcomers(statements));
+        // "he's got epilepsy so keep him off the forklifts, keep that in mind": what says someone's protected attribute is never kept.
+        return [.. WithOwnContext(text, WithNewcomers(statements)).Where(s => !_protected.About(s.Quote) && !_protected.About(s.Text))];
     }
 
     /// <summary>
@@ -393,7 +398,15 @@ public sealed partial class MemoryStatementReader
 
             // "Brightwater Pharma terms, for the file: 22% fee, …": a name before the cue says what the rest is about, and stays with it.
             var topic = clause[..cue.Index].Trim().TrimEnd(',', ';', ':', '-', '–', '—').Trim();
-            return cue.Index > 0 && topic.Length > 0 && IsNamedTopic(topic) ? Explicit($"{Clean(topic)}: {kept}", clause) : Explicit(kept, clause);
+            if (cue.Index > 0 && topic.Length > 0 && IsNamedTopic(topic))
+            {
+                return Explicit($"{Clean(topic)}: {kept}", clause);
+            }
+
+            // "Agreed with Harbour Health today: 17% fee, …": a name inside the cue says what the rest is about, and stays with it.
+            return MemoryCorrection.Names(cue.Value).FirstOrDefault(n => n.Contains(' ', StringComparison.Ordinal)) is { } named && !Mentions(kept, named)
+                ? Explicit($"{named}: {kept}", clause)
+                : Explicit(kept, clause);
         }
 
         if (Headed(clause) is { } headed)

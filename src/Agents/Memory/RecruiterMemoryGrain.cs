@@ -10,7 +10,8 @@ public sealed class RecruiterMemoryGrain(
     TimeProvider clock,
     ITextEmbedder embedder,
     MemoryWords words,
-    MemoryQuestionReader questions) : Grain, IRecruiterMemory
+    MemoryQuestionReader questions,
+    ProtectedNotes screened) : Grain, IRecruiterMemory
 {
     public const string StateName = "recruiter-memory";
 
@@ -29,8 +30,9 @@ public sealed class RecruiterMemoryGrain(
         return kept;
     }
 
+    /// <summary>The memories that answer the question; never one that says someone's protected attribute, though it was kept before it was screened.</summary>
     public Task<IReadOnlyList<RecalledMemory>> Recall(string question, int max) =>
-        Task.FromResult(Book.Recall(questions.Read(question ?? "", clock.GetUtcNow()), Math.Clamp(max, 1, 50)));
+        Task.FromResult<IReadOnlyList<RecalledMemory>>([.. Book.Recall(questions.Read(question ?? "", clock.GetUtcNow()), Math.Clamp(max, 1, 50)).Where(r => !screened.About(r.Entry.Text))]);
 
     public Task<IReadOnlyList<RecalledMemory>> Rank(string text, int max) =>
         Task.FromResult(Book.Rank(questions.Read(text ?? ""), Math.Clamp(max, 1, 50)));

@@ -9,7 +9,7 @@ using Hiring.Contracts.Supervisor;
 namespace Hiring.Agents.Tests.Memory;
 
 /// <summary>The recruiter's memory in the running product: told in chat, recalled with its provenance, corrected, forgotten for good, and never another recruiter's.</summary>
-public sealed class MemoryClusterTests(MemoryWorld world) : IClassFixture<MemoryWorld>
+public sealed partial class MemoryClusterTests(MemoryWorld world) : IClassFixture<MemoryWorld>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
