@@ -33,6 +33,16 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
         var message = input.Message;
         var dialogue = input.Dialogue ?? DialogueState.None;
         var provenance = new Provenance(ReasoningEngine.BuiltIn, EngineName, ResourceName, $"{catalog.Version}+slots.{slots.Version}+dialogue.{rules.Version}", Tier);
+        if (!NamesCandidates(message, dialogue) && rules.Approvals.AffirmedBeside(message, dialogue) is { Rest: { } changes } affirmed && Revisable(affirmed, dialogue)
+            && await RunAsync(input with { Message = changes }, context, cancellationToken) is { Intent: PlanIntent.RefineRequirements } proposed
+            && (NamesAChange(proposed) || await BesideApprovalAsync(changes, affirmed, dialogue, cancellationToken) is Beside.Change or Beside.Addition))
+        {
+            // "fine but make dbt a must", "va bene, però il PLC mettilo obbligatorio": a yes to what waits, with the change it asks
+            // for after it; the qualifications or search approved are changed after, so the change is proposed after them. Read
+            // first: the words of the change ("a nice to have") would otherwise name what waits, and the change be lost.
+            return _composer.Decide(affirmed, provenance, proposed);
+        }
+
         if (!NamesCandidates(message, dialogue) && rules.Approvals.Read(message, dialogue) is { } choice)
         {
             // "approve all of that", "no, don't send that": a verdict on what waits for the recruiter decides it; one on

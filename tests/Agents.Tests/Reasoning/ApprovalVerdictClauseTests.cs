@@ -12,15 +12,14 @@ namespace Hiring.Agents.Tests.Reasoning;
 /// </summary>
 public sealed class ApprovalVerdictClauseTests
 {
-    private static readonly OpenProject Backend = new(
-        "be-berlin", new JobSpec("Backend Engineer", "backend engineer", "", ["Berlin, DE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["go"], ["kubernetes"]);
+    private static readonly OpenProject Backend = WaitingApprovals.Backend;
 
     private static readonly OpenProject Paralegal = new(
         "paralegal-cork", new JobSpec("Paralegal", "paralegal", "", ["Cork, IE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), [], []);
 
-    private static readonly PendingApproval Qualifications = new("p1-s1", ApprovalAction.ApplyQualificationChange, PlanActions.ApplyQualifications, "Intake will apply qualifications: Go; Kubernetes", "be-berlin");
+    private static readonly PendingApproval Qualifications = WaitingApprovals.Qualifications;
 
-    private static readonly PendingApproval Search = new("p2-s1", ApprovalAction.StartSourcing, PlanActions.Search, "Sourcing will search: backend engineer in Berlin", "be-berlin");
+    private static readonly PendingApproval Search = WaitingApprovals.Search;
 
     private static readonly PendingApproval Outreach = new("p2-s3", ApprovalAction.Send, PlanActions.SendMessage, "Outreach will send message: Hi Lena, a backend role in Berlin", "be-berlin");
 
@@ -36,8 +35,7 @@ public sealed class ApprovalVerdictClauseTests
     private static OpenQuestion Which(params PendingApproval[] waiting) =>
         new(OpenQuestion.Approval, "Which should I approve: …?", "yes", [.. waiting.Select(w => w.Id)], "be-berlin");
 
-    private static List<(string Approvals, string Verdict)> Decided(Plan plan) =>
-        [.. plan.Steps.Where(s => s.Action == PlanActions.DecideApproval).Select(s => (s.Inputs[StepValueNames.Approvals], s.Inputs[StepValueNames.Verdict]))];
+    private static List<(string Approvals, string Verdict)> Decided(Plan plan) => WaitingApprovals.Decided(plan);
 
     // A rejection whose change names a credential's level or a pay band by number is no feedback on candidate number such-and-such.
     [Theory]

@@ -27,6 +27,18 @@ public sealed class ApprovalCuesFile
     /// <summary>Words that keep approving words from deciding: a negation or a condition ("hasn't approved it yet", "I'd approve it if…").</summary>
     public List<string> HedgeCues { get; set; } = [];
 
+    /// <summary>
+    /// A time the verdict is put off to ("later", "tonight", "vanavond", "mañana"): in a message of one clause ("I'll approve it later
+    /// today") approving words decide nothing; beside other clauses only the clause it stands in is held back.
+    /// </summary>
+    public List<string> LaterCues { get; set; } = [];
+
+    /// <summary>
+    /// A contrast opening what follows a bare yes ("fine, but make dbt a must", "va bene, però…"): the yes is to what waits and the
+    /// rest a change asked beside it; without one ("ok yeah, drop SAS") the yes agrees with the change itself.
+    /// </summary>
+    public string Contrast { get; set; } = "";
+
     /// <summary>The frame of a note passed on ("fwd from the HM:", "> Hi Mette", "> /Lars"): a clause of it asks for nothing beside a verdict.</summary>
     public List<string> LetterCues { get; set; } = [];
 
@@ -38,6 +50,12 @@ public sealed class ApprovalCuesFile
 
     /// <summary>Words that ask to change something before it goes out ("but change the greeting", "fix the typo first").</summary>
     public List<string> AmendCues { get; set; } = [];
+
+    /// <summary>
+    /// A word for a kind of what waits used only to point at what waits ("send it", "send them off"): it names that kind when
+    /// one of it waits, and otherwise tells it to go ahead with what does ("yep all good, send it" with only qualifications waiting).
+    /// </summary>
+    public List<string> PointingCues { get; set; } = [];
 
     /// <summary>Words that mean every one of them ("all", "both", "them", "everything").</summary>
     public List<string> AllCues { get; set; } = [];

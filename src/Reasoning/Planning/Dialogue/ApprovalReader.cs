@@ -22,9 +22,12 @@ public sealed class ApprovalReader
     private readonly Regex[] _acknowledge;
     private readonly Regex[] _decline;
     private readonly Regex[] _hedge;
+    private readonly Regex[] _later;
+    private readonly Regex _contrast;
     private readonly Regex[] _letter;
     private readonly Regex[] _all;
     private readonly Regex[] _amend;
+    private readonly Regex[] _pointing;
     private readonly Regex[] _tags;
     private readonly Regex _filler;
     private readonly Regex _clauseBreak;
@@ -43,9 +46,12 @@ public sealed class ApprovalReader
         _acknowledge = DialogueRules.Compile(file.AcknowledgeCues, "approvals.acknowledge_cues");
         _decline = DialogueRules.Compile(file.DeclineCues, "approvals.decline_cues");
         _hedge = DialogueRules.Compile(file.HedgeCues, "approvals.hedge_cues");
+        _later = DialogueRules.Compile(file.LaterCues, "approvals.later_cues");
+        _contrast = DialogueRules.Compile([file.Contrast], "approvals.contrast")[0];
         _letter = DialogueRules.Compile(file.LetterCues, "approvals.letter_cues");
         _all = DialogueRules.Compile(file.AllCues, "approvals.all_cues");
         _amend = DialogueRules.Compile(file.AmendCues, "approvals.amend_cues");
+        _pointing = DialogueRules.Compile(file.PointingCues, "approvals.pointing_cues");
         _tags = DialogueRules.Compile(file.QuestionTags, "approvals.question_tags");
         _filler = DialogueRules.Compile([file.Filler], "approvals.filler")[0];
         _clauseBreak = DialogueRules.Compile([file.ClauseBreak], "approvals.clause_break")[0];
@@ -116,7 +122,9 @@ public sealed class ApprovalReader
             scope = [.. scope.Where(w => w.ProjectId is { } id && projects.Ids.Contains(id))];
         }
 
-        var namesKind = _kinds.Any(k => Any(k.Cues, message));
+        // "send it" names the outreach when a message waits; beside only qualifications it tells it to go ahead with those.
+        var pointed = _pointing.Aggregate(message, (text, pattern) => pattern.Replace(text, " "));
+        var namesKind = _kinds.Any(k => Any(k.Cues, pointed));
         var named = scope.Where(w => Names(message, w)).ToList();
         if (named.Count == 0 && projects.Ids.Count == 0 && answering is null)
         {
@@ -176,7 +184,9 @@ public sealed class ApprovalReader
         var verdicts = clauses.Select((c, i) => (Clause: i > 0 && labels.Contains(clauses[i - 1]) ? $"{clauses[i - 1]}. {c}" : c, Verdict: read[i], At: i))
             .Where(r => r.Verdict is not null).Select(r => (r.Clause, Approve: r.Verdict!.Value, r.At)).ToList();
         // "fwd from the HM: > Hi Mette, the requirements look right … > /Lars": the note's frame is neither verdict nor request.
-        var others = clauses.Where((c, i) => read[i] is null && !labels.Contains(c) && !Any(_letter, c)).ToList();
+        // A bare yes beside an approval ("sweet, approve that but take the cert off") is part of it, not of what comes next.
+        var approves = verdicts.Any(v => v.Approve);
+        var others = clauses.Where((c, i) => read[i] is null && !labels.Contains(c) && !Any(_letter, c) && !(approves && Affirms(c))).ToList();
         var rest = others.Count > 0 ? string.Join(". ", others) : null;
         if (verdicts.Select(v => v.Approve).Distinct().Count() > 1)
         {
@@ -190,6 +200,41 @@ public sealed class ApprovalReader
         var said = string.Join(". ", verdicts.Select(v => v.Clause));
         return (said, rest, verdicts[0].Approve, NamedProjects(said, dialogue), null);
     }
+
+    /// <summary>
+    /// A bare yes opening a message ("fine but make dbt a must", "va bene, però il PLC obbligatorio", "passt, aber Englisch als
+    /// Pflicht") with no other question open: the approval of the one thing waiting in the open project, and the rest, none of
+    /// it a verdict or a question. It is no decision of its own: only a change of what waits beside it makes it one (the
+    /// planner weighs that), since a bare "ok, let me think" decides nothing. Null when it is none.
+    /// </summary>
+    public ApprovalChoice? AffirmedBeside(string message, DialogueState dialogue)
+    {
+        if (dialogue.Waiting.Count == 0 || dialogue.Question is not null || Asks(message))
+        {
+            return null;
+        }
+
+        var clauses = _clauseBreak.Split(message).Where(c => c.Any(char.IsLetterOrDigit) || Any(_affirm, c)).ToList();
+        if (clauses.Count < 2 || !Affirms(clauses[0]) || clauses.Skip(1).Any(c => Verdict(c, dialogue, agrees: true, whole: false) is not null))
+        {
+            return null;
+        }
+
+        // "ok yeah, drop SAS" agrees with the change it asks for; only "but" and its like set a yes to what waits beside it.
+        var after = message.IndexOf(clauses[0], StringComparison.Ordinal) + clauses[0].Length;
+        if (!_contrast.IsMatch(message[after..]))
+        {
+            return null;
+        }
+
+        var meant = InProject(dialogue.Waiting, dialogue.Project?.ProjectId);
+        return meant.Count == 1 ? new ApprovalChoice(true, [meant[0].Id], Rest: string.Join(". ", clauses.Skip(1))) : null;
+    }
+
+    /// <summary>Whether a clause is nothing but a yes ("fine", "sweet", "va bene", "dale"): affirming or agreeing, with no word beside it and nothing that negates, hedges or refuses.</summary>
+    private bool Affirms(string clause) =>
+        (Any(_affirm, clause) || Any(_agree, clause)) && !Any(_reject, clause) && !Any(_hedge, clause) && !Any(_decline, clause) && !Any(_acknowledge, clause)
+        && OtherWords(clause, []) == 0;
 
     /// <summary>Whether a clause names a kind of what waits ("the search") or a project something waits in ("the Leeds one").</summary>
     private bool NamesWaiting(string clause, DialogueState dialogue) =>
@@ -249,7 +294,7 @@ public sealed class ApprovalReader
             return false;
         }
 
-        if (Any(_hedge, message))
+        if (Any(_hedge, message) || (Any(_later, message) && _clauseBreak.Split(message).Count(c => c.Any(char.IsLetterOrDigit)) == 1))
         {
             // "she hasn't approved it yet", "I'd approve it if it had X": approving words negated or hedged decide nothing;
             // only putting off in them does ("not yet", "nog niet").

@@ -127,7 +127,9 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
 
         // "let me run this by the hiring manager first", "let me check the generalist one with legal": time asked before deciding, with no
         // hire or change in it, starts nothing whatever title or place it names.
-        if (!decisive && rules.PutsOff(message) && ((facts.Title is null && facts.Places.Count == 0) || (!hires && !changes && !relaxes)))
+        // A title named as whom the recruiter checks with ("wait lang po, i-confirm ko pa sa ops manager") is someone's, whatever a "wait" in it reads as.
+        if (!decisive && rules.PutsOff(message) && ((facts.Title is null && facts.Places.Count == 0)
+            || (!hires && !relaxes && (!changes || (facts.TitleWritten is { } whom && rules.Consulted(message, whom))))))
         {
             return new PlanDecision(PlanIntent.SmallTalk, ProjectTarget.None, 0.8, null, "no request yet, or not meant for the assistant");
         }

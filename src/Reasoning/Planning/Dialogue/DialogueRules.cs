@@ -39,6 +39,7 @@ public sealed partial class DialogueRules
     private readonly List<string> _projectNamePatterns;
     private readonly List<string> _projectPeoplePatterns;
     private readonly List<string> _speakerPatterns;
+    private readonly List<string> _consultedPatterns;
     private readonly Regex _roleLead;
 
     public DialogueRules(DialogueRulesFile file)
@@ -72,6 +73,7 @@ public sealed partial class DialogueRules
         _projectNamePatterns = file.ProjectNamePatterns;
         _projectPeoplePatterns = file.ProjectPeoplePatterns;
         _speakerPatterns = file.SpeakerPatterns;
+        _consultedPatterns = file.ConsultedPatterns;
         _projectNouns = file.ProjectNouns.Count == 0 ? throw Invalid("project_nouns is empty") : string.Join('|', file.ProjectNouns.Select(Regex.Escape));
         BareRoleMaxOtherWords = file.BareRoleMaxOtherWords;
         _roleLead = string.IsNullOrWhiteSpace(file.RoleLead) ? throw Invalid("role_lead is missing") : Compile([file.RoleLead], "role_lead")[0];
@@ -207,6 +209,10 @@ public sealed partial class DialogueRules
     /// <summary>Whether the title as written speaks or wishes ("GM wants nights covered", "the HM says no agencies"): someone's title, not a role to hire.</summary>
     public bool Speaks(string message, string title) =>
         _speakerPatterns.Exists(p => Regex.IsMatch(message, p.Replace("{name}", Regex.Escape(title), StringComparison.Ordinal), Options, RegexLimit.Time));
+
+    /// <summary>Whether the title as written is someone consulted ("let me check with the ops manager", "branch manager se baat karke"): not a role to hire.</summary>
+    public bool Consulted(string message, string title) =>
+        _consultedPatterns.Exists(p => Regex.IsMatch(message, p.Replace("{name}", Regex.Escape(title), StringComparison.Ordinal), Options, RegexLimit.Time));
 
     /// <summary>"budget for payroll is 45k", "swedish would be a bonus for the techs": a word of a project's title right after "for" or "for the".</summary>
     public static bool NamesAfterFor(string message, string word) => Regex.IsMatch(message, $@"\bfor\s+(?:the\s+)?{Regex.Escape(word)}s?\b", Options, RegexLimit.Time);

@@ -57,6 +57,9 @@ public sealed class DialogueRulesFile
     /// <summary>A title that speaks or wishes ("{name} wants", "the {name} says"), with <c>{name}</c> for it: someone's, not a role to hire.</summary>
     public List<string> SpeakerPatterns { get; set; } = [];
 
+    /// <summary>A title someone is consulted as ("check with the {name}", "{name} se baat karke", "sa {name}"), with <c>{name}</c> for it: someone's, not a role to hire.</summary>
+    public List<string> ConsultedPatterns { get; set; } = [];
+
     public List<string> NotNowCues { get; set; } = [];
 
     public List<string> CorrectionCues { get; set; } = [];

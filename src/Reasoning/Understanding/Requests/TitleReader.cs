@@ -438,8 +438,11 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
             var chat = ChatAbbreviations.Contains(tokens[i].Folded);
             for (var start = widest; start <= (chat ? i - 1 : i); start++)
             {
-                var phrase = string.Join(' ', tokens.Skip(start).Take(i - start).Select(t => t.Folded).Append(head));
-                if (titles.Canonical(phrase) is { } canonical)
+                // "ops exec": the words before the head may be short forms too ("operations executive").
+                var before = tokens.Skip(start).Take(i - start).Select(t => t.Folded).ToList();
+                var phrase = string.Join(' ', before.Append(head));
+                var expanded = string.Join(' ', before.Select(words.TitleWord).Append(head));
+                if ((titles.Canonical(phrase) ?? titles.Canonical(expanded)) is { } canonical)
                 {
                     return new TitleReading(canonical, Written(text, tokens, start, i), TitleOrigin.Vocabulary, start, i - start + 1);
                 }

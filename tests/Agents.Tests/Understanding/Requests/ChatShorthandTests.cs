@@ -12,8 +12,18 @@ public sealed class ChatShorthandTests
     [InlineData("oops not head chef, sous chef. the head chef is staying lol", "sous chef")]
     [InlineData("need 3 field service techs around Denver", "field service technician")]
     [InlineData("two hvac techs for commercial sites, epa 608", "hvac technician")]
+    // "ops" for operations, and a lorry licence's class written into the title ("CDL-A", "OTR").
+    [InlineData("ops exec for a shipping agency in Rotterdam, 3 yrs", "operations analyst")]
+    [InlineData("hiring CDL-A drivers out of Dallas, 1 yr exp", "truck driver")]
     public void AShortFormOrATitleSaidNotToBeTheOneReadsTheTitleMeant(string text, string title) =>
         Assert.Equal(title, UnderstandingResources.Roles.Read(text).Title?.Canonical);
+
+    // "ppl" in chat is people; "PPL" as written is a pilot's licence.
+    [Theory]
+    [InlineData("ok now pull some ppl for it", false)]
+    [InlineData("flight instructor in Perth, PPL and CPL, 500 hrs", true)]
+    public void PplIsAPilotsLicenceOnlyAsWritten(string text, bool licence) =>
+        Assert.Equal(licence, UnderstandingResources.Roles.Read(text).Requirements.Any(r => r.Subject == "pilot license"));
 
     [Theory]
     [InlineData("whoops, it's an LPN not an RN. licensed practical nurse", "rn")]

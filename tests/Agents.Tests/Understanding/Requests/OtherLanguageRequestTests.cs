@@ -71,6 +71,15 @@ public sealed class OtherLanguageRequestTests
     [InlineData("Vacature: transportplanner bij een vervoerder in Venlo", "logistics coordinator", "Venlo")]
     [InlineData("Disponent (m/w/d) für eine Spedition in Bremen", "logistics coordinator", "Bremen")]
     [InlineData("Zatrudnimy pielęgniarkę na oddział pediatrii w Lublinie", "registered nurse", "Lublin")]
+    // The head of a warehouse in Swedish, a tax practice's clerk, a pharmacy technician, a district nurse, a Brazilian nursing
+    // technician, Turkish accounting and purchasing specialists.
+    [InlineData("Vi söker en lagerchef till vårt lager i Stockholm", "warehouse manager", "Stockholm")]
+    [InlineData("Steuerkanzlei in Hamburg sucht Steuerfachangestellten, DATEV", "tax accountant", "Hamburg")]
+    [InlineData("Pharmacie à Lyon cherche une technicienne en pharmacie", "pharmacy technician", "Lyon")]
+    [InlineData("Thuiszorg in Rotterdam zoekt een wijkverpleegkundige", "home health nurse", "Rotterdam")]
+    [InlineData("Hospital em Recife contrata técnica de enfermagem, plantão diurno", "licensed practical nurse", "Recife")]
+    [InlineData("İzmir ofisimiz için muhasebe uzmanı arıyoruz", "accountant", "Izmir")]
+    [InlineData("Bursa fabrikamız için satınalma uzmanı lazım", "procurement analyst", "Bursa")]
     public void ATitleInAnotherLanguageIsTheTitleItTranslates(string text, string title, string city)
     {
         var reading = UnderstandingResources.Roles.Read(text);

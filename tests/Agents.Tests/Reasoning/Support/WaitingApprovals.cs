@@ -1,0 +1,20 @@
+using Hiring.Contracts.Planning;
+using Hiring.Contracts.Projects;
+using Hiring.Reasoning.Planning;
+
+namespace Hiring.Agents.Tests.Reasoning.Support;
+
+/// <summary>An open backend role in Berlin (Go a must, Kubernetes nice) and what may wait on it: shared by the tests of verdicts said in chat.</summary>
+internal static class WaitingApprovals
+{
+    public static readonly OpenProject Backend = new(
+        "be-berlin", new JobSpec("Backend Engineer", "backend engineer", "", ["Berlin, DE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "", []), ["go"], ["kubernetes"]);
+
+    public static readonly PendingApproval Qualifications = new("p1-s1", ApprovalAction.ApplyQualificationChange, PlanActions.ApplyQualifications, "Intake will apply qualifications: Go; Kubernetes", "be-berlin");
+
+    public static readonly PendingApproval Search = new("p2-s1", ApprovalAction.StartSourcing, PlanActions.Search, "Sourcing will search: backend engineer in Berlin", "be-berlin");
+
+    /// <summary>What a plan decides: each decide step's approvals and verdict.</summary>
+    public static List<(string Approvals, string Verdict)> Decided(Plan plan) =>
+        [.. plan.Steps.Where(s => s.Action == PlanActions.DecideApproval).Select(s => (s.Inputs[StepValueNames.Approvals], s.Inputs[StepValueNames.Verdict]))];
+}
