@@ -88,6 +88,15 @@ public sealed class ApprovalRegisterTests
         Assert.Empty(Decided(await PlanAsync(message, Qualifications, Search)));
     }
 
+    // "no wait" puts right what the recruiter just said; it refuses nothing that waits.
+    [Theory]
+    [InlineData("no wait, the hiring manager changed last week, it's Priya Nair now")]
+    [InlineData("nee wacht, de klant heet Brouwer, niet Bakker")]
+    public async Task NoWaitBeforeACorrectionDecidesNothing(string message)
+    {
+        Assert.Empty(Decided(await PlanAsync(message, Qualifications)));
+    }
+
     // Word promised after asking someone, in Hindi, Tagalog and Turkish: no decision and no new project, whatever title the someone has.
     [Theory]
     [InlineData("ruko, HR head se pooch ke bataunga")]
