@@ -86,6 +86,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         read.AddRange(Misspelled(tokens, named, evidence, work, placeRead: read.Count > 0, vocabularyWord));
         read.AddRange(ShortCountryNames(tokens, named, evidence, work.Policy == RemotePolicy.Remote));
         read.Sort((a, b) => a.Start.CompareTo(b.Start));
+        ListedWithTheNext(read, tokens, nearCountries);
         var districts = read.Where(district => IsDistrictOf(district, read, tokens)).ToList();
         read.RemoveAll(districts.Contains);
         var takenBack = PlaceCorrections.Apply(read, text);
@@ -373,11 +374,30 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             : null;
 
     // "Berlin or Munich", "London/Manchester", "US, UK and Canada": only list words between two places.
+    /// <summary>
+    /// "Valencia or Alicante", "Cambridge or Boston": a city listed before another is, when its name can be, in the other's country,
+    /// as one listed after is (see <see cref="Accepted"/>); not when its country was said beside it or is the conversation's, nor
+    /// for a namesake a tenth its size ("Toronto or New York" keeps Toronto in Canada).
+    /// </summary>
+    private static void ListedWithTheNext(List<ReadPlace> read, IReadOnlyList<Token> tokens, IReadOnlyCollection<string>? nearCountries)
+    {
+        for (var k = read.Count - 2; k >= 0; k--)
+        {
+            if (read[k].Place is GazetteerCity first && read[k + 1].Place is GazetteerCity second && first.CountryCode != second.CountryCode
+                && read[k].EndToken == read[k].Mention.EndToken && nearCountries?.Contains(first.CountryCode) != true
+                && Listed(read[k], read[k + 1].FirstToken, tokens) && read[k].Mention.Value.Within(second.CountryCode, null) is GazetteerCity same
+                && same.Population * 10 >= first.Population)
+            {
+                read[k] = read[k] with { Place = same };
+            }
+        }
+    }
+
     private static bool Listed(ReadPlace previous, int first, IReadOnlyList<Token> tokens)
     {
         var between = first - previous.EndToken;
         return between is >= 1 and <= 2
-            && Enumerable.Range(previous.EndToken, between).All(k => tokens[k].Folded is "or" or "and" or "&" or "/" or "," or "+");
+            && Enumerable.Range(previous.EndToken, between).All(k => tokens[k].Folded is "or" or "and" or "&" or "/" or "," or "+" or "o" or "y" or "e" or "u" or "ou" or "et" or "oder" or "und" or "of" or "lub" or "och" or "eller" or "ve" or "veya");
     }
 
     /// <summary>

@@ -288,6 +288,19 @@ public class PlaceReaderTests
         Assert.Equal((city, regionCode), (resolved.Name, resolved.RegionCode));
     }
 
+    // "Valencia or Alicante": the city of the name in the country of the one listed beside it, in the words lists are made with.
+    [Theory]
+    [InlineData("Theatre nurse in Valencia or Alicante", "Valencia", "ES")]
+    [InlineData("Enfermera de quirófano en Valencia o Alicante", "Valencia", "ES")]
+    [InlineData("Pflegekraft in Valencia oder Alicante", "Valencia", "ES")]
+    [InlineData("Theatre nurse in Valencia, Venezuela or Alicante", "Valencia", "VE")]
+    [InlineData("Product designer in Toronto or New York", "Toronto", "CA")]
+    public void ACityListedBeforeAnotherIsInItsCountryWhenItsNameCanBe(string text, string city, string country)
+    {
+        var place = Reader.Read(text).Places.Single(p => p.Name == city);
+        Assert.Equal(country, Assert.IsType<GazetteerCity>(Gazetteer.Default.Resolve(place)).CountryCode);
+    }
+
     [Theory]
     [InlineData("Sales engineer, anywhere in Germany", "country DE", RemotePolicy.Unspecified, "")]
     [InlineData("Sales engineer, remote, anywhere in Germany", "", RemotePolicy.Remote, "country DE")]
