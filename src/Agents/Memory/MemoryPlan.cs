@@ -68,6 +68,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         var memory = grains.GetGrain<IRecruiterMemory>(recruiterKey);
         // "forget the Dublin search for today, we'll pick it up Monday": work put off, not a memory to forget.
         var putsOff = _forgetForNow.IsMatch(message);
+        // Whether the message drops a kept memory named by what it was about: asked of the memory once, whichever reading asks first.
+        Task<bool>? namesKept = null;
+        Task<bool> NamesKept() => namesKept ??= NamesKeptAsync(memory, message);
         if (plan.Intent == PlanIntent.Forget && putsOff)
         {
             plan = plan with { Intent = PlanIntent.Unknown, Steps = [] };
@@ -97,7 +100,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));
         }
 
-        if (!putsOff && (_forgetOpening.IsMatch(message) || _forgetPartOpening.IsMatch(message)) && await NamesKeptAsync(memory, message))
+        if (!putsOff && (_forgetOpening.IsMatch(message) || _forgetPartOpening.IsMatch(message)) && await NamesKept())
         {
             // "ditch the Saturday calls rule, my gym moved to weekdays": a message that opens by dropping a memory named by what it was
             // about forgets it, whatever the planner read of the reason beside it (a correction, a draft).
@@ -190,7 +193,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return ForgetLast(plan, message, clientMessageId, last);
         }
 
-        if (!putsOff && await NamesKeptAsync(memory, message))
+        if (!putsOff && await NamesKept())
         {
             // "drop the thing about mornings": a memory named by what it was about.
             return Only(plan, PlanIntent.Forget, Step(PlanActions.Forget, null, clientMessageId, message), rules.Say("plan_forget"));

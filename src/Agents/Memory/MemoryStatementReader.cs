@@ -52,7 +52,7 @@ public sealed partial class MemoryStatementReader
     private readonly Regex _announces;
     private readonly ProtectedNotes _protected;
 
-    public MemoryStatementReader(MemoryRules rules)
+    public MemoryStatementReader(MemoryRules rules, ProtectedNotes screened)
     {
         // An explicit cue opens the clause, or follows a comma or "and" inside it ("need a welder, and fyi the client…").
         _explicit = new Regex($@"(?:^\W*|(?<=[,:(]\s*)|(?<=\band\s+))(?:{string.Join('|', rules.ExplicitCues.Select(p => $"(?:{p})"))})+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
@@ -79,7 +79,7 @@ public sealed partial class MemoryStatementReader
         _noteHeader = MemoryRules.Any([rules.NoteHeaders]);
         _instead = MemoryRules.Any([rules.KeptInstead], atStart: true);
         _announces = MemoryRules.Any([rules.AnnouncedThings]);
-        _protected = new ProtectedNotes(rules);
+        _protected = screened;
     }
 
     /// <summary>Whether a clause asks for project work ("need 5 warehouse associates in Mississauga", "can you find…").</summary>

@@ -13,7 +13,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryAsidesInOtherLanguagesTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
 
     [Theory]
     [InlineData("Puoi aggiornare la job description? E segnati: da Bonetti Srl il colloquio finale è sempre in presenza a Brescia", "Brescia")]

@@ -13,7 +13,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryInPassingTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
 
     [Theory]
     [InlineData("can you line up sous chefs near York? Priya (head chef at the Minster site) never takes anyone without banqueting experience", "Priya")]

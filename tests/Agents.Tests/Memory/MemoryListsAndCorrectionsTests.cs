@@ -12,7 +12,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryListsAndCorrectionsTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
 
     [Theory]
     [InlineData("candidate update Priya Raman: earning 60k, wants 72k, 2 months notice, happy in Leeds or York", 4, "Priya Raman, 2 months notice")]

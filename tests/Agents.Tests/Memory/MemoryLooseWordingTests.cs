@@ -12,7 +12,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryLooseWordingTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
 
     [Fact]
     public void TwoFactsJoinedByAndAreTwoMemoriesSoEitherCanBeForgotten()

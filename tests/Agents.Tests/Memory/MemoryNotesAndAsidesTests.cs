@@ -14,7 +14,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryNotesAndAsidesTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
 
     [Theory]
     [InlineData("À noter : chez Dumas Avocats, c'est Léa Roux qui signe les offres", "Léa Roux")]

@@ -12,7 +12,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryNotesInOtherWordsTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
 
     [Theory]
     [InlineData("notes on Priya Nair for the Austin ICU req: 3 wks notice, wants day shifts, CCRN current", "Priya Nair", "3 wks notice")]

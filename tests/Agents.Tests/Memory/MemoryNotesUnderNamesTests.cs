@@ -14,7 +14,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryNotesUnderNamesTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
 
     [Fact]
     public void WhoIsWhoOpensAListOfPeopleNotAQuestion()

@@ -83,7 +83,7 @@ public sealed class MemoryOtherLanguagesTests
     public async Task AQuestionThePlannerCouldNotPlaceIsTheMemorysThoughTheOpenProjectNamesTheSameClient()
     {
         var questions = new MemoryQuestionReader(Rules, Words, new TimePhraseReader(TimePhrases.Load(TestResources.Prompts)));
-        var route = new MemoryQuestionRoute(Rules, questions, Words, new MemoryStatementReader(Rules));
+        var route = new MemoryQuestionRoute(Rules, questions, Words, new MemoryStatementReader(Rules, new ProtectedNotes(Rules)));
         var memory = new BookMemory(questions, "with Van Dalen Bouw every contact goes via Femke from HR");
         var spec = new JobSpec("Site Engineer", "site engineer", "", [], RemotePolicy.Unspecified, EmploymentType.Unspecified, "site engineer for Van Dalen Bouw, every contact goes via Femke from HR", []);
         var open = new OpenProject("p1", spec, [], []);

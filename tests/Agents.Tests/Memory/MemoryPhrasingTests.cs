@@ -15,8 +15,8 @@ public sealed class MemoryPhrasingTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
     private static readonly MemoryQuestionReader Questions = new(Rules, new MemoryWords(Rules.CommonWords), new TimePhraseReader(TimePhrases.Load(TestResources.Prompts)));
-    private static readonly MemoryQuestionRoute Route = new(Rules, Questions, new MemoryWords(Rules.CommonWords), new MemoryStatementReader(Rules));
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private static readonly MemoryQuestionRoute Route = new(Rules, Questions, new MemoryWords(Rules.CommonWords), new MemoryStatementReader(Rules, new ProtectedNotes(Rules)));
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
 
     [Theory]
     [InlineData("Kom ihåg: Uppsala nurses need their legitimation from Socialstyrelsen before they can start", "Uppsala nurses need")]

@@ -14,7 +14,7 @@ public sealed class MemoryPlainStatementTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
     private static readonly MemoryQuestionReader Questions = new(Rules, new MemoryWords(Rules.CommonWords), new TimePhraseReader(TimePhrases.Load(TestResources.Prompts)));
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
     private readonly ForgetRequestReader _forget = new(Rules, new MemoryWords(Rules.CommonWords));
 
     [Theory]

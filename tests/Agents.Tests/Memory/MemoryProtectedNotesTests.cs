@@ -14,7 +14,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryProtectedNotesTests(MemoryWorld world) : IClassFixture<MemoryWorld>
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
 
     [Theory]
     [InlineData("remember that Joel is diabetic, so no night shifts for him")]

@@ -8,7 +8,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryReadingTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
     private readonly ForgetRequestReader _forget = new(Rules, new MemoryWords(Rules.CommonWords));
 
     [Theory]

@@ -13,7 +13,7 @@ namespace Hiring.Agents.Tests.Memory;
 public sealed class MemoryWorkingHabitsTests
 {
     private static readonly MemoryRules Rules = MemoryRules.Load(TestResources.Prompts);
-    private readonly MemoryStatementReader _reader = new(Rules);
+    private readonly MemoryStatementReader _reader = new(Rules, new ProtectedNotes(Rules));
 
     [Theory]
     [InlineData("we don't work Mondays, the office is shut", "Mondays")]

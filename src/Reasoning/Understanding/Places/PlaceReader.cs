@@ -373,9 +373,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             ? countries.Select(code => names.Within(code, null)).FirstOrDefault(p => p is not null && (p is not GazetteerCity city || city.Population >= preferred.Population * NearCityShare))
             : null;
 
-    // "Berlin or Munich", "London/Manchester", "US, UK and Canada": only list words between two places.
     /// <summary>
-    /// "Valencia or Alicante", "Cambridge or Boston": a city listed before another is, when its name can be, in the other's country,
+    /// "Valencia or Alicante": a city listed before another is, when its name can be, in the other's country,
     /// as one listed after is (see <see cref="Accepted"/>); not when its country was said beside it or is the conversation's, nor
     /// for a namesake a tenth its size ("Toronto or New York" keeps Toronto in Canada).
     /// </summary>
@@ -393,6 +392,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         }
     }
 
+    // "Berlin or Munich", "London/Manchester", "US, UK and Canada", "Valencia o Alicante": only list words between two places.
     private static bool Listed(ReadPlace previous, int first, IReadOnlyList<Token> tokens)
     {
         var between = first - previous.EndToken;

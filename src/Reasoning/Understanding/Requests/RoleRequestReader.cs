@@ -32,11 +32,11 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
             : reading;
     }
 
-    // nearCountries: countries the conversation is already about, which decide among cities of one name. titleAsked: the text
-    // answers a question for the title, so the work named alone is one ("senior backend, Go").
     /// <summary>The years <paramref name="current"/>, named back with what replaces them ("seven is too many, make it four"); else null.</summary>
     public int? RestatedYears(string text, int? current) => words.Years.Restated(text, current);
 
+    // nearCountries: countries the conversation is already about, which decide among cities of one name. titleAsked: the text
+    // answers a question for the title, so the work named alone is one ("senior backend, Go").
     public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null, bool titleAsked = false)
     {
         text = LevelHedges.Blank(ScheduleShorthand.Blank(Fillers.Blank(ShortVerbs.Blank(Shortcodes.Blank(ReportedSpeakers.Blank(Contractions.BlankIs(GenderEndings.Blank(text))))))), words.Seniority);
