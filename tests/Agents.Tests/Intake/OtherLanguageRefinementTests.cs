@@ -114,4 +114,18 @@ public sealed class OtherLanguageRefinementTests
         Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == subject && q.Kind == kind);
         Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "english" && q.Kind == QualificationKind.MustHave);
     }
+
+    [Theory]
+    [InlineData("ersetze Spanisch durch Italienisch")]
+    [InlineData("sostituisci lo spagnolo con l'italiano")]
+    [InlineData("y cambia el español por italiano, porfa")]
+    public async Task ARequirementSwappedInAnotherLanguageLeavesForTheOther(string text)
+    {
+        var harness = await CreatedAsync("Concierge in Vienna, Spanish and English required, 3+ years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == "spanish");
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "italian");
+    }
 }

@@ -155,8 +155,9 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
 
         foreach (var (first, count) in _unknown.Find(text, tokens, taken, noise, claimed, segment, sentenceWords))
         {
-            // "Paragon software", "Kronos system": a product's name, then the kind of thing it is.
-            var named = count > 1 && KindsOfThing.Contains(tokens[first + count - 1].Folded) && char.IsUpper(tokens[first + count - 2].Text[0]) ? count - 1 : count;
+            // "Paragon software", "Kronos system": a product's name, then the kind of thing it is ("Pro Tools" is a name all through).
+            var last = tokens[first + count - 1];
+            var named = count > 1 && KindsOfThing.Contains(last.Folded) && last.Text.All(char.IsLower) && char.IsUpper(tokens[first + count - 2].Text[0]) ? count - 1 : count;
             items.Add((first, named, string.Join(' ', tokens.Skip(first).Take(named).Select(t => t.Folded)), QualificationCategory.Skill, false));
             Take(taken, first, count);
         }

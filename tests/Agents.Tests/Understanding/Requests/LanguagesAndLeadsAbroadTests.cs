@@ -95,6 +95,7 @@ public sealed class LanguagesAndLeadsAbroadTests
     [InlineData("Transport planner in Leicester, Roadnet software and Excel", "roadnet")]
     [InlineData("FP&A analyst in Dublin, SAP SAC and Power BI", "sap sac")]
     [InlineData("Fleet coordinator in Cork, Excel and TomTom Webfleet experience", "tomtom webfleet")]
+    [InlineData("Route planner in Leeds, Optimo Tools and Excel", "optimo tools")]
     public void AProductsNameOfTwoWordsIsOneRequirement(string text, string product) =>
         Assert.Contains(Read(text), r => r.Subject == product);
 }
