@@ -197,6 +197,10 @@ public sealed partial class IntakePhrases
     /// <summary>Whether a refine request carries the change cue ("remove", "must", "nice", "location").</summary>
     public bool Says(string cue, string text) => _change.TryGetValue(cue, out var pattern) && pattern.IsMatch(text);
 
+    /// <summary>The text up to the first of a change cue's words, or all of it ("required rather than a plus" → "required ").</summary>
+    public string Before(string cue, string text) =>
+        _change.TryGetValue(cue, out var pattern) && pattern.Match(text) is { Success: true } match ? text[..match.Index] : text;
+
     /// <summary>Whether the text ends with one of a change cue's words ("… swap", "… instead of").</summary>
     public bool EndsSaying(string cue, string text) => _changeAtEnd.TryGetValue(cue, out var pattern) && pattern.IsMatch(text);
 

@@ -83,7 +83,7 @@ public sealed partial class RequirementChangeReader
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:swap|switch|replace|exchange|trade|substitute)\s+(?:out\s+)?(?<left>[^,.;:!?\n]+?)\s+(?:for|with|by|to)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:swap|switch|replace|exchange|trade|substitute|cambia|cambiar|sustituye|sustituir|reemplaza|reemplazar|remplace|remplacez|remplacer|ersetze|ersetzen|tausche|tauschen|sostituisci|sostituire|troca|trocar|substitui|substituir|vervang|vervangen|zamień|wymień)\s+(?:out\s+)?(?<left>[^,.;:!?\n]+?)\s+(?:for|with|by|to|por|par|durch|gegen|con|door|na)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Swapped();
 
     // "take Jira off", "knock the SQL bit off the list", "cross Kafka off": what a verb parts from "off" is left.

@@ -55,16 +55,21 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
             var family = Family(current, requirement).Where(q => q != existing).ToList();
             // "SAP would be lovely but we'll live without it" says how much it counts, not that it goes; "SAP isn't required anymore" that it goes.
             // "et l'anglais, on oublie": a clause after it that names nothing and ends in letting go lets it go too.
-            if (phrases.Says("no_longer", clause) || (phrases.Says("remove", clause) && !phrases.Says("nice", clause)) || left.Exists(span => span.Contains(requirement.Start))
-                || (!phrases.Says("nice", clause) && phrases.EndsSaying("remove", ClauseAfter(text, requirement.Start, named, breaks))))
+            // "German's no longer required, make it a bonus", "ya no es requisito, solo deseable": what it is no longer, then what it
+            // becomes later in the sentence, moves it to nice rather than letting it go.
+            var after = SentenceAfter(text, requirement.Start, named, breaks);
+            var demoted = (phrases.Says("no_longer", clause) || phrases.Says("remove", clause) || phrases.Says("no_longer", after)) && phrases.Says("nice", after);
+            if (!demoted && (phrases.Says("no_longer", clause) || (phrases.Says("remove", clause) && !phrases.Says("nice", clause)) || left.Exists(span => span.Contains(requirement.Start))
+                || (!phrases.Says("nice", clause) && phrases.EndsSaying("remove", ClauseAfter(text, requirement.Start, named, breaks)))))
             {
                 removed.AddRange(existing is null ? family.Count > 0 ? family : OfKind(text, requirement, current) : [existing, .. family]);
                 continue;
             }
 
             // "add Playwright as a must and Jira as a bonus": the words right after a requirement, up to the next one, label it first.
-            var own = OwnWords(text, requirement, named, breaks);
-            var kind = phrases.Says("nice", own) ? QualificationKind.NiceToHave
+            // "make German required rather than a plus": what it is not to be, after a contrast, weighs nothing.
+            var own = phrases.Before("contrast", OwnWords(text, requirement, named, breaks));
+            var kind = demoted || phrases.Says("nice", own) ? QualificationKind.NiceToHave
                 : phrases.Says("must", own) ? QualificationKind.MustHave
                 : phrases.Says("nice", clause) || (!phrases.Says("must", clause) && phrases.Says("nice", ClauseAfter(text, requirement.Start, named, breaks)))
                 ? QualificationKind.NiceToHave
@@ -412,43 +417,6 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         }));
         return apart ? [.. places.Places.Where((_, i) => !isOpen[i])] : null;
     }
-
-    /// <summary>
-    /// The clause after the one around a position when it names no requirement of its own: a wording
-    /// standing alone there ("add Docker? nice to have") qualifies the requirement before it.
-    /// </summary>
-    private static string ClauseAfter(string text, int at, List<ReadRequirement> named, List<int> breaks)
-    {
-        var end = breaks.FindIndex(b => b >= at);
-        if (end < 0 || breaks[end] + 1 >= text.Length)
-        {
-            return "";
-        }
-
-        var from = breaks[end];
-        var stop = end + 1 < breaks.Count ? breaks[end + 1] : text.Length;
-        return named.Exists(r => r.Start > from && r.Start < stop) ? "" : text[(from + 1)..stop].Trim().ToLower(CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The words after a requirement up to the next one named or the end of its clause ("as a must and").</summary>
-    private static string OwnWords(string text, ReadRequirement requirement, List<ReadRequirement> named, List<int> breaks)
-    {
-        var from = Math.Min(requirement.Start + requirement.Written.Length, text.Length);
-        var next = named.Where(r => r.Start >= from).Select(r => r.Start).DefaultIfEmpty(text.Length).Min();
-        var end = Math.Min(next, breaks.FirstOrDefault(b => b >= from, text.Length));
-        return end > from ? text[from..end].Trim().ToLower(CultureInfo.InvariantCulture) : "";
-    }
-
-    /// <summary>The clause around a position: from the previous clause break to the next.</summary>
-    private static string Clause(string text, int at, List<int> breaks)
-    {
-        var start = breaks.LastOrDefault(b => b < at, -1) + 1;
-        var end = breaks.FirstOrDefault(b => b >= at, text.Length);
-        return text[start..end].Trim().ToLower(CultureInfo.InvariantCulture);
-    }
-
-    private static IEnumerable<string> Clauses(string text, List<int> breaks) =>
-        breaks.Append(text.Length).Select((end, i) => text[(i == 0 ? 0 : breaks[i - 1] + 1)..end].Trim().ToLower(CultureInfo.InvariantCulture)).Where(c => c.Length > 0);
 
     /// <summary>Where clauses end: punctuation, and a conjunction that starts another edit ("… optional and add Airflow").</summary>
     private List<int> Breaks(string text) =>

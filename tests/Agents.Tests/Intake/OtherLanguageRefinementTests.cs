@@ -96,4 +96,36 @@ public sealed class OtherLanguageRefinementTests
 
         Assert.Equal("Darwin", Assert.Single(draft.Places!).Name);
     }
+
+    [Theory]
+    // No longer a must, then nice later in the sentence: nice, not gone.
+    [InlineData("Spanish isn't needed anymore, a nice to have then", "spanish", QualificationKind.NiceToHave)]
+    [InlineData("Spanisch brauchen wir nicht mehr, wäre aber ein Plus", "spanish", QualificationKind.NiceToHave)]
+    [InlineData("el español ya no hace falta, pero suma", "spanish", QualificationKind.NiceToHave)]
+    // What it is not to be, after a contrast, weighs nothing.
+    [InlineData("can we have German as essential rather than nice to have?", "german", QualificationKind.MustHave)]
+    [InlineData("Deutsch bitte als Pflicht statt als Plus", "german", QualificationKind.MustHave)]
+    public async Task ARequirementMovedBetweenMustAndNiceTakesTheKindItIsToBe(string text, string subject, QualificationKind kind)
+    {
+        var harness = await CreatedAsync("Concierge in Vienna, Spanish and English required, German a plus, 3+ years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == subject && q.Kind == kind);
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "english" && q.Kind == QualificationKind.MustHave);
+    }
+
+    [Theory]
+    [InlineData("ersetze Spanisch durch Italienisch")]
+    [InlineData("sostituisci lo spagnolo con l'italiano")]
+    [InlineData("y cambia el español por italiano, porfa")]
+    public async Task ARequirementSwappedInAnotherLanguageLeavesForTheOther(string text)
+    {
+        var harness = await CreatedAsync("Concierge in Vienna, Spanish and English required, 3+ years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == "spanish");
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "italian");
+    }
 }

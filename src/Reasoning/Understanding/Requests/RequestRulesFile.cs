@@ -53,11 +53,6 @@ public sealed class RequestRulesFile
     /// <summary>The working pattern and terms a job comes with ("nights", "rotating shifts", "contract"), kept in the recruiter's words.</summary>
     public List<string> WorkConditions { get; set; } = [];
 
-    public List<string> Languages { get; set; } = [];
-
-    /// <summary>Languages named in other languages ("inglese", "Englischkenntnisse"), by the English name they are read as.</summary>
-    public Dictionary<string, string> LanguageNames { get; set; } = [];
-
     public List<string> LanguageCues { get; set; } = [];
 
     public List<string> FunctionWords { get; set; } = [];

@@ -6,7 +6,7 @@ namespace Hiring.Reasoning.Understanding.Requests;
 
 /// <summary>
 /// prompts/builtin/requests.yaml compiled: the words around requirements (must and nice cues,
-/// fillers, job conditions, spoken languages, function words) as phrase indexes, the seniority and
+/// fillers, job conditions, function words), with the spoken languages of vocabulary/languages.yaml, as phrase indexes, the seniority and
 /// years readers, and the short forms of title words.
 /// </summary>
 public sealed class RequestWords
@@ -19,7 +19,7 @@ public sealed class RequestWords
     private readonly HashSet<string> _chatWords;
     private const int TypoLength = 5;
 
-    public RequestWords(RequestRulesFile rules)
+    public RequestWords(RequestRulesFile rules, LanguagesFile languages)
     {
         if (string.IsNullOrWhiteSpace(rules.Version))
         {
@@ -34,11 +34,14 @@ public sealed class RequestWords
         Add(WordKind.Filler, rules.Fillers);
         Add(WordKind.Condition, rules.Conditions);
         Add(WordKind.WorkCondition, rules.WorkConditions);
-        Add(WordKind.Language, rules.Languages);
-        foreach (var (name, english) in rules.LanguageNames)
+        Languages = new LanguageNames(languages);
+        var spoken = new PhraseIndex<string>();
+        foreach (var (name, english) in Languages.Names)
         {
-            _words[WordKind.Language].Add(name, TokenFold.Key(english), PhraseOptions.NoPlural);
+            spoken.Add(name, english, PhraseOptions.NoPlural);
         }
+
+        _words[WordKind.Language] = spoken;
 
         Add(WordKind.LanguageCue, rules.LanguageCues);
         Add(WordKind.Function, rules.FunctionWords);
@@ -60,13 +63,17 @@ public sealed class RequestWords
 
     public YearsReader Years { get; }
 
+    /// <summary>The spoken languages: which names stand alone, and the codes.</summary>
+    public LanguageNames Languages { get; }
+
     /// <summary>The function words ("looking", "find", "for"), folded.</summary>
     public IReadOnlyList<string> FunctionWords { get; }
 
     /// <summary>Whether a phrase is a word of any kind this file lists (cue, filler, condition, language, function word).</summary>
     public bool IsAny(string phrase) => _words.Values.Any(index => index.TryGet(phrase, out _));
 
-    public static RequestWords Load(PromptLibrary library) => new(BuiltInResource.Load<RequestRulesFile>(library, RequestRulesFile.FileName));
+    public static RequestWords Load(PromptLibrary library) =>
+        new(BuiltInResource.Load<RequestRulesFile>(library, RequestRulesFile.FileName), BuiltInResource.Load<LanguagesFile>(library, LanguagesFile.FileName));
 
     public IReadOnlyList<PhraseMatch<string>> Find(WordKind kind, string text, IReadOnlyList<Token> tokens) => _words[kind].FindAll(text, tokens);
 

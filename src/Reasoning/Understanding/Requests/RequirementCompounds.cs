@@ -40,7 +40,8 @@ public sealed class RequirementCompounds(IReadOnlySet<string> technicalCategorie
     }
 
     /// <summary>
-    /// "AP Calculus", "IB PYP": an acronym and the capitalized word after it, alone in their list item, are one name
+    /// "AP Calculus", "IB PYP", "SAP BPC": an acronym and the capitalized word after it, alone in their list item or with no
+    /// other requirement right beside them, are one name
     /// when either is unknown or the acronym reads as a skill only through an ambiguous short form ("AP" for accounts
     /// payable). Two skills the vocabulary knows by name stay two ("BLS ACLS"), and so do two tools ("AWS Terraform").
     /// </summary>
@@ -50,7 +51,7 @@ public sealed class RequirementCompounds(IReadOnlySet<string> technicalCategorie
         {
             var second = items.FindIndex(i => i.First == first.First + 1 && i.Count == 1 && i.Category == QualificationCategory.Skill);
             if (second < 0 || tokens[first.First + 1].Start != tokens[first.First].End + 1 || text[tokens[first.First].End] != ' '
-                || !IsNameWord(tokens[first.First + 1].Text) || items.Count(i => segment[i.First] == segment[first.First]) != 2)
+                || !IsNameWord(tokens[first.First + 1].Text) || (items.Count(i => segment[i.First] == segment[first.First]) != 2 && !StandsApart(items, first.First, 2)))
             {
                 continue;
             }
@@ -69,6 +70,31 @@ public sealed class RequirementCompounds(IReadOnlySet<string> technicalCategorie
             items[items.IndexOf(first)] = (first.First, 2, Subject(tokens, first.First, 2), QualificationCategory.Skill, false);
         }
     }
+
+    /// <summary>
+    /// "MiX Telematics", "Trimble Pulse": two capitalized words right beside each other, which readers of different kinds split
+    /// (a term with a capital inside, then a name), are one product's name when the vocabulary knows neither of them.
+    /// </summary>
+    public static void MergeNameParts(string text, List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)> items, IReadOnlyList<Token> tokens)
+    {
+        foreach (var first in items.Where(i => i.Count == 1 && !i.Known && i.Category == QualificationCategory.Skill && IsCapitalized(tokens[i.First].Text)).ToList())
+        {
+            var second = items.FindIndex(i => i.First == first.First + 1 && i.Count == 1 && !i.Known && i.Category == QualificationCategory.Skill);
+            if (second < 0 || !IsCapitalized(tokens[first.First + 1].Text) || tokens[first.First + 1].Start != tokens[first.First].End + 1 || text[tokens[first.First].End] != ' ')
+            {
+                continue;
+            }
+
+            items.RemoveAt(second);
+            items[items.IndexOf(first)] = (first.First, 2, Subject(tokens, first.First, 2), QualificationCategory.Skill, false);
+        }
+    }
+
+    private static bool IsCapitalized(string word) => word.Length >= 2 && char.IsUpper(word[0]) && word.Any(char.IsLetter);
+
+    // "SAP BPC and Excel": no other requirement right before or after the pair, which is a list item of its own.
+    private static bool StandsApart(List<(int First, int Count, string Subject, QualificationCategory Category, bool Known)> items, int first, int count) =>
+        !items.Exists(i => i.First + i.Count == first || i.First == first + count);
 
     // Only fillers, cues and function words before it in its list item: "luxury retail background", not "store manager luxury retail".
     private static bool OpensItsItem(IReadOnlyList<Token> tokens, bool[] taken, bool[] noise, int[] segment, int at)

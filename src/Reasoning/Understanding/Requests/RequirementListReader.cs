@@ -23,6 +23,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
     private readonly WorkConditions _conditions = new(words);
     private readonly UnknownRequirementRuns _unknown = new(words, word => skills.Entry(word) is not null || skills.Entry(char.ToUpperInvariant(word[0]) + word[1..]) is not null);
     private readonly RequirementKinds _kinds = new(words);
+    private readonly LanguageCodes _codes = new(words);
     private readonly RequirementCompounds _compounds = new(TechnicalCategories);
 
     // "prototyping in Framer", "testing with Cypress": a general skill, then the tool it is done with.
@@ -66,10 +67,18 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
             Take(taken, match.FirstToken, match.TokenCount);
         }
 
-        foreach (var match in words.Find(WordKind.Language, text, tokens).Where(m => Free(taken, m.FirstToken, m.TokenCount) && IsLanguageRequirement(tokens, m.EndToken)))
+        // "Englisch von Vorteil", "inglés y alemán": a name in another language is the language wherever it stands.
+        foreach (var match in words.Find(WordKind.Language, text, tokens).Where(m => Free(taken, m.FirstToken, m.TokenCount)
+            && (words.Languages.StandsAlone(TokenFold.Key(m.Text)) || IsLanguageRequirement(tokens, m.EndToken))))
         {
             items.Add((match.FirstToken, match.TokenCount, match.Value, QualificationCategory.Language, true));
             Take(taken, match.FirstToken, match.TokenCount);
+        }
+
+        foreach (var (at, language) in _codes.Find(text, tokens, taken, items.Where(i => i.Category == QualificationCategory.Language).Select(i => i.First).ToList()))
+        {
+            items.Add((at, 1, language, QualificationCategory.Language, true));
+            taken[at] = true;
         }
 
         var noise = Noise(text, tokens);
@@ -146,7 +155,10 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
 
         foreach (var (first, count) in _unknown.Find(text, tokens, taken, noise, claimed, segment, sentenceWords))
         {
-            items.Add((first, count, string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Folded)), QualificationCategory.Skill, false));
+            // "Paragon software", "Kronos system": a product's name, then the kind of thing it is ("Pro Tools" is a name all through).
+            var last = tokens[first + count - 1];
+            var named = count > 1 && KindsOfThing.Contains(last.Folded) && last.Text.All(char.IsLower) && char.IsUpper(tokens[first + count - 2].Text[0]) ? count - 1 : count;
+            items.Add((first, named, string.Join(' ', tokens.Skip(first).Take(named).Select(t => t.Folded)), QualificationCategory.Skill, false));
             Take(taken, first, count);
         }
 
@@ -154,6 +166,7 @@ public sealed class RequirementListReader(SkillVocabulary skills, SkillSpelling 
         MergeProperModifiers(items, tokens);
         _compounds.MergeDomainModifiers(items, fields, tokens, taken, noise, segment);
         _compounds.MergeAcronymNames(text, items, fields, tokens, segment, known);
+        RequirementCompounds.MergeNameParts(text, items, tokens);
 
         var yearsAt = years.Select(y => Enumerable.Range(0, tokens.Count).FirstOrDefault(i => tokens[i].End > y.Start, -1)).Where(i => i >= 0).ToList();
         var kinds = _kinds.Of(text, tokens, segment, items.Select(i => i.First).ToHashSet(), claimed, defaultKind, yearsAt);

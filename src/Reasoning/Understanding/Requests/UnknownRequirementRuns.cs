@@ -31,7 +31,9 @@ public sealed class UnknownRequirementRuns(RequestWords words, Func<string, bool
     public IEnumerable<(int First, int Count)> Find(string text, IReadOnlyList<Token> tokens, bool[] taken, bool[] noise, bool[] claimed, int[] segment, int[] sentenceWords)
     {
         var cued = new HashSet<int>(words.Find(WordKind.MustCue, text, tokens).Concat(words.Find(WordKind.NiceCue, text, tokens)).Where(m => !claimed[m.FirstToken]).Select(m => segment[m.FirstToken]));
-        var led = new HashSet<int>(words.Find(WordKind.RequirementLead, text, tokens).Select(m => m.EndToken));
+        var leads = words.Find(WordKind.RequirementLead, text, tokens);
+        var led = new HashSet<int>(leads.Select(m => m.EndToken));
+        var leadEnds = leads.ToDictionary(m => m.FirstToken, m => m.EndToken);
         var tails = new HashSet<int>(words.Find(WordKind.RequirementTail, text, tokens).Select(m => m.FirstToken));
         var withItems = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => taken[i] && !claimed[i]).Select(i => segment[i]));
         var withRole = new HashSet<int>(Enumerable.Range(0, tokens.Count).Where(i => claimed[i]).Select(i => segment[i]));
@@ -41,6 +43,13 @@ public sealed class UnknownRequirementRuns(RequestWords words, Func<string, bool
             if (taken[i] || noise[i])
             {
                 i++;
+                continue;
+            }
+
+            if (leadEnds.TryGetValue(i, out var leadEnd) && leadEnd < tokens.Count && segment[leadEnd] == segment[i])
+            {
+                // "knowing Lightspeed would be a bonus": the lead names a requirement and is no part of it.
+                i = leadEnd;
                 continue;
             }
 
