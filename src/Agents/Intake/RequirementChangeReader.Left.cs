@@ -15,9 +15,9 @@ public sealed partial class RequirementChangeReader
     /// "not Leeds it's Manchester"), and what is swapped out ("swap
     /// Kafka for RabbitMQ", "replace Vue with React", "Jenkins -> GitHub Actions").
     /// </summary>
-    private static List<Left> LeftSpans(string text) =>
+    private List<Left> LeftSpans(string text) =>
     [
-        .. Negated().Matches(text).Concat(Refused().Matches(text)).Concat(Swapped().Matches(text)).Concat(Arrowed().Matches(text)).Concat(TakenOff().Matches(text))
+        .. Negated().Matches(text).Concat(Refused().Matches(text)).Concat(Swaps(text)).Concat(Arrowed().Matches(text)).Concat(TakenOff().Matches(text))
             .Select(m => m.Groups["left"])
             .Select(g => new Left(g.Index, g.Length)),
     ];
@@ -68,7 +68,7 @@ public sealed partial class RequirementChangeReader
     /// <summary>"swap Ray for Kubeflow": what comes in after a swap takes the kind of the requirement it replaces.</summary>
     private QualificationKind? ReplacedKind(string text, int start, IReadOnlyList<Qualification> current)
     {
-        foreach (System.Text.RegularExpressions.Match swap in Swapped().Matches(text))
+        foreach (var swap in Swaps(text))
         {
             if (start < swap.Index + swap.Length || text.IndexOfAny(ClauseEnds, swap.Index + swap.Length) is var stop and >= 0 && start > stop)
             {
@@ -81,6 +81,20 @@ public sealed partial class RequirementChangeReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The swaps of one requirement for another; not a language's level changed ("cambia inglés avanzado por intermedio",
+    /// "swap fluent French for conversational"), which keeps the language as it is.
+    /// </summary>
+    private IEnumerable<System.Text.RegularExpressions.Match> Swaps(string text) =>
+        Swapped().Matches(text).Where(swap => !roles.IsLanguageLevel(Incoming(text, swap)));
+
+    /// <summary>What comes in after a swap's "for": up to the end of its clause.</summary>
+    private static string Incoming(string text, System.Text.RegularExpressions.Match swap)
+    {
+        var start = swap.Index + swap.Length;
+        return text[start..(text.IndexOfAny(ClauseEnds, start) is var stop and >= 0 ? stop : text.Length)].Trim();
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:swap|switch|replace|exchange|trade|substitute|cambia|cambiar|sustituye|sustituir|reemplaza|reemplazar|remplace|remplacez|remplacer|ersetze|ersetzen|tausche|tauschen|sostituisci|sostituire|troca|trocar|substitui|substituir|vervang|vervangen|zamień|wymień)\s+(?:out\s+)?(?<left>[^,.;:!?\n]+?)\s+(?:for|with|by|to|por|par|durch|gegen|con|door|na)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

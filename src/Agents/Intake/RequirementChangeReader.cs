@@ -110,12 +110,12 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         // even when no vocabulary knows it (a place, a level or a known skill is read as such above).
         // What each span the recruiter leaves names, read once for both uses below.
         var leftSubjects = left.Distinct().ToDictionary(span => span, span => LeftSubjects(text.Substring(span.Start, span.Length)));
-        foreach (System.Text.RegularExpressions.Match swap in Swapped().Matches(text))
+        foreach (var swap in Swaps(text))
         {
             var leavingSubjects = leftSubjects[new Left(swap.Groups["left"].Index, swap.Groups["left"].Length)];
             var start = swap.Index + swap.Length;
             var end = text.IndexOfAny(ClauseEnds, start) is var stop and >= 0 ? stop : text.Length;
-            var incoming = text[start..end].Trim();
+            var incoming = Incoming(text, swap);
             var subject = incoming.ToLower(CultureInfo.InvariantCulture);
             if (!current.Any(q => q.Subject is { } s && leavingSubjects.Contains(s)) || incoming.Length == 0 || incoming.Split(' ').Length > 4
                 || named.Exists(r => r.Start >= start && r.Start < end) || reading.Places.Spans.Any(p => p.Start >= start && p.Start < end)

@@ -128,4 +128,18 @@ public sealed class OtherLanguageRefinementTests
         Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == "spanish");
         Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "italian");
     }
+
+    [Theory]
+    [InlineData("troca o espanhol avançado por intermediário, o hotel não é tão exigente")]
+    [InlineData("swap fluent Spanish for conversational")]
+    public async Task ALanguagesLevelSwappedKeepsTheLanguageAndAddsNoRequirement(string text)
+    {
+        var harness = await CreatedAsync("Concierge in Vienna, Spanish and English required, 3+ years");
+        var before = harness.Project("p1").Qualifications.Count;
+
+        await ApplyAsync(harness, text);
+
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "spanish");
+        Assert.Equal(before, harness.Project("p1").Qualifications.Count);
+    }
 }

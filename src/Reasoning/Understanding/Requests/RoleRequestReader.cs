@@ -35,6 +35,10 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
     /// <summary>The years <paramref name="current"/>, named back with what replaces them ("seven is too many, make it four"); else null.</summary>
     public int? RestatedYears(string text, int? current) => words.Years.Restated(text, current);
 
+    /// <summary>Whether a phrase says only how well a language is spoken ("intermedio", "C1", "fluent"): a level, no requirement of its own.</summary>
+    public bool IsLanguageLevel(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts && parts.All(w => words.Is(WordKind.LanguageCue, w.Trim('(', ')')));
+
     // nearCountries: countries the conversation is already about, which decide among cities of one name. titleAsked: the text
     // answers a question for the title, so the work named alone is one ("senior backend, Go").
     public RoleReading Read(string text, QualificationKind defaultKind = QualificationKind.MustHave, IReadOnlyCollection<string>? nearCountries = null, bool titleAsked = false)
