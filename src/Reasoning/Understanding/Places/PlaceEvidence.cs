@@ -9,7 +9,7 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
     private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal)
     {
         "office", "offices", "team", "teams", "hub", "site", "branch", "store", "shop", "location", "studio", "campus", "hq", "headquarters", "clinic", "warehouse", "plant", "depot", "kitchen", "restaurant", "hotel", "lab", "factory",
-        "hospital", "school", "surgery", "pharmacy", "port",
+        "hospital", "school", "surgery", "pharmacy", "port", "dc", "rdc",
     };
 
     // Words after a name that make it a stretch of land: no skill or product is followed by them ("the phoenix area", "spring-based").
@@ -23,20 +23,55 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         "experience", "experienced", "skilled", "skills", "expert", "expertise", "proficient", "proficiency", "knowledge", "background", "fluent", "using", "with", "years", "yrs",
     };
 
+    /// <summary>Words that list places ("Berlin or Munich", "London/Manchester", "US, UK and Canada", "Valencia o Alicante").</summary>
+    public static readonly IReadOnlySet<string> ListWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "or", "and", "&", "/", ",", "+", "o", "y", "e", "u", "ou", "et", "oder", "und", "of", "lub", "och", "eller", "ve", "veya",
+    };
+
+    // Words beside a list of places that name nothing else ("limerick or ennis, either", "either galway or cork").
+    private static readonly HashSet<string> ListCompanions = new(StringComparer.Ordinal) { "either", "both", ".", "!", "-", "–" };
+
+    /// <summary>"limerick or ennis, either", "galway": every word of the text is a place name or lists them.</summary>
+    public bool OnlyPlaceNames(IReadOnlyList<PhraseMatch<PlaceNames>> mentions) =>
+        Enumerable.Range(0, tokens.Count).All(k => mentions.Any(m => k >= m.FirstToken && k < m.EndToken)
+            || ListWords.Contains(tokens[k].Folded) || ListCompanions.Contains(tokens[k].Folded));
+
     /// <summary>"in Hamburg", "based in Munich", "within the US": a cue before the name, perhaps with a filler ("the", "our") between.</summary>
     public bool CueBefore(PhraseMatch<PlaceNames> mention, out bool strong, out bool filler)
     {
         var end = mention.FirstToken;
-        filler = end > 0 && cues.Fillers.Contains(tokens[end - 1].Folded);
+        // "à Luxembourg": a word written with an accent is no English article, though it folds to one; but as with the article, a
+        // name running on after it is no place cued ("il fait un temps horrible à Lyon aujourd'hui").
+        var folded = end > 0 && cues.Fillers.Contains(tokens[end - 1].Folded);
+        filler = folded && string.Equals(tokens[end - 1].Text, tokens[end - 1].Folded, StringComparison.OrdinalIgnoreCase);
         if (filler)
         {
             end--;
+        }
+        else if (folded && RunsOn(mention))
+        {
+            strong = false;
+            return false;
         }
 
         strong = cues.StrongBefore.EndingAt(tokens, end) > 0;
         // "at our Berlin office": a cue of its own with the filler in it.
         return cues.Before.EndingAt(tokens, end) > 0 || (filler && cues.Before.EndingAt(tokens, mention.FirstToken) > 1)
-            || (mention.Value.Ambiguity == Ambiguity.None && cues.WeakBefore.EndingAt(tokens, end) > 0);
+            || (mention.Value.Ambiguity == Ambiguity.None && cues.WeakBefore.EndingAt(tokens, end) > 0)
+            // "as long as they live in the EU", "desde que more no Brasil": a condition on where people live ends with a cue of its own.
+            || cues.ResidenceConditionBefore.EndingAt(tokens, end) > 0 || AtAfterA(mention);
+    }
+
+    /// <summary>
+    /// "una banca privata a Lugano.", "un hotel a Bolzano, inglese…": Italian, Spanish and Portuguese "a" (at, to) before a
+    /// capitalized name that closes its clause; the English article stands before a name that runs on ("a Berlin startup").
+    /// </summary>
+    private bool AtAfterA(PhraseMatch<PlaceNames> mention)
+    {
+        var first = mention.FirstToken;
+        return first > 1 && tokens[first - 1].Text == "a" && tokens[first - 2].Kind == TokenKind.Word && char.IsLower(tokens[first - 2].Text[0])
+            && IsCapitalized(mention) && mention.Value.Ambiguity == Ambiguity.None && SeparatedAfter(mention.EndToken);
     }
 
     /// <summary>"the right to work in the UK", "eligible to work in Canada": where a candidate may work, not where the role is.</summary>
@@ -82,10 +117,27 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
         (SeparatedBefore(mention.FirstToken) && cues.OfferedAfter.StartingAt(tokens, mention.EndToken) > 0)
         || (cues.OfferedBefore.EndingAt(tokens, mention.FirstToken) is var before and > 0 && before == mention.FirstToken && SeparatedAfter(mention.EndToken));
 
-    /// <summary>"our DC in Memphis", "the DC": a name that is a word for a workplace too, after a determiner, is the workplace.</summary>
-    public bool IsWorkplace(PhraseMatch<PlaceNames> mention) =>
-        mention.FirstToken > 0 && cues.Fillers.Contains(tokens[mention.FirstToken - 1].Folded)
+    /// <summary>
+    /// "our DC in Memphis", "the DC", "their fort worth DC": a name that is a word for a workplace too, after a determiner or another
+    /// place's name, is the workplace.
+    /// </summary>
+    public bool IsWorkplace(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions) =>
+        mention.FirstToken > 0 && (cues.Fillers.Contains(tokens[mention.FirstToken - 1].Folded) || mentions.Any(m => m.EndToken == mention.FirstToken))
         && cues.StrongAfter.StartingAt(tokens, mention.FirstToken) == mention.EndToken - mention.FirstToken;
+
+    /// <summary>"not Bristol, it's Bath", "not Leeds but York": a name said after another place taken back.</summary>
+    public bool CorrectsPlace(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions)
+    {
+        var first = mention.FirstToken;
+        var words = 0;
+        while (first - words > 0 && words < 3 && tokens[first - words - 1].Folded is "," or "it's" or "its" or "it" or "is" or "but" or "rather" or "'s")
+        {
+            words++;
+        }
+
+        return words > 0 && mentions.FirstOrDefault(m => m.EndToken == first - words) is { } taken && taken.FirstToken > 0
+            && tokens[taken.FirstToken - 1].Folded is "not" or "nicht" or "pas" or "no" or "niet" or "non" or "nie";
+    }
 
     /// <summary>"Boulder not Denver", "Lyon, not Paris", "Porto instead of Lisbon": a name set against another place name is a place too.</summary>
     public bool ContrastedWithPlace(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions) =>
@@ -179,17 +231,29 @@ internal sealed class PlaceEvidence(string text, IReadOnlyList<Token> tokens, Pl
     public bool RunsOn(PhraseMatch<PlaceNames> mention)
     {
         var next = mention.EndToken;
+        // "Ludwigsburg wäre auch okay", "Bergamo va bene": words offering the place beside the role's end no phrase.
         return next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsLower(tokens[next].Text[0])
-            && !cues.Continuers.Contains(tokens[next].Folded) && cues.After.StartingAt(tokens, next) == 0;
+            && !cues.Continuers.Contains(tokens[next].Folded) && cues.After.StartingAt(tokens, next) == 0 && cues.OfferedAfter.StartingAt(tokens, next) == 0;
     }
 
     /// <summary>Another capitalized name follows that is no place: "Austin Smith", "Paris Hilton"; not across a dash or line break ("Sydney - Salesforce").</summary>
-    public bool BeforeAnotherName(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions)
+    public bool BeforeAnotherName(PhraseMatch<PlaceNames> mention, IReadOnlyList<PhraseMatch<PlaceNames>> mentions) =>
+        BeforeCapitalizedWord(mention) && !mentions.Any(m => m.FirstToken == mention.EndToken);
+
+    /// <summary>A capitalized word that opens no sentence stands right before ("the Marina Bay office").</summary>
+    public bool AfterCapitalizedWord(PhraseMatch<PlaceNames> mention)
+    {
+        var before = mention.FirstToken - 1;
+        return before > 0 && tokens[before].Kind == TokenKind.Word && IsCapitalized(tokens[before]) && !tokens[before].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
+            && tokens[before - 1].Kind == TokenKind.Word && !BreaksLine(tokens[before].End, tokens[mention.FirstToken].Start);
+    }
+
+    /// <summary>A capitalized word follows, in the same line, that is no cue ("Marina Bay", "Austin Smith").</summary>
+    public bool BeforeCapitalizedWord(PhraseMatch<PlaceNames> mention)
     {
         var next = mention.EndToken;
         return next < tokens.Count && tokens[next].Kind == TokenKind.Word && IsCapitalized(tokens[next]) && !BreaksLine(tokens[next - 1].End, tokens[next].Start)
-            && !tokens[next].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
-            && !mentions.Any(m => m.FirstToken == next) && cues.After.StartingAt(tokens, next) == 0;
+            && !tokens[next].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && cues.After.StartingAt(tokens, next) == 0;
     }
 
     // "the States", "the Netherlands": a name that opens with its article is capitalized by the word after it.

@@ -12,7 +12,7 @@ public sealed class PlaceNames
     private readonly List<GazetteerMetro> _metros = [];
     private readonly List<GazetteerZone> _zones = [];
 
-    /// <summary>Cities of this name, the most populous first.</summary>
+    /// <summary>Cities of this name, a well-known one (areas.yaml) then the most populous first.</summary>
     public IReadOnlyList<GazetteerCity> Cities => _cities;
 
     public IReadOnlyList<GazetteerRegion> Regions => _regions;
@@ -31,7 +31,7 @@ public sealed class PlaceNames
     /// <summary>
     /// The usual meaning: a zone or metro; else a country, unless a region of the name is more populous
     /// ("Georgia" the US state); a city over a region when it holds a tenth of the region's people
-    /// ("New York", "Hamburg", but "Quebec" the province); the most populous city.
+    /// ("New York", "Hamburg", but "Quebec" the province); the first city (a well-known one, else the most populous).
     /// </summary>
     public IGazetteerPlace Preferred { get; private set; } = null!;
 
@@ -65,6 +65,15 @@ public sealed class PlaceNames
             case GazetteerCountry country when !_countries.Contains(country): _countries.Add(country); break;
             case GazetteerMetro metro when !_metros.Contains(metro): _metros.Add(metro); break;
             case GazetteerZone zone when !_zones.Contains(zone): _zones.Add(zone); break;
+        }
+    }
+
+    // A well-known city before more populous namesakes; only while the gazetteer is built.
+    internal void PutFirst(GazetteerCity city)
+    {
+        if (_cities.Remove(city))
+        {
+            _cities.Insert(0, city);
         }
     }
 

@@ -18,12 +18,6 @@ public sealed class PlaceReader(Gazetteer gazetteer)
     private const long TownWithCue = 50_000;
     private const long TownAbroad = 250_000;
 
-    // How far from a city's centre a district named after it lies ("Chicago Loop" is 4 km from Chicago's).
-    private const double DistrictKilometres = 15;
-
-    // How much bigger a city is than a district of it named beside it ("Sydney, Surry Hills"); towns nearer in size are both meant ("Manchester, Salford").
-    private const long DistrictTimesSmaller = 20;
-
     // What a word that may be a misspelled city stands for while the evidence around it is weighed.
     private static readonly PlaceNames NoNames = new();
 
@@ -86,8 +80,8 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         read.AddRange(Misspelled(tokens, named, evidence, work, placeRead: read.Count > 0, vocabularyWord));
         read.AddRange(ShortCountryNames(tokens, named, evidence, work.Policy == RemotePolicy.Remote));
         read.Sort((a, b) => a.Start.CompareTo(b.Start));
-        ListedWithTheNext(read, tokens, nearCountries);
-        var districts = read.Where(district => IsDistrictOf(district, read, tokens)).ToList();
+        PlaceLists.ListedWithTheNext(read, tokens, nearCountries);
+        var districts = read.Where(district => PlaceLists.IsDistrictOf(district, read, tokens) || PlaceLists.QualifiedAgain(district, read)).ToList();
         read.RemoveAll(districts.Contains);
         var takenBack = PlaceCorrections.Apply(read, text);
         for (var k = 0; k < read.Count; k++)
@@ -95,7 +89,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             // "remote within the US or Canada": a place listed after a remote scope is one too. Without a word
             // saying the work is remote, "anywhere in Germany" is where the role is based, not a remote scope.
             read[k].RemoteScope = work.Policy == RemotePolicy.Remote
-                && (work.Scopes(read[k]) || (k > 0 && read[k - 1].RemoteScope && Listed(read[k - 1], read[k].FirstToken, tokens)));
+                && (work.Scopes(read[k]) || (k > 0 && read[k - 1].RemoteScope && PlaceLists.Listed(read[k - 1], read[k].FirstToken, tokens)));
         }
 
         var policy = work.Policy;
@@ -120,15 +114,25 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             ]);
     }
 
-    /// <summary>"Portland, OR", "Cambridge UK", "Zürich, CH", "Birmingham (UK)": a name and the country or region it is in.</summary>
+    /// <summary>
+    /// "Portland, OR", "Cambridge UK", "Zürich, CH", "Birmingham (UK)", "Hamilton in the Waikato": a name and the country or region
+    /// it is in.
+    /// </summary>
     private ReadPlace? Qualified(PhraseMatch<PlaceNames> mention, int index, List<PhraseMatch<PlaceNames>> mentions, IReadOnlyList<Token> tokens, HashSet<int> qualifiers)
     {
         var names = mention.Value;
         var next = mention.EndToken;
-        // "Birmingham, UK", "Birmingham (UK)".
+        // "Birmingham, UK", "Birmingham (UK)"; "London in Ontario", "a farm outside Hamilton in the Waikato" only with a name of a
+        // country or region that holds a city of the name.
+        var within = false;
         if (next < tokens.Count && tokens[next].Text is "," or "(")
         {
             next++;
+        }
+        else if (next + 1 < tokens.Count && tokens[next].Folded == "in")
+        {
+            next += tokens[next + 1].Folded == "the" ? 2 : 1;
+            within = true;
         }
 
         if (next >= tokens.Count || (names.Cities.Count == 0 && names.Regions.Count == 0))
@@ -146,6 +150,11 @@ public sealed class PlaceReader(Gazetteer gazetteer)
                 qualifiers.Add(index + 1);
                 return new ReadPlace(place, mention, following.EndToken, following.End, Cued: true);
             }
+        }
+
+        if (within)
+        {
+            return null;
         }
 
         var code = tokens[next];
@@ -183,7 +192,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         {
             var end = tokens[mention.FirstToken + count - 1].End;
             if (gazetteer.Lookup(text[mention.Start..end]) is { Preferred: GazetteerCity city } names
-                && city.CountryCode == district.CountryCode && city.Population > district.Population && city.KilometresTo(district) <= DistrictKilometres)
+                && city.CountryCode == district.CountryCode && city.Population > district.Population && city.KilometresTo(district) <= PlaceLists.DistrictKilometres)
             {
                 return new PhraseMatch<PlaceNames>(names, mention.FirstToken, count, mention.Start, end - mention.Start, text[mention.Start..end]);
             }
@@ -217,14 +226,21 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var names = mention.Value;
         // "out of Perth, Komatsu and Cat gear", "Dubai, Marina area": a town abroad, after a city of the role, is no second place
         // without a cue before it of its own.
+        // "4 days in the Marina Bay office" for a role in Singapore: a town abroad beside another capitalized word is part of a longer name.
         var abroad = previous?.Place is GazetteerCity home && names.Within(home.CountryCode, null) is null && names.Preferred is GazetteerCity { Population: < TownAbroad };
+        if (previous?.Place.ToPlace().CountryCode is { Length: > 0 } homeCountry && names.Within(homeCountry, null) is null
+            && names.Preferred is GazetteerCity { Population: < TownAbroad } && (evidence.BeforeCapitalizedWord(mention) || evidence.AfterCapitalizedWord(mention)))
+        {
+            return null;
+        }
+
         // "in Stockport no sorry Salford": the place said instead of the one taken back stands where it stood.
-        var listed = previous is not null && (Listed(previous, mention.FirstToken, tokens) || PlaceCorrections.TakesBack(text, previous, mention.Start)) && !abroad;
+        var listed = previous is not null && (PlaceLists.Listed(previous, mention.FirstToken, tokens) || PlaceCorrections.TakesBack(text, previous, mention.Start)) && !abroad;
         // "Boston or Cambridge": a city listed with another is, when it can be, in the same country; so is a city
         // named in a conversation about a country; else the most populous of the name.
         var place = listed && previous!.Place is GazetteerCity partner && names.Preferred is GazetteerCity
-            ? names.Within(partner.CountryCode, null) ?? names.Preferred
-            : Near(names, nearCountries) ?? names.Preferred;
+            ? PlaceLists.PairedWith(previous, partner, names, nearCountries)
+            : PlaceLists.Near(names, nearCountries) ?? names.Preferred;
         // "in victoria not vancouver" for a role in Vancouver: a name put right against a place of the conversation's country is its town
         // there, when the name is no city first of all (Victoria is a state of Australia too).
         var putInstead = place is not GazetteerCity && nearCountries is { Count: > 0 } && evidence.PutInsteadOfPlace(mention, mentions)
@@ -236,7 +252,7 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         var after = evidence.CueAfter(mention, out var strongAfter);
         var contrasted = evidence.ContrastedWithPlace(mention, mentions);
         var cued = before || after || besideRemote || (listed && previous!.Cued) || contrasted;
-        if (PlaceEvidence.IsShouted(mention) || evidence.IsWorkplace(mention) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)) || (abroad && !before))
+        if (PlaceEvidence.IsShouted(mention) || evidence.IsWorkplace(mention, mentions) || (evidence.AfterPersonWord(mention) && !before) || (!cued && evidence.InOrganizationName(mention)) || (abroad && !before))
         {
             return null;
         }
@@ -255,15 +271,27 @@ public sealed class PlaceReader(Gazetteer gazetteer)
             Ambiguity.Word => (capital && !evidence.RunsOn(mention) && ((cued && !evidence.BeforeAnotherName(mention, mentions)) || (nearTown && mention.FirstToken > 0)))
                 || (!capital && place is GazetteerCity offered && nearCountries?.Contains(offered.CountryCode) == true && evidence.OfferedBeside(mention))
                 // "the campus is in victoria not vancouver": after a cue, put right against a place of the conversation's country.
-                || (!capital && before && !filler && putInstead is not null),
+                || (!capital && before && !filler && putInstead is not null)
+                // "meant bath not bristol", "not Bristol, it's Bath" for a role in Bristol: a town of the conversation's country said
+                // in place of a place.
+                || (place is GazetteerCity instead && nearCountries?.Contains(instead.CountryCode) == true
+                    && ((!capital && before && !filler && evidence.PutInsteadOfPlace(mention, mentions)) || (capital && evidence.CorrectsPlace(mention, mentions)))),
             _ when names.Ambiguity == Ambiguity.Name && evidence.BeforeAnotherName(mention, mentions) => false,
+            // "limerick or ennis, either", "galway": a message of nothing but names that are nothing but places names places.
+            _ when names.Ambiguity == Ambiguity.None && evidence.OnlyPlaceNames(mentions) => true,
+            // "it's vejle not aarhus" in a conversation about Denmark: a town put right against a place, in its country.
+            _ when contrasted && place is GazetteerCity against && nearCountries?.Contains(against.CountryCode) == true => true,
             // "lausanne also possible" for a role in Geneva: a town offered beside the role's, in its country, in lower case too.
             _ when !capital && place is GazetteerCity besideTown && nearCountries?.Contains(besideTown.CountryCode) == true && evidence.OfferedBeside(mention) => true,
             // "in hamburg" as typed in chat, "for our london team"; but "in the canton of Zurich" names no Guangzhou.
             // "clerk in johannesburg sage experience": a city big enough to be taken with no cue at all is taken after one too.
             // "in the phoenix area epa 608 required": a metro's name, taken with no evidence at all, is taken after a cue whatever follows.
+            // "based on the gold coast": a name of several words that are nothing but a place, after a filler too.
+            _ when cued && filler && names.Ambiguity == Ambiguity.None && mention.TokenCount > 1 && population >= TownWithCue => true,
             _ when cued => capital || place is GazetteerMetro || (place is GazetteerCity && population >= HugeCity) || (population >= TownWithCue && evidence.BeforeSiteWord(mention))
-                || ((!(filler && place is GazetteerCity) || contrasted) && !evidence.RunsOn(mention) && population >= TownWithCue),
+                || ((!(filler && place is GazetteerCity) || contrasted) && population >= TownWithCue
+                    // "the hotel in edinburgh front of house side": a big city that is nothing but a city runs on into no phrase.
+                    && (!evidence.RunsOn(mention) || (names.Ambiguity == Ambiguity.None && !filler && population >= BigCity))),
             _ when listed || evidence.StandsAlone(mention) => capital || (population >= BigCity && !evidence.RunsOn(mention)),
             // "add Galway" with a role in Cork open: a town written with its capital, in a country the conversation is about.
             _ when nearTown && names.Ambiguity == Ambiguity.None => !evidence.RunsOn(mention),
@@ -362,59 +390,6 @@ public sealed class PlaceReader(Gazetteer gazetteer)
         return country is not null ? gazetteer.Lookup(country.Name)
             : LowerCaseShortNames.Contains(text) ? gazetteer.Lookup(text.ToUpperInvariant())
             : null;
-    }
-
-    // A city of the conversation's countries is meant over a larger namesake elsewhere ("Valencia" after Zaragoza), unless it is
-    // a town beside a city ("Paris" after Austin is not Paris, Texas): it must have this share of the namesake's people.
-    private const double NearCityShare = 0.05;
-
-    private static IGazetteerPlace? Near(PlaceNames names, IReadOnlyCollection<string>? countries) =>
-        names.Preferred is GazetteerCity preferred && countries is { Count: > 0 }
-            ? countries.Select(code => names.Within(code, null)).FirstOrDefault(p => p is not null && (p is not GazetteerCity city || city.Population >= preferred.Population * NearCityShare))
-            : null;
-
-    /// <summary>
-    /// "Valencia or Alicante": a city listed before another is, when its name can be, in the other's country,
-    /// as one listed after is (see <see cref="Accepted"/>); not when its country was said beside it or is the conversation's, nor
-    /// for a namesake a tenth its size ("Toronto or New York" keeps Toronto in Canada).
-    /// </summary>
-    private static void ListedWithTheNext(List<ReadPlace> read, IReadOnlyList<Token> tokens, IReadOnlyCollection<string>? nearCountries)
-    {
-        for (var k = read.Count - 2; k >= 0; k--)
-        {
-            if (read[k].Place is GazetteerCity first && read[k + 1].Place is GazetteerCity second && first.CountryCode != second.CountryCode
-                && read[k].EndToken == read[k].Mention.EndToken && nearCountries?.Contains(first.CountryCode) != true
-                && Listed(read[k], read[k + 1].FirstToken, tokens) && read[k].Mention.Value.Within(second.CountryCode, null) is GazetteerCity same
-                && same.Population * 10 >= first.Population)
-            {
-                read[k] = read[k] with { Place = same };
-            }
-        }
-    }
-
-    // "Berlin or Munich", "London/Manchester", "US, UK and Canada", "Valencia o Alicante": only list words between two places.
-    private static bool Listed(ReadPlace previous, int first, IReadOnlyList<Token> tokens)
-    {
-        var between = first - previous.EndToken;
-        return between is >= 1 and <= 2
-            && Enumerable.Range(previous.EndToken, between).All(k => tokens[k].Folded is "or" or "and" or "&" or "/" or "," or "+" or "o" or "y" or "e" or "u" or "ou" or "et" or "oder" or "und" or "of" or "lub" or "och" or "eller" or "ve" or "veya");
-    }
-
-    /// <summary>
-    /// "in Sydney now, Surry Hills", "Shoreditch, London": a small town the gazetteer holds of its own, set beside a much bigger
-    /// city of its country with no word of a list between them, and lying within that city, is the part of it the work is in.
-    /// </summary>
-    private static bool IsDistrictOf(ReadPlace district, List<ReadPlace> read, IReadOnlyList<Token> tokens) =>
-        district.Place is GazetteerCity part && read.Exists(other => other != district && other.Place is GazetteerCity city
-            && city.CountryCode == part.CountryCode && city.Population >= part.Population * DistrictTimesSmaller && city.KilometresTo(part) <= DistrictKilometres
-            && Beside(district.FirstToken < other.FirstToken ? (district.EndToken, other.FirstToken) : (other.EndToken, district.FirstToken), tokens));
-
-    // A comma, a dash or a bracket between two names, and no word of a list or another sentence ("Sydney now, Surry Hills").
-    private static bool Beside((int From, int To) between, IReadOnlyList<Token> tokens)
-    {
-        var words = Enumerable.Range(between.From, Math.Max(0, between.To - between.From)).Select(k => tokens[k].Folded).ToList();
-        return words.Count is >= 1 and <= 3 && words.Exists(w => w is "," or "-" or "–" or "—" or "(")
-            && !words.Exists(w => w is "or" or "and" or "&" or "/" or "+" or "plus" or "also" or "either" or "nor" or "." or ";" or "!" or "?");
     }
 
     private static List<Place> Distinct(IEnumerable<ReadPlace> places) => [.. places.Select(p => p.Place.ToPlace()).Distinct(PlaceComparer.Instance)];
