@@ -439,9 +439,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return false;
         }
 
-        // "actually cap it at 5 profiles" of "…max 8 profiles": a number of what the newest memory counts, with no job named, is the memory's.
+        // "actually cap it at 5 profiles" of "…max 8 profiles": a number of what the newest memory counts, with no job named in it, is the memory's.
         return await LastKeptAsync(memory, previous) is not { } last
-            || (!slots.Skills.Any(skill => last.Text.Contains(skill, StringComparison.OrdinalIgnoreCase)) && !(slots.Titles.Count == 0 && MemoryCorrection.CountsAlike(last.Text, text)));
+            || (!slots.Skills.Any(skill => last.Text.Contains(skill, StringComparison.OrdinalIgnoreCase)) && !(!slots.Titles.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)) && MemoryCorrection.CountsAlike(last.Text, text)));
     }
 
     /// <summary>Whether a message that opens by asking to forget points at the memory: all of it, or a subject a memory shares a word with or plainly resembles.</summary>

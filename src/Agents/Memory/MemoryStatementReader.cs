@@ -363,7 +363,8 @@ public sealed partial class MemoryStatementReader
             clause = clause[..(colon + 1)];
         }
 
-        if (at + 1 >= clauses.Count && (rest.Count < 2 || rest.Any(t => !Verb.IsMatch(t) && MemoryWords.Split(t).Count < ItemWords)))
+        // Two parts of one sentence may share what the first opens with ("couple of things: at Marlow the lead is Omar, and new hires…"): those Halves reads.
+        if (at + 1 >= clauses.Count && (rest.Count < SentenceThings || rest.Any(t => !Verb.IsMatch(t) && MemoryWords.Split(t).Count < ItemWords)))
         {
             return [];
         }
@@ -689,6 +690,9 @@ public sealed partial class MemoryStatementReader
     private static readonly Regex Verb = new(@"\b(?:is|are|was|were|'s|'re|has|have|had|do|does|did|will|would|can|could|must|should|need|needs|want|wants|runs?|takes?|gets?|goes|go|only|always|never|don't|doesn't|won't|can't|isn't|aren't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static bool HasWords(string text) => MemoryWords.Split(text).Count >= 2;
+
+    /// <summary>The fewest things one sentence after a heading lists for each to be kept alone.</summary>
+    private const int SentenceThings = 3;
 
     /// <summary>The fewest words an item of a sentence listing several things has, when no verb says it is one.</summary>
     private const int ItemWords = 3;

@@ -27,9 +27,9 @@ public sealed class MemoryQuotesNamesAndOtherTonguesTests
     [Fact]
     public void ThingsAnnouncedInOneSentenceAfterAGreetingAreKeptEachAlone()
     {
-        var kept = _reader.Read("Hola! Dos cosas sobre mí: firmo los correos como 'Lucía, equipo de Talento', y los lunes por la mañana no hago entrevistas.");
+        var kept = _reader.Read("Hola! Tres cosas sobre mí: firmo los correos como 'Lucía, equipo de Talento', con clientes alemanes escribo en inglés, y los lunes por la mañana no hago entrevistas.");
 
-        Assert.Equal(2, kept.Count);
+        Assert.Equal(3, kept.Count);
         Assert.Contains(kept, s => s.Text.Contains("'Lucía, equipo de Talento'", StringComparison.Ordinal));
     }
 
@@ -95,6 +95,12 @@ public sealed class MemoryQuotesNamesAndOtherTonguesTests
             MemoryCorrection.Apply("Going forward send the pipeline summary at 6:45am, and keep it under 12 lines", "hmm actually make the summary 9am instead"));
 
     [Theory]
+    [InlineData("they've gone up to 21% on perm")]
+    [InlineData("ok cap it at 4 names per shortlist")]
+    public void SayingWhatComesInsteadReplaces(string message) =>
+        Assert.True(_reader.Replaces(message));
+
+    [Theory]
     [InlineData("shortlists as a table, max 10 rows", "actually cap it at 6 rows", true)]
     [InlineData("Brackley Foods pay us 17%", "they've gone up to 19% btw", true)]
     [InlineData("shortlists as a table, max 10 rows", "make it 6 welders", false)]
@@ -127,7 +133,7 @@ public sealed class MemoryQuotesNamesAndOtherTonguesTests
     [Fact]
     public void AClientsPartThatADashRunsOnIntoAnothersLeavesTheOthersPart()
     {
-        var rest = MemoryDetails.WithoutSubject("Brightway ka fee 15% hai, Orion Staffing ka 9% — Brightway ki HR Pooja Rane hai", name => name.Contains("Orion", StringComparison.Ordinal));
+        var rest = MemoryDetails.WithoutSubject("Brightway Labs ka fee 15% hai, Orion Staffing ka 9% — Brightway ki HR Pooja Rane hai", name => name.Contains("Orion", StringComparison.Ordinal));
 
         Assert.NotNull(rest);
         Assert.Contains("Pooja Rane", rest.Value.Kept, StringComparison.Ordinal);
