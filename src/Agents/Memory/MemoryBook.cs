@@ -247,9 +247,11 @@ public sealed class MemoryBook(MemoryBookState state, TimeProvider clock, Memory
             return mentioned;
         }
 
-        // "actually switch to Notion from now on": a correction that says what replaces what goes to the newest memory.
-        var newest = scored.OrderByDescending(s => s.Memory.Entry.UpdatedAt ?? s.Memory.Entry.At).First();
-        return draft.Replaces ? newest.Memory : null;
+        // "actually switch to Notion from now on": a correction that says what replaces what goes to the newest memory; "they've gone up
+        // to 19%", of a client's fee kept beside its HM, to the newest with a number of what the correction's number counts.
+        var newest = scored.OrderByDescending(s => s.Memory.Entry.UpdatedAt ?? s.Memory.Entry.At).ToList();
+        return !draft.Replaces ? null
+            : newest.Where(s => MemoryCorrection.CountsAlike(s.Memory.Entry.Text, draft.Text)).Select(s => s.Memory).FirstOrDefault() ?? newest[0].Memory;
     }
 
     /// <summary>Each memory against the question's subject: its relevance, its likeness, and the score blended with importance and recency.</summary>

@@ -31,6 +31,18 @@ public static partial class MemoryCorrection
             return Apply(old, said[..context.Index]);
         }
 
+        // "change the sign-off to 'Un abrazo, Mariana'" of "…signed 'Saludos, Mariana'": the words the memory quotes give way whole to those
+        // quoted instead; "invoices go to ap@kauri.co.nz now" of "…to finance@kauri.co.nz with the PO number": an address to the one said;
+        // "make the digest 8am instead" of "…the digest at 7:30am, under 10 lines": a time of day to the one said.
+        foreach (var value in new[] { QuotedWords(), EmailAddress(), TimeOfDay() })
+        {
+            if (value.Matches(said) is [Match given] && value.Matches(old) is [Match held] && !string.Equals(held.Value, given.Value, StringComparison.OrdinalIgnoreCase)
+                && !Denied(said).Any(d => given.Value.Contains(d, StringComparison.OrdinalIgnoreCase)))
+            {
+                return string.Concat(old.AsSpan(0, held.Index), given.Value, old.AsSpan(held.Index + held.Length));
+            }
+        }
+
         var parts = Parts().Split(said).Select(p => p.Trim()).Where(p => p.Length > 0 && !CueOnly().IsMatch(p)).ToList();
         if (parts.Where(p => !Voids().IsMatch(p)).ToList() is { Count: > 0 } instead && instead.Count < parts.Count)
         {
@@ -148,6 +160,16 @@ public static partial class MemoryCorrection
     {
         var kind = KindOf(said, brought);
         return kind.Length > 0 && numbers.Where(n => KindOf(old, n) == kind).ToList() is [var only] ? only : null;
+    }
+
+    /// <summary>
+    /// Whether a number <paramref name="said"/> brings counts what a number of <paramref name="old"/> counts ("cap it at 5 profiles" of
+    /// "max 8 profiles", "19%" of "a 17% fee"): the same unit, or the same word after it.
+    /// </summary>
+    public static bool CountsAlike(string old, string said)
+    {
+        var kinds = Number().Matches(old).Select(m => KindOf(old, m.Value)).Where(k => k.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Number().Matches(said).Any(m => kinds.Contains(KindOf(said, m.Value)));
     }
 
     /// <summary>What a number counts: its own unit ("%", "k"), else the word after it, singular ("months", "days", "LPA"); empty when neither.</summary>
@@ -333,7 +355,18 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|scrap that|forget that|typo|sorry typo|my mistake|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that|nah|nee|wacht|nee wacht|correctie|eigenlijk|eintlik)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex CueOnly();
 
-    // "they've gone to 3 rounds", "went up to 84k": a figure that changed, no one who left.
-    [GeneratedRegex(@"\b(?:left|leaving|leaves|moved on|(?:went|gone)(?!\s+(?:up\s+|down\s+|back\s+)?(?:to|from)\s+\S{0,3}\d)|quit|retired|retiring|resigned|no longer|not anymore|any ?more|replaced|on (?:leave|mat(?:ernity)? leave|paternity leave|sick leave|sabbatical)|off sick|off (?:the|that|this) (?:panel|loop|team|account|interviews?)|est partie?|se fue|saiu|vertrokken|is weg|niet meer|nie meer nie|nicht mehr|ist weg|gek(?:ü|ue)ndigt|gegangen|ya no est[aá]|n['’]est plus|n[aã]o est[aá] mais)\b|\b(?-i:\p{Lu})\w+(?:['’]s|\s+has|\s+is|\s+was)?\s+(?:moved|transferred|relocated)\b|^\W*(?:not|niet|nie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // Words in quotes ("'Un abrazo, Mariana'", "“Best, Ana”"); an apostrophe inside a word ("that's", "O'Neill") opens none.
+    [GeneratedRegex(@"(?<!\p{L})['‘""“«][^'’""”»\n]{1,80}?['’""”»](?!\p{L})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    internal static partial Regex QuotedWords();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex EmailAddress();
+
+    // "7:30am", "8 am", "14:00", "9.30pm": a time of day.
+    [GeneratedRegex(@"(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|(?<![\w.:])\d{1,2}:\d{2}(?![\w:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex TimeOfDay();
+
+    // "they've gone to 3 rounds", "went up to 84k": a figure that changed, no one who left. "Erik har slutat", "ha lasciato": left, in other languages.
+    [GeneratedRegex(@"\b(?:left|leaving|leaves|moved on|(?:went|gone)(?!\s+(?:up\s+|down\s+|back\s+)?(?:to|from)\s+\S{0,3}\d)|quit|retired|retiring|resigned|no longer|not anymore|any ?more|replaced|on (?:leave|mat(?:ernity)? leave|paternity leave|sick leave|sabbatical)|off sick|off (?:the|that|this) (?:panel|loop|team|account|interviews?)|est partie?|se fue|saiu|vertrokken|is weg|niet meer|nie meer nie|nicht mehr|ist weg|gek(?:ü|ue)ndigt|gegangen|ya no est[aá]|n['’]est plus|n[aã]o est[aá] mais|har\s+slutat|slutade|har\s+sluttet|har\s+forladt|ha\s+lasciato|se\s+n['’]è\s+andat[oa]|odesz[łl]a?|ayr[ıi]ld[ıi])\b|\b(?-i:\p{Lu})\w+(?:['’]s|\s+has|\s+is|\s+was)?\s+(?:moved|transferred|relocated)\b|^\W*(?:not|niet|nie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Departure();
 }

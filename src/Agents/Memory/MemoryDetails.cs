@@ -42,6 +42,9 @@ public static partial class MemoryDetails
     {
         var (label, body) = Labelled(text);
         var parts = Parts(body);
+        // "Zenith CX ka 10% — Callwise ki HR Neha Arora hai": a dash before a word of another name the memory lists opens a part about that name.
+        var listed = parts.Select(p => OpeningName().Match(p)).Where(m => m.Success).Select(m => m.Value).ToList();
+        parts = [.. parts.SelectMany(p => DashedOff(p, listed))];
         var openers = parts.Select(p => OpeningName().Match(p) is { Success: true } name ? name.Value : null).ToList();
         if (openers.Count(o => o is not null) < 2 || openers.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2 || (label is not null && named(label)))
         {
@@ -51,6 +54,24 @@ public static partial class MemoryDetails
         var dropped = parts.Where((_, i) => openers[i] is { } name && named(name)).ToList();
         return dropped.Count == 0 || dropped.Count == parts.Count ? null : Kept(label, parts, dropped);
     }
+
+    /// <summary>The part, split at a spaced dash whose next word is a word of a name <paramref name="listed"/> that the part does not open with.</summary>
+    private static IEnumerable<string> DashedOff(string part, IReadOnlyList<string> listed)
+    {
+        foreach (Match dash in SpacedDash().Matches(part))
+        {
+            var after = part[(dash.Index + dash.Length)..];
+            if (MemoryWords.Split(after) is [var first, ..] && listed.Any(n => !part.StartsWith(n, StringComparison.Ordinal) && MemoryCorrection.SharesWord(n, first)))
+            {
+                return [part[..dash.Index].Trim(), after.Trim()];
+            }
+        }
+
+        return [part];
+    }
+
+    [GeneratedRegex(@"\s[—–-]\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex SpacedDash();
 
     private static (string Kept, IReadOnlyList<string> Dropped) Kept(string? label, List<string> parts, List<string> dropped)
     {
@@ -146,5 +167,5 @@ public static partial class MemoryDetails
 
     // "(that's my sourcing day)", "'Un caro saluto, Marco'", "“Cheers, Ana”": a comma inside is no separator.
     [GeneratedRegex(@"\([^()]*\)|(?<!\p{L})'[^'\n]*'(?!\p{L})|‘[^’\n]*’|“[^”\n]*”|""[^""\n]*""|«[^»\n]*»", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
-    private static partial Regex Bracketed();
+    internal static partial Regex Bracketed();
 }

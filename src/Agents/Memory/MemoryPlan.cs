@@ -140,7 +140,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         }
 
         var found = statements.Count > 0;
-        if (plan.Intent == PlanIntent.RecallMemory && !found)
+        // "Lars har slutat på Kvarnby, ny kontakt är Ida Berg", read as a recall since it names what a memory holds, tells what puts it right.
+        if (plan.Intent == PlanIntent.RecallMemory && !found && (IsQuestion(message) || !await PutsMemoryRightAsync(memory, safe, open, previous)))
         {
             return plan;
         }
@@ -163,7 +164,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
 
             // One the planner reads as a memory because it corrects the one just kept ("scratch that, it's Pieter now") puts that right.
             // Such a correction may tell nothing the reader keeps on its own ("Correction: Stefan left, it's Katrin Beck now").
-            if (plan.Intent == PlanIntent.Remember && !found && await PutsMemoryRightAsync(memory, safe, open, previous))
+            if (plan.Intent is PlanIntent.Remember or PlanIntent.RecallMemory && !found && await PutsMemoryRightAsync(memory, safe, open, previous))
             {
                 return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message, context)), rules.Say("plan_remember"));
             }
@@ -236,7 +237,8 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
         // Work put off ("forget about ringing Rob today, draft him an email instead") puts no memory right.
         // A correction read as explaining a decision ("update: Maria's replaced by Jon") is no question about one; with no
         // project open, one read as a status or a follow-up ("update on Limerick - the band went up to 65-75k") has nothing else to act on.
-        if (!putsOff && (Overridable.Contains(plan.Intent) || ((plan.Intent == PlanIntent.ExplainDecision || MemoryQuestionRoute.ActsOnNoProject(plan, open)) && !IsQuestion(message)))
+        // One read as overnight work for a word it shares with a kept preference ("actually make the digest 8am instead") is no more a request for that work.
+        if (!putsOff && (Overridable.Contains(plan.Intent) || ((plan.Intent is PlanIntent.ExplainDecision or PlanIntent.Overnight || MemoryQuestionRoute.ActsOnNoProject(plan, open)) && !IsQuestion(message)))
             && await PutsMemoryRightAsync(memory, safe, open, previous, plan.Slots) && !await ChangesTheRoleAsync(plan, safe, open, memory, previous))
         {
             return Only(plan, PlanIntent.Remember, Correcting(Step(PlanActions.Remember, safe, clientMessageId, message)), rules.Say("plan_remember"));
@@ -387,15 +389,21 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     /// Whether a correction is headed by whom or what it updates ("update over Sanne: ze gaat akkoord met 3900", "update on Ashoka: …"), a
     /// name a kept memory holds and the open project does not: it puts that memory right, whatever of a role the planner read in it.
     /// </summary>
+    /// <remarks>
+    /// Only the project's title and places tell its names apart here: a note told in the message that set the project up ("can you
+    /// tidy the planner profiles? fyi Sanne wants 4200") leaves its names in the project's description too, yet an update headed by
+    /// that name is the note's.
+    /// </remarks>
     private static bool UpdatesNamed(IReadOnlyList<string> remembered, string text, OpenProject? open)
     {
-        var project = ProjectText(open);
+        var project = open is null ? "" : $"{open.Spec.Title} {string.Join(' ', open.Spec.Locations)}";
         return UpdateHeading().Match(text) is { Success: true } heading
             && MemoryCorrection.Names(heading.Groups["about"].Value).Any(n => remembered.Any(r => MemoryCorrection.SharesWord(r, n)) && !project.Contains(n, StringComparison.OrdinalIgnoreCase));
     }
 
-    // "update over Sanne:", "quick update on Ashoka -", "cambio en Ortúzar:", "mise à jour chez Ravel,": the heading of an update and whom it is about.
-    [GeneratedRegex(@"^\W*(?:(?:quick|small|little|short|kleine|petite|pequeña|pequeno)\s+)?(?:update|change|correction|cambio|actualizaci[oó]n|mise\s+[àa]\s+jour|changement|(?:ä|ae)nderung|wijziging|korrektur|mudan[çc]a|aggiornamento)\s+(?:on|re|for|about|regarding|over|bij|voor|zu|zur|sur|chez|sobre|en|de|su|sul|sulla|per|na|no|em|bei|f(?:ü|ue)r)\s+(?<about>[^:,;.!?\-–—]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // "update over Sanne:", "quick update on Ashoka -", "cambio en Ortúzar:", "mise à jour chez Ravel,": the heading of an update and whom it is about;
+    // "Update Hanse Pflege:", "Änderung Brandl Bau:": a name right after the word, up to a colon, heads one too.
+    [GeneratedRegex(@"^\W*(?:(?:quick|small|little|short|kleine|petite|pequeña|pequeno)\s+)?(?:update|change|correction|cambio|actualizaci[oó]n|mise\s+[àa]\s+jour|changement|(?:ä|ae)nderung|wijziging|korrektur|mudan[çc]a|aggiornamento)(?:\s+(?:on|re|for|about|regarding|over|bij|voor|zu|zur|sur|chez|sobre|en|de|su|sul|sulla|per|na|no|em|bei|f(?:ü|ue)r)\s+(?<about>[^:,;.!?\-–—]{2,40})|\s+(?<about>(?-i:\p{Lu})[^:,;.!?\-–—]{1,40}?)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex UpdateHeading();
 
     /// <summary>
@@ -431,7 +439,9 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
             return false;
         }
 
-        return await LastKeptAsync(memory, previous) is not { } last || !slots.Skills.Any(skill => last.Text.Contains(skill, StringComparison.OrdinalIgnoreCase));
+        // "actually cap it at 5 profiles" of "…max 8 profiles": a number of what the newest memory counts, with no job named in it, is the memory's.
+        return await LastKeptAsync(memory, previous) is not { } last
+            || (!slots.Skills.Any(skill => last.Text.Contains(skill, StringComparison.OrdinalIgnoreCase)) && !(!slots.Titles.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)) && MemoryCorrection.CountsAlike(last.Text, text)));
     }
 
     /// <summary>Whether a message that opens by asking to forget points at the memory: all of it, or a subject a memory shares a word with or plainly resembles.</summary>
@@ -488,7 +498,7 @@ public sealed partial class MemoryPlan(MemoryStatementReader reader, MemoryQuest
     private static Plan Only(Plan plan, PlanIntent intent, PlanStep step, string summary) =>
         plan with { Intent = intent, Steps = [step], Summary = summary, ProjectId = null };
 
-    private static bool IsQuestion(string message) => message.TrimEnd().EndsWith('?') || Question().IsMatch(message);
+    private static bool IsQuestion(string message) => MemoryQuestionRoute.EndsAsking(message) || Question().IsMatch(message);
 
     // "when you shortlist for Brex, …": when or where and then who does it opens a condition, not a question.
     // "who's who at Ardent:", "what she actually needs: …" open a note.

@@ -136,7 +136,7 @@ public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestio
         // "who's the hiring manager at Calder?" read as feedback on candidates: a wh-question judges no one.
         var readable = Misread.Contains(plan.Intent) || plan.Intent == PlanIntent.ScheduleScreen || (plan.Intent == PlanIntent.CandidateFeedback && _wh.IsMatch(message));
         if (!readable || plan.Intent == PlanIntent.ExplainDecision || (open is not null && plan.Intent is PlanIntent.ProjectStatus or PlanIntent.FollowUp)
-            || !(message.TrimEnd().EndsWith('?') || message.TrimEnd().EndsWith('？')) || reader.AsksForWork(message)
+            || !EndsAsking(message) || reader.AsksForWork(message)
             || !(_wh.IsMatch(message) || (MemoryWords.Split(message).Count <= FragmentWords && !_yesNo.IsMatch(message))))
         {
             return false;
@@ -177,6 +177,16 @@ public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestio
     public static bool ActsOnNoProject(Plan plan, OpenProject? open) =>
         open is null && plan.ProjectId is null && plan.Intent is PlanIntent.ScheduleScreen or PlanIntent.DraftOutreach or PlanIntent.ProjectStatus or PlanIntent.FollowUp or PlanIntent.ShowCandidate
             or PlanIntent.SummarizeTranscript or PlanIntent.PrepareScreeningQuestions;
+
+    /// <summary>
+    /// Whether the message ends as a question does: with "?", or, in Hindi written in Latin letters, with the question word and the verb
+    /// that end it ("Infonexa HM kaun hai", "notice kitna tha", "interview kab hota h").
+    /// </summary>
+    public static bool EndsAsking(string message) =>
+        message.TrimEnd() is var said && (said.EndsWith('?') || said.EndsWith('？') || HindiAsked().IsMatch(said));
+
+    [GeneratedRegex(@"\b(?:kaun|kaunsa|kaunsi|kya|kab|kahan|kahaan|kitna|kitni|kitne|kaise|kaisa|kiska|kiski|kiske)\s+(?:sa\s+|si\s+|se\s+)?(?:hai|hain|h|he|tha|thi|the|hota|hoti|hote|hoga|hogi|honge)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex HindiAsked();
 
     /// <summary>The most words of a fragment about someone's something ("liam's salary ask + locations") read as a question.</summary>
     public const int FragmentWords = 6;

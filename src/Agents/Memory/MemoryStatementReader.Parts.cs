@@ -23,7 +23,9 @@ public sealed partial class MemoryStatementReader
             var second = statement.Text[(and.Index + and.Length)..].Trim();
             var at = statement.Quote.LastIndexOf(second, StringComparison.OrdinalIgnoreCase);
             // "uses Terraform and GCP, always mention both": a single word before the second part's comma is a name joined to the first, not a clause.
-            if (at <= 0 || !HasWords(first) || !HasWords(second) || !HasWords(second.Split(',')[0]) || _pronoun.IsMatch(second) || !Tells(first) || !Tells(second))
+            // "only interview Mon and Wed mornings, HM is Priya": days joined by "and" are one list of days, whatever follows.
+            if (at <= 0 || !HasWords(first) || !HasWords(second) || !HasWords(second.Split(',')[0]) || _pronoun.IsMatch(second) || !Tells(first) || !Tells(second)
+                || (DayAtEnd().IsMatch(first) && DayAtStart().IsMatch(second)))
             {
                 continue;
             }
@@ -80,7 +82,7 @@ public sealed partial class MemoryStatementReader
         var scope = list.Groups["scope"].Success && list.Groups["scope"].Index == announced.Length ? list.Groups["scope"].Value.Trim()
             : MemoryCorrection.Names(topic).Count > 0 ? topic : null;
         // An item that points back ("go to him for any picker roles") says nothing alone: such a list stays whole.
-        var items = WithAppositives(ListSeparator().Split(list.Groups["rest"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).SelectMany(i => Parted(i, named)));
+        var items = WithAppositives(Separated(list.Groups["rest"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).SelectMany(i => Parted(i, named)));
         // "candidate for Halcyon: Dana Whitfield, Sr Scientist, 2 weeks notice": a list that opens with someone's name is all about them, and stays whole.
         if (items.Count < 2 || items.Any(i => !Says(i, named)) || OnlyAName().IsMatch(items[0]))
         {
@@ -110,8 +112,16 @@ public sealed partial class MemoryStatementReader
     /// The items with a bare title after a name folded into the item before ("reference checks go through Peter Otieno, the programmes
     /// director"): it says who that is, nothing of its own.
     /// </summary>
+    /// <remarks>
+    /// So is a bare name after a title, and what follows it with no one doing it ("the GM at the Leith hotel, Ewan Kerr, does all the
+    /// bar interviews"): the three say one thing of one person.
+    /// </remarks>
     private static List<string> WithAppositives(IEnumerable<string> items) =>
-        MemoryDetails.Folded(items, item => Appositive().IsMatch(item) && !Verb.IsMatch(item));
+        MemoryDetails.Folded(items, item => (Appositive().IsMatch(item) && !Verb.IsMatch(item)) || OnlyAName().IsMatch(item) || DoneByTheOneBefore().IsMatch(item));
+
+    // "does all the interviews", "handles the sign-offs": a verb with no one doing it, who is the one the item before named.
+    [GeneratedRegex(@"^(?:does|handles|runs|signs|approves|owns|leads|chairs|manages|covers|looks\s+after|sits\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex DoneByTheOneBefore();
 
     [GeneratedRegex(@"^(?:the|our|their|his|her|its|a|an)(?:\s+(?-i:\p{Ll})[\p{L}'’-]*){1,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Appositive();
@@ -173,6 +183,19 @@ public sealed partial class MemoryStatementReader
     private static readonly Regex PointsBackTo = new(@"\b(?:he|she|him|her|his|they|them|their|it|its|there|both|either)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static readonly Regex PointsBackToSomeone = new(@"\b(?:he|she|him|her|his|both|either)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex DayAtEnd();
+
+    [GeneratedRegex(@"^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex DayAtStart();
+
+    /// <summary>A list's items, parted at its commas but never at one inside quotes or brackets ("sign off 'Un caro saluto, Marco'" is one item).</summary>
+    private static IEnumerable<string> Separated(string rest) =>
+        ListSeparator().Split(MemoryDetails.Bracketed().Replace(rest, q => q.Value.Replace(',', QuotedComma))).Select(i => i.Replace(QuotedComma, ','));
+
+    /// <summary>What stands for a comma inside quotes or brackets while a list is parted.</summary>
+    private const char QuotedComma = '\u0001';
 
     [GeneratedRegex(@"\s*,\s*(?:(?:and|plus)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ListSeparator();

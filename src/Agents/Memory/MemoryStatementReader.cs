@@ -157,7 +157,8 @@ public sealed partial class MemoryStatementReader
                 continue;
             }
 
-            if (previous is null && Announced(clauses, i) is { Count: >= 2 } told)
+            // A greeting before the heading ("Ciao! Tre cose da ricordare: …") leaves it the opening.
+            if ((previous is null || (!previousKept && MemoryWords.Split(previous).Count <= GreetingWords)) && Announced(clauses, i) is { Count: >= 2 } told)
             {
                 // "couple of things about how I work, pls keep these: no calls before 10am. and shortlists always as a table", "Segnati due
                 // cose: … . E le shortlist …", "Couple things for Northgate: HM is Priya; every adjuster does a case study; base capped at 85k":
@@ -315,7 +316,7 @@ public sealed partial class MemoryStatementReader
     }
 
     // "X is the new GM", "Y takes over the sign-offs", "Z replaces her", "nuevo contacto", "neue Ansprechpartnerin": someone who comes.
-    [GeneratedRegex(@"\b(?:new|takes?\s+over|taken\s+over|taking\s+over|replaces?|replacing|stepp(?:ed|ing)\s+in|nuev[oa]|nouveau|nouvelle|neue[rn]?|nieuwe?|nov[oa]|nuov[oa])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b(?:new|takes?\s+over|taken\s+over|taking\s+over|replaces?|replacing|stepp(?:ed|ing)\s+in|nuev[oa]|nouveau|nouvelle|neue[rn]?|nieuwe?|nov[oa]|nuov[oa]|(?-i:ny|nya|nye|nytt)|nowy|nowa|yeni)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Newcomer();
 
     /// <summary>
@@ -349,12 +350,25 @@ public sealed partial class MemoryStatementReader
         var clause = clauses[at].Text;
         var colon = clause.IndexOf(':', StringComparison.Ordinal);
         // "every morning send me 3 things: …" is one instruction, its things what goes in it.
-        if (colon <= 0 || at + 1 >= clauses.Count || clause[..colon] is var head && (MemoryWords.Split(head).Count > MaxTopicWords || !_announces.IsMatch(head) || _never.IsMatch(head) || Standing(head) || _imperative.IsMatch(head)))
+        if (colon <= 0 || clause[..colon] is var head && (MemoryWords.Split(head).Count > MaxTopicWords || !_announces.IsMatch(head) || _never.IsMatch(head) || Standing(head) || _imperative.IsMatch(head)))
         {
             return [];
         }
 
-        var rest = clauses.Skip(at + 1).Select(c => c.Text).ToList();
+        // "tre cose da ricordare: firmo come 'Giulia', scrivo in inglese, e il venerdì non fisso colloqui": the things told in the one sentence, between its commas.
+        var rest = at + 1 < clauses.Count ? clauses.Skip(at + 1).Select(c => c.Text).ToList()
+            : [.. Separated(clause[(colon + 1)..]).Select(t => t.Trim()).Where(t => t.Length > 0)];
+        if (at + 1 >= clauses.Count)
+        {
+            clause = clause[..(colon + 1)];
+        }
+
+        // Two parts of one sentence may share what the first opens with ("couple of things: at Marlow the lead is Omar, and new hires…"): those Halves reads.
+        if (at + 1 >= clauses.Count && (rest.Count < SentenceThings || rest.Any(t => !Verb.IsMatch(t) && MemoryWords.Split(t).Count < ItemWords)))
+        {
+            return [];
+        }
+
         if (rest.Any(c => _never.IsMatch(c) || _work.IsMatch(c) || !HasWords(c)))
         {
             return [];
@@ -427,7 +441,8 @@ public sealed partial class MemoryStatementReader
         if (_weak.Match(clause) is { Success: true } weakCue && Clean(clause[weakCue.Length..]) is { Length: > 0 } noted && HasWords(noted))
         {
             // "fyi our HM hates job hoppers" is a memory; "fyi it's a lead position" is one only when no project work is asked for.
-            var tells = IsPreference(noted) || _fact.IsMatch(noted) || _scoped.IsMatch(noted) || SomeoneNamed().IsMatch(noted);
+            // "au passage, chez Octave le process c'est toujours un test à la maison": how things always go outlasts the work asked.
+            var tells = IsPreference(noted) || _fact.IsMatch(noted) || _scoped.IsMatch(noted) || SomeoneNamed().IsMatch(noted) || Standing(noted);
             return Explicit(noted, clause) with { Weak = !tells, Importance = tells ? ExplicitImportance : FactImportance };
         }
 
@@ -675,6 +690,15 @@ public sealed partial class MemoryStatementReader
     private static readonly Regex Verb = new(@"\b(?:is|are|was|were|'s|'re|has|have|had|do|does|did|will|would|can|could|must|should|need|needs|want|wants|runs?|takes?|gets?|goes|go|only|always|never|don't|doesn't|won't|can't|isn't|aren't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     private static bool HasWords(string text) => MemoryWords.Split(text).Count >= 2;
+
+    /// <summary>The fewest things one sentence after a heading lists for each to be kept alone.</summary>
+    private const int SentenceThings = 3;
+
+    /// <summary>The fewest words an item of a sentence listing several things has, when no verb says it is one.</summary>
+    private const int ItemWords = 3;
+
+    /// <summary>The most words a greeting before a heading has ("Ciao!", "hi there").</summary>
+    private const int GreetingWords = 2;
 
     private static string Clean(string text)
     {
