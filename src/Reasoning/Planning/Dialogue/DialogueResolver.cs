@@ -165,14 +165,6 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
                 return new PlanDecision(PlanIntent.StartProject, ProjectTarget.New, 0.9, asked, "the answer to what intake asked");
         }
 
-        // "freigeben? was passiert dann eigentlich genau?", "Varför har du lagt Go som krav?": a question only near a search in meaning,
-        // with no word of searching, hiring or more people in it, asks where the project stands; it starts no search.
-        if (project is not null && top == PlanIntent.FindCandidates && !facts.Decisive && !hires && facts.Title is null && facts.Places.Count == 0
-            && message.Contains('?', StringComparison.Ordinal) && !rules.AsksForMore(message) && !rules.AddsSources(message))
-        {
-            return new PlanDecision(PlanIntent.ProjectStatus, ProjectTarget.Current, 0.8, null, "a question only near a search in meaning");
-        }
-
         // "sorry typo - payroll specialist not manager", "scratch that, make it a sous chef": another title put in the open
         // role's place is a change to it, not a second project.
         if ((role || !clearlyElse) && project is not null && Retitles(message, facts, project, hires))
