@@ -79,8 +79,10 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
                 return _composer.Decide(choice, provenance, FollowsDecision.Contains(next.Intent) ? next : null);
             }
 
+            // "akkoord, maar zet er ook Duits bij als pré": after "but", words it cannot tell that name a change are one too.
             if (next.Intent == PlanIntent.RefineRequirements && await BesideApprovalAsync(rest, choice, dialogue, cancellationToken) is var beside
-                && (beside is Beside.Addition or Beside.Remark || (beside == Beside.Change && Revisable(choice, dialogue))))
+                && (beside is Beside.Addition or Beside.Remark
+                    || (Revisable(choice, dialogue) && (beside == Beside.Change || (beside == Beside.Unclear && rules.Approvals.Contrasts(rest) && NamesAChange(next))))))
             {
                 // "Approved ✔️ one more thing though, add Afrikaans as a nice-to-have": an addition leaves what waits as it is,
                 // so that is approved and the addition proposed after it; a remark that names nothing to change ("the client
@@ -88,6 +90,19 @@ public sealed class BuiltInPlanner(IntentCatalog catalog, IntentClassifier class
                 // intermedio": qualifications or a search approved are changed after, so the change is proposed after them too.
                 return _composer.Decide(choice, provenance, beside == Beside.Remark ? null : next);
             }
+        }
+
+        if (dialogue.Last == PlanIntent.StartProject && !NamesCandidates(message, dialogue)
+            && rules.Approvals.AffirmedBeside(message, dialogue, contrasted: false) is { Rest: { } then } yes
+            && dialogue.Waiting.Where(w => yes.Ids.Contains(w.Id)).All(w => w.Action == ApprovalAction.ApplyQualificationChange)
+            && classifier.Cued(PlanIntent.FindCandidates, then)
+            && await RunAsync(input with { Message = then }, context, cancellationToken) is { Intent: PlanIntent.FindCandidates } after)
+        {
+            // "tá ótimo, pode procurar candidatos", "looks great, go find me some people", said to the qualifications a new project
+            // just proposed: the yes approves them and the search asked for in so many words follows. Not a search that waits already
+            // (that is the work), nor a yes after other talk ("great, search for candidates now" after a change), nor "oh yes" before
+            // what only sounds like a search ("O ja, we hebben ook een klusjesman nodig").
+            return _composer.Decide(yes, provenance, after);
         }
 
         // A town named beside an open project is read among its countries ("add Galway" for a role in Cork).

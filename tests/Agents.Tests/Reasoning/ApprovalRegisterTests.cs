@@ -1,7 +1,6 @@
 using Hiring.Agents.Tests.Reasoning.Support;
 using Hiring.Contracts.Planning;
 using Hiring.Reasoning.Planning;
-using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Tests.Reasoning;
 
@@ -15,8 +14,7 @@ public sealed class ApprovalRegisterTests
 
     private static readonly PendingApproval Search = WaitingApprovals.Search;
 
-    private static Task<Plan> PlanAsync(string message, params PendingApproval[] waiting) =>
-        TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: new DialogueState(WaitingApprovals.Backend, null, Approvals: waiting)), ReasoningContext.None);
+    private static Task<Plan> PlanAsync(string message, params PendingApproval[] waiting) => WaitingApprovals.PlanAsync(message, waiting);
 
     private static List<(string Approvals, string Verdict)> Decided(Plan plan) => WaitingApprovals.Decided(plan);
 

@@ -89,6 +89,10 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         var decisive = facts.Decisive && rules.DecisiveIntents.Contains(top)
             && !(project is not null && rules.YieldToOpenRequirements.Contains(top) && (NamesOpenRequirement(project, facts, message) || relaxes))
             && !(top == PlanIntent.Remember && hires && facts.Title is not null);
+        // "another one for the same JV: planning engineer, Primavera P6 must", "and a pharmacy technician for the same branch, GPhC reg":
+        // a title other than the open one's, set beside it as one more role, is a role of its own, whatever of the open role's requirements it names.
+        var addsRole = project is not null && facts is { Title: { } other, TitleKnown: true } && !IsSameRole(project, facts) && !IsHeadOf(other, project.Spec.NormalizedTitle)
+            && rules.AddsRole(message);
         var outreach = rules.SendsToCandidates(message) && top == PlanIntent.DraftOutreach;
         var clearlyElse = decisive || outreach;
 
@@ -98,7 +102,7 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         // requirements is about them, even when a word of it is also a job title.
         // "5 yrs min pls, irrigation mgmt must": a phrase only near a title in meaning, weighed as a requirement is, in a change
         // that asks for no hire and no other project, is a requirement of the open role.
-        var editsOpen = project is not null && !hires && changes
+        var editsOpen = project is not null && !hires && !addsRole && changes
             && (NamesOpenRequirement(project, facts, message) || (facts.TitleWritten is { } said && project.Must.Concat(project.Nice).Contains(said.ToLowerInvariant(), StringComparer.Ordinal))
                 || (facts.Title is not null && !facts.TitleKnown && facts.TitleWritten is { } phrase && DialogueRules.WeighsPhrase(message, phrase) && !rules.MentionsAnotherProject(message)));
         // "tell me a joke about recruiters": a title inside something the assistant cannot do, with no ask to hire, is no role.
@@ -106,7 +110,7 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         // "Security officer in London, military background a plus": a job ad's first line is a role, whatever its other words sound like.
         var advertised = facts.Title is not null && facts.Places.Count > 0 && facts.TitleWritten is { } opening && rules.OpensWithTitle(message, opening)
             && !outreach && !rules.NamesCandidates(message);
-        var role = (advertised && !editsOpen)
+        var role = (advertised && !editsOpen) || (addsRole && !clearlyElse)
             || (facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback && !((plainlyUnknown || rules.TalksAbout(message) || rules.GivesFeedback(message)) && !hires)
                 && (facts.TitleKnown
                     ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates

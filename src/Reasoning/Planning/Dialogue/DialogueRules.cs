@@ -15,6 +15,7 @@ public sealed partial class DialogueRules
     private readonly Regex[] _new;
     private readonly Regex[] _repeat;
     private readonly Regex[] _newRole;
+    private readonly Regex[] _anotherRole;
     private readonly Regex[] _outreach;
     private readonly Regex[] _refine;
     private readonly Regex[] _feedback;
@@ -50,6 +51,7 @@ public sealed partial class DialogueRules
         _new = Compile(file.NewProjectCues, "new_project_cues");
         _repeat = Compile(file.RepeatRoleCues, "repeat_role_cues");
         _newRole = Compile(file.NewRoleCues, "new_role_cues");
+        _anotherRole = Compile(file.AnotherRoleCues, "another_role_cues");
         _outreach = Compile(file.OutreachCues, "outreach_cues");
         _refine = Compile(file.RefineCues, "refine_cues");
         _feedback = Compile(file.FeedbackCues, "feedback_cues");
@@ -119,6 +121,12 @@ public sealed partial class DialogueRules
     public bool AnnouncesRole(string message) => Any(_newRole, message);
 
     public bool RepeatsRole(string message) => Any(_repeat, message);
+
+    /// <summary>
+    /// Whether the message sets a role beside the open one as one more ("another one for the same JV: planning engineer", "and a
+    /// pharmacy technician for the same branch", "open a second one: HSE officer"): with a title other than the open one's, a new project.
+    /// </summary>
+    public bool AddsRole(string message) => Any(_anotherRole, message) || Any(_samePlace, message);
 
     /// <summary>"sorry, one correction", "I meant": the message puts right what was said before.</summary>
     public bool Corrects(string message) => Any(_correction, message);

@@ -21,6 +21,8 @@ public sealed class DialogueRulesFile
 
     public List<string> NewRoleCues { get; set; } = [];
 
+    public List<string> AnotherRoleCues { get; set; } = [];
+
     public List<string> YieldToOpenRequirements { get; set; } = [];
 
     public List<string> OutreachCues { get; set; } = [];

@@ -1,6 +1,7 @@
 using Hiring.Contracts.Planning;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Planning;
+using Hiring.Reasoning.Tasks;
 
 namespace Hiring.Agents.Tests.Reasoning.Support;
 
@@ -13,6 +14,10 @@ internal static class WaitingApprovals
     public static readonly PendingApproval Qualifications = new("p1-s1", ApprovalAction.ApplyQualificationChange, PlanActions.ApplyQualifications, "Intake will apply qualifications: Go; Kubernetes", "be-berlin");
 
     public static readonly PendingApproval Search = new("p2-s1", ApprovalAction.StartSourcing, PlanActions.Search, "Sourcing will search: backend engineer in Berlin", "be-berlin");
+
+    /// <summary>The plan for a message said while the backend role is open and <paramref name="waiting"/> waits on it.</summary>
+    public static Task<Plan> PlanAsync(string message, params PendingApproval[] waiting) =>
+        TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: new DialogueState(Backend, null, Approvals: waiting)), ReasoningContext.None);
 
     /// <summary>What a plan decides: each decide step's approvals and verdict.</summary>
     public static List<(string Approvals, string Verdict)> Decided(Plan plan) =>
