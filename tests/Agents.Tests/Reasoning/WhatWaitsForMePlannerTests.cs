@@ -9,7 +9,7 @@ namespace Hiring.Agents.Tests.Reasoning;
 /// <summary>
 /// Asked whether anything waits for the recruiter ("anything pending on my side?", "wartet noch was auf mich?"), with or without a
 /// project open: where things stand, which names what waits, never a search or a new project (found in the stop 54 tryout, where
-/// "is anything waiting for my approval?" was answered from memory).
+/// "is anything waiting for my approval?" was answered from memory). A person's standing ("settled status") asks nothing of it.
 /// </summary>
 public sealed class WhatWaitsForMePlannerTests
 {
@@ -35,5 +35,16 @@ public sealed class WhatWaitsForMePlannerTests
     public async Task CandidatesWaitingForAJobAreStillASearch()
     {
         Assert.Equal(PlanIntent.FindCandidates, (await PlanAsync("find me candidates who are waiting for a new job", Open)).Intent);
+    }
+
+    [Theory]
+    [InlineData("add Terraform as a must, over the contractors with settled status, keeps the admin simpler", false)]
+    [InlineData("make Sage a must, over the ones whose visa status is pending", false)]
+    [InlineData("marital status is nobody's business here", false)]
+    [InlineData("what's the status of the Leeds search?", true)]
+    [InlineData("status?", true)]
+    public void APersonsStatusIsNoCueOfTheProjectsStatus(string message, bool cued)
+    {
+        Assert.Equal(cued, TestResources.Classifier.Cued(PlanIntent.ProjectStatus, message));
     }
 }
