@@ -142,4 +142,19 @@ public sealed class OtherLanguageRefinementTests
         Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "spanish");
         Assert.Equal(before, harness.Project("p1").Qualifications.Count);
     }
+
+    // Found in the stop 55 tryout, where "porfa" became a requirement.
+    [Theory]
+    [InlineData("y añade italiano también, porfa", "porfa")]
+    [InlineData("ajoute l'italien stp", "stp")]
+    [InlineData("voeg Italiaans toe aub", "aub")]
+    public async Task PleaseAsPeopleTextItIsNoRequirement(string text, string please)
+    {
+        var harness = await CreatedAsync("Concierge in Vienna, Spanish and English required, 3+ years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "italian");
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == please);
+    }
 }
