@@ -70,7 +70,7 @@ public sealed partial class RequirementChangeReader
     {
         foreach (var swap in Swaps(text))
         {
-            if (start < swap.Index + swap.Length || text.IndexOfAny(ClauseEnds, swap.Index + swap.Length) is var stop and >= 0 && start > stop)
+            if (IncomingSpan(text, swap) is var (from, end) && (start < from || start > end))
             {
                 continue;
             }
@@ -88,13 +88,13 @@ public sealed partial class RequirementChangeReader
     /// "swap fluent French for conversational"), which keeps the language as it is.
     /// </summary>
     private IEnumerable<System.Text.RegularExpressions.Match> Swaps(string text) =>
-        Swapped().Matches(text).Where(swap => !roles.IsLanguageLevel(Incoming(text, swap)));
+        Swapped().Matches(text).Where(swap => IncomingSpan(text, swap) is var (start, end) && !roles.IsLanguageLevel(text[start..end].Trim()));
 
-    /// <summary>What comes in after a swap's "for": up to the end of its clause.</summary>
-    private static string Incoming(string text, System.Text.RegularExpressions.Match swap)
+    /// <summary>Where what comes in after a swap's "for" stands: up to the end of its clause.</summary>
+    private static (int Start, int End) IncomingSpan(string text, System.Text.RegularExpressions.Match swap)
     {
         var start = swap.Index + swap.Length;
-        return text[start..(text.IndexOfAny(ClauseEnds, start) is var stop and >= 0 ? stop : text.Length)].Trim();
+        return (start, text.IndexOfAny(ClauseEnds, start) is var stop and >= 0 ? stop : text.Length);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:swap|switch|replace|exchange|trade|substitute|cambia|cambiar|sustituye|sustituir|reemplaza|reemplazar|remplace|remplacez|remplacer|ersetze|ersetzen|tausche|tauschen|sostituisci|sostituire|troca|trocar|substitui|substituir|vervang|vervangen|zamień|wymień)\s+(?:out\s+)?(?<left>[^,.;:!?\n]+?)\s+(?:for|with|by|to|por|par|durch|gegen|con|door|na)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

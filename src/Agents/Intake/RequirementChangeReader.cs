@@ -113,9 +113,8 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
         foreach (var swap in Swaps(text))
         {
             var leavingSubjects = leftSubjects[new Left(swap.Groups["left"].Index, swap.Groups["left"].Length)];
-            var start = swap.Index + swap.Length;
-            var end = text.IndexOfAny(ClauseEnds, start) is var stop and >= 0 ? stop : text.Length;
-            var incoming = Incoming(text, swap);
+            var (start, end) = IncomingSpan(text, swap);
+            var incoming = text[start..end].Trim();
             var subject = incoming.ToLower(CultureInfo.InvariantCulture);
             if (!current.Any(q => q.Subject is { } s && leavingSubjects.Contains(s)) || incoming.Length == 0 || incoming.Split(' ').Length > 4
                 || named.Exists(r => r.Start >= start && r.Start < end) || reading.Places.Spans.Any(p => p.Start >= start && p.Start < end)
