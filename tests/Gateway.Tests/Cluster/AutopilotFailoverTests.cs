@@ -17,7 +17,8 @@ namespace Hiring.Gateway.Tests.Cluster;
 /// <summary>
 /// Two nodes of the real program on one throwaway PostgreSQL: the node an autopilot run works on is killed
 /// (<c>kill -9</c>) between two of its checkpoints, and nobody calls the autopilot after: its wake reminder brings it
-/// back on the other node, which goes on from the last checkpoint. Every holder of the must-have is evaluated into the
+/// back on the other node, which goes on from the last checkpoint. The kill lands while batches remain: a trigger holds
+/// the second batch's evidence append on a lock the test keeps until the node is dead. Every holder of the must-have is evaluated into the
 /// evidence ledger and added to the pipeline once, whatever the kill cut short.
 /// </summary>
 [Collection(ClusterCollection.Name)]
@@ -70,15 +71,16 @@ public sealed class AutopilotFailoverTests(ITestOutputHelper output) : ClusterNo
             await new PostgresProfileStore(pool).UpsertAsync(TalentPoolScope.Private(Tenant), [.. holders, .. others]);
         }
 
+        await using var gate = await EvidenceGate.CloseAsync(Postgres.ConnectionString, $"evidence/{ProjectKey}", BatchSize);
         var runId = (await autopilot.RunNow(Owner)).Id;
-        AutopilotRun running = null!;
-        await Wait.UntilAsync(async () => (running = Assert.Single(await autopilot.Runs(1))).Batches > 0, WorkTimeout, "the run checkpointed a batch");
+        // The first batch checkpoints; the second's evidence waits at the gate, and the autopilot with it.
+        await gate.WaitUntilHeldAsync(WorkTimeout);
         var host = await ClusterClient.WhereIsAsync(cluster, autopilot);
         var a = nodes.Single(n => n.Endpoint == host);
         var b = nodes.Single(n => n != a);
         a.Kill();
-        Phase($"silo A ({host}) killed with {runId} at batch {running.Batches} of {(Holders + Others) / BatchSize}, {running.Status}");
-        Assert.Equal(AutopilotRunStatus.Running, running.Status);
+        Phase($"silo A ({host}) killed with {runId} while the evidence of a batch after the first waited at the gate");
+        await gate.OpenAsync();
 
         // Nobody calls the autopilot now: the owner's log says when the run ended.
         List<AssistantEvent> log = [];
