@@ -15,7 +15,9 @@ public sealed class SupervisorRestartTests
         using var data = new TempDataDirectory();
         var script = AgentScript.For(tenant).HoldWhileApplying(PlanActions.Search);
 
-        var first = await SupervisorTestCluster.StartAsync(data.Path);
+        // The step handed on the killed silo is handed again once its check period passes: five seconds, not the product's minute.
+        var settings = new Dictionary<string, string?> { ["Hiring:Supervisor:StepCheckPeriod"] = "00:00:05" };
+        var first = await SupervisorTestCluster.StartAsync(data.Path, settings);
         using (TenantScope.For(tenant))
         {
             var before = first.Client.GetGrain<IRecruiterSupervisor>($"{tenant}/ana");
@@ -29,7 +31,7 @@ public sealed class SupervisorRestartTests
 
         // Nobody calls the supervisor after the restart: only its reminder (a call without a tenant,
         // from the runtime) can wake it, and its calls to the sub-agents carry its own tenant.
-        await using var second = await SupervisorTestCluster.StartAsync(data.Path);
+        await using var second = await SupervisorTestCluster.StartAsync(data.Path, settings);
         await Wait.UntilAsync(() => Task.FromResult(script.Applications.Any(a => a.Action == PlanActions.EvaluateCandidates)), TimeSpan.FromSeconds(60), "the reminder resumed the plan");
         using (TenantScope.For(tenant))
         {
