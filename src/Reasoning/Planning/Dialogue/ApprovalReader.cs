@@ -316,7 +316,7 @@ public sealed partial class ApprovalReader
             return null;
         }
 
-        if (Any(_decline, message))
+        if (Any(_decline, message) || DeclinesWhatItNames(message, dialogue))
         {
             return false;
         }
@@ -335,6 +335,29 @@ public sealed partial class ApprovalReader
         var projects = NamedProjects(message, dialogue);
         var names = projects.Ids.Count > 0 || _kinds.Any(k => Any(k.Cues, message));
         return Any(_affirm, message) && OtherWords(message, projects.Words) <= (names ? _maxOtherWords : 0) && (whole || names) ? true : null;
+    }
+
+    /// <summary>
+    /// A bare no after what it names ("forklift one no", "el comercial de Bogotá no", "die Suche nein"): the clause without its
+    /// project's words (its name, and the words of the request it was written with), its kind's words and its filler is nothing
+    /// but a refusal. A no naming nothing is read as before.
+    /// </summary>
+    private bool DeclinesWhatItNames(string clause, DialogueState dialogue)
+    {
+        var (ids, naming) = NamedProjects(clause, dialogue);
+        if (naming.Count == 0 && !_kinds.Any(k => Any(k.Cues, clause)))
+        {
+            return false;
+        }
+
+        // "el comercial de Bogotá no": the other words the recruiter wrote the named project with name it too.
+        naming = [.. naming, .. new[] { dialogue.Project }.Concat(dialogue.Recent).OfType<OpenProject>().Where(p => ids.Contains(p.ProjectId))
+            .SelectMany(p => Tokenizer.Tokenize(p.Spec.Description)).Select(t => t.Folded).Where(w => w.Length >= 3)];
+
+        var unnamed = _kinds.SelectMany(k => k.Cues).Aggregate(clause, (rest, pattern) => pattern.Replace(rest, " "));
+        var left = Tokenizer.Tokenize(unnamed).Select(t => t.Folded)
+            .Where(t => t.Any(char.IsLetterOrDigit) && (Any(_decline, t) || (!naming.Contains(t) && !_filler.IsMatch(t))));
+        return Any(_decline, string.Join(' ', left));
     }
 
     /// <summary>The words that are no verdict, no kind, no "all", no filler and no name of a project; a number ("1 and 3 look right") is one too.</summary>

@@ -14,7 +14,7 @@ namespace Hiring.Reasoning.Understanding.Requests;
 /// "Chef") is a title only outside a list of skills, and never when only ESCO's long tail has it.
 /// Never a guess from nothing.
 /// </summary>
-public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, RequestWords words, SkillVocabulary skills)
+public sealed partial class TitleReader(TitleVocabulary titles, TitleHeads heads, RequestWords words, SkillVocabulary skills)
 {
     private const int MaxModifiers = 3;
     // Lower-case words of chat that are also titles in capitals: "gm" (good morning), "np" (no problem), "coo", "svp" (French for please).
@@ -126,7 +126,7 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         }
 
         if ((fromVocabulary is null || (fromVocabulary.TokenCount == 1 && words.Seniority.IsLevelWord(fromVocabulary.Text)))
-            && WithCaseEnding(text, tokens, skip) is { } inflected)
+            && (WithCaseEnding(text, tokens, skip) ?? WithAdjectiveCase(text, tokens, skip)) is { } inflected)
         {
             return inflected;
         }
@@ -157,44 +157,6 @@ public sealed class TitleReader(TitleVocabulary titles, TitleHeads heads, Reques
         }
 
         return heads.TitlePhrase(text, tokens, Spans(tokens, skip, tools)) is { } phrase ? FromPhrase(text, tokens, phrase, skillsWritten) : null;
-    }
-
-    // Polish case endings an English title's last word takes: "Developera", "Developerem", "Developerowi", "Developerów".
-    private static readonly string[] CaseEndings = ["owi", "ow", "em", "a"];
-
-    /// <summary>
-    /// "szukamy Senior Frontend Developera", "dla Project Managera", "z Data Engineerem": an English title written in a Polish
-    /// sentence takes the case ending of a Polish noun on its head word; the title is the one the vocabulary has without it.
-    /// </summary>
-    private TitleReading? WithCaseEnding(string text, IReadOnlyList<Token> tokens, bool[] skip)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var folded = tokens[i].Folded;
-            var ending = CaseEndings.FirstOrDefault(e => folded.Length > e.Length + 4 && folded.EndsWith(e, StringComparison.Ordinal));
-            var stem = ending is null ? "" : folded[..^ending.Length];
-            if (skip[i] || tokens[i].Kind != TokenKind.Word || ending is null || !heads.IsHead(stem, out _))
-            {
-                continue;
-            }
-
-            // The longest title that ends in the head: "senior frontend developer" is a frontend engineer at a level.
-            for (var start = Math.Max(0, i - MaxModifiers); start <= i; start++)
-            {
-                if (Enumerable.Range(start, i - start).Any(k => skip[k] || tokens[k].Kind != TokenKind.Word))
-                {
-                    continue;
-                }
-
-                var phrase = string.Join(' ', tokens.Skip(start).Take(i - start).Select(t => t.Folded).Append(stem));
-                if (titles.Canonical(phrase) is { } canonical)
-                {
-                    return new TitleReading(canonical, Written(text, tokens, start, i), TitleOrigin.Vocabulary, start, i - start + 1);
-                }
-            }
-        }
-
-        return null;
     }
 
     // What a title phrase may not run over: tokens other readers claimed, and tools' names.

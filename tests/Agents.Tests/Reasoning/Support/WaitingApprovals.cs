@@ -15,6 +15,16 @@ internal static class WaitingApprovals
 
     public static readonly PendingApproval Search = new("p2-s1", ApprovalAction.StartSourcing, PlanActions.Search, "Sourcing will search: backend engineer in Berlin", "be-berlin");
 
+    /// <summary>A paralegal role in Cork, asked for as a litigation paralegal, seen earlier in the conversation, whose search waits.</summary>
+    public static readonly OpenProject Paralegal = new(
+        "paralegal-cork", new JobSpec("Paralegal", "paralegal", "", ["Cork, IE"], RemotePolicy.Unspecified, EmploymentType.FullTime, "litigation paralegal for the Cork office", []), [], []);
+
+    public static readonly PendingApproval ParalegalSearch = new("p3-s1", ApprovalAction.StartSourcing, PlanActions.Search, "Sourcing will search: paralegal in Cork", "paralegal-cork");
+
+    /// <summary>The plan for a message said while the backend role is open, the paralegal one was seen before it, and <paramref name="waiting"/> waits.</summary>
+    public static Task<Plan> PlanBesideParalegalAsync(string message, params PendingApproval[] waiting) =>
+        TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: new DialogueState(Backend, null, [Paralegal], Approvals: waiting)), ReasoningContext.None);
+
     /// <summary>The plan for a message said while the backend role is open and <paramref name="waiting"/> waits on it.</summary>
     public static Task<Plan> PlanAsync(string message, params PendingApproval[] waiting) =>
         TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: new DialogueState(Backend, null, Approvals: waiting)), ReasoningContext.None);

@@ -24,6 +24,12 @@ public sealed class OtherLanguageRequestTests
     // An English title in a Polish sentence takes a Polish case ending on its head word.
     [InlineData("Poszukujemy doświadczonego Data Engineera do zespołu w Krakowie", "data engineer", "Krakow")]
     [InlineData("Rekrutujemy Project Managera, biuro w Warszawie", "project manager", "Warsaw")]
+    // A Polish adjectival title in the case its verb or preposition asks for (approvals round 8: "Szukamy księgowej…" asked for the title).
+    [InlineData("Szukamy księgowej do biura w Gdańsku, znajomość Symfonii", "accountant", "Gdansk")]
+    [InlineData("Poszukujemy głównej księgowej do spółki w Łodzi", "accounting manager", "Lodz")]
+    // A sales executive as Latin America and Iberia call one (approvals round 8: "un ejecutivo comercial en Bogotá" asked for the title).
+    [InlineData("Buscamos ejecutiva de cuentas en Lima para vender SaaS a empresas", "account executive", "Lima")]
+    [InlineData("Estamos contratando executivo comercial em Curitiba, 3 anos com vendas B2B", "account executive", "Curitiba")]
     // An ending that names women too, glued to the word ("(a)", "/a", "*in").
     [InlineData("Procuramos Engenheiro(a) de Software para Porto, Java", "software engineer", "Porto")]
     [InlineData("Buscamos Ingeniero/a de Datos en Sevilla", "data engineer", "Seville")]
