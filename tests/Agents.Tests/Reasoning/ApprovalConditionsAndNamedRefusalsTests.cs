@@ -17,7 +17,13 @@ public sealed class ApprovalConditionsAndNamedRefusalsTests
     [InlineData("se eu aprovar, vocês já contactam as pessoas?")]
     [InlineData("als ik dit goedkeur, gaan jullie dan meteen zoeken?")]
     [InlineData("si lo apruebo, ¿empiezan hoy a buscar?")]
-    public async Task AskingWhatApprovingWouldDoDecidesNothing(string message)
+    // A thank-you closed or led by a softening particle (Singapore, India, the Philippines) acknowledges; it approves nothing.
+    [InlineData("okay thanks lah")]
+    [InlineData("ok lah, thank you")]
+    [InlineData("thank you po")]
+    [InlineData("thanks ji")]
+    [InlineData("cool thx ya")]
+    public async Task AQuestionAboutApprovingOrAThankYouDecidesNothing(string message)
     {
         var plan = await WaitingApprovals.PlanAsync(message, WaitingApprovals.Qualifications);
 
@@ -31,20 +37,6 @@ public sealed class ApprovalConditionsAndNamedRefusalsTests
     public async Task AYesWithoutItsAccentStillDecides(string message)
     {
         Assert.Equal([("p1-s1", "approve")], WaitingApprovals.Decided(await WaitingApprovals.PlanAsync(message, WaitingApprovals.Qualifications)));
-    }
-
-    // A thank-you closed or led by a softening particle (Singapore, India, the Philippines) acknowledges; it approves nothing.
-    [Theory]
-    [InlineData("okay thanks lah")]
-    [InlineData("ok lah, thank you")]
-    [InlineData("thank you po")]
-    [InlineData("thanks ji")]
-    [InlineData("cool thx ya")]
-    public async Task ThanksWithASofteningParticleIsNoDecision(string message)
-    {
-        var plan = await WaitingApprovals.PlanAsync(message, WaitingApprovals.Qualifications);
-
-        Assert.Empty(WaitingApprovals.Decided(plan));
     }
 
     // One project approved, the other refused by a bare no after its name, with or without the reason after it.
