@@ -196,7 +196,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     // "as an accountant" becomes "as a bookkeeper": the article follows the new title.
     private static string Retitle(string text, string from, string to) =>
         Regex.Replace(text, $@"\b(?:(?<article>an?)\s+)?{Regex.Escape(from)}\b",
-            match => (match.Groups["article"].Success ? ("aeiou".Contains(to[0], StringComparison.Ordinal) ? "an " : "a ") : "") + to,
+            match => match.Groups["article"].Success ? IndefiniteArticle.Before(to) : to,
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     // "sorry typo - payroll specialist not manager", "oops, the title is welder": another title, named as the open role's;

@@ -83,10 +83,10 @@ public sealed class RequirementReader(IntakePhrases phrases, RoleRequestReader r
     public string NormalizedTitle(string title) =>
         titles.Canonical(title) ?? roles.Read(title).Title?.Canonical ?? Reasoning.Understanding.Text.TokenFold.Key(title);
 
-    /// <summary>The skill as the recruiter wrote it, when the text names it; else the canonical name in title case.</summary>
+    /// <summary>The skill as the recruiter wrote it, when the text names it; else the canonical name as shown ("IFRS", "Cold Calling").</summary>
     public string Display(string skill, string source)
     {
         var match = skills.Find(source).FirstOrDefault(m => m.Value.Name == skills.Canonical(skill));
-        return match is not null ? match.Text : RoleDraft.TitleCase(skill);
+        return match is not null ? match.Text : SkillDisplay.Of(skills.Entry(skill), skills.Canonical(skill));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hiring.Contracts.Projects;
 using Hiring.Reasoning.Understanding.Requests;
+using Hiring.Reasoning.Understanding.Skills;
 using Hiring.Reasoning.Understanding.Text;
 using Hiring.Reasoning.Understanding.Titles;
 
@@ -38,7 +39,7 @@ public static class RoleDraft
         // Years of the title's own field or of a field of work ("8 years of B2B sales") are years of experience.
         if (OverallYears(reading) is { } years)
         {
-            var role = reading.Title is { } title ? $" as a {title.Canonical}" : "";
+            var role = reading.Title is { } title ? $" as {IndefiniteArticle.Before(title.Canonical)}" : "";
             drafts.Add(new DraftRequirement($"{years}+ years of experience{role}", QualificationKind.MustHave, QualificationCategory.Experience, reading.Title?.Canonical, years));
         }
 
@@ -63,14 +64,14 @@ public static class RoleDraft
                 ? d with { Category = QualificationCategory.Experience }
                 : d)];
 
-    /// <summary>The requirement as the recruiter wrote it, with years when tied to it; a lower-case name gets capitals ("kubernets" → "Kubernetes"), a clause only its first.</summary>
+    /// <summary>The requirement as the recruiter wrote it, with years when tied to it; a lower-case name gets capitals ("kubernets" → "Kubernetes", "sql" → "SQL"), a clause only its first.</summary>
     public static string Wording(ReadRequirement requirement)
     {
         var written = requirement.Written.Trim();
         var shown = written.Any(char.IsUpper) || written.Any(c => !char.IsLetter(c) && c != ' ') ? written
             // A clause in the recruiter's words ("willing to work weekends") reads as a sentence, not as a name.
             : requirement.Category == QualificationCategory.Other ? char.ToUpperInvariant(written[0]) + written[1..]
-            : TitleCase(requirement.Subject);
+            : SkillDisplay.Of(null, requirement.Subject);
         return requirement.Years is { } years ? $"{shown}, {years}+ years" : shown;
     }
 

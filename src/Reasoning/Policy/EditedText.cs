@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Reasoning.Policy;
 
@@ -80,7 +81,7 @@ internal static partial class EditedText
         }
 
         // Acronyms ("an SDR") are left as written; words take "an" before a vowel sound.
-        var chosen = VowelSound().IsMatch(word) && !ConsonantSound().IsMatch(word) ? "an" : "a";
+        var chosen = IndefiniteArticle.For(word);
         var group = article.Groups["article"];
         result.Remove(group.Index, group.Length).Insert(group.Index, char.IsUpper(group.Value[0]) ? char.ToUpperInvariant(chosen[0]) + chosen[1..] : chosen);
     }
@@ -90,12 +91,6 @@ internal static partial class EditedText
 
     [GeneratedRegex(@"^[\s,]*(?<word>[\p{L}]+)")]
     private static partial Regex NextWord();
-
-    [GeneratedRegex(@"^\s*(?:[aeiou]|hour|honest|honou?r|heir)", RegexOptions.IgnoreCase)]
-    private static partial Regex VowelSound();
-
-    [GeneratedRegex(@"^\s*(?:uni|use|usu|uti|eu|one|once)", RegexOptions.IgnoreCase)]
-    private static partial Regex ConsonantSound();
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex Spaces();

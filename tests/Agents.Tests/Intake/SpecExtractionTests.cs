@@ -94,6 +94,18 @@ public sealed class SpecExtractionTests
             draft.Requirements);
     }
 
+    // Found in the stop 56 tryout: "4+ years of experience as a accountant".
+    [Theory]
+    [InlineData("accountant for Valparaíso, SAP FI, 4 years", "4+ years of experience as an accountant")]
+    [InlineData("need an ER nurse in Leeds, 3 yrs", "3+ years of experience as an emergency room nurse")]
+    [InlineData("welder in Gdańsk, 2+ years", "2+ years of experience as a welder")]
+    public async Task TheYearsOfTheRoleTakeTheArticleItsTitleSoundsFor(string request, string years)
+    {
+        var draft = await IntakeHarness.ExtractAsync(request);
+
+        Assert.Contains(years, draft.Requirements.Select(r => r.Text));
+    }
+
     [Fact]
     public async Task YearsWithASingleSkillBelongToThatSkill()
     {
