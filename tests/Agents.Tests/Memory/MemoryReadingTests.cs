@@ -66,6 +66,8 @@ public sealed class MemoryReadingTests
     [InlineData("forget the Derek take-home thing, he dropped it", false, false, "derek take home")]
     [InlineData("forget everything about Gav", false, false, "gav")]
     [InlineData("abeg clear everything you know about me, I'm handing over my desk", true, false, "")]
+    // "Whatever you have on them" is the client named before it (memory round 20 kept the fee it was asked to clear).
+    [InlineData("we lost the Mensah Foods account, clear whatever you have on them", false, false, "Mensah Foods")]
     public void AForgetRequestPointsAtTheLastMemoryAllOfThemOrASubject(string request, bool all, bool last, string subject) =>
         Assert.Equal(new ForgetTarget(all, last, subject), _forget.Read(request));
 

@@ -394,6 +394,16 @@ public sealed class BuiltInPlannerTests
         Assert.Equal(PlanIntent.StartProject, plan.Intent);
     }
 
+    // What the assistant holds on someone, cleared in other words (memory round 20: "clear whatever you have on them" was a recall).
+    [Theory]
+    [InlineData("the Mensah account is gone, clear whatever you have on them")]
+    [InlineData("scrub anything you've got on Brightwater Foods")]
+    [InlineData("purge everything you know about the Lyon client")]
+    public async Task ClearingWhatTheAssistantHoldsIsAForget(string message)
+    {
+        Assert.Equal(PlanIntent.Forget, (await PlanAsync(message)).Intent);
+    }
+
     [Fact]
     public async Task ForgetCarriesWhatToForget()
     {
@@ -431,6 +441,11 @@ public sealed class BuiltInPlannerTests
     [InlineData("thanks!")]
     [InlineData("ok cool, thank you so much")]
     [InlineData("Cheers")]
+    // In other languages too (found in the stop 56 tryout: "ok gracias ya" got the introduction).
+    [InlineData("ok gracias ya")]
+    [InlineData("merci beaucoup !")]
+    [InlineData("vielen Dank!")]
+    [InlineData("dziękuję bardzo")]
     public async Task ThanksGetsAShortAnswerNotTheIntroduction(string message)
     {
         var plan = await PlanAsync(message);
