@@ -86,7 +86,7 @@ public sealed class RequirementReader(IntakePhrases phrases, RoleRequestReader r
     /// <summary>The skill as the recruiter wrote it, when the text names it; else the canonical name as shown ("IFRS", "Cold Calling").</summary>
     public string Display(string skill, string source)
     {
-        var match = skills.Find(source).FirstOrDefault(m => m.Value.Name == skills.Canonical(skill));
-        return match is not null ? match.Text : SkillDisplay.Of(skills.Entry(skill), skills.Canonical(skill));
+        var canonical = skills.Canonical(skill);
+        return skills.Find(source).FirstOrDefault(m => m.Value.Name == canonical)?.Text ?? SkillDisplay.Of(skills.Entry(skill), canonical);
     }
 }

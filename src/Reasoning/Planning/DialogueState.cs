@@ -21,6 +21,9 @@ public sealed record DialogueState(OpenProject? Project, OpenQuestion? Question,
     /// <summary>The recruiter's other recent projects, most recent first (none when not given).</summary>
     public IReadOnlyList<OpenProject> Recent => Others ?? [];
 
+    /// <summary>The open project, then the recent ones.</summary>
+    public IEnumerable<OpenProject> Projects => Project is null ? Recent : Recent.Prepend(Project);
+
     /// <summary>What waits for the recruiter's approval (none when not given).</summary>
     public IReadOnlyList<PendingApproval> Waiting => Approvals ?? [];
 }

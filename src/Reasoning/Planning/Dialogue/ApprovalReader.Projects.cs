@@ -14,7 +14,7 @@ public sealed partial class ApprovalReader
     private (HashSet<string> Ids, HashSet<string> Words) NamedProjects(string message, DialogueState dialogue)
     {
         var waitingIn = dialogue.Waiting.Select(w => w.ProjectId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var projects = new[] { dialogue.Project }.Concat(dialogue.Recent).OfType<OpenProject>()
+        var projects = dialogue.Projects
             .Where(p => waitingIn.Contains(p.ProjectId)).DistinctBy(p => p.ProjectId).ToList();
         var words = projects.ToDictionary(p => p.ProjectId, NameWords, StringComparer.Ordinal);
         var said = Tokenizer.Tokenize(message).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
@@ -71,7 +71,7 @@ public sealed partial class ApprovalReader
     {
         // "the qualifications (…); or the qualifications (…)" cannot be answered: choices of several projects say whose they are.
         var titles = meant.Select(w => w.ProjectId).Distinct().Count() > 1
-            ? new[] { dialogue.Project }.Concat(dialogue.Recent).OfType<OpenProject>().DistinctBy(p => p.ProjectId)
+            ? dialogue.Projects.DistinctBy(p => p.ProjectId)
                 .ToDictionary(p => p.ProjectId, ProjectName, StringComparer.Ordinal)
             : [];
         var choices = meant.Select(w => w.ProjectId is { } id && titles.TryGetValue(id, out var project)

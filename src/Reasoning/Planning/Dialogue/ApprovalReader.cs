@@ -351,7 +351,7 @@ public sealed partial class ApprovalReader
         }
 
         // "el comercial de Bogotá no": the other words the recruiter wrote the named project with name it too.
-        naming = [.. naming, .. new[] { dialogue.Project }.Concat(dialogue.Recent).OfType<OpenProject>().Where(p => ids.Contains(p.ProjectId))
+        naming = [.. naming, .. dialogue.Projects.Where(p => ids.Contains(p.ProjectId))
             .SelectMany(p => Tokenizer.Tokenize(p.Spec.Description)).Select(t => t.Folded).Where(w => w.Length >= 3)];
 
         var unnamed = _kinds.SelectMany(k => k.Cues).Aggregate(clause, (rest, pattern) => pattern.Replace(rest, " "));

@@ -25,18 +25,9 @@ public sealed partial class TitleReader
             }
 
             // The longest title that ends in the head: "senior frontend developer" is a frontend engineer at a level.
-            for (var start = Math.Max(0, i - MaxModifiers); start <= i; start++)
+            if (EndingAt(text, tokens, skip, i, MaxModifiers, k => k == i ? stem : tokens[k].Folded) is { } title)
             {
-                if (Enumerable.Range(start, i - start).Any(k => skip[k] || tokens[k].Kind != TokenKind.Word))
-                {
-                    continue;
-                }
-
-                var phrase = string.Join(' ', tokens.Skip(start).Take(i - start).Select(t => t.Folded).Append(stem));
-                if (titles.Canonical(phrase) is { } canonical)
-                {
-                    return new TitleReading(canonical, Written(text, tokens, start, i), TitleOrigin.Vocabulary, start, i - start + 1);
-                }
+                return title;
             }
         }
 
@@ -59,18 +50,28 @@ public sealed partial class TitleReader
                 continue;
             }
 
-            for (var start = Math.Max(0, i - 1); start <= i; start++)
+            if (EndingAt(text, tokens, skip, i, 1, k => Nominative(tokens[k].Folded)) is { } title)
             {
-                if (Enumerable.Range(start, i - start).Any(k => skip[k] || tokens[k].Kind != TokenKind.Word))
-                {
-                    continue;
-                }
+                return title;
+            }
+        }
 
-                var phrase = string.Join(' ', tokens.Skip(start).Take(i - start + 1).Select(t => Nominative(t.Folded)));
-                if (titles.Canonical(phrase) is { } canonical)
-                {
-                    return new TitleReading(canonical, Written(text, tokens, start, i), TitleOrigin.Vocabulary, start, i - start + 1);
-                }
+        return null;
+    }
+
+    /// <summary>The longest title of the vocabulary that ends at a token, of up to <paramref name="before"/> words before it, each word in the form given.</summary>
+    private TitleReading? EndingAt(string text, IReadOnlyList<Token> tokens, bool[] skip, int end, int before, Func<int, string> form)
+    {
+        for (var start = Math.Max(0, end - before); start <= end; start++)
+        {
+            if (Enumerable.Range(start, end - start).Any(k => skip[k] || tokens[k].Kind != TokenKind.Word))
+            {
+                continue;
+            }
+
+            if (titles.Canonical(string.Join(' ', Enumerable.Range(start, end - start + 1).Select(form))) is { } canonical)
+            {
+                return new TitleReading(canonical, Written(text, tokens, start, end), TitleOrigin.Vocabulary, start, end - start + 1);
             }
         }
 
