@@ -33,7 +33,7 @@ public sealed class ProjectAutopilotGrain(
     private const int MaxFailures = 5;
     private SerializedWriter _writer = null!;
     private BackgroundWork _work = null!;
-    private int _failures;
+    private RetryBackoff _retry = null!;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -45,6 +45,7 @@ public sealed class ProjectAutopilotGrain(
     {
         _writer = new SerializedWriter(state.WriteStateAsync);
         _work = new BackgroundWork(this, WakeReminder, options.Value.WakePeriod, WorkAsync, () => state.State.HasWork);
+        _retry = new RetryBackoff(TimeSpan.FromSeconds(2), options.Value.WakePeriod);
         if (state.State.HasWork)
         {
             _work.Kick(TimeSpan.Zero);
@@ -179,7 +180,7 @@ public sealed class ProjectAutopilotGrain(
             }
 
             var more = state.State.Current is not null && !cancellationToken.IsCancellationRequested && await RunBatchAsync(cancellationToken);
-            _failures = 0;
+            _retry.Succeeded();
             return more ? TimeSpan.Zero : null;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -189,10 +190,11 @@ public sealed class ProjectAutopilotGrain(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Autopilot of {Project} failed a batch (attempt {Attempt})", Key, _failures + 1);
-            if (++_failures < MaxFailures || state.State.Current is null)
+            logger.LogWarning(ex, "Autopilot of {Project} failed a batch (attempt {Attempt})", Key, _retry.Failures + 1);
+            var retry = _retry.Failed();
+            if (_retry.Failures < MaxFailures || state.State.Current is null)
             {
-                return TimeSpan.FromSeconds(Math.Pow(2, _failures));
+                return retry;
             }
 
             await FinishAsync(AutopilotRunStatus.Failed, ex.Message);

@@ -31,7 +31,7 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
     private SubAgentOptions _options = null!;
     private ILogger _logger = null!;
     private BackgroundWork _work = null!;
-    private int _undelivered;
+    private RetryBackoff _retry = null!;
 
     private StepRecord Steps => state.State.Steps;
 
@@ -49,6 +49,7 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
         _runner = new StepRunner<TState>(this.GetPrimaryKeyString(), new StepHandlers<TState>(agent, handlers), copier.Copy, _options.RememberedSteps);
         _writer = new SerializedWriter(state.WriteStateAsync);
         _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, WorkAsync, () => Steps.HasWork);
+        _retry = new RetryBackoff(_options.ReportRetryDelay, _options.MaxReportDelay);
         if (Steps.HasWork)
         {
             // Reactivated after a crash or a move: finish what was accepted, deliver what was not acknowledged.
@@ -135,8 +136,9 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
         }
         catch (Exception ex)
         {
-            SubAgentLog.WorkFailed(_logger, ex, this.GetPrimaryKeyString());
-            return _options.ReportRetryDelay;
+            var retry = _retry.Failed();
+            SubAgentLog.WorkFailed(_logger, ex, this.GetPrimaryKeyString(), retry);
+            return retry;
         }
     }
 
@@ -168,13 +170,12 @@ public abstract class SubAgentGrain<TState>(IPersistentState<TState> state, stri
             }
             catch (Exception ex)
             {
-                _undelivered++;
-                SubAgentLog.ReportUndelivered(_logger, ex, this.GetPrimaryKeyString(), report.IdempotencyKey);
-                var delay = _options.ReportRetryDelay * Math.Pow(2, Math.Min(_undelivered - 1, 16));
-                return delay < _options.MaxReportDelay ? delay : _options.MaxReportDelay;
+                var retry = _retry.Failed();
+                SubAgentLog.ReportUndelivered(_logger, ex, this.GetPrimaryKeyString(), report.IdempotencyKey, retry);
+                return retry;
             }
 
-            _undelivered = 0;
+            _retry.Succeeded();
             Steps.Acknowledged(report);
             await _writer.WriteAsync();
         }

@@ -54,6 +54,7 @@ public sealed partial class RecruiterSupervisorGrain(
     private EpisodeKeeper _episodes = null!;
     private DecisionMemories _decisions = null!;
     private ApprovalDecisions _approvals = null!;
+    private RetryBackoff _retry = null!;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -77,6 +78,7 @@ public sealed partial class RecruiterSupervisorGrain(
         _mailbox = await _inbox.OpenAsync(state.State, _options, _writer.WriteAsync);
         _decisions = new DecisionMemories(state.State, policy, draft => GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]), logger);
         _work = new BackgroundWork(this, WakeReminder, _options.WakePeriod, ProcessAsync, () => HasRunnableWork);
+        _retry = new RetryBackoff(_options.RetryBaseDelay, _options.WakePeriod);
         _approvals = new ApprovalDecisions(_context, _decisions, _work);
         _executor = new PlanExecutor(router, new SupervisorSteps(time, desk, messages, availabilityBook, new ChatDecision(_approvals, messages), GrainFactory), messages, _options, time);
         _episodes = new EpisodeKeeper(_context, desk, episodeSummary, draft => GrainFactory.GetGrain<IRecruiterMemory>(Key).Remember([draft]), _options.EpisodeQuietPeriod, time, logger);
@@ -231,6 +233,7 @@ public sealed partial class RecruiterSupervisorGrain(
         {
             await _decisions.KeepAsync();
             var next = await new SupervisorLoop(state.State, _mailbox, _context, _executor, planner, desk, policy, policyReplies, memoryPlan, _episodes, time).RunAsync(cancellationToken);
+            _retry.Succeeded();
             // A decision the memory could not take yet is offered again soon, not only at the next wake-up.
             return _decisions.Pending && (next is null || next > _options.RetryBaseDelay) ? _options.RetryBaseDelay : next;
         }
@@ -241,9 +244,11 @@ public sealed partial class RecruiterSupervisorGrain(
         }
         catch (Exception ex)
         {
-            // The reminder retries; the plan's persisted state says where to resume.
-            LogProcessingFailed(logger, ex, Key);
-            return null;
+            // Tried again soon (a passing fault is over in seconds), then less and less often; the plan's persisted state
+            // says where to resume, and the wake-up reminder resumes it should this activation end first.
+            var retry = _retry.Failed();
+            LogProcessingFailed(logger, ex, Key, retry);
+            return retry;
         }
     }
 
@@ -253,6 +258,6 @@ public sealed partial class RecruiterSupervisorGrain(
     [LoggerMessage(Level = LogLevel.Information, Message = "Supervisor {Recruiter} ended after a failed state write ({Reason})")]
     private static partial void LogEndedAfterFailedWrite(ILogger logger, string recruiter, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Supervisor {Recruiter} failed while processing; it resumes on the next wake-up")]
-    private static partial void LogProcessingFailed(ILogger logger, Exception exception, string recruiter);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Supervisor {Recruiter} failed while processing; it tries again in {Retry}")]
+    private static partial void LogProcessingFailed(ILogger logger, Exception exception, string recruiter, TimeSpan retry);
 }
