@@ -117,7 +117,11 @@ public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestio
         // a memory that only shares its place: it takes a memory that plainly answers it.
         // "liam's salary ask + locations", with no question mark, asks the same as "Liam's salary ask?": a few words about someone's something.
         var asks = isQuestion || (IsEmptyProject(plan) && Possessive().IsMatch(message) && MemoryWords.Split(message).Count <= FragmentWords);
-        var least = liking || (asks && IsEmptyProject(plan) && recalled is [{ Entry.Kind: not MemoryKind.Episode }, ..])
+        // "hvem er projektleder hos Nordhavn Byg?", which the planner could not place, is answered by a memory that shares a word
+        // of it other than a place ("the weather in Leeds?" is not answered by a memory about the Leeds office).
+        var unplacedAsked = isQuestion && plan.Intent == PlanIntent.Unknown && recalled is [{ Entry.Kind: not MemoryKind.Episode } named, ..]
+            && SharesBeyondPlaces(named.Entry.Text, query.Words, plan);
+        var least = liking || unplacedAsked || (asks && IsEmptyProject(plan) && recalled is [{ Entry.Kind: not MemoryKind.Episode }, ..])
             || (isQuestion && recalled is [{ Entry.Kind: not MemoryKind.Episode } best, ..] && words.Shared(words.Content(best.Entry.Text), query.Words) >= AnsweredWords)
             ? SharesSubject : MemoryPlan.AnswersQuestion;
         return recalled.Count > 0 && recalled[0].Relevance >= least;
@@ -196,6 +200,12 @@ public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestio
     private static partial Regex Possessive();
 
     /// <summary>A project the planner would start without a job title or a headcount: it would only ask what the job is.</summary>
+    private bool SharesBeyondPlaces(string memory, IEnumerable<string> asked, Plan plan)
+    {
+        var places = plan.Slots.Locations.SelectMany(l => words.Content(l)).ToHashSet(StringComparer.Ordinal);
+        return words.Content(memory).Intersect(asked, StringComparer.Ordinal).Any(w => !places.Contains(w));
+    }
+
     public static bool IsEmptyProject(Plan plan) =>
         plan.Intent == PlanIntent.StartProject && plan.Slots.Titles.Count == 0 && plan.Slots.Count is null && plan.ProjectId is null;
 }

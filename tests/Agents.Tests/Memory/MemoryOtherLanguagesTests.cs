@@ -94,6 +94,21 @@ public sealed class MemoryOtherLanguagesTests
         Assert.False(await route.AsksAboutNamedAsync(unknown with { Intent = PlanIntent.ShowCandidate }, "which candidates for Van Dalen Bouw?", open, memory));
     }
 
+    // A question the planner could not place, which shares a word other than a place with a memory, is the memory's, though the
+    // memory does not name the client the question does (it was said in the request beside it); one that shares only a place is not.
+    [Fact]
+    public async Task AnUnplacedQuestionSharingAWordBesideItsPlacesIsTheMemorys()
+    {
+        var questions = new MemoryQuestionReader(Rules, Words, new TimePhraseReader(TimePhrases.Load(TestResources.Prompts)));
+        var route = new MemoryQuestionRoute(Rules, questions, Words, new MemoryStatementReader(Rules, new ProtectedNotes(Rules)));
+        var provenance = new Provenance(ReasoningEngine.BuiltIn, "none", "planner", "1", ModelTier.Reasoning);
+        var unknown = new Plan(PlanIntent.Unknown, [], "", RequestSlots.Empty, 0.5, provenance);
+
+        Assert.True(await route.AsksMemoryAsync(unknown, "qui est le référent recrutement chez Garnier ?", true, new BookMemory(questions, "leur référent s'appelle Paul Morel, ils nous paient 15 %")));
+        Assert.False(await route.AsksMemoryAsync(unknown with { Slots = RequestSlots.Empty with { Locations = ["Lyon"] } }, "quel temps fait-il à Lyon ?", true,
+            new BookMemory(questions, "le bureau de Lyon ferme à 18h")));
+    }
+
     /// <summary>The recruiter's memory as a plain book, with one memory told.</summary>
     private sealed class BookMemory : IRecruiterMemory
     {

@@ -110,13 +110,27 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         // "Security officer in London, military background a plus": a job ad's first line is a role, whatever its other words sound like.
         var advertised = facts.Title is not null && facts.Places.Count > 0 && facts.TitleWritten is { } opening && rules.OpensWithTitle(message, opening)
             && !outreach && !rules.NamesCandidates(message);
-        var role = (advertised && !editsOpen) || (addsRole && !clearlyElse)
+        // "did you keep Paragon as essential? the ops manager is really fussy about it", "my ceo just approved the budget for this role":
+        // a title that speaks, decides or is consulted, in a message that asks to hire nobody, is someone's, not a role.
+        var someone = !hires && facts.TitleWritten is { } person && (rules.Speaks(message, person) || rules.Consulted(message, person));
+        var role = !someone && ((advertised && !editsOpen) || (addsRole && !clearlyElse)
             || (facts.Title is not null && !clearlyElse && !editsOpen && top != PlanIntent.CandidateFeedback && !((plainlyUnknown || rules.TalksAbout(message) || rules.GivesFeedback(message)) && !hires)
                 && (facts.TitleKnown
+                    // "Per il field service engineer aggiungi come requisiti …": a change worded about the open role by its title, which
+                    // the classifier placed nowhere, is about it.
                     ? hires || facts.OtherWords <= rules.BareRoleMaxOtherWords || top is PlanIntent.StartProject or PlanIntent.FindCandidates
+                        || (changes && top == PlanIntent.Unknown && project is not null && IsSameRole(project, facts))
                     : (hires || facts.OtherWords == 0) && (top is PlanIntent.StartProject or PlanIntent.FindCandidates or PlanIntent.Unknown
                         // "can you set up a new one instead - midwifery lecturer in Edinburgh": asked for as another project in so many words.
-                        || (hires && rules.MentionsAnotherProject(message)))));
+                        || (hires && rules.MentionsAnotherProject(message))))));
+
+        // "my ceo just approved the budget for this role 🎉": news of someone named by their title, which sounds like a request
+        // but asks nothing in so many words, starts no project and no search.
+        if (someone && project is not null && !facts.Decisive && !changes && !relaxes && top is PlanIntent.StartProject or PlanIntent.FindCandidates
+            && !rules.AnnouncesRole(message))
+        {
+            return new PlanDecision(PlanIntent.Unknown, ProjectTarget.None, 0.7, null, "someone named by their title, and nothing asked");
+        }
 
         // "unrelated, but can you recommend a podcast?": a message set apart from the work, with no hire, search or change in it,
         // is what it asks of the assistant, never a change to the open project (whatever its words read as requirements); nor

@@ -50,7 +50,8 @@ public sealed class RequirementCompounds(IReadOnlySet<string> technicalCategorie
         foreach (var first in items.Where(i => i.Count == 1 && i.Category == QualificationCategory.Skill && IsAcronym(tokens[i.First].Text)).ToList())
         {
             var second = items.FindIndex(i => i.First == first.First + 1 && i.Count == 1 && i.Category == QualificationCategory.Skill);
-            if (second < 0 || tokens[first.First + 1].Start != tokens[first.First].End + 1 || text[tokens[first.First].End] != ' '
+            // An acronym already joined to the one before it ("IB PYP" of "IB PYP MYP") starts no name of its own.
+            if (second < 0 || !items.Contains(first) || tokens[first.First + 1].Start != tokens[first.First].End + 1 || text[tokens[first.First].End] != ' '
                 || !IsNameWord(tokens[first.First + 1].Text) || (items.Count(i => segment[i.First] == segment[first.First]) != 2 && !StandsApart(items, first.First, 2)))
             {
                 continue;
@@ -79,14 +80,25 @@ public sealed class RequirementCompounds(IReadOnlySet<string> technicalCategorie
     {
         foreach (var first in items.Where(i => i.Count == 1 && !i.Known && i.Category == QualificationCategory.Skill && IsCapitalized(tokens[i.First].Text)).ToList())
         {
-            var second = items.FindIndex(i => i.First == first.First + 1 && i.Count == 1 && !i.Known && i.Category == QualificationCategory.Skill);
-            if (second < 0 || !IsCapitalized(tokens[first.First + 1].Text) || tokens[first.First + 1].Start != tokens[first.First].End + 1 || text[tokens[first.First].End] != ' ')
+            // Already joined to the word before it ("PV" in "NABCEP PV Associate").
+            if (items.IndexOf(first) < 0)
             {
                 continue;
             }
 
-            items.RemoveAt(second);
-            items[items.IndexOf(first)] = (first.First, 2, Subject(tokens, first.First, 2), QualificationCategory.Skill, false);
+            // "NABCEP PV Associate": the whole run of such words is the one name.
+            var count = 1;
+            for (int last = first.First, next; (next = items.FindIndex(i => i.First == last + 1 && i.Count == 1 && !i.Known && i.Category == QualificationCategory.Skill)) >= 0
+                && IsCapitalized(tokens[last + 1].Text) && tokens[last + 1].Start == tokens[last].End + 1 && text[tokens[last].End] == ' '; last++)
+            {
+                items.RemoveAt(next);
+                count++;
+            }
+
+            if (count > 1)
+            {
+                items[items.IndexOf(first)] = (first.First, count, Subject(tokens, first.First, count), QualificationCategory.Skill, false);
+            }
         }
     }
 
