@@ -24,6 +24,9 @@ public sealed class IntentClassifier
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NearestPair[]> _nearest = new(StringComparer.Ordinal);
     private const int MaxCachedMessages = 4096;
 
+    // Keyed by the embedder's kind and a hash of the delexicalized exemplars; a process holds one or two exemplar sets.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<float[][]>> SharedExemplarVectors = new(StringComparer.Ordinal);
+
     public IntentClassifier(IntentCatalog catalog, ITextEmbedder embedder, SlotExtractor slots)
     {
         _catalog = catalog;
@@ -83,7 +86,7 @@ public sealed class IntentClassifier
     {
         var intents = _catalog.Intents.Where(i => i.Spec.Exemplars.Count > 0).ToArray();
         var texts = intents.SelectMany(i => i.Spec.Exemplars.Concat(i.Spec.CuedExemplars)).ToArray();
-        var vectors = _embedder.Embed([.. texts.Select(_slots.Delexicalize)]);
+        var vectors = ExemplarVectors([.. texts.Select(_slots.Delexicalize)]);
         var next = 0;
         return
         [
@@ -94,6 +97,17 @@ public sealed class IntentClassifier
                 [.. i.Spec.Cues.Select(c => new Regex(c, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))],
                 i.Spec.NeedsCue)),
         ];
+    }
+
+    /// <summary>
+    /// The exemplars' vectors, embedded once per process for an embedder of a kind and the same exemplars: a second host in the
+    /// process (a gateway beside its silo, a test's host, an eval suite's assistant) reads the vectors the first embedded, which
+    /// were about three seconds of MiniLM per start. The embedders are deterministic, so the vectors are the same.
+    /// </summary>
+    private float[][] ExemplarVectors(string[] delexicalized)
+    {
+        var key = $"{_embedder.GetType().FullName}:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', delexicalized))))}";
+        return SharedExemplarVectors.GetOrAdd(key, _ => new Lazy<float[][]>(() => _embedder.Embed(delexicalized), LazyThreadSafetyMode.PublicationOnly)).Value;
     }
 
     /// <summary>Each intent's exemplar nearest to <paramref name="vector"/>, without and with its cued ones; the first of equals wins, as MaxBy did.</summary>
