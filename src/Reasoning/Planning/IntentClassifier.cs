@@ -25,7 +25,7 @@ public sealed class IntentClassifier
     private const int MaxCachedMessages = 4096;
 
     // Keyed by the embedder's kind and a hash of the delexicalized exemplars; a process holds one or two exemplar sets.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<float[][]>> SharedExemplarVectors = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[][]> SharedExemplarVectors = new(StringComparer.Ordinal);
 
     public IntentClassifier(IntentCatalog catalog, ITextEmbedder embedder, SlotExtractor slots)
     {
@@ -107,7 +107,15 @@ public sealed class IntentClassifier
     private float[][] ExemplarVectors(string[] delexicalized)
     {
         var key = $"{_embedder.GetType().FullName}:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', delexicalized))))}";
-        return SharedExemplarVectors.GetOrAdd(key, _ => new Lazy<float[][]>(() => _embedder.Embed(delexicalized), LazyThreadSafetyMode.PublicationOnly)).Value;
+        // Embedded by this classifier's own embedder when missing (never by a factory kept from another host, whose embedder
+        // may be disposed by now); two hosts starting at once may both embed them, and either's vectors are kept.
+        if (!SharedExemplarVectors.TryGetValue(key, out var vectors))
+        {
+            vectors = _embedder.Embed(delexicalized);
+            SharedExemplarVectors.TryAdd(key, vectors);
+        }
+
+        return vectors;
     }
 
     /// <summary>Each intent's exemplar nearest to <paramref name="vector"/>, without and with its cued ones; the first of equals wins, as MaxBy did.</summary>
