@@ -13,6 +13,9 @@ public sealed class TitledPeopleAndOtherLanguageHiresTests
     [InlineData("our CFO finally signed off the headcount for this one 🙌")]
     [InlineData("the site manager is really picky about forklift tickets, did you keep that in?")]
     [InlineData("my director has approved the budget, yay")]
+    // Whom it was sent to, and who looked at it, in English and Dutch.
+    [InlineData("I've sent it over to our finance director to check")]
+    [InlineData("onze HR-manager heeft alles gezien")]
     public async Task APersonNamedByTheirTitleIsNoRole(string message)
     {
         var plan = await WaitingApprovals.PlanAsync(message, WaitingApprovals.Qualifications);
