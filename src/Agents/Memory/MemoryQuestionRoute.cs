@@ -199,13 +199,14 @@ public sealed partial class MemoryQuestionRoute(MemoryRules rules, MemoryQuestio
     [GeneratedRegex(@"^\W*\p{L}+['’]s\s+\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Possessive();
 
-    /// <summary>A project the planner would start without a job title or a headcount: it would only ask what the job is.</summary>
+    /// <summary>Whether the memory shares a word with the question other than the words of the places the plan read.</summary>
     private bool SharesBeyondPlaces(string memory, IEnumerable<string> asked, Plan plan)
     {
         var places = plan.Slots.Locations.SelectMany(l => words.Content(l)).ToHashSet(StringComparer.Ordinal);
         return words.Content(memory).Intersect(asked, StringComparer.Ordinal).Any(w => !places.Contains(w));
     }
 
+    /// <summary>A project the planner would start without a job title or a headcount: it would only ask what the job is.</summary>
     public static bool IsEmptyProject(Plan plan) =>
         plan.Intent == PlanIntent.StartProject && plan.Slots.Titles.Count == 0 && plan.Slots.Count is null && plan.ProjectId is null;
 }

@@ -51,7 +51,7 @@ public sealed class RequirementCompounds(IReadOnlySet<string> technicalCategorie
         {
             var second = items.FindIndex(i => i.First == first.First + 1 && i.Count == 1 && i.Category == QualificationCategory.Skill);
             // An acronym already joined to the one before it ("IB PYP" of "IB PYP MYP") starts no name of its own.
-            if (second < 0 || !items.Contains(first) || tokens[first.First + 1].Start != tokens[first.First].End + 1 || text[tokens[first.First].End] != ' '
+            if (second < 0 || !items.Contains(first) || !FollowsWithASpace(text, tokens, first.First + 1)
                 || !IsNameWord(tokens[first.First + 1].Text) || (items.Count(i => segment[i.First] == segment[first.First]) != 2 && !StandsApart(items, first.First, 2)))
             {
                 continue;
@@ -81,15 +81,15 @@ public sealed class RequirementCompounds(IReadOnlySet<string> technicalCategorie
         foreach (var first in items.Where(i => i.Count == 1 && !i.Known && i.Category == QualificationCategory.Skill && IsCapitalized(tokens[i.First].Text)).ToList())
         {
             // Already joined to the word before it ("PV" in "NABCEP PV Associate").
-            if (items.IndexOf(first) < 0)
+            if (!items.Contains(first))
             {
                 continue;
             }
 
             // "NABCEP PV Associate": the whole run of such words is the one name.
             var count = 1;
-            for (int last = first.First, next; (next = items.FindIndex(i => i.First == last + 1 && i.Count == 1 && !i.Known && i.Category == QualificationCategory.Skill)) >= 0
-                && IsCapitalized(tokens[last + 1].Text) && tokens[last + 1].Start == tokens[last].End + 1 && text[tokens[last].End] == ' '; last++)
+            while (items.FindIndex(i => i.First == first.First + count && i.Count == 1 && !i.Known && i.Category == QualificationCategory.Skill) is var next and >= 0
+                && IsCapitalized(tokens[first.First + count].Text) && FollowsWithASpace(text, tokens, first.First + count))
             {
                 items.RemoveAt(next);
                 count++;
@@ -101,6 +101,10 @@ public sealed class RequirementCompounds(IReadOnlySet<string> technicalCategorie
             }
         }
     }
+
+    // "PV" right after "NABCEP", "BPC" after "SAP": one space between them.
+    private static bool FollowsWithASpace(string text, IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Start == tokens[at - 1].End + 1 && text[tokens[at - 1].End] == ' ';
 
     private static bool IsCapitalized(string word) => word.Length >= 2 && char.IsUpper(word[0]) && word.Any(char.IsLetter);
 
