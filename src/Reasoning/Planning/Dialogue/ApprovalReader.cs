@@ -302,8 +302,8 @@ public sealed partial class ApprovalReader
         if (Any(_hedge, message) || (Any(_later, message) && _clauseBreak.Split(message).Count(c => c.Any(char.IsLetterOrDigit)) == 1))
         {
             // "she hasn't approved it yet", "I'd approve it if it had X": approving words negated or hedged decide nothing;
-            // only putting off in them does ("not yet", "nog niet").
-            return agrees && Any(_decline, message) ? false : null;
+            // only putting off in them does ("not yet", "nog niet"), after what it names too ("sous chef not quite").
+            return agrees && (Any(_decline, message) || DeclinesWhatItNames(message, dialogue)) ? false : null;
         }
 
         if (Any(_approve, message))

@@ -313,6 +313,7 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         // "sorry, Paris not Lyon" may sound like nothing the assistant does, but it names the open project's place beside another;
         // "lead level", "senior, please" say nothing but details of a role.
         var namesOpen = facts.Places.Count > 1 && facts.Places.Any(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
+        // "het moet minimaal 3 jaar zijn, de teamleider is daar streng in": a title that speaks is whose the change is, so the change is the open role's.
         // "they're also hiring for this at the Warren plant, so either Detroit or Warren is fine": the open role in one more place.
         var asksForAnother = hires && !WidensRemoteScope(project, facts, message) && !(changes && !(rules.MentionsAnotherProject(message) && (facts.Title is not null || facts.Places.Count > 0)))
             && !(facts.Title is null && namesOpen && rules.RefersToOpenProject(message));
@@ -324,7 +325,7 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
         var chatsOfOwnPlaces = top == PlanIntent.SmallTalk && facts.Decisive && !changes && !relaxes && !hires && facts.Title is null && facts.Seniority is null
             && facts.Requirements.Count == 0 && facts.Remote == RemotePolicy.Unspecified && facts.Places.Count > 0
             && facts.Places.All(p => Places(project.Spec).Contains(p.Name, StringComparer.OrdinalIgnoreCase));
-        if (!clearlyElse && !chatsOfOwnPlaces && !(plainlyUnknown && !namesOpen && !onlyDetails && !putsRight) && (facts.Title is null || editsOpen) && !asksForAnother
+        if (!clearlyElse && !chatsOfOwnPlaces && !(plainlyUnknown && !namesOpen && !onlyDetails && !putsRight) && (facts.Title is null || editsOpen || (someone && changes)) && !asksForAnother
             && (facts.HasRoleDetails || relaxes || (top == PlanIntent.Unknown && changes))
             && (top is PlanIntent.Unknown or PlanIntent.SmallTalk or PlanIntent.StartProject or PlanIntent.RefineRequirements
                 // "pls share profiles for kyc": a search in so many words that names the open role's requirement is the search.
