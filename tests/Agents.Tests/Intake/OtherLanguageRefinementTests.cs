@@ -157,4 +157,18 @@ public sealed class OtherLanguageRefinementTests
         Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "italian");
         Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == please);
     }
+
+    // A language added as a nice-to-have in the words other languages use for it ("como vantagem", "wären schön", "som merit").
+    [Theory]
+    [InlineData("E acrescenta francês como vantagem", "french")]
+    [InlineData("ach, und Französischkenntnisse wären schön", "french")]
+    [InlineData("lägg till franska som merit", "french")]
+    public async Task ALanguageAddedAsAnAdvantageIsANiceToHave(string text, string language)
+    {
+        var harness = await CreatedAsync("Receptionist in Lisbon, 2 years in hotels, English required");
+
+        await ApplyAsync(harness, text);
+
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == language && q.Kind == QualificationKind.NiceToHave);
+    }
 }
