@@ -14,11 +14,13 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
     private readonly Regex _everything = MemoryRules.Any([rules.ForgetEverything]);
     private readonly HashSet<string> _frame = [.. rules.ForgetFrameWords];
     private readonly Regex _about = MemoryRules.Any([rules.ForgetAbout]);
+    private readonly Regex _part = MemoryRules.Any([rules.ForgetPart]);
 
     public ForgetTarget Read(string request)
     {
         var clause = AskingClause(request);
-        if (_everything.IsMatch(clause))
+        // "radera allt om mig — delete everything you have about me please": said twice, once in words it reads.
+        if (_everything.IsMatch(clause) || _everything.IsMatch(request))
         {
             return new ForgetTarget(true, false, "");
         }
@@ -33,6 +35,14 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
         if (_about.Match(request) is { Success: true } about && Resolve(about.Groups["subject"].Value, request) is var named && words.Content(named).Count > 0)
         {
             return new ForgetTarget(false, false, named);
+        }
+
+        // "Fynsk Fjernvarme har droppet kravet om straffeattest, slet den del – resten gælder stadig": a part asked for by a word for it
+        // alone is the part the clauses beside it tell of.
+        if (_part.IsMatch(request) && Reasons().Split(request).Where(c => !ReferenceEquals(c, clause) && c != clause && !_part.IsMatch(c))
+                .Select(c => string.Join(' ', MemoryWords.Split(c).Where(w => !_frame.Contains(w)))).FirstOrDefault(c => words.Content(c).Count > 0) is { } told)
+        {
+            return new ForgetTarget(false, false, told);
         }
 
         return _all.IsMatch(clause) ? new ForgetTarget(true, false, "") : new ForgetTarget(false, true, "");
@@ -58,6 +68,6 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
     [GeneratedRegex(@"[,;.!?]+|\s+[-–—]\s+|\s+(?:since|because|cos|cause|as|coz)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Reasons();
 
-    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|get rid of|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|olv[ií]da\w*|b[oó]rra\w*|elim[ií]na\w*|qu[ií]ta\w*|lascia\w*\s+perdere|cancella\w*|togli\w*|dimentica\w*|supprim\w*|efface\w*|enl[eè]v\w*|streich\w*|hata|hatao|mita|mitao|nikaal|nikal|bhool|bhul)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|get rid of|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|olv[ií]da\w*|b[oó]rra\w*|elim[ií]na\w*|qu[ií]ta\w*|lascia\w*\s+perdere|cancella\w*|togli\w*|dimentica\w*|supprim\w*|efface\w*|enl[eè]v\w*|streich\w*|hata|hatao|mita|mitao|nikaal|nikal|bhool|bhul|gooi|wis|slet|glem|radera|gl[öo]m|usu[ńn]|zapomnij|skasuj|apaga\w*|esquece\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Verb();
 }

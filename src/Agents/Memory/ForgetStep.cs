@@ -57,7 +57,8 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
             return Said(input.Candidate is not null ? rules.Say("candidate_erasure") : rules.Say("forgot_none", ("subject", target.Subject)), []);
         }
 
-        if (named is null && !target.Last && chosen.Count == 1 && !every && Part(chosen[0].Text, target.Subject, input.Request ?? "") is { } rest)
+        // "cancella tutto su di lui" of a memory that tells of Giulia and then of Marco: everything about him is his part of it.
+        if (named is null && !target.Last && chosen.Count == 1 && Part(chosen[0].Text, target.Subject, input.Request ?? "") is { } rest)
         {
             // "forget the joining bonus part, they've scrapped it. rest stays": one detail of a memory that lists several goes; the rest
             // is kept again as a memory of its own, from the same words the recruiter said. Only when the request says it is a part:
@@ -126,8 +127,9 @@ public sealed partial class ForgetStep(IGrainFactory grains, ForgetRequestReader
             return [.. ranked.Where(r => r.Shared == best.Shared && (every || r.Likeness >= best.Likeness - Tie)).Select(r => r.Entry)];
         }
 
-        // "forget the currency matter" of "salary is quoted in naira": named in other words, it must stand out.
-        return MemoryPlan.StandsOut([.. ranked.Select(r => r.Likeness)]) ? [best.Entry] : [];
+        // "forget the currency matter" of "salary is quoted in naira": named in other words, it must stand out. A name no memory
+        // says ("gooi alles over Kroon Bouw weg" with only Van Dijk's terms kept) names nothing kept, however alike the rest reads.
+        return MemoryPlan.StandsOut([.. ranked.Select(r => r.Likeness)]) && MemoryCorrection.Names(subject).Count == 0 ? [best.Entry] : [];
     }
 
     /// <summary>Whether what the recruiter said names every name the request's subject holds ("Dublin" of "the Dublin search").</summary>

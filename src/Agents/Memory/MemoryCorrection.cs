@@ -34,7 +34,8 @@ public static partial class MemoryCorrection
         // "change the sign-off to 'Un abrazo, Mariana'" of "…signed 'Saludos, Mariana'": the words the memory quotes give way whole to those
         // quoted instead; "invoices go to ap@kauri.co.nz now" of "…to finance@kauri.co.nz with the PO number": an address to the one said;
         // "make the digest 8am instead" of "…the digest at 7:30am, under 10 lines": a time of day to the one said.
-        foreach (var value in new[] { QuotedWords(), EmailAddress(), TimeOfDay() })
+        // "Austin senior PM band is 175-195k now" of "…is 165-185k base": a range to the range said.
+        foreach (var value in new[] { QuotedWords(), EmailAddress(), TimeOfDay(), NumberRange() })
         {
             if (value.Matches(said) is [Match given] && value.Matches(old) is [Match held] && !string.Equals(held.Value, given.Value, StringComparison.OrdinalIgnoreCase)
                 && !Denied(said).Any(d => given.Value.Contains(d, StringComparison.OrdinalIgnoreCase)))
@@ -78,6 +79,13 @@ public static partial class MemoryCorrection
         var unnamed = oldNames.Where(n => !Mentions(said, n)).ToList();
         // "they want CVs in English now" of "…wants Spanish CVs" says part of a name again: that name is what changes (below).
         var partly = oldNames.Any(n => n.Split(' ') is { Length: > 1 } words && words.Any(w => Mentions(said, w)) && words.Any(w => !Mentions(said, w)));
+        // "update on Brightline Tech: Aoife Byrne is the QA HM now": a name said as who someone is now replaces the old name in the clause
+        // that says the same of it; the names beside it ("QA") describe the slot and stay.
+        if (gone.Count == 0 && departed.Count == 0 && unnamed.Count > 1 && fresh.Count >= 1 && (IsStated(said, fresh[0]) || IsNowThe(said, fresh[0])) && SameClause(old, said, unnamed, fresh[0]) is { } slot)
+        {
+            gone = [slot];
+        }
+
         if (gone.Count == 0 && !(unnamed.Count == 1 && fresh.Count >= 1 && !partly))
         {
             var scope = Scope(said);
@@ -99,6 +107,9 @@ public static partial class MemoryCorrection
         // "switch the cc to Iker" of "For CRA shortlists on the Madrid studies, cc Marta": a swap names the slot it changes, so
         // what it replaces is the name the memory puts in that slot, not what the memory is about.
         stated ??= gone.Count == 0 && unnamed.Count > 1 && fresh.Count == 1 ? Slotted(old, said, unnamed) : null;
+        // "c'est Mme Delorme qui valide les offres maintenant" of "…, c'est M. Garnier qui valide les offres, et ils veulent deux
+        // entretiens max": the name someone is said to be now replaces the old name whose clause says the same of it.
+        stated ??= gone.Count == 0 && unnamed.Count > 1 && fresh.Count >= 1 && (fresh.Count == 1 || IsStated(said, fresh[0])) ? SameClause(old, said, unnamed, fresh[0]) : null;
         if (stated is not null)
         {
             unnamed = [stated];
@@ -228,7 +239,46 @@ public static partial class MemoryCorrection
 
     /// <summary>Whether words say someone or something is this name ("… ist Frau Sabine Voss", "it's Jorge now").</summary>
     private static bool IsStated(string said, string name) =>
-        Regex.IsMatch(said, $@"(?:\b(?:is|ist|es|est|é|are|=)|['’]s)\s+(?:(?:now|jetzt|nu|ahora|still|the|our|their|{string.Join('|', Honorifics.Select(Regex.Escape))})\.?\s+)*{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+        Regex.IsMatch(said, $@"(?:\b(?:is|ist|es|est|é|are|=)|['’]s)\s+(?:(?:now|jetzt|nu|ahora|agora|still|the|our|their|a|o|la|le|el|de|het|die|der|{string.Join('|', Honorifics.Select(Regex.Escape))})\.?\s+)*{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+
+    /// <summary>
+    /// Of the names a memory holds, the one in the clause that shares the most words with the clause the correction says the new name
+    /// in ("o contacto é o Rui Pereira" for "o contacto … agora é a Sofia Mendes"), the names both say aside; null when none or several do.
+    /// </summary>
+    private static string? SameClause(string old, string said, List<string> names, string fresh)
+    {
+        var topic = Names(said).Where(n => Mentions(old, n)).SelectMany(n => n.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        HashSet<string> Words(string clause) =>
+            [.. ClauseWord().Matches(clause).Select(m => m.Value).Where(w => w.Length >= 3 || (w.Length == 2 && w.All(char.IsUpper)))
+                .Select(w => w.ToLowerInvariant()).Where(w => !topic.Contains(w) && !ClauseStopWords.Contains(w))];
+        var saidClause = ClauseBreak().Split(said).FirstOrDefault(c => c.Contains(fresh, StringComparison.Ordinal)) ?? said;
+        var wanted = Words(saidClause.Replace(fresh, " ", StringComparison.Ordinal));
+        var scored = names.Select(n => (Name: n, Shared: ClauseBreak().Split(old).Where(c => c.Contains(n, StringComparison.Ordinal))
+                .Select(c => Words(c.Replace(n, " ", StringComparison.Ordinal)).Intersect(wanted).Count()).DefaultIfEmpty(0).Max()))
+            .OrderByDescending(x => x.Shared).ToList();
+        return scored is [var best, ..] && best.Shared > 0 && (scored.Count == 1 || scored[1].Shared < best.Shared) ? best.Name : null;
+    }
+
+    private static readonly HashSet<string> ClauseStopWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "for", "now", "is", "are", "was", "c'est", "est", "qui", "les", "des", "une", "que", "con", "por", "para", "las", "los", "das", "der", "die",
+        "und", "het", "een", "voor", "van", "ist", "jetzt", "agora", "ahora", "maintenant", "teraz", "nu", "nou", "adesso", "ora", "nos", "nas", "dos", "das", "del",
+    };
+
+    // A clause of a memory or a correction: split at punctuation, a dash, or a word that joins two statements ("and", "e", "et", "und").
+    [GeneratedRegex(@"\s*(?:[,;:\n()]|\s[-–—]\s|\b(?:and|but|e|et|y|und|en|i|og|och|oraz|ed|mais|aber|pero|ma|maar)\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ClauseBreak();
+
+    // A range of figures as said: "165-185k", "85–100k €", "£30,000 - £34,000", "3-5 years".
+    [GeneratedRegex(@"(?<![\w.,])[£$€]?\d+(?:[.,]\d+)*\s*k?\s*[-–]\s*[£$€]?\d+(?:[.,]\d+)*\s*(?:k|%)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex NumberRange();
+
+    [GeneratedRegex(@"[\p{L}\d%'’]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    private static partial Regex ClauseWord();
+
+    /// <summary>Whether the correction says the name is now someone ("Aoife Byrne is the QA HM now", "Ida är den nya kontakten").</summary>
+    private static bool IsNowThe(string said, string name) =>
+        Regex.IsMatch(said, $@"\b{Regex.Escape(name)}\s+(?:is|ist|est|es|é|er|är|jest|wordt|becomes)\s+(?:(?:now|nu|jetzt|maintenant|ahora|agora|teraz)\s+)?(?:the|our|their|de|het|der|die|den|le|la|el|o|a|nasz|nasza)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     /// <summary>Of the names a memory holds, the one beside the slot a swap names ("switch the cc to …": "cc Marta"); null when the swap names none.</summary>
     private static string? Slotted(string old, string said, List<string> names) =>
@@ -268,6 +318,12 @@ public static partial class MemoryCorrection
                 }
             }
 
+            // "A Farmácias Atlântico no Porto paga-nos 15%": an article opening a sentence is no part of the name after it.
+            if (words.Count > 1 && Articles.Contains(words[0].ToLowerInvariant()))
+            {
+                words.RemoveAt(0);
+            }
+
             words = [.. words.Select(w => Possessive().Replace(w, "")).Where(w => !NotNames.Contains(w.ToLowerInvariant().Replace('’', '\'')) && !Honorifics.Contains(w.TrimEnd('.').ToLowerInvariant()))];
             if (words.Count > 0)
             {
@@ -286,7 +342,11 @@ public static partial class MemoryCorrection
 
     private static string Singular(string word) => MemoryWords.Stem(word.ToLowerInvariant().TrimEnd('\'', '’'));
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "miss", "prof", "herr", "frau", "chef", "matron", "sister", "sir", "madam", "ma'am", "maam", "mx", "don", "doña", "senhor", "senhora", "señor", "señora", "monsieur", "madame", "mme", "capt", "captain", "sr", "sra" };
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an", "o", "os", "as", "la", "le", "les", "el", "los", "las", "il", "lo", "de", "het", "die", "der", "das", "den" };
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "miss", "prof", "herr", "frau", "chef", "matron", "sister", "sir", "madam", "ma'am", "maam", "mx", "don", "doña", "senhor", "senhora", "señor", "señora", "monsieur", "madame", "mme", "capt", "captain", "sr", "sra",
+        // French, Spanish, Dutch, Polish and Italian forms of address ("M. Garnier", "Mlle", "Srta.", "dhr.", "Pani", "Sig.ra", "Dott.").
+        "m", "mlle", "srta", "dhr", "mevr", "pan", "pani", "sig", "sig.ra", "dott", "dott.ssa" };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -306,7 +366,7 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"\b(?:not|niet|nie)\s+(?:on\s+|in\s+|at\s+|with\s+|the\s+|op\s+|de\s+|het\s+)?(?<name>[\p{L}\d'’&-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex NotThis();
 
-    [GeneratedRegex(@"\b(?i:for|in|at|across|within|för|für|fuer|pour|para|per|bei|chez|bij|voor|hos|zu|sur|en)\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)|^\W*(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)\s*:", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b(?i:(?:update|news|correction|change|korrektur|poprawka|correção|corrección)\s+(?:on|about|re|regarding|for|over|zu|sur|sobre|para|dla|do))\s+(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)|\b(?i:for|in|at|across|within|för|für|fuer|pour|para|per|bei|chez|bij|voor|hos|zu|sur|en|na|no|em|nel|nella|presso|ved|w|u|i)\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)|^\W*(?<name>\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)\s*:", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex ScopeName();
 
     // "not 30,200", "not £120k": a number the words deny.

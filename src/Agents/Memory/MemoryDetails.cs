@@ -51,6 +51,13 @@ public static partial class MemoryDetails
             return null;
         }
 
+        // "Giulia Ferrari chiede 38k, preavviso 1 mese — Marco Rinaldi chiede 35k, disponibile subito": a part that opens in lower case
+        // goes on about the name before it ("Callwise ki HR Neha Arora hai" opens with a name of its own).
+        for (var i = 1; i < openers.Count; i++)
+        {
+            openers[i] ??= parts[i].TrimStart() is [var first, ..] && char.IsLower(first) ? openers[i - 1] : null;
+        }
+
         var dropped = parts.Where((_, i) => openers[i] is { } name && named(name)).ToList();
         return dropped.Count == 0 || dropped.Count == parts.Count ? null : Kept(label, parts, dropped);
     }
@@ -61,7 +68,9 @@ public static partial class MemoryDetails
         foreach (Match dash in SpacedDash().Matches(part))
         {
             var after = part[(dash.Index + dash.Length)..];
-            if (MemoryWords.Split(after) is [var first, ..] && listed.Any(n => !part.StartsWith(n, StringComparison.Ordinal) && MemoryCorrection.SharesWord(n, first)))
+            // … or a full name of its own ("— Marco Rinaldi (contabile, Modena) chiede 35k").
+            if ((MemoryWords.Split(after) is [var first, ..] && listed.Any(n => !part.StartsWith(n, StringComparison.Ordinal) && MemoryCorrection.SharesWord(n, first)))
+                || (OpeningName().Match(after) is { Success: true } name && name.Value.Contains(' ', StringComparison.Ordinal) && !part.StartsWith(name.Value, StringComparison.Ordinal)))
             {
                 return [part[..dash.Index].Trim(), after.Trim()];
             }

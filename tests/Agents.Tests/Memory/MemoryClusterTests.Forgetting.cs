@@ -15,6 +15,12 @@ public sealed partial class MemoryClusterTests
     [InlineData("dia", "9%", "11%", "note kar lo: Dialmax Services ka fee 11% hai, Brightcall Global ka 9%", "Brightcall wala note hata do, unki deal cancel ho gayi", null)]
     // A standing rule named by what it is about, with a reason beside it that reads like a change.
     [InlineData("sat", "gym time", "subject line", "my rule: no candidate calls on Saturdays, that's my gym time", "also always put the salary band in the subject line of outreach", "ditch the Saturday calls rule, my gym moved to weekdays")]
+    // A part named in Danish by a word for it alone, told in the clause beside it.
+    [InlineData("nor", "kørekort", "Mette Holm", "Til noterne: Nordlys Energi i Aarhus betaler 18 % i fee, kontaktperson er Mette Holm, og de kræver kørekort for alle montører", "Nordlys Energi har droppet kravet om kørekort, slet den del – resten gælder stadig", null)]
+    // One of two candidates in one note, forgotten in Italian by a pronoun; what followed his name in lower case goes with him.
+    [InlineData("gre", "libero da subito", "2 settimane", "Appunti candidati: Sara Conti (magazziniera, Verona) chiede 32k, preavviso 2 settimane. Paolo Greco (magazziniere, Vicenza) chiede 41k, libero da subito.", "Paolo Greco ha firmato con un'altra azienda, cancella tutto su di lui", null)]
+    // A client no memory names: nothing kept goes, however alike the rest of the request reads.
+    [InlineData("wit", "De Wit", "Sanne Mulder", "Voor de administratie: Bakker Techniek in Deventer betaalt 19%, contactpersoon is Sanne Mulder", "De Wit Bouw is gestopt met ons, gooi alles over hen weg", null)]
     public async Task ThePartARequestNamesGoesAndTheRestStays(string recruiter, string gone, string stays, string first, string second, string? third)
     {
         using var scope = TenantScope.For("acme");
