@@ -24,6 +24,8 @@ public sealed class TitleVocabulary
     private readonly HashSet<string> _levelInName;
     private readonly List<string> _translated = [];
 
+    private const string Vowels = "aeiouyáéíóúàèìòùâêîôûäëïöüåæøœąęy";
+
     public TitleVocabulary(TitlesFile product, IReadOnlyList<TitlesFileEntry> esco)
     {
         _seniority = [.. product.SeniorityWords.Select(TokenFold.Key).Where(w => w.Length > 0)];
@@ -51,6 +53,18 @@ public sealed class TitleVocabulary
                 {
                     _translated.Add(form);
                 }
+            }
+        }
+
+        // "szukamy hydraulika", "magazyniera do Poznania": a one-word title in another language ending in a consonant, with the "-a" Polish
+        // puts on it as an object, reads as that title; so does the woman's form Spanish, Portuguese and Italian make of an -or or -er
+        // title ("soldadora", "compradora"). A form the vocabulary has already keeps its title.
+        foreach (var form in _translated.ToList())
+        {
+            if (!form.Contains(' ', StringComparison.Ordinal) && form.Length >= 5 && char.IsLetter(form[^1]) && !Vowels.Contains(char.ToLowerInvariant(form[^1]))
+                && _index.TryGet(form, out var title) && _index.Add(form + "a", title, PhraseOptions.NoPlural))
+            {
+                _translated.Add(form + "a");
             }
         }
 

@@ -53,6 +53,13 @@ public sealed class OtherLanguageRequestTests
     [InlineData("Ankara'da satış temsilcisi arıyoruz", "sales representative", "Ankara")]
     // Trades and professions named in their own language, and the Polish locative of a city ("w Katowicach").
     [InlineData("Poszukujemy spawacza MIG/MAG, praca w Katowicach", "welder", "Katowice")]
+    // A title that ends in a consonant with the "-a" of the Polish object or of a Spanish woman's title, which the vocabulary does not list.
+    [InlineData("Szukamy kasjera do sklepu w Lublinie", "cashier", "Lublin")]
+    [InlineData("Zatrudnimy magazyniera, centrum logistyczne w Poznaniu", "warehouse associate", "Poznan")]
+    // Titles in other languages of a store's department head, a shop's manager and a backend developer in Swedish.
+    [InlineData("Hypermarché à Rouen cherche un chef de rayon boucherie", "department manager", "Rouen")]
+    [InlineData("Se busca encargada de tienda en Murcia, moda", "store manager", "Murcia")]
+    [InlineData("Vi söker en backendutvecklare i Göteborg, Go", "backend engineer", "Gothenburg")]
     [InlineData("Buscamos pastelera para un obrador en Sevilla", "pastry chef", "Seville")]
     [InlineData("Cerchiamo un agronomo per un'azienda vinicola a Verona", "agronomist", "Verona")]
     [InlineData("Wir suchen einen Windkrafttechniker mit GWO in Bremen", "wind turbine technician", "Bremen")]
