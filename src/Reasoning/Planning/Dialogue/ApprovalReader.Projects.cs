@@ -42,7 +42,33 @@ public sealed partial class ApprovalReader
             }
         }
 
+        // "Beim Lohnbuchhalter nicht", "de zoekopdracht voor de chauffeurs": a long word of one request alone, as written or as the head
+        // of a compound in it ("vrachtwagenchauffeur"), names that project.
+        var longWords = projects.Count > 1 ? projects.ToDictionary(p => p.ProjectId, p => LongWords(p.Spec.Description), StringComparer.Ordinal) : [];
+        foreach (var word in tokens.Where(t => t.Length >= LongWord && PairWord(t)).Distinct(StringComparer.Ordinal))
+        {
+            if (longWords.Where(o => o.Value.Any(w => WritesWord(w, word))).Select(o => o.Key).ToList() is [var owner])
+            {
+                ids.Add(owner);
+                naming.Add(word);
+            }
+        }
+
         return (ids, naming);
+    }
+
+    /// <summary>The fewest letters of a word of a request that names its project alone.</summary>
+    private const int LongWord = 6;
+
+    private static HashSet<string> LongWords(string request) =>
+        [.. Tokenizer.Tokenize(request).Select(t => t.Folded).Where(w => w.Length >= LongWord && w.All(char.IsLetter))];
+
+    /// <summary>Whether a word of a request is the word said, or begins with it or it with the word, or ends with it as a compound's head ("vrachtwagenchauffeur", "chauffeurs").</summary>
+    private static bool WritesWord(string written, string said)
+    {
+        var stem = said.TrimEnd('s');
+        return written == said || written.StartsWith(said, StringComparison.Ordinal) || said.StartsWith(written, StringComparison.Ordinal)
+            || (stem.Length >= LongWord && written.Length > stem.Length && written.EndsWith(stem, StringComparison.Ordinal));
     }
 
     /// <summary>A word that may name a project beside another: of three letters or more, neither filler nor a word for what waits.</summary>
