@@ -171,4 +171,17 @@ public sealed class OtherLanguageRefinementTests
 
         Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == language && q.Kind == QualificationKind.NiceToHave);
     }
+
+    [Theory]
+    [InlineData("Tableau hata do yaar")]
+    [InlineData("Tableau ki zaroorat nahi")]
+    public async Task ARequirementLetGoInHinglishLeavesTheRole(string text)
+    {
+        var harness = await CreatedAsync("Data analyst in Pune, SQL and Tableau required, 3+ years");
+
+        await ApplyAsync(harness, text);
+
+        Assert.DoesNotContain(harness.Project("p1").Qualifications, q => q.Subject == "tableau");
+        Assert.Contains(harness.Project("p1").Qualifications, q => q.Subject == "sql");
+    }
 }

@@ -31,6 +31,15 @@ public sealed class OtherLanguageEditPlannerTests
         Assert.Equal(PlanIntent.RefineRequirements, (await PlanAsync(message, new DialogueState(NurseLyon, null))).Intent);
     }
 
+    // A German word with an umlaut is no slip of an English title word ("wären" is not "warden"): the wish is a change to the open role.
+    [Theory]
+    [InlineData("ach, und Französischkenntnisse wären schön")]
+    [InlineData("Spanischkenntnisse wären auch gut")]
+    public async Task AGermanWishWithAnUmlautChangesTheOpenRole(string message)
+    {
+        Assert.Equal(PlanIntent.RefineRequirements, (await PlanAsync(message, new DialogueState(NurseLyon, null))).Intent);
+    }
+
     [Theory]
     [InlineData("sorry, nine zyada hai, make it six")]
     [InlineData("neun Jahre sind zu viel, sechs reichen")]

@@ -82,7 +82,8 @@ public sealed class RequestSpelling
         Token[]? corrected = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!claimed[i] && Candidate(tokens, i) && Meant(tokens[i].Folded) is { } meant)
+            // "Englischkenntnisse wären schön": a word written with a letter English does not use is another language's word, no slip of an English one.
+            if (!claimed[i] && Candidate(tokens, i) && !tokens[i].Text.Any(c => c > '\u007f' && char.IsLetter(c)) && Meant(tokens[i].Folded) is { } meant)
             {
                 corrected ??= [.. tokens];
                 corrected[i] = tokens[i] with { Folded = meant };
