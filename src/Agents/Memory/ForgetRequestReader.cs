@@ -39,7 +39,7 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
 
         // "Fynsk Fjernvarme har droppet kravet om straffeattest, slet den del – resten gælder stadig": a part asked for by a word for it
         // alone is the part the clauses beside it tell of.
-        if (_part.IsMatch(request) && Reasons().Split(request).Where(c => !ReferenceEquals(c, clause) && c != clause && !_part.IsMatch(c))
+        if (_part.IsMatch(request) && Reasons().Split(request).Where(c => c != clause && !_part.IsMatch(c))
                 .Select(c => string.Join(' ', MemoryWords.Split(c).Where(w => !_frame.Contains(w)))).FirstOrDefault(c => words.Content(c).Count > 0) is { } told)
         {
             return new ForgetTarget(false, false, told);

@@ -241,44 +241,9 @@ public static partial class MemoryCorrection
     private static bool IsStated(string said, string name) =>
         Regex.IsMatch(said, $@"(?:\b(?:is|ist|es|est|é|are|=)|['’]s)\s+(?:(?:now|jetzt|nu|ahora|agora|still|the|our|their|a|o|la|le|el|de|het|die|der|{string.Join('|', Honorifics.Select(Regex.Escape))})\.?\s+)*{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
-    /// <summary>
-    /// Of the names a memory holds, the one in the clause that shares the most words with the clause the correction says the new name
-    /// in ("o contacto é o Rui Pereira" for "o contacto … agora é a Sofia Mendes"), the names both say aside; null when none or several do.
-    /// </summary>
-    private static string? SameClause(string old, string said, List<string> names, string fresh)
-    {
-        var topic = Names(said).Where(n => Mentions(old, n)).SelectMany(n => n.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        HashSet<string> Words(string clause) =>
-            [.. ClauseWord().Matches(clause).Select(m => m.Value).Where(w => w.Length >= 3 || (w.Length == 2 && w.All(char.IsUpper)))
-                .Select(w => w.ToLowerInvariant()).Where(w => !topic.Contains(w) && !ClauseStopWords.Contains(w))];
-        var saidClause = ClauseBreak().Split(said).FirstOrDefault(c => c.Contains(fresh, StringComparison.Ordinal)) ?? said;
-        var wanted = Words(saidClause.Replace(fresh, " ", StringComparison.Ordinal));
-        var scored = names.Select(n => (Name: n, Shared: ClauseBreak().Split(old).Where(c => c.Contains(n, StringComparison.Ordinal))
-                .Select(c => Words(c.Replace(n, " ", StringComparison.Ordinal)).Intersect(wanted).Count()).DefaultIfEmpty(0).Max()))
-            .OrderByDescending(x => x.Shared).ToList();
-        return scored is [var best, ..] && best.Shared > 0 && (scored.Count == 1 || scored[1].Shared < best.Shared) ? best.Name : null;
-    }
-
-    private static readonly HashSet<string> ClauseStopWords = new(StringComparer.Ordinal)
-    {
-        "the", "and", "for", "now", "is", "are", "was", "c'est", "est", "qui", "les", "des", "une", "que", "con", "por", "para", "las", "los", "das", "der", "die",
-        "und", "het", "een", "voor", "van", "ist", "jetzt", "agora", "ahora", "maintenant", "teraz", "nu", "nou", "adesso", "ora", "nos", "nas", "dos", "das", "del",
-    };
-
-    // A clause of a memory or a correction: split at punctuation, a dash, or a word that joins two statements ("and", "e", "et", "und").
-    [GeneratedRegex(@"\s*(?:[,;:\n()]|\s[-–—]\s|\b(?:and|but|e|et|y|und|en|i|og|och|oraz|ed|mais|aber|pero|ma|maar)\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
-    private static partial Regex ClauseBreak();
-
     // A range of figures as said: "165-185k", "85–100k €", "£30,000 - £34,000", "3-5 years".
     [GeneratedRegex(@"(?<![\w.,])[£$€]?\d+(?:[.,]\d+)*\s*k?\s*[-–]\s*[£$€]?\d+(?:[.,]\d+)*\s*(?:k|%)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex NumberRange();
-
-    [GeneratedRegex(@"[\p{L}\d%'’]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
-    private static partial Regex ClauseWord();
-
-    /// <summary>Whether the correction says the name is now someone ("Aoife Byrne is the QA HM now", "Ida är den nya kontakten").</summary>
-    private static bool IsNowThe(string said, string name) =>
-        Regex.IsMatch(said, $@"\b{Regex.Escape(name)}\s+(?:is|ist|est|es|é|er|är|jest|wordt|becomes)\s+(?:(?:now|nu|jetzt|maintenant|ahora|agora|teraz)\s+)?(?:the|our|their|de|het|der|die|den|le|la|el|o|a|nasz|nasza)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     /// <summary>Of the names a memory holds, the one beside the slot a swap names ("switch the cc to …": "cc Marta"); null when the swap names none.</summary>
     private static string? Slotted(string old, string said, List<string> names) =>

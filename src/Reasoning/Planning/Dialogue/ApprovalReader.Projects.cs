@@ -30,7 +30,9 @@ public sealed partial class ApprovalReader
             }
         }
 
-        var written = projects.Count > 1 ? projects.ToDictionary(p => p.ProjectId, p => Pairs(p.Spec.Description), StringComparer.Ordinal) : [];
+        // The words each request was written with, read once for the pairs and the long words that name it.
+        var requests = projects.Count > 1 ? projects.ToDictionary(p => p.ProjectId, p => Tokenizer.Tokenize(p.Spec.Description).Select(t => t.Folded).ToList(), StringComparer.Ordinal) : [];
+        var written = requests.ToDictionary(r => r.Key, r => Pairs(r.Value), StringComparer.Ordinal);
         var tokens = Tokenizer.Tokenize(message).Select(t => t.Folded).ToList();
         for (var i = 0; written.Count > 0 && i + 1 < tokens.Count; i++)
         {
@@ -44,7 +46,7 @@ public sealed partial class ApprovalReader
 
         // "Beim Lohnbuchhalter nicht", "de zoekopdracht voor de chauffeurs": a long word of one request alone, as written or as the head
         // of a compound in it ("vrachtwagenchauffeur"), names that project.
-        var longWords = projects.Count > 1 ? projects.ToDictionary(p => p.ProjectId, p => LongWords(p.Spec.Description), StringComparer.Ordinal) : [];
+        var longWords = requests.ToDictionary(r => r.Key, r => r.Value.Where(w => w.Length >= LongWord && w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var word in tokens.Where(t => t.Length >= LongWord && PairWord(t)).Distinct(StringComparer.Ordinal))
         {
             if (longWords.Where(o => o.Value.Any(w => WritesWord(w, word))).Select(o => o.Key).ToList() is [var owner])
@@ -60,9 +62,6 @@ public sealed partial class ApprovalReader
     /// <summary>The fewest letters of a word of a request that names its project alone.</summary>
     private const int LongWord = 6;
 
-    private static HashSet<string> LongWords(string request) =>
-        [.. Tokenizer.Tokenize(request).Select(t => t.Folded).Where(w => w.Length >= LongWord && w.All(char.IsLetter))];
-
     /// <summary>Whether a word of a request is the word said, or begins with it or it with the word, or ends with it as a compound's head ("vrachtwagenchauffeur", "chauffeurs").</summary>
     private static bool WritesWord(string written, string said)
     {
@@ -76,11 +75,7 @@ public sealed partial class ApprovalReader
         word.Length >= 3 && word.All(char.IsLetter) && !_filler.IsMatch(word) && !_kinds.Any(k => Any(k.Cues, word)) && !Any(_all, word);
 
     /// <summary>The words side by side in a request as written, folded ("care worker", "worker same").</summary>
-    private static HashSet<string> Pairs(string request)
-    {
-        var words = Tokenizer.Tokenize(request).Select(t => t.Folded).ToList();
-        return [.. words.Zip(words.Skip(1), (a, b) => $"{a} {b}")];
-    }
+    private static HashSet<string> Pairs(List<string> words) => [.. words.Zip(words.Skip(1), (a, b) => $"{a} {b}")];
 
     /// <summary>Whether a word said names one of a project's words, or begins one or with one ("care" for "caregiver", "nurses" for "nurse").</summary>
     private static bool NamesWord(HashSet<string> own, string said) =>

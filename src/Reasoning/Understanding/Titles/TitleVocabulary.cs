@@ -24,7 +24,7 @@ public sealed class TitleVocabulary
     private readonly HashSet<string> _levelInName;
     private readonly List<string> _translated = [];
 
-    private const string Vowels = "aeiouyáéíóúàèìòùâêîôûäëïöüåæøœąęy";
+    private const string Vowels = "aeiouyáéíóúàèìòùâêîôûäëïöüåæøœąę";
 
     public TitleVocabulary(TitlesFile product, IReadOnlyList<TitlesFileEntry> esco)
     {
