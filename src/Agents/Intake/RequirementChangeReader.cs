@@ -204,7 +204,7 @@ public sealed partial class RequirementChangeReader(IntakePhrases phrases, RoleR
     private string? Retitled(string text, RoleReading reading, JobSpec? spec, IReadOnlyList<Qualification> current) =>
         reading.Title is { } title && spec is not null && !string.Equals(title.Canonical, spec.NormalizedTitle, StringComparison.Ordinal)
         && !current.Any(q => q.Subject is { } subject && string.Equals(subject, TokenFold.Key(title.Written), StringComparison.Ordinal))
-        && (phrases.Says("retitle", text) || TitleCorrection.Negates(text, spec.NormalizedTitle))
+        && (phrases.Says("retitle", text) || TitleCorrection.Negates(text, spec.NormalizedTitle, roles.TitleOf))
             ? title.Canonical
             : null;
 

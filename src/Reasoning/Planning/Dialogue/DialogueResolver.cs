@@ -355,7 +355,7 @@ public sealed partial class DialogueResolver(DialogueRules rules, TitleVocabular
     /// </summary>
     private bool Retitles(string message, MessageFacts facts, OpenProject project, bool hires) =>
         facts.Title is not null && !rules.MentionsAnotherProject(message) && !rules.RepeatsRole(message)
-        && (TitleCorrection.Negates(message, project.Spec.NormalizedTitle) || rules.Renames(message) || (rules.Corrects(message) && !hires));
+        && (TitleCorrection.Negates(message, project.Spec.NormalizedTitle, titles.Canonical) || rules.Renames(message) || (rules.Corrects(message) && !hires));
 
     private static string[] TitleWords(string title) =>
         title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

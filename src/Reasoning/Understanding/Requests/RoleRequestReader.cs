@@ -35,6 +35,9 @@ public sealed partial class RoleRequestReader(PlaceReader places, TitleReader ti
     /// <summary>The years <paramref name="current"/>, named back with what replaces them ("seven is too many, make it four"); else null.</summary>
     public int? RestatedYears(string text, int? current) => words.Years.Restated(text, current);
 
+    /// <summary>The canonical title the words are written as ("Köchin": cook), or null when they are no title alone.</summary>
+    public string? TitleOf(string written) => titles.WholeTitle(written);
+
     /// <summary>Whether a phrase says only how well a language is spoken ("intermedio", "C1", "fluent"): a level, no requirement of its own.</summary>
     public bool IsLanguageLevel(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts && parts.All(w => words.Is(WordKind.LanguageCue, w.Trim('(', ')')));

@@ -22,6 +22,11 @@ public static partial class YearsRestated
             return said;
         }
 
+        if (current is not null && !AboutCandidates().IsMatch(message) && Replaced(message, current.Value) is { } replaced)
+        {
+            return replaced;
+        }
+
         if (current is null || TooMany().Match(message) is not { Success: true } match || AboutCandidates().IsMatch(message)
             || int.Parse(match.Groups["old"].Value, CultureInfo.InvariantCulture) != current)
         {
@@ -36,6 +41,45 @@ public static partial class YearsRestated
             .ToList();
         return others is [var replacement] ? replacement : null;
     }
+
+    /// <summary>
+    /// "5 Jahre statt 3", "mets 5 ans au lieu de 3", "instead of 3, 5": a number put in the place of the years the role asks for now;
+    /// "bump it to 5", "maak er 2 jaar van", "metti 4 anni": the years set to a number of their own, the only number the message has.
+    /// </summary>
+    private static int? Replaced(string message, int current)
+    {
+        foreach (var match in Swapped().Matches(message).Cast<Match>())
+        {
+            if (int.Parse(match.Groups["old"].Value, CultureInfo.InvariantCulture) == current
+                && int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) is var said && said != current && said > 0)
+            {
+                return said;
+            }
+        }
+
+        if (SetTo().Match(message) is { Success: true } set && int.Parse(set.Groups["n"].Value, CultureInfo.InvariantCulture) is var value && value != current && value > 0
+            && Numbers().Matches(message).Select(n => int.Parse(n.Groups["n"].Value, CultureInfo.InvariantCulture)).All(n => n == value || n == current))
+        {
+            return value;
+        }
+
+        return null;
+    }
+
+    private const string YearsUnit = @"(?:years?|yrs?|jahre?n?|jaar|jaren|ans|ann[ée]es|a[ñn]os?|anni|anos?|lata?|[åa]r|[åa]rs|saal|sal|y[ıi]l)";
+
+    private const string Instead = @"(?:instead\s+of|rather\s+than|in\s+place\s+of|not|statt|anstatt|anstelle\s+von|nicht|au\s+lieu\s+de|plut[ôo]t\s+que|pas|en\s+lugar\s+de|en\s+vez\s+de|no|invece\s+di|al\s+posto\s+di|non|in\s+plaats\s+van|i\.?p\.?v\.?|niet|zamiast|nie|em\s+vez\s+de|ao\s+inv[ée]s\s+de|n[ãa]o|i\s+st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[öo]r|inte|i\s+stedet\s+for|ikke)";
+
+    // "5 years instead of 3", "4 Jahre statt 3", "5 ans, pas 3"; and the old one first: "instead of 3, 5 years", "statt 3 lieber 5". Not a
+    // range put right ("3 to 5 not 4 to 6"): the ranges are read elsewhere.
+    [GeneratedRegex(@"(?<![\d.,:/#])(?<!\d\s*(?:-|–|—|to)\s*)\b(?<n>\d{1,2})\s*\+?\s*" + YearsUnit + @"?\s*,?\s*" + Instead + @"\s+(?:(?:the|die|den|les|los|las|i|gli|de|os|as)\s+)?(?<old>\d{1,2})\b(?![.,:/]\d)(?!\s*(?:-|–|—|to)\s*\d)"
+        + @"|\b" + Instead + @"\s+(?:(?:the|die|den|les|los|las|i|gli|de|os|as)\s+)?(?<old>\d{1,2})\s*" + YearsUnit + @"?\s*[,:;]?\s*(?:(?:lieber|plut[ôo]t|mejor|meglio|liever|lepiej|hellre|hellere|make\s+it|let['’]s\s+say|go\s+with)\s+)?(?<n>\d{1,2})\b(?![.,:/]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Swapped();
+
+    // "bump it to 5", "make it 4 yrs", "take it down to 2", "maak er 2 jaar van", "mach 5 Jahre draus", "mets 4 ans", "metti 4 anni", "ponle 3 años",
+    // "zrób 5 lat", "gör det till 3 år", "gør det til 3 år": the verb of an edit, then the number and nothing else but the word of years.
+    [GeneratedRegex(@"\b(?:(?:make|bump|raise|lower|drop|up|change|put|set|take|move|push|knock|bring)\s+(?:it|that|this|them|the\s+(?:years?|yrs|experience|minimum))(?:\s+(?:up|down|back))?(?:\s+to)?|(?:let['’]s\s+)?(?:say|go\s+with)|maak\s+(?:er|het)|zet\s+(?:er|het)\s+(?:op)?|mach(?:e|t)?(?:\s+(?:es|da|mal))?|setz(?:e|t)?\s+(?:es\s+)?auf|mets(?:-en|-y)?|mettez|metti(?:ne|amo)?|pon(?:le|ga|gan|emos)?|p[õo]e|coloca|coloque|zr[óo]b(?:\s+z\s+tego)?|daj|ustaw|g[öo]r\s+(?:det|den)(?:\s+till)?|s[äa]tt\s+(?:det|den)(?:\s+till)?|g[øo]r\s+(?:det|den)(?:\s+til)?|s[æe]t\s+(?:det|den)(?:\s+til)?)\s+(?<n>\d{1,2})\s*\+?\s*" + YearsUnit + @"?(?:\s+(?:van|draus|daraus|d['’]exp[ée]rience|de\s+experiencia|di\s+esperienza|de\s+experi[êe]ncia|do[śs]wiadczenia|erfarenhet|erfaring|(?:of\s+)?(?:experience|exp)))?(?=\s*(?:$|[.,;!?)]|\s(?:please|pls|instead|then|thanks|bitte|svp|por\s+favor|per\s+favore|alsjeblieft|graag|proszę|tack|tak)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SetTo();
 
     // Too many in other languages too ("7 zyada hai", "8 Jahre sind zu viel", "6 años es demasiado", "5 ans c'est trop", "8 to za dużo").
     [GeneratedRegex(@"(?<![\d.,])\b(?:the\s+)?(?<old>\d{1,2})\s*\+?\s*(?:years?|yrs?)?(?:\s+of\s+experience)?\s*(?:(?:is|are|['’]s|seems?|feels?|sounds?)\s+(?:(?:way|far|a\s+bit|a\s+little|slightly|just|probably|honestly)\s+)?(?:too\s+(?:many|much|high|steep|long)|a\s+lot|a\s+bit\s+much|excessive|overkill|a\s+stretch|unrealistic)\b"
