@@ -7,7 +7,8 @@ namespace Hiring.Agents.Tests.Memory;
 /// Families the held-out memory round 23 found, each in other words, names, languages and trades than its eval case: a question about
 /// a client's contact, terms or a candidate's start asked in the languages recruiters write in; a note headed "apunta esto", on a
 /// candidate whose name has a "van der", or on a client named with "di"; someone forgotten by a Danish, Swedish or French pronoun, or
-/// everything "you have on them"; a part dropped in Swedish; and a correction headed "rettelse"/"rättelse" that says the new contact
+/// everything "you have on them"; a part dropped in Swedish; a client told in a sentence of its own forgotten without
+/// the one before it; and a correction headed "rettelse"/"rättelse" that says the new contact
 /// with "er"/"är", in a clause that names the contact in a longer word ("kontakten" of "kontaktperson").
 /// </summary>
 public sealed class MemoryRound23FamilyTests
@@ -75,5 +76,16 @@ public sealed class MemoryRound23FamilyTests
         Assert.Contains(stays, corrected, StringComparison.Ordinal);
         Assert.DoesNotContain(gone, corrected, StringComparison.Ordinal);
         Assert.DoesNotContain("ttelse", corrected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AClientToldInASentenceOfItsOwnIsForgottenWithoutTheOneBefore()
+    {
+        var (kept, _) = MemoryDetails.WithoutSubject(
+            "Bodegas Ferrer (Jerez) nos paga 18 %, contacto Pilar Ruiz. Conservas Ortiz en Vigo paga 15 %, contacto Iñaki Goñi",
+            name => name.StartsWith("Conservas", StringComparison.Ordinal))!.Value;
+
+        Assert.Contains("Pilar Ruiz", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("Goñi", kept, StringComparison.Ordinal);
     }
 }
