@@ -49,13 +49,13 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
     }
 
     /// <summary>
-    /// A subject that is only a pronoun for a person or a client ("Chloe's left, get rid of anything about her", "… efface tout ce que tu sais sur eux") stands for the
+    /// A subject that is only a pronoun for a person or a client ("Chloe's left, get rid of anything about her", "… efface tout ce que tu sais sur eux", "… glem alt om ham") stands for the
     /// first person the request names; any other subject is itself.
     /// </summary>
     public static string Resolve(string subject, string request) =>
         PersonPronoun().IsMatch(subject) && MemoryCorrection.Names(request) is [var name, ..] ? name : subject;
 
-    [GeneratedRegex(@"^\s*(?:him|her|them|he|she|they|his|hers|their|eux|elle|elles|lui|leur|ellos|ellas|[eé]l|ella|ihn|ihm|ihnen|sie|ihr|hem|haar|hen|zij|lei|loro|unhe|unko|unka|unki|uske|usko)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"^\s*(?:him|her|them|he|she|they|his|hers|their|eux|elle|elles|lui|leur|ellos|ellas|[eé]l|ella|ihn|ihm|ihnen|sie|ihr|hem|haar|hen|zij|lei|loro|ham|hende|honom|henne|les|unhe|unko|unka|unki|uske|usko)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex PersonPronoun();
 
     /// <summary>The clause of the request that asks to forget, without the reason given beside it.</summary>
@@ -68,6 +68,6 @@ public sealed partial class ForgetRequestReader(MemoryRules rules, MemoryWords w
     [GeneratedRegex(@"[,;.!?]+|\s+[-–—]\s+|\s+(?:since|because|cos|cause|as|coz)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Reasons();
 
-    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|get rid of|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|olv[ií]da\w*|b[oó]rra\w*|elim[ií]na\w*|qu[ií]ta\w*|lascia\w*\s+perdere|cancella\w*|togli\w*|dimentica\w*|supprim\w*|efface\w*|enl[eè]v\w*|streich\w*|hata|hatao|mita|mitao|nikaal|nikal|bhool|bhul|gooi|wis|slet|glem|radera|gl[öo]m|usu[ńn]|zapomnij|skasuj|apaga\w*|esquece\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b(?:forget|forgot|unremember|delete|erase|wipe|purge|clear|remove|drop|scrap|scratch|bin|ditch|lose|reset|get rid of|don'?t (?:keep|store|save|remember)|do not (?:keep|store|save|remember)|vergiss|vergessen|l[oö]sch\w*|vergeet|verwijder\w*|oublie\w*|olvida\w*|olv[ií]da\w*|b[oó]rra\w*|elim[ií]na\w*|qu[ií]ta\w*|lascia\w*\s+perdere|cancella\w*|togli\w*|dimentica\w*|supprim\w*|efface\w*|enl[eè]v\w*|streich\w*|hata|hatao|mita|mitao|nikaal|nikal|bhool|bhul|gooi|wis|slet|glem|radera|gl[öo]m|usu[ńn]|zapomnij|skasuj|apaga\w*|esquece\w*|ta\s+bort|fjern\w*|slett\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Verb();
 }

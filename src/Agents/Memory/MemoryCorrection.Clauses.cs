@@ -11,7 +11,8 @@ public static partial class MemoryCorrection
 {
     /// <summary>
     /// Of the names a memory holds, the one in the clause that shares the most words with the clause the correction says the new name
-    /// in ("o contacto é o Rui Pereira" for "o contacto … agora é a Sofia Mendes"), the names both say aside; null when none or several do.
+    /// in ("o contacto é o Rui Pereira" for "o contacto … agora é a Sofia Mendes"), the names both say aside (a long word counts as
+    /// shared with one that opens alike: "kontakten" of "kontaktperson"); null when none or several do.
     /// </summary>
     private static string? SameClause(string old, string said, List<string> names, string fresh)
     {
@@ -23,10 +24,17 @@ public static partial class MemoryCorrection
         var wanted = Words(saidClause.Replace(fresh, " ", StringComparison.Ordinal));
         var clauses = ClauseBreak().Split(old);
         var scored = names.Select(n => (Name: n, Shared: clauses.Where(c => c.Contains(n, StringComparison.Ordinal))
-                .Select(c => Words(c.Replace(n, " ", StringComparison.Ordinal)).Intersect(wanted).Count()).DefaultIfEmpty(0).Max()))
+                .Select(c => Words(c.Replace(n, " ", StringComparison.Ordinal)).Count(w => wanted.Any(v => Alike(v, w)))).DefaultIfEmpty(0).Max()))
             .OrderByDescending(x => x.Shared).ToList();
         return scored is [var best, ..] && best.Shared > 0 && (scored.Count == 1 || scored[1].Shared < best.Shared) ? best.Name : null;
     }
+
+    /// <summary>The fewest letters two words of clauses share at their start to say the same ("kontakten" of "kontaktperson", "contacto" of "contact").</summary>
+    private const int SharedStem = 6;
+
+    /// <summary>Whether two words of clauses say the same: the same word, or two long words that open alike.</summary>
+    private static bool Alike(string a, string b) =>
+        a == b || (a.Length >= SharedStem && b.Length >= SharedStem && string.CompareOrdinal(a, 0, b, 0, SharedStem) == 0);
 
     private static readonly HashSet<string> ClauseStopWords = new(StringComparer.Ordinal)
     {

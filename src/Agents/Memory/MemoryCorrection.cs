@@ -235,11 +235,11 @@ public static partial class MemoryCorrection
 
     /// <summary>Of the names a memory holds, the one it says someone or something is ("… HM is Carla"); null when none follows "is".</summary>
     private static string? Stated(string old, List<string> names) =>
-        names.FirstOrDefault(n => Regex.IsMatch(old, $@"(?:\b(?:is|are|was|=)|['’]s)\s+(?:(?:now|still|the|our|their)\s+)*{Regex.Escape(n)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time));
+        names.FirstOrDefault(n => Regex.IsMatch(old, $@"(?:\b(?:is|are|was|ist|es|est|é|è|er|är|jest|=)|['’]s)\s+(?:(?:now|still|the|our|their)\s+)*{Regex.Escape(n)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time));
 
-    /// <summary>Whether words say someone or something is this name ("… ist Frau Sabine Voss", "it's Jorge now").</summary>
+    /// <summary>Whether words say someone or something is this name ("… ist Frau Sabine Voss", "it's Jorge now", "kontakten er nu Ole Berg").</summary>
     private static bool IsStated(string said, string name) =>
-        Regex.IsMatch(said, $@"(?:\b(?:is|ist|es|est|é|are|=)|['’]s)\s+(?:(?:now|jetzt|nu|ahora|agora|still|the|our|their|a|o|la|le|el|de|het|die|der|{string.Join('|', Honorifics.Select(Regex.Escape))})\.?\s+)*{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
+        Regex.IsMatch(said, $@"(?:\b(?:is|ist|es|est|é|è|er|är|jest|are|=)|['’]s)\s+(?:(?:now|jetzt|nu|nå|teraz|ora|adesso|ahora|agora|still|the|our|their|a|o|la|le|el|de|het|die|der|{string.Join('|', Honorifics.Select(Regex.Escape))})\.?\s+)*{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimit.Time);
 
     // A range of figures as said: "165-185k", "85–100k €", "£30,000 - £34,000", "3-5 years".
     [GeneratedRegex(@"(?<![\w.,])[£$€]?\d+(?:[.,]\d+)*\s*k?\s*[-–]\s*[£$€]?\d+(?:[.,]\d+)*\s*(?:k|%)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
@@ -377,7 +377,7 @@ public static partial class MemoryCorrection
     [GeneratedRegex(@"\s*(?:[,;:\n]|\bbut\b|\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Parts();
 
-    [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|scrap that|forget that|typo|sorry typo|my mistake|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that|nah|nee|wacht|nee wacht|correctie|eigenlijk|eintlik)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:sorry|oops|ok|okay|actually|update|updated|correction|korrektur|scratch that|scrap that|forget that|typo|sorry typo|my mistake|change of plan|my bad|wait|hmm+|no|ach|ah|oh|eh|right|ay|opa|non|attends|no wait|ignore what i said|ignore that|nah|nee|wacht|nee wacht|correctie|eigenlijk|eintlik|rettelse|r(?:ä|a)ttelse|correcci[oó]n|corre[çc][aã]o|correzione|rettifica|poprawka|pomy[łl]ka|d(?:ü|u)zeltme|corr)\W*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex CueOnly();
 
     // Words in quotes ("'Un abrazo, Mariana'", "“Best, Ana”"); an apostrophe inside a word ("that's", "O'Neill") opens none.

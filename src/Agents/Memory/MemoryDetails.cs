@@ -103,7 +103,7 @@ public static partial class MemoryDetails
         return (label, label is null ? text : text[(colon + 2)..]);
     }
 
-    /// <summary>The details between top-level commas and semicolons, without a joining "and".</summary>
+    /// <summary>The details between top-level commas, semicolons and sentence ends, without a joining "and".</summary>
     private static List<string> Parts(string body)
     {
         var inside = Protected(body);
@@ -171,7 +171,9 @@ public static partial class MemoryDetails
 
     private static List<Match> Protected(string text) => [.. Bracketed().Matches(text).Cast<Match>()];
 
-    [GeneratedRegex(@"[,;]\s*(?:(?:and|plus|&)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    // A comma or a semicolon, or the end of a sentence after a word of three small letters, a figure or a bracket ("… contact Sophie Lambert. La
+    // Brasserie Delvaux …"; not "Mrs. Hofer" or "Dr. Meier").
+    [GeneratedRegex(@"[,;]\s*(?:(?:and|plus|&)\s+)?|(?<=(?-i:\p{Ll}{3})|\d|%|\))[.!?]\s+(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Separator();
 
     // "(that's my sourcing day)", "'Un caro saluto, Marco'", "“Cheers, Ana”": a comma inside is no separator.
