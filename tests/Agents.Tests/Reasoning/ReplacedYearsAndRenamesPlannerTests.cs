@@ -30,6 +30,7 @@ public sealed class ReplacedYearsAndRenamesPlannerTests
     [InlineData("sätt det till 4 år", 2, 4)]
     [InlineData("metti 3 anni", 5, 3)]
     [InlineData("zrób 5 lat", 3, 5)]
+    [InlineData("gør det til 6 år i stedet", 4, 6)]
     public void AnotherNumberInThePlaceOfTheYearsReplacesThem(string message, int current, int replaced) =>
         Assert.Equal(replaced, YearsRestated.NewValue(message, current));
 
