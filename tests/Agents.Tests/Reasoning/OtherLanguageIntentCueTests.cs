@@ -9,7 +9,8 @@ namespace Hiring.Agents.Tests.Reasoning;
 /// <summary>
 /// Intents the held-out policy round 40 found read wrong once a refusal had taken its part out, each in other words than its case:
 /// screens booked in Swedish ("boka intervjuer"), a Japanese request to recruit written without spaces ("1名採用したいです"), and a
-/// message to the shortlist "van de vacature …", which names the open vacancy rather than passing on a new one.
+/// message to the shortlist "van de vacature …", which names the open vacancy rather than passing on a new one; and a Danish request
+/// that says where, how long and which licence besides the title.
 /// </summary>
 public sealed class OtherLanguageIntentCueTests
 {
@@ -25,6 +26,15 @@ public sealed class OtherLanguageIntentCueTests
         var plan = await TestResources.Planner.RunAsync(new PlanRequest(message, Dialogue: new DialogueState(WarehouseBoras, null)), ReasoningContext.None);
 
         Assert.Equal(PlanIntent.ScheduleScreen, plan.Intent);
+    }
+
+    // Found trying the product in Danish: with a site, years and a licence beside the title, "vi søger" was no ask to hire.
+    [Theory]
+    [InlineData("Hej, vi søger en elektriker til en byggeplads i Aarhus, mindst 3 års erfaring, kørekort B")]
+    [InlineData("Hej, vi søger en maler til et hotel i Aalborg, mindst 2 års erfaring, kørekort B")]
+    public async Task ADanishRequestWithItsDetailsStartsAProject(string message)
+    {
+        Assert.Equal(PlanIntent.StartProject, (await TestResources.Planner.RunAsync(new PlanRequest(message), ReasoningContext.None)).Intent);
     }
 
     [Fact]
