@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Hiring.Reasoning.Understanding.Text;
 
 namespace Hiring.Reasoning.Understanding.Requests;
 
@@ -68,12 +69,10 @@ public static partial class YearsRestated
 
     private const string YearsUnit = @"(?:years?|yrs?|jahre?n?|jaar|jaren|ans|ann[ée]es|a[ñn]os?|anni|anos?|lata?|[åa]r|[åa]rs|saal|sal|y[ıi]l)";
 
-    private const string Instead = @"(?:instead\s+of|rather\s+than|in\s+place\s+of|not|statt|anstatt|anstelle\s+von|nicht|au\s+lieu\s+de|plut[ôo]t\s+que|pas|en\s+lugar\s+de|en\s+vez\s+de|no|invece\s+di|al\s+posto\s+di|non|in\s+plaats\s+van|i\.?p\.?v\.?|niet|zamiast|nie|em\s+vez\s+de|ao\s+inv[ée]s\s+de|n[ãa]o|i\s+st[äa]llet\s+f[öo]r|ist[äa]llet\s+f[öo]r|inte|i\s+stedet\s+for|ikke)";
-
     // "5 years instead of 3", "4 Jahre statt 3", "5 ans, pas 3"; and the old one first: "instead of 3, 5 years", "statt 3 lieber 5". Not a
     // range put right ("3 to 5 not 4 to 6"): the ranges are read elsewhere.
-    [GeneratedRegex(@"(?<![\d.,:/#])(?<!\d\s*(?:-|–|—|to)\s*)\b(?<n>\d{1,2})\s*\+?\s*" + YearsUnit + @"?\s*,?\s*" + Instead + @"\s+(?:(?:the|die|den|les|los|las|i|gli|de|os|as)\s+)?(?<old>\d{1,2})\b(?![.,:/]\d)(?!\s*(?:-|–|—|to)\s*\d)"
-        + @"|\b" + Instead + @"\s+(?:(?:the|die|den|les|los|las|i|gli|de|os|as)\s+)?(?<old>\d{1,2})\s*" + YearsUnit + @"?\s*[,:;]?\s*(?:(?:lieber|plut[ôo]t|mejor|meglio|liever|lepiej|hellre|hellere|make\s+it|let['’]s\s+say|go\s+with)\s+)?(?<n>\d{1,2})\b(?![.,:/]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,:/#])(?<!\d\s*(?:-|–|—|to)\s*)\b(?<n>\d{1,2})\s*\+?\s*" + YearsUnit + @"?\s*,?\s*" + Contrast.Words + @"\s+(?:(?:the|die|den|les|los|las|i|gli|de|os|as)\s+)?(?<old>\d{1,2})\b(?![.,:/]\d)(?!\s*(?:-|–|—|to)\s*\d)"
+        + @"|\b" + Contrast.Words + @"\s+(?:(?:the|die|den|les|los|las|i|gli|de|os|as)\s+)?(?<old>\d{1,2})\s*" + YearsUnit + @"?\s*[,:;]?\s*(?:(?:lieber|plut[ôo]t|mejor|meglio|liever|lepiej|hellre|hellere|make\s+it|let['’]s\s+say|go\s+with)\s+)?(?<n>\d{1,2})\b(?![.,:/]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Swapped();
 
     // "bump it to 5", "make it 4 yrs", "take it down to 2", "maak er 2 jaar van", "mach 5 Jahre draus", "mets 4 ans", "metti 4 anni", "ponle 3 años",

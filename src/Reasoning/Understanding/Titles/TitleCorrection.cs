@@ -11,15 +11,15 @@ namespace Hiring.Reasoning.Understanding.Titles;
 public static partial class TitleCorrection
 {
     // The same in the languages the planner reads: "Sous Chef, nicht Köchin", "magasinier et non cariste", "niet als chauffeur".
-    [GeneratedRegex(@"\b(?:not|instead\s+of|rather\s+than|nicht|kein(?:e|en)?|statt|anstatt|pas|non|au\s+lieu\s+d(?:e|u|['’])|plut[ôo]t\s+que|no|en\s+lugar\s+de|en\s+vez\s+de|invece\s+di|al\s+posto\s+di|niet|geen|in\s+plaats\s+van|nie|zamiast|n[ãa]o|em\s+vez\s+de|inte|ikke|i\s*st[äa]llet\s+f[öo]r|i\s*stedet\s+for)\s+(?:an?\s+|the\s+|ein(?:e|en)?\s+|(?:un|une|una?|uma?|een|en|ett)\s+|(?:der|die|den|le|la|l['’]|el|il|lo|o|a|de|het)\s*)?(?<words>[\p{L}-]+(?:\s+[\p{L}-]+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
+    [GeneratedRegex(@"\b" + Contrast.Words + @"\s+(?:an?\s+|the\s+|ein(?:e|en)?\s+|(?:un|une|una?|uma?|een|en|ett)\s+|(?:der|die|den|le|la|l['’]|el|il|lo|o|a|de|het)\s*)?(?<words>[\p{L}-]+(?:\s+[\p{L}-]+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimit.Milliseconds)]
     private static partial Regex Negated();
 
-    public static bool Negates(string text, string openTitle, Func<string, string?>? canonical = null)
+    public static bool Negates(string text, string openTitle, Func<string, string?> canonical)
     {
         var titleWords = openTitle.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         return titleWords.Count > 0 && Negated().Matches(text).Any(match =>
             match.Groups["words"].Value.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(word => titleWords.Contains(word) || titleWords.Contains(word.TrimEnd('s')))
-            || (canonical is not null && NamesTitle(match.Groups["words"].Value, openTitle, canonical)));
+            || NamesTitle(match.Groups["words"].Value, openTitle, canonical));
     }
 
     // "nicht Köchin" for a cook: the words negated, or their first, written as the open title in another language.
